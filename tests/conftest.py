@@ -1,0 +1,42 @@
+"""Shared fixtures: the installed directory, the policy texts, and a scratch folder of records."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.directory import Directory, load_directory
+from assistant.paths import COMPANIES_DIR, POLICIES_DIR
+
+COMPANY_IDS = ["infomart", "leverages", "nttcom-online", "persol-career", "porters"]
+
+
+@pytest.fixture(scope="session")
+def directory() -> Directory:
+    """Only the installed records (the user's own folder must not change test results)."""
+    loaded = load_directory([COMPANIES_DIR])
+    assert not loaded.problems, loaded.problems
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def policies_dir() -> Path:
+    assert POLICIES_DIR.is_dir(), f"policy texts expected at {POLICIES_DIR} (shared/ beside the repo)"
+    return POLICIES_DIR
+
+
+@pytest.fixture
+def records(tmp_path: Path) -> Path:
+    """A scratch folder holding copies of the five installed records."""
+    folder = tmp_path / "companies"
+    shutil.copytree(COMPANIES_DIR, folder)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point the user data folder at an empty temporary folder for every test."""
+    home = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.delenv("DRA_DATA_DIR", raising=False)
