@@ -8,6 +8,7 @@ from typing import Sequence
 
 from .directory import Directory, Problem, RecordError, UnknownCompany, load_directory, \
     default_folders, load_folder, parse_record
+from .model import REQUEST_KINDS, REQUESTER_KINDS
 from .paths import POLICIES_DIR
 
 
@@ -79,6 +80,33 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-22") from None
+
+
+def cmd_checklist(args: argparse.Namespace) -> int:
+    import json
+
+    from .checklist_text import checklist_text
+    from .reference import load_labels, load_law
+    from .requirements import Options, build_checklist
+
+    company = _directory(args).get(args.company)
+    checklist = build_checklist(company, args.request, args.requester,
+                                Options(sent_on=args.sent_on, arrived_on=args.arrived_on),
+                                law=load_law(), labels=load_labels())
+    if args.format == "json":
+        print(json.dumps(checklist.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(checklist_text(checklist, quotes=not args.no_quotes), end="")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -96,6 +124,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="every fact of one company, with the policy's words")
     p.add_argument("id", help="company id, e.g. porters")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("checklist", help="what to send, where, how, and by when")
+    p.add_argument("--company", required=True, metavar="ID", help="company id (see 'companies')")
+    p.add_argument("--request", required=True, choices=REQUEST_KINDS, metavar="KIND",
+                   help="one of: " + ", ".join(REQUEST_KINDS))
+    p.add_argument("--requester", default="self", choices=REQUESTER_KINDS, metavar="KIND",
+                   help="who is asking, one of: " + ", ".join(REQUESTER_KINDS) + " (default self)")
+    p.add_argument("--sent-on", type=_date, metavar="YYYY-MM-DD", help="the day you post it")
+    p.add_argument("--arrived-on", type=_date, metavar="YYYY-MM-DD",
+                   help="the day it reached the company (from the delivery record)")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--no-quotes", action="store_true", help="leave out the policy's words")
+    p.set_defaults(func=cmd_checklist)
 
     p = sub.add_parser("validate", help="check company records; exit 1 if anything is wrong")
     p.add_argument("paths", nargs="*", help="record files or folders (default: all in use)")

@@ -13,6 +13,7 @@ from .model import (
 
 
 class KindLaw(Fact):
+    envelope_marking: str  # written in red on the envelope: what it holds
     article: str
     article_ja: str
     fee_allowed: bool
@@ -34,7 +35,8 @@ class LawText(Fact):
 
 class Rule(Fact):
     id: str
-    when: str = Field(description="always, mail, or document:<kind>")
+    source: Literal["law", "general"]
+    when: str = Field(description="envelope, mail, or document:<kind>")
     en: str
     ja: str
 

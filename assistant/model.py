@@ -297,6 +297,9 @@ class Documents(Record):
     listed_on_form: Fact | None = Field(
         None, description="The policy says the form lists the documents; quote it."
     )
+    in_addition: Fact | None = Field(
+        None, description="Quote saying a representative's documents add to the person's."
+    )
 
     def for_kind(self, kind: RequesterKind) -> DocumentList | None:
         """The entry the record gives for this requester kind, as written."""

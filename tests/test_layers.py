@@ -1,4 +1,4 @@
-"""The core and the renderers stay free of Qt; the core stays free of reportlab."""
+"""Layers stay apart: the core imports no Qt or reportlab; the model and engine import no YAML."""
 from __future__ import annotations
 
 import subprocess
@@ -8,14 +8,25 @@ import pytest
 
 from assistant.paths import ROOT
 
-CORE = ["assistant.model", "assistant.directory", "assistant.law", "assistant.reference",
-        "assistant.quotes", "assistant.cli"]
+FORBIDDEN = {
+    "assistant.model": ("PySide6", "reportlab", "yaml"),
+    "assistant.law": ("PySide6", "reportlab", "yaml"),
+    "assistant.checklist": ("PySide6", "reportlab", "yaml"),
+    "assistant.requirements": ("PySide6", "reportlab", "yaml"),
+    "assistant.deadlines": ("PySide6", "reportlab", "yaml"),
+    "assistant.checklist_text": ("PySide6", "reportlab", "yaml"),
+    "assistant.directory": ("PySide6", "reportlab"),
+    "assistant.reference": ("PySide6", "reportlab"),
+    "assistant.quotes": ("PySide6", "reportlab"),
+    "assistant.cli": ("PySide6", "reportlab"),
+}
 
 
-@pytest.mark.parametrize("module", CORE)
-def test_core_module_imports_without_qt_or_reportlab(module):
+@pytest.mark.parametrize("module", sorted(FORBIDDEN))
+def test_module_imports_nothing_from_a_layer_above(module):
+    banned = FORBIDDEN[module]
     code = (f"import sys, {module}; "
-            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'reportlab'))]; "
+            f"bad = sorted({{m.split('.')[0] for m in sys.modules}} & set({banned!r})); "
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,171 @@
+"""The checklist engine over every company × request kind × requester kind, and pinned answers."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.model import REQUEST_KINDS, REQUESTER_KINDS, iter_quotes
+from assistant.reference import load_labels, load_law
+from assistant.requirements import Options, build_checklist
+from tests.conftest import COMPANY_IDS
+
+
+def checklist(directory, company, kind="disclosure", requester="self", **options):
+    return build_checklist(directory.get(company), kind, requester, Options(**options),
+                           law=load_law(), labels=load_labels())
+
+
+def all_lines(cl):
+    for step in cl.steps:
+        yield from step.lines
+    yield from cl.checks
+    yield from cl.refusal_grounds
+    yield from cl.legal_notes
+    yield from cl.enclosures
+    for need in cl.documents:
+        yield from need.instructions
+        for choice in need.choices:
+            yield from choice.instructions
+
+
+def unknown_whats(cl):
+    return [u.what for u in cl.unknowns]
+
+
+@pytest.mark.parametrize("company", COMPANY_IDS)
+@pytest.mark.parametrize("kind", REQUEST_KINDS)
+@pytest.mark.parametrize("requester", REQUESTER_KINDS)
+def test_every_combination_builds_and_every_company_line_is_quoted(directory, company, kind, requester):
+    cl = checklist(directory, company, kind, requester, sent_on=date(2026, 11, 24))
+    record_quotes = {q for _, q in iter_quotes(directory.get(company))}
+    for line in all_lines(cl):
+        if line.source == "policy":
+            assert line.quote, f"policy line without its quote: {line.text}"
+            assert set(line.quote) <= record_quotes, "a policy line may only cite the record's quotes"
+    assert [s.key for s in cl.steps] == ["form", "documents", "fee", "envelope", "send", "next", "no-answer"]
+    assert cl.article == load_law().request_kinds[kind].article
+    listed = kind in directory.get(company).request_kinds
+    assert cl.listed_by_company == listed
+    flagged = any("does not list this kind" in n.text for n in cl.legal_notes)
+    assert flagged == (not listed)
+    assert any("03-6457-9849" in line.text for line in cl.complaint_routes)
+    if requester != "self" and cl.documents:
+        assert any(n.whose == "representative" for n in cl.documents) or any(
+            "does not say what a representative" in line.text for line in cl.steps[1].lines)
+    for u in cl.unknowns:
+        assert u.ask, f"no way to ask about {u.what}"
+
+
+def test_porters_registered_mail_only_no_fee_but_500_yen_return_envelope(directory):
+    cl = checklist(directory, "porters")
+    assert cl.channels_accepted == ("Registered mail (kakitome)",)
+    assert set(cl.channels_refused) == {"Telephone", "E-mail", "Fax"}
+    assert cl.fee.status == "none" and cl.fee.amount_yen == 0
+    assert any("500 yen" in line.text for line in cl.fee.lines)
+    assert any("500 yen" in line.text and "return envelope" in line.text.lower() for line in cl.enclosures)
+    assert cl.envelope.postal_code is None and "the postal code of the address for requests" in unknown_whats(cl)
+    assert any("confirmation letter" in line.text for line in cl.steps[5].lines)
+
+
+def test_porters_legal_representative_adds_family_register(directory):
+    cl = checklist(directory, "porters", requester="legal-representative")
+    kinds = [[c.kind for c in n.choices] for n in cl.documents]
+    assert ["family-register", "certificate-of-registered-matters"] in kinds
+    assert ["certificate-of-residence"] in kinds  # the person's own documents stay
+
+
+def test_infomart_1000_yen_per_request_paid_before_sending_form_through_web_form(directory):
+    cl = checklist(directory, "infomart")
+    assert cl.fee.status == "charged" and cl.fee.amount_yen == 1000
+    texts = [line.text for line in cl.fee.lines]
+    assert "Fee: 1,000 yen per request." in texts
+    assert "Pay before you send the request." in texts
+    form = " ".join(line.text for line in cl.steps[0].lines)
+    assert "web form" in form and "https://www.infomart.co.jp/corporate/contact_im.asp" in form
+    assert "Contact the company first" in form
+
+
+def test_infomart_fee_for_correction_gets_the_art_38_note(directory):
+    cl = checklist(directory, "infomart", "correction")
+    assert any("Art. 38" in n.text and n.warning for n in cl.legal_notes)
+    assert not any("Art. 38" in n.text for n in checklist(directory, "infomart").legal_notes)
+
+
+def test_leverages_14_business_days_and_inquiry_counter_first(directory):
+    cl = checklist(directory, "leverages", arrived_on=date(2026, 4, 28))
+    [due] = [d for d in cl.deadlines if d.source == "policy"]
+    assert due.day == date(2026, 5, 22)
+    assert "14 business days" in due.explanation
+    first = cl.steps[0].lines[0]
+    assert first.text.startswith("Contact the company first") and "privacy@leverages.jp" in first.text
+    assert cl.fee.status == "none"
+    assert checklist(directory, "leverages", "correction").fee.status == "not-stated"
+
+
+def test_persol_resident_register_within_3_months_and_seal_certificate_for_agents(directory):
+    cl = checklist(directory, "persol-career")
+    residence = [c for n in cl.documents for c in n.choices if c.kind == "certificate-of-residence"][0]
+    assert "It must have been issued within the last 3 months." in [i.text for i in residence.instructions]
+    assert not any(c.kind == "seal-registration-certificate" for n in cl.documents for c in n.choices)
+    agent = checklist(directory, "persol-career", requester="agent")
+    assert any(c.kind == "seal-registration-certificate" for n in agent.documents for c in n.choices)
+    lawyer = checklist(directory, "persol-career", requester="lawyer")
+    assert any(c.kind == "lawyer-registration-proof" for n in lawyer.documents for c in n.choices)
+    chooser = " ".join(line.text for line in cl.steps[5].lines)
+    assert "You choose how to be answered" in chooser
+
+
+def test_nttcom_lists_no_documents_so_it_says_so_and_how_to_ask(directory):
+    cl = checklist(directory, "nttcom-online")
+    assert cl.documents == ()
+    assert "which identity documents to send" in unknown_whats(cl)
+    unknown = [u for u in cl.unknowns if u.what == "which identity documents to send"][0]
+    assert any("global-inquiry-om@nttcoms.com" in a for a in unknown.ask)
+    general = [line for line in cl.steps[1].lines if line.source == "general"]
+    assert general and "not this company's rule" in general[0].text
+    assert cl.envelope is not None and not cl.envelope.confirmed
+
+
+def test_lawyer_falls_back_to_agent_documents_with_a_note_where_policy_is_silent(directory):
+    cl = checklist(directory, "porters", requester="lawyer")
+    assert any("says nothing specific about lawyers" in line.text for line in cl.steps[1].lines)
+    assert any(c.kind == "power-of-attorney" for n in cl.documents for c in n.choices)
+
+
+def test_general_rules_attach_to_the_documents_they_concern(directory):
+    cl = checklist(directory, "leverages")
+    by_kind = {c.kind: [i.text for i in c.instructions] for n in cl.documents for c in n.choices}
+    assert any("QR code" in t for t in by_kind["health-insurance-card"])
+    assert any("FRONT side only" in t for t in by_kind["my-number-card"])
+    assert not any("QR code" in t for t in by_kind["passport"])
+
+
+def test_envelope_block_reads_top_to_bottom_with_onchu(directory):
+    cl = checklist(directory, "infomart")
+    assert cl.envelope.block() == [
+        "〒105-0022", "13th Floor, Shiodome Shibarikyu Building, 1-2-3 Kaigan, Minato-ku, Tokyo",
+        "株式会社インフォマート", "Personal Information Inquiry Desk 御中"]
+
+
+def test_envelope_marking_names_the_request(directory):
+    texts = [line.text for line in checklist(directory, "porters", "correction").steps[3].lines]
+    assert any("「保有個人データ訂正等請求書在中」" in t for t in texts)
+
+
+def test_art_39_date_from_the_arrival(directory):
+    cl = checklist(directory, "porters", arrived_on=date(2026, 4, 29))
+    [court] = [d for d in cl.deadlines if d.source == "law"]
+    assert court.day == date(2026, 5, 14) and court.assumption is None
+    estimated = checklist(directory, "porters", sent_on=date(2026, 4, 27))
+    [court] = [d for d in estimated.deadlines if d.source == "law"]
+    assert court.day == date(2026, 5, 14) and "delivery record" in court.assumption
+
+
+def test_no_art_39_date_for_notification_of_purpose(directory):
+    cl = checklist(directory, "persol-career", "purpose", arrived_on=date(2026, 4, 29))
+    assert [d for d in cl.deadlines if d.source == "law"] == []
+
+
+def test_no_dates_without_a_posting_date(directory):
+    assert checklist(directory, "leverages").deadlines == ()
