@@ -37,6 +37,12 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y} ({day.isoformat()})"
 
 
+def _sentence(text: str) -> str:
+    """End with a full stop, unless the text ends in a web or e-mail address (copied as is)."""
+    last = text.rsplit(" ", 1)[-1]
+    return text if text.endswith(".") or "://" in last or "@" in last else text + "."
+
+
 def _yen(amount: int) -> str:
     return f"{amount:,} yen"
 
@@ -231,7 +237,7 @@ class _Builder:
         form_lines: list[Line] = []
         if c.contact_first is not None:
             ways = "; ".join(self.ask_where())
-            form_lines.append(Line(text=f"Contact the company first ({c.contact_first.why}). {ways}.",
+            form_lines.append(Line(text=_sentence(f"Contact the company first ({c.contact_first.why}). {ways}"),
                                    quote=c.contact_first.quote))
         if isinstance(c.form, CompanyForm):
             f = c.form
@@ -245,7 +251,7 @@ class _Builder:
                 "inquiry": "Ask the inquiry counter for it",
             }[f.get_it]
             need = "Use" if f.required else "You may use"
-            form_lines.append(Line(text=f"{need} the company's own form: “{f.name}”. {how}.",
+            form_lines.append(Line(text=_sentence(f"{need} the company's own form: “{f.name}”. {how}"),
                                    quote=f.quote))
             if f.get_it == "download" and not is_known(f.url):
                 self.unknown("the web address of the company's request form")
