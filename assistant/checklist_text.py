@@ -3,7 +3,7 @@ addresses as written. Built only from the Checklist, so it says exactly what the
 from __future__ import annotations
 
 import textwrap
-from typing import Iterator
+
 
 from .checklist import Checklist, DocumentNeed, Line
 

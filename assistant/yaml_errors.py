@@ -1,0 +1,160 @@
+"""Problems in YAML files, worded for the person who edits them: file, line, field, and the fix.
+
+Shared by the company directory and the details file; turns pydantic's errors into lines like
+`porters.yaml:21: send_to.postal_code: must look like 123-4567`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+# The C loader is several times faster; fall back to the pure-Python one where it is missing.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one record file, worded for the person who edits it."""
+
+    file: Path
+    message: str
+    line: int | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}" + (f":{self.line}" if self.line else "")
+        what = f" {self.field}:" if self.field else ""
+        return f"{where}:{what} {self.message}"
+
+
+class RecordError(Exception):
+    """A record file that cannot be used; carries every problem found in it."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+_HINTS = {
+    "extra_forbidden": "this key is not expected here; check its spelling",
+    "missing": "this key is required; write the fact, or 'unknown' if the policy does not say",
+    "literal_error": "use one of the listed values",
+    "string_type": "write it as text",
+}
+
+
+def _hint(error: dict) -> str:
+    kind = error.get("type", "")
+    message = error.get("msg", "invalid value")
+    if kind.startswith("value_error"):
+        return message.removeprefix("Value error, ")
+    message = message.replace("a valid tuple", "a list (one '- item' per line, or [a, b])")
+    message = message.replace("Tuple should", "The list should")
+    extra = _HINTS.get(kind)
+    return f"{message}; {extra}" if extra and extra not in message else message
+
+
+def line_of(root: yaml.Node | None, keys: tuple, at_key: bool = False) -> int | None:
+    """The 1-based line of the deepest YAML node along a path of keys and indexes.
+
+    With at_key, the line of the last key itself (an unknown key), not of its value."""
+    node, line = root, None
+    for index, part in enumerate(keys):
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            pair = next(((k, v) for k, v in node.value if getattr(k, "value", None) == str(part)), None)
+            if pair is None:
+                return line
+            if at_key and index == len(keys) - 1:
+                return pair[0].start_mark.line + 1
+            node = pair[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            return line
+    return node.start_mark.line + 1 if node is not None else line
+
+
+def _written_path(data: object, loc: tuple) -> tuple:
+    """The error location as the keys a person wrote, without pydantic's union-branch names."""
+    keys: list = []
+    node = data
+    for index, part in enumerate(loc):
+        last = index == len(loc) - 1
+        if isinstance(node, dict) and part in node:
+            keys.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int):
+            keys.append(part)
+            node = node[part] if part < len(node) else None
+        elif last and isinstance(part, str) and re.match(r"^[a-z_][a-z0-9_-]*$", part):
+            keys.append(part)  # a missing key: name it
+    return tuple(keys)
+
+
+def _format_path(keys: tuple) -> str:
+    text = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys)
+    return text.lstrip(".") or "(record)"
+
+
+def _is_unknown_branch(item: dict) -> bool:
+    return item.get("type") == "literal_error" and "'unknown'" in item.get("msg", "")
+
+
+def validation_problems(path: Path, text: str, data: dict, error: ValidationError) -> list[Problem]:
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        root = None
+    items = [(item, _written_path(data, tuple(item["loc"]))) for item in error.errors()]
+    problems: list[Problem] = []
+    seen: set[tuple] = set()
+    for item, keys in items:
+        # A value that may also be 'unknown' fails both branches; the other branch says more.
+        deeper = any(other is not item and k[: len(keys)] == keys for other, k in items)
+        if deeper and (_is_unknown_branch(item) or item.get("type") == "too_short"):
+            continue
+        message = _hint(item)
+        if any(_is_unknown_branch(other) and k == keys for other, k in items if other is not item):
+            message += "; or write 'unknown' if the policy does not say"
+        if (keys, message) in seen:
+            continue
+        seen.add((keys, message))
+        at_key = item.get("type") == "extra_forbidden"
+        problems.append(Problem(path, message, line_of(root, keys, at_key), _format_path(keys)))
+    return problems
+
+
+def read_yaml_mapping(path: Path, max_bytes: int, fix: str) -> tuple[str, dict]:
+    """The text and parsed mapping of a YAML file, or RecordError saying what is wrong with it.
+
+    `fix` tells the person how to start over when the file is empty or not a mapping."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise RecordError([Problem(path, f"file is {size:,} bytes; at most {max_bytes:,} "
+                                             "are expected. Is this the right file?")])
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise RecordError([Problem(path, f"cannot read the file: {exc.strerror or exc}")]) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise RecordError([Problem(path, "the file is not UTF-8 text; save it as UTF-8", line)]) from exc
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise RecordError([Problem(path, f"YAML syntax error: {reason}; check indentation, "
+                                         "colons and quotes", mark.line + 1 if mark else None)]) from exc
+    if not isinstance(data, dict):
+        raise RecordError([Problem(path, f"the file is empty or not a set of 'key: value' lines; {fix}")])
+    return text, data
