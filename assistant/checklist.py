@@ -50,6 +50,8 @@ class DocumentNeed(Item):
 class Fee(Item):
     status: Literal["none", "charged", "not-stated"]
     amount_yen: int | None = None
+    per: str | None = None
+    pay_when: str | None = None
     lines: tuple[Line, ...] = ()
 
 
@@ -111,6 +113,8 @@ class Checklist(Item):
     article: str
     article_ja: str
     company_wording: str | None  # None: the policy does not list this kind
+    form_name: str | None = None  # the company's own form, where it has one
+    form_required: bool = False
     requester_kind: str
     requester: str
     requester_ja: str

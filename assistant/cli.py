@@ -89,22 +89,102 @@ def _date(text: str):
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-22") from None
 
 
-def cmd_checklist(args: argparse.Namespace) -> int:
-    import json
-
-    from .checklist_text import checklist_text
+def _checklists(args: argparse.Namespace, kinds, requester) -> list:
     from .reference import load_labels, load_law
     from .requirements import Options, build_checklist
 
     company = _directory(args).get(args.company)
-    checklist = build_checklist(company, args.request, args.requester,
-                                Options(sent_on=args.sent_on, arrived_on=args.arrived_on),
-                                law=load_law(), labels=load_labels())
+    options = Options(sent_on=getattr(args, "sent_on", None),
+                      arrived_on=getattr(args, "arrived_on", None))
+    return [build_checklist(company, kind, requester, options, law=load_law(), labels=load_labels())
+            for kind in kinds]
+
+
+def _save(path: str, data: bytes, overwrite: bool) -> int:
+    from .render.output import OutputError, write_atomically
+
+    try:
+        written = write_atomically(Path(path), data, overwrite=overwrite)
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"saved {written}")
+    return 0
+
+
+def cmd_checklist(args: argparse.Namespace) -> int:
+    import json
+
+    from .checklist_text import checklist_text
+
+    [checklist] = _checklists(args, [args.request], args.requester)
+    if args.format == "pdf":
+        from .render.checklist_pdf import checklist_pdf
+
+        if not args.output:
+            print("error: --format pdf needs -o FILE.pdf", file=sys.stderr)
+            return 2
+        name = None
+        if args.details and not args.blank:
+            name = _details(args).requester.full_name
+        data = checklist_pdf(checklist, blank=args.blank, name=name,
+                             deterministic=args.deterministic)
+        return _save(args.output, data, args.overwrite)
     if args.format == "json":
         print(json.dumps(checklist.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         print(checklist_text(checklist, quotes=not args.no_quotes), end="")
     return 0
+
+
+def _details(args: argparse.Namespace):
+    from .details_file import load_details
+    from .reference import load_law
+
+    return load_details(Path(args.details), load_law())
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .reference import load_labels, load_law
+    from .render.letter import LetterInput, letter_pdf
+    from .wording import letter_wording
+
+    details = _details(args)
+    if details.requester_kind != args.requester:
+        print(f"error: --requester {args.requester} does not match the details file, which "
+              f"describes a request by '{details.requester_kind}' (representative.capacity); "
+              "change one of them", file=sys.stderr)
+        return 2
+    if args.request and args.request not in details.request.kinds:
+        print(f"error: --request {args.request} is not among the kinds in the details file "
+              f"({', '.join(details.request.kinds)}); add it to request.kinds or drop --request",
+              file=sys.stderr)
+        return 2
+    checklists = _checklists(args, details.request.ordered_kinds(), details.requester_kind)
+    if not args.output:
+        print("error: letter needs -o FILE.pdf", file=sys.stderr)
+        return 2
+    data = LetterInput(tuple(checklists), details,
+                       {lang: letter_wording(lang) for lang in ("ja", "en")},
+                       load_labels(), load_law(), args.date or date.today())
+    return _save(args.output, letter_pdf(data, args.language, args.deterministic), args.overwrite)
+
+
+def cmd_message(args: argparse.Namespace) -> int:
+    from .message import first_contact_message
+
+    [checklist] = _checklists(args, [args.request], "self")
+    print(first_contact_message(checklist, args.language), end="")
+    return 0
+
+
+def _output_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help="where to save the PDF")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    p.add_argument("--deterministic", action="store_true",
+                   help="same input, same bytes (fixed dates and ids inside the PDF)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -134,9 +214,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sent-on", type=_date, metavar="YYYY-MM-DD", help="the day you post it")
     p.add_argument("--arrived-on", type=_date, metavar="YYYY-MM-DD",
                    help="the day it reached the company (from the delivery record)")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--format", choices=["text", "json", "pdf"], default="text")
     p.add_argument("--no-quotes", action="store_true", help="leave out the policy's words")
+    p.add_argument("--blank", action="store_true",
+                   help="PDF without any personal data, with lines to write on")
+    p.add_argument("--details", metavar="FILE.yaml", help="put the person's name on the PDF")
+    _output_options(p)
     p.set_defaults(func=cmd_checklist)
+
+    p = sub.add_parser("letter", help="the filled-in request letter as PDF")
+    p.add_argument("--company", required=True, metavar="ID", help="company id (see 'companies')")
+    p.add_argument("--request", choices=REQUEST_KINDS, metavar="KIND",
+                   help="optional check: must be one of the kinds in the details file")
+    p.add_argument("--requester", default="self", choices=REQUESTER_KINDS, metavar="KIND",
+                   help="who is asking: " + ", ".join(REQUESTER_KINDS) + " (default self)")
+    p.add_argument("--details", required=True, metavar="FILE.yaml",
+                   help="the person's details (see examples/details.yaml)")
+    p.add_argument("--language", choices=["ja", "en", "both"], default="ja")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date on the letter (default today)")
+    _output_options(p)
+    p.set_defaults(func=cmd_letter)
+
+    p = sub.add_parser("message", help="a first message asking the company for its form and procedure")
+    p.add_argument("--company", required=True, metavar="ID")
+    p.add_argument("--request", required=True, choices=REQUEST_KINDS, metavar="KIND",
+                   help="one of: " + ", ".join(REQUEST_KINDS))
+    p.add_argument("--language", choices=["ja", "en", "both"], default="both")
+    p.set_defaults(func=cmd_message)
 
     p = sub.add_parser("validate", help="check company records; exit 1 if anything is wrong")
     p.add_argument("paths", nargs="*", help="record files or folders (default: all in use)")
@@ -157,4 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except UnknownCompany as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except RecordError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
         return 2

@@ -328,6 +328,7 @@ class Enclosure(Fact):
     """Something else to put in the envelope: a return envelope, stamps."""
 
     item: str
+    item_ja: str | None = Field(None, description="The same in Japanese, for the letter.")
     amount_yen: int | None = Field(None, ge=0)
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
 

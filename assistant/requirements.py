@@ -196,7 +196,9 @@ class _Builder:
                      f"{self.law.fees.article} provides for fees only for notification of purpose "
                      "and disclosure (information, not legal advice).",
                 source="law", quote=self.law.fees.quote, warning=True))
-        return Fee(status="charged", amount_yen=rule.amount_yen, lines=tuple(lines + still))
+        return Fee(status="charged", amount_yen=rule.amount_yen, per=rule.per,
+                   pay_when=None if rule.pay_when == "unknown" else rule.pay_when,
+                   lines=tuple(lines + still))
 
     # -- envelope and channels ----------------------------------------------------------------
     def envelope(self) -> Envelope | None:
@@ -276,7 +278,7 @@ class _Builder:
         # 4. envelope
         enclosures = [Line(text=e.item[:1].upper() + e.item[1:]
                            + (f" ({_yen(e.amount_yen)})" if e.amount_yen else "") + ".",
-                           quote=e.quote)
+                           text_ja=e.item_ja, quote=e.quote)
                       for e in c.enclosures if _applies(e.kinds, kind)]
         envelope = self.envelope()
         # The address block itself is Checklist.envelope.
@@ -367,6 +369,8 @@ class _Builder:
             request_kind=kind, request=req_label.en, request_ja=req_label.ja,
             article=kind_law.article, article_ja=kind_law.article_ja,
             company_wording=offered.wording if offered else None,
+            form_name=c.form.name if isinstance(c.form, CompanyForm) else None,
+            form_required=isinstance(c.form, CompanyForm) and c.form.required,
             requester_kind=self.requester, requester=who.en, requester_ja=who.ja,
             sent_on=self.options.sent_on, arrived_on=self.options.arrived_on,
             steps=tuple(steps), documents=needs, fee=fee, enclosures=tuple(enclosures),

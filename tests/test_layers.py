@@ -19,6 +19,11 @@ FORBIDDEN = {
     "assistant.reference": ("PySide6", "reportlab"),
     "assistant.quotes": ("PySide6", "reportlab"),
     "assistant.cli": ("PySide6", "reportlab"),
+    "assistant.details": ("PySide6", "reportlab", "yaml"),
+    "assistant.japanese_dates": ("PySide6", "reportlab", "yaml"),
+    "assistant.message": ("PySide6", "reportlab"),
+    "assistant.render.letter": ("PySide6",),
+    "assistant.render.checklist_pdf": ("PySide6",),
 }
 
 

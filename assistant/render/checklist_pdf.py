@@ -1,0 +1,186 @@
+"""The printable checklist: one A4 page where it fits, tick boxes, the envelope address large.
+
+The blank variant carries no personal data at all: no name, no dates, but lines to write them
+on; support staff print it or send it to a caller.
+"""
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate, Flowable, Frame, FrameBreak, NextPageTemplate, PageTemplate, Paragraph,
+    Spacer, Table, TableStyle,
+)
+
+from ..checklist import Checklist, DocumentNeed, Line
+from .fonts import GOTHIC, MINCHO
+from .pages import document_info, markup, numbered_canvas
+
+MARGIN = 12 * mm
+BOX = "□"
+
+
+def _style(name: str, font: str = GOTHIC, size: float = 7.6, **extra) -> ParagraphStyle:
+    extra.setdefault("leading", size * 1.32)
+    return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=size,
+                          wordWrap="CJK", **extra)
+
+
+S = {
+    "title": _style("title", size=12.5, spaceAfter=1 * mm),
+    "meta": _style("meta", MINCHO, 8.5),
+    "heading": _style("heading", size=8.8, spaceBefore=2.2 * mm, spaceAfter=0.6 * mm,
+                      textColor=colors.HexColor("#1f3a60"), keepWithNext=1),
+    "tick": _style("tick", leftIndent=3.6 * mm, firstLineIndent=-3.6 * mm, spaceAfter=0.5 * mm),
+    "sub": _style("sub", MINCHO, 7.2, leftIndent=7 * mm, firstLineIndent=-2.6 * mm),
+    "envelope": _style("envelope", MINCHO, 11.5),
+    "envelope_head": _style("envelope_head", size=8),
+    "fill": _style("fill", MINCHO, 9, leading=15),
+}
+
+
+def _tick(text: str, warning: bool = False) -> Paragraph:
+    mark = "(!) " if warning else ""
+    return Paragraph(markup(f"{BOX} {mark}{text}"), S["tick"])
+
+
+def _sub(text: str) -> Paragraph:
+    return Paragraph(markup(f"– {text}"), S["sub"])
+
+
+def _line(line: Line) -> list[Flowable]:
+    return [_tick(line.text, line.warning)]
+
+
+def _need(need: DocumentNeed) -> list[Flowable]:
+    several = len(need.choices) > 1
+    label = need.label[:1].upper() + need.label[1:]
+    names = [c.name + (f" ({c.note})" if c.note else "") for c in need.choices]
+    out: list[Flowable] = [_tick(f"{label}: " + ("one of: " if several else "") + "; ".join(names))]
+    out += [_sub(i.text) for i in need.instructions]
+    for choice in need.choices:
+        out += [_sub(f"{choice.name}: {i.text}") for i in choice.instructions]
+    return out
+
+
+def _envelope(checklist: Checklist) -> Flowable | None:
+    env = checklist.envelope
+    if env is None:
+        return None
+    head = "Envelope address" + ("" if env.confirmed else " (to be confirmed: ask first)")
+    rows = [[Paragraph(markup(head), S["envelope_head"])]]
+    rows += [[Paragraph(markup(row), S["envelope"])] for row in env.block()]
+    table = Table(rows, colWidths=[A4[0] - 2 * MARGIN])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), MINCHO),  # else cells default to unembedded Helvetica
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.6 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6 * mm),
+    ]))
+    return table
+
+
+def _fill_in(blank: bool, checklist: Checklist, name: str | None) -> Flowable:
+    """Lines to write the person's name and the dates on, or what is already known."""
+    gap = "_" * 22
+    sent = checklist.sent_on.isoformat() if checklist.sent_on and not blank else gap
+    arrived = checklist.arrived_on.isoformat() if checklist.arrived_on and not blank else gap
+    who = name if name and not blank else "_" * 30
+    cells = [[Paragraph(markup(f"Name: {who}"), S["fill"]),
+              Paragraph(markup(f"Posted on: {sent}"), S["fill"])],
+             [Paragraph(markup(f"Tracking no.: {gap}"), S["fill"]),
+              Paragraph(markup(f"Arrived on: {arrived}"), S["fill"])]]
+    table = Table(cells, colWidths=[(A4[0] - 2 * MARGIN) / 2] * 2)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), MINCHO),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _header(c: Checklist, blank: bool, name: str | None) -> list[Flowable]:
+    out: list[Flowable] = [
+        Paragraph(markup(f"Checklist: {c.request} ({c.article}) / {c.request_ja}"), S["title"]),
+        Paragraph(markup(f"{c.company}" + (f" / {c.company_ja}" if c.company_ja else "")
+                         + f" — who is asking: {c.requester} / {c.requester_ja}"), S["meta"]),
+        Spacer(1, 1.5 * mm), _fill_in(blank, c, name), Spacer(1, 1.5 * mm),
+    ]
+    envelope = _envelope(c)
+    if envelope is not None:
+        out += [envelope]
+    for note in c.legal_notes:
+        if note.warning:
+            out.append(Paragraph(markup(f"(!) {note.text}"), S["meta"]))
+    return out
+
+
+def _body(c: Checklist, blank: bool) -> list[Flowable]:
+    body: list[Flowable] = []
+    for number, step in enumerate(c.steps, 1):
+        part: list[Flowable] = [Paragraph(markup(f"{number}. {step.title}"), S["heading"])]
+        if step.key == "send":
+            part += [_tick("Check: " + line.text) for line in c.checks]
+        for line in step.lines:
+            if blank and step.key == "next" and any(d.label in line.text for d in c.deadlines):
+                continue  # dates are personal; the blank variant has lines to write them on
+            part += _line(line)
+        if step.key == "documents":
+            for need in c.documents:
+                part += _need(need)
+        body += part
+    if blank:
+        body += [Paragraph(markup("Dates"), S["heading"]),
+                 _tick("Answer due by: ____________   (company's time limit, if it names one)"),
+                 _tick("Two weeks after arrival end on: ____________ (APPI Art. 39)")]
+    if c.unknowns:
+        body.append(Paragraph(markup("Not stated in the policy: ask"), S["heading"]))
+        for u in c.unknowns:
+            body.append(_tick(f"{u.what[:1].upper()}{u.what[1:]} — ask: " + "; ".join(u.ask)))
+    if c.refusal_grounds:
+        body.append(Paragraph(markup("Why this company may refuse"), S["heading"]))
+        body += [_sub(line.text) for line in c.refusal_grounds]
+    revised = c.policy_revised.isoformat() if c.policy_revised else "not dated"
+    body += [Spacer(1, 2 * mm), Paragraph(markup(
+        f"From {c.company}'s published policy (revised {revised}); record checked "
+        f"{c.record_checked.isoformat()}. Information, not legal advice. The policy's own words "
+        f"for every line: python main.py show {c.company_id}"), S["meta"])]
+    return body
+
+
+def _templates(header_height: float) -> list[PageTemplate]:
+    """First page: the header across the page, then two columns; later pages: two columns."""
+    width, height = A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN
+    gutter = 5 * mm
+    column = (width - gutter) / 2
+
+    def columns(top: float, prefix: str) -> list[Frame]:
+        return [Frame(MARGIN + i * (column + gutter), MARGIN, column, top, id=f"{prefix}{i}",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+                for i in range(2)]
+
+    head = Frame(MARGIN, MARGIN + height - header_height, width, header_height, id="head",
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    return [PageTemplate("first", [head] + columns(height - header_height - 3 * mm, "a")),
+            PageTemplate("later", columns(height, "b"))]
+
+
+def checklist_pdf(checklist: Checklist, blank: bool = False, name: str | None = None,
+                  deterministic: bool = False) -> bytes:
+    """The checklist as PDF bytes; blank leaves out the name and all dates."""
+    buffer = io.BytesIO()
+    title = f"Checklist: {checklist.request} ({checklist.company})"
+    header = _header(checklist, blank, None if blank else name)
+    width = A4[0] - 2 * MARGIN
+    header_height = sum(f.wrap(width, A4[1])[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                        for f in header) + 1 * mm
+    header_height = min(header_height, (A4[1] - 2 * MARGIN) / 2)  # a huge name must not eat the page
+    doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                          topMargin=MARGIN, bottomMargin=MARGIN,
+                          invariant=1 if deterministic else 0, **document_info(title))
+    doc.addPageTemplates(_templates(header_height))
+    story = header + [NextPageTemplate("later"), FrameBreak()] + _body(checklist, blank)
+    doc.build(story, canvasmaker=numbered_canvas("{page} / {pages}", MARGIN))
+    return buffer.getvalue()

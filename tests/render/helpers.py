@@ -1,0 +1,71 @@
+"""Build letters and checklists for tests, and read PDFs back."""
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from assistant.details import Details
+from assistant.directory import load_directory
+from assistant.paths import COMPANIES_DIR
+from assistant.reference import load_labels, load_law
+from assistant.render.letter import LetterInput, letter_pdf
+from assistant.requirements import Options, build_checklist
+from assistant.wording import letter_wording
+
+TODAY = date(2026, 11, 22)
+A4 = (595.27, 841.89)
+
+
+def details(**changes) -> Details:
+    base = {
+        "requester": {"full_name": "山田 太郎", "full_name_kana": "ヤマダ タロウ",
+                      "date_of_birth": "1985-04-12", "postal_code": "150-0001",
+                      "address": "東京都渋谷区神宮前1-2-3", "phone": "090-1234-5678",
+                      "email": "taro@example.jp"},
+        "request": {"kinds": ["disclosure"], "services": ["doda"], "account_ids": ["ID-778899"],
+                    "period": "2020-2026", "response_method": "electronic-record"},
+    }
+    for key, value in changes.items():
+        base[key] = value if not isinstance(value, dict) else {**base.get(key, {}), **value}
+    return Details.model_validate(base)
+
+
+def checklists(company: str, d: Details, **options):
+    c = load_directory([COMPANIES_DIR]).get(company)
+    return tuple(build_checklist(c, k, d.requester_kind, Options(**options), law=load_law(),
+                                 labels=load_labels()) for k in d.request.ordered_kinds())
+
+
+def letter(company: str, d: Details, language: str = "ja") -> bytes:
+    data = LetterInput(checklists(company, d), d, {l: letter_wording(l) for l in ("ja", "en")},
+                       load_labels(), load_law(), TODAY)
+    return letter_pdf(data, language, deterministic=True)
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def words_with_boxes(pdf: bytes, tmp: Path) -> list[tuple[int, float, float, float, float, str]]:
+    """(page, xMin, yMin, xMax, yMax, word) for every word, from poppler's pdftotext -bbox."""
+    source = tmp / "in.pdf"
+    source.write_bytes(pdf)
+    html = subprocess.run(["pdftotext", "-bbox", str(source), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    words, page = [], 0
+    for line in html.splitlines():
+        if "<page " in line:
+            page += 1
+        m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
+        if m:
+            words.append((page, *map(float, m.groups()[:4]), m.group(5)))
+    return words

@@ -1,0 +1,33 @@
+"""The wording in forms/: complete for every kind and language, placeholders as the code fills them."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.model import REQUEST_KINDS
+from assistant.reference import load_labels
+from assistant.wording import LANGUAGES, letter_wording, message_template, placeholders
+
+ALLOWED = {"on_behalf", "law_name", "article", "company"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_letter_wording_covers_every_kind_with_known_placeholders(language):
+    wording = letter_wording(language)
+    assert set(wording.kinds) == set(REQUEST_KINDS)
+    for kind in wording.kinds.values():
+        assert placeholders(kind.request) <= ALLOWED
+        assert "article" in placeholders(kind.request)
+    assert placeholders(wording.response_method) == {"method"}
+    assert placeholders(wording.fee_enclosed) == placeholders(wording.fee_paid) == {"amount"}
+    assert placeholders(wording.page) == {"page", "pages"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_message_template_uses_only_known_placeholders(language):
+    known = {"company", "company_ja", "department", "department_ja", "request", "request_ja",
+             "article", "article_ja", "law_name", "law_name_ja", "form_note", "form_note_ja"}
+    assert placeholders(message_template(language)) <= known
+
+
+def test_every_value_has_a_label_in_both_languages():
+    assert load_labels().missing() == []
