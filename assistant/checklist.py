@@ -125,6 +125,7 @@ class Checklist(Item):
     fee: Fee
     enclosures: tuple[Line, ...]
     envelope: Envelope | None
+    response_methods: tuple[str, ...] = ()  # answer methods the company offers for this kind
     channels_accepted: tuple[str, ...]
     channels_refused: tuple[str, ...]
     checks: tuple[Line, ...]

@@ -375,9 +375,19 @@ class _Builder:
             sent_on=self.options.sent_on, arrived_on=self.options.arrived_on,
             steps=tuple(steps), documents=needs, fee=fee, enclosures=tuple(enclosures),
             envelope=envelope, channels_accepted=accepted, channels_refused=refused,
+            response_methods=self.offered_methods(),
             checks=checks, refusal_grounds=grounds, deadlines=found_deadlines,
             unknowns=tuple(self._dedupe_unknowns()), legal_notes=tuple(self.legal),
             complaint_routes=tuple(routes))
+
+    def offered_methods(self) -> tuple[str, ...]:
+        """Answer methods the policy offers for this kind, as record values."""
+        methods = self.c.response.methods
+        found: list[str] = []
+        for m in methods if isinstance(methods, tuple) else ():
+            if _applies(m.kinds, self.kind):
+                found += [x for x in m.offered if x not in found]
+        return tuple(found)
 
     def _dedupe_unknowns(self) -> list[Unknown]:
         seen: set[str] = set()

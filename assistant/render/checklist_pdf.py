@@ -6,13 +6,15 @@ on; support staff print it or send it to a caller.
 from __future__ import annotations
 
 import io
+from typing import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, FrameBreak, NextPageTemplate, PageTemplate, Paragraph,
+    BaseDocTemplate, Flowable, Frame, FrameBreak, NextPageTemplate, PageBreak, PageTemplate,
+    Paragraph,
     Spacer, Table, TableStyle,
 )
 
@@ -167,20 +169,26 @@ def _templates(header_height: float) -> list[PageTemplate]:
             PageTemplate("later", columns(height, "b"))]
 
 
-def checklist_pdf(checklist: Checklist, blank: bool = False, name: str | None = None,
-                  deterministic: bool = False) -> bytes:
-    """The checklist as PDF bytes; blank leaves out the name and all dates."""
+def checklist_pdf(checklist: Checklist | Sequence[Checklist], blank: bool = False,
+                  name: str | None = None, deterministic: bool = False) -> bytes:
+    """The checklist as PDF bytes (several request kinds: one after the other, each on a new
+    page); blank leaves out the name and all dates."""
+    items = [checklist] if isinstance(checklist, Checklist) else list(checklist)
     buffer = io.BytesIO()
-    title = f"Checklist: {checklist.request} ({checklist.company})"
-    header = _header(checklist, blank, None if blank else name)
+    title = f"Checklist: {items[0].request} ({items[0].company})"
     width = A4[0] - 2 * MARGIN
-    header_height = sum(f.wrap(width, A4[1])[1] + f.getSpaceBefore() + f.getSpaceAfter()
-                        for f in header) + 1 * mm
+    headers = [_header(c, blank, None if blank else name) for c in items]
+    header_height = max(sum(f.wrap(width, A4[1])[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                            for f in header) for header in headers) + 1 * mm
     header_height = min(header_height, (A4[1] - 2 * MARGIN) / 2)  # a huge name must not eat the page
     doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=MARGIN,
                           invariant=1 if deterministic else 0, **document_info(title))
     doc.addPageTemplates(_templates(header_height))
-    story = header + [NextPageTemplate("later"), FrameBreak()] + _body(checklist, blank)
+    story: list[Flowable] = []
+    for index, (item, header) in enumerate(zip(items, headers)):
+        if index:
+            story += [NextPageTemplate("first"), PageBreak()]
+        story += header + [NextPageTemplate("later"), FrameBreak()] + _body(item, blank)
     doc.build(story, canvasmaker=numbered_canvas("{page} / {pages}", MARGIN))
     return buffer.getvalue()

@@ -1,0 +1,20 @@
+"""Start the wizard: `python main.py` with no arguments."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from .fonts import application_font
+
+
+def run_gui(argv: list[str] | None = None) -> int:
+    """Open the wizard and run until it is closed; returns the exit status."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Disclosure Request Assistant")
+    app.setFont(application_font())
+    from .wizard import RequestWizard  # after the font, so every widget picks it up
+
+    wizard = RequestWizard()
+    wizard.show()
+    return app.exec()

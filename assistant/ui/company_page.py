@@ -1,0 +1,142 @@
+"""Page 1: find the company as you type; see at once where to write and what it costs."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout,
+    QWizardPage,
+)
+
+from ..model import Company
+from ..requirements import build_checklist
+
+STALE_AFTER_DAYS = 365
+
+
+def summary_html(company: Company, wizard) -> str:
+    """Address, channels, fee and policy date, from the core's checklist for a disclosure."""
+    from html import escape
+
+    checklist = build_checklist(company, "disclosure", "self", law=wizard.law, labels=wizard.labels)
+    parts = [f"<h3>{escape(company.name)}" + (f"<br>{escape(company.name_ja)}" if company.name_ja else "")
+             + "</h3>"]
+    if checklist.envelope is not None:
+        block = "<br>".join(escape(row) for row in checklist.envelope.block())
+        note = "" if checklist.envelope.confirmed else " <i>(inquiry address: ask first)</i>"
+        parts.append(f"<p><b>Send to</b>{note}<br>{block}</p>")
+    else:
+        parts.append("<p><b>Send to:</b> the policy names no address; ask the company.</p>")
+    channels = "; ".join(checklist.channels_accepted) or "not stated in the policy"
+    parts.append(f"<p><b>How:</b> {escape(channels)}")
+    if checklist.channels_refused:
+        parts.append(f"<br><b>Not accepted:</b> {escape('; '.join(checklist.channels_refused))}")
+    parts.append("</p>")
+    if checklist.fee.status == "charged":
+        fee = f"{checklist.fee.amount_yen or 0:,} yen" + (f" per {checklist.fee.per}" if checklist.fee.per else "")
+    else:
+        fee = "no fee" if checklist.fee.status == "none" else "not stated in the policy"
+    parts.append(f"<p><b>Fee for disclosure:</b> {escape(fee)}</p>")
+    revised = checklist.policy_revised.isoformat() if checklist.policy_revised else "not dated"
+    parts.append(f"<p><b>Policy revised:</b> {revised}. <b>Record checked:</b> "
+                 f"{company.checked.isoformat()}</p>")
+    age = (date.today() - company.checked).days
+    if age > STALE_AFTER_DAYS:
+        parts.append(f"<p style='color:#a00000'><b>Warning:</b> this record was last checked "
+                     f"{age // 30} months ago; the company's procedure may have changed. "
+                     "Check its current privacy policy.</p>")
+    return "".join(parts)
+
+
+class CompanyPage(QWizardPage):
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle("Which company?")
+        self.setSubTitle("Type a name, a service (e.g. doda) or a Japanese name.")
+        self.search = QLineEdit(objectName="companySearch")
+        self.search.setPlaceholderText("Search companies and services…")
+        self.search.setAccessibleName("Search companies")
+        self.search.setToolTip("Filters as you type; press Down to move to the list")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(objectName="companyList")
+        self.list.setAccessibleName("Companies")
+        self.summary = QTextBrowser(objectName="companySummary")
+        self.summary.setAccessibleName("Selected company summary")
+        self.summary.setOpenExternalLinks(False)
+        label = QLabel("&Search:")
+        label.setBuddy(self.search)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.summary)
+        splitter.setSizes([300, 500])
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.search)
+        layout.addWidget(splitter, 1)
+        self.search.textChanged.connect(self._filter)
+        self.list.currentItemChanged.connect(self._selected)
+        self.list.itemActivated.connect(lambda _item: wizard.next())
+        self.search.installEventFilter(self)
+        self._filter("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Down from the search field goes to the list; Enter there picks the first match.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.list.count():
+                self.list.setFocus()
+                if self.list.currentRow() < 0:
+                    self.list.setCurrentRow(0)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.count() == 1:
+                self.list.setCurrentRow(0)
+        return super().eventFilter(watched, event)
+
+    def _filter(self, text: str) -> None:
+        keep = self.selected_company()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for company in self._wizard.directory.search(text):
+            label = company.name + (f"\n{company.name_ja}" if company.name_ja else "")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, company.id)
+            item.setToolTip(", ".join(company.aliases))
+            self.list.addItem(item)
+            if keep is not None and company.id == keep.id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if self.list.count() == 1 and self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+        self._selected()
+
+    def _selected(self, *_args) -> None:
+        company = self.selected_company()
+        self.summary.setHtml(summary_html(company, self._wizard) if company else
+                             "<p>Pick a company from the list.</p>")
+        self.completeChanged.emit()
+
+    def selected_company(self) -> Company | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return self._wizard.directory.companies.get(item.data(Qt.ItemDataRole.UserRole))
+
+    def select(self, company_id: str) -> None:
+        """Select a company by id (used by tests and by drafts)."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == company_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.selected_company() is not None
+
+    def cleanupPage(self) -> None:  # noqa: N802 - keep what was chosen when going back
+        pass
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.list.setCurrentRow(-1)
+        self.list.clearSelection()
+        self._selected()

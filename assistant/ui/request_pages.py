@@ -1,0 +1,148 @@
+"""Pages 2 and 3: what to ask for, and who is asking (with what that adds to the envelope)."""
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWizardPage
+
+from ..model import REQUEST_KINDS, REQUESTER_KINDS
+
+
+class RequestPage(QWizardPage):
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle("What do you want to ask for?")
+        self.setSubTitle("Tick one or more. Space ticks the highlighted line.")
+        self.kinds = QListWidget(objectName="requestKinds")
+        self.kinds.setAccessibleName("Request kinds")
+        self.kinds.setToolTip("Each is a right under the Act on the Protection of Personal Information")
+        self.note = QLabel(objectName="requestNote")
+        self.note.setWordWrap(True)
+        label = QLabel("&Request kinds:")
+        label.setBuddy(self.kinds)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.kinds, 1)
+        layout.addWidget(self.note)
+        for kind in REQUEST_KINDS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.kinds.addItem(item)
+        self.kinds.itemChanged.connect(lambda _item: self._changed())
+        self.kinds.setCurrentRow(0)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """Word each kind for this company; flag the kinds its policy does not list."""
+        company = self._wizard.company()
+        labels, law = self._wizard.labels, self._wizard.law
+        self.kinds.blockSignals(True)
+        for row in range(self.kinds.count()):
+            item = self.kinds.item(row)
+            kind = item.data(Qt.ItemDataRole.UserRole)
+            label = labels.request_kinds[kind]
+            text = f"{label.en} ({law.request_kinds[kind].article}) — {label.explain}"
+            if company is not None and kind not in company.request_kinds:
+                text += "  [not in this company's policy: still your right]"
+                item.setToolTip(law.unlisted_kind.text)
+            else:
+                item.setToolTip(label.explain or "")
+            item.setText(text)
+        self.kinds.blockSignals(False)
+        self._changed()
+
+    def _changed(self) -> None:
+        chosen = self.selected_kinds()
+        company = self._wizard.company()
+        unlisted = [k for k in chosen if company is not None and k not in company.request_kinds]
+        self.note.setText(
+            "" if not unlisted else
+            "The policy does not list " + ", ".join(self._wizard.labels.request_kinds[k].en.lower()
+                                                    for k in unlisted)
+            + ". You may still make the request; the checklist cites the article.")
+        self.completeChanged.emit()
+
+    def selected_kinds(self) -> tuple[str, ...]:
+        return tuple(self.kinds.item(r).data(Qt.ItemDataRole.UserRole)
+                     for r in range(self.kinds.count())
+                     if self.kinds.item(r).checkState() == Qt.CheckState.Checked)
+
+    def set_kinds(self, kinds) -> None:
+        for row in range(self.kinds.count()):
+            item = self.kinds.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in kinds
+                               else Qt.CheckState.Unchecked)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.selected_kinds())
+
+    def cleanupPage(self) -> None:  # noqa: N802 - keep what was chosen when going back
+        pass
+
+    def clear(self) -> None:
+        self.set_kinds(())
+
+
+class RequesterPage(QWizardPage):
+    def __init__(self, wizard):
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle("Who is asking?")
+        self.setSubTitle("When someone acts for the person, more documents go in the envelope.")
+        self.kinds = QListWidget(objectName="requesterKinds")
+        self.kinds.setAccessibleName("Who is asking")
+        self.consequences = QTextBrowser(objectName="requesterConsequences")
+        self.consequences.setAccessibleName("Documents this requires")
+        label = QLabel("&Who is asking:")
+        label.setBuddy(self.kinds)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.kinds)
+        layout.addWidget(QLabel("What this means for the documents:"))
+        layout.addWidget(self.consequences, 1)
+        for kind in REQUESTER_KINDS:
+            label_ = wizard.labels.requester_kinds[kind]
+            item = QListWidgetItem(f"{label_.en} — {label_.explain}")
+            item.setData(Qt.ItemDataRole.UserRole, kind)
+            item.setToolTip(label_.ja)
+            self.kinds.addItem(item)
+        self.kinds.setCurrentRow(0)
+        self.kinds.currentRowChanged.connect(lambda _row: self._show_consequences())
+
+    def initializePage(self) -> None:  # noqa: N802
+        self._show_consequences()
+
+    def _show_consequences(self) -> None:
+        checklists = self._wizard.checklists()
+        if not checklists:
+            self.consequences.clear()
+            return
+        first = checklists[0]
+        rows = []
+        for line in first.steps[1].lines:
+            rows.append(f"<p>{'⚠ ' if line.warning else ''}{escape(line.text)}</p>")
+        for need in first.documents:
+            who = " (representative)" if need.whose == "representative" else ""
+            names = " <i>or</i> ".join(escape(c.name) for c in need.choices)
+            rows.append(f"<p>☐ <b>{escape(need.label)}</b>{'' if who in need.label else who}: {names}</p>")
+        self.consequences.setHtml("".join(rows))
+        self.completeChanged.emit()
+
+    def selected_requester(self) -> str:
+        item = self.kinds.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "self"
+
+    def set_requester(self, kind: str) -> None:
+        for row in range(self.kinds.count()):
+            if self.kinds.item(row).data(Qt.ItemDataRole.UserRole) == kind:
+                self.kinds.setCurrentRow(row)
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        pass
+
+    def clear(self) -> None:
+        self.kinds.setCurrentRow(0)
+        self.consequences.clear()

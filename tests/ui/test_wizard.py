@@ -1,0 +1,218 @@
+"""The wizard driven as a person would: typing, clicking, Space to tick, the Next button."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QWizard
+from pypdf import PdfReader
+
+from assistant.model import REQUESTER_KINDS
+from tests.ui.conftest import click_back, click_item, click_next, tick_item, type_into
+
+SEARCH = {"porters": "porters", "persol-career": "doda", "infomart": "インフォマート",
+          "leverages": "ＬＥＶＥＲＡＧＥＳ", "nttcom-online": "ntt com"}
+PERSON = {"fullName": "山田 太郎", "fullNameKana": "ヤマダ タロウ", "dateOfBirth": "1985-04-12",
+          "postalCode": "1500001", "address": "東京都渋谷区神宮前1-2-3", "phone": "090-1234-5678",
+          "email": "taro@example.jp"}
+REP = {"repName": "鈴木 花子", "repAddress": "東京都千代田区丸の内1-1-1", "repPhone": "03-1234-5678"}
+
+
+def pdf_text(path) -> str:
+    return "".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def go_to_details(qtbot, wizard, company="porters", kind_rows=(1,), requester="self"):
+    type_into(qtbot, wizard.findChild(QLineEdit, "companySearch"), SEARCH[company])
+    companies = wizard.findChild(QListWidget, "companyList")
+    assert companies.count() == 1
+    click_item(qtbot, companies, 0)
+    assert wizard.company().id == company
+    click_next(qtbot, wizard)
+    kinds = wizard.findChild(QListWidget, "requestKinds")
+    for row in kind_rows:
+        tick_item(qtbot, kinds, row)
+    click_next(qtbot, wizard)
+    requesters = wizard.findChild(QListWidget, "requesterKinds")
+    click_item(qtbot, requesters, REQUESTER_KINDS.index(requester))
+    click_next(qtbot, wizard)
+
+
+def fill_person(qtbot, wizard, requester="self"):
+    for name, text in PERSON.items():
+        type_into(qtbot, wizard.findChild(QLineEdit, name), text)
+    if requester != "self":
+        for name, text in REP.items():
+            type_into(qtbot, wizard.findChild(QLineEdit, name), text)
+    if requester == "lawyer":
+        type_into(qtbot, wizard.findChild(QLineEdit, "repRegistration"), "45678")
+
+
+@pytest.mark.parametrize("requester", REQUESTER_KINDS)
+@pytest.mark.parametrize("company", list(SEARCH))
+def test_whole_flow_saves_a_letter_and_a_checklist(qtbot, wizard, save_to, tmp_path, company, requester):
+    go_to_details(qtbot, wizard, company, requester=requester)
+    fill_person(qtbot, wizard, requester)
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == 4
+    view = wizard.findChild(type(wizard.checklist_page.view), "checklistView")
+    assert "CHECKLIST: Disclosure of retained personal data" in view.toPlainText()
+    save_to += ["checklist.pdf"]
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveChecklistButton"), Qt.MouseButton.LeftButton)
+    checklist = pdf_text(tmp_path / "checklist.pdf")
+    assert "山田" in checklist and "Checklist: Disclosure" in checklist
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == 5
+    save_to += ["letter.pdf"]
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveLetterButton"), Qt.MouseButton.LeftButton)
+    letter = pdf_text(tmp_path / "letter.pdf")
+    assert "山田" in letter and "第33条第1項" in letter
+    assert (wizard.company().name_ja or wizard.company().name) in letter
+    if requester != "self":
+        assert "鈴木" in letter
+    assert wizard.findChild(QAbstractButton, "openLetterButton").isEnabled()
+
+
+def test_letter_language_choice_changes_the_pdf(qtbot, wizard, save_to, tmp_path):
+    go_to_details(qtbot, wizard, "leverages")
+    fill_person(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    language = wizard.findChild(QComboBox, "letterLanguage")
+    language.setFocus()
+    qtbot.keyClick(language, Qt.Key.Key_Down)  # Japanese → English
+    assert language.currentData() == "en"
+    save_to += ["en.pdf"]
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveLetterButton"), Qt.MouseButton.LeftButton)
+    text = pdf_text(tmp_path / "en.pdf")
+    assert "Request for disclosure" in text and "保有個人データ開示請求書" not in text
+    assert wizard.letter_page.document.pageCount() >= 1  # the preview shows the real PDF
+
+
+def test_invalid_input_blocks_next_with_a_visible_reason(qtbot, wizard):
+    go_to_details(qtbot, wizard)
+    fill_person(qtbot, wizard)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+    dob = wizard.findChild(QLineEdit, "dateOfBirth")
+    dob.clear()
+    type_into(qtbot, dob, "2999-01-01")
+    assert not next_button.isEnabled()
+    error = wizard.details_page.errors["dateOfBirth"]
+    assert error.isVisible() and "past" in error.text()
+    assert "Date of birth" in wizard.details_page.summary.text()
+    postal = wizard.findChild(QLineEdit, "postalCode")
+    postal.clear()
+    type_into(qtbot, postal, "12-34")
+    assert "7 digits" in wizard.details_page.errors["postalCode"].text()
+    email = wizard.findChild(QLineEdit, "email")
+    email.clear()
+    type_into(qtbot, email, "not-an-email")
+    assert wizard.details_page.errors["email"].isVisible()
+
+
+def test_correction_needs_its_content(qtbot, wizard):
+    go_to_details(qtbot, wizard, "leverages", kind_rows=(3,))
+    fill_person(qtbot, wizard)
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "correction" in wizard.details_page.summary.text().lower()
+    type_into(qtbot, wizard.findChild(QPlainTextEdit, "correctionCurrent"), "旧住所")
+    type_into(qtbot, wizard.findChild(QPlainTextEdit, "correctionCorrect"), "新住所")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_going_back_and_forth_loses_nothing(qtbot, wizard):
+    go_to_details(qtbot, wizard, "infomart", kind_rows=(1, 4), requester="agent")
+    fill_person(qtbot, wizard, "agent")
+    wizard.findChild(type(wizard.details_page.grounds["leak"]), "ground-leak").setChecked(True)
+    click_next(qtbot, wizard)
+    for _ in range(4):
+        click_back(qtbot, wizard)
+    assert wizard.currentId() == 0
+    for _ in range(3):
+        click_next(qtbot, wizard)
+    for name, text in {**PERSON, **REP}.items():
+        expected = "150-0001" if name == "postalCode" else text
+        assert wizard.findChild(QLineEdit, name).text() in (text, expected)
+    assert wizard.kinds() == ("disclosure", "suspension")
+    assert wizard.requester() == "agent"
+    assert wizard.details_page.grounds["leak"].isChecked()
+    assert wizard.details() is not None
+
+
+def test_changing_company_keeps_the_persons_details(qtbot, wizard):
+    go_to_details(qtbot, wizard, "porters")
+    fill_person(qtbot, wizard)
+    for _ in range(3):
+        click_back(qtbot, wizard)
+    search = wizard.findChild(QLineEdit, "companySearch")
+    search.clear()
+    type_into(qtbot, search, "doda")
+    click_item(qtbot, wizard.findChild(QListWidget, "companyList"), 0)
+    for _ in range(3):
+        click_next(qtbot, wizard)
+    assert wizard.company().id == "persol-career"
+    assert wizard.findChild(QLineEdit, "fullName").text() == "山田 太郎"
+    click_next(qtbot, wizard)
+    assert "PERSOL CAREER" in wizard.checklist_page.view.toPlainText()
+
+
+def test_start_over_leaves_no_personal_data(qtbot, wizard, yes_to_questions):
+    go_to_details(qtbot, wizard, "persol-career", requester="agent")
+    fill_person(qtbot, wizard, "agent")
+    click_next(qtbot, wizard)
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "copyChecklistButton"), Qt.MouseButton.LeftButton)
+    click_next(qtbot, wizard)
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "startOverButton"), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == 0
+    texts = [w.text() for w in wizard.findChildren(QLineEdit)]
+    texts += [w.toPlainText() for w in wizard.findChildren(QPlainTextEdit)]
+    texts += [wizard.checklist_page.view.toPlainText(), QGuiApplication.clipboard().text()]
+    for value in list(PERSON.values()) + list(REP.values()) + ["150-0001"]:
+        assert not any(value in t for t in texts), value
+    assert wizard.company() is None and wizard.kinds() == ()
+    assert wizard.letter_page.document.pageCount() == 0
+
+
+def test_unlisted_kind_is_offered_and_flagged(qtbot, wizard):
+    type_into(qtbot, wizard.findChild(QLineEdit, "companySearch"), "porters")
+    click_next(qtbot, wizard)
+    kinds = wizard.findChild(QListWidget, "requestKinds")
+    assert "not in this company's policy" in kinds.item(0).text()   # purpose: PORTERS lists it not
+    assert "not in this company's policy" not in kinds.item(1).text()
+    tick_item(qtbot, kinds, 0)
+    assert "does not list" in wizard.request_page.note.text()
+
+
+def test_company_summary_warns_when_the_record_is_old(qtbot, wizard):
+    from datetime import date, timedelta
+
+    from assistant.ui.company_page import summary_html
+
+    company = wizard.directory.get("porters")
+    old = company.model_copy(update={"checked": date.today() - timedelta(days=400)})
+    assert "Warning" in summary_html(old, wizard)
+    assert "Warning" not in summary_html(company, wizard)
+
+
+def test_search_keyboard_down_enters_the_list(qtbot, wizard):
+    search = wizard.findChild(QLineEdit, "companySearch")
+    type_into(qtbot, search, "co")
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert wizard.findChild(QListWidget, "companyList").hasFocus()
+    assert wizard.company() is not None
+
+
+def test_named_widgets_exist_with_accessible_names(wizard):
+    names = ["companySearch", "companyList", "requestKinds", "requesterKinds", "fullName",
+             "fullNameKana", "dateOfBirth", "postalCode", "address", "phone", "email",
+             "checklistView", "letterLanguage", "saveChecklistButton", "saveLetterButton",
+             "startOverButton"]
+    from PySide6.QtWidgets import QWidget
+
+    for name in names:
+        widget = wizard.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), f"{name} has no accessible name"
