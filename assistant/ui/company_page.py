@@ -62,6 +62,8 @@ class CompanyPage(QWizardPage):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(objectName="companyList")
         self.list.setAccessibleName("Companies")
+        self.list.setAlternatingRowColors(True)  # two-line entries: keep each company visibly one
+        self.list.setSpacing(2)
         self.summary = QTextBrowser(objectName="companySummary")
         self.summary.setAccessibleName("Selected company summary")
         self.summary.setOpenExternalLinks(False)

@@ -1,0 +1,62 @@
+"""Take a screenshot of every wizard page into docs/images (run after changing the wizard).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+OUT = ROOT / "docs" / "images"
+PERSON = {"fullName": "山田 太郎", "fullNameKana": "ヤマダ タロウ", "dateOfBirth": "1985-04-12",
+          "postalCode": "150-0001", "address": "東京都渋谷区神宮前1-2-3", "phone": "090-1234-5678",
+          "email": "taro@example.jp", "services": "doda", "period": "2020 to now"}
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    from assistant.ui.fonts import application_font
+
+    app.setFont(application_font())
+    from assistant.ui.wizard import RequestWizard
+
+    wizard = RequestWizard()
+    wizard.resize(960, 720)
+    wizard.show()
+
+    def shot(name: str) -> None:
+        from PySide6.QtTest import QTest
+
+        QTest.qWait(1500)  # page previews render on worker threads
+        wizard.grab().save(str(OUT / f"wizard-{name}.png"))
+
+    wizard.company_page.search.setText("doda")
+    shot("1-company")
+    wizard.next()
+    wizard.request_page.set_kinds(["disclosure"])
+    shot("2-request")
+    wizard.next()
+    wizard.requester_page.set_requester("agent")
+    shot("3-requester")
+    wizard.next()
+    for name, text in PERSON.items():
+        wizard.details_page.inputs[name].setText(text)
+    wizard.details_page.inputs["fullName"].setFocus()
+    shot("4-details")
+    wizard.details_page.inputs["repName"].setText("鈴木 花子")
+    wizard.details_page.inputs["repAddress"].setText("東京都千代田区丸の内1-1-1")
+    wizard.next()
+    wizard.checklist_page.sent_on.setText("2026-12-24")
+    wizard.checklist_page.quotes.setChecked(True)
+    shot("5-checklist")
+    wizard.next()
+    shot("6-letter")
+
+
+if __name__ == "__main__":
+    main()
