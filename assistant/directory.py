@@ -4,21 +4,26 @@ Records come from the installed ``resources/companies`` folder, then from the us
 then from any ``--data-dir``; a later record with the same id replaces an earlier one, so support
 staff keep their own additions without touching the installed files. A broken record is reported
 (file, line, field, fix) and skipped; the others still load.
+
+Speed: a record is read and validated once; what search needs (id and names) is kept in a cache
+keyed by the file's content (records_cache.py), and the full record is parsed on first use. So a
+directory of 10,000 records loads from the cache without parsing YAML or importing pydantic, and
+the wizard's first page appears without either.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import yaml
-from pydantic import ValidationError
-
-from .model import Company
-from .yaml_errors import Problem, RecordError, line_of, read_yaml_mapping, validation_problems
 from .paths import COMPANIES_DIR, user_companies_dir
+from .yaml_errors import Problem, RecordError, read_bytes_limited
+
+if TYPE_CHECKING:
+    from .model import Company
 
 MAX_RECORD_BYTES = 1_000_000  # a company record is a few kB; refuse anything absurd before parsing
 
@@ -28,9 +33,15 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def parse_record(path: Path) -> Company:
+def parse_record(path: Path, raw: bytes | None = None) -> "Company":
     """Read and validate one record file, or raise RecordError listing what to fix."""
-    text, data = read_yaml_mapping(path, MAX_RECORD_BYTES, "start from a copy of an existing record")
+    import yaml
+    from pydantic import ValidationError
+
+    from .model import Company
+    from .yaml_errors import line_of, read_yaml_mapping, validation_problems
+
+    text, data = read_yaml_mapping(path, MAX_RECORD_BYTES, "start from a copy of an existing record", raw)
     try:
         company = Company.model_validate(data)
     except ValidationError as exc:
@@ -44,53 +55,33 @@ def parse_record(path: Path) -> Company:
 
 def record_files(folder: Path) -> list[Path]:
     """The record files in a folder, in a stable order."""
-    if not folder.is_dir():
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    except OSError:
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-@dataclass
-class Directory:
-    """All company records that loaded, and the problems of those that did not."""
+@dataclass(frozen=True)
+class Entry:
+    """What the list and the search need of a company, without parsing its whole record."""
 
-    companies: dict[str, Company] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    sources: dict[str, Path] = field(default_factory=dict)
-    _index: list[tuple[str, str]] = field(default_factory=list, repr=False)
+    id: str
+    name: str
+    name_ja: str | None
+    aliases: tuple[str, ...]
+    path: Path
+    digest: str
 
-    def __iter__(self) -> Iterator[Company]:
-        return iter(self.companies.values())
+    def names(self) -> Iterator[str]:
+        yield self.id
+        yield self.name
+        if self.name_ja:
+            yield self.name_ja
+        yield from self.aliases
 
-    def __len__(self) -> int:
-        return len(self.companies)
 
-    def get(self, company_id: str) -> Company:
-        """The company with this id; KeyError names the ids there are."""
-        try:
-            return self.companies[company_id]
-        except KeyError:
-            known = ", ".join(sorted(self.companies)) or "(none loaded)"
-            raise UnknownCompany(f"no company with id '{company_id}'. Known ids: {known}") from None
-
-    def search(self, query: str) -> list[Company]:
-        """Companies any of whose names contain every word of the query, best match first."""
-        words = normalise(query).split()
-        if not words:
-            return sorted(self, key=lambda c: normalise(c.name))
-        hits: dict[str, int] = {}
-        for company_id, haystack in self._index:
-            if all(word in haystack for word in words):
-                score = 0 if any(name.startswith(words[0]) for name in haystack.split("\n")) else 1
-                hits[company_id] = min(score, hits.get(company_id, 1))
-        return sorted((self.companies[i] for i in hits),
-                      key=lambda c: (hits[c.id], normalise(c.name)))
-
-    def add(self, company: Company, source: Path) -> None:
-        """Add or replace a record (a later folder overrides an earlier one)."""
-        self.companies[company.id] = company
-        self.sources[company.id] = source
-        self._index = [(i, "\n".join(normalise(n) for n in c.names()))
-                       for i, c in self.companies.items()]
+def entry_of(company: "Company", path: Path, digest: str) -> Entry:
+    return Entry(company.id, company.name, company.name_ja, tuple(company.aliases), path, digest)
 
 
 class UnknownCompany(KeyError):
@@ -100,22 +91,116 @@ class UnknownCompany(KeyError):
         return str(self.args[0])
 
 
-def load_folder(folder: Path, directory: Directory) -> None:
+@dataclass
+class Directory:
+    """All company records that loaded, and the problems of those that did not."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    _parsed: dict[str, "Company"] = field(default_factory=dict, repr=False)
+    _index: list[tuple[str, str, str]] | None = field(default=None, repr=False)
+
+    def __iter__(self) -> Iterator["Company"]:
+        return (self.get(company_id) for company_id in list(self.entries))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, company_id: object) -> bool:
+        return company_id in self.entries
+
+    @property
+    def sources(self) -> dict[str, Path]:
+        return {company_id: entry.path for company_id, entry in self.entries.items()}
+
+    def get(self, company_id: str) -> "Company":
+        """The full record of a company; UnknownCompany names the ids there are."""
+        if company_id in self._parsed:
+            return self._parsed[company_id]
+        entry = self.entries.get(company_id)
+        if entry is None:
+            known = ", ".join(sorted(self.entries)) or "(none loaded)"
+            raise UnknownCompany(f"no company with id '{company_id}'. Known ids: {known}")
+        company = parse_record(entry.path)
+        self._parsed[company_id] = company
+        return company
+
+    def add(self, company: "Company", source: Path, digest: str = "") -> None:
+        """Add or replace a parsed record (a later folder overrides an earlier one)."""
+        self.entries[company.id] = entry_of(company, source, digest)
+        self._parsed[company.id] = company
+        self._index = None
+
+    def add_entry(self, entry: Entry) -> None:
+        """Add or replace a record known from the cache; it is parsed when first asked for."""
+        self.entries[entry.id] = entry
+        self._parsed.pop(entry.id, None)
+        self._index = None
+
+    def _search_index(self) -> list[tuple[str, str, str]]:
+        # (sort key, id, "\n"-led names) once per change, sorted, so a query is one pass.
+        if self._index is None:
+            rows = [(normalise(e.name), e.id, "".join("\n" + normalise(n) for n in e.names()))
+                    for e in self.entries.values()]
+            self._index = sorted(rows)
+        return self._index
+
+    def search(self, query: str, limit: int | None = None) -> list[Entry]:
+        """Companies any of whose names contain every word of the query; names that start with
+        the first word come first, then alphabetical. At most `limit` results."""
+        words = normalise(query).split()
+        index = self._search_index()
+        if not words:
+            rows = index if limit is None else index[:limit]
+            return [self.entries[company_id] for _, company_id, _ in rows]
+        first, starts = words[0], "\n" + words[0]
+        leading: list[str] = []
+        others: list[str] = []
+        for _key, company_id, names in index:
+            if all(word in names for word in words):
+                (leading if starts in names else others).append(company_id)
+        found = leading + others
+        return [self.entries[i] for i in (found if limit is None else found[:limit])]
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def load_folder(folder: Path, directory: Directory, cache: "RecordsCache | None" = None) -> None:
     """Load every record in one folder into the directory; duplicates in a folder are errors."""
+    from .records_cache import RecordsCache
+
+    cache = cache or RecordsCache.disabled()
     seen: dict[str, Path] = {}
     for path in record_files(folder):
         try:
-            company = parse_record(path)
+            raw = read_bytes_limited(path, MAX_RECORD_BYTES)
         except RecordError as exc:
             directory.problems.extend(exc.problems)
             continue
-        if company.id in seen:
+        digest = _digest(raw)
+        entry = cache.entry(digest, path)
+        if entry is None:
+            try:
+                company = parse_record(path, raw)
+            except RecordError as exc:
+                directory.problems.extend(exc.problems)
+                continue
+            entry = entry_of(company, path, digest)
+            cache.remember(entry)
+        else:
+            company = None
+        if entry.id in seen:
             directory.problems.append(Problem(
-                path, f"id '{company.id}' is already used by {seen[company.id].name}; "
+                path, f"id '{entry.id}' is already used by {seen[entry.id].name}; "
                       "give each company its own id", field="id"))
             continue
-        seen[company.id] = path
-        directory.add(company, path)
+        seen[entry.id] = path
+        if company is not None:
+            directory.add(company, path, digest)
+        else:
+            directory.add_entry(entry)
 
 
 def default_folders(extra: Iterable[Path] = ()) -> list[Path]:
@@ -128,9 +213,17 @@ def default_folders(extra: Iterable[Path] = ()) -> list[Path]:
     return folders
 
 
-def load_directory(folders: Iterable[Path] | None = None) -> Directory:
+def load_directory(folders: Iterable[Path] | None = None, use_cache: bool = True) -> Directory:
     """Load the directory from the given folders (default: installed + user + DRA_DATA_DIR)."""
+    from .records_cache import RecordsCache
+
     directory = Directory()
+    cache = RecordsCache.open() if use_cache else RecordsCache.disabled()
     for folder in (default_folders() if folders is None else folders):
-        load_folder(Path(folder), directory)
+        load_folder(Path(folder), directory, cache)
+    cache.save()
     return directory
+
+
+if TYPE_CHECKING:
+    from .records_cache import RecordsCache

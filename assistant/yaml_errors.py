@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
-# The C loader is several times faster; fall back to the pure-Python one where it is missing.
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:  # imported where used, so the directory loads from its cache without them
+    import yaml
+    from pydantic import ValidationError
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,12 @@ def _hint(error: dict) -> str:
     return f"{message}; {extra}" if extra and extra not in message else message
 
 
-def line_of(root: yaml.Node | None, keys: tuple, at_key: bool = False) -> int | None:
+def line_of(root: "yaml.Node | None", keys: tuple, at_key: bool = False) -> int | None:
     """The 1-based line of the deepest YAML node along a path of keys and indexes.
 
     With at_key, the line of the last key itself (an unknown key), not of its value."""
+    import yaml
+
     node, line = root, None
     for index, part in enumerate(keys):
         if node is None:
@@ -107,7 +109,9 @@ def _is_unknown_branch(item: dict) -> bool:
     return item.get("type") == "literal_error" and "'unknown'" in item.get("msg", "")
 
 
-def validation_problems(path: Path, text: str, data: dict, error: ValidationError) -> list[Problem]:
+def validation_problems(path: Path, text: str, data: dict, error: "ValidationError") -> list[Problem]:
+    import yaml
+
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
@@ -131,25 +135,36 @@ def validation_problems(path: Path, text: str, data: dict, error: ValidationErro
     return problems
 
 
-def read_yaml_mapping(path: Path, max_bytes: int, fix: str) -> tuple[str, dict]:
-    """The text and parsed mapping of a YAML file, or RecordError saying what is wrong with it.
-
-    `fix` tells the person how to start over when the file is empty or not a mapping."""
+def read_bytes_limited(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, or RecordError if it cannot be read or is larger than max_bytes."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise RecordError([Problem(path, f"file is {size:,} bytes; at most {max_bytes:,} "
                                              "are expected. Is this the right file?")])
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise RecordError([Problem(path, f"cannot read the file: {exc.strerror or exc}")]) from exc
+
+
+def read_yaml_mapping(path: Path, max_bytes: int, fix: str, raw: bytes | None = None) -> tuple[str, dict]:
+    """The text and parsed mapping of a YAML file, or RecordError saying what is wrong with it.
+
+    `fix` tells the person how to start over when the file is empty or not a mapping; `raw`, the
+    bytes when the caller has already read them."""
+    import yaml
+
+    # The C loader is several times faster; fall back to the pure-Python one where it is missing.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    if raw is None:
+        raw = read_bytes_limited(path, max_bytes)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise RecordError([Problem(path, "the file is not UTF-8 text; save it as UTF-8", line)]) from exc
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)

@@ -15,7 +15,7 @@ COMPANY_IDS = ["infomart", "leverages", "nttcom-online", "persol-career", "porte
 @pytest.fixture(scope="session")
 def directory() -> Directory:
     """Only the installed records (the user's own folder must not change test results)."""
-    loaded = load_directory([COMPANIES_DIR])
+    loaded = load_directory([COMPANIES_DIR], use_cache=False)
     assert not loaded.problems, loaded.problems
     return loaded
 
@@ -39,4 +39,6 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     """Point the user data folder at an empty temporary folder for every test."""
     home = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("usercache")))
+    monkeypatch.delenv("DRA_CACHE_DIR", raising=False)
     monkeypatch.delenv("DRA_DATA_DIR", raising=False)

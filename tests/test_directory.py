@@ -144,3 +144,40 @@ def test_user_folder_and_data_dir_override_and_add(tmp_path, capsys):
     assert cli(["--data-dir", str(extra), "companies"]) == 0
     out = capsys.readouterr().out
     assert "acme\tACME K.K." in out and "PORTERS (local copy)" in out
+
+
+def test_second_load_comes_from_the_cache_without_parsing(records, monkeypatch, tmp_path):
+    import assistant.directory as directory_module
+
+    monkeypatch.setenv("DRA_CACHE_DIR", str(tmp_path / "cache"))
+    first = load_directory([records])
+    assert len(first._parsed) == 5  # parsed and validated once
+    parsed: list = []
+    real = directory_module.parse_record
+    monkeypatch.setattr(directory_module, "parse_record", lambda *a: parsed.append(a) or real(*a))
+    second = load_directory([records])
+    assert sorted(second.entries) == sorted(first.entries) and parsed == []
+    assert [e.id for e in second.search("doda")] == ["persol-career"]
+    assert second.get("infomart").fees[0].amount_yen == 1000  # parsed on first use
+    assert len(parsed) == 1
+
+
+def test_a_changed_record_misses_the_cache_and_is_checked_again(records, monkeypatch, tmp_path):
+    monkeypatch.setenv("DRA_CACHE_DIR", str(tmp_path / "cache"))
+    load_directory([records])
+    _edit(records / "porters.yaml", "send_to:", "sned_to:")
+    again = load_directory([records])
+    assert "porters" not in again and any(p.field == "sned_to" for p in again.problems)
+
+
+def test_a_damaged_cache_is_ignored(records, monkeypatch, tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "records-cache.json").write_text("{not json", encoding="utf-8")
+    monkeypatch.setenv("DRA_CACHE_DIR", str(cache))
+    assert len(load_directory([records])) == 5
+    assert (cache / "records-cache.json").read_text(encoding="utf-8").startswith('{"schema"')
+
+
+def test_search_limit_keeps_the_best_first(directory):
+    assert [e.id for e in directory.search("co", limit=2)] == [e.id for e in directory.search("co")][:2]

@@ -9,15 +9,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..model import Company
-from ..requirements import build_checklist
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import Company
 
 STALE_AFTER_DAYS = 365
 
 
-def summary_html(company: Company, wizard) -> str:
+def summary_html(company: "Company", wizard) -> str:
     """Address, channels, fee and policy date, from the core's checklist for a disclosure."""
     from html import escape
+
+    from ..requirements import build_checklist
 
     checklist = build_checklist(company, "disclosure", "self", law=wizard.law, labels=wizard.labels)
     parts = [f"<h3>{escape(company.name)}" + (f"<br>{escape(company.name_ja)}" if company.name_ja else "")
@@ -118,11 +122,11 @@ class CompanyPage(QWizardPage):
                              "<p>Pick a company from the list.</p>")
         self.completeChanged.emit()
 
-    def selected_company(self) -> Company | None:
+    def selected_company(self) -> "Company | None":
         item = self.list.currentItem()
         if item is None:
             return None
-        return self._wizard.directory.companies.get(item.data(Qt.ItemDataRole.UserRole))
+        return self._wizard.directory.get(item.data(Qt.ItemDataRole.UserRole))
 
     def select(self, company_id: str) -> None:
         """Select a company by id (used by tests and by drafts)."""
@@ -132,7 +136,10 @@ class CompanyPage(QWizardPage):
                 return
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        return self.selected_company() is not None
+        return self.list.currentItem() is not None
+
+    def nextId(self) -> int:  # noqa: N802 - the later pages are built on the first Next
+        return 1
 
     def cleanupPage(self) -> None:  # noqa: N802 - keep what was chosen when going back
         pass
