@@ -6,18 +6,15 @@ Shared by the company directory and the details file; turns pydantic's errors in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # imported where used, so the directory loads from its cache without them
     import yaml
     from pydantic import ValidationError
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with one record file, worded for the person who edits it."""
 
     file: Path

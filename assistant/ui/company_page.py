@@ -1,7 +1,7 @@
 """Page 1: find the company as you type; see at once where to write and what it costs."""
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -9,16 +9,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from typing import TYPE_CHECKING
+from ..yaml_errors import RecordError
 
 if TYPE_CHECKING:
     from ..model import Company
 
 STALE_AFTER_DAYS = 365
+SHOWN = 200  # a list longer than this helps nobody on the phone: keep typing instead
 
 
 def summary_html(company: "Company", wizard) -> str:
     """Address, channels, fee and policy date, from the core's checklist for a disclosure."""
+    from datetime import date
     from html import escape
 
     from ..requirements import build_checklist
@@ -103,7 +105,8 @@ class CompanyPage(QWizardPage):
         keep = self.selected_company()
         self.list.blockSignals(True)
         self.list.clear()
-        for company in self._wizard.directory.search(text):
+        found = self._wizard.directory.search(text, limit=SHOWN + 1)
+        for company in found[:SHOWN]:
             label = company.name + (f"\n{company.name_ja}" if company.name_ja else "")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, company.id)
@@ -111,6 +114,10 @@ class CompanyPage(QWizardPage):
             self.list.addItem(item)
             if keep is not None and company.id == keep.id:
                 self.list.setCurrentItem(item)
+        if len(found) > SHOWN:
+            more = QListWidgetItem("… more companies match: keep typing to narrow the list")
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(more)
         self.list.blockSignals(False)
         if self.list.count() == 1 and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
@@ -122,11 +129,19 @@ class CompanyPage(QWizardPage):
                              "<p>Pick a company from the list.</p>")
         self.completeChanged.emit()
 
-    def selected_company(self) -> "Company | None":
+    def selected_id(self) -> str | None:
         item = self.list.currentItem()
-        if item is None:
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def selected_company(self) -> "Company | None":
+        company_id = self.selected_id()
+        if company_id is None:
             return None
-        return self._wizard.directory.get(item.data(Qt.ItemDataRole.UserRole))
+        try:
+            return self._wizard.directory.get(company_id)
+        except RecordError as exc:  # the file changed since the list was loaded
+            self.summary.setPlainText("This record can no longer be read:\n" + str(exc))
+            return None
 
     def select(self, company_id: str) -> None:
         """Select a company by id (used by tests and by drafts)."""
@@ -136,7 +151,7 @@ class CompanyPage(QWizardPage):
                 return
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
-        return self.list.currentItem() is not None
+        return self.selected_id() is not None
 
     def nextId(self) -> int:  # noqa: N802 - the later pages are built on the first Next
         return 1
