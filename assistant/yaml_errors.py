@@ -160,8 +160,14 @@ def read_yaml_mapping(path: Path, max_bytes: int, fix: str, raw: bytes | None = 
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise RecordError([Problem(path, "the file is not UTF-8 text; save it as UTF-8", line)]) from exc
+    unsafe = _unsafe_structure(text, loader)
+    if unsafe:
+        raise RecordError([Problem(path, unsafe)])
     try:
         data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    except RecursionError:
+        raise RecordError([Problem(path, "the file is nested too deeply to be a record; check "
+                                         "its brackets and indentation")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)
@@ -170,3 +176,29 @@ def read_yaml_mapping(path: Path, max_bytes: int, fix: str, raw: bytes | None = 
     if not isinstance(data, dict):
         raise RecordError([Problem(path, f"the file is empty or not a set of 'key: value' lines; {fix}")])
     return text, data
+
+
+MAX_DEPTH = 40  # a record nests a few levels; thousands would crash the C composer's stack
+
+
+def _unsafe_structure(text: str, loader) -> str | None:
+    """Why the YAML must not be built, or None. Checked on the parser's event stream, before any
+    value exists: aliases let a small file expand into billions of values ("billion laughs"),
+    and very deep nesting overflows the stack of the C composer. Records need neither."""
+    import yaml
+
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.AliasEvent):
+                return "the file uses YAML aliases (*name); write each value out in full instead"
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return (f"the file is nested more than {MAX_DEPTH} levels deep; check its "
+                            "brackets and indentation")
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # the syntax error is reported, with its line, by the load that follows
+    return None

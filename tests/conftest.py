@@ -42,3 +42,21 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("usercache")))
     monkeypatch.delenv("DRA_CACHE_DIR", raising=False)
     monkeypatch.delenv("DRA_DATA_DIR", raising=False)
+
+
+class NetworkAttempt(AssertionError):
+    """Raised when code under test tries to reach the network."""
+
+
+@pytest.fixture(autouse=True)
+def _offline(monkeypatch: pytest.MonkeyPatch):
+    """Every test runs offline: any attempt to open a connection or resolve a name fails it."""
+    import socket
+
+    def refuse(*_args, **_kwargs):
+        raise NetworkAttempt("network access attempted: the program must work offline")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)

@@ -83,6 +83,19 @@ class CompanyPage(QWizardPage):
         layout.addWidget(label)
         layout.addWidget(self.search)
         layout.addWidget(splitter, 1)
+        self.problems = QLabel(objectName="recordProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #a00000")
+        problems = wizard.directory.problems
+        if problems:
+            files = sorted({p.file.name for p in problems})
+            self.problems.setText(
+                f"{len(files)} company record file(s) could not be read and were skipped: "
+                + ", ".join(files[:5]) + ("…" if len(files) > 5 else "")
+                + ". Run 'python main.py validate' to see what to fix.")
+            self.problems.setToolTip("\n".join(str(p) for p in problems[:50]))
+        self.problems.setVisible(bool(problems))
+        layout.addWidget(self.problems)
         self.search.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._selected)
         self.list.itemActivated.connect(lambda _item: wizard.next())
