@@ -20,7 +20,7 @@ from reportlab.platypus import (
 
 from ..checklist import Checklist, DocumentNeed, Line
 from .fonts import GOTHIC, MINCHO
-from .pages import document_info, markup, numbered_canvas
+from .pages import document_info, markup, numbered_canvas, short
 
 MARGIN = 12 * mm
 BOX = "□"
@@ -28,6 +28,7 @@ BOX = "□"
 
 def _style(name: str, font: str = GOTHIC, size: float = 7.6, **extra) -> ParagraphStyle:
     extra.setdefault("leading", size * 1.32)
+    extra.setdefault("rightIndent", size)  # room for a hanging "。" or "ー" (see letter.py)
     return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=size,
                           wordWrap="CJK", **extra)
 
@@ -92,7 +93,7 @@ def _fill_in(blank: bool, checklist: Checklist, name: str | None) -> Flowable:
     gap = "_" * 22
     sent = checklist.sent_on.isoformat() if checklist.sent_on and not blank else gap
     arrived = checklist.arrived_on.isoformat() if checklist.arrived_on and not blank else gap
-    who = name if name and not blank else "_" * 30
+    who = short(name) if name and not blank else "_" * 30
     cells = [[Paragraph(markup(f"Name: {who}"), S["fill"]),
               Paragraph(markup(f"Posted on: {sent}"), S["fill"])],
              [Paragraph(markup(f"Tracking no.: {gap}"), S["fill"]),

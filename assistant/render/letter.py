@@ -26,13 +26,16 @@ from ..japanese_dates import letter_date_en, letter_date_ja
 from ..law import Labels, Law
 from ..wording import LetterWording
 from .fonts import GOTHIC, MINCHO
-from .pages import document_info, markup, numbered_canvas
+from .pages import document_info, markup, numbered_canvas, short
 
 LetterLanguage = Literal["ja", "en", "both"]
 MARGIN = 20 * mm
 
 
 def _style(name: str, font: str = MINCHO, size: float = 10.5, **extra) -> ParagraphStyle:
+    # Japanese line breaking lets one character that may not start a line ("。", "ー") hang past
+    # the line's end; a right indent of one character keeps even that inside the margin.
+    extra.setdefault("rightIndent", size)
     return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=size,
                           leading=size * 1.55, wordWrap="CJK", **extra)
 
@@ -249,7 +252,8 @@ class _Letter:
 
     def signature(self) -> list[Flowable]:
         rep = self.d.details.representative
-        signer = rep.full_name if rep else self.d.details.requester.full_name
+        # A table cell cannot split across pages; the full name is in the person's section.
+        signer = short(rep.full_name if rep else self.d.details.requester.full_name)
         label = " / ".join(self.w(l).headings["signature"] for l in self.langs)
         seal = self.w(self.langs[0]).seal
         box = Table([[Paragraph(markup(label), STYLES["body"]),

@@ -16,6 +16,12 @@ def markup(text: str) -> str:
     return escape(drawable(text)).replace("\n", "<br/>")
 
 
+def short(text: str, limit: int = 60) -> str:
+    """Text for a table cell, which cannot split across pages: at most `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def document_info(title: str) -> dict[str, str]:
     """PDF metadata: a title naming the kind of document, never the person's data."""
     register_fonts()

@@ -69,3 +69,20 @@ def words_with_boxes(pdf: bytes, tmp: Path) -> list[tuple[int, float, float, flo
         if m:
             words.append((page, *map(float, m.groups()[:4]), m.group(5)))
     return words
+
+
+FOOTER_WORD = re.compile(r"^(\d+|/)$")
+
+
+def outside_margins(words, margin: float, page=A4) -> list:
+    """Words whose box leaves the text area; the page number ("1 / 2") may sit in the bottom margin."""
+    left, right = margin - 1, page[0] - margin + 1
+    top, bottom = margin - 1, page[1] - margin + 1
+    bad = []
+    for w in words:
+        _, x0, y0, x1, y1, text = w
+        inside = left <= x0 and x1 <= right and top <= y0 and y1 <= bottom
+        footer = y0 > bottom - 2 and y1 <= page[1] and FOOTER_WORD.match(text)
+        if not (inside or footer):
+            bad.append(w)
+    return bad
