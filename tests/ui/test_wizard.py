@@ -21,7 +21,9 @@ REP = {"repName": "鈴木 花子", "repAddress": "東京都千代田区丸の内
 
 
 def pdf_text(path) -> str:
-    return "".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+    """The PDF's text with white space removed (line breaks fall anywhere in Japanese)."""
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+    return "".join(text.split())
 
 
 def go_to_details(qtbot, wizard, company="porters", kind_rows=(1,), requester="self"):
@@ -62,14 +64,14 @@ def test_whole_flow_saves_a_letter_and_a_checklist(qtbot, wizard, save_to, tmp_p
     save_to += ["checklist.pdf"]
     qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveChecklistButton"), Qt.MouseButton.LeftButton)
     checklist = pdf_text(tmp_path / "checklist.pdf")
-    assert "山田" in checklist and "Checklist: Disclosure" in checklist
+    assert "山田" in checklist and "Checklist:Disclosure" in checklist
     click_next(qtbot, wizard)
     assert wizard.currentId() == 5
     save_to += ["letter.pdf"]
     qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveLetterButton"), Qt.MouseButton.LeftButton)
     letter = pdf_text(tmp_path / "letter.pdf")
     assert "山田" in letter and "第33条第1項" in letter
-    assert (wizard.company().name_ja or wizard.company().name) in letter
+    assert "".join((wizard.company().name_ja or wizard.company().name).split()) in letter
     if requester != "self":
         assert "鈴木" in letter
     assert wizard.findChild(QAbstractButton, "openLetterButton").isEnabled()
@@ -87,7 +89,7 @@ def test_letter_language_choice_changes_the_pdf(qtbot, wizard, save_to, tmp_path
     save_to += ["en.pdf"]
     qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveLetterButton"), Qt.MouseButton.LeftButton)
     text = pdf_text(tmp_path / "en.pdf")
-    assert "Request for disclosure" in text and "保有個人データ開示請求書" not in text
+    assert "Requestfordisclosure" in text and "保有個人データ開示請求書" not in text
     assert wizard.letter_page.document.pageCount() >= 1  # the preview shows the real PDF
 
 
