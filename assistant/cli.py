@@ -101,7 +101,7 @@ def _checklists(args: argparse.Namespace, kinds, requester) -> list:
 
 
 def _save(path: str, data: bytes, overwrite: bool) -> int:
-    from .render.output import OutputError, write_atomically
+    from .safe_write import OutputError, write_atomically
 
     try:
         written = write_atomically(Path(path), data, overwrite=overwrite)

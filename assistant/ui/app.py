@@ -19,6 +19,7 @@ def run_gui(argv: list[str] | None = None) -> int:
 
     wizard = RequestWizard()
     wizard.show()
+    QTimer.singleShot(0, wizard.offer_recovery)
     if os.environ.get("DRA_EXIT_WHEN_IDLE"):
         # For benchmarks/run.py: report once the first page is shown and the event loop is idle.
         QTimer.singleShot(0, lambda: _report_ready(app))

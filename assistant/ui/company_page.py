@@ -156,12 +156,16 @@ class CompanyPage(QWizardPage):
             self.summary.setPlainText("This record can no longer be read:\n" + str(exc))
             return None
 
-    def select(self, company_id: str) -> None:
-        """Select a company by id (used by tests and by drafts)."""
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == company_id:
-                self.list.setCurrentRow(row)
-                return
+    def select(self, company_id: str) -> bool:
+        """Select a company by id (drafts); narrows the search if the list does not show it."""
+        for attempt in range(2):
+            for row in range(self.list.count()):
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == company_id:
+                    self.list.setCurrentRow(row)
+                    return True
+            if attempt == 0:
+                self.search.setText(company_id)
+        return False
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.selected_id() is not None

@@ -58,7 +58,7 @@ class DetailsPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle("Details for the letter")
-        self.setSubTitle("Fields marked * are required. Nothing is saved unless you save it.")
+        self.setSubTitle("Fields marked * are required. Nothing you type leaves this computer.")
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.paths: dict[tuple[str, str], str] = {}
         self.errors: dict[str, QLabel] = {}

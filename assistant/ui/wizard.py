@@ -9,9 +9,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWizard
 
 from ..directory import Directory, load_directory
 from .company_page import CompanyPage
@@ -19,11 +19,13 @@ from .fonts import application_font
 
 if TYPE_CHECKING:
     from ..checklist import Checklist
+    from ..drafts import Draft
     from ..details import Details
     from ..law import Labels, Law
     from ..model import Company
     from ..requirements import Options
 
+AUTOSAVE_MS = 5000
 PAGE_IDS = {"company": 0, "request": 1, "requester": 2, "details": 3, "checklist": 4, "letter": 5}
 
 
@@ -46,8 +48,28 @@ class RequestWizard(QWizard):
         start_over.setObjectName("startOverButton")
         start_over.setAccessibleName("Start over")
         start_over.setToolTip("Clear everything typed, for the next caller")
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
+        for which, text, name, tip in (
+                (QWizard.WizardButton.CustomButton2, "Save &draft", "saveDraftButton",
+                 "Save what is typed so far, to continue later"),
+                (QWizard.WizardButton.CustomButton3, "Open dra&ft", "openDraftButton",
+                 "Continue from a saved draft")):
+            self.setButtonText(which, text)
+            button = self.button(which)
+            button.setObjectName(name)
+            button.setAccessibleName(text.replace("&", ""))
+            button.setToolTip(tip)
+        W = QWizard.WizardButton
+        self.setButtonLayout([W.CustomButton3, W.CustomButton2, W.CustomButton1, W.Stretch,
+                              W.BackButton, W.NextButton, W.FinishButton, W.CancelButton])
         self.customButtonClicked.connect(self._custom_button)
+        self.finished.connect(lambda _result: self._closed_normally())
         self.resize(900, 700)
+        # While personal data is on screen, a crash-recovery draft is kept (see drafts.py).
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.autosave)
 
         self.directory = directory if directory is not None else load_directory()
         self.copied_text: str | None = None  # what we put on the clipboard, to clear on start over
@@ -79,6 +101,7 @@ class RequestWizard(QWizard):
                 page = kind(self)
                 self._pages[key] = page
                 self.setPage(PAGE_IDS[key], page)
+            self._autosave.start()
         return self._pages
 
     request_page = property(lambda self: self._later_pages()["request"])
@@ -120,9 +143,117 @@ class RequestWizard(QWizard):
         self.copied_text = text
 
     # -- start over ---------------------------------------------------------------------------
-    def _custom_button(self, which: int) -> None:
-        if which == QWizard.WizardButton.CustomButton1.value or which == QWizard.WizardButton.CustomButton1:
-            self.start_over()
+    def _custom_button(self, which) -> None:
+        actions = {QWizard.WizardButton.CustomButton1: self.start_over,
+                   QWizard.WizardButton.CustomButton2: self.save_draft,
+                   QWizard.WizardButton.CustomButton3: self.open_draft}
+        for button, action in actions.items():
+            if which in (button, button.value):
+                action()
+
+    # -- drafts -------------------------------------------------------------------------------
+    def draft(self) -> "Draft":
+        """Everything typed, as a Draft (core data, no Qt)."""
+        from ..drafts import Draft
+
+        if not self._pages:
+            return Draft(company_id=self.company_page.selected_id())
+        details = self.details_page
+        fields = {name: details._text(name) for name in details.inputs}
+        fields["groundDetails"] = details.ground_details.toPlainText()
+        return Draft(
+            company_id=self.company_page.selected_id(), kinds=self.kinds(),
+            requester=self.requester(), fields={k: v for k, v in fields.items() if v},
+            capacity=details.capacity.currentData(),
+            grounds=tuple(k for k, box in details.grounds.items() if box.isChecked()),
+            response_method=details.response.currentData(),
+            sent_on=self.checklist_page.sent_on.text(),
+            letter_language=self.letter_page.language.currentData())
+
+    def apply_draft(self, draft: "Draft") -> None:
+        """Fill every page from a draft and go as far as it allows, up to the details."""
+        self.company_page.search.clear()
+        if draft.company_id:
+            self.company_page.select(draft.company_id)
+        self.request_page.set_kinds(draft.kinds)
+        self.requester_page.set_requester(draft.requester)
+        details = self.details_page
+        details.initializePage()  # shows the sections these kinds and this requester need
+        for name, widget in details.inputs.items():
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(draft.fields.get(name, ""))
+            else:
+                widget.setText(draft.fields.get(name, ""))
+        details.ground_details.setPlainText(draft.fields.get("groundDetails", ""))
+        if draft.capacity is not None:
+            details.capacity.setCurrentIndex(max(details.capacity.findData(draft.capacity), 0))
+        for key, box in details.grounds.items():
+            box.setChecked(key in draft.grounds)
+        details.response.setCurrentIndex(max(details.response.findData(draft.response_method), 0))
+        self.checklist_page.sent_on.setText(draft.sent_on)
+        self.letter_page.language.setCurrentIndex(
+            max(self.letter_page.language.findData(draft.letter_language), 0))
+        self.restart()
+        while self.currentId() < PAGE_IDS["details"] and self.currentPage().isComplete():
+            self.next()
+
+    def save_draft(self) -> None:
+        from pathlib import Path
+
+        from ..drafts import drafts_dir, private_folder, save_draft
+        from ..safe_write import OutputError
+
+        folder = private_folder(drafts_dir())
+        name, _ = QFileDialog.getSaveFileName(self, "Save draft", str(folder / "draft.json"),
+                                              "Drafts (*.json)")
+        if not name:
+            return
+        try:
+            save_draft(Path(name if name.endswith(".json") else name + ".json"), self.draft())
+        except OutputError as exc:
+            QMessageBox.warning(self, "Draft not saved", f"{exc}\n\nEverything you typed is still here.")
+
+    def open_draft(self) -> None:
+        from pathlib import Path
+
+        from ..drafts import DraftError, drafts_dir, load_draft
+
+        name, _ = QFileDialog.getOpenFileName(self, "Open draft", str(drafts_dir()), "Drafts (*.json)")
+        if not name:
+            return
+        try:
+            draft = load_draft(Path(name))
+        except DraftError as exc:
+            QMessageBox.warning(self, "Draft not opened", str(exc))
+            return
+        self.apply_draft(draft)
+
+    def autosave(self) -> None:
+        """Refresh the crash-recovery draft (removed again once nothing personal is typed)."""
+        from ..drafts import save_recovery
+
+        save_recovery(self.draft())
+
+    def offer_recovery(self) -> None:
+        """If the last session ended without closing, offer what it had typed; then delete it."""
+        from ..drafts import discard_recovery, pending_recovery
+
+        draft = pending_recovery()
+        if draft is None:
+            return
+        answer = QMessageBox.question(
+            self, "Restore?", "The program was not closed normally last time. Restore what "
+            "was typed then?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        discard_recovery()
+        if answer == QMessageBox.StandardButton.Yes:
+            self.apply_draft(draft)
+
+    def _closed_normally(self) -> None:
+        from ..drafts import discard_recovery
+
+        self._autosave.stop()
+        discard_recovery()
 
     def has_personal_data(self) -> bool:
         return bool(self._pages) and self.details_page.has_input()
@@ -142,5 +273,9 @@ class RequestWizard(QWizard):
         if self.copied_text is not None and clipboard.text() == self.copied_text:
             clipboard.clear()
         self.copied_text = None
+        if self._pages:
+            from ..drafts import discard_recovery
+
+            discard_recovery()
         self.restart()
         self.company_page.search.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,6 +1,6 @@
-"""Writing a finished PDF: all at once, or not at all.
+"""Writing a file all at once, or not at all: PDFs, drafts, settings.
 
-The document is rendered in memory first; then written to a temporary file in the target folder
+The data is made in memory first; then written to a temporary file in the target folder
 and moved into place, so a full disk or a crash never leaves half a file under the chosen name.
 """
 from __future__ import annotations

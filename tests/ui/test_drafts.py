@@ -1,0 +1,101 @@
+"""Drafts, crash recovery, and failing saves in the wizard: nothing typed is lost, nothing
+personal is written unless the person saves (or the recovery draft, deleted after use)."""
+from __future__ import annotations
+
+import stat
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLineEdit, QMessageBox
+
+from assistant.drafts import DraftError, load_draft, pending_recovery, recovery_path
+from assistant.paths import user_data_dir
+from tests.ui.conftest import click_next
+from tests.ui.test_wizard import PERSON, REP, fill_person, go_to_details
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_save_draft_start_over_open_draft_restores_everything(qtbot, wizard, monkeypatch, tmp_path,
+                                                              yes_to_questions):
+    go_to_details(qtbot, wizard, "infomart", kind_rows=(1, 4), requester="agent")
+    fill_person(qtbot, wizard, "agent")
+    wizard.details_page.grounds["leak"].setChecked(True)
+    target = tmp_path / "caller.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveDraftButton"), Qt.MouseButton.LeftButton)
+    assert _mode(target) == 0o600
+    assert load_draft(target).fields["fullName"] == PERSON["fullName"]
+    wizard.start_over()
+    assert wizard.findChild(QLineEdit, "fullName").text() == ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "openDraftButton"), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == 3  # straight back to the details
+    assert wizard.company().id == "infomart" and wizard.kinds() == ("disclosure", "suspension")
+    assert wizard.requester() == "agent" and wizard.details_page.grounds["leak"].isChecked()
+    for name, text in {**PERSON, **REP}.items():
+        assert wizard.findChild(QLineEdit, name).text() in (text, "150-0001")
+    click_next(qtbot, wizard)  # the details are complete again
+
+
+def test_opening_a_file_that_is_not_a_draft_says_so(qtbot, wizard, monkeypatch, tmp_path):
+    bad = tmp_path / "not-a-draft.json"
+    bad.write_text('{"hello": 1}', encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    wizard.open_draft()
+    assert warnings and "not a draft" in warnings[0]
+    with pytest.raises(DraftError):
+        load_draft(tmp_path / "missing.json")
+
+
+def test_recovery_draft_is_offered_on_next_start_and_deleted(qtbot, wizard, yes_to_questions):
+    from assistant.directory import load_directory
+    from assistant.paths import COMPANIES_DIR
+    from assistant.ui.wizard import RequestWizard
+
+    go_to_details(qtbot, wizard, "leverages")
+    fill_person(qtbot, wizard)
+    wizard.autosave()  # what the timer does every few seconds
+    path = recovery_path()
+    assert path.exists() and _mode(path) == 0o600 and _mode(path.parent) & 0o077 == 0
+    # the program "crashes": a new wizard starts and finds the recovery draft
+    second = RequestWizard(directory=load_directory([COMPANIES_DIR]))
+    qtbot.addWidget(second)
+    second.offer_recovery()
+    assert not path.exists()
+    assert second.findChild(QLineEdit, "fullName").text() == PERSON["fullName"]
+
+
+def test_closing_normally_and_start_over_leave_no_personal_file(qtbot, wizard, yes_to_questions):
+    go_to_details(qtbot, wizard, "porters")
+    fill_person(qtbot, wizard)
+    wizard.autosave()
+    assert pending_recovery() is not None
+    wizard.start_over()
+    assert not recovery_path().exists()
+    go_to_details(qtbot, wizard, "porters")
+    fill_person(qtbot, wizard)
+    wizard.autosave()
+    wizard.reject()  # Cancel / close the window
+    assert not recovery_path().exists()
+    written = [p for p in user_data_dir().rglob("*") if p.is_file()] if user_data_dir().exists() else []
+    assert written == []
+
+
+def test_a_failing_save_keeps_everything_typed(qtbot, wizard, monkeypatch, tmp_path):
+    go_to_details(qtbot, wizard, "porters")
+    fill_person(qtbot, wizard)
+    click_next(qtbot, wizard)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warnings.append(a[2])))
+    for target in (tmp_path / "no-such-folder" / "c.pdf", tmp_path / ("x" * 300 + ".pdf")):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+        qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveChecklistButton"), Qt.MouseButton.LeftButton)
+    assert len(warnings) == 2 and "does not exist" in warnings[0] and "refuses the name" in warnings[1]
+    assert list(tmp_path.iterdir()) == []
+    assert wizard.currentId() == 4
+    assert wizard.findChild(QLineEdit, "fullName").text() == PERSON["fullName"]
