@@ -75,6 +75,7 @@ class Entry(NamedTuple):
     digest: str
 
     def names(self) -> Iterator[str]:
+        """Every name a person might search by: id, English and Japanese names, aliases."""
         yield self.id
         yield self.name
         if self.name_ja:

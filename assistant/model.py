@@ -457,14 +457,6 @@ class Company(Record):
                     raise ValueError("a fee lists the same request kind twice")
         return self
 
-    def names(self) -> Iterator[str]:
-        """Every name a person might search by: id, English and Japanese names, aliases."""
-        yield self.id
-        yield self.name
-        if self.name_ja:
-            yield self.name_ja
-        yield from self.aliases
-
 
 def iter_quotes(node: object, path: str = "") -> Iterator[tuple[str, str]]:
     """Every (field path, quote) in a record, for checking quotes against the policy text."""
