@@ -113,6 +113,7 @@ class Checklist(Item):
     article: str
     article_ja: str
     company_wording: str | None  # None: the policy does not list this kind
+    contact_first: bool = False  # the policy wants contact before the request
     form_name: str | None = None  # the company's own form, where it has one
     form_required: bool = False
     requester_kind: str

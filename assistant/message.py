@@ -12,9 +12,8 @@ LAW_NAME = {"en": "the Act on the Protection of Personal Information", "ja": "å€
 
 def wants_contact_first(checklist: Checklist) -> bool:
     """Whether a first message is called for: the policy says so, or leaves the form or address open."""
-    return any(line.text.startswith("Contact the company first") for line in checklist.steps[0].lines) \
-        or any(u.what in ("the address to send the request to",
-                          "whether the company has its own request form") for u in checklist.unknowns)
+    return checklist.contact_first or checklist.envelope is None or not checklist.envelope.confirmed \
+        or checklist.form_name is None
 
 
 def first_contact_message(checklist: Checklist, language: Literal["ja", "en", "both"]) -> str:

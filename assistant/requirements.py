@@ -369,6 +369,7 @@ class _Builder:
             request_kind=kind, request=req_label.en, request_ja=req_label.ja,
             article=kind_law.article, article_ja=kind_law.article_ja,
             company_wording=offered.wording if offered else None,
+            contact_first=c.contact_first is not None,
             form_name=c.form.name if isinstance(c.form, CompanyForm) else None,
             form_required=isinstance(c.form, CompanyForm) and c.form.required,
             requester_kind=self.requester, requester=who.en, requester_ja=who.ja,

@@ -61,3 +61,13 @@ def test_message_in_both_languages(capsys):
     assert "株式会社インフォマート" in out and "Infomart Corporation" in out
     assert "第33条第1項" in out and "Art. 33(1)" in out
     assert out.index("株式会社インフォマート") < out.index("Dear Infomart")
+
+
+def test_first_contact_message_is_offered_where_the_policy_wants_contact_or_leaves_gaps():
+    from assistant.message import wants_contact_first
+    from tests.render.helpers import checklists, details
+
+    wanted = {c: wants_contact_first(checklists(c, details())[0])
+              for c in ("porters", "persol-career", "infomart", "leverages", "nttcom-online")}
+    assert wanted == {"porters": False, "persol-career": False, "infomart": True,
+                      "leverages": True, "nttcom-online": True}
