@@ -2,12 +2,23 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
+
+
+def _no_display() -> bool:
+    # On Linux without X11 or Wayland, Qt would abort with a cryptic message; say what to do instead.
+    return (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
 
 
 def run(argv: list[str]) -> int:
     # Qt is imported only when the wizard is wanted, so CLI commands start fast.
     if not argv and importlib.util.find_spec("assistant.ui.app") is not None:
+        if _no_display():
+            print("No display found, so the wizard cannot open. Everything also works on the "
+                  "command line: python main.py --help", file=sys.stderr)
+            return 2
         from assistant.ui.app import run_gui
 
         return run_gui()
