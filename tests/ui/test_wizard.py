@@ -220,3 +220,35 @@ def test_named_widgets_exist_with_accessible_names(wizard):
         widget = wizard.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), f"{name} has no accessible name"
+
+
+def test_every_input_control_has_an_accessible_name(wizard):
+    from PySide6.QtPdfWidgets import QPdfView
+    from PySide6.QtWidgets import QTextBrowser
+
+    wizard.letter_page  # noqa: B018 - builds every page
+    kinds = (QLineEdit, QComboBox, QListWidget, QPlainTextEdit, QTextBrowser, QPdfView)
+    unnamed = [w.objectName() or type(w).__name__ for kind in kinds for w in wizard.findChildren(kind)
+               if not w.accessibleName() and not isinstance(w.parent(), QComboBox)]
+    assert unnamed == []
+    buttons = [b for b in wizard.findChildren(QAbstractButton) if b.isVisibleTo(wizard)]
+    assert all(b.text() or b.accessibleName() for b in buttons)
+
+
+def test_print_draws_every_page_of_the_letter(qtbot, wizard, tmp_path):
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from assistant.ui.actions import load_pdf, print_pages
+
+    go_to_details(qtbot, wizard, "persol-career")
+    fill_person(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    document = QPdfDocument(wizard)
+    load_pdf(document, wizard.letter_page.letter_bytes())
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pages(document, printer) == document.pageCount() >= 1
+    assert len(PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes())).pages) == document.pageCount()
