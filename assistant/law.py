@@ -63,6 +63,7 @@ class Law(Record):
     fees: LawText
     prior_request: LawText
     unlisted_kind: LawText
+    designate_method: LawText
     rules: tuple[Rule, ...]
     general_documents: LawText
     complaint_routes: tuple[Route, ...]

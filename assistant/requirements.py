@@ -73,11 +73,12 @@ class _Builder:
     def unknown(self, what: str) -> None:
         self.unknowns.append(Unknown(what=what, ask=self.ask_where()))
 
-    def rules_for(self, when: str) -> list[Line]:
+    def rules_for(self, when: str, skip: Iterable[str] = ()) -> list[Line]:
+        """The general rules for this situation, except those whose ids are in skip."""
         marking = self.law.request_kinds[self.kind].envelope_marking
         return [Line(text=r.en.format(marking=marking), text_ja=r.ja.format(marking=marking),
                      source=r.source, quote=r.quote)
-                for r in self.law.rules if r.when == when]
+                for r in self.law.rules if r.when == when and r.id not in skip]
 
     # -- documents ----------------------------------------------------------------------------
     @staticmethod
@@ -307,8 +308,7 @@ class _Builder:
         else:
             self.unknown("how the request may be sent (post, e-mail, web form)")
         # Where the policy names a tracked method, the general advice to use one is redundant.
-        send_lines += [r for r in self.rules_for("mail")
-                       if not (named_method and "names no mailing method" in r.text)]
+        send_lines += self.rules_for("mail", skip={"tracked-mail"} if named_method else ())
         steps.append(Step(key="send", title="Send it", lines=tuple(send_lines)))
 
         # 6. what happens next
@@ -326,10 +326,8 @@ class _Builder:
         if not methods:
             self.unknown("how the company will answer (in writing, by e-mail, electronically)")
         if kind in ("disclosure", "third-party-records"):
-            self.legal.append(Line(
-                text="Under APPI Art. 33(1) you may say how you want the data disclosed (electronic "
-                     "record, paper, or another method the company offers).", source="law",
-                quote=("Art. 33(1) disclosure, person may designate the method",)))
+            designate = law.designate_method
+            self.legal.append(Line(text=designate.text, source="law", quote=designate.quote))
         if resp.delivery is not None:
             next_lines.append(Line(text=resp.delivery.text, quote=resp.delivery.quote))
         found_deadlines = self.deadlines()
@@ -376,19 +374,10 @@ class _Builder:
             sent_on=self.options.sent_on, arrived_on=self.options.arrived_on,
             steps=tuple(steps), documents=needs, fee=fee, enclosures=tuple(enclosures),
             envelope=envelope, channels_accepted=accepted, channels_refused=refused,
-            response_methods=self.offered_methods(),
+            response_methods=tuple(dict.fromkeys(x for m in methods for x in m.offered)),
             checks=checks, refusal_grounds=grounds, deadlines=found_deadlines,
             unknowns=tuple(self._dedupe_unknowns()), legal_notes=tuple(self.legal),
             complaint_routes=tuple(routes))
-
-    def offered_methods(self) -> tuple[str, ...]:
-        """Answer methods the policy offers for this kind, as record values."""
-        methods = self.c.response.methods
-        found: list[str] = []
-        for m in methods if isinstance(methods, tuple) else ():
-            if _applies(m.kinds, self.kind):
-                found += [x for x in m.offered if x not in found]
-        return tuple(found)
 
     def _dedupe_unknowns(self) -> list[Unknown]:
         seen: set[str] = set()

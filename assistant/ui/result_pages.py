@@ -182,9 +182,8 @@ class LetterPage(QWizardPage):
         from ..render.letter import LetterInput, letter_pdf  # reportlab only when a PDF is wanted
 
         details = self._wizard.details()
+        # One checklist per kind, already in the Act's order (the kinds list is built that way).
         lists = self._wizard.checklists(self._wizard.checklist_page.options())
-        order = {k: i for i, k in enumerate(details.request.ordered_kinds())}
-        lists.sort(key=lambda c: order[c.request_kind])
         data = LetterInput(tuple(lists), details, {l: letter_wording(l) for l in ("ja", "en")},
                            self._wizard.labels, self._wizard.law, date.today())
         return letter_pdf(data, self.language.currentData())
