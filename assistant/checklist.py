@@ -105,6 +105,9 @@ class Checklist(Item):
     company_id: str
     company: str
     company_ja: str | None
+    # Set where the company's record comes from the person's own folder and replaces the
+    # installed one: the sentence that says so (see directory.override_notice).
+    record_override: str | None = None
     policy_revised: date | None
     record_checked: date
     request_kind: str
