@@ -20,10 +20,15 @@ def _policy_text(path: Path) -> str:
     return fold(path.read_text(encoding="utf-8"))
 
 
+def in_policy(company: Company, quote: str, policies_dir: Path) -> bool:
+    """Whether the quote stands word for word (white space folded) in the company's policy."""
+    return fold(quote) in _policy_text((policies_dir / company.policy.file).resolve())
+
+
 def misquotes(company: Company, policies_dir: Path) -> list[tuple[str, str]]:
     """(field, quote) pairs that are not found verbatim in the company's policy text.
 
     Raises FileNotFoundError when the policy file the record names is not in the folder.
     """
-    text = _policy_text((policies_dir / company.policy.file).resolve())
-    return [(where, quote) for where, quote in iter_quotes(company) if fold(quote) not in text]
+    return [(where, quote) for where, quote in iter_quotes(company)
+            if not in_policy(company, quote, policies_dir)]
