@@ -156,13 +156,15 @@ class RequestDetails(Entry):
         return (value,) if isinstance(value, str) else value
 
     @model_validator(mode="after")
-    def _what_each_kind_needs(self) -> "RequestDetails":
+    def _what_each_kind_needs(self, info: ValidationInfo) -> "RequestDetails":
         if len(set(self.kinds)) != len(self.kinds):
             raise ValueError("kinds: a request kind is listed twice")
         if "correction" in self.kinds and self.correction is None:
             raise ValueError("correction: say what the data says now (current) and what it "
                              "should say (correct)")
-        if {"suspension", "third-party-stop"} & set(self.kinds) and not self.grounds:
+        # Which kinds need a ground is the law data's rule: validate with context={"law": law}.
+        law = (info.context or {}).get("law")
+        if law is not None and any(law.needs_grounds(k) for k in self.kinds) and not self.grounds:
             raise ValueError("grounds: name at least one ground for suspension (e.g. "
                              "no-longer-needed, rights-harmed)")
         return self

@@ -18,12 +18,9 @@ from .patterns import code_point, hidden_character, is_blank, is_email, is_phone
 # Values are kebab-case so records read like plain English; the labels shown to people live in
 # forms/labels.yaml, the APPI articles in resources/law.yaml.
 
-RequestKind = Literal[
-    "purpose", "disclosure", "third-party-records", "correction", "suspension", "third-party-stop"
-]
-REQUEST_KINDS: tuple[RequestKind, ...] = (
-    "purpose", "disclosure", "third-party-records", "correction", "suspension", "third-party-stop"
-)
+RequestKind = Literal["purpose", "disclosure", "third-party-records", "correction", "suspension",
+                      "third-party-stop"]  # in the Act's order; what each requires: law.yaml
+REQUEST_KINDS: tuple[RequestKind, ...] = RequestKind.__args__  # type: ignore[attr-defined]
 
 RequesterKind = Literal["self", "legal-representative", "agent", "lawyer"]
 REQUESTER_KINDS: tuple[RequesterKind, ...] = ("self", "legal-representative", "agent", "lawyer")

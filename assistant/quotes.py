@@ -36,6 +36,18 @@ def _policy_text(path: Path) -> str:
         raise PolicyUnreadable("it is not UTF-8 text") from None
 
 
+def _policy_of(company: Company, policies_dir: Path) -> str:
+    name = company.policy.file
+    if name in ("", ".", "..") or Path(name).name != name:  # a model built unchecked, too
+        raise PolicyUnreadable("it is not a bare file name")
+    return _policy_text(policies_dir / name)
+
+
+def in_policy(company: Company, quote: str, policies_dir: Path) -> bool:
+    """Whether the quote stands word for word (white space folded) in the company's policy."""
+    return fold(quote) in _policy_of(company, policies_dir)
+
+
 def misquotes(company: Company, policies_dir: Path) -> list[tuple[str, str]]:
     """(field, quote) pairs that are not found verbatim in the company's policy text.
 
@@ -43,8 +55,5 @@ def misquotes(company: Company, policies_dir: Path) -> list[tuple[str, str]]:
     regular file of the policies folder. Raises FileNotFoundError when it is not in the folder,
     PolicyUnreadable when it cannot be used (a pipe or device, too large, not UTF-8).
     """
-    name = company.policy.file
-    if name in ("", ".", "..") or Path(name).name != name:  # a model built unchecked, too
-        raise PolicyUnreadable("it is not a bare file name")
-    text = _policy_text(policies_dir / name)
+    text = _policy_of(company, policies_dir)
     return [(where, quote) for where, quote in iter_quotes(company) if fold(quote) not in text]
