@@ -22,7 +22,7 @@ from reportlab.platypus import (
 
 from ..checklist import Checklist
 from ..details import Details
-from ..japanese_dates import era_date
+from ..japanese_dates import written_date
 from ..law import Labels, Law
 from ..localized import Localized
 from ..wording import PRIMARY, LetterWording
@@ -52,19 +52,10 @@ STYLES = {
 }
 
 
-def written_date(day: date, wording: LetterWording) -> str:
-    """A date as this language's letter writes it (its date_format)."""
-    return wording.date_format.format(era=era_date(day), year=day.year, month=day.month,
-                                      day=day.day, month_name=f"{day:%B}", iso=day.isoformat())
-
-
-def _in(item: object, language: str, field: str = "text") -> str:
-    """A checklist line's text in a language: checklist lines still name a language by a field
-    suffix (text, text_ja), with the unsuffixed text as the fallback."""
-    text = getattr(item, field)
-    if hasattr(text, "text"):  # already a Localized
-        return text.text(language)
-    return getattr(item, f"{field}_{language}", None) or text
+def _in(line: object, language: str) -> str:
+    """A checklist line in a language: lines still spell it as a suffix (text, text_ja)."""
+    text = getattr(line, "text")
+    return text.text(language) if hasattr(text, "text") else getattr(line, f"text_{language}", None) or text
 
 
 @dataclass(frozen=True)
@@ -103,23 +94,29 @@ class _Letter:
     def each(self, make) -> Localized:
         return Localized({lang: make(lang) for lang in self.langs})
 
+    def joined(self, make) -> str:
+        """One text per language on one line: 'Japanese / English'."""
+        return " / ".join(make(lang) for lang in self.langs)
+
     def heading(self, key: str) -> list[Flowable]:
-        return [Paragraph(markup(" / ".join(self.w(l).headings[key] for l in self.langs)),
-                          STYLES["heading"])]
+        return [Paragraph(markup(self.joined(lambda l: self.w(l).headings[key])), STYLES["heading"])]
 
     def field(self, key: str, value: str | Localized | None) -> list[Flowable]:
         """'Label: value' as one paragraph; the label in each language, the value as written (a
         value written differently per language, like a date, as the first language writes it)."""
         if not value:
             return []
-        label = " / ".join(self.w(l).fields[key] for l in self.langs)
+        label = self.joined(lambda l: self.w(l).fields[key])
         shown = value.text(self.langs[0]) if isinstance(value, Localized) else value
         return [Paragraph(markup(f"{label}: {shown}"), STYLES["item"])]
 
+    def fields(self, **values: str | Localized | None) -> list[Flowable]:
+        return [f for key, value in values.items() for f in self.field(key, value)]
+
     # -- parts --------------------------------------------------------------------------------
     def date_line(self) -> list[Flowable]:
-        texts = self.each(lambda l: written_date(self.d.today, self.w(l)))
-        return [Paragraph(markup(" / ".join(texts[l] for l in self.langs)), STYLES["right"])]
+        text = self.joined(lambda l: written_date(self.d.today, self.w(l).date_format))
+        return [Paragraph(markup(text), STYLES["right"])]
 
     def addressee(self) -> list[Flowable]:
         env = self.first.envelope
@@ -149,18 +146,13 @@ class _Letter:
             main = w.kinds[kinds[0]].title if len(kinds) == 1 else w.combined_title
             return w.cover_heading.format(cover=w.cover_title, title=main) if self.is_cover_letter() else main
 
-        out = [Paragraph(markup(title_in(self.langs[0])), STYLES["title"])]
-        if len(self.langs) > 1:
-            out.append(Paragraph(markup(title_in(self.langs[1])), STYLES["subtitle"]))
-        else:
-            out.append(Spacer(1, 4 * mm))
-        return out
+        second = (Paragraph(markup(title_in(self.langs[1])), STYLES["subtitle"]) if len(self.langs) > 1
+                  else Spacer(1, 4 * mm))
+        return [Paragraph(markup(title_in(self.langs[0])), STYLES["title"]), second]
 
     def on_behalf(self, lang: str) -> str:
         rep = self.d.details.representative
-        if rep is None:
-            return ""
-        return self.w(lang).on_behalf.format(capacity=self.w(lang).capacities[rep.capacity])
+        return self.w(lang).on_behalf.format(capacity=self.w(lang).capacities[rep.capacity]) if rep else ""
 
     def request_paragraphs(self) -> list[Flowable]:
         out: list[Flowable] = self.para(self.each(lambda l: self.w(l).opening))
@@ -181,30 +173,20 @@ class _Letter:
     def person(self) -> list[Flowable]:
         p = self.d.details.requester
         address = (f"〒{p.postal_code} " if p.postal_code else "") + p.address
-        out = self.heading("requester")
-        out += self.field("full_name", p.full_name)
-        out += self.field("full_name_kana", p.full_name_kana)
-        out += self.field("date_of_birth", self.each(lambda l: written_date(p.date_of_birth, self.w(l))))
-        out += self.field("address", address)
-        out += self.field("phone", p.phone)
-        out += self.field("email", p.email)
-        out += self.field("former_names", p.former_names)
-        return out
+        born = self.each(lambda l: written_date(p.date_of_birth, self.w(l).date_format))
+        return self.heading("requester") + self.fields(
+            full_name=p.full_name, full_name_kana=p.full_name_kana, date_of_birth=born, address=address,
+            phone=p.phone, email=p.email, former_names=p.former_names)
 
     def representative(self) -> list[Flowable]:
         rep = self.d.details.representative
         if rep is None:
             return []
-        capacity = " / ".join(self.w(l).capacities[rep.capacity] for l in self.langs)
-        out = self.heading("representative")
-        out += self.field("capacity", capacity)
-        out += self.field("full_name", rep.full_name)
-        out += self.field("full_name_kana", rep.full_name_kana)
-        out += self.field("address", (f"〒{rep.postal_code} " if rep.postal_code else "") + rep.address)
-        out += self.field("phone", rep.phone)
-        out += self.field("email", rep.email)
-        out += self.field("registration_number", rep.registration_number)
-        return out
+        return self.heading("representative") + self.fields(
+            capacity=self.joined(lambda l: self.w(l).capacities[rep.capacity]),
+            full_name=rep.full_name, full_name_kana=rep.full_name_kana,
+            address=(f"〒{rep.postal_code} " if rep.postal_code else "") + rep.address,
+            phone=rep.phone, email=rep.email, registration_number=rep.registration_number)
 
     def data_concerned(self) -> list[Flowable]:
         r = self.d.details.request
@@ -226,7 +208,7 @@ class _Letter:
         out = self.heading("grounds")
         for key in r.grounds:
             ground = self.d.law.suspension_grounds[key]
-            text = " / ".join(ground.words.text(l) for l in self.langs)
+            text = self.joined(ground.words.text)
             out.append(Paragraph(markup(f"{text}（{ground.article}）"), STYLES["item"], bulletText="・"))
         out += self.field("details", r.ground_details)
         return out
@@ -249,9 +231,9 @@ class _Letter:
             names = {l: [self.d.labels.documents[ch.kind].text(l) for ch in need.choices] for l in self.langs}
             joined = {l: self.w(l).choice_separator.join(n) + (self.w(l).choice_suffix if len(n) > 1 else "")
                       for l, n in names.items()}
-            items.append(" / ".join(joined[l] for l in self.langs))
+            items.append(self.joined(joined.get))
         for line in first.enclosures:
-            items.append(" / ".join(_in(line, l) for l in self.langs))
+            items.append(self.joined(lambda l: _in(line, l)))
         out = self.heading("enclosures")
         if not items:
             return out + self.para(self.each(lambda l: self.w(l).no_enclosures))
@@ -286,12 +268,11 @@ class _Letter:
         ]))
         closing: list[Flowable] = [Spacer(1, 2 * mm)]
         closing += self.para(self.each(lambda l: self.w(l).closing))
-        closing.append(Paragraph(markup(" / ".join(self.w(l).end_mark for l in self.langs)),
-                                 STYLES["right"]))
+        closing.append(Paragraph(markup(self.joined(lambda l: self.w(l).end_mark)), STYLES["right"]))
         closing += self.para(self.each(lambda l: self.w(l).signature_line))
         closing += [Spacer(1, 2 * mm), box]
-        closing += [Spacer(1, 2 * mm), Paragraph(markup(" / ".join(
-            self.w(l).end_of_document for l in self.langs)), STYLES["right"])]
+        closing += [Spacer(1, 2 * mm),
+                    Paragraph(markup(self.joined(lambda l: self.w(l).end_of_document)), STYLES["right"])]
         return [KeepTogether(closing)]
 
     def flowables(self) -> list[Flowable]:
@@ -303,8 +284,8 @@ class _Letter:
 
 
 def letter_pdf(data: LetterInput, languages: Sequence[str], deterministic: bool = False) -> bytes:
-    """The letter as PDF bytes, in these languages in turn (["ja"], ["en"], ["ja", "en"]).
-    deterministic: same input, same bytes (for tests)."""
+    """The letter as PDF bytes in these languages in turn (["ja"], ["en"], ["ja", "en"]);
+    deterministic: same input, same bytes."""
     letter = _Letter(data, languages)
     buffer = io.BytesIO()
     title = " / ".join(letter.w(l).kinds[data.checklists[0].request_kind].title for l in letter.langs)

@@ -246,14 +246,10 @@ class DetailsPage(QWizardPage):
         """(details or None, errors by field objectName, errors not tied to one field)."""
         details, errors = self._wizard.assistant.check(self._wizard.case(check=False))
         by_field: dict[str, str] = {}
-        general: list[str] = []
         for path, message in errors:
-            name = self.paths.get(path)
-            if name is not None:
-                by_field.setdefault(name, message)
-            else:
-                general.append(message)
-        return details, by_field, general
+            if path in self.paths:
+                by_field.setdefault(self.paths[path], message)
+        return details, by_field, [message for path, message in errors if path not in self.paths]
 
     def _edited(self, name: str) -> None:
         self.touched.add(name)
