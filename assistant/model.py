@@ -67,6 +67,7 @@ Condition = Literal[
     "issued-within-3-months",
     "mask-my-number",            # Individual Number
     "mask-honseki",              # registered domicile
+    "mask-honseki-unless-same-as-address",  # the policy asks it only where the two differ
     "sealed-with-registered-seal",
     "front-only",
 ]

@@ -23,7 +23,8 @@ def test_porters(directory):
     assert _kinds(c.documents.self_) == [
         ["drivers-licence", "passport", "other-official-photo-id", "health-insurance-card"],
         ["certificate-of-residence"]]
-    assert _kinds(c.documents.legal_representative)[0] == ["family-register", "certificate-of-registered-matters"]
+    assert _kinds(c.documents.legal_representative)[0] == ["family-register", "certificate-of-registered-matters",
+                                                           "other"]
     assert _kinds(c.documents.agent)[:2] == [["power-of-attorney"], ["seal-registration-certificate"]]
     assert c.documents.lawyer is None
     assert [m.offered for m in c.response.methods] == [("in-writing",)]
@@ -41,7 +42,7 @@ def test_persol_career(directory):
     assert c.fees == "unknown"
     residence = [d for d in c.documents.self_[0].one_of if d.kind == "certificate-of-residence"][0]
     assert set(residence.conditions) == {"issued-within-3-months", "mask-my-number", "mask-honseki"}
-    assert _kinds(c.documents.agent)[0] == ["seal-registration-certificate"]
+    assert _kinds(c.documents.agent)[:2] == [["power-of-attorney"], ["seal-registration-certificate"]]
     assert isinstance(c.documents.lawyer, SameAs) and c.documents.lawyer.same_as == "agent"
     assert _kinds(c.documents.lawyer.plus) == [["lawyer-registration-proof"]]
     methods = c.response.methods[0]
@@ -79,7 +80,7 @@ def test_leverages(directory):
     assert [(f.kinds, f.amount_yen) for f in c.fees] == [(("purpose", "disclosure"), 0)]
     assert _kinds(c.documents.self_) == [["drivers-licence", "health-insurance-card", "my-number-card",
                                           "pension-book", "residence-card", "passport"]]
-    assert "mask-honseki" in c.documents.self_[0].conditions
+    assert "mask-honseki-unless-same-as-address" in c.documents.self_[0].conditions
     assert _kinds(c.documents.legal_representative)[0] == ["family-register", "health-insurance-card-with-dependants"]
     assert _kinds(c.documents.agent) == [["power-of-attorney"], ["drivers-licence", "health-insurance-card"]]
     assert set(c.response.methods[0].offered) == {"email", "in-writing"}
@@ -103,3 +104,85 @@ def test_every_record_was_checked_recently_and_names_its_policy(directory, polic
     for c in directory:
         assert (policies_dir / c.policy.file).is_file()
         assert is_known(c.checked)
+
+
+# --- issue 11 item 9: the audit of the five records against their policies --------------------
+
+def _ground(company, words):
+    return [g for g in company.refusal_grounds if any(words in q for q in g.quote)]
+
+
+def test_porters_refuses_where_no_law_obliges_it_including_singapore_pdpa(directory):
+    [ground] = _ground(directory.get("porters"), "Personal Data Protection Act 2012 of Singapore")
+    assert ground.kinds == "all" and "Singapore" in ground.ground
+
+
+def test_porters_refuses_a_correction_not_needed_for_the_purpose_or_on_a_wrong_claim(directory):
+    [ground] = _ground(directory.get("porters"), "the claim of error is incorrect")
+    assert ground.kinds == ("correction",) and ground.prevent
+
+
+def test_porters_return_stamps_also_carry_the_identity_confirmation_letter(directory):
+    [stamps] = directory.get("porters").enclosures
+    assert "confirm" in stamps.item and "本人確認" in stamps.item_ja
+    assert any("for sending the reply and the letter to confirm the identity" in q for q in stamps.quote)
+
+
+def test_porters_legal_representative_proof_is_an_open_list(directory):
+    # "such as copy of family register or certificate of registered matters": examples, not a
+    # closed list; and an issued certificate is sent as issued, not photocopied.
+    proof = directory.get("porters").documents.legal_representative[0]
+    assert [d.kind for d in proof.one_of] == ["family-register", "certificate-of-registered-matters", "other"]
+    assert "qualifications" in proof.one_of[-1].note
+    assert "copy" not in proof.conditions
+
+
+def test_porters_certificate_of_residence_is_the_issued_copy_not_a_photocopy(directory):
+    # 「住民票の写し」 is the official copy the municipality issues; "send a copy, not the original"
+    # would tell people to photocopy it.
+    [residence] = [g for g in directory.get("porters").documents.self_
+                   if any(d.kind == "certificate-of-residence" for d in g.one_of)]
+    assert "copy" not in residence.conditions
+    assert all("copy" not in d.conditions for d in residence.one_of)
+
+
+def test_persol_takes_requests_through_its_online_query_form(directory):
+    channels = directory.get("persol-career").channels
+    assert "online-form" in channels.accepted
+    assert any("contact us by using the query form below" in q for q in channels.quote)
+
+
+def test_persol_agents_authorisation_is_on_the_companys_form(directory):
+    [authorisation] = [g for g in directory.get("persol-career").documents.agent
+                       if g.one_of[0].kind == "power-of-attorney"]
+    assert "Personal Information Disclosure Request Form" in authorisation.one_of[0].note
+    assert any("authorization filed on the Personal Information Disclosure Request Form" in q
+               for q in authorisation.quote)
+
+
+def test_persol_excludes_data_it_holds_for_outsourced_work(directory):
+    [ground] = _ground(directory.get("persol-career"), "acceptance of outsourced work")
+    assert ground.kinds == "all" and "outsourc" in ground.ground and ground.prevent
+
+
+def test_leverages_masks_honseki_only_where_it_differs_from_the_address(directory):
+    c = directory.get("leverages")
+    [own] = c.documents.self_
+    assert "mask-honseki-unless-same-as-address" in own.conditions and "mask-honseki" not in own.conditions
+    assert any("If the address is not “the same as” the registered domicile" in q for q in own.quote)
+    # A representative's documents: the policy asks to black it out without a condition.
+    assert all("mask-honseki" in g.conditions for g in c.documents.agent if g.whose == "representative")
+
+
+def test_leverages_counts_business_days_of_the_group_and_says_its_other_closed_days(directory):
+    c = directory.get("leverages")
+    notes = [n for n in c.notes if any("other non-business days of the Group" in q for q in n.quote)]
+    assert len(notes) == 1 and notes[0].kinds == "all"
+    assert "non-business days" in notes[0].text and "14 business days" in notes[0].text
+    assert "non-business days" in c.inquiries.hours
+
+
+def test_nttcom_accepts_requests_from_agents(directory):
+    c = directory.get("nttcom-online")
+    notes = [n for n in c.notes if any("from the person or his/her agent" in q for q in n.quote)]
+    assert len(notes) == 1 and "agent" in notes[0].text

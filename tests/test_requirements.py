@@ -85,7 +85,7 @@ def test_porters_registered_mail_only_no_fee_but_500_yen_return_envelope(directo
 def test_porters_legal_representative_adds_family_register(directory):
     cl = checklist(directory, "porters", requester="legal-representative")
     kinds = [[c.kind for c in n.choices] for n in cl.documents]
-    assert ["family-register", "certificate-of-registered-matters"] in kinds
+    assert ["family-register", "certificate-of-registered-matters", "other"] in kinds
     assert ["certificate-of-residence"] in kinds  # the person's own documents stay
 
 
