@@ -11,7 +11,7 @@ def _rules_for(kind):
 
 
 def _currency(kind):
-    return [r for r in _rules_for(kind) if r.source == "general" and "202" in r.en]
+    return [r for r in _rules_for(kind) if r.source == "general-practice" and "202" in r.en]
 
 
 def test_every_document_rule_names_a_document_kind():
