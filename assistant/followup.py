@@ -14,7 +14,8 @@ import yaml
 from .japanese_dates import era_date, letter_date_en, letter_date_ja
 from .paths import FORMS_DIR
 
-FOLLOWUP_KINDS = ("reminder", "demand", "incomplete")
+FOLLOWUP_KINDS = ("reminder", "demand", "incomplete", "complaint")
+STATUSES = ("no-answer", "refused", "partly-answered", "waiting")
 
 
 class FollowupError(ValueError):
@@ -50,6 +51,9 @@ class FollowupFacts:
     problem: str | None = None  # what the answer lacks, in the person's words
     reference: str | None = None
     court_kinds: frozenset[str] = field(default_factory=frozenset)  # kinds Art. 39 covers
+    court_day: date | None = None  # the day after the two weeks of Art. 39 end
+    status: str = "no-answer"  # what the company has done: one of STATUSES
+    organisation: Party | None = None  # the accredited organisation the company belongs to
 
 
 @lru_cache(maxsize=None)
@@ -105,12 +109,17 @@ def paragraphs(kind: str, facts: FollowupFacts, language: str) -> list[str]:
         if facts.arrived_on is None:
             raise FollowupError("the demand counts two weeks from the day the request arrived; "
                                 "record the delivery date first (cases delivered)")
+    if kind == "complaint" and facts.organisation is None:
+        raise FollowupError("the company's record names no accredited personal information "
+                            "protection organisation; call the PPC consultation dial instead "
+                            "(the escalation sheet)")
     if kind == "incomplete" and not (facts.problem or "").strip():
         raise FollowupError("say what the answer lacks (what was not disclosed, or that no reason "
                             "was given); it goes into the letter")
     arrived = ""
     if facts.arrived_on is not None:
-        key = "arrived_estimated" if facts.arrival_estimated else "arrived"
+        key = ("arrived_third_party" if kind == "complaint" else
+               "arrived_estimated" if facts.arrival_estimated else "arrived")
         arrived = w[key].format(day=_date(facts.arrived_on, language))
     section = w[kind]
     due_sentence = ""
@@ -125,19 +134,27 @@ def paragraphs(kind: str, facts: FollowupFacts, language: str) -> list[str]:
         "on_behalf": _intro(facts, w), "letter_date": _date(facts.letter_date, language),
         "requests": _requests(facts, w, language, kinds), "arrived": arrived,
         "law_name": w["law_name"], "due_sentence": due_sentence, "answered": answered,
-        "problem": (facts.problem or "").strip(),
+        "problem": (facts.problem or "").strip(), "company": facts.company.name,
+        "status_sentence": status_sentence(facts, language),
     }
     return [text.format(**values).strip() for text in section["body"]]
+
+
+def status_sentence(facts: FollowupFacts, language: str) -> str:
+    """One sentence on what the company has done so far."""
+    if facts.status not in STATUSES:
+        raise FollowupError(f"unknown status '{facts.status}'; use one of: {', '.join(STATUSES)}")
+    return followup_wording(language)["status"][facts.status]
 
 
 def title(kind: str, language: str) -> str:
     return followup_wording(language)[kind]["title"]
 
 
-def addressee_lines(facts: FollowupFacts, language: str) -> list[str]:
-    """〒, address, company, department 御中 (an organisation takes 御中)."""
+def addressee_lines(facts: FollowupFacts, language: str, kind: str = "reminder") -> list[str]:
+    """〒, address, company (or the accredited organisation), department 御中."""
     w = followup_wording(language)
-    c = facts.company
+    c = facts.organisation if kind == "complaint" and facts.organisation else facts.company
     lines = [f"〒{c.postal_code}"] if c.postal_code else []
     lines += list(c.address_lines)
     suffix = w["addressee_suffix"]
@@ -180,3 +197,29 @@ def proper_nouns(facts: FollowupFacts) -> tuple[str, ...]:
 
 def letter_date(day: date, language: str) -> str:
     return letter_date_ja(day) if language == "ja" else letter_date_en(day)
+
+
+def ppc_sheet(facts: FollowupFacts, language: str, phone: str, hours: str) -> dict:
+    """The escalation sheet for a call to the PPC consultation dial: what to have at hand and
+    what to say, filled in from the case (a blank where something is not recorded)."""
+    w = followup_wording(language)
+    sheet = w["ppc_sheet"]
+    blank = sheet["not_known"]
+
+    def day(value: date | None) -> str:
+        return _date(value, language) if value else blank
+
+    status = status_sentence(facts, language)
+    values = {
+        "reference": facts.reference or blank,
+        "company": facts.company.name + (f" {facts.company.department}" if facts.company.department else ""),
+        "requests": _requests(facts, w, language, facts.kinds), "letter_date": day(facts.letter_date),
+        "arrived_on": day(facts.arrived_on), "company_due": day(facts.company_due),
+        "court_day": day(facts.court_day), "phone": phone, "hours": hours,
+        "status_sentence": status[:1].upper() + status[1:],
+    }
+    return {"title": sheet["title"], "intro": sheet["intro"],
+            "where": sheet["where"].format(**values), "have_heading": sheet["have_heading"],
+            "have": [line.format(**values) for line in sheet["have"]],
+            "say_heading": sheet["say_heading"], "say": sheet["say"].format(**values),
+            "not_advice": sheet["not_advice"]}

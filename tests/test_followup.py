@@ -108,3 +108,34 @@ def test_follow_up_pdfs_put_each_language_on_its_own_pages():
     assert any("Requestforananswer" in t for t in texts[1:])
     again = followup_letter_pdf("reminder", FACTS, ["ja", "en"], deterministic=True)
     assert again == followup_letter_pdf("reminder", FACTS, ["ja", "en"], deterministic=True)
+
+
+ORGANISATION = Party("一般社団法人日本情報システム・ユーザー協会", ("東京都中央区日本橋堀留町2-4-3",),
+                     "103-0012", "認定個人情報保護団体事務局")
+
+
+def test_the_complaint_goes_to_the_accredited_organisation_and_speaks_of_the_company():
+    from assistant.followup import addressee_lines
+
+    facts = dataclasses.replace(FACTS, organisation=ORGANISATION, status="refused")
+    body = "".join(paragraphs("complaint", facts, "ja"))
+    assert "貴団体の対象事業者であるレバレジーズ株式会社に対し" in body
+    assert "同社に到達" in body and "貴社" not in body
+    assert "請求に応じない旨の回答" in body
+    assert addressee_lines(facts, "ja", "complaint")[-1] == "認定個人情報保護団体事務局　御中"
+    with pytest.raises(FollowupError, match="PPC consultation dial"):
+        paragraphs("complaint", FACTS, "ja")
+
+
+def test_the_ppc_sheet_lists_what_to_have_at_hand_and_blanks_what_is_not_recorded():
+    from assistant.followup import ppc_sheet
+
+    sheet = ppc_sheet(dataclasses.replace(FACTS, court_day=None), "ja", "03-6457-9849",
+                      "平日9時30分から17時30分まで")
+    assert "03-6457-9849" in sheet["where"]
+    have = "\n".join(sheet["have"])
+    assert "参照番号：20261201-leverages-9f3e" in have
+    assert "到達日：令和8年12月2日" in have
+    assert "第39条の2週間が満了する日：（記録なし）" in have
+    english = ppc_sheet(FACTS, "en", "03-6457-9849", "Weekdays")
+    assert english["say"].count("The company has not answered") == 1

@@ -15,7 +15,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from ..followup import (
     FollowupError, FollowupFacts, addressee_lines, demand_text, followup_wording, letter_date,
-    paragraphs, proper_nouns, sender_lines, title,
+    paragraphs, ppc_sheet, proper_nouns, sender_lines, title,
 )
 from ..naiyo_grid import GRIDS, lay_out, problems
 from .fonts import GOTHIC, MINCHO, drawable
@@ -35,13 +35,15 @@ STYLES = {
     "plain": _style("plain"),
     "right": _style("right", alignment=TA_RIGHT),
     "title": _style("title", GOTHIC, 14, alignment=TA_CENTER, spaceBefore=6 * mm, spaceAfter=6 * mm),
+    "heading": _style("heading", GOTHIC, 11, spaceBefore=4 * mm, spaceAfter=1 * mm),
+    "small": _style("small", size=8.5),
 }
 
 
 def _letter_in(kind: str, facts: FollowupFacts, language: str) -> list:
     w = followup_wording(language)
     out: list = [Paragraph(markup(letter_date(facts.today, language)), STYLES["right"])]
-    out += [Paragraph(markup(line), STYLES["plain"]) for line in addressee_lines(facts, language)]
+    out += [Paragraph(markup(line), STYLES["plain"]) for line in addressee_lines(facts, language, kind)]
     out.append(Spacer(1, 4 * mm))
     out += [Paragraph(markup(line), STYLES["right"]) for line in sender_lines(facts)]
     out.append(Paragraph(markup(title(kind, language)), STYLES["title"]))
@@ -110,4 +112,28 @@ def demand_pdf(facts: FollowupFacts, grid: str = "26x20", copies: int = 3,
             canvas.drawCentredString(A4[0] / 2, MARGIN / 2, f"{page_no} / {total}")
             canvas.showPage()
     canvas.save()
+    return buffer.getvalue()
+
+
+def ppc_sheet_pdf(facts: FollowupFacts, languages: Sequence[str], phone: str,
+                  hours: dict[str, str], deterministic: bool = False) -> bytes:
+    """One page per language: the PPC consultation dial, what to have at hand, what to say."""
+    story: list = []
+    for index, language in enumerate(languages):
+        if index:
+            story.append(PageBreak())
+        sheet = ppc_sheet(facts, language, phone, hours.get(language) or hours.get("en", ""))
+        story += [Paragraph(markup(sheet["title"]), STYLES["title"]),
+                  Paragraph(markup(sheet["intro"]), STYLES["plain"]), Spacer(1, 3 * mm),
+                  Paragraph(markup(sheet["where"]), STYLES["heading"]),
+                  Paragraph(markup(sheet["have_heading"]), STYLES["heading"])]
+        story += [Paragraph(markup("□ " + line), STYLES["plain"]) for line in sheet["have"]]
+        story += [Paragraph(markup(sheet["say_heading"]), STYLES["heading"]),
+                  Paragraph(markup(sheet["say"]), STYLES["plain"]), Spacer(1, 6 * mm),
+                  Paragraph(markup(sheet["not_advice"]), STYLES["small"])]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN, bottomMargin=MARGIN, invariant=deterministic,
+                            **document_info(followup_wording(languages[0])["ppc_sheet"]["title"]))
+    doc.build(story, canvasmaker=numbered_canvas("{page} / {pages}", MARGIN))
     return buffer.getvalue()
