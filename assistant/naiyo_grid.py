@@ -151,7 +151,8 @@ def problems(layout: Layout, proper_nouns: tuple[str, ...] = ()) -> list[str]:
             if n > layout.width:
                 found.append(f"page {page_no}, line {line_no} counts {n} characters; "
                               f"at most {layout.width}: shorten it")
-    latin = latin_outside("\n".join(layout.lines()), proper_nouns)
+    # Joined without breaks: a proper noun the grid broke over two lines is still one noun.
+    latin = latin_outside("".join(layout.lines()), proper_nouns)
     if latin:
         found.append("Latin letters are allowed only in proper nouns: " + ", ".join(sorted(set(latin)))
                      + "; write them in Japanese")
