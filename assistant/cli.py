@@ -262,6 +262,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="both (default: Japanese, then English), ja, en, or a list like ja,en")
     p.set_defaults(func=cmd_message)
 
+    from .cli_cases import add_parsers
+
+    add_parsers(sub, _date, _output_options)
+
     p = sub.add_parser("validate", help="check company records; exit 1 if anything is wrong")
     p.add_argument("paths", nargs="*", help="record files or folders (default: all in use)")
     p.add_argument("--policies", help="folder of policy texts to check quotes against "
@@ -272,6 +276,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
+    from .case_store import StoreError
+    from .followup import FollowupError
+    from .safe_write import OutputError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -288,6 +296,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return 2
+    except (StoreError, FollowupError, OutputError) as exc:  # tracked cases and follow-ups
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     finally:
         sys.stdout, sys.stderr = stdout, stderr
 

@@ -88,6 +88,7 @@ class Route(Fact):
     name_ja: str
     phone: str
     hours: str
+    hours_ja: str | None = None
     note: str
 
 
