@@ -1,0 +1,330 @@
+"""Propose a company record's facts from a policy text, each with the sentence it came from.
+
+Rule-based and offline: the text is split into sentences with their offsets; the request-procedure
+part is found by its heading; then each fact has one small rule over the term tables in terms.py.
+A rule that is unsure finds nothing: a wrong fact is worse than an unknown, which the program
+turns into "ask the company".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import terms as t
+
+MAX_QUOTE = 240  # the record format's limit for one quote
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offset in the policy text
+    line: int  # index of the line it stands on
+
+
+@dataclass(frozen=True)
+class Found:
+    """One proposed fact: the record field, its value, and the verbatim words it came from."""
+
+    field: str
+    value: object
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass
+class Proposal:
+    """Every fact found; the fields not found stay unknown."""
+
+    text: str
+    section_start: int
+    facts: list[Found] = field(default_factory=list)
+
+    def values(self, name: str) -> list[object]:
+        return [f.value for f in self.facts if f.field == name]
+
+    def first(self, name: str) -> Found | None:
+        return next((f for f in self.facts if f.field == name), None)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets: lines, split after 。 and after an English full stop."""
+    found: list[Sentence] = []
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        for match in re.finditer(r"[^。]+。?", line):
+            piece = match.group(0)
+            for sub in re.finditer(r".+?(?:[.!?](?=\s+[A-Z“\"(])|$)", piece):
+                words = sub.group(0).strip()
+                if words:
+                    start = offset + match.start() + sub.start() + (len(sub.group(0)) - len(sub.group(0).lstrip()))
+                    found.append(Sentence(words, start, number))
+        offset += len(line) + 1
+    return found
+
+
+def _quote(sentence: Sentence, match: re.Match | None = None) -> tuple[str, int, int]:
+    """The sentence, or a verbatim window of it around the match when it is too long."""
+    text = sentence.text
+    if len(text) <= MAX_QUOTE:
+        return text, sentence.start, sentence.start + len(text)
+    middle = (match.start() + match.end()) // 2 if match else 0
+    begin = max(0, min(middle - MAX_QUOTE // 2, len(text) - MAX_QUOTE))
+    window = text[begin:begin + MAX_QUOTE]
+    return window, sentence.start + begin, sentence.start + begin + len(window)
+
+
+class _Extractor:
+    def __init__(self, text: str):
+        self.text = text
+        self.all = sentences(text)
+        self.region = self.all[self._procedure_start():]
+        self.proposal = Proposal(text, self.region[0].start if self.region else 0)
+
+    def _procedure_start(self) -> int:
+        """Where the request procedure begins: of the sentences that name it, the one followed
+        by the most procedural detail (a table of contents names it too, with nothing after)."""
+        cues = (t.SENDS, t.POSTAL, t.YEN, t.FEE, *(p for p, _ in t.DOCUMENTS))
+        detail = [any(c.search(s.text) for c in cues) for s in self.all]
+        best, best_score = 0, 0
+        for index, s in enumerate(self.all):
+            if t.PROCEDURE.search(s.text):
+                score = sum(detail[index:index + 40])
+                if score > best_score:
+                    best, best_score = index, score
+        return best
+
+    def add(self, name: str, value: object, sentence: Sentence, match: re.Match | None = None) -> None:
+        if any(f.field == name and f.value == value for f in self.proposal.facts):
+            return
+        quote, start, end = _quote(sentence, match)
+        self.proposal.facts.append(Found(name, value, quote, start, end))
+
+    # -- address and contacts -------------------------------------------------------------------
+    def address(self) -> None:
+        candidates = []
+        for index, s in enumerate(self.region):
+            for m in t.POSTAL.finditer(s.text):
+                if not t.PLACE.search(s.text) and not s.text.lstrip().startswith("〒"):
+                    continue
+                code = f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
+                near = " ".join(x.text for x in self.region[max(0, index - 4):index + 1])
+                candidates.append((bool(t.SENDS_TO.search(near)), index, code, s, m))
+        if not candidates:
+            return
+        codes = {c[2] for c in candidates}
+        chosen = [c for c in candidates if c[0]] or candidates
+        if len({c[2] for c in chosen}) > 1 and len(codes) > 1:
+            return  # several addresses and no telling which takes requests: leave it unknown
+        _, index, code, s, m = chosen[0]
+        self.add("send_to.postal_code", code, s, m)
+        rest = s.text[m.end():].strip(" 　,、")
+        department = None
+        company = t.COMPANY_NAME.search(rest)
+        if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
+            tail = rest[company.start():].split(maxsplit=1)
+            department = tail[1].removesuffix("宛").removesuffix("御中").strip() if len(tail) > 1 else None
+            rest = rest[:company.start()].strip()
+        lines = [rest] if len(rest) > 4 else []
+        if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
+            lines = [self.region[index + 1].text]
+        if not lines and t.PLACE.search(s.text[:m.start()]):
+            lines = [s.text.strip()]  # English: the code ends the address line
+        if lines:
+            self.add("send_to.lines", tuple(lines), s, m)
+        if department:
+            self.add("send_to.department", department, s, m)
+            return
+        # The department is on a line of the address block: after the code first, then before.
+        after = self.region[index + 1:index + 4]
+        before = list(reversed(self.region[max(0, index - 3):index]))
+        for near in after + before:
+            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 60:
+                continue
+            dm = t.DEPARTMENT.search(near.text)
+            if dm:
+                self.add("send_to.department", dm.group(0).strip().removesuffix("宛").strip(), near, dm)
+                break
+
+    def contacts(self) -> None:
+        for s in self.region:
+            m = t.PHONE.search(s.text)
+            if m:
+                self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)
+            m = t.FREEPHONE.search(s.text)
+            if m:
+                self.add("inquiries.phone", m.group(0).replace("‐", "-").replace("－", "-"), s, m)
+            for m in t.EMAIL.finditer(s.text):
+                self.add("inquiries.email", m.group(0).rstrip("."), s, m)
+            m = t.URL.search(s.text)
+            if m and re.search(r"フォーム|form", s.text, re.I):
+                self.add("inquiries.web_form", m.group(0).rstrip("."), s, m)
+
+    # -- how to send --------------------------------------------------------------------------
+    def channels(self) -> None:
+        for s in self.region:
+            m = t.ENVELOPE.search(s.text)
+            if m:
+                self.add("envelope_marking", m.group(1), s, m)
+            if t.CONTACT_LINE.match(s.text):
+                continue
+            refused = bool(t.REFUSES.search(s.text))
+            if not refused and (not t.SENDS.search(s.text) or t.COMPANY_ACTS.search(s.text)):
+                continue
+            name = "channels.refused" if refused else "channels.accepted"
+            mail_named = False
+            for pattern, value in t.CHANNELS:
+                cm = pattern.search(s.text)
+                if cm:
+                    self.add(name, value, s, cm)
+                    mail_named = mail_named or value.endswith(("registered-mail", "certified-mail",
+                                                               "delivery-record"))
+            pm = t.POST.search(s.text)
+            if pm and not mail_named:  # "by post" where no kind of mail is named
+                self.add(name, "post", s, pm)
+
+    def drop_plain_post(self) -> None:
+        """"By post" says less than "by registered mail": keep only the more specific channel."""
+        accepted = self.proposal.values("channels.accepted")
+        if "post" in accepted and any(v != "post" and str(v).endswith(("mail", "record"))
+                                      for v in accepted):
+            self.proposal.facts = [f for f in self.proposal.facts
+                                   if not (f.field == "channels.accepted" and f.value == "post")]
+
+    def form(self) -> None:
+        for s in self.region:
+            m = t.FORM.search(s.text)
+            if not m:
+                continue
+            name = m.group(2) or m.group(4) or m.group(6)
+            self.add("form.name", name.strip(), s, m)
+            index = self.region.index(s)
+            for near in self.region[index:index + 2]:
+                how = next(((v, hm) for p, v in t.FORM_HOW if (hm := p.search(near.text))), None)
+                if how:
+                    self.add("form.get_it", how[0], near, how[1])
+                    break
+            return
+
+    # -- documents ----------------------------------------------------------------------------
+    def documents(self) -> None:
+        context = "self"
+        for s in self.region:
+            text = s.text
+            header = text.rstrip().endswith((":", "：")) or len(text) <= 40 and not any(
+                p.search(text) for p, _ in t.DOCUMENTS)
+            if t.LEGAL_REP.search(text):
+                here = "legal-representative"
+            elif t.AGENT.search(text):
+                here = "agent"
+            elif t.SELF.search(text):
+                here = "self"
+            else:
+                here = None
+            names_docs = any(p.search(text) for p, _ in t.DOCUMENTS)
+            if here and (header or not names_docs):  # a heading or an intro sentence
+                context = here
+            # A list item belongs to the heading above it ("・ご本人の印鑑登録証明書" under the agent's
+            # heading is the agent's document), other sentences to the requester they name.
+            who = context if (header or t.BULLET.match(text) or not here) else here
+            for pattern, kind in t.DOCUMENTS:
+                m = pattern.search(text)
+                if m and not t.FEE.search(text):
+                    self.add(f"documents.{who}", kind, s, m)
+            for subject, action, condition in t.MASKS:
+                sm, am = subject.search(text), action.search(text)
+                if sm and am:
+                    self.add("documents.conditions", condition, s, sm)
+            m = t.FRESH.search(text)
+            if m:
+                self.add("documents.conditions", "issued-within-3-months", s, m)
+
+    # -- fee ----------------------------------------------------------------------------------
+    def fees(self) -> None:
+        for index, s in enumerate(self.region):
+            heading = self.region[index - 1].text if index else ""
+            about_fee = t.FEE.search(s.text) or (t.FEE.search(heading) and len(heading) <= 20)
+            if not about_fee:
+                continue
+            nm = t.NO_FEE.search(s.text)
+            ym = t.YEN.search(s.text)
+            if nm and not ym:
+                self.add("fees.amount_yen", 0, s, nm)
+                continue
+            if ym:
+                self.add("fees.amount_yen", int(ym.group(1).replace(",", "")), s, ym)
+                pm = t.PER.search(s.text)
+                if pm:
+                    self.add("fees.per", "request", s, pm)
+                wm = t.WITH_REQUEST.search(s.text)
+                if wm:
+                    self.add("fees.pay_when", "with-request", s, wm)
+        for index, s in enumerate(self.region):
+            heading = self.region[index - 1].text if index else ""
+            if not (t.PAYS.search(s.text) or (t.FEE.search(heading) and len(heading) <= 20)):
+                continue
+            for pattern, payment in t.PAYMENTS:
+                m = pattern.search(s.text)
+                if m:
+                    self.add("fees.payment", payment, s, m)
+            m = t.BEFORE.search(s.text)
+            if m:
+                self.add("fees.pay_when", "before-sending", s, m)
+
+    # -- the answer ---------------------------------------------------------------------------
+    def response(self) -> None:
+        for s in self.region:
+            if not t.RESPONDS.search(s.text) or t.CONTACT_LINE.match(s.text):
+                continue
+            wm = t.WITHIN.search(s.text)
+            if wm:
+                days = _number(wm)
+                unit = wm.group("unit") or wm.group("eunit") or ""
+                business = "営業日" in unit or "business" in unit.lower() or "working" in unit.lower()
+                if days and unit == "週間":
+                    days *= 7
+                if days:
+                    self.add("response.business_days" if business else "response.calendar_days",
+                             days, s, wm)
+                for pattern, method in t.METHODS:
+                    m = pattern.search(s.text)
+                    if m:
+                        self.add("response.methods", method, s, m)
+
+    def refusal_grounds(self) -> None:
+        lead_line = None
+        for s in self.region:
+            text = s.text
+            if t.REFUSAL_LEAD.search(text) and text.rstrip().endswith(("。", ":", "：", ".")):
+                lead_line = s.line
+                continue
+            if lead_line is None or s.line == lead_line:
+                continue  # the rest of the lead's paragraph ("その場合は、理由を…")
+            if t.BULLET.match(text):
+                self.add("refusal_grounds", t.BULLET.sub("", text, count=1).rstrip("；;。.、"), s)
+                continue
+            lead_line = None
+
+
+def _number(m: re.Match) -> int | None:
+    raw = m.group("n") or m.group("en")
+    if raw:
+        if raw.isdigit():
+            return int(raw)
+        total = 0
+        for ch in raw:  # 十四 → 14
+            value = t.KANJI_DIGITS.get(ch, 0)
+            total = total * 10 + value if ch != "十" else (total or 1) * 10
+        return total or None
+    return t.WORD_NUMBERS.get((m.group("word") or "").lower())
+
+
+def propose(text: str) -> Proposal:
+    """Every fact the rules find in this policy text, each with its verbatim quote."""
+    extractor = _Extractor(text)
+    for step in (extractor.address, extractor.contacts, extractor.channels, extractor.drop_plain_post,
+                 extractor.form,
+                 extractor.documents, extractor.fees, extractor.response, extractor.refusal_grounds):
+        step()
+    return extractor.proposal

@@ -1,0 +1,144 @@
+"""Words that name the procedural facts, in Japanese and English policies, and the record value
+each stands for. Extraction rules (extract.py) read only these tables, so a new term is one line.
+"""
+from __future__ import annotations
+
+import re
+
+# Headings or sentences that open the request-procedure part of a policy.
+PROCEDURE = re.compile(
+    r"開示等の(ご)?請求|開示等の求め|開示等の手続|開示等のお申し出|開示請求|保有個人データの開示|"
+    r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
+    r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
+    r"procedures? for (making )?(a )?request", re.I)
+
+# Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.
+CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"簡易書留|simple registered mail", "simple-registered-mail"),
+    (r"(?<!簡易)(?<!簡易 )書留|registered mail", "registered-mail"),
+    (r"特定記録|certified mail", "certified-mail"),
+    (r"配達記録|配達証明|delivery record|proof of delivery", "mail-with-delivery-record"),
+    (r"持参|ご来社|来社|ご来店|窓口(まで|に)(直接)?お越し|in person|visit(ing)? (our|the) (office|counter)",
+     "in-person"),
+    (r"(?<!電子)メール(?!アドレス)|電子メール|e-?mail(?! address)", "email"),
+    (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
+    (r"(?<!携帯)電話(?!番号)|telephone|by phone", "telephone"),
+    (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|online form|web form|query form|inquiry form",
+     "online-form"),
+))
+POST = re.compile(r"郵送|郵便で|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
+                  r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
+
+# A sentence that refuses a channel ("requests by telephone shall not be entertained").
+REFUSES = re.compile(
+    r"受け付けて(おり|い)ません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
+    r"受付できません|応じられません|ご遠慮|お断り|not (be )?(accept|entertain|receiv)|"
+    r"do(es)? not accept|shall not be (accepted|entertained)|cannot accept|will not accept", re.I)
+# A sentence that tells the person how to send the request.
+# The company's own actions (it mails the form, it answers): not a way for the person to send.
+COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|回答|返信|respon|reply|answer|"
+                          r"method of (notice|disclosure)", re.I)
+SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|請求書.*(を|は).*(送|提出)|"
+                   r"受け付け|受付|send|submit|mail|return it|requests? (by|via|through)", re.I)
+CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
+                          r"Mail)\s*[:：]", re.I)
+
+DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"運転免許証|driver[’']?s licen[sc]e", "drivers-licence"),
+    (r"パスポート|旅券|passport", "passport"),
+    (r"マイナンバーカード|個人番号カード|my[- ]?number card|individual number card", "my-number-card"),
+    (r"特別永住者証明書|special permanent resident", "special-permanent-resident-certificate"),
+    (r"在留カード|residence card", "residence-card"),
+    (r"健康保険(の)?(被保険者)?証|保険証|health insurance (card|certificate)", "health-insurance-card"),
+    (r"年金手帳|pension (book|handbook)", "pension-book"),
+    (r"住民票|certificate of residence|residence certificate|resident (record|register)",
+     "certificate-of-residence"),
+    (r"顔写真(付き|のある)[^。]{0,12}(公的|官公庁)|other official documents? bearing a (photograph|picture)|"
+     r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
+    (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register|koseki", "family-register"),
+    (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),
+    (r"委任状|power of attorney|letter of attorney", "power-of-attorney"),
+    (r"印鑑(登録)?証明書|seal registration certificate|certificate of (seal|registered seal)",
+     "seal-registration-certificate"),
+))
+LEGAL_REP = re.compile(r"法定代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
+AGENT = re.compile(r"任意代理人|代理人|委任|representative|agent|power of attorney|proxy|on behalf of",
+                   re.I)
+SELF = re.compile(r"ご本人|本人(による|の場合|が請求)|the individual (himself|herself|makes|submits)|yourself|"
+                  r"the person (himself|herself|themselves)|in the case of the individual|by the individual|"
+                  r"applicant[’']s", re.I)
+
+MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
+    (re.compile(r"本籍|registered domicile|honseki", re.I),
+     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|blacken|black(ed)? out|mask|delete", re.I),
+     "mask-honseki"),
+    (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),
+     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|記載のない|省略|blacken|black(ed)? out|mask|delete|"
+                r"without", re.I),
+     "mask-my-number"),
+)
+FRESH = re.compile(r"(3|３|三)\s*(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
+
+FEE = re.compile(r"手数料|料金|fee", re.I)
+NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂いておりません|かかりません)|無料|"
+                    r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
+YEN = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*(円|yen)", re.I)
+PER = re.compile(r"(1|１|一)(回|件|請求)(の(ご)?請求)?(につき|あたり|ごと)|per (request|application|item)", re.I)
+PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"定額小為替|postal money order", "fixed-amount postal money order (定額小為替)"),
+    (r"郵便切手|postage stamps?", "postage stamps (郵便切手)"),
+    (r"収入印紙|revenue stamps?", "revenue stamps (収入印紙)"),
+    (r"振込|振り込み|bank transfer", "bank transfer (振込)"),
+    (r"クレジットカード|credit card", "credit card"),
+))
+WITH_REQUEST = re.compile(r"同封|enclos", re.I)
+BEFORE = re.compile(r"事前に|あらかじめ|(請求書|申請書)(の)?(送付|提出)(の)?前|before (submitting|sending)", re.I)
+
+RESPONDS = re.compile(r"回答|ご通知|通知いたします|ご連絡|開示いたします|お知らせ|respon|answer|reply|"
+                      r"notif|will be sent", re.I)
+METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"書面|文書|郵送|書留で|in writing|by (post|mail)\b", "in-writing"),
+    (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
+    (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
+))
+WITHIN = re.compile(
+    r"(?P<n>\d+|[一二三四五六七八九十]+)\s*(?P<unit>営業日|日|週間)以内|"
+    r"within (?:(?P<word>[a-z-]+) )?\(?(?P<en>\d+)?\)? ?(?P<eunit>business days|working days|days)",
+    re.I)
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14,
+                "fifteen": 15, "twenty": 20, "thirty": 30}
+KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+ENVELOPE = re.compile(r"「([^」]{2,24}在中)」")
+FORM = re.compile(r"(当社|弊社|貴社)?所定の([^。、「」]{0,16}?(請求書|申請書|申込書|様式|用紙))|"
+                  r"「([^」]{2,30}(請求書|申請書|申込書))」|"
+                  r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
+                  r"application form)", re.I)
+FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"ダウンロード|download", "download"),
+    (r"フォーム|form below|web form|online", "web-form"),
+    (r"郵送いたします|お送りします|送付いたします|by mail|will (send|mail) (you|it)", "mailed-by-company"),
+    (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|contact us|inquiry counter", "inquiry"),
+))
+
+REFUSAL_LEAD = re.compile(
+    r"(開示|請求|応じ|対応)(をし|いたし|致し)?(ない|かねる|できない|られない)(こと|場合)|"
+    r"お応えできない|応じられない|not (be able to )?(comply|respond)|unable to respond|"
+    r"shall not comply|may not do so|will not be able to respond", re.I)
+BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳])\s*")
+
+POSTAL = re.compile(r"〒\s*(\d{3})\s*[-‐－ー−]\s*(\d{4})|(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
+PLACE = re.compile(r"都|道|府|県|市|区|町|村|Tokyo|Osaka|-ku|-shi|Japan|Prefecture|Building|Bldg", re.I)
+SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|send|address below|mail(ing)? address|"
+                      r"where to (make|send)|addressed to", re.I)
+DEPARTMENT = re.compile(
+    r"([^\s、。：:（）()「」]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))|"
+    r"((?:[A-Z][\w&’'.-]*\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
+    r"(?: of [\w .-]+)?|Manager))")
+PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81\s?\(0\)\s?|0)(\d{1,4})[-‐－ー−]?(\d{1,4})[-‐－ー−](\d{3,4})")
+FREEPHONE = re.compile(r"(0120|0800)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+URL = re.compile(r"https?://[^\s）)」、。<>\"']+")
+
+COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\))")
+PAYS = re.compile(r"手数料|料金|支払|払込|振込|振り込|fee|pay", re.I)
