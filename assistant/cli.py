@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Sequence
 
 from .directory import Directory, Problem, RecordError, UnknownCompany, load_directory, \
-    default_folders, load_folder, parse_record
+    default_folders, load_folder, override_notice, parse_record
 from .model import REQUEST_KINDS, REQUESTER_KINDS
 from .paths import POLICIES_DIR
+from .patterns import terminal_safe
 
 
 def _directory(args: argparse.Namespace) -> Directory:
@@ -29,13 +30,17 @@ def cmd_companies(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from .record_text import describe
 
-    company = _directory(args).get(args.id)
+    directory = _directory(args)
+    company = directory.get(args.id)
+    notice = override_notice(directory, company.id)
+    if notice:
+        print(f"(!) {notice}\n")
     print(describe(company))
     return 0
 
 
 def _quote_problems(directory: Directory, policies: Path) -> list[Problem]:
-    from .quotes import misquotes
+    from .quotes import PolicyUnreadable, misquotes
 
     problems = []
     for company in directory:
@@ -45,6 +50,10 @@ def _quote_problems(directory: Directory, policies: Path) -> list[Problem]:
         except FileNotFoundError:
             problems.append(Problem(source, f"policy file '{company.policy.file}' is not in "
                                             f"{policies}; check policy.file", field="policy.file"))
+            continue
+        except PolicyUnreadable as exc:
+            problems.append(Problem(source, f"policy file '{company.policy.file}' cannot be used: "
+                                            f"{exc}; check policy.file", field="policy.file"))
             continue
         problems.extend(
             Problem(source, f"quote not found word for word in {company.policy.file}: "
@@ -59,7 +68,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for target in targets:
         if target.is_dir():
             load_folder(target, directory)
-        elif target.is_file():
+        elif target.exists() or target.is_symlink():  # a pipe or a device too: refused, by name
             try:
                 company = parse_record(target)
                 directory.add(company, target)
@@ -93,10 +102,13 @@ def _checklists(args: argparse.Namespace, kinds, requester) -> list:
     from .reference import load_labels, load_law
     from .requirements import Options, build_checklist
 
-    company = _directory(args).get(args.company)
+    directory = _directory(args)
+    company = directory.get(args.company)
     options = Options(sent_on=getattr(args, "sent_on", None),
                       arrived_on=getattr(args, "arrived_on", None))
-    return [build_checklist(company, kind, requester, options, law=load_law(), labels=load_labels())
+    notice = {"record_override": override_notice(directory, company.id)}
+    return [build_checklist(company, kind, requester, options, law=load_law(),
+                            labels=load_labels()).model_copy(update=notice)
             for kind in kinds]
 
 
@@ -257,6 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(stdout), _TerminalSafe(stderr)
     try:
         return args.func(args)
     except UnknownCompany as exc:
@@ -266,3 +280,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return 2
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+class _TerminalSafe:
+    """A text stream that shows escape sequences and bidi controls as \\uXXXX instead of letting
+    the terminal act on them: whatever a record or a file name holds, it cannot recolour, move
+    the cursor or reverse what is printed."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)

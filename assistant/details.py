@@ -5,14 +5,15 @@ so that the letter never goes out with a missing name or an impossible date of b
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from .model import REQUEST_KINDS, RequestKind, RequesterKind, ResponseMethod
+from .patterns import is_blank, is_email, typed_phone, typed_postal_code
 
 Capacity = Literal["legal-representative-minor", "legal-representative-ward", "agent", "lawyer"]
 CAPACITY_TO_REQUESTER: dict[str, RequesterKind] = {
@@ -23,19 +24,17 @@ CAPACITY_TO_REQUESTER: dict[str, RequesterKind] = {
 }
 
 MAX_FIELD = 5000  # generous: a correction may quote a long text; more is almost surely a mistake
-_POSTAL = re.compile(r"^\d{3}-?\d{4}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^\+?[0-9()\- ]{6,20}$")
 
 
 def clean_text(value: str) -> str:
-    """Drop control characters (but keep line breaks) and lone surrogates; trim the ends."""
+    """Drop control and format characters (but keep line breaks): escape sequences, bidi overrides,
+    zero-width spaces; and lone surrogates. Trim the ends."""
     kept = []
     for ch in value:
         category = unicodedata.category(ch)
         if ch in "\n\t":
             kept.append(ch)
-        elif category in ("Cc", "Cs", "Co", "Cn"):
+        elif category in ("Cc", "Cf", "Cs", "Co", "Cn"):
             continue
         else:
             kept.append(ch)
@@ -48,25 +47,32 @@ class Entry(BaseModel):
 
     @field_validator("*", mode="before")
     @classmethod
-    def _clean(cls, value: object) -> object:
+    def _clean(cls, value: object, info: ValidationInfo) -> object:
         if isinstance(value, str):
-            return clean_text(value) or None
+            text = clean_text(value)
+            if not is_blank(text):
+                return text
+            # Nothing visible (spaces, zero-width characters) is as good as nothing written.
+            if cls.model_fields[info.field_name].is_required():
+                raise PydanticCustomError("missing", "Field required")
+            return None
         if isinstance(value, list):
-            return [clean_text(v) if isinstance(v, str) else v for v in value]
+            items = [clean_text(v) if isinstance(v, str) else v for v in value]
+            return [v for v in items if not (isinstance(v, str) and is_blank(v))]
         return value
 
 
 def check_postal(value: str | None) -> str | None:
     if value is None:
         return None
-    value = unicodedata.normalize("NFKC", value).replace("〒", "").strip()
-    if not _POSTAL.match(value):
+    code = typed_postal_code(value)
+    if code is None:
         raise ValueError("postal code must be 7 digits like 150-0001")
-    return value if "-" in value else f"{value[:3]}-{value[3:]}"
+    return code
 
 
 def check_email(value: str | None) -> str | None:
-    if value is not None and not _EMAIL.match(value):
+    if value is not None and not is_email(value):
         raise ValueError("e-mail must look like name@example.jp")
     return value
 
@@ -74,10 +80,10 @@ def check_email(value: str | None) -> str | None:
 def check_phone(value: str | None) -> str | None:
     if value is None:
         return None
-    value = unicodedata.normalize("NFKC", value)
-    if not _PHONE.match(value):
+    phone = typed_phone(value)
+    if phone is None:
         raise ValueError("phone must be digits with - or spaces, like 090-1234-5678")
-    return value
+    return phone
 
 
 class Person(Entry):
@@ -150,13 +156,15 @@ class RequestDetails(Entry):
         return (value,) if isinstance(value, str) else value
 
     @model_validator(mode="after")
-    def _what_each_kind_needs(self) -> "RequestDetails":
+    def _what_each_kind_needs(self, info: ValidationInfo) -> "RequestDetails":
         if len(set(self.kinds)) != len(self.kinds):
             raise ValueError("kinds: a request kind is listed twice")
         if "correction" in self.kinds and self.correction is None:
             raise ValueError("correction: say what the data says now (current) and what it "
                              "should say (correct)")
-        if {"suspension", "third-party-stop"} & set(self.kinds) and not self.grounds:
+        # Which kinds need a ground is the law data's rule: validate with context={"law": law}.
+        law = (info.context or {}).get("law")
+        if law is not None and any(law.needs_grounds(k) for k in self.kinds) and not self.grounds:
             raise ValueError("grounds: name at least one ground for suspension (e.g. "
                              "no-longer-needed, rights-harmed)")
         return self

@@ -16,7 +16,7 @@ def load_details(path: Path, law: Law) -> Details:
 
     text, data = read_yaml_mapping(path, MAX_DETAILS_BYTES, "start from examples/details.yaml")
     try:
-        details = Details.model_validate(data)
+        details = Details.model_validate(data, context={"law": law})
     except ValidationError as exc:
         problems = validation_problems(path, text, data, exc)
         raise RecordError([_reword_missing(p) for p in problems]) from exc

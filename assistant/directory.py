@@ -57,9 +57,10 @@ def parse_record(path: Path, raw: bytes | None = None) -> "Company":
 
 
 def record_files(folder: Path) -> list[Path]:
-    """The record files in a folder, in a stable order."""
+    """Everything named like a record in a folder, in a stable order. Not only regular files: a
+    folder, pipe, device or broken link named *.yaml is then reported when read, not skipped."""
     try:
-        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
     except OSError:
         return []
 
@@ -100,6 +101,9 @@ class Directory:
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
         self.problems: list[Problem] = []
+        # Company id → the record file a later folder's record replaced (the first one replaced:
+        # the installed record, where there is one), so the person can be told whose record it is.
+        self.overrides: dict[str, Path] = {}
         self._parsed: dict[str, "Company"] = {}
         self._index: list[tuple[str, str, str]] | None = None
 
@@ -202,10 +206,24 @@ def load_folder(folder: Path, directory: Directory, cache: "RecordsCache | None"
                       "give each company its own id", field="id"))
             continue
         seen[entry.id] = path
+        replaced = directory.entries.get(entry.id)
+        if replaced is not None and replaced.path != path:
+            directory.overrides.setdefault(entry.id, replaced.path)
         if company is not None:
             directory.add(company, path, digest)
         else:
             directory.add_entry(entry)
+
+
+def override_notice(directory: Directory, company_id: str) -> str | None:
+    """One sentence saying that this company's record replaces another one, or None."""
+    replaced = directory.overrides.get(company_id)
+    if replaced is None or company_id not in directory.entries:
+        return None
+    folder = directory.entries[company_id].path.parent
+    which = ("the installed one" if replaced.parent.resolve() == COMPANIES_DIR.resolve()
+             else f"the one in {replaced.parent}")
+    return f"This company's record comes from YOUR folder {folder}, replacing {which}."
 
 
 def default_folders(extra: Iterable[Path] = ()) -> list[Path]:

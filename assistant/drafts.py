@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .model import RequestKind, RequesterKind
 from .paths import user_data_dir
+from .safe_read import ReadError, read_regular_file
 from .safe_write import OutputError, write_atomically
 
 RECOVERY_FILE = "recovery-draft.json"
@@ -78,13 +79,14 @@ def save_draft(path: Path, draft: Draft, overwrite: bool = True) -> Path:
 def load_draft(path: Path) -> Draft:
     """The draft in the file, or DraftError saying what is wrong with it."""
     try:
-        if path.stat().st_size > MAX_DRAFT_BYTES:
-            raise DraftError(f"{path.name} is too large to be a draft")
-        data = json.loads(path.read_text(encoding="utf-8"))
+        # A regular file only, and at most the limit: a named pipe would hang the wizard.
+        raw = read_regular_file(path, MAX_DRAFT_BYTES)
+    except ReadError as exc:
+        raise DraftError(f"cannot read {path} as a draft: {exc}") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
         return Draft.model_validate(data)
-    except OSError as exc:
-        raise DraftError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: [[[[…
         if isinstance(exc, ValidationError):
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
-    Fact, Record, RequestKind,
+    Fact, Record, RequestKind, ResponseMethod,
 )
 
 
@@ -18,6 +18,7 @@ class KindLaw(Fact):
     article_ja: str
     fee_allowed: bool
     court_after_two_weeks: bool
+    answer_methods: tuple[ResponseMethod, ...] = ()  # methods the person may designate (Art. 33(1))
 
 
 class Ground(Record):
@@ -35,14 +36,22 @@ class LawText(Fact):
 
 class Rule(Fact):
     id: str
-    source: Literal["law", "general"]
+    source: Literal["law", "general-practice"]
+    article: str | None = None  # required for a rule of law
     when: str = Field(description="envelope, mail, or document:<kind>")
     en: str
     ja: str
 
+    @model_validator(mode="after")
+    def _law_names_its_article(self) -> "Rule":
+        if self.source == "law" and not self.article:
+            raise ValueError(f"rule {self.id}: a rule of law names its article")
+        return self
+
 
 class Route(Fact):
     name: str
+    article: str  # what the route rests on
     name_ja: str
     phone: str
     hours: str
@@ -72,6 +81,27 @@ class Law(Record):
     def grounds_for(self, kind: RequestKind) -> dict[str, Ground]:
         """The Art. 35 grounds a request of this kind may rely on."""
         return {key: g for key, g in self.suspension_grounds.items() if kind in g.kinds}
+
+    # -- the rules per request kind, asked here so no other module repeats them ------------------
+    def needs_grounds(self, kind: RequestKind) -> bool:
+        """Whether a request of this kind must name a ground (the grounds data lists the kind)."""
+        return bool(self.grounds_for(kind))
+
+    def court_after(self, kind: RequestKind) -> LawText | None:
+        """The rule that lets the person sue two weeks after the request arrived, if it applies."""
+        return self.prior_request if self.request_kinds[kind].court_after_two_weeks else None
+
+    def fee_allowed(self, kind: RequestKind) -> bool:
+        """Whether the Act lets a company charge a fee for this kind (Art. 38)."""
+        return self.request_kinds[kind].fee_allowed
+
+    def answer_methods(self, kind: RequestKind) -> tuple[ResponseMethod, ...]:
+        """The answer methods the person may designate for this kind (none: the company decides)."""
+        return self.request_kinds[kind].answer_methods
+
+    def designates_method(self, kind: RequestKind) -> bool:
+        """Whether the person may say how to be answered (Art. 33(1) and what applies it)."""
+        return bool(self.answer_methods(kind))
 
 
 class Label(Record):

@@ -12,16 +12,15 @@ from typing import Iterator, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .patterns import code_point, hidden_character, is_blank, is_email, is_phone, is_postal_code
+
 # --- vocabularies -------------------------------------------------------------------------------
 # Values are kebab-case so records read like plain English; the labels shown to people live in
 # forms/labels.yaml, the APPI articles in resources/law.yaml.
 
-RequestKind = Literal[
-    "purpose", "disclosure", "third-party-records", "correction", "suspension", "third-party-stop"
-]
-REQUEST_KINDS: tuple[RequestKind, ...] = (
-    "purpose", "disclosure", "third-party-records", "correction", "suspension", "third-party-stop"
-)
+RequestKind = Literal["purpose", "disclosure", "third-party-records", "correction", "suspension",
+                      "third-party-stop"]  # in the Act's order; what each requires: law.yaml
+REQUEST_KINDS: tuple[RequestKind, ...] = RequestKind.__args__  # type: ignore[attr-defined]
 
 RequesterKind = Literal["self", "legal-representative", "agent", "lawyer"]
 REQUESTER_KINDS: tuple[RequesterKind, ...] = ("self", "legal-representative", "agent", "lawyer")
@@ -87,9 +86,6 @@ UNKNOWN: Unknown = "unknown"
 MAX_QUOTE_CHARS = 240  # "a sentence or less"; a little slack over the ~200 the brief names
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_POSTAL = re.compile(r"^\d{3}-\d{4}$")
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{5,}[0-9]$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def is_known(value: object) -> bool:
@@ -102,6 +98,26 @@ class Record(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
                               coerce_numbers_to_str=True)
+
+    @field_validator("*")
+    @classmethod
+    def _visible_text(cls, value: object) -> object:
+        # Every text of a record is printed (terminal, wizard, PDF): an escape sequence or a bidi
+        # override would act there, and a name of zero-width spaces would print as nothing.
+        several = isinstance(value, tuple)
+        for number, text in enumerate(value if several else (value,), 1):
+            if not isinstance(text, str):
+                continue
+            which = f"item {number} " if several else ""
+            hidden = hidden_character(text)
+            if hidden is not None:
+                raise ValueError(f"{which}contains an invisible control character "
+                                 f"({code_point(hidden)}); delete it (retype the text if you "
+                                 "cannot find it)")
+            if is_blank(text):
+                raise ValueError(f"{which}is empty or only invisible characters; write the text, "
+                                 "or leave it out")
+        return value
 
 
 def _as_quotes(value: object) -> object:
@@ -140,19 +156,19 @@ class Fact(Record):
 
 
 def _check_postal(value: str) -> str:
-    if value != UNKNOWN and not _POSTAL.match(value):
+    if value != UNKNOWN and not is_postal_code(value):
         raise ValueError(f"postal code {value!r} must look like 123-4567, or be 'unknown'")
     return value
 
 
 def _check_phone(value: str) -> str:
-    if value != UNKNOWN and not _PHONE.match(value):
+    if value != UNKNOWN and not is_phone(value):
         raise ValueError(f"phone {value!r} must be digits with - or spaces, e.g. 03-1234-5678")
     return value
 
 
 def _check_email(value: str) -> str:
-    if value != UNKNOWN and not _EMAIL.match(value):
+    if value != UNKNOWN and not is_email(value):
         raise ValueError(f"e-mail {value!r} must look like name@example.jp, or be 'unknown'")
     return value
 
@@ -172,6 +188,15 @@ class Policy(Fact):
     revised: date | Unknown
 
     _url = field_validator("url")(_check_url)
+
+    @field_validator("file")
+    @classmethod
+    def _bare_file_name(cls, value: str) -> str:
+        # Only a name inside the policies folder: never a path that could lead anywhere else.
+        if value in (".", "..") or value.startswith(".") or any(c in value for c in "/\\:\0"):
+            raise ValueError(f"policy file {value!r} must be a bare file name in the policies "
+                             "folder, like 000_a89de472e0e51828.txt (no folders, no '..')")
+        return value
 
 
 class Address(Fact):

@@ -1,6 +1,7 @@
 """Shared fixtures: the installed directory, the policy texts, and a scratch folder of records."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -60,3 +61,27 @@ def _offline(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+# Named pipes, /dev/zero and symlinks to devices exist only there.
+posix_only = pytest.mark.skipif(os.name != "posix", reason="needs POSIX pipes and devices")
+
+
+def run_main(*args: str, timeout: float = 20) -> "subprocess.CompletedProcess[str]":
+    """`python main.py ARGS` in a child process with this test's environment, stopped after
+    `timeout` seconds and refused memory beyond 1.5 GiB: input that would make the program hang
+    or read without end then fails the test instead of hanging or exhausting the machine."""
+    import subprocess
+    import sys
+
+    from assistant.paths import ROOT
+
+    def limit_memory() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (3 * 2**29, 3 * 2**29))
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout,
+                          preexec_fn=limit_memory if os.name == "posix" else None)

@@ -19,23 +19,27 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _items(items: list[dict]):
+    for item in items:
+        yield item
+        yield from _items(item["children"])
+
+
 def _contents(data: dict) -> list[str]:
     """Every piece of content in the JSON that a person must also hear in the text."""
     found: list[str] = []
-    for step in data["steps"]:
-        found.append(step["title"].upper())
-        for line in step["lines"]:
-            found.append(line["text"])
-            found += line["quote"]
-    for need in data["documents"]:
-        found += [c["name"] for c in need["choices"]]
-        found += [i["text"] for i in need["instructions"]]
-        found += [i["text"] for c in need["choices"] for i in c["instructions"]]
-        found += need["quote"]
-    for key in ("checks", "refusal_grounds", "legal_notes"):
-        found += [line["text"] for line in data[key]]
-    found += [u["what"][1:] for u in data["unknowns"]] + [a for u in data["unknowns"] for a in u["ask"]]
-    found += [d["day"] for d in data["deadlines"]]
+    for section in data["sections"]:
+        if section["layout"] == "steps":
+            found.append(section["title"]["en"].upper())
+        for item in _items(section["items"]):
+            text = item["text"]["en"]
+            # The text capitalises what the tree keeps as written (a group's label, an unknown).
+            found.append(text[1:] if item["type"] in ("unknown", "document-group") else text)
+            found += item.get("ask", [])
+            if item["type"] != "instruction":  # printed once, with the group they belong to
+                found += item["quotes"]
+            if item["type"] == "date":
+                found.append(item["day"])
     if data["envelope"]:
         found += data["envelope"]["address_lines"] + [data["envelope"]["company"]]
         found += [data["envelope"]["postal_code"] or "postal code unknown"]

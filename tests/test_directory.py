@@ -8,7 +8,7 @@ import pytest
 from assistant.cli import main as cli
 from assistant.directory import RecordError, load_directory, normalise, parse_record
 from assistant.paths import COMPANIES_DIR, user_companies_dir
-from tests.conftest import COMPANY_IDS
+from tests.conftest import COMPANY_IDS, posix_only, run_main
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -181,3 +181,74 @@ def test_a_damaged_cache_is_ignored(records, monkeypatch, tmp_path):
 
 def test_search_limit_keeps_the_best_first(directory):
     assert [e.id for e in directory.search("co", limit=2)] == [e.id for e in directory.search("co")][:2]
+
+
+@posix_only
+def test_validate_names_pipes_folders_devices_and_link_loops_named_yaml(records):
+    import os
+
+    os.mkfifo(records / "pipe.yaml")
+    (records / "folder.yaml").mkdir()
+    os.symlink("loop.yaml", records / "loop.yaml")
+    os.symlink("/dev/null", records / "device.yaml")
+    os.symlink("no-such-file.yaml", records / "dangling.yml")
+    loaded = load_directory([records], use_cache=False)
+    assert sorted(loaded.entries) == COMPANY_IDS
+    reasons = {p.file.name: p.message for p in loaded.problems}
+    assert "named pipe" in reasons["pipe.yaml"] and "a folder" in reasons["folder.yaml"]
+    assert "a device" in reasons["device.yaml"]
+    assert "cannot read" in reasons["loop.yaml"] and "cannot read" in reasons["dangling.yml"]
+    result = run_main("validate", str(records))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "5 record(s) valid, 5 problem(s)" in result.stdout
+    for name in reasons:
+        assert f"{records / name}: " in result.stderr
+    result = run_main("validate", str(records / "pipe.yaml"))  # named on its own, too
+    assert result.returncode == 1 and "named pipe" in result.stderr
+
+
+def _local_porters(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    text = (COMPANIES_DIR / "porters.yaml").read_text(encoding="utf-8")
+    path = folder / "porters.yaml"
+    path.write_text(text.replace("name: PORTERS Corporation", "name: PORTERS (local copy)"), encoding="utf-8")
+    return path
+
+
+def test_a_record_that_replaces_an_installed_one_is_recorded_on_the_directory(tmp_path):
+    _local_porters(user_companies_dir())
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "infomart.yaml").write_bytes((COMPANIES_DIR / "infomart.yaml").read_bytes())
+    loaded = load_directory([COMPANIES_DIR, user_companies_dir(), extra], use_cache=False)
+    assert loaded.overrides == {"porters": COMPANIES_DIR / "porters.yaml",
+                                "infomart": COMPANIES_DIR / "infomart.yaml"}
+    assert load_directory([COMPANIES_DIR], use_cache=False).overrides == {}
+
+
+def test_show_and_every_checklist_format_announce_a_record_from_your_folder(tmp_path, capsys):
+    import io
+    import json
+
+    from pypdf import PdfReader
+
+    user = user_companies_dir()
+    _local_porters(user)
+    notice = f"This company's record comes from YOUR folder {user}, replacing the installed one."
+    assert cli(["show", "porters"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == f"(!) {notice}" and "PORTERS (local copy)" in out
+    checklist = ["checklist", "--company", "porters", "--request", "disclosure"]
+    assert cli(checklist) == 0
+    assert notice in " ".join(capsys.readouterr().out.split())  # the text wraps long lines
+    assert cli([*checklist, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["record_override"] == notice
+    pdf = tmp_path / "c.pdf"
+    assert cli([*checklist, "--format", "pdf", "-o", str(pdf)]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    assert "".join(notice.split()) in "".join(text.split())
+    # A company whose installed record is in use says nothing of the kind.
+    assert cli(["show", "infomart"]) == 0
+    assert cli(["checklist", "--company", "infomart", "--request", "disclosure", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "YOUR folder" not in out and '"record_override": null' in out

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from assistant.cli import main as cli
 from assistant.paths import ROOT
+from tests.conftest import posix_only, run_main
 
 EXAMPLE = str(ROOT / "examples" / "details.yaml")
 
@@ -71,3 +73,84 @@ def test_first_contact_message_is_offered_where_the_policy_wants_contact_or_leav
               for c in ("porters", "persol-career", "infomart", "leverages", "nttcom-online")}
     assert wanted == {"porters": False, "persol-career": False, "infomart": True,
                       "leverages": True, "nttcom-online": True}
+
+
+# --- hostile details files: one clear line, exit 2, nothing written, no traceback --------------
+
+def _details_file(tmp_path, **replace: str):
+    """The example details file with some lines replaced (key: the text that starts the line)."""
+    lines = (ROOT / "examples" / "details.yaml").read_text(encoding="utf-8").splitlines()
+    for start, new in replace.items():
+        number = next(i for i, line in enumerate(lines) if line.startswith(start))
+        lines[number] = new
+    path = tmp_path / "details.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _letter(details, out):
+    return run_main("letter", "--company", "porters", "--details", str(details), "-o", str(out))
+
+
+@pytest.mark.parametrize("written, message", [
+    ("  date_of_birth: 2000-02-30", "requester.date_of_birth: '2000-02-30' is not a real date"),
+    ("  date_of_birth: 0000-00-00", "requester.date_of_birth: '0000-00-00' is not a real date"),
+    ("  phone: " + "9" * 4400, "requester.phone: this number is 4,400 characters long"),
+])
+def test_impossible_dates_and_huge_numbers_in_details_are_one_clear_line(tmp_path, written, message):
+    key = written.split(":")[0]
+    details = _details_file(tmp_path, **{key: written})
+    result = _letter(details, tmp_path / "x.pdf")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {details}:") and message in line
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_key_written_twice_in_details_names_both_lines(tmp_path, capsys):
+    details = _details_file(tmp_path, **{"  full_name_kana:": "  full_name: 佐藤 花子"})
+    lines = details.read_text(encoding="utf-8").splitlines()
+    first, second = [i + 1 for i, line in enumerate(lines) if line.startswith("  full_name:")]
+    assert cli(["letter", "--company", "porters", "--details", str(details), "-o", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert f"requester.full_name: 'full_name' is written twice here (lines {first} and {second})" in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@posix_only
+@pytest.mark.parametrize("kind", ["fifo", "folder", "/dev/zero", "/dev/null"])
+def test_a_pipe_device_or_folder_as_details_file_is_refused_without_hanging(tmp_path, kind):
+    import os
+
+    if kind == "fifo":
+        details = tmp_path / "details.yaml"
+        os.mkfifo(details)
+    elif kind == "folder":
+        details = tmp_path / "details.yaml"
+        details.mkdir()
+    else:
+        details = tmp_path / "details.yaml"
+        os.symlink(kind, details)
+    result = _letter(details, tmp_path / "x.pdf")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    expected = {"fifo": "a named pipe (FIFO)", "folder": "a folder"}.get(kind, "a device")
+    assert f"this is {expected}, not a file" in line
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("name", ["\u200b\u200b", " \u200b\u2060 ", "\u3164", "\ufeff\u3000"])
+def test_a_name_of_only_invisible_characters_is_missing(tmp_path, capsys, name):
+    details = _details_file(tmp_path, **{"  full_name:": f'  full_name: "{name}"'})
+    assert cli(["letter", "--company", "porters", "--details", str(details), "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "requester.full_name: missing" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("code", ["١٥٠-٠٠٠١", "۱۵۰-۰۰۰۱", "१५०-०००१", "১৫০০০০১"])
+def test_postal_code_takes_only_ascii_or_full_width_digits(tmp_path, capsys, code):
+    from assistant.details import check_postal
+
+    assert check_postal("〒１５０－０００１") == "150-0001"  # full-width digits are still fine
+    details = _details_file(tmp_path, **{"  postal_code:": f"  postal_code: {code}"})
+    assert cli(["letter", "--company", "porters", "--details", str(details), "-o", str(tmp_path / "x.pdf")]) == 2
+    assert "requester.postal_code: postal code must be 7 digits" in capsys.readouterr().err

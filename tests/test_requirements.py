@@ -17,20 +17,34 @@ def checklist(directory, company, kind="disclosure", requester="self", **options
 
 
 def all_lines(cl):
-    for step in cl.steps:
-        yield from step.lines
-    yield from cl.checks
-    yield from cl.refusal_grounds
-    yield from cl.legal_notes
-    yield from cl.enclosures
-    for need in cl.documents:
-        yield from need.instructions
-        for choice in need.choices:
-            yield from choice.instructions
+    """Every item of the checklist's tree."""
+    return list(cl.walk())
+
+
+def items(cl, key):
+    """The items of one section, found by its key."""
+    return cl.section(key).items
+
+
+def steps(cl):
+    return [s for s in cl.sections if s.layout == "steps"]
+
+
+def legal_notes(cl):
+    return [i for s in cl.sections if s.key in ("alerts", "legal-notes") for i in s.items]
+
+
+def en(item):
+    return item.text.text("en")
+
+
+def assumption(date_item):
+    """What a date assumes, in words; None when it assumes nothing."""
+    return " ".join(en(a) for a in date_item.assumptions) or None
 
 
 def unknown_whats(cl):
-    return [u.what for u in cl.unknowns]
+    return [en(u) for u in cl.unknowns]
 
 
 @pytest.mark.parametrize("company", COMPANY_IDS)
@@ -41,18 +55,18 @@ def test_every_combination_builds_and_every_company_line_is_quoted(directory, co
     record_quotes = {q for _, q in iter_quotes(directory.get(company))}
     for line in all_lines(cl):
         if line.source == "policy":
-            assert line.quote, f"policy line without its quote: {line.text}"
-            assert set(line.quote) <= record_quotes, "a policy line may only cite the record's quotes"
-    assert [s.key for s in cl.steps] == ["form", "documents", "fee", "envelope", "send", "next", "no-answer"]
+            assert line.quotes, f"policy line without its quote: {en(line)}"
+            assert set(line.quotes) <= record_quotes, "a policy line may only cite the record's quotes"
+    assert [s.key for s in steps(cl)] == ["form", "documents", "fee", "envelope", "send", "next", "no-answer"]
     assert cl.article == load_law().request_kinds[kind].article
     listed = kind in directory.get(company).request_kinds
     assert cl.listed_by_company == listed
-    flagged = any("does not list this kind" in n.text for n in cl.legal_notes)
+    flagged = any("does not list this kind" in en(n) for n in legal_notes(cl))
     assert flagged == (not listed)
-    assert any("03-6457-9849" in line.text for line in cl.complaint_routes)
+    assert any("03-6457-9849" in en(line) for line in items(cl, "no-answer"))
     if requester != "self" and cl.documents:
         assert any(n.whose == "representative" for n in cl.documents) or any(
-            "does not say what a representative" in line.text for line in cl.steps[1].lines)
+            "does not say what a representative" in en(line) for line in items(cl, "documents"))
     for u in cl.unknowns:
         assert u.ask, f"no way to ask about {u.what}"
 
@@ -62,10 +76,10 @@ def test_porters_registered_mail_only_no_fee_but_500_yen_return_envelope(directo
     assert cl.channels_accepted == ("Registered mail (kakitome)",)
     assert set(cl.channels_refused) == {"Telephone", "E-mail", "Fax"}
     assert cl.fee.status == "none" and cl.fee.amount_yen == 0
-    assert any("500 yen" in line.text for line in cl.fee.lines)
-    assert any("500 yen" in line.text and "return envelope" in line.text.lower() for line in cl.enclosures)
+    assert any("500 yen" in en(line) for line in items(cl, "fee"))
+    assert any("500 yen" in en(line) and "return envelope" in en(line).lower() for line in cl.enclosures)
     assert cl.envelope.postal_code is None and "the postal code of the address for requests" in unknown_whats(cl)
-    assert any("confirmation letter" in line.text for line in cl.steps[5].lines)
+    assert any("confirmation letter" in en(line) for line in items(cl, "next"))
 
 
 def test_porters_legal_representative_adds_family_register(directory):
@@ -78,27 +92,27 @@ def test_porters_legal_representative_adds_family_register(directory):
 def test_infomart_1000_yen_per_request_paid_before_sending_form_through_web_form(directory):
     cl = checklist(directory, "infomart")
     assert cl.fee.status == "charged" and cl.fee.amount_yen == 1000
-    texts = [line.text for line in cl.fee.lines]
+    texts = [en(line) for line in items(cl, "fee")]
     assert "Fee: 1,000 yen per request." in texts
     assert "Pay before you send the request." in texts
-    form = " ".join(line.text for line in cl.steps[0].lines)
+    form = " ".join(en(line) for line in items(cl, "form"))
     assert "web form" in form and "https://www.infomart.co.jp/corporate/contact_im.asp" in form
     assert "Contact the company first" in form
 
 
 def test_infomart_fee_for_correction_gets_the_art_38_note(directory):
     cl = checklist(directory, "infomart", "correction")
-    assert any("Art. 38" in n.text and n.warning for n in cl.legal_notes)
-    assert not any("Art. 38" in n.text for n in checklist(directory, "infomart").legal_notes)
+    assert any("Art. 38" in en(n) and n.warning for n in legal_notes(cl))
+    assert not any("Art. 38" in en(n) for n in legal_notes(checklist(directory, "infomart")))
 
 
 def test_leverages_14_business_days_and_inquiry_counter_first(directory):
     cl = checklist(directory, "leverages", arrived_on=date(2026, 4, 28))
     [due] = [d for d in cl.deadlines if d.source == "policy"]
     assert due.day == date(2026, 5, 22)
-    assert "14 business days" in due.explanation
-    first = cl.steps[0].lines[0]
-    assert first.text.startswith("Contact the company first") and "privacy@leverages.jp" in first.text
+    assert "14 business days" in en(due)
+    first = items(cl, "form")[0]
+    assert en(first).startswith("Contact the company first") and "privacy@leverages.jp" in en(first)
     assert cl.fee.status == "none"
     assert checklist(directory, "leverages", "correction").fee.status == "not-stated"
 
@@ -106,13 +120,13 @@ def test_leverages_14_business_days_and_inquiry_counter_first(directory):
 def test_persol_resident_register_within_3_months_and_seal_certificate_for_agents(directory):
     cl = checklist(directory, "persol-career")
     residence = [c for n in cl.documents for c in n.choices if c.kind == "certificate-of-residence"][0]
-    assert "It must have been issued within the last 3 months." in [i.text for i in residence.instructions]
+    assert "It must have been issued within the last 3 months." in [en(i) for i in residence.instructions]
     assert not any(c.kind == "seal-registration-certificate" for n in cl.documents for c in n.choices)
     agent = checklist(directory, "persol-career", requester="agent")
     assert any(c.kind == "seal-registration-certificate" for n in agent.documents for c in n.choices)
     lawyer = checklist(directory, "persol-career", requester="lawyer")
     assert any(c.kind == "lawyer-registration-proof" for n in lawyer.documents for c in n.choices)
-    chooser = " ".join(line.text for line in cl.steps[5].lines)
+    chooser = " ".join(en(line) for line in items(cl, "next"))
     assert "You choose how to be answered" in chooser
 
 
@@ -120,22 +134,22 @@ def test_nttcom_lists_no_documents_so_it_says_so_and_how_to_ask(directory):
     cl = checklist(directory, "nttcom-online")
     assert cl.documents == ()
     assert "which identity documents to send" in unknown_whats(cl)
-    unknown = [u for u in cl.unknowns if u.what == "which identity documents to send"][0]
+    unknown = [u for u in cl.unknowns if en(u) == "which identity documents to send"][0]
     assert any("global-inquiry-om@nttcoms.com" in a for a in unknown.ask)
-    general = [line for line in cl.steps[1].lines if line.source == "general"]
-    assert general and "not this company's rule" in general[0].text
+    general = [line for line in items(cl, "documents") if line.source == "general-practice"]
+    assert general and "not this company's rule" in en(general[0])
     assert cl.envelope is not None and not cl.envelope.confirmed
 
 
 def test_lawyer_falls_back_to_agent_documents_with_a_note_where_policy_is_silent(directory):
     cl = checklist(directory, "porters", requester="lawyer")
-    assert any("says nothing specific about lawyers" in line.text for line in cl.steps[1].lines)
+    assert any("says nothing specific about lawyers" in en(line) for line in items(cl, "documents"))
     assert any(c.kind == "power-of-attorney" for n in cl.documents for c in n.choices)
 
 
 def test_general_rules_attach_to_the_documents_they_concern(directory):
     cl = checklist(directory, "leverages")
-    by_kind = {c.kind: [i.text for i in c.instructions] for n in cl.documents for c in n.choices}
+    by_kind = {c.kind: [en(i) for i in c.instructions] for n in cl.documents for c in n.choices}
     assert any("QR code" in t for t in by_kind["health-insurance-card"])
     assert any("FRONT side only" in t for t in by_kind["my-number-card"])
     assert not any("QR code" in t for t in by_kind["passport"])
@@ -149,17 +163,17 @@ def test_envelope_block_reads_top_to_bottom_with_onchu(directory):
 
 
 def test_envelope_marking_names_the_request(directory):
-    texts = [line.text for line in checklist(directory, "porters", "correction").steps[3].lines]
+    texts = [en(line) for line in items(checklist(directory, "porters", "correction"), "envelope")]
     assert any("「保有個人データ訂正等請求書在中」" in t for t in texts)
 
 
 def test_art_39_date_from_the_arrival(directory):
     cl = checklist(directory, "porters", arrived_on=date(2026, 4, 29))
     [court] = [d for d in cl.deadlines if d.source == "law"]
-    assert court.day == date(2026, 5, 14) and court.assumption is None
+    assert court.day == date(2026, 5, 14) and assumption(court) is None
     estimated = checklist(directory, "porters", sent_on=date(2026, 4, 27))
     [court] = [d for d in estimated.deadlines if d.source == "law"]
-    assert court.day == date(2026, 5, 14) and "delivery record" in court.assumption
+    assert court.day == date(2026, 5, 14) and "delivery record" in assumption(court)
 
 
 def test_no_art_39_date_for_notification_of_purpose(directory):

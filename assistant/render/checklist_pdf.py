@@ -18,7 +18,8 @@ from reportlab.platypus import (
     Spacer, Table, TableStyle,
 )
 
-from ..checklist import Checklist, DocumentNeed, Line
+from ..checklist import Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown
+from ..checklist_text import dated
 from .fonts import GOTHIC, MINCHO
 from .pages import document_info, markup, numbered_canvas, short
 
@@ -55,28 +56,33 @@ def _sub(text: str) -> Paragraph:
     return Paragraph(markup(f"– {text}"), S["sub"])
 
 
-def _line(line: Line) -> list[Flowable]:
-    return [_tick(line.text, line.warning)]
+def _en(item: Node) -> str:
+    return item.text.text("en")
 
 
-def _need(need: DocumentNeed) -> list[Flowable]:
-    several = len(need.choices) > 1
-    label = need.label[:1].upper() + need.label[1:]
-    names = [c.name + (f" ({c.note})" if c.note else "") for c in need.choices]
+def _group(group: DocumentGroup) -> list[Flowable]:
+    several = len(group.choices) > 1
+    label = _en(group)[:1].upper() + _en(group)[1:]
+    names = [_en(c) + (f" ({c.note})" if c.note else "") for c in group.choices]
     out: list[Flowable] = [_tick(f"{label}: " + ("one of: " if several else "") + "; ".join(names))]
-    out += [_sub(i.text) for i in need.instructions]
-    for choice in need.choices:
-        out += [_sub(f"{choice.name}: {i.text}") for i in choice.instructions]
+    out += [_sub(_en(i)) for i in group.instructions]
+    for choice in group.choices:
+        out += [_sub(f"{_en(choice)}: {_en(i)}") for i in choice.instructions]
     return out
 
 
+def _address(checklist: Checklist) -> Address | None:
+    """The envelope address from the tree: the PDF shows it large, at the top."""
+    return next((i for i in checklist.walk() if isinstance(i, Address)), None)
+
+
 def _envelope(checklist: Checklist) -> Flowable | None:
-    env = checklist.envelope
-    if env is None:
+    address = _address(checklist)
+    if address is None:
         return None
-    head = "Envelope address" + ("" if env.confirmed else " (to be confirmed: ask first)")
+    head = "Envelope address" + ("" if address.confirmed else " (to be confirmed: ask first)")
     rows = [[Paragraph(markup(head), S["envelope_head"])]]
-    rows += [[Paragraph(markup(row), S["envelope"])] for row in env.block()]
+    rows += [[Paragraph(markup(row), S["envelope"])] for row in address.lines]
     table = Table(rows, colWidths=[A4[0] - 2 * MARGIN])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), MINCHO),  # else cells default to unembedded Helvetica
@@ -109,42 +115,61 @@ def _header(c: Checklist, blank: bool, name: str | None) -> list[Flowable]:
         Paragraph(markup(f"Checklist: {c.request} ({c.article}) / {c.request_ja}"), S["title"]),
         Paragraph(markup(f"{c.company}" + (f" / {c.company_ja}" if c.company_ja else "")
                          + f" — who is asking: {c.requester} / {c.requester_ja}"), S["meta"]),
+    ]
+    if c.record_override:
+        out.append(Paragraph(markup(f"(!) {c.record_override}"), S["meta"]))
+    out += [
         Spacer(1, 1.5 * mm), _fill_in(blank, c, name), Spacer(1, 1.5 * mm),
     ]
     envelope = _envelope(c)
     if envelope is not None:
         out += [envelope]
-    for note in c.legal_notes:
-        if note.warning:
-            out.append(Paragraph(markup(f"(!) {note.text}"), S["meta"]))
+    for section in c.sections:
+        if section.layout == "banner":
+            out += [Paragraph(markup(f"(!) {_en(item)}"), S["meta"]) for item in section.items]
     return out
+
+
+def _step_item(item: Node, blank: bool) -> list[Flowable]:
+    if isinstance(item, DocumentGroup):
+        return _group(item)
+    if isinstance(item, Address):
+        return []  # in the header, large
+    if isinstance(item, Check):
+        return [_tick("Check: " + _en(item))]
+    if isinstance(item, DateItem):
+        # Dates are personal; the blank variant has lines to write them on.
+        return [] if blank else [_tick(dated(item), item.warning)]
+    return [_tick(_en(item), item.warning)]
+
+
+def _list_item(item: Node) -> Flowable:
+    if isinstance(item, Unknown):
+        return _tick(f"{_en(item)[:1].upper()}{_en(item)[1:]} — ask: " + "; ".join(item.ask))
+    return _sub(_en(item))
+
+
+def _heading(section: Section) -> str:
+    title = (section.short_title or section.title).text("en")
+    return title + (f" ({section.caveat.text('en')})" if section.caveat else "")
 
 
 def _body(c: Checklist, blank: bool) -> list[Flowable]:
     body: list[Flowable] = []
-    for number, step in enumerate(c.steps, 1):
-        part: list[Flowable] = [Paragraph(markup(f"{number}. {step.title}"), S["heading"])]
-        if step.key == "send":
-            part += [_tick("Check: " + line.text) for line in c.checks]
-        for line in step.lines:
-            if blank and step.key == "next" and any(d.label in line.text for d in c.deadlines):
-                continue  # dates are personal; the blank variant has lines to write them on
-            part += _line(line)
-        if step.key == "documents":
-            for need in c.documents:
-                part += _need(need)
-        body += part
+    steps = [s for s in c.sections if s.layout == "steps"]
+    for number, section in enumerate(steps, 1):
+        body.append(Paragraph(markup(f"{number}. {_heading(section)}"), S["heading"]))
+        for item in section.items:
+            body += _step_item(item, blank)
     if blank:
         body += [Paragraph(markup("Dates"), S["heading"]),
                  _tick("Answer due by: ____________   (company's time limit, if it names one)"),
-                 _tick("Two weeks after arrival end on: ____________ (APPI Art. 39)")]
-    if c.unknowns:
-        body.append(Paragraph(markup("Not stated in the policy: ask"), S["heading"]))
-        for u in c.unknowns:
-            body.append(_tick(f"{u.what[:1].upper()}{u.what[1:]} — ask: " + "; ".join(u.ask)))
-    if c.refusal_grounds:
-        body.append(Paragraph(markup("Why this company may refuse"), S["heading"]))
-        body += [_sub(line.text) for line in c.refusal_grounds]
+                 _tick(f"Two weeks after arrival end on: ____________ "
+                       f"(APPI {c.prior_request_article})")]
+    for section in c.sections:
+        if section.layout == "list":
+            body.append(Paragraph(markup(_heading(section)), S["heading"]))
+            body += [_list_item(item) for item in section.items]
     revised = c.policy_revised.isoformat() if c.policy_revised else "not dated"
     body += [Spacer(1, 2 * mm), Paragraph(markup(
         f"From {c.company}'s published policy (revised {revised}); record checked "

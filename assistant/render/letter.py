@@ -203,7 +203,7 @@ class _Letter:
 
     def grounds(self) -> list[Flowable]:
         r = self.d.details.request
-        if not ({"suspension", "third-party-stop"} & set(r.kinds)):
+        if not any(self.d.law.needs_grounds(k) for k in r.kinds):
             return []
         out = self.heading("grounds")
         for key in r.grounds:
@@ -227,13 +227,12 @@ class _Letter:
         if first.form_name:
             items.append(first.form_name)
         for need in first.documents:
-            names = {l: [(ch.name_ja if l == "ja" else ch.name) for ch in need.choices] for l in self.langs}
+            names = {l: [ch.text.text(l) for ch in need.choices] for l in self.langs}
             joined = {l: ("・".join(n) + ("のいずれか" if len(n) > 1 else "") if l == "ja"
                           else " or ".join(n)) for l, n in names.items()}
             items.append(" / ".join(joined[l] for l in self.langs))
         for line in first.enclosures:
-            items.append(" / ".join((line.text_ja or line.text) if l == "ja" else line.text
-                                    for l in self.langs))
+            items.append(" / ".join(line.text.text(l) for l in self.langs))
         out = self.heading("enclosures")
         if not items:
             return out + self.para(self.each(lambda l: self.w(l).no_enclosures))

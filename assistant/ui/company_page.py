@@ -23,11 +23,15 @@ def summary_html(company: "Company", wizard) -> str:
     from datetime import date
     from html import escape
 
+    from ..directory import override_notice
     from ..requirements import build_checklist
 
     checklist = build_checklist(company, "disclosure", "self", law=wizard.law, labels=wizard.labels)
     parts = [f"<h3>{escape(company.name)}" + (f"<br>{escape(company.name_ja)}" if company.name_ja else "")
              + "</h3>"]
+    notice = override_notice(wizard.directory, company.id)
+    if notice:
+        parts.append(f"<p style='color:#a00000'><b>Note:</b> {escape(notice)}</p>")
     if checklist.envelope is not None:
         block = "<br>".join(escape(row) for row in checklist.envelope.block())
         note = "" if checklist.envelope.confirmed else " <i>(inquiry address: ask first)</i>"

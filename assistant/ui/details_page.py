@@ -187,20 +187,20 @@ class DetailsPage(QWizardPage):
         for widget in self.rows["repRegistration"]:
             widget.setVisible(requester == "lawyer")
         self.correction_box.setVisible("correction" in kinds)
-        self.grounds_box.setVisible(bool({"suspension", "third-party-stop"} & kinds))
+        self.grounds_box.setVisible(any(map(self._wizard.law.needs_grounds, kinds)))
         for key, box in self.grounds.items():
             box.setVisible(bool(set(self._wizard.law.suspension_grounds[key].kinds) & kinds))
         self._fill_response_methods(kinds)
         self._revalidate()
 
     def _fill_response_methods(self, kinds: set[str]) -> None:
-        # What the company offers (through the core's checklists); APPI Art. 33(1) also lets the
-        # person name a method for disclosure, so offer the usual ones there.
+        # What the company offers (through the core's checklists); the law also lets the person
+        # name a method for some kinds (Art. 33(1)), so offer the methods the law data names.
         offered: list[str] = []
         for checklist in self._wizard.checklists():
             offered += [m for m in checklist.response_methods if m not in offered]
-        if {"disclosure", "third-party-records"} & kinds:
-            offered += [m for m in ("electronic-record", "in-writing") if m not in offered]
+        for kind in sorted(kinds):
+            offered += [m for m in self._wizard.law.answer_methods(kind) if m not in offered]
         current = self.response.currentData()
         self.response.blockSignals(True)
         self.response.clear()
@@ -238,7 +238,7 @@ class DetailsPage(QWizardPage):
                 data.setdefault(section, {})[key] = value
         if requester != "self":
             data.setdefault("representative", {})["capacity"] = self.capacity.currentData()
-        if self.grounds_box.isVisible() or {"suspension", "third-party-stop"} & set(self._wizard.kinds()):
+        if self.grounds_box.isVisible() or any(map(self._wizard.law.needs_grounds, self._wizard.kinds())):
             data["request"]["grounds"] = [k for k, box in self.grounds.items()
                                           if box.isChecked() and not box.isHidden()]
             if self.ground_details.toPlainText().strip():
@@ -250,7 +250,7 @@ class DetailsPage(QWizardPage):
     def validation(self) -> tuple[Details | None, dict[str, str], list[str]]:
         """(details or None, errors by field objectName, errors not tied to one field)."""
         try:
-            return Details.model_validate(self.collected()), {}, []
+            return Details.model_validate(self.collected(), context={"law": self._wizard.law}), {}, []
         except ValidationError as exc:
             by_field: dict[str, str] = {}
             general: list[str] = []

@@ -6,6 +6,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWizardPage
 
+from ..checklist import DocumentGroup
 from ..model import REQUEST_KINDS, REQUESTER_KINDS
 
 
@@ -120,14 +121,16 @@ class RequesterPage(QWizardPage):
         if not checklists:
             self.consequences.clear()
             return
-        first = checklists[0]
+        section = checklists[0].section("documents")
         rows = []
-        for line in first.steps[1].lines:
-            rows.append(f"<p>{'⚠ ' if line.warning else ''}{escape(line.text)}</p>")
-        for need in first.documents:
-            who = " (representative)" if need.whose == "representative" else ""
-            names = " <i>or</i> ".join(escape(c.name) for c in need.choices)
-            rows.append(f"<p>☐ <b>{escape(need.label)}</b>{'' if who in need.label else who}: {names}</p>")
+        for item in section.items if section else ():
+            text = item.text.text("en")
+            if isinstance(item, DocumentGroup):
+                who = " (representative)" if item.whose == "representative" else ""
+                names = " <i>or</i> ".join(escape(c.text.text("en")) for c in item.choices)
+                rows.append(f"<p>☐ <b>{escape(text)}</b>{'' if who in text else who}: {names}</p>")
+            else:
+                rows.append(f"<p>{'⚠ ' if item.warning else ''}{escape(text)}</p>")
         self.consequences.setHtml("".join(rows))
         self.completeChanged.emit()
 

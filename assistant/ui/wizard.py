@@ -10,8 +10,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit, QWizard
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWizard
 
 from ..directory import Directory, load_directory
 from .company_page import CompanyPage
@@ -129,18 +129,42 @@ class RequestWizard(QWizard):
 
     def checklists(self, options: "Options | None" = None) -> "list[Checklist]":
         """One checklist per chosen kind, from the core."""
+        from ..directory import override_notice
         from ..requirements import build_checklist
 
         company = self.company()
         if company is None:
             return []
+        notice = {"record_override": override_notice(self.directory, company.id)}
         return [build_checklist(company, kind, self.requester(), options,  # type: ignore[arg-type]
-                                law=self.law, labels=self.labels) for kind in self.kinds()]
+                                law=self.law, labels=self.labels).model_copy(update=notice)
+                for kind in self.kinds()]
 
     # -- clipboard ----------------------------------------------------------------------------
     def copy_to_clipboard(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.copied_text = text
+
+    def _shown_texts(self) -> list[str]:
+        """Every text the wizard's fields and views hold now, and what it copied itself."""
+        texts = [w.text() for w in self.findChildren(QLineEdit)]
+        texts += [w.toPlainText() for w in self.findChildren(QPlainTextEdit)]
+        texts += [w.toPlainText() for w in self.findChildren(QTextEdit)]
+        texts.append(self.copied_text or "")
+        return [t for t in texts if t]
+
+    @staticmethod
+    def _clear_clipboard_of(texts: list[str]) -> None:
+        """Empty the clipboard (and the selection X11 keeps) if it holds a piece of these texts:
+        what the person copied by hand with Ctrl+C must not reach the next caller either."""
+        clipboard = QGuiApplication.clipboard()
+        modes = [QClipboard.Mode.Clipboard]
+        if clipboard.supportsSelection():
+            modes.append(QClipboard.Mode.Selection)
+        for mode in modes:
+            held = clipboard.text(mode).replace("\r\n", "\n")
+            if held and any(held in text for text in texts):
+                clipboard.clear(mode)
 
     # -- start over ---------------------------------------------------------------------------
     def _custom_button(self, which) -> None:
@@ -267,11 +291,10 @@ class RequestWizard(QWizard):
                 QMessageBox.StandardButton.Yes)
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        shown = self._shown_texts()  # before the fields are cleared
         for page in [self.company_page, *self._pages.values()]:
             page.clear()
-        clipboard = QGuiApplication.clipboard()
-        if self.copied_text is not None and clipboard.text() == self.copied_text:
-            clipboard.clear()
+        self._clear_clipboard_of(shown)
         self.copied_text = None
         if self._pages:
             from ..drafts import discard_recovery

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLineEdit, QMessageB
 
 from assistant.drafts import DraftError, load_draft, pending_recovery, recovery_path
 from assistant.paths import user_data_dir
+from tests.conftest import posix_only
 from tests.ui.conftest import click_next
 from tests.ui.test_wizard import PERSON, REP, fill_person, go_to_details
 
@@ -99,3 +100,32 @@ def test_a_failing_save_keeps_everything_typed(qtbot, wizard, monkeypatch, tmp_p
     assert list(tmp_path.iterdir()) == []
     assert wizard.currentId() == 4
     assert wizard.findChild(QLineEdit, "fullName").text() == PERSON["fullName"]
+
+
+@posix_only
+def test_a_pipe_or_a_folder_named_as_a_draft_is_refused_without_hanging(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from assistant.paths import ROOT
+
+    os.mkfifo(tmp_path / "pipe.json")
+    (tmp_path / "folder.json").mkdir()
+    recovery_path().parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(recovery_path())  # read as a draft at start-up, it would block the wizard
+    # In a child process, so that a regression fails the test instead of hanging it.
+    code = ("import sys; from pathlib import Path; from assistant.drafts import *\n"
+            "for name in sys.argv[1:]:\n"
+            "    try: load_draft(Path(name))\n"
+            "    except DraftError as exc: print(exc)\n"
+            "print(pending_recovery(), recovery_path().exists())\n")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "pipe.json"),
+                             str(tmp_path / "folder.json")], cwd=ROOT, capture_output=True,
+                            text=True, timeout=20, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    pipe, folder, recovery = result.stdout.splitlines()
+    assert "pipe.json" in pipe and "named pipe" in pipe
+    assert "folder.json" in folder and "a folder" in folder
+    assert recovery == "None False"  # refused and removed
+

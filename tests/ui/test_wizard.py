@@ -252,3 +252,64 @@ def test_print_draws_every_page_of_the_letter(qtbot, wizard, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert print_pages(document, printer) == document.pageCount() >= 1
     assert len(PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes())).pages) == document.pageCount()
+
+
+def test_text_copied_by_hand_from_a_field_is_cleared_on_start_over(qtbot, wizard):
+    go_to_details(qtbot, wizard, "porters")
+    fill_person(qtbot, wizard)
+    address = wizard.findChild(QLineEdit, "address")
+    address.setSelection(0, 6)  # part of the address, as a person selects with the mouse
+    address.copy()
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == PERSON["address"][:6]
+    wizard.start_over(ask=False)
+    assert clipboard.text() == ""
+    name = wizard.findChild(QLineEdit, "fullName")
+    type_into(qtbot, name, "佐藤 花子")
+    name.selectAll()
+    name.copy()
+    wizard.start_over(ask=False)
+    assert clipboard.text() == ""
+
+
+def test_start_over_leaves_a_clipboard_text_from_elsewhere_alone(qtbot, wizard):
+    go_to_details(qtbot, wizard, "porters")
+    fill_person(qtbot, wizard)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("copied in another program 98765")
+    wizard.start_over(ask=False)
+    assert clipboard.text() == "copied in another program 98765"
+
+
+def test_company_summary_says_when_the_record_comes_from_your_folder(qtbot):
+    from assistant.directory import load_directory
+    from assistant.paths import COMPANIES_DIR, user_companies_dir
+    from assistant.ui.company_page import summary_html
+    from assistant.ui.wizard import RequestWizard
+
+    user = user_companies_dir()
+    user.mkdir(parents=True)
+    (user / "porters.yaml").write_bytes((COMPANIES_DIR / "porters.yaml").read_bytes())
+    wizard = RequestWizard(directory=load_directory([COMPANIES_DIR, user], use_cache=False))
+    qtbot.addWidget(wizard)
+    html = summary_html(wizard.directory.get("porters"), wizard)
+    assert f"comes from YOUR folder {user}, replacing the installed one" in html
+    assert "YOUR folder" not in summary_html(wizard.directory.get("infomart"), wizard)
+
+
+def test_a_name_of_zero_width_spaces_or_other_digits_in_the_postal_code_block_next(qtbot, wizard):
+    go_to_details(qtbot, wizard)
+    fill_person(qtbot, wizard)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    name = wizard.findChild(QLineEdit, "fullName")
+    name.clear()
+    type_into(qtbot, name, "\u200b\u200b\u200b")
+    assert not next_button.isEnabled()
+    assert wizard.details_page.errors["fullName"].text() == "required"
+    type_into(qtbot, name, "山田")
+    assert next_button.isEnabled()
+    postal = wizard.findChild(QLineEdit, "postalCode")
+    postal.clear()
+    type_into(qtbot, postal, "١٥٠٠٠٠١")  # Arabic-Indic digits: would print as 〓
+    assert not next_button.isEnabled()
+    assert "7 digits" in wizard.details_page.errors["postalCode"].text()

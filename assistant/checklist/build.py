@@ -1,0 +1,82 @@
+"""What exactly does this company need? (company, request kind, requester kind, options) → Checklist.
+
+A pure function over the record, the law data and the labels: no I/O, no Qt, no reportlab. The
+wizard, the PDFs and the CLI all call it, so they all say the same. Each section has its own
+builder in sections/; this module puts them in order and adds the header facts.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..law import Labels, Law
+from ..model import Company, CompanyForm, RequestKind, RequesterKind, is_known
+from .context import Context, Options
+from .sections import answer, closing, documents, envelope, fee, form, no_answer, send
+from .tree import Checklist, Item, Section
+
+__all__ = ["Options", "build_checklist"]
+
+# The numbered steps, in the order the person works through them.
+STEPS: tuple[Callable[[Context], Section], ...] = (
+    form.section, documents.section, fee.section, envelope.section, send.section, answer.section,
+    no_answer.section,
+)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower())[:48].strip("-") or "item"
+
+
+def _with_ids(items: tuple[Item, ...], parent: str) -> tuple[Item, ...]:
+    """Give every item an id from its parent's and its own English words, unique among siblings,
+    so a tick stays with its item when another item comes or goes."""
+    done: list[Item] = []
+    seen: set[str] = set()
+    for item in items:
+        base = f"{parent}/{_slug(item.text.text('en'))}"
+        key, n = base, 1
+        while key in seen:
+            n += 1
+            key = f"{base}-{n}"
+        seen.add(key)
+        done.append(item.model_copy(update={"id": key,
+                                            "children": _with_ids(item.children, key)}))
+    return tuple(done)
+
+
+def build_checklist(company: Company, kind: RequestKind, requester: RequesterKind,
+                    options: Options | None = None, *, law: Law, labels: Labels) -> Checklist:
+    """The checklist for one request of this kind, by this requester, to this company.
+
+    law and labels come from reference.load_law() / load_labels() (kept out of this module so
+    the engine stays free of file and YAML handling)."""
+    ctx = Context(company, kind, requester, options or Options(), law, labels)
+    closing.note_unlisted_kind(ctx)
+    steps = [make(ctx) for make in STEPS]
+    # Built after the steps: they collect what the steps found.
+    before, after = [closing.alerts(ctx)], [closing.refusal_grounds(ctx), closing.unknowns(ctx),
+                                            closing.legal_notes(ctx)]
+    sections = [s for s in before if s.items] + steps + [s for s in after if s.items]
+    sections = [s.model_copy(update={"items": _with_ids(s.items, s.key)}) for s in sections]
+
+    c = company
+    offered = c.request_kinds.get(kind)
+    kind_law = law.request_kinds[kind]
+    accepted, refused = send.channels(ctx)
+    req_label, who = labels.request_kinds[kind], labels.requester_kinds[requester]
+    return Checklist(
+        company_id=c.id, company=c.name, company_ja=c.name_ja,
+        policy_revised=c.policy.revised if is_known(c.policy.revised) else None,
+        record_checked=c.checked,
+        request_kind=kind, request=req_label.en, request_ja=req_label.ja,
+        article=kind_law.article, article_ja=kind_law.article_ja,
+        company_wording=offered.wording if offered else None,
+        contact_first=c.contact_first is not None,
+        form_name=c.form.name if isinstance(c.form, CompanyForm) else None,
+        form_required=isinstance(c.form, CompanyForm) and c.form.required,
+        requester_kind=requester, requester=who.en, requester_ja=who.ja,
+        sent_on=ctx.options.sent_on, arrived_on=ctx.options.arrived_on,
+        fee=fee.facts(ctx), envelope=envelope.facts(ctx), response_methods=answer.offered(ctx),
+        channels_accepted=accepted, channels_refused=refused,
+        prior_request_article=law.prior_request.article or "", sections=tuple(sections))

@@ -1,0 +1,62 @@
+"""4. Prepare the envelope: what goes in besides the documents, the marking, the address."""
+from __future__ import annotations
+
+from ...localized import Localized
+from ...model import Address as AddressRecord, Contact, is_known
+from ..context import Context, yen
+from ..tree import Address, Enclosure, Envelope, Node, Note, Section, Step
+
+INQUIRY_ONLY = ("The policy gives this address for inquiries, not for requests: "
+                "ask first whether requests go here.")
+
+
+def _where(ctx: Context) -> tuple[AddressRecord, bool] | None:
+    """The address for requests and whether the policy names it for requests (else inquiries)."""
+    c = ctx.company
+    if isinstance(c.send_to, AddressRecord):
+        return c.send_to, True
+    if isinstance(c.inquiries, Contact) and c.inquiries.address is not None:
+        return c.inquiries.address, False
+    return None
+
+
+def facts(ctx: Context) -> Envelope | None:
+    """The address block for the checklist's header; None when the policy names no address."""
+    found = _where(ctx)
+    if found is None:
+        return None
+    to, confirmed = found
+    c = ctx.company
+    return Envelope(
+        postal_code=to.postal_code if is_known(to.postal_code) else None,
+        address_lines=to.lines, company=c.name_ja or c.name, company_en=c.name,
+        department=to.department if is_known(to.department) else None,
+        confirmed=confirmed, note=to.note if confirmed else INQUIRY_ONLY, quote=to.quote)
+
+
+def enclosures(ctx: Context) -> list[Enclosure]:
+    return [Enclosure(text=Localized(en=e.item[:1].upper() + e.item[1:]
+                                     + (f" ({yen(e.amount_yen)})" if e.amount_yen else "") + ".",
+                                     ja=e.item_ja),
+                      source="policy", quotes=e.quote)
+            for e in ctx.company.enclosures if ctx.applies(e.kinds)]
+
+
+def section(ctx: Context) -> Section:
+    envelope = facts(ctx)
+    items: list[Node] = list(enclosures(ctx))
+    if envelope is None or not envelope.confirmed:
+        ctx.unknown("the address to send the request to")
+    if envelope is not None:
+        if envelope.postal_code is None:
+            ctx.unknown("the postal code of the address for requests")
+        if envelope.note:
+            items.append(Note(text=envelope.note, source="general-practice", warning=True))
+    items += ctx.rules_for("envelope", Step)
+    if envelope is not None:
+        lines = tuple(envelope.block())
+        items.append(Address(text="\n".join(lines), source="policy", quotes=envelope.quote,
+                             lines=lines, addressee_en=envelope.company_en,
+                             confirmed=envelope.confirmed))
+    return Section(key="envelope", title=Localized(en="Prepare the envelope"), layout="steps",
+                   items=tuple(items))

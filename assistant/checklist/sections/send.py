@@ -1,0 +1,42 @@
+"""5. Send it: the checks that prevent a refusal, the accepted ways of sending, proof of posting."""
+from __future__ import annotations
+
+from ...localized import Localized
+from ...model import Channels
+from ..context import Context
+from ..tree import Check, Node, Note, Section, Step
+
+
+def channels(ctx: Context) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(accepted, refused) ways of sending, as labels; both empty when the policy says nothing."""
+    ch = ctx.company.channels
+    if not isinstance(ch, Channels):
+        return (), ()
+    label = ctx.labels.channels
+    return tuple(label[v].en for v in ch.accepted), tuple(label[v].en for v in ch.refused)
+
+
+def checks(ctx: Context) -> list[Check]:
+    return [Check(text=g.prevent, source="policy", quotes=g.quote)
+            for g in ctx.company.refusal_grounds if g.prevent and ctx.applies(g.kinds)]
+
+
+def section(ctx: Context) -> Section:
+    items: list[Node] = list(checks(ctx))
+    ch = ctx.company.channels
+    named_method = False
+    if isinstance(ch, Channels):
+        accepted, refused = channels(ctx)
+        items.append(Step(text="Send by: " + "; ".join(accepted) + ".", source="policy",
+                          quotes=ch.quote))
+        if refused:
+            items.append(Note(text="Not accepted: " + "; ".join(refused) + ".", source="policy",
+                              quotes=ch.quote, warning=True))
+        if ch.postage:
+            items.append(Note(text=f"Postage: {ch.postage}.", source="policy", quotes=ch.quote))
+        named_method = bool(set(ch.accepted) - {"post"})
+    else:
+        ctx.unknown("how the request may be sent (post, e-mail, web form)")
+    # Where the policy names a tracked method, the general advice to use one is redundant.
+    items += ctx.rules_for("mail", Step, skip={"tracked-mail"} if named_method else ())
+    return Section(key="send", title=Localized(en="Send it"), layout="steps", items=tuple(items))

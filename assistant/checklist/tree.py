@@ -1,0 +1,262 @@
+"""The checklist as one ordered tree: sections → items, each item with its source.
+
+Built by checklist.build.build_checklist; the text and JSON output, the PDF and the wizard all
+walk the same tree. Every item says where it comes from: the company's policy (with its verbatim
+quotes), the law (with its article), or general practice (labelled so; `assumption` marks what
+the program assumes). So nothing is presented as the company's rule unless its policy says it.
+Renderers choose how an item looks by its `type`, never by a section's key or position.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Iterator, Literal, TypeVar, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from ..localized import Localized
+
+Source = Literal["policy", "law", "general-practice"]
+N = TypeVar("N", bound="Node")
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Node(Frozen):
+    """What every item has: its words, where they come from, and the items under it."""
+
+    type: str  # what the item is (step, note, document…): each subclass fixes it
+    id: str = ""  # stable within the checklist ("documents/proof-of-identity"): ticks keep to it
+    text: Localized
+    source: Source
+    quotes: tuple[str, ...] = ()  # verbatim: the policy's words, or the law notes' for law items
+    article: str | None = None  # a law item's article
+    assumption: bool = False  # general practice the program assumes (e.g. two days in the post)
+    warning: bool = False
+    children: tuple["Item", ...] = ()
+
+    @model_validator(mode="after")
+    def _sourced(self) -> "Node":
+        if self.source == "policy" and not self.quotes:
+            raise ValueError(f"a policy item carries the policy's words: {self.text.text('en')}")
+        if self.source == "law" and not self.article:
+            raise ValueError(f"a law item names its article: {self.text.text('en')}")
+        return self
+
+    def of(self, kind: type["N"]) -> tuple["N", ...]:
+        """The children of one item type."""
+        return tuple(c for c in self.children if isinstance(c, kind))
+
+    def walk(self) -> Iterator["Item"]:
+        """This item's children and theirs, depth first."""
+        for child in self.children:
+            yield child
+            yield from child.walk()
+
+
+class Step(Node):
+    """A thing to do: it gets a tick box."""
+
+    type: Literal["step"] = "step"
+
+
+class Note(Node):
+    """A thing to know (a fact, a legal note, a reason for refusal)."""
+
+    type: Literal["note"] = "note"
+
+
+class Instruction(Node):
+    """A condition or instruction attached to a document or group (mask this, issued within…)."""
+
+    type: Literal["instruction"] = "instruction"
+
+
+class Check(Node):
+    """A check that prevents a refusal, done before sending."""
+
+    type: Literal["check"] = "check"
+
+
+class Enclosure(Node):
+    """Something besides the documents that goes in the envelope (a return envelope, stamps)."""
+
+    type: Literal["enclosure"] = "enclosure"
+
+
+class Document(Node):
+    """One document that may be sent (a choice within its group)."""
+
+    type: Literal["document"] = "document"
+    kind: str  # the vocabulary value, e.g. passport
+    note: str | None = None
+
+    @property
+    def instructions(self) -> tuple[Instruction, ...]:
+        return self.of(Instruction)
+
+
+class DocumentGroup(Node):
+    """Send ONE of the documents under it (a single document: send that one)."""
+
+    type: Literal["document-group"] = "document-group"
+    whose: Literal["person", "representative"]
+
+    @property
+    def choices(self) -> tuple[Document, ...]:
+        return self.of(Document)
+
+    @property
+    def instructions(self) -> tuple[Instruction, ...]:
+        """Instructions for whichever document is sent."""
+        return self.of(Instruction)
+
+
+class Unknown(Node):
+    """A fact the policy does not state, and how to ask for it."""
+
+    type: Literal["unknown"] = "unknown"
+    ask: tuple[str, ...]
+
+
+class Address(Node):
+    """The envelope's address block, top to bottom (the text is the same lines joined)."""
+
+    type: Literal["address"] = "address"
+    lines: tuple[str, ...]
+    addressee_en: str  # the company's name in English, to read it aloud
+    confirmed: bool = True  # False: an inquiry address, not one the policy names for requests
+
+
+class DateItem(Node):
+    """A date to note (an answer due, the day court becomes possible); children: its assumptions."""
+
+    type: Literal["date"] = "date"
+    day: date
+
+    @property
+    def assumptions(self) -> tuple[Note, ...]:
+        return tuple(n for n in self.of(Note) if n.assumption)
+
+
+Item = Annotated[Union[Step, Note, Instruction, Check, Enclosure, Document, DocumentGroup, Unknown,
+                       Address, DateItem], Field(discriminator="type")]
+for _model in (Node, Document, DocumentGroup, DateItem):
+    _model.model_rebuild()
+
+
+class Section(Frozen):
+    """One part of the checklist. layout says how it is laid out: steps are numbered, a list is a
+    headed list, a banner sits above everything (warnings)."""
+
+    key: str
+    title: Localized
+    short_title: Localized | None = None  # where print space is short
+    caveat: Localized | None = None  # said beside the title: "information, not legal advice"
+    layout: Literal["banner", "steps", "list"]
+    items: tuple[Item, ...]
+
+    def walk(self) -> Iterator[Item]:
+        for item in self.items:
+            yield item
+            yield from item.walk()
+
+
+class Fee(Frozen):
+    """The fee in short, for summaries and the letter; the fee section says it in full."""
+
+    status: Literal["none", "charged", "not-stated"]
+    amount_yen: int | None = None
+    per: str | None = None
+    pay_when: str | None = None
+
+
+class Envelope(Frozen):
+    """The address block as a Japanese envelope wants it: 〒, address, company, department 御中."""
+
+    postal_code: str | None  # None: unknown, ask
+    address_lines: tuple[str, ...]
+    company: str
+    company_en: str
+    department: str | None
+    honorific: str = "御中"
+    confirmed: bool = True  # False: an inquiry address, not one the policy names for requests
+    note: str | None = None
+    quote: tuple[str, ...] = ()
+
+    def block(self) -> list[str]:
+        """The lines to write on the envelope, top to bottom."""
+        lines = [f"〒{self.postal_code}" if self.postal_code else "〒 (postal code unknown: ask)"]
+        lines += list(self.address_lines)
+        if self.department:
+            lines += [self.company, f"{self.department} {self.honorific}"]
+        else:
+            lines.append(f"{self.company} {self.honorific}")
+        return lines
+
+
+class Checklist(Frozen):
+    """The header facts (who, what, to whom) and the tree of sections."""
+
+    company_id: str
+    company: str
+    company_ja: str | None
+    policy_revised: date | None
+    record_checked: date
+    request_kind: str
+    request: str
+    request_ja: str
+    article: str
+    article_ja: str
+    company_wording: str | None  # None: the policy does not list this kind
+    contact_first: bool = False  # the policy wants contact before the request
+    form_name: str | None = None  # the company's own form, where it has one
+    form_required: bool = False
+    requester_kind: str
+    requester: str
+    requester_ja: str
+    sent_on: date | None = None
+    arrived_on: date | None = None
+    fee: Fee
+    envelope: Envelope | None
+    response_methods: tuple[str, ...] = ()  # answer methods the company offers for this kind
+    channels_accepted: tuple[str, ...]
+    channels_refused: tuple[str, ...]
+    prior_request_article: str  # the article on asking before going to court (fill-in dates)
+    sections: tuple[Section, ...]
+    # Set where the company's record comes from the person's own folder and replaces the
+    # installed one: the sentence that says so (see directory.override_notice).
+    record_override: str | None = None
+
+    @property
+    def listed_by_company(self) -> bool:
+        return self.company_wording is not None
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    def walk(self) -> Iterator[Item]:
+        """Every item of every section, in order, depth first."""
+        for section in self.sections:
+            yield from section.walk()
+
+    def _all(self, kind: type["N"]) -> tuple["N", ...]:
+        return tuple(i for i in self.walk() if isinstance(i, kind))
+
+    # The parts other code reads often: found in the tree, not kept beside it.
+    @property
+    def documents(self) -> tuple[DocumentGroup, ...]:
+        return self._all(DocumentGroup)
+
+    @property
+    def enclosures(self) -> tuple[Enclosure, ...]:
+        return self._all(Enclosure)
+
+    @property
+    def deadlines(self) -> tuple[DateItem, ...]:
+        return self._all(DateItem)
+
+    @property
+    def unknowns(self) -> tuple[Unknown, ...]:
+        return self._all(Unknown)
