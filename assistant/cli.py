@@ -40,16 +40,19 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _quote_problems(directory: Directory, policies: Path) -> list[Problem]:
-    from .quotes import PolicyUnreadable, misquotes
+    from .quotes import PolicyUnreadable, misquotes, policies_folder
 
     problems = []
     for company in directory:
         source = directory.sources[company.id]
+        folder = policies_folder(source, policies)
+        if not folder.is_dir():
+            continue  # no policy texts on this machine: said in the summary line
         try:
-            wrong = misquotes(company, policies)
+            wrong = misquotes(company, folder)
         except FileNotFoundError:
             problems.append(Problem(source, f"policy file '{company.policy.file}' is not in "
-                                            f"{policies}; check policy.file", field="policy.file"))
+                                            f"{folder}; check policy.file", field="policy.file"))
             continue
         except PolicyUnreadable as exc:
             problems.append(Problem(source, f"policy file '{company.policy.file}' cannot be used: "
@@ -78,9 +81,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
             directory.problems.append(Problem(target, "no such file or folder"))
     problems = list(directory.problems)
     policies = Path(args.policies) if args.policies else POLICIES_DIR
-    if policies.is_dir():
-        problems += _quote_problems(directory, policies)
-    elif args.policies:
+    problems += _quote_problems(directory, policies)
+    if args.policies and not policies.is_dir():
         problems.append(Problem(policies, "policies folder not found"))
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -184,6 +186,42 @@ def cmd_letter(args: argparse.Namespace) -> int:
     return _save(args.output, letter_pdf(data, args.language, args.deterministic), args.overwrite)
 
 
+IMPORT_FIELDS = ("name", "send_to.postal_code", "send_to.lines", "send_to.department",
+                 "inquiries.phone", "inquiries.email", "inquiries.web_form", "channels.accepted",
+                 "channels.refused", "request_kinds", "form.name", "form.get_it", "documents.self",
+                 "documents.legal-representative", "documents.agent", "fees.amount_yen",
+                 "fees.payment", "response.methods", "response.business_days",
+                 "response.calendar_days", "refusal_grounds")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importer.record import ImportError_
+    from .importer.run import import_policy, proposal_for
+    from .importer.source import SourceError
+    from .paths import user_companies_dir
+
+    try:
+        proposal = proposal_for(Path(args.policy))
+        for fact in proposal.facts:
+            print(f"{fact.field}: {fact.value}\n    “{fact.quote}”")
+        missing = [f for f in IMPORT_FIELDS if not proposal.values(f)
+                   and not (f.startswith("response.") and (proposal.values("response.business_days")
+                                                           or proposal.values("response.calendar_days")))]
+        if missing:
+            print("not found (written as unknown; the checklist says how to ask): " + ", ".join(missing))
+        if args.dry_run:
+            return 0
+        folder = Path(args.output) if args.output else user_companies_dir()
+        saved = import_policy(Path(args.policy), folder, company_id=args.id, name=args.name,
+                              reviewed_by=args.reviewed_by, overwrite=args.overwrite)
+    except (SourceError, ImportError_) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"saved {saved} (quality: {'reviewed' if args.reviewed_by else 'imported'}); check every "
+          f"fact against its quote, then: python main.py validate {saved}")
+    return 0
+
+
 def cmd_message(args: argparse.Namespace) -> int:
     from .message import first_contact_message
 
@@ -253,6 +291,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="one of: " + ", ".join(REQUEST_KINDS))
     p.add_argument("--language", choices=["ja", "en", "both"], default="both")
     p.set_defaults(func=cmd_message)
+
+    p = sub.add_parser("import", help="make a company record from its saved privacy policy "
+                                      "(.txt, .html or .pdf), offline")
+    p.add_argument("policy", metavar="POLICY_FILE", help="the policy page saved as .txt, .html or .pdf")
+    p.add_argument("--id", help="the record's id (default: from the company's name or domain)")
+    p.add_argument("--name", help="the company's name, where the text does not give it")
+    p.add_argument("-o", "--output", metavar="DIR",
+                   help="folder to save the record in (default: your own records folder)")
+    p.add_argument("--reviewed-by", metavar="NAME",
+                   help="you checked every fact against its quote: record your name")
+    p.add_argument("--dry-run", action="store_true", help="only show what was found; save nothing")
+    p.add_argument("--overwrite", action="store_true", help="replace a record with the same id")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("validate", help="check company records; exit 1 if anything is wrong")
     p.add_argument("paths", nargs="*", help="record files or folders (default: all in use)")

@@ -292,6 +292,30 @@ class _Extractor:
                     if m:
                         self.add("response.methods", method, s, m)
 
+    def request_kinds(self) -> None:
+        # The kinds the procedure names: in its first sentences, and in any sentence of it that
+        # lists several kinds ("requests for notification …, disclosure, correction …").
+        for index, s in enumerate(self.region):
+            found = [(kind, m) for pattern, kind in t.KINDS if (m := pattern.search(s.text))]
+            if index >= 12 and len({kind for kind, _ in found}) < 3:
+                continue
+            for kind, m in found:
+                if not any(f.field == "request_kinds" and f.value[0] == kind
+                           for f in self.proposal.facts):
+                    self.add("request_kinds", (kind, m.group(0)), s, m)
+
+    def company(self) -> None:
+        for s in self.all[:15]:
+            m = t.COMPANY_LINE.search(s.text)
+            if m and len(m.group(0)) <= 60:
+                self.add("name", m.group(0).strip(" ,"), s, m)
+                break
+        for s in self.all:
+            m = t.REVISED.search(s.text)
+            if m:
+                self.add("policy.revised", _revised(m), s, m)
+                break
+
     def refusal_grounds(self) -> None:
         lead_line = None
         for s in self.region:
@@ -305,6 +329,15 @@ class _Extractor:
                 self.add("refusal_grounds", t.BULLET.sub("", text, count=1).rstrip("；;。.、"), s)
                 continue
             lead_line = None
+
+
+def _revised(m: re.Match) -> str:
+    import datetime
+
+    if m.group(1):
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    month = datetime.datetime.strptime(m.group(8)[:3], "%b").month
+    return f"{int(m.group(10)):04d}-{month:02d}-{int(m.group(9)):02d}"
 
 
 def _number(m: re.Match) -> int | None:
@@ -325,6 +358,7 @@ def propose(text: str) -> Proposal:
     extractor = _Extractor(text)
     for step in (extractor.address, extractor.contacts, extractor.channels, extractor.drop_plain_post,
                  extractor.form,
-                 extractor.documents, extractor.fees, extractor.response, extractor.refusal_grounds):
+                 extractor.documents, extractor.fees, extractor.response, extractor.refusal_grounds,
+                 extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal

@@ -83,10 +83,12 @@ def _decode(data: bytes, path: Path) -> str:
 
 def _pdf_text(data: bytes, path: Path) -> str:
     import io
+    import logging
 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not the person's business
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

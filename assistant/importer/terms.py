@@ -142,3 +142,25 @@ URL = re.compile(r"https?://[^\s）)」、。<>\"']+")
 
 COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\))")
 PAYS = re.compile(r"手数料|料金|支払|払込|振込|振り込|fee|pay", re.I)
+
+# The kinds of request a policy names, with the words it uses for them.
+KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"利用目的の通知|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|"
+     r"\bnotification(?=,? (and )?disclosure)", "purpose"),
+    (r"第三者提供記録(の開示)?|記録の開示|records? of (the )?provision to (a )?third part(y|ies)|"
+     r"records? of third[- ]party provision|"
+     r"third[- ]party provision records?", "third-party-records"),
+    (r"第三者(へ|へ?の)提供(の)?停止|第三者提供の停止|(suspension|stopping|cessation) of "
+     r"(the )?provision to (a )?third part(y|ies)|stopping provision to third parties",
+     "third-party-stop"),
+    (r"(?<!記録の)(?<!提供記録)開示(?!対象)|(?<!records of )disclosure(?! of records)", "disclosure"),
+    (r"訂正|correction|revision", "correction"),
+    (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion", "suspension"),
+))
+COMPANY_LINE = re.compile(r"[^\s、。「」（）()：:]{0,20}(株式会社|有限会社|合同会社|信用金庫|信用組合)"
+                          r"[^\s、。「」（）()：:]{0,20}|(学校法人|医療法人|一般社団法人|一般財団法人)"
+                          r"[^\s、。「」（）()：:]{1,20}|"
+                          r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.)")
+REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改定|改訂|制定|更新)|"
+                     r"(revised|last (revised|updated)|updated)( on)?:? ?([A-Z][a-z]+) (\d{1,2}), ((?:19|20)\d{2})",
+                     re.I)
