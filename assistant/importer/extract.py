@@ -109,14 +109,19 @@ class _Extractor:
                 if not t.PLACE.search(s.text) and not s.text.lstrip().startswith("〒"):
                     continue
                 code = f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
-                near = " ".join(x.text for x in self.region[max(0, index - 4):index + 1])
+                near = " ".join(x.text for x in self.region[max(0, index - 3):index + 1]
+                                if not t.OTHER_SERVICE.search(x.text))
                 candidates.append((bool(t.SENDS_TO.search(near)), index, code, s, m))
         if not candidates:
             return
         codes = {c[2] for c in candidates}
-        chosen = [c for c in candidates if c[0]] or candidates
-        if len({c[2] for c in chosen}) > 1 and len(codes) > 1:
-            return  # several addresses and no telling which takes requests: leave it unknown
+        by_mail = any(str(v).endswith(("mail", "record")) or v == "post"
+                      for v in self.proposal.values("channels.accepted"))
+        # An address counts as the one for requests when a sentence near it says to send there;
+        # a lone address only when requests go by post at all.
+        chosen = [c for c in candidates if c[0]] or (candidates if len(codes) == 1 and by_mail else [])
+        if not chosen or len({c[2] for c in chosen}) > 1:
+            return  # no address for requests, or several and no telling which: leave it unknown
         _, index, code, s, m = chosen[0]
         self.add("send_to.postal_code", code, s, m)
         rest = s.text[m.end():].strip(" 　,、")
@@ -129,6 +134,11 @@ class _Extractor:
         lines = [rest] if len(rest) > 4 else []
         if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
             lines = [self.region[index + 1].text]
+            index += 1
+        following = self.region[index + 1].text if index + 1 < len(self.region) else ""
+        if (lines and not department and t.BUILDING.search(following) and len(following) <= 30
+                and not t.COMPANY_NAME.search(following) and not following.endswith("。")):
+            lines.append(following)  # the building on a line of its own
         if not lines and t.PLACE.search(s.text[:m.start()]):
             lines = [s.text.strip()]  # English: the code ends the address line
         if lines:
@@ -163,14 +173,22 @@ class _Extractor:
 
     # -- how to send --------------------------------------------------------------------------
     def channels(self) -> None:
+        in_list = False  # after "次のいずれかの方法でお送りください": the items are ways to send
         for s in self.region:
             m = t.ENVELOPE.search(s.text)
             if m:
                 self.add("envelope_marking", m.group(1), s, m)
-            if t.CONTACT_LINE.match(s.text):
+            item = bool(t.BULLET.match(s.text))
+            if in_list and not item:
+                in_list = False
+            if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
+            if t.OTHER_SERVICE.search(s.text):
+                continue  # "領収書の再発行（郵送）": another service, not how to send a request
             refused = bool(t.REFUSES.search(s.text))
-            if not refused and (not t.SENDS.search(s.text) or t.COMPANY_ACTS.search(s.text)):
+            lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
+            if not (refused or in_list) and (not t.SENDS.search(s.text) or t.COMPANY_ACTS.search(s.text)):
+                in_list = lead
                 continue
             name = "channels.refused" if refused else "channels.accepted"
             mail_named = False
@@ -183,6 +201,7 @@ class _Extractor:
             pm = t.POST.search(s.text)
             if pm and not mail_named:  # "by post" where no kind of mail is named
                 self.add(name, "post", s, pm)
+            in_list = in_list or lead
 
     def drop_plain_post(self) -> None:
         """"By post" says less than "by registered mail": keep only the more specific channel."""
@@ -212,26 +231,26 @@ class _Extractor:
         context = "self"
         for s in self.region:
             text = s.text
-            header = text.rstrip().endswith((":", "：")) or len(text) <= 40 and not any(
-                p.search(text) for p, _ in t.DOCUMENTS)
-            if t.LEGAL_REP.search(text):
-                here = "legal-representative"
-            elif t.AGENT.search(text):
-                here = "agent"
-            elif t.SELF.search(text):
-                here = "self"
-            else:
-                here = None
-            names_docs = any(p.search(text) for p, _ in t.DOCUMENTS)
-            if here and (header or not names_docs):  # a heading or an intro sentence
-                context = here
-            # A list item belongs to the heading above it ("・ご本人の印鑑登録証明書" under the agent's
-            # heading is the agent's document), other sentences to the requester they name.
-            who = context if (header or t.BULLET.match(text) or not here) else here
+            body = t.BULLET.sub("", text, count=1)
+            named = [kind for pattern, kind in t.DOCUMENTS if pattern.search(text)]
+            header = text.rstrip().endswith((":", "：")) or (len(text) <= 40 and not named)
+            mentions = _mentions(body)
+            kinds_named = {who for _, who in mentions}
+            # A heading or an intro sentence that names ONE kind of requester sets who the list
+            # below is for; "ご本人またはその代理人から" names two and sets nothing.
+            if len(kinds_named) == 1 and (header or not named):
+                context = next(iter(kinds_named))
+            if t.NOT_ACCEPTED.search(text) or t.FEE.search(text):
+                continue  # "健康保険証はご利用いただけません": named, but not to send
             for pattern, kind in t.DOCUMENTS:
                 m = pattern.search(text)
-                if m and not t.FEE.search(text):
-                    self.add(f"documents.{who}", kind, s, m)
+                if not m:
+                    continue
+                # In "成年後見人は登記事項証明書を、任意代理人は委任状を" each document belongs to
+                # the requester named last before it; a list item to the heading above it.
+                before = [who for start, who in mentions if start < m.start() - (len(text) - len(body))]
+                who = before[-1] if before and not header else context
+                self.add(f"documents.{who}", kind, s, m)
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
                 if sm and am:
@@ -241,18 +260,34 @@ class _Extractor:
                 self.add("documents.conditions", "issued-within-3-months", s, m)
 
     # -- fee ----------------------------------------------------------------------------------
+    def drop_partial_no_fee(self) -> None:
+        """"訂正等のご請求には手数料はかかりません" beside "開示は1,000円": the fee is the amount."""
+        if any(v for v in self.proposal.values("fees.amount_yen")):
+            self.proposal.facts = [f for f in self.proposal.facts
+                                   if not (f.field == "fees.amount_yen" and f.value == 0)]
+
+    def heading_of(self, index: int) -> str:
+        """The nearest heading above a sentence: a short line without a full stop."""
+        for s in reversed(self.region[max(0, index - 6):index]):
+            if len(s.text) <= 30 and not s.text.endswith(("。", ".")):
+                return s.text
+        return ""
+
     def fees(self) -> None:
         for index, s in enumerate(self.region):
-            heading = self.region[index - 1].text if index else ""
-            about_fee = t.FEE.search(s.text) or (t.FEE.search(heading) and len(heading) <= 20)
-            if not about_fee:
+            heading = self.heading_of(index)
+            about_fee = t.FEE.search(s.text) or t.FEE.search(heading)
+            # Within the procedure, a fee sentence under a heading about fees is about requests.
+            about_requests = (t.REQUEST_CONTEXT.search(s.text) or t.REQUEST_CONTEXT.search(heading)
+                              or t.FEE.search(heading))
+            if not about_fee or not about_requests or t.OTHER_SERVICE.search(s.text):
                 continue
             nm = t.NO_FEE.search(s.text)
             ym = t.YEN.search(s.text)
             if nm and not ym:
                 self.add("fees.amount_yen", 0, s, nm)
                 continue
-            if ym:
+            if ym and not (nm and nm.start() < ym.start() and "無料" in nm.group(0)):
                 self.add("fees.amount_yen", int(ym.group(1).replace(",", "")), s, ym)
                 pm = t.PER.search(s.text)
                 if pm:
@@ -261,8 +296,8 @@ class _Extractor:
                 if wm:
                     self.add("fees.pay_when", "with-request", s, wm)
         for index, s in enumerate(self.region):
-            heading = self.region[index - 1].text if index else ""
-            if not (t.PAYS.search(s.text) or (t.FEE.search(heading) and len(heading) <= 20)):
+            heading = self.heading_of(index)
+            if not (t.PAYS.search(s.text) or t.FEE.search(heading)) or t.OTHER_SERVICE.search(s.text):
                 continue
             for pattern, payment in t.PAYMENTS:
                 m = pattern.search(s.text)
@@ -271,6 +306,9 @@ class _Extractor:
             m = t.BEFORE.search(s.text)
             if m:
                 self.add("fees.pay_when", "before-sending", s, m)
+            elif (m := t.WITH_REQUEST.search(s.text)) and (t.YEN.search(s.text) or any(
+                    p.search(s.text) for p, _ in t.PAYMENTS)):
+                self.add("fees.pay_when", "with-request", s, m)
 
     # -- the answer ---------------------------------------------------------------------------
     def response(self) -> None:
@@ -287,6 +325,7 @@ class _Extractor:
                 if days:
                     self.add("response.business_days" if business else "response.calendar_days",
                              days, s, wm)
+            if wm or t.ANSWERS.search(s.text):
                 for pattern, method in t.METHODS:
                     m = pattern.search(s.text)
                     if m:
@@ -320,15 +359,26 @@ class _Extractor:
         lead_line = None
         for s in self.region:
             text = s.text
-            if t.REFUSAL_LEAD.search(text) and text.rstrip().endswith(("。", ":", "：", ".")):
+            heading_like = len(text) <= 40 and not text.endswith(("。", "."))
+            if t.REFUSAL_LEAD.search(text) and (text.rstrip().endswith(("。", ":", "：", "."))
+                                                or heading_like):
                 lead_line = s.line
                 continue
             if lead_line is None or s.line == lead_line:
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…")
-            if t.BULLET.match(text):
-                self.add("refusal_grounds", t.BULLET.sub("", text, count=1).rstrip("；;。.、"), s)
+            body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
+            if t.BULLET.match(text) and t.GROUND_LIKE.search(body):
+                self.add("refusal_grounds", body, s)
                 continue
             lead_line = None
+
+
+def _mentions(text: str) -> list[tuple[int, str]]:
+    """(position, requester kind) of each mention of who is asking, in order."""
+    found = []
+    for pattern, who in t.REQUESTER_MENTIONS:
+        found += [(m.start(), who) for m in pattern.finditer(text)]
+    return sorted(found)
 
 
 def _revised(m: re.Match) -> str:
@@ -356,9 +406,9 @@ def _number(m: re.Match) -> int | None:
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.address, extractor.contacts, extractor.channels, extractor.drop_plain_post,
+    for step in (extractor.channels, extractor.drop_plain_post, extractor.address, extractor.contacts,
                  extractor.form,
-                 extractor.documents, extractor.fees, extractor.response, extractor.refusal_grounds,
+                 extractor.documents, extractor.fees, extractor.drop_partial_no_fee, extractor.response, extractor.refusal_grounds,
                  extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal

@@ -18,27 +18,28 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"(?<!簡易)(?<!簡易 )書留|registered mail", "registered-mail"),
     (r"特定記録|certified mail", "certified-mail"),
     (r"配達記録|配達証明|delivery record|proof of delivery", "mail-with-delivery-record"),
-    (r"持参|ご来社|来社|ご来店|窓口(まで|に)(直接)?お越し|in person|visit(ing)? (our|the) (office|counter)",
-     "in-person"),
+    (r"持参|ご来社|来社|ご来店|来店|店頭|窓口(まで|に|へ)(直接)?お越し|in person|"
+     r"visit(ing)? (our|the) (office|counter)", "in-person"),
     (r"(?<!電子)メール(?!アドレス)|電子メール|e-?mail(?! address)", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
     (r"(?<!携帯)電話(?!番号)|telephone|by phone", "telephone"),
-    (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|online form|web form|query form|inquiry form",
-     "online-form"),
+    (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|フォーム(?=[（(]|から|より|にて|を利用)|"
+     r"online form|web form|query form|inquiry form", "online-form"),
 ))
 POST = re.compile(r"郵送|郵便で|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
                   r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
 
 # A sentence that refuses a channel ("requests by telephone shall not be entertained").
 REFUSES = re.compile(
-    r"受け付けて(おり|い)ません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
+    r"受け付けて(おり|い)ません|お受けして(おり|い)ません|(受付|受け付け)は行って(おり|い)ません|"
+    r"行っておりません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
     r"受付できません|応じられません|ご遠慮|お断り|not (be )?(accept|entertain|receiv)|"
     r"do(es)? not accept|shall not be (accepted|entertained)|cannot accept|will not accept", re.I)
 # A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|回答|返信|respon|reply|answer|"
                           r"method of (notice|disclosure)", re.I)
-SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|請求書.*(を|は).*(送|提出)|"
+SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|請求書.*(を|は).*(送|提出)|"
                    r"受け付け|受付|send|submit|mail|return it|requests? (by|via|through)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*[:：]", re.I)
@@ -83,7 +84,8 @@ FEE = re.compile(r"手数料|料金|fee", re.I)
 NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂いておりません|かかりません)|無料|"
                     r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
 YEN = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*(円|yen)", re.I)
-PER = re.compile(r"(1|１|一)(回|件|請求)(の(ご)?請求)?(につき|あたり|ごと)|per (request|application|item)", re.I)
+PER = re.compile(r"(1|１|一)(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
+                 r"per (request|application|item)", re.I)
 PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"定額小為替|postal money order", "fixed-amount postal money order (定額小為替)"),
     (r"郵便切手|postage stamps?", "postage stamps (郵便切手)"),
@@ -91,7 +93,7 @@ PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"振込|振り込み|bank transfer", "bank transfer (振込)"),
     (r"クレジットカード|credit card", "credit card"),
 ))
-WITH_REQUEST = re.compile(r"同封|enclos", re.I)
+WITH_REQUEST = re.compile(r"同封|貼付|貼って|貼り付け|enclos", re.I)
 BEFORE = re.compile(r"事前に|あらかじめ|(請求書|申請書)(の)?(送付|提出)(の)?前|before (submitting|sending)", re.I)
 
 RESPONDS = re.compile(r"回答|ご通知|通知いたします|ご連絡|開示いたします|お知らせ|respon|answer|reply|"
@@ -110,8 +112,8 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10
 KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 ENVELOPE = re.compile(r"「([^」]{2,24}在中)」")
-FORM = re.compile(r"(当社|弊社|貴社)?所定の([^。、「」]{0,16}?(請求書|申請書|申込書|様式|用紙))|"
-                  r"「([^」]{2,30}(請求書|申請書|申込書))」|"
+FORM = re.compile(r"(当社|弊社|貴社)?所定の([^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|様式|用紙))|"
+                  r"「([^」]{2,30}(請求書|申請書|申込書|求め書|申出書))」|"
                   r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
                   r"application form)", re.I)
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
@@ -122,7 +124,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 ))
 
 REFUSAL_LEAD = re.compile(
-    r"(開示|請求|応じ|対応)(をし|いたし|致し)?(ない|かねる|できない|られない)(こと|場合)|"
+    r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
     r"お応えできない|応じられない|not (be able to )?(comply|respond)|unable to respond|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
 BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳])\s*")
@@ -136,7 +138,7 @@ DEPARTMENT = re.compile(
     r"((?:[A-Z][\w&’'.-]*\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
     r"(?: of [\w .-]+)?|Manager))")
 PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81\s?\(0\)\s?|0)(\d{1,4})[-‐－ー−]?(\d{1,4})[-‐－ー−](\d{3,4})")
-FREEPHONE = re.compile(r"(0120|0800)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
+FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 URL = re.compile(r"https?://[^\s）)」、。<>\"']+")
 
@@ -163,4 +165,36 @@ COMPANY_LINE = re.compile(r"[^\s、。「」（）()：:]{0,20}(株式会社|有
                           r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.)")
 REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改定|改訂|制定|更新)|"
                      r"(revised|last (revised|updated)|updated)( on)?:? ?([A-Z][a-z]+) (\d{1,2}), ((?:19|20)\d{2})",
+                     re.I)
+
+# A fee sentence is about requests when it (or its heading) speaks of them; "再発行手数料は2,200円"
+# is about another service.
+REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
+OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|"
+                           r"reissu|membership|cancellation", re.I)
+# A document named only as NOT accepted ("健康保険証はご利用いただけません").
+NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|"
+                          r"ご利用いただけません|"
+                          r"利用できません|認められません|対象外|除きます|除く|不可|ではありません|"
+                          r"not (be )?accepted|cannot be used|are not valid", re.I)
+# A ground for refusal reads like one: a case, a risk, a condition.
+GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)", re.I)
+# A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
+SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
+# Mentions of who is asking, for documents listed in one sentence for several requesters.
+REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
+     "legal-representative"),
+    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|"
+                r"(?<!法定)代理人ご自身|"
+                r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
+    (re.compile(r"(ご)?本人(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|及び|および))|"
+                r"in the case of the individual|"
+                r"the individual makes", re.I), "self"),
+)
+BUILDING = re.compile(r"ビル|タワー|階|号室|センター|Building|Bldg|Tower|\d+F\b", re.I)
+# The company answering: a method named here is how it answers.
+ANSWERS = re.compile(r"回答(いた)?します|回答いたします|ご回答|回答を(送付|郵送)|お知らせします|通知します|"
+                     r"郵送いたします|送付いたします|お送りします|"
+                     r"開示します|開示いたします|(will|shall) (respond|reply|answer|notify)|response (to|will)",
                      re.I)
