@@ -1,4 +1,5 @@
-"""The command-line front end: a thin layer over the directory and the requirements engine."""
+"""The command-line front end: a thin layer that turns arguments into a RequestCase and asks the
+facade (facade.py) for checklists, letters and messages."""
 from __future__ import annotations
 
 import argparse
@@ -100,18 +101,32 @@ def _date(text: str):
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-22") from None
 
 
-def _checklists(args: argparse.Namespace, kinds, requester) -> list:
-    from .reference import load_labels, load_law
-    from .requirements import Options, build_checklist
+def _languages(text: str) -> tuple[str, ...]:
+    from .wording import available_languages, parse_languages
 
-    directory = _directory(args)
-    company = directory.get(args.company)
-    options = Options(sent_on=getattr(args, "sent_on", None),
-                      arrived_on=getattr(args, "arrived_on", None))
-    notice = {"record_override": override_notice(directory, company.id)}
-    return [build_checklist(company, kind, requester, options, law=load_law(),
-                            labels=load_labels()).model_copy(update=notice)
-            for kind in kinds]
+    languages, known = parse_languages(text), available_languages()
+    wrong = [language for language in languages if language not in known]
+    if wrong or not languages:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a letter language; use one of: {', '.join(known)}, both "
+            "(Japanese, then English), or a list like ja,en")
+    return languages
+
+
+def _assistant(args: argparse.Namespace):
+    from .facade import Assistant
+
+    return Assistant(_directory(args))
+
+
+def _case(args: argparse.Namespace, **values):
+    """The request the arguments describe (company, options); values add kinds and the rest."""
+    from .case import CaseOptions, RequestCase
+
+    options = CaseOptions(sent_on=getattr(args, "sent_on", None),
+                          arrived_on=getattr(args, "arrived_on", None),
+                          letter_date=getattr(args, "date", None))
+    return RequestCase(company_id=args.company, options=options, **values)
 
 
 def _save(path: str, data: bytes, overwrite: bool) -> int:
@@ -129,43 +144,36 @@ def _save(path: str, data: bytes, overwrite: bool) -> int:
 def cmd_checklist(args: argparse.Namespace) -> int:
     import json
 
-    from .checklist_text import checklist_text
-
-    [checklist] = _checklists(args, [args.request], args.requester)
+    assistant = _assistant(args)
+    case = _case(args, kinds=(args.request,), requester=args.requester)
+    assistant.company(case)  # an unknown company is the first thing to say
     if args.format == "pdf":
-        from .render.checklist_pdf import checklist_pdf
-
         if not args.output:
             print("error: --format pdf needs -o FILE.pdf", file=sys.stderr)
             return 2
-        name = None
-        if args.details and not args.blank:
-            name = _details(args).requester.full_name
-        data = checklist_pdf(checklist, blank=args.blank, name=name,
-                             deterministic=args.deterministic)
+        if args.details and not args.blank:  # only the name is used: it goes on the PDF
+            case = case.model_copy(update={"details": _details(args, assistant)})
+        data = assistant.checklist_pdf(case, blank=args.blank, deterministic=args.deterministic)
         return _save(args.output, data, args.overwrite)
     if args.format == "json":
+        [checklist] = assistant.checklists(case)
         print(json.dumps(checklist.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        print(checklist_text(checklist, quotes=not args.no_quotes), end="")
+        print(assistant.checklist_text(case, quotes=not args.no_quotes), end="")
     return 0
 
 
-def _details(args: argparse.Namespace):
+def _details(args: argparse.Namespace, assistant):
     from .details_file import load_details
-    from .reference import load_law
 
-    return load_details(Path(args.details), load_law())
+    return load_details(Path(args.details), assistant.law)
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    from datetime import date
+    from .case import RequestCase
 
-    from .reference import load_labels, load_law
-    from .render.letter import LetterInput, letter_pdf
-    from .wording import letter_wording
-
-    details = _details(args)
+    assistant = _assistant(args)
+    details = _details(args, assistant)
     if details.requester_kind != args.requester:
         print(f"error: --requester {args.requester} does not match the details file, which "
               f"describes a request by '{details.requester_kind}' (representative.capacity); "
@@ -176,14 +184,13 @@ def cmd_letter(args: argparse.Namespace) -> int:
               f"({', '.join(details.request.kinds)}); add it to request.kinds or drop --request",
               file=sys.stderr)
         return 2
-    checklists = _checklists(args, details.request.ordered_kinds(), details.requester_kind)
+    case = RequestCase.from_details(args.company, details, options=_case(args).options,
+                                    languages=args.language)
+    assistant.company(case)  # an unknown company is the first thing to say
     if not args.output:
         print("error: letter needs -o FILE.pdf", file=sys.stderr)
         return 2
-    data = LetterInput(tuple(checklists), details,
-                       {lang: letter_wording(lang) for lang in ("ja", "en")},
-                       load_labels(), load_law(), args.date or date.today())
-    return _save(args.output, letter_pdf(data, args.language, args.deterministic), args.overwrite)
+    return _save(args.output, assistant.letter_pdf(case, args.deterministic), args.overwrite)
 
 
 IMPORT_FIELDS = ("name", "send_to.postal_code", "send_to.lines", "send_to.department",
@@ -223,10 +230,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_message(args: argparse.Namespace) -> int:
-    from .message import first_contact_message
-
-    [checklist] = _checklists(args, [args.request], "self")
-    print(first_contact_message(checklist, args.language), end="")
+    case = _case(args, kinds=(args.request,))
+    print(_assistant(args).message(case, args.language), end="")
     return 0
 
 
@@ -280,7 +285,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="who is asking: " + ", ".join(REQUESTER_KINDS) + " (default self)")
     p.add_argument("--details", required=True, metavar="FILE.yaml",
                    help="the person's details (see examples/details.yaml)")
-    p.add_argument("--language", choices=["ja", "en", "both"], default="ja")
+    p.add_argument("--language", type=_languages, default=("ja",), metavar="ja|en|both",
+                   help="ja (default), en, both (Japanese, then English), or a list like ja,en "
+                        "of the languages in forms/letter")
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date on the letter (default today)")
     _output_options(p)
     p.set_defaults(func=cmd_letter)
@@ -289,7 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--company", required=True, metavar="ID")
     p.add_argument("--request", required=True, choices=REQUEST_KINDS, metavar="KIND",
                    help="one of: " + ", ".join(REQUEST_KINDS))
-    p.add_argument("--language", choices=["ja", "en", "both"], default="both")
+    p.add_argument("--language", type=_languages, default=("ja", "en"), metavar="ja|en|both",
+                   help="both (default: Japanese, then English), ja, en, or a list like ja,en")
     p.set_defaults(func=cmd_message)
 
     p = sub.add_parser("import", help="make a company record from its saved privacy policy "

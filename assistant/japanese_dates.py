@@ -35,3 +35,10 @@ def letter_date_ja(day: date) -> str:
 def letter_date_en(day: date) -> str:
     """'22 November 2026'."""
     return f"{day.day} {day:%B %Y}"
+
+
+def written_date(day: date, pattern: str) -> str:
+    """A date as a letter's wording (forms/letter/<language>.yaml date_format) writes it:
+    {era} (令和8年11月22日), {year}, {month}, {day}, {month_name} (November), {iso}."""
+    return pattern.format(era=era_date(day), year=day.year, month=day.month, day=day.day,
+                          month_name=f"{day:%B}", iso=day.isoformat())

@@ -2,14 +2,51 @@
 complaint routes, and the words shown for each value. Models only; reference.py loads them."""
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
+from .localized import Localized
 from .model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
     Fact, Record, RequestKind, ResponseMethod,
 )
+
+
+# A key that names a language (ja, en, pt-BR) rather than a field: how language is written in YAML.
+LANGUAGE_KEY = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+class Worded(Record):
+    """Something with words in several languages. In the YAML the languages sit beside the other
+    keys ({en: …, ja: …, article: …}); they are gathered into one Localized, so a language is a
+    key in the data, never a field in the code."""
+
+    words: Localized
+
+    @model_validator(mode="before")
+    @classmethod
+    def _gather_languages(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or "words" in data:
+            return data
+        words = {k: v for k, v in data.items()
+                 if isinstance(k, str) and k not in cls.model_fields and LANGUAGE_KEY.fullmatch(k)}
+        return {**{k: v for k, v in data.items() if k not in words}, "words": words}
+
+    @model_validator(mode="after")
+    def _some_words(self) -> "Worded":
+        if not self.words:
+            raise ValueError("no text: give it in at least one language, e.g. en: … and ja: …")
+        return self
+
+    @property
+    def en(self) -> str:
+        return self.words.text("en")
+
+    @property
+    def ja(self) -> str:
+        return self.words.text("ja")
 
 
 class KindLaw(Fact):
@@ -21,11 +58,9 @@ class KindLaw(Fact):
     answer_methods: tuple[ResponseMethod, ...] = ()  # methods the person may designate (Art. 33(1))
 
 
-class Ground(Record):
+class Ground(Worded):
     kinds: tuple[RequestKind, ...]
     article: str
-    en: str
-    ja: str
 
 
 class LawText(Fact):
@@ -34,13 +69,11 @@ class LawText(Fact):
     days: int | None = None
 
 
-class Rule(Fact):
+class Rule(Fact, Worded):
     id: str
     source: Literal["law", "general-practice"]
     article: str | None = None  # required for a rule of law
     when: str = Field(description="envelope, mail, or document:<kind>")
-    en: str
-    ja: str
 
     @model_validator(mode="after")
     def _law_names_its_article(self) -> "Rule":
@@ -104,17 +137,15 @@ class Law(Record):
         return bool(self.answer_methods(kind))
 
 
-class Label(Record):
-    en: str
-    ja: str
-    explain: str | None = None
+class Label(Worded):
+    explain: Localized | None = None
 
-    def text(self, language: Literal["en", "ja"]) -> str:
-        return self.ja if language == "ja" else self.en
+    def text(self, language: str) -> str:
+        return self.words.text(language)
 
 
 class Labels(Record):
-    """Words for every vocabulary value, in English and Japanese."""
+    """Words for every vocabulary value, in every language the forms hold."""
 
     request_kinds: dict[str, Label]
     requester_kinds: dict[str, Label]
@@ -124,12 +155,21 @@ class Labels(Record):
     response_methods: dict[str, Label]
     whose: dict[str, Label]
 
-    def missing(self) -> list[str]:
-        """Vocabulary values that have no label (a test keeps this empty)."""
+    def missing(self, languages: tuple[str, ...] = ()) -> list[str]:
+        """Vocabulary values that have no label, or no words in one of these languages (a test
+        keeps this empty)."""
         wanted = {
             "request_kinds": REQUEST_KINDS, "requester_kinds": REQUESTER_KINDS,
             "documents": DOCUMENT_KINDS, "conditions": CONDITIONS, "channels": CHANNELS,
             "response_methods": RESPONSE_METHODS, "whose": ("person", "representative"),
         }
-        return [f"{group}.{value}" for group, values in wanted.items()
-                for value in values if value not in getattr(self, group)]
+        found: list[str] = []
+        for group, values in wanted.items():
+            labels = getattr(self, group)
+            for value in values:
+                if value not in labels:
+                    found.append(f"{group}.{value}")
+                else:
+                    found += [f"{group}.{value}.{language}" for language in languages
+                              if language not in labels[value].words]
+        return found

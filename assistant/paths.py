@@ -1,6 +1,7 @@
 """Where the program's own files and the user's files live."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
@@ -14,6 +15,12 @@ FONTS_DIR = RESOURCES / "fonts"
 FORMS_DIR = ROOT / "forms"
 # The policy texts live beside the repository (shared/policies), not inside it.
 POLICIES_DIR = ROOT.parent / "shared" / "policies"
+
+
+def forms_dir() -> Path:
+    """The wording and labels: forms/, or the folder DRA_FORMS_DIR names (to try out a language)."""
+    env = os.environ.get("DRA_FORMS_DIR")
+    return Path(env) if env else FORMS_DIR
 
 
 def user_data_dir() -> Path:

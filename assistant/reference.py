@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from .law import Labels, Law
-from .paths import FORMS_DIR, RESOURCES
+from .paths import RESOURCES, forms_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -23,7 +23,11 @@ def load_law() -> Law:
     return Law.model_validate(_read(RESOURCES / "law.yaml"))
 
 
-@lru_cache(maxsize=1)
-def load_labels() -> Labels:
-    """Words shown for record values, in English and Japanese."""
-    return Labels.model_validate(_read(FORMS_DIR / "labels.yaml"))
+def load_labels(forms: Path | None = None) -> Labels:
+    """Words shown for record values, in every language of the forms folder."""
+    return _labels(forms or forms_dir())
+
+
+@lru_cache(maxsize=4)
+def _labels(forms: Path) -> Labels:
+    return Labels.model_validate(_read(forms / "labels.yaml"))

@@ -55,6 +55,7 @@ def main() -> None:
     wizard.checklist_page.quotes.setChecked(True)
     shot("5-checklist")
     wizard.next()
+    wizard.letter_page.letter_bytes()  # the preview renders in the background; show it now
     shot("6-letter")
 
 

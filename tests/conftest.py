@@ -43,6 +43,7 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("usercache")))
     monkeypatch.delenv("DRA_CACHE_DIR", raising=False)
     monkeypatch.delenv("DRA_DATA_DIR", raising=False)
+    monkeypatch.delenv("DRA_FORMS_DIR", raising=False)
 
 
 class NetworkAttempt(AssertionError):

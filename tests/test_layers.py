@@ -22,6 +22,10 @@ FORBIDDEN = {
     "assistant.details": ("PySide6", "reportlab", "yaml"),
     "assistant.japanese_dates": ("PySide6", "reportlab", "yaml"),
     "assistant.message": ("PySide6", "reportlab"),
+    "assistant.case": ("PySide6", "reportlab", "yaml"),
+    "assistant.facade": ("PySide6", "reportlab", "yaml", "pydantic"),
+    "assistant.drafts": ("PySide6", "reportlab", "yaml"),
+    "assistant.wording": ("PySide6", "reportlab", "yaml"),
     "assistant.render.letter": ("PySide6",),
     "assistant.render.checklist_pdf": ("PySide6",),
 }

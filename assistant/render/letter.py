@@ -1,4 +1,4 @@
-"""The request letter: A4, Japanese business-letter style, in Japanese, English or both.
+"""The request letter: A4, Japanese business-letter style, in one language or several in turn.
 
 Everything it says comes from the checklists (company side), the person's details and the
 wording in forms/; it looks nothing up itself. Built from platypus flowables so long or unusual
@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Literal
+from typing import Iterable, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -22,13 +22,13 @@ from reportlab.platypus import (
 
 from ..checklist import Checklist
 from ..details import Details
-from ..japanese_dates import letter_date_en, letter_date_ja
+from ..japanese_dates import written_date
 from ..law import Labels, Law
-from ..wording import LetterWording
+from ..localized import Localized
+from ..wording import PRIMARY, LetterWording
 from .fonts import GOTHIC, MINCHO
 from .pages import document_info, markup, numbered_canvas, short
 
-LetterLanguage = Literal["ja", "en", "both"]
 MARGIN = 20 * mm
 
 
@@ -42,7 +42,7 @@ def _style(name: str, font: str = MINCHO, size: float = 10.5, **extra) -> Paragr
 
 STYLES = {
     "body": _style("body"),
-    "en": _style("en", size=9.5, textColor=colors.HexColor("#333333")),
+    "second": _style("second", size=9.5, textColor=colors.HexColor("#333333")),
     "title": _style("title", GOTHIC, 15, alignment=TA_CENTER, spaceBefore=4 * mm, spaceAfter=1 * mm),
     "subtitle": _style("subtitle", size=9.5, alignment=TA_CENTER, spaceAfter=5 * mm),
     "heading": _style("heading", GOTHIC, 11, spaceBefore=4 * mm, spaceAfter=1 * mm),
@@ -50,6 +50,12 @@ STYLES = {
     "address": _style("address", size=11),
     "item": _style("item", leftIndent=5 * mm, bulletIndent=1 * mm),
 }
+
+
+def _in(line: object, language: str) -> str:
+    """A checklist line in a language: lines still spell it as a suffix (text, text_ja)."""
+    text = getattr(line, "text")
+    return text.text(language) if hasattr(text, "text") else getattr(line, f"text_{language}", None) or text
 
 
 @dataclass(frozen=True)
@@ -65,9 +71,11 @@ class LetterInput:
 
 
 class _Letter:
-    def __init__(self, data: LetterInput, language: LetterLanguage):
+    def __init__(self, data: LetterInput, languages: Sequence[str]):
+        if isinstance(languages, str) or not languages:
+            raise TypeError(f"letter languages must be a list such as ['ja', 'en'], not {languages!r}")
         self.d = data
-        self.langs: tuple[str, ...] = ("ja", "en") if language == "both" else (language,)
+        self.langs: tuple[str, ...] = tuple(languages)
         self.first = data.checklists[0]
 
     def w(self, lang: str) -> LetterWording:
@@ -79,29 +87,36 @@ class _Letter:
         for index, lang in enumerate(self.langs):
             if lang not in texts or not texts[lang]:
                 continue
-            chosen = STYLES["en"] if (index > 0 and style == "body") else STYLES[style]
+            chosen = STYLES["second"] if (index > 0 and style == "body") else STYLES[style]
             out.append(Paragraph(markup(texts[lang]), chosen))
         return out
 
-    def each(self, make) -> dict[str, str]:
-        return {lang: make(lang) for lang in self.langs}
+    def each(self, make) -> Localized:
+        return Localized({lang: make(lang) for lang in self.langs})
+
+    def joined(self, make) -> str:
+        """One text per language on one line: 'Japanese / English'."""
+        return " / ".join(make(lang) for lang in self.langs)
 
     def heading(self, key: str) -> list[Flowable]:
-        return [Paragraph(markup(" / ".join(self.w(l).headings[key] for l in self.langs)),
-                          STYLES["heading"])]
+        return [Paragraph(markup(self.joined(lambda l: self.w(l).headings[key])), STYLES["heading"])]
 
-    def field(self, key: str, value: str | None, value_en: str | None = None) -> list[Flowable]:
-        """'Label: value' as one paragraph; the label in each language, the value as written."""
+    def field(self, key: str, value: str | Localized | None) -> list[Flowable]:
+        """'Label: value' as one paragraph; the label in each language, the value as written (a
+        value written differently per language, like a date, as the first language writes it)."""
         if not value:
             return []
-        label = " / ".join(self.w(l).fields[key] for l in self.langs)
-        shown = value_en if value_en is not None and self.langs == ("en",) else value
+        label = self.joined(lambda l: self.w(l).fields[key])
+        shown = value.text(self.langs[0]) if isinstance(value, Localized) else value
         return [Paragraph(markup(f"{label}: {shown}"), STYLES["item"])]
+
+    def fields(self, **values: str | Localized | None) -> list[Flowable]:
+        return [f for key, value in values.items() for f in self.field(key, value)]
 
     # -- parts --------------------------------------------------------------------------------
     def date_line(self) -> list[Flowable]:
-        texts = {"ja": letter_date_ja(self.d.today), "en": letter_date_en(self.d.today)}
-        return [Paragraph(markup(" / ".join(texts[l] for l in self.langs)), STYLES["right"])]
+        text = self.joined(lambda l: written_date(self.d.today, self.w(l).date_format))
+        return [Paragraph(markup(text), STYLES["right"])]
 
     def addressee(self) -> list[Flowable]:
         env = self.first.envelope
@@ -111,8 +126,9 @@ class _Letter:
                               STYLES["address"])]
         lines = [f"〒{env.postal_code}"] if env.postal_code else []
         lines += list(env.address_lines)
-        lines.append(env.company if "ja" in self.langs else env.company_en)
-        if "ja" in self.langs and env.company != env.company_en:
+        # The company's registered (Japanese) name whenever the letter is in its language.
+        lines.append(env.company if PRIMARY in self.langs else env.company_en)
+        if PRIMARY in self.langs and env.company != env.company_en:
             lines.append(env.company_en)
         suffix = self.w(self.langs[0]).addressee_suffix
         last = env.department or ""
@@ -128,21 +144,15 @@ class _Letter:
         def title_in(lang: str) -> str:
             w = self.w(lang)
             main = w.kinds[kinds[0]].title if len(kinds) == 1 else w.combined_title
-            return f"{w.cover_title}（{main}）" if self.is_cover_letter() and lang == "ja" else (
-                f"{w.cover_title}: {main}" if self.is_cover_letter() else main)
+            return w.cover_heading.format(cover=w.cover_title, title=main) if self.is_cover_letter() else main
 
-        out = [Paragraph(markup(title_in(self.langs[0])), STYLES["title"])]
-        if len(self.langs) > 1:
-            out.append(Paragraph(markup(title_in(self.langs[1])), STYLES["subtitle"]))
-        else:
-            out.append(Spacer(1, 4 * mm))
-        return out
+        second = (Paragraph(markup(title_in(self.langs[1])), STYLES["subtitle"]) if len(self.langs) > 1
+                  else Spacer(1, 4 * mm))
+        return [Paragraph(markup(title_in(self.langs[0])), STYLES["title"]), second]
 
     def on_behalf(self, lang: str) -> str:
         rep = self.d.details.representative
-        if rep is None:
-            return ""
-        return self.w(lang).on_behalf.format(capacity=self.w(lang).capacities[rep.capacity])
+        return self.w(lang).on_behalf.format(capacity=self.w(lang).capacities[rep.capacity]) if rep else ""
 
     def request_paragraphs(self) -> list[Flowable]:
         out: list[Flowable] = self.para(self.each(lambda l: self.w(l).opening))
@@ -152,7 +162,8 @@ class _Letter:
         for index, checklist in enumerate(self.d.checklists):
             def text(lang: str, c: Checklist = checklist, first: bool = index == 0) -> str:
                 w = self.w(lang)
-                article = c.article_ja if lang == "ja" else f"Article {c.article.removeprefix('Art. ')}"
+                article = w.article_format.format(article=c.article, article_ja=c.article_ja,
+                                                  number=c.article.removeprefix("Art. "))
                 return w.kinds[c.request_kind].request.format(
                     on_behalf=self.on_behalf(lang) if first else "", law_name=w.law_name,
                     article=article, company=c.company)
@@ -162,31 +173,20 @@ class _Letter:
     def person(self) -> list[Flowable]:
         p = self.d.details.requester
         address = (f"〒{p.postal_code} " if p.postal_code else "") + p.address
-        out = self.heading("requester")
-        out += self.field("full_name", p.full_name)
-        out += self.field("full_name_kana", p.full_name_kana)
-        out += self.field("date_of_birth", letter_date_ja(p.date_of_birth),
-                          letter_date_en(p.date_of_birth))
-        out += self.field("address", address)
-        out += self.field("phone", p.phone)
-        out += self.field("email", p.email)
-        out += self.field("former_names", p.former_names)
-        return out
+        born = self.each(lambda l: written_date(p.date_of_birth, self.w(l).date_format))
+        return self.heading("requester") + self.fields(
+            full_name=p.full_name, full_name_kana=p.full_name_kana, date_of_birth=born, address=address,
+            phone=p.phone, email=p.email, former_names=p.former_names)
 
     def representative(self) -> list[Flowable]:
         rep = self.d.details.representative
         if rep is None:
             return []
-        capacity = " / ".join(self.w(l).capacities[rep.capacity] for l in self.langs)
-        out = self.heading("representative")
-        out += self.field("capacity", capacity)
-        out += self.field("full_name", rep.full_name)
-        out += self.field("full_name_kana", rep.full_name_kana)
-        out += self.field("address", (f"〒{rep.postal_code} " if rep.postal_code else "") + rep.address)
-        out += self.field("phone", rep.phone)
-        out += self.field("email", rep.email)
-        out += self.field("registration_number", rep.registration_number)
-        return out
+        return self.heading("representative") + self.fields(
+            capacity=self.joined(lambda l: self.w(l).capacities[rep.capacity]),
+            full_name=rep.full_name, full_name_kana=rep.full_name_kana,
+            address=(f"〒{rep.postal_code} " if rep.postal_code else "") + rep.address,
+            phone=rep.phone, email=rep.email, registration_number=rep.registration_number)
 
     def data_concerned(self) -> list[Flowable]:
         r = self.d.details.request
@@ -208,7 +208,7 @@ class _Letter:
         out = self.heading("grounds")
         for key in r.grounds:
             ground = self.d.law.suspension_grounds[key]
-            text = " / ".join((ground.ja if l == "ja" else ground.en) for l in self.langs)
+            text = self.joined(ground.words.text)
             out.append(Paragraph(markup(f"{text}（{ground.article}）"), STYLES["item"], bulletText="・"))
         out += self.field("details", r.ground_details)
         return out
@@ -218,8 +218,9 @@ class _Letter:
         if method is None:
             return []
         label = self.d.labels.response_methods[method]
+        # The label goes inside a sentence: lower case where the language has case.
         return self.heading("response") + self.para(self.each(
-            lambda l: self.w(l).response_method.format(method=label.ja if l == "ja" else label.en.lower())))
+            lambda l: self.w(l).response_method.format(method=label.text(l).lower())))
 
     def enclosures(self) -> list[Flowable]:
         items: list[str] = []
@@ -227,12 +228,12 @@ class _Letter:
         if first.form_name:
             items.append(first.form_name)
         for need in first.documents:
-            names = {l: [ch.text.text(l) for ch in need.choices] for l in self.langs}
-            joined = {l: ("・".join(n) + ("のいずれか" if len(n) > 1 else "") if l == "ja"
-                          else " or ".join(n)) for l, n in names.items()}
-            items.append(" / ".join(joined[l] for l in self.langs))
+            names = {l: [self.d.labels.documents[ch.kind].text(l) for ch in need.choices] for l in self.langs}
+            joined = {l: self.w(l).choice_separator.join(n) + (self.w(l).choice_suffix if len(n) > 1 else "")
+                      for l, n in names.items()}
+            items.append(self.joined(joined.get))
         for line in first.enclosures:
-            items.append(" / ".join(line.text.text(l) for l in self.langs))
+            items.append(self.joined(lambda l: _in(line, l)))
         out = self.heading("enclosures")
         if not items:
             return out + self.para(self.each(lambda l: self.w(l).no_enclosures))
@@ -267,12 +268,11 @@ class _Letter:
         ]))
         closing: list[Flowable] = [Spacer(1, 2 * mm)]
         closing += self.para(self.each(lambda l: self.w(l).closing))
-        closing.append(Paragraph(markup(" / ".join(self.w(l).end_mark for l in self.langs)),
-                                 STYLES["right"]))
+        closing.append(Paragraph(markup(self.joined(lambda l: self.w(l).end_mark)), STYLES["right"]))
         closing += self.para(self.each(lambda l: self.w(l).signature_line))
         closing += [Spacer(1, 2 * mm), box]
-        closing += [Spacer(1, 2 * mm), Paragraph(markup(" / ".join(
-            self.w(l).end_of_document for l in self.langs)), STYLES["right"])]
+        closing += [Spacer(1, 2 * mm),
+                    Paragraph(markup(self.joined(lambda l: self.w(l).end_of_document)), STYLES["right"])]
         return [KeepTogether(closing)]
 
     def flowables(self) -> list[Flowable]:
@@ -283,9 +283,10 @@ class _Letter:
         return [f for part in parts for f in part]
 
 
-def letter_pdf(data: LetterInput, language: LetterLanguage, deterministic: bool = False) -> bytes:
-    """The letter as PDF bytes. deterministic: same input, same bytes (for tests)."""
-    letter = _Letter(data, language)
+def letter_pdf(data: LetterInput, languages: Sequence[str], deterministic: bool = False) -> bytes:
+    """The letter as PDF bytes in these languages in turn (["ja"], ["en"], ["ja", "en"]);
+    deterministic: same input, same bytes."""
+    letter = _Letter(data, languages)
     buffer = io.BytesIO()
     title = " / ".join(letter.w(l).kinds[data.checklists[0].request_kind].title for l in letter.langs)
     doc = SimpleDocTemplate(

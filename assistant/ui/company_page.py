@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from ..yaml_errors import RecordError
 
 if TYPE_CHECKING:
+    from ..case import RequestCase
     from ..model import Company
 
 STALE_AFTER_DAYS = 365
@@ -24,9 +25,8 @@ def summary_html(company: "Company", wizard) -> str:
     from html import escape
 
     from ..directory import override_notice
-    from ..requirements import build_checklist
 
-    checklist = build_checklist(company, "disclosure", "self", law=wizard.law, labels=wizard.labels)
+    checklist = wizard.assistant.checklist(company, "disclosure", "self")
     parts = [f"<h3>{escape(company.name)}" + (f"<br>{escape(company.name_ja)}" if company.name_ja else "")
              + "</h3>"]
     notice = override_notice(wizard.directory, company.id)
@@ -170,6 +170,17 @@ class CompanyPage(QWizardPage):
             if attempt == 0:
                 self.search.setText(company_id)
         return False
+
+    def values(self) -> dict:
+        """This page's part of the case."""
+        return {"company_id": self.selected_id()}
+
+    def apply(self, case: "RequestCase") -> None:
+        self.search.clear()
+        if case.company_id:
+            self.select(case.company_id)
+        else:
+            self.list.setCurrentRow(-1)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.selected_id() is not None

@@ -1,19 +1,22 @@
 """Page 4: the person's details (and the representative's), checked as they are typed.
 
-The checks are the core's: the page turns its fields into a dict and asks the Details model,
-then shows each error under its field and a summary of what still blocks "Next".
+The checks are the core's: the page hands over what is typed (values()), the wizard's case is
+checked by the facade against the Details model, and the page shows each error under its field
+and a summary of what still blocks "Next".
 """
 from __future__ import annotations
 
-import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
     QVBoxLayout, QWidget, QWizardPage,
 )
-from pydantic import ValidationError
 
 from ..details import Details
+
+if TYPE_CHECKING:
+    from ..case import RequestCase
 
 # objectName → (path in the details, label, required, tooltip)
 PERSON_FIELDS = [
@@ -46,11 +49,7 @@ CAPACITIES = {
     "agent": [("agent", "Agent appointed by the person")],
     "lawyer": [("lawyer", "Lawyer")],
 }
-LIST_PATHS = {("request", "services"), ("request", "account_ids")}
-
-
-def _normal(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
+GROUND_DETAILS = "request.ground_details"
 
 
 class DetailsPage(QWizardPage):
@@ -60,7 +59,7 @@ class DetailsPage(QWizardPage):
         self.setTitle("Details for the letter")
         self.setSubTitle("Fields marked * are required. Nothing you type leaves this computer.")
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.paths: dict[tuple[str, str], str] = {}
+        self.paths: dict[str, str] = {}  # path in the details (requester.full_name) → objectName
         self.errors: dict[str, QLabel] = {}
         self.touched: set[str] = set()
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
@@ -77,8 +76,8 @@ class DetailsPage(QWizardPage):
 
         self.correction_box = QGroupBox("Correction")
         form = QFormLayout(self.correction_box)
-        for name, path, label in (("correctionCurrent", ("correction", "current"), "What it says now *"),
-                                  ("correctionCorrect", ("correction", "correct"), "What it should say *")):
+        for name, path, label in (("correctionCurrent", "request.correction.current", "What it says now *"),
+                                  ("correctionCorrect", "request.correction.correct", "What it should say *")):
             edit = QPlainTextEdit(objectName=name)
             edit.setAccessibleName(label.rstrip(" *"))
             edit.setTabChangesFocus(True)
@@ -93,8 +92,8 @@ class DetailsPage(QWizardPage):
         grounds_layout = QVBoxLayout(self.grounds_box)
         self.grounds: dict[str, QCheckBox] = {}
         for key, ground in wizard.law.suspension_grounds.items():
-            box = QCheckBox(f"{ground.en} ({ground.article})", objectName=f"ground-{key}")
-            box.setToolTip(ground.ja)
+            box = QCheckBox(f"{ground.words.text('en')} ({ground.article})", objectName=f"ground-{key}")
+            box.setToolTip(ground.words.text("ja"))
             box.toggled.connect(lambda _on: self._edited("grounds"))
             self.grounds[key] = box
             grounds_layout.addWidget(box)
@@ -149,7 +148,7 @@ class DetailsPage(QWizardPage):
             edit.textEdited.connect(lambda _t, n=name: self._edited(n))
             edit.textChanged.connect(lambda _t: self._revalidate())
             self.inputs[name] = edit
-            self.paths[path] = name
+            self.paths[".".join(path)] = name
             self._add_row(form, label + (" *" if required else ""), edit, name)
         return box
 
@@ -171,8 +170,8 @@ class DetailsPage(QWizardPage):
 
     # -- what the page shows depends on the earlier pages ------------------------------------
     def initializePage(self) -> None:  # noqa: N802
-        kinds = set(self._wizard.kinds())
-        requester = self._wizard.requester()
+        case = self._wizard.case(check=False)
+        kinds, requester = set(case.kinds), case.requester
         self.rep_box.setVisible(requester != "self")
         wanted = CAPACITIES.get(requester, [])
         current = self.capacity.currentData()
@@ -216,63 +215,41 @@ class DetailsPage(QWizardPage):
         widget = self.inputs[name]
         return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
 
-    def collected(self) -> dict:
-        """The fields as the Details model takes them; empty fields left out."""
-        data: dict = {"requester": {}, "request": {"kinds": list(self._wizard.kinds())}}
-        requester = self._wizard.requester()
-        for (section, key), name in self.paths.items():
-            if section == "representative" and requester == "self":
-                continue
-            if section == "correction" and "correction" not in self._wizard.kinds():
-                continue
-            text = self._text(name).strip()
-            if not text:
-                continue
-            if name == "dateOfBirth":
-                text = _normal(text).replace("/", "-").replace(".", "-")
-            value: object = [p.strip() for p in text.replace("、", ",").split(",") if p.strip()] \
-                if (section, key) in LIST_PATHS else text
-            if section == "correction":
-                data["request"].setdefault("correction", {})[key] = value
+    def values(self) -> dict:
+        """This page's part of the case: what is typed and chosen, as it is."""
+        fields = {path: self._text(name) for path, name in self.paths.items()}
+        fields[GROUND_DETAILS] = self.ground_details.toPlainText()
+        return {"typed": {
+            "fields": {path: text for path, text in fields.items() if text},
+            "capacity": self.capacity.currentData(),
+            "grounds": tuple(key for key, box in self.grounds.items() if box.isChecked()),
+            "response_method": self.response.currentData()}}
+
+    def apply(self, case: "RequestCase") -> None:
+        """Show the sections the case's kinds and requester need, filled from what it holds."""
+        self.initializePage()
+        typed = case.typed
+        for path, name in self.paths.items():
+            widget = self.inputs[name]
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(typed.fields.get(path, ""))
             else:
-                data.setdefault(section, {})[key] = value
-        if requester != "self":
-            data.setdefault("representative", {})["capacity"] = self.capacity.currentData()
-        if self.grounds_box.isVisible() or any(map(self._wizard.law.needs_grounds, self._wizard.kinds())):
-            data["request"]["grounds"] = [k for k, box in self.grounds.items()
-                                          if box.isChecked() and not box.isHidden()]
-            if self.ground_details.toPlainText().strip():
-                data["request"]["ground_details"] = self.ground_details.toPlainText()
-        if self.response.currentData():
-            data["request"]["response_method"] = self.response.currentData()
-        return data
+                widget.setText(typed.fields.get(path, ""))
+        self.ground_details.setPlainText(typed.fields.get(GROUND_DETAILS, ""))
+        if typed.capacity is not None:
+            self.capacity.setCurrentIndex(max(self.capacity.findData(typed.capacity), 0))
+        for key, box in self.grounds.items():
+            box.setChecked(key in typed.grounds)
+        self.response.setCurrentIndex(max(self.response.findData(typed.response_method), 0))
 
     def validation(self) -> tuple[Details | None, dict[str, str], list[str]]:
         """(details or None, errors by field objectName, errors not tied to one field)."""
-        try:
-            return Details.model_validate(self.collected(), context={"law": self._wizard.law}), {}, []
-        except ValidationError as exc:
-            by_field: dict[str, str] = {}
-            general: list[str] = []
-            for error in exc.errors():
-                loc = tuple(str(p) for p in error["loc"])
-                message = error["msg"].removeprefix("Value error, ")
-                message = "required" if error["type"] == "missing" else message
-                name = self._field_for(loc)
-                if name is not None:
-                    by_field.setdefault(name, message)
-                else:
-                    general.append(message)
-            return None, by_field, general
-
-    def _field_for(self, loc: tuple[str, ...]) -> str | None:
-        if len(loc) >= 2 and (loc[0], loc[1]) in self.paths:
-            return self.paths[(loc[0], loc[1])]
-        if loc[:2] == ("request", "correction") and len(loc) >= 3:
-            return self.paths.get(("correction", loc[2]))
-        if loc == ("representative",):
-            return None
-        return None
+        details, errors = self._wizard.assistant.check(self._wizard.case(check=False))
+        by_field: dict[str, str] = {}
+        for path, message in errors:
+            if path in self.paths:
+                by_field.setdefault(self.paths[path], message)
+        return details, by_field, [message for path, message in errors if path not in self.paths]
 
     def _edited(self, name: str) -> None:
         self.touched.add(name)

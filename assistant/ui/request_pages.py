@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWizardPage
 
 from ..checklist import DocumentGroup
 from ..model import REQUEST_KINDS, REQUESTER_KINDS
+
+if TYPE_CHECKING:
+    from ..case import RequestCase
 
 
 class RequestPage(QWizardPage):
@@ -45,12 +49,13 @@ class RequestPage(QWizardPage):
             item = self.kinds.item(row)
             kind = item.data(Qt.ItemDataRole.UserRole)
             label = labels.request_kinds[kind]
-            text = f"{label.en} ({law.request_kinds[kind].article}) — {label.explain}"
+            explain = label.explain.text("en") if label.explain else ""
+            text = f"{label.en} ({law.request_kinds[kind].article}) — {explain}"
             if company is not None and kind not in company.request_kinds:
                 text += "  [not in this company's policy: still your right]"
                 item.setToolTip(law.unlisted_kind.text)
             else:
-                item.setToolTip(label.explain or "")
+                item.setToolTip(explain)
             item.setText(text)
         self.kinds.blockSignals(False)
         self._changed()
@@ -70,6 +75,13 @@ class RequestPage(QWizardPage):
         return tuple(self.kinds.item(r).data(Qt.ItemDataRole.UserRole)
                      for r in range(self.kinds.count())
                      if self.kinds.item(r).checkState() == Qt.CheckState.Checked)
+
+    def values(self) -> dict:
+        """This page's part of the case."""
+        return {"kinds": self.selected_kinds()}
+
+    def apply(self, case: "RequestCase") -> None:
+        self.set_kinds(case.kinds)
 
     def set_kinds(self, kinds) -> None:
         for row in range(self.kinds.count()):
@@ -106,7 +118,8 @@ class RequesterPage(QWizardPage):
         layout.addWidget(self.consequences, 1)
         for kind in REQUESTER_KINDS:
             label_ = wizard.labels.requester_kinds[kind]
-            item = QListWidgetItem(f"{label_.en} — {label_.explain}")
+            explain = label_.explain.text("en") if label_.explain else ""
+            item = QListWidgetItem(f"{label_.en} — {explain}")
             item.setData(Qt.ItemDataRole.UserRole, kind)
             item.setToolTip(label_.ja)
             self.kinds.addItem(item)
@@ -137,6 +150,13 @@ class RequesterPage(QWizardPage):
     def selected_requester(self) -> str:
         item = self.kinds.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "self"
+
+    def values(self) -> dict:
+        """This page's part of the case."""
+        return {"requester": self.selected_requester()}
+
+    def apply(self, case: "RequestCase") -> None:
+        self.set_requester(case.requester)
 
     def set_requester(self, kind: str) -> None:
         for row in range(self.kinds.count()):

@@ -1,10 +1,15 @@
-"""Pages 5 and 6: the checklist (copy, save, print) and the letter (preview, save, open, print)."""
+"""Pages 5 and 6: the checklist (copy, save, print) and the letter (preview, save, open, print).
+
+The letter's preview renders on a worker thread, shortly after the last change, so the window
+never stalls; saving and printing use the preview's PDF when it is of the case as it is now.
+"""
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -13,11 +18,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..checklist_text import checklist_text
-from ..message import first_contact_message, wants_contact_first
-from ..requirements import Options
-from ..wording import letter_wording
+from ..message import wants_contact_first
 from .actions import load_pdf, print_pdf, save_pdf
+from .background import Latest
+
+if TYPE_CHECKING:
+    from ..case import RequestCase
+
+PREVIEW_DELAY_MS = 150  # a burst of changes (keys held down in the language list) renders once
+MESSAGE_LANGUAGES = ("ja", "en")  # the company's language, then the interface's
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:
@@ -73,26 +82,35 @@ class ChecklistPage(QWizardPage):
         self.save_blank.clicked.connect(lambda: self._save(blank=True))
         self.print_button.clicked.connect(lambda: print_pdf(self, self._pdf(blank=False)))
 
-    def options(self) -> Options:
+    def sent_on_date(self) -> date | None:
+        """The posting date typed, or None when empty or not a date."""
         try:
-            sent = date.fromisoformat(self.sent_on.text().strip()) if self.sent_on.text().strip() else None
-            self.sent_on.setStyleSheet("")
+            return date.fromisoformat(self.sent_on.text().strip()) if self.sent_on.text().strip() else None
         except ValueError:
-            sent = None
-            self.sent_on.setStyleSheet("background: #fde0e0")
-        return Options(sent_on=sent)
+            return None
+
+    def values(self) -> dict:
+        """This page's part of the case: the posting date, as typed and as a date."""
+        return {"typed": {"sent_on": self.sent_on.text()}, "options": {"sent_on": self.sent_on_date()}}
+
+    def apply(self, case: "RequestCase") -> None:
+        sent = case.options.sent_on
+        self.sent_on.setText(case.typed.sent_on or (sent.isoformat() if sent else ""))
 
     def checklists(self):
-        return self._wizard.checklists(self.options())
+        return self._wizard.checklists()
 
     def text(self) -> str:
-        return "\n\n".join(checklist_text(c, quotes=self.quotes.isChecked()) for c in self.checklists())
+        return self._wizard.assistant.checklist_text(self._wizard.case(check=False),
+                                                     quotes=self.quotes.isChecked())
 
     def initializePage(self) -> None:  # noqa: N802
         self.status.clear()
         self.refresh()
 
     def refresh(self) -> None:
+        typed = self.sent_on.text().strip()
+        self.sent_on.setStyleSheet("" if not typed or self.sent_on_date() else "background: #fde0e0")
         lists = self.checklists()
         self.view.setPlainText(self.text() if lists else "")
         self.copy_message.setEnabled(any(wants_contact_first(c) for c in lists))
@@ -102,16 +120,12 @@ class ChecklistPage(QWizardPage):
         self.status.setText("Checklist copied.")
 
     def _copy_message(self) -> None:
-        first = self.checklists()[0]
-        self._wizard.copy_to_clipboard(first_contact_message(first, "both"))
+        self._wizard.copy_to_clipboard(self._wizard.assistant.message(self._wizard.case(check=False),
+                                                                       MESSAGE_LANGUAGES))
         self.status.setText("First-contact message copied (Japanese and English).")
 
     def _pdf(self, blank: bool) -> bytes:
-        from ..render.checklist_pdf import checklist_pdf  # reportlab only when a PDF is wanted
-
-        details = self._wizard.details()
-        name = details.requester.full_name if details and not blank else None
-        return checklist_pdf(self.checklists(), blank=blank, name=name)
+        return self._wizard.assistant.checklist_pdf(self._wizard.case(), blank=blank)
 
     def _save(self, blank: bool) -> None:
         company = self._wizard.company()
@@ -131,7 +145,25 @@ class ChecklistPage(QWizardPage):
         self.status.clear()
 
 
-LANGUAGES = [("ja", "日本語 (Japanese)"), ("en", "English"), ("both", "Both: Japanese, then English")]
+def language_choices(assistant, shown_in: str = "en") -> list[tuple[str, str]]:
+    """(key, text) for the language list: each language alone, then the primary language with
+    each other one; keys join the languages with '+' (ja, en, ja+en). From the forms' data."""
+    from ..wording import PRIMARY
+
+    def name(language: str) -> str:
+        words = assistant.wording(language).language_name
+        own, shown = words.text(language), words.text(shown_in)
+        return own if not own or own == shown else f"{own} ({shown})"
+
+    def short(language: str) -> str:
+        return assistant.wording(language).language_name.text(shown_in) or language
+
+    languages = assistant.languages()
+    choices = [(language, name(language) or language) for language in languages]
+    if PRIMARY in languages:
+        choices += [(f"{PRIMARY}+{other}", f"Both: {short(PRIMARY)}, then {short(other)}")
+                    for other in languages if other != PRIMARY]
+    return choices
 
 
 class LetterPage(QWizardPage):
@@ -143,7 +175,7 @@ class LetterPage(QWizardPage):
         self.language = QComboBox(objectName="letterLanguage")
         self.language.setAccessibleName("Letter language")
         self.language.setToolTip("Japanese is what the company expects; bilingual adds English under each part")
-        for key, text in LANGUAGES:
+        for key, text in language_choices(wizard.assistant):
             self.language.addItem(text, key)
         language_label = QLabel("&Language:")
         language_label.setBuddy(self.language)
@@ -171,39 +203,65 @@ class LetterPage(QWizardPage):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         self._buffer = None
-        self._pdf_bytes = b""
+        self._shown: tuple[RequestCase, bytes] | None = None  # the case the preview shows, its PDF
         self.saved: Path | None = None
+        self.renderer = Latest(self)
+        self.renderer.finished.connect(self._show)
+        self.renderer.failed.connect(lambda _case, message: self.status.setText(
+            f"The preview could not be made: {message}"))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(PREVIEW_DELAY_MS)
+        self._debounce.timeout.connect(self._render)
         self.language.currentIndexChanged.connect(lambda _i: self.refresh())
         self.save.clicked.connect(self._save)
         self.open_button.clicked.connect(self._open)
-        self.print_button.clicked.connect(lambda: print_pdf(self, self._pdf_bytes))
+        self.print_button.clicked.connect(lambda: print_pdf(self, self.letter_bytes()))
+
+    def values(self) -> dict:
+        """This page's part of the case: the letter's languages, in order."""
+        return {"languages": tuple((self.language.currentData() or "").split("+"))}
+
+    def apply(self, case: "RequestCase") -> None:
+        self.language.setCurrentIndex(max(self.language.findData("+".join(case.languages)), 0))
 
     def letter_bytes(self) -> bytes:
-        from ..render.letter import LetterInput, letter_pdf  # reportlab only when a PDF is wanted
-
-        details = self._wizard.details()
-        # One checklist per kind, already in the Act's order (the kinds list is built that way).
-        lists = self._wizard.checklists(self._wizard.checklist_page.options())
-        data = LetterInput(tuple(lists), details, {l: letter_wording(l) for l in ("ja", "en")},
-                           self._wizard.labels, self._wizard.law, date.today())
-        return letter_pdf(data, self.language.currentData())
+        """The letter for the case as it is now: the preview's PDF if it is current, else made now
+        (and shown, so the preview never lags behind what is saved or printed)."""
+        case = self._wizard.case()
+        if self._shown is not None and self._shown[0] == case:
+            return self._shown[1]
+        self._debounce.stop()
+        self.renderer.cancel()
+        data = self._wizard.assistant.letter_pdf(case)
+        self._show(case, data)
+        return data
 
     def initializePage(self) -> None:  # noqa: N802
         self.status.clear()
         self.refresh()
 
     def refresh(self) -> None:
-        if self._wizard.details() is None:
+        """Render the preview off the GUI thread, shortly after the last change."""
+        self._debounce.start()
+
+    def _render(self) -> None:
+        case = self._wizard.case()
+        if case.details is None or (self._shown is not None and self._shown[0] == case):
             return
-        self._pdf_bytes = self.letter_bytes()
+        assistant = self._wizard.assistant
+        self.renderer.run(lambda: assistant.letter_pdf(case), tag=case)
+
+    def _show(self, case: "RequestCase", data: bytes) -> None:
+        self._shown = (case, data)
         self.document.close()
         if self._buffer is not None:
             self._buffer.deleteLater()
-        self._buffer = load_pdf(self.document, self._pdf_bytes)
+        self._buffer = load_pdf(self.document, data)
 
     def _save(self) -> None:
         company = self._wizard.company()
-        path = save_pdf(self, "Save letter", f"request-letter-{company.id}.pdf", self._pdf_bytes)
+        path = save_pdf(self, "Save letter", f"request-letter-{company.id}.pdf", self.letter_bytes())
         if path is not None:
             self.saved = path
             self.open_button.setEnabled(True)
@@ -217,11 +275,13 @@ class LetterPage(QWizardPage):
         pass
 
     def clear(self) -> None:
+        self._debounce.stop()
+        self.renderer.cancel()  # a preview still rendering is for the person before
         self.document.close()
         if self._buffer is not None:
             self._buffer.deleteLater()
             self._buffer = None
-        self._pdf_bytes = b""
+        self._shown = None
         self.saved = None
         self.open_button.setEnabled(False)
         self.status.clear()

@@ -1,29 +1,29 @@
 """The wizard: from "which company?" to a letter and a checklist.
 
-A thin client of the core: it asks the directory, builds checklists with
-requirements.build_checklist, validates details with the Details model and renders with the
-renderers. It computes no requirement itself.
+A thin client of the core: each page holds its part of the request and hands it over as plain
+data (values()) or takes it back (apply(case)); the wizard assembles them into one RequestCase and
+asks the facade (facade.py) for checklists, checks and PDFs. It computes no requirement itself.
 """
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWizard
 
-from ..directory import Directory, load_directory
+from ..directory import Directory, UnknownCompany, load_directory
+from ..facade import Assistant
+from ..yaml_errors import RecordError
 from .company_page import CompanyPage
 from .fonts import application_font
 
 if TYPE_CHECKING:
+    from ..case import RequestCase
     from ..checklist import Checklist
-    from ..drafts import Draft
     from ..details import Details
     from ..law import Labels, Law
     from ..model import Company
-    from ..requirements import Options
 
 AUTOSAVE_MS = 5000
 PAGE_IDS = {"company": 0, "request": 1, "requester": 2, "details": 3, "checklist": 4, "letter": 5}
@@ -72,22 +72,19 @@ class RequestWizard(QWizard):
         self._autosave.timeout.connect(self.autosave)
 
         self.directory = directory if directory is not None else load_directory()
+        self.assistant = Assistant(self.directory)  # loads law, labels and wording when first asked
         self.copied_text: str | None = None  # what we put on the clipboard, to clear on start over
         self.company_page = CompanyPage(self)
         self.setPage(PAGE_IDS["company"], self.company_page)
         self._pages: dict[str, object] = {}
 
-    @cached_property
+    @property
     def law(self) -> "Law":
-        from ..reference import load_law
+        return self.assistant.law
 
-        return load_law()
-
-    @cached_property
+    @property
     def labels(self) -> "Labels":
-        from ..reference import load_labels
-
-        return load_labels()
+        return self.assistant.labels
 
     def _later_pages(self) -> dict[str, object]:
         if not self._pages:
@@ -114,31 +111,36 @@ class RequestWizard(QWizard):
         self._later_pages()
         return super().validateCurrentPage()
 
-    # -- the state, read from the pages ------------------------------------------------------
+    # -- the case, assembled from what each page holds ---------------------------------------
+    def case(self, check: bool = True) -> "RequestCase":
+        """The request as the pages hold it now. check: with the details checked (None while
+        incomplete); without, faster, for pages that need only company, kinds and requester."""
+        from ..case import RequestCase
+
+        values: dict = {}
+        for page in (self.company_page, *self._pages.values()):
+            _merge(values, page.values())
+        case = RequestCase.model_validate(values)
+        return self.assistant.checked(case) if check and self._pages else case
+
     def company(self) -> "Company | None":
-        return self.company_page.selected_company()
+        try:
+            return self.assistant.company(self.case(check=False))
+        except (UnknownCompany, RecordError):  # the company page says what is wrong
+            return None
 
     def kinds(self) -> tuple[str, ...]:
-        return self.request_page.selected_kinds()
+        return self.case(check=False).kinds
 
     def requester(self) -> str:
-        return self.requester_page.selected_requester()
+        return self.case(check=False).requester
 
     def details(self) -> "Details | None":
-        return self.details_page.details()
+        return self.case().details
 
-    def checklists(self, options: "Options | None" = None) -> "list[Checklist]":
+    def checklists(self) -> "list[Checklist]":
         """One checklist per chosen kind, from the core."""
-        from ..directory import override_notice
-        from ..requirements import build_checklist
-
-        company = self.company()
-        if company is None:
-            return []
-        notice = {"record_override": override_notice(self.directory, company.id)}
-        return [build_checklist(company, kind, self.requester(), options,  # type: ignore[arg-type]
-                                law=self.law, labels=self.labels).model_copy(update=notice)
-                for kind in self.kinds()]
+        return self.assistant.checklists(self.case(check=False)) if self.company() else []
 
     # -- clipboard ----------------------------------------------------------------------------
     def copy_to_clipboard(self, text: str) -> None:
@@ -176,50 +178,20 @@ class RequestWizard(QWizard):
                 action()
 
     # -- drafts -------------------------------------------------------------------------------
-    def draft(self) -> "Draft":
-        """Everything typed, as a Draft (core data, no Qt)."""
-        from ..drafts import Draft
+    def draft(self) -> "RequestCase":
+        """Everything typed, as a RequestCase (core data, no Qt): what a draft file holds."""
+        return self.case()
 
-        if not self._pages:
-            return Draft(company_id=self.company_page.selected_id())
-        details = self.details_page
-        fields = {name: details._text(name) for name in details.inputs}
-        fields["groundDetails"] = details.ground_details.toPlainText()
-        return Draft(
-            company_id=self.company_page.selected_id(), kinds=self.kinds(),
-            requester=self.requester(), fields={k: v for k, v in fields.items() if v},
-            capacity=details.capacity.currentData(),
-            grounds=tuple(k for k, box in details.grounds.items() if box.isChecked()),
-            response_method=details.response.currentData(),
-            sent_on=self.checklist_page.sent_on.text(),
-            letter_language=self.letter_page.language.currentData())
-
-    def apply_draft(self, draft: "Draft") -> None:
-        """Fill every page from a draft and go as far as it allows, up to the details."""
-        self.company_page.search.clear()
-        if draft.company_id:
-            self.company_page.select(draft.company_id)
-        self.request_page.set_kinds(draft.kinds)
-        self.requester_page.set_requester(draft.requester)
-        details = self.details_page
-        details.initializePage()  # shows the sections these kinds and this requester need
-        for name, widget in details.inputs.items():
-            if isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(draft.fields.get(name, ""))
-            else:
-                widget.setText(draft.fields.get(name, ""))
-        details.ground_details.setPlainText(draft.fields.get("groundDetails", ""))
-        if draft.capacity is not None:
-            details.capacity.setCurrentIndex(max(details.capacity.findData(draft.capacity), 0))
-        for key, box in details.grounds.items():
-            box.setChecked(key in draft.grounds)
-        details.response.setCurrentIndex(max(details.response.findData(draft.response_method), 0))
-        self.checklist_page.sent_on.setText(draft.sent_on)
-        self.letter_page.language.setCurrentIndex(
-            max(self.letter_page.language.findData(draft.letter_language), 0))
+    def apply_case(self, case: "RequestCase") -> None:
+        """Fill every page from a case (a draft) and go as far as it allows, up to the details."""
+        self.company_page.apply(case)
+        for page in self._later_pages().values():  # in order: a page may depend on earlier ones
+            page.apply(case)
         self.restart()
         while self.currentId() < PAGE_IDS["details"] and self.currentPage().isComplete():
             self.next()
+
+    apply_draft = apply_case
 
     def save_draft(self) -> None:
         from pathlib import Path
@@ -302,3 +274,12 @@ class RequestWizard(QWizard):
             discard_recovery()
         self.restart()
         self.company_page.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _merge(into: dict, values: dict) -> None:
+    """Add a page's values to the case being assembled (nested parts such as typed merge)."""
+    for key, value in values.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value

@@ -15,7 +15,7 @@ from assistant.paths import COMPANIES_DIR
 from assistant.reference import load_labels, load_law
 from assistant.render.letter import LetterInput, letter_pdf
 from assistant.requirements import Options, build_checklist
-from assistant.wording import letter_wording
+from assistant.wording import letter_wording, parse_languages
 
 TODAY = date(2026, 11, 22)
 A4 = (595.27, 841.89)
@@ -44,7 +44,7 @@ def checklists(company: str, d: Details, **options):
 def letter(company: str, d: Details, language: str = "ja") -> bytes:
     data = LetterInput(checklists(company, d), d, {l: letter_wording(l) for l in ("ja", "en")},
                        load_labels(), load_law(), TODAY)
-    return letter_pdf(data, language, deterministic=True)
+    return letter_pdf(data, parse_languages(language), deterministic=True)
 
 
 def text_of(pdf: bytes) -> str:

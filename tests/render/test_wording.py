@@ -31,3 +31,12 @@ def test_message_template_uses_only_known_placeholders(language):
 
 def test_every_value_has_a_label_in_both_languages():
     assert load_labels().missing() == []
+
+
+def test_every_label_and_law_text_has_words_in_every_letter_language():
+    from assistant.reference import load_law
+
+    assert load_labels().missing(LANGUAGES) == []
+    law = load_law()
+    for item in [*law.suspension_grounds.values(), *law.rules]:
+        assert set(LANGUAGES) <= set(item.words), item

@@ -28,7 +28,7 @@ def test_save_draft_start_over_open_draft_restores_everything(qtbot, wizard, mon
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveDraftButton"), Qt.MouseButton.LeftButton)
     assert _mode(target) == 0o600
-    assert load_draft(target).fields["fullName"] == PERSON["fullName"]
+    assert load_draft(target).typed.fields["requester.full_name"] == PERSON["fullName"]
     wizard.start_over()
     assert wizard.findChild(QLineEdit, "fullName").text() == ""
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))

@@ -1,0 +1,148 @@
+"""The one object every front end talks to: give it a RequestCase, get checklists, text, PDFs and
+messages back.
+
+It loads the law, the labels and the wording once (when first needed) and calls the engine
+(requirements.build_checklist) and the renderers; the CLI and the wizard only build cases. Light to
+import: the wizard's first page creates it before anything heavy is loaded.
+"""
+from __future__ import annotations
+
+import threading
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from .paths import forms_dir
+
+if TYPE_CHECKING:
+    from .case import DetailsCheck, RequestCase
+    from .checklist import Checklist
+    from .directory import Directory
+    from .law import Labels, Law
+    from .model import Company
+    from .requirements import Options
+    from .wording import LetterWording
+
+
+class Assistant:
+    """The program's core behind one door (compare Anki's Collection)."""
+
+    def __init__(self, directory: "Directory | None" = None, forms: Path | None = None):
+        self._directory = directory
+        self.forms = forms or forms_dir()
+        # reportlab keeps some state per process; one PDF at a time (the preview renders on a
+        # worker thread while a save may render on the GUI thread).
+        self._render_lock = threading.Lock()
+
+    # -- what is loaded once ------------------------------------------------------------------
+    @property
+    def directory(self) -> "Directory":
+        if self._directory is None:
+            from .directory import load_directory
+
+            self._directory = load_directory()
+        return self._directory
+
+    @cached_property
+    def law(self) -> "Law":
+        from .reference import load_law
+
+        return load_law()
+
+    @cached_property
+    def labels(self) -> "Labels":
+        from .reference import load_labels
+
+        return load_labels(self.forms)
+
+    def wording(self, language: str) -> "LetterWording":
+        """The letter's wording in one language; ValueError names the file to add."""
+        from .wording import letter_wording
+
+        try:
+            return letter_wording(language, self.forms)
+        except FileNotFoundError:
+            raise ValueError(f"no letter wording in '{language}': add "
+                             f"{self.forms / 'letter' / (language + '.yaml')}") from None
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages a letter can be written in (one per forms/letter/<language>.yaml)."""
+        from .wording import available_languages
+
+        return available_languages(self.forms)
+
+    # -- the case -----------------------------------------------------------------------------
+    def company(self, case: "RequestCase") -> "Company | None":
+        """The case's company record (UnknownCompany or RecordError if it cannot be had)."""
+        return None if case.company_id is None else self.directory.get(case.company_id)
+
+    def check(self, case: "RequestCase") -> "DetailsCheck":
+        """The case's typed details, checked for its kinds and requester."""
+        from .case import check_details
+
+        return check_details(case.typed, case.kinds, case.requester, self.law)
+
+    def checked(self, case: "RequestCase") -> "RequestCase":
+        """The case with its details checked from what was typed (None while incomplete)."""
+        return case.model_copy(update={"details": self.check(case).details})
+
+    def options(self, case: "RequestCase") -> "Options":
+        from .requirements import Options
+
+        return Options(sent_on=case.options.sent_on, arrived_on=case.options.arrived_on)
+
+    def checklist(self, company: "Company", kind: str, requester: str = "self",
+                  options: "Options | None" = None) -> "Checklist":
+        """One checklist for one kind (the company page's summary asks for a company alone)."""
+        from .requirements import build_checklist
+
+        return build_checklist(company, kind, requester, options,  # type: ignore[arg-type]
+                               law=self.law, labels=self.labels)
+
+    def checklists(self, case: "RequestCase") -> "list[Checklist]":
+        """One checklist per kind of the case, in the Act's order; none without a company."""
+        company = self.company(case)
+        if company is None:
+            return []
+        from .directory import override_notice
+
+        options = self.options(case)
+        # A record from the person's own folder that replaces an installed one is announced.
+        notice = {"record_override": override_notice(self.directory, company.id)}
+        return [self.checklist(company, kind, case.requester, options).model_copy(update=notice)
+                for kind in case.kinds]
+
+    def checklist_text(self, case: "RequestCase", quotes: bool = True) -> str:
+        from .checklist_text import checklist_text
+
+        return "\n\n".join(checklist_text(c, quotes=quotes) for c in self.checklists(case))
+
+    def checklist_pdf(self, case: "RequestCase", blank: bool = False,
+                      deterministic: bool = False) -> bytes:
+        """The printable checklist; blank: no name and no dates, lines to write them on."""
+        from .render.checklist_pdf import checklist_pdf
+
+        lists = self.checklists(case)
+        name = case.details.requester.full_name if case.details and not blank else None
+        with self._render_lock:
+            return checklist_pdf(lists, blank=blank, name=name, deterministic=deterministic)
+
+    def letter_pdf(self, case: "RequestCase", deterministic: bool = False) -> bytes:
+        """The request letter in the case's languages; ValueError while the details are incomplete."""
+        from .render.letter import LetterInput, letter_pdf
+
+        if case.details is None:
+            raise ValueError("the details are not complete yet")
+        data = LetterInput(tuple(self.checklists(case)), case.details,
+                           {language: self.wording(language) for language in case.languages},
+                           self.labels, self.law, case.options.letter_date or date.today())
+        with self._render_lock:
+            return letter_pdf(data, case.languages, deterministic)
+
+    def message(self, case: "RequestCase", languages: Sequence[str]) -> str:
+        """The first-contact message about the case's first kind, in these languages in order."""
+        from .message import first_contact_message
+
+        first = self.checklists(case)[0]
+        return first_contact_message(first, tuple(languages), self.forms)
