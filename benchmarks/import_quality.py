@@ -29,7 +29,11 @@ from assistant.importer.source import read_policy  # noqa: E402
 FIXTURES = ROOT / "tests" / "fixtures" / "procedures"
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
-TUNED_ON = ("procedures", "procedures_blind")
+TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2")
+# First scores of each blind set, before any rule was changed on it (kept here so the honest
+# figure stays on record after the set was used for tuning).
+FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
+              "procedures_blind2": {"precision": 0.922, "recall": 0.679}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",
@@ -139,6 +143,7 @@ def main() -> None:
     sets = {folder.name: fixture_scores(args.verbose, folder)
             for folder in sorted(FIXTURES.parent.glob("procedures*")) if folder.is_dir()}
     print(json.dumps({"fixture_sets": sets, "tuned_on": list(TUNED_ON),
+                      "first_seen": FIRST_SEEN,
                       "shipped_policies": policy_scores(args.verbose),
                       "targets": {"precision": 0.9, "recall": 0.7}}, ensure_ascii=False, indent=1))
 

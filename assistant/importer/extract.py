@@ -108,6 +108,8 @@ class _Extractor:
             for m in t.POSTAL.finditer(s.text):
                 if not t.PLACE.search(s.text) and not s.text.lstrip().startswith("〒"):
                     continue
+                if t.NOT_SEND_HERE.search(s.text):
+                    continue  # "（郵便物による請求の宛先ではありません）"
                 code = f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
                 near = " ".join(x.text for x in self.region[max(0, index - 3):index + 1]
                                 if not t.OTHER_SERVICE.search(x.text))
@@ -128,8 +130,7 @@ class _Extractor:
         department = None
         company = t.COMPANY_NAME.search(rest)
         if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
-            tail = rest[company.start():].split(maxsplit=1)
-            department = tail[1].removesuffix("宛").removesuffix("御中").strip() if len(tail) > 1 else None
+            department = _department_after_name(rest[company.start():]) or None
             rest = rest[:company.start()].strip()
         lines = [rest] if len(rest) > 4 else []
         if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
@@ -139,6 +140,7 @@ class _Extractor:
         if (lines and not department and t.BUILDING.search(following) and len(following) <= 30
                 and not t.COMPANY_NAME.search(following) and not following.endswith("。")):
             lines.append(following)  # the building on a line of its own
+            index += 1
         if not lines and t.PLACE.search(s.text[:m.start()]):
             lines = [s.text.strip()]  # English: the code ends the address line
         if lines:
@@ -152,6 +154,12 @@ class _Extractor:
         for near in after + before:
             if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 60:
                 continue
+            org = t.COMPANY_NAME.search(near.text)
+            if org:  # "生活協同組合コープあさひの 本部 組合員サポート室": the words after the name
+                words = _department_after_name(near.text[org.start():])
+                if words:
+                    self.add("send_to.department", words, near, org)
+                    break
             dm = t.DEPARTMENT.search(near.text)
             if dm:
                 self.add("send_to.department", dm.group(0).strip().removesuffix("宛").strip(), near, dm)
@@ -183,9 +191,11 @@ class _Extractor:
                 in_list = False
             if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
-            if t.OTHER_SERVICE.search(s.text):
+            if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             refused = bool(t.REFUSES.search(s.text))
+            if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
+                continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
             if not (refused or in_list) and (not t.SENDS.search(s.text) or t.COMPANY_ACTS.search(s.text)):
                 in_list = lead
@@ -217,6 +227,8 @@ class _Extractor:
             if not m:
                 continue
             name = m.group(2) or m.group(4) or m.group(6)
+            if t.NONE_HERE.search(s.text[m.end():]):
+                continue  # "当生協所定の用紙はありません"
             self.add("form.name", name.strip(), s, m)
             index = self.region.index(s)
             for near in self.region[index:index + 2]:
@@ -280,24 +292,31 @@ class _Extractor:
             # Within the procedure, a fee sentence under a heading about fees is about requests.
             about_requests = (t.REQUEST_CONTEXT.search(s.text) or t.REQUEST_CONTEXT.search(heading)
                               or t.FEE.search(heading))
-            if not about_fee or not about_requests or t.OTHER_SERVICE.search(s.text):
+            # "1件の請求につき500円分の郵便切手": an amount paid in stamps or money orders is a fee.
+            about_fee = about_fee or (t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS))
+            other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
+            if not about_fee or not about_requests or other:
                 continue
             nm = t.NO_FEE.search(s.text)
             ym = t.YEN.search(s.text)
             if nm and not ym:
                 self.add("fees.amount_yen", 0, s, nm)
                 continue
+            # "解約手数料3,300円": an amount right after another service's name is that service's.
+            if ym and any(0 <= ym.start() - o.end() <= 8 for o in t.OTHER_SERVICE.finditer(s.text)):
+                ym = None
             if ym and not (nm and nm.start() < ym.start() and "無料" in nm.group(0)):
                 self.add("fees.amount_yen", int(ym.group(1).replace(",", "")), s, ym)
                 pm = t.PER.search(s.text)
                 if pm:
                     self.add("fees.per", "request", s, pm)
                 wm = t.WITH_REQUEST.search(s.text)
-                if wm:
+                if wm and not t.BEFORE.search(s.text):  # "振込の控えを同封": paid before, proof enclosed
                     self.add("fees.pay_when", "with-request", s, wm)
         for index, s in enumerate(self.region):
             heading = self.heading_of(index)
-            if not (t.PAYS.search(s.text) or t.FEE.search(heading)) or t.OTHER_SERVICE.search(s.text):
+            other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
+            if not (t.PAYS.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)) or other:
                 continue
             for pattern, payment in t.PAYMENTS:
                 m = pattern.search(s.text)
@@ -371,6 +390,17 @@ class _Extractor:
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None
+
+
+def _department_after_name(text: str) -> str:
+    """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word
+    to 宛/御中 or the end of the address ("…窓口宛てに郵送してください" stops at 宛)."""
+    words = text.split()[1:]
+    start = next((i for i, w in enumerate(words) if t.DEPT_START.search(w)), None)
+    if start is None or t.POSTAL.search(" ".join(words)):
+        return ""
+    found = " ".join(words[start:])
+    return re.split(r"宛|御中|まで|へ|[。、]", found, maxsplit=1)[0].strip()
 
 
 def _mentions(text: str) -> list[tuple[int, str]]:

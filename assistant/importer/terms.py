@@ -32,6 +32,7 @@ POST = re.compile(r"郵送|郵便で|下記(の)?(宛先|住所|送付先)(ま�
 # A sentence that refuses a channel ("requests by telephone shall not be entertained").
 REFUSES = re.compile(
     r"受け付けて(おり|い)ません|お受けして(おり|い)ません|(受付|受け付け)は行って(おり|い)ません|"
+    r"受け?付けない|受け?付けません|取り扱わない|"
     r"行っておりません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
     r"受付できません|応じられません|ご遠慮|お断り|not (be )?(accept|entertain|receiv)|"
     r"do(es)? not accept|shall not be (accepted|entertained)|cannot accept|will not accept", re.I)
@@ -40,9 +41,9 @@ REFUSES = re.compile(
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|回答|返信|respon|reply|answer|"
                           r"method of (notice|disclosure)", re.I)
 SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|請求書.*(を|は).*(送|提出)|"
-                   r"受け付け|受付|send|submit|mail|return it|requests? (by|via|through)", re.I)
+                   r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
-                          r"Mail)\s*[:：]", re.I)
+                          r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
 
 DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"運転免許証|driver[’']?s licen[sc]e", "drivers-licence"),
@@ -142,7 +143,9 @@ FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−]
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 URL = re.compile(r"https?://[^\s）)」、。<>\"']+")
 
-COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\))")
+COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\)|生活協同組合|協同組合|学校法人|"
+                          r"専門学校|大学|医療法人|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|"
+                          r"公益財団法人|特定非営利活動法人|信用金庫|信用組合)")
 PAYS = re.compile(r"手数料|料金|支払|払込|振込|振り込|fee|pay", re.I)
 
 # The kinds of request a policy names, with the words it uses for them.
@@ -198,3 +201,11 @@ ANSWERS = re.compile(r"回答(いた)?します|回答いたします|ご回答|
                      r"郵送いたします|送付いたします|お送りします|"
                      r"開示します|開示いたします|(will|shall) (respond|reply|answer|notify)|response (to|will)",
                      re.I)
+# An address the text says is NOT where requests go.
+NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|では(開示等の)?(ご)?請求を受け?付け(ない|ません|て(おり|い)ません)|"
+                           r"not (the|an) address for|does not accept requests", re.I)
+DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|部|課|室|係)$|"
+                        r"Department|Office|Desk|Center|Centre", re.I)
+NONE_HERE = re.compile(r"^(は|が)?(ありません|ございません|なし)|^ (is|are) not", re.I)
+INQUIRY = re.compile(r"問い?合わせ|問合せ|ご質問|ご相談|inquir|question", re.I)
+REQUEST_WORD = re.compile(r"請求|申請|申し出|申出|求め|request", re.I)
