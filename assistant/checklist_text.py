@@ -113,8 +113,9 @@ def checklist_text(checklist: Checklist, quotes: bool = True) -> str:
     w = _Writer(quotes)
     w.text(f"CHECKLIST: {c.request} ({c.article}) / {c.request_ja}（{c.article_ja}）")
     w.text(f"Company: {c.company}" + (f" / {c.company_ja}" if c.company_ja else ""))
-    if c.record_override:
-        w.text(f"(!) {c.record_override}", "    ")
+    for notice in (c.record_override, c.record_quality):
+        if notice:
+            w.text(f"(!) {notice}", "    ")
     w.text(f"Who is asking: {c.requester} / {c.requester_ja}")
     if c.company_wording:
         w.text(f"The company calls this: “{c.company_wording}”")

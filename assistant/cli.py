@@ -41,16 +41,19 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _quote_problems(directory: Directory, policies: Path) -> list[Problem]:
-    from .quotes import PolicyUnreadable, misquotes
+    from .quotes import PolicyUnreadable, misquotes, policies_folder
 
     problems = []
     for company in directory:
         source = directory.sources[company.id]
+        folder = policies_folder(source, policies)
+        if not folder.is_dir():
+            continue  # no policy texts on this machine: said in the summary line
         try:
-            wrong = misquotes(company, policies)
+            wrong = misquotes(company, folder)
         except FileNotFoundError:
             problems.append(Problem(source, f"policy file '{company.policy.file}' is not in "
-                                            f"{policies}; check policy.file", field="policy.file"))
+                                            f"{folder}; check policy.file", field="policy.file"))
             continue
         except PolicyUnreadable as exc:
             problems.append(Problem(source, f"policy file '{company.policy.file}' cannot be used: "
@@ -79,9 +82,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
             directory.problems.append(Problem(target, "no such file or folder"))
     problems = list(directory.problems)
     policies = Path(args.policies) if args.policies else POLICIES_DIR
-    if policies.is_dir():
-        problems += _quote_problems(directory, policies)
-    elif args.policies:
+    problems += _quote_problems(directory, policies)
+    if args.policies and not policies.is_dir():
         problems.append(Problem(policies, "policies folder not found"))
     for problem in problems:
         print(problem, file=sys.stderr)
@@ -262,9 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="both (default: Japanese, then English), ja, en, or a list like ja,en")
     p.set_defaults(func=cmd_message)
 
-    from .cli_cases import add_parsers
+    from .cli_cases import add_parsers as add_case_parsers
+    from .cli_import import add_parsers as add_import_parser
 
-    add_parsers(sub, _date, _output_options)
+    add_case_parsers(sub, _date, _output_options)
+    add_import_parser(sub)
 
     p = sub.add_parser("validate", help="check company records; exit 1 if anything is wrong")
     p.add_argument("paths", nargs="*", help="record files or folders (default: all in use)")

@@ -445,6 +445,10 @@ class Company(Record):
     aliases: tuple[str, ...] = Field((), description="Services and group names people search by.")
     policy: Policy
     checked: date = Field(description="When a person last compared this record with the policy.")
+    quality: Literal["reviewed", "imported"] = Field(
+        "reviewed", description="'imported': made by the import assistant and not yet checked "
+        "fact by fact by a person; the checklist says so.")
+    reviewed_by: str | None = Field(None, description="Who checked an imported record.")
     send_to: Address | Unknown
     inquiries: Contact | Unknown
     channels: Channels | Unknown

@@ -57,3 +57,10 @@ def misquotes(company: Company, policies_dir: Path) -> list[tuple[str, str]]:
     """
     text = _policy_of(company, policies_dir)
     return [(where, quote) for where, quote in iter_quotes(company) if fold(quote) not in text]
+
+
+def policies_folder(record_path: Path, default: Path) -> Path:
+    """Where a record's policy text is: a `policies/` folder beside the record (records the
+    import assistant saved, with their policy), else the shared policies folder."""
+    beside = record_path.parent / "policies"
+    return beside if beside.is_dir() else default

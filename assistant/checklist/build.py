@@ -68,7 +68,7 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
     return Checklist(
         company_id=c.id, company=c.name, company_ja=c.name_ja,
         policy_revised=c.policy.revised if is_known(c.policy.revised) else None,
-        record_checked=c.checked,
+        record_checked=c.checked, record_quality=_quality_notice(c),
         request_kind=kind, request=req_label.en, request_ja=req_label.ja,
         article=kind_law.article, article_ja=kind_law.article_ja,
         company_wording=offered.wording if offered else None,
@@ -80,3 +80,14 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
         fee=fee.facts(ctx), envelope=envelope.facts(ctx), response_methods=answer.offered(ctx),
         channels_accepted=accepted, channels_refused=refused,
         prior_request_article=law.prior_request.article or "", sections=tuple(sections))
+
+
+def _quality_notice(company: Company) -> str | None:
+    """What to tell the reader about a record the import assistant made (None: written by hand)."""
+    if company.quality == "imported":
+        return ("This company's record was made by the import assistant from its policy text and "
+                "no person has checked it yet: check each line against the policy's own words.")
+    if company.reviewed_by:
+        return (f"This company's record was imported from its policy text and checked by "
+                f"{company.reviewed_by} on {company.checked.isoformat()}.")
+    return None

@@ -228,6 +228,8 @@ class Checklist(Frozen):
     # Set where the company's record comes from the person's own folder and replaces the
     # installed one: the sentence that says so (see directory.override_notice).
     record_override: str | None = None
+    # Set for a record the import assistant made: imported, or imported and checked by someone.
+    record_quality: str | None = None
 
     @property
     def listed_by_company(self) -> bool:

@@ -116,8 +116,9 @@ def _header(c: Checklist, blank: bool, name: str | None) -> list[Flowable]:
         Paragraph(markup(f"{c.company}" + (f" / {c.company_ja}" if c.company_ja else "")
                          + f" — who is asking: {c.requester} / {c.requester_ja}"), S["meta"]),
     ]
-    if c.record_override:
-        out.append(Paragraph(markup(f"(!) {c.record_override}"), S["meta"]))
+    for notice in (c.record_override, c.record_quality):
+        if notice:
+            out.append(Paragraph(markup(f"(!) {notice}"), S["meta"]))
     out += [
         Spacer(1, 1.5 * mm), _fill_in(blank, c, name), Spacer(1, 1.5 * mm),
     ]

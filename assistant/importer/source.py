@@ -1,0 +1,135 @@
+"""Read a policy the user saved — plain text, a web page, or a PDF — into plain text, safely.
+
+Refused with a one-line reason: not a regular file (FIFO, device), larger than MAX_BYTES, binary
+data, a PDF without a text layer. A web page's scripts, styles and markup are dropped, never run.
+"""
+from __future__ import annotations
+
+import os
+import stat
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+
+MAX_BYTES = 5_000_000  # a privacy policy is tens of kB; a saved page with images inlined, a few MB
+MAX_CHARS = 400_000
+
+
+class SourceError(ValueError):
+    """The file cannot be used as a policy text; the message says why and what to do."""
+
+
+def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, never more than limit (+1 to notice a larger one)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot open it ({exc.strerror or exc})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise SourceError(f"{path}: not a regular file; save the policy as a .txt, .html or "
+                              ".pdf file and choose that")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise SourceError(f"{path}: larger than {limit // 1_000_000} MB; a privacy policy is much "
+                          "smaller: copy just the policy's text into a .txt file")
+    return data
+
+
+class _TextOfPage(HTMLParser):
+    """Visible text of an HTML page; block elements become line breaks."""
+
+    SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+             "article", "dt", "dd", "table", "ul", "ol", "address", "pre", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self.SKIP:
+            self._skipping += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if b"\x00" in data[:4096]:
+        raise SourceError(f"{path}: this is not text (binary data); save the policy page as text, "
+                          "HTML or PDF")
+    for encoding in ("utf-8-sig", "cp932", "euc_jp"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SourceError(f"{path}: the text is in an encoding this program cannot read; save it as "
+                      "UTF-8")
+
+
+def _pdf_text(data: bytes, path: Path) -> str:
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not the person's business
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise SourceError(f"{path}: the PDF is encrypted; save the page again without a "
+                              "password, or copy its text into a .txt file")
+        text = "\n".join((page.extract_text() or "") for page in reader.pages[:200])
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        if isinstance(exc, SourceError):
+            raise
+        raise SourceError(f"{path}: not a readable PDF ({exc}); save the page as .txt or .html "
+                          "instead") from None
+    if len("".join(text.split())) < 40:
+        raise SourceError(f"{path}: the PDF has no text layer (a scanned image?); copy the "
+                          "policy's text from the company's web page into a .txt file")
+    return text
+
+
+def clean(text: str) -> str:
+    """NFC, no control or bidi characters (line breaks kept), trimmed lines, capped length."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    kept = [ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")]
+    lines = [" ".join(line.split()) for line in "".join(kept).split("\n")]
+    out = "\n".join(lines)
+    while "\n\n\n" in out:
+        out = out.replace("\n\n\n", "\n\n")
+    return out.strip()[:MAX_CHARS]
+
+
+def read_policy(path: Path) -> str:
+    """The plain text of a saved policy file (.txt, .html/.htm, .pdf), or SourceError."""
+    path = Path(path)
+    data = read_limited(path)
+    if data[:5] == b"%PDF-" or path.suffix.lower() == ".pdf":
+        text = _pdf_text(data, path)
+    else:
+        text = _decode(data, path)
+        if path.suffix.lower() in (".html", ".htm") or "<html" in text[:2000].lower():
+            parser = _TextOfPage()
+            parser.feed(text)
+            text = "".join(parser.parts)
+    text = clean(text)
+    if not text:
+        raise SourceError(f"{path}: the file holds no text")
+    return text
