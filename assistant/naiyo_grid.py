@@ -91,6 +91,11 @@ def wrap(paragraph: str, width: int) -> list[str]:
             continue
         # ch does not fit. Push characters forward until the break is allowed.
         carry = ch
+        word = re.search(r"(?<=[ ,])[!-~]+$", current)
+        if ch.isascii() and ch.isalnum() and word and word.start() > 0:
+            # A Latin name breaks between words, never inside one ("Le / verages").
+            carry = current[word.start():] + ch
+            current = current[:word.start()]
         while current and (carry[0] in NO_LINE_START or current[-1] in NO_LINE_END):
             carry = current[-1] + carry
             current = current[:-1]

@@ -26,17 +26,43 @@ RUNS = {
 }
 
 
+# A tracked request (posted 1 Dec, delivered 2 Dec) and its follow-ups, in a scratch case store.
+FOLLOWUPS = {
+    "followup-reminder": ["--kind", "reminder", "--language", "ja"],
+    "followup-demand": ["--kind", "demand", "--grid", "26x20", "--copies", "1"],
+    "followup-ppc-sheet": ["--kind", "ppc-sheet", "--language", "ja"],
+}
+
+
+def _followups(tmp: str, details: str) -> None:
+    store = ["--store", str(Path(tmp) / "cases.sqlite3")]
+    assert cli(["cases", *store, "--today", "2026-12-01", "add", "--company", "leverages",
+                "--details", details]) == 0
+    assert cli(["cases", *store, "posted", "1", "--on", "2026-12-01"]) == 0
+    assert cli(["cases", *store, "delivered", "1", "--on", "2026-12-02"]) == 0
+    for name, args in FOLLOWUPS.items():
+        pdf = Path(tmp) / f"{name}.pdf"
+        assert cli(["followup", *store, "--today", "2027-01-06", "--case", "1", *args,
+                    "--deterministic", "-o", str(pdf)]) == 0
+        _pictures(pdf, name)
+
+
+def _pictures(pdf: Path, name: str) -> None:
+    for old in OUT.glob(f"{name}-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(OUT / name)], check=True)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     details = str(ROOT / "examples" / "details.yaml")
     with tempfile.TemporaryDirectory() as tmp:
+        _followups(tmp, details)
         for name, args in RUNS.items():
             pdf = Path(tmp) / f"{name}.pdf"
             extra = ["--details", details] + (["--date", "2026-11-22"] if args[0] == "letter" else [])
             assert cli(args + extra + ["--deterministic", "-o", str(pdf)]) == 0
-            for old in OUT.glob(f"{name}-*.png"):
-                old.unlink()
-            subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(OUT / name)], check=True)
+            _pictures(pdf, name)
 
 
 if __name__ == "__main__":
