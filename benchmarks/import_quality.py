@@ -33,7 +33,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2")
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
-              "procedures_blind2": {"precision": 0.922, "recall": 0.679}}
+              "procedures_blind2": {"precision": 0.922, "recall": 0.679},
+              "procedures_blind3": {"precision": 0.96, "recall": 0.796}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",
