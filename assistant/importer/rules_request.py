@@ -1,0 +1,196 @@
+"""Rules for what a request needs and what comes back: documents, fee, answer, refusal grounds,
+the kinds of request named and the company's name."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import terms as t
+
+if TYPE_CHECKING:
+    from .extract import Proposal, Sentence
+
+
+class RequestRules:
+    """Documents, fees, the answer, refusal grounds, kinds and name: mixed into the extractor."""
+
+    # Provided by the extractor that mixes these rules in (with its add() and heading_of()).
+    all: "list[Sentence]"
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    # -- documents ----------------------------------------------------------------------------
+    def documents(self) -> None:
+        context = "self"
+        for s in self.region:
+            text = s.text
+            body = t.BULLET.sub("", text, count=1)
+            named = [kind for pattern, kind in t.DOCUMENTS if pattern.search(text)]
+            header = text.rstrip().endswith((":", "：")) or (len(text) <= 40 and not named)
+            mentions = _mentions(body)
+            kinds_named = {who for _, who in mentions}
+            # A heading or an intro sentence that names ONE kind of requester sets who the list
+            # below is for; "ご本人またはその代理人から" names two and sets nothing.
+            if len(kinds_named) == 1 and (header or not named):
+                context = next(iter(kinds_named))
+            if t.NOT_ACCEPTED.search(text) or t.FEE.search(text):
+                continue  # "健康保険証はご利用いただけません": named, but not to send
+            for pattern, kind in t.DOCUMENTS:
+                m = pattern.search(text)
+                if not m:
+                    continue
+                # In "成年後見人は登記事項証明書を、任意代理人は委任状を" each document belongs to
+                # the requester named last before it; a list item to the heading above it.
+                before = [who for start, who in mentions if start < m.start() - (len(text) - len(body))]
+                who = before[-1] if before and not header else context
+                self.add(f"documents.{who}", kind, s, m)
+            for subject, action, condition in t.MASKS:
+                sm, am = subject.search(text), action.search(text)
+                if sm and am:
+                    self.add("documents.conditions", condition, s, sm)
+            m = t.FRESH.search(text)
+            if m:
+                self.add("documents.conditions", "issued-within-3-months", s, m)
+
+    # -- fee ----------------------------------------------------------------------------------
+    def drop_partial_no_fee(self) -> None:
+        """"訂正等のご請求には手数料はかかりません" beside "開示は1,000円": the fee is the amount."""
+        if any(v for v in self.proposal.values("fees.amount_yen")):
+            self.proposal.facts = [f for f in self.proposal.facts
+                                   if not (f.field == "fees.amount_yen" and f.value == 0)]
+
+    def fees(self) -> None:
+        for index, s in enumerate(self.region):
+            heading = self.heading_of(index)
+            about_fee = t.FEE.search(s.text) or t.FEE.search(heading)
+            # Within the procedure, a fee sentence under a heading about fees is about requests.
+            about_requests = (t.REQUEST_CONTEXT.search(s.text) or t.REQUEST_CONTEXT.search(heading)
+                              or t.FEE.search(heading))
+            # "1件の請求につき500円分の郵便切手": an amount paid in stamps or money orders is a fee.
+            about_fee = about_fee or (t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS))
+            other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
+            if not about_fee or not about_requests or other:
+                continue
+            nm = t.NO_FEE.search(s.text)
+            ym = t.YEN.search(s.text)
+            if nm and not ym:
+                self.add("fees.amount_yen", 0, s, nm)
+                continue
+            # "解約手数料3,300円": an amount right after another service's name is that service's.
+            if ym and any(0 <= ym.start() - o.end() <= 8 for o in t.OTHER_SERVICE.finditer(s.text)):
+                ym = None
+            if ym and not (nm and nm.start() < ym.start() and "無料" in nm.group(0)):
+                self.add("fees.amount_yen", int(ym.group(1).replace(",", "")), s, ym)
+                pm = t.PER.search(s.text)
+                if pm:
+                    self.add("fees.per", "request", s, pm)
+                wm = t.WITH_REQUEST.search(s.text)
+                if wm and not t.BEFORE.search(s.text):  # "振込の控えを同封": paid before, proof enclosed
+                    self.add("fees.pay_when", "with-request", s, wm)
+        for index, s in enumerate(self.region):
+            heading = self.heading_of(index)
+            other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
+            if not (t.PAYS.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)) or other:
+                continue
+            for pattern, payment in t.PAYMENTS:
+                m = pattern.search(s.text)
+                if m:
+                    self.add("fees.payment", payment, s, m)
+            m = t.BEFORE.search(s.text)
+            if m:
+                self.add("fees.pay_when", "before-sending", s, m)
+            elif (m := t.WITH_REQUEST.search(s.text)) and (t.YEN.search(s.text) or any(
+                    p.search(s.text) for p, _ in t.PAYMENTS)):
+                self.add("fees.pay_when", "with-request", s, m)
+
+    # -- the answer ---------------------------------------------------------------------------
+    def response(self) -> None:
+        for s in self.region:
+            if not t.RESPONDS.search(s.text) or t.CONTACT_LINE.match(s.text):
+                continue
+            wm = t.WITHIN.search(s.text)
+            if wm:
+                days = _number(wm)
+                unit = wm.group("unit") or wm.group("eunit") or ""
+                business = "営業日" in unit or "business" in unit.lower() or "working" in unit.lower()
+                if days and unit == "週間":
+                    days *= 7
+                if days:
+                    self.add("response.business_days" if business else "response.calendar_days",
+                             days, s, wm)
+            if wm or t.ANSWERS.search(s.text):
+                for pattern, method in t.METHODS:
+                    m = pattern.search(s.text)
+                    if m:
+                        self.add("response.methods", method, s, m)
+
+    def request_kinds(self) -> None:
+        # The kinds the procedure names: in its first sentences, and in any sentence of it that
+        # lists several kinds ("requests for notification …, disclosure, correction …").
+        for index, s in enumerate(self.region):
+            found = [(kind, m) for pattern, kind in t.KINDS if (m := pattern.search(s.text))]
+            if index >= 12 and len({kind for kind, _ in found}) < 3:
+                continue
+            for kind, m in found:
+                if not any(f.field == "request_kinds" and f.value[0] == kind
+                           for f in self.proposal.facts):
+                    self.add("request_kinds", (kind, m.group(0)), s, m)
+
+    def company(self) -> None:
+        for s in self.all[:15]:
+            m = t.COMPANY_LINE.search(s.text)
+            if m and len(m.group(0)) <= 60:
+                self.add("name", m.group(0).strip(" ,"), s, m)
+                break
+        for s in self.all:
+            m = t.REVISED.search(s.text)
+            if m:
+                self.add("policy.revised", _revised(m), s, m)
+                break
+
+    def refusal_grounds(self) -> None:
+        lead_line = None
+        for s in self.region:
+            text = s.text
+            heading_like = len(text) <= 40 and not text.endswith(("。", "."))
+            if t.REFUSAL_LEAD.search(text) and (text.rstrip().endswith(("。", ":", "：", "."))
+                                                or heading_like):
+                lead_line = s.line
+                continue
+            if lead_line is None or s.line == lead_line:
+                continue  # the rest of the lead's paragraph ("その場合は、理由を…")
+            body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
+            if t.BULLET.match(text) and t.GROUND_LIKE.search(body):
+                self.add("refusal_grounds", body, s)
+                continue
+            lead_line = None
+
+
+def _mentions(text: str) -> list[tuple[int, str]]:
+    """(position, requester kind) of each mention of who is asking, in order."""
+    found = []
+    for pattern, who in t.REQUESTER_MENTIONS:
+        found += [(m.start(), who) for m in pattern.finditer(text)]
+    return sorted(found)
+
+
+def _revised(m: re.Match) -> str:
+    import datetime
+
+    if m.group(1):
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    month = datetime.datetime.strptime(m.group(8)[:3], "%b").month
+    return f"{int(m.group(10)):04d}-{month:02d}-{int(m.group(9)):02d}"
+
+
+def _number(m: re.Match) -> int | None:
+    raw = m.group("n") or m.group("en")
+    if raw:
+        if raw.isdigit():
+            return int(raw)
+        total = 0
+        for ch in raw:  # 十四 → 14
+            value = t.KANJI_DIGITS.get(ch, 0)
+            total = total * 10 + value if ch != "十" else (total or 1) * 10
+        return total or None
+    return t.WORD_NUMBERS.get((m.group("word") or "").lower())

@@ -1,0 +1,167 @@
+"""Rules for where and how a request is sent: address, contacts, channels, the company's form."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import terms as t
+
+if TYPE_CHECKING:
+    from .extract import Proposal, Sentence
+
+
+class SendingRules:
+    """Address, contacts, ways to send and the form: mixed into the extractor."""
+
+    # Provided by the extractor that mixes these rules in (with its add() and heading_of()).
+    all: "list[Sentence]"
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    # -- address and contacts -------------------------------------------------------------------
+    def address(self) -> None:
+        candidates = []
+        for index, s in enumerate(self.region):
+            for m in t.POSTAL.finditer(s.text):
+                if not t.PLACE.search(s.text) and not s.text.lstrip().startswith("〒"):
+                    continue
+                if t.NOT_SEND_HERE.search(s.text):
+                    continue  # "（郵便物による請求の宛先ではありません）"
+                code = f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
+                near = " ".join(x.text for x in self.region[max(0, index - 3):index + 1]
+                                if not t.OTHER_SERVICE.search(x.text))
+                candidates.append((bool(t.SENDS_TO.search(near)), index, code, s, m))
+        if not candidates:
+            return
+        codes = {c[2] for c in candidates}
+        by_mail = any(str(v).endswith(("mail", "record")) or v == "post"
+                      for v in self.proposal.values("channels.accepted"))
+        # An address counts as the one for requests when a sentence near it says to send there;
+        # a lone address only when requests go by post at all.
+        chosen = [c for c in candidates if c[0]] or (candidates if len(codes) == 1 and by_mail else [])
+        if not chosen or len({c[2] for c in chosen}) > 1:
+            return  # no address for requests, or several and no telling which: leave it unknown
+        _, index, code, s, m = chosen[0]
+        self.add("send_to.postal_code", code, s, m)
+        rest = s.text[m.end():].strip(" 　,、")
+        department = None
+        company = t.COMPANY_NAME.search(rest)
+        if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
+            department = _department_after_name(rest[company.start():]) or None
+            rest = rest[:company.start()].strip()
+        lines = [rest] if len(rest) > 4 else []
+        if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
+            lines = [self.region[index + 1].text]
+            index += 1
+        following = self.region[index + 1].text if index + 1 < len(self.region) else ""
+        if (lines and not department and t.BUILDING.search(following) and len(following) <= 30
+                and not t.COMPANY_NAME.search(following) and not following.endswith("。")):
+            lines.append(following)  # the building on a line of its own
+            index += 1
+        if not lines and t.PLACE.search(s.text[:m.start()]):
+            lines = [s.text.strip()]  # English: the code ends the address line
+        if lines:
+            self.add("send_to.lines", tuple(lines), s, m)
+        if department:
+            self.add("send_to.department", department, s, m)
+            return
+        # The department is on a line of the address block: after the code first, then before.
+        after = self.region[index + 1:index + 4]
+        before = list(reversed(self.region[max(0, index - 3):index]))
+        for near in after + before:
+            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 60:
+                continue
+            org = t.COMPANY_NAME.search(near.text)
+            if org:  # "生活協同組合コープあさひの 本部 組合員サポート室": the words after the name
+                words = _department_after_name(near.text[org.start():])
+                if words:
+                    self.add("send_to.department", words, near, org)
+                    break
+            dm = t.DEPARTMENT.search(near.text)
+            if dm:
+                self.add("send_to.department", dm.group(0).strip().removesuffix("宛").strip(), near, dm)
+                break
+
+    def contacts(self) -> None:
+        for s in self.region:
+            m = t.PHONE.search(s.text)
+            if m:
+                self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)
+            m = t.FREEPHONE.search(s.text)
+            if m:
+                self.add("inquiries.phone", m.group(0).replace("‐", "-").replace("－", "-"), s, m)
+            for m in t.EMAIL.finditer(s.text):
+                self.add("inquiries.email", m.group(0).rstrip("."), s, m)
+            m = t.URL.search(s.text)
+            if m and re.search(r"フォーム|form", s.text, re.I):
+                self.add("inquiries.web_form", m.group(0).rstrip("."), s, m)
+
+    # -- how to send --------------------------------------------------------------------------
+    def channels(self) -> None:
+        in_list = False  # after "次のいずれかの方法でお送りください": the items are ways to send
+        for s in self.region:
+            m = t.ENVELOPE.search(s.text)
+            if m:
+                self.add("envelope_marking", m.group(1), s, m)
+            item = bool(t.BULLET.match(s.text))
+            if in_list and not item:
+                in_list = False
+            if t.CONTACT_LINE.match(s.text) and not in_list:
+                continue
+            if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
+                continue  # "領収書の再発行（郵送）": another service, not how to send a request
+            refused = bool(t.REFUSES.search(s.text))
+            if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
+                continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
+            lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
+            if not (refused or in_list) and (not t.SENDS.search(s.text) or t.COMPANY_ACTS.search(s.text)):
+                in_list = lead
+                continue
+            name = "channels.refused" if refused else "channels.accepted"
+            mail_named = False
+            for pattern, value in t.CHANNELS:
+                cm = pattern.search(s.text)
+                if cm:
+                    self.add(name, value, s, cm)
+                    mail_named = mail_named or value.endswith(("registered-mail", "certified-mail",
+                                                               "delivery-record"))
+            pm = t.POST.search(s.text)
+            if pm and not mail_named:  # "by post" where no kind of mail is named
+                self.add(name, "post", s, pm)
+            in_list = in_list or lead
+
+    def drop_plain_post(self) -> None:
+        """"By post" says less than "by registered mail": keep only the more specific channel."""
+        accepted = self.proposal.values("channels.accepted")
+        if "post" in accepted and any(v != "post" and str(v).endswith(("mail", "record"))
+                                      for v in accepted):
+            self.proposal.facts = [f for f in self.proposal.facts
+                                   if not (f.field == "channels.accepted" and f.value == "post")]
+
+    def form(self) -> None:
+        for s in self.region:
+            m = t.FORM.search(s.text)
+            if not m:
+                continue
+            name = m.group(2) or m.group(4) or m.group(6)
+            if t.NONE_HERE.search(s.text[m.end():]):
+                continue  # "当生協所定の用紙はありません"
+            self.add("form.name", name.strip(), s, m)
+            index = self.region.index(s)
+            for near in self.region[index:index + 2]:
+                how = next(((v, hm) for p, v in t.FORM_HOW if (hm := p.search(near.text))), None)
+                if how:
+                    self.add("form.get_it", how[0], near, how[1])
+                    break
+            return
+
+
+def _department_after_name(text: str) -> str:
+    """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word
+    to 宛/御中 or the end of the address ("…窓口宛てに郵送してください" stops at 宛)."""
+    words = text.split()[1:]
+    start = next((i for i, w in enumerate(words) if t.DEPT_START.search(w)), None)
+    if start is None or t.POSTAL.search(" ".join(words)):
+        return ""
+    found = " ".join(words[start:])
+    return re.split(r"宛|御中|まで|へ|[。、]", found, maxsplit=1)[0].strip()
