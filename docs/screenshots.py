@@ -57,6 +57,43 @@ def main() -> None:
     wizard.next()
     wizard.letter_page.letter_bytes()  # the preview renders in the background; show it now
     shot("6-letter")
+    my_requests(wizard)
+
+
+def my_requests(wizard) -> None:
+    """"My requests" with three tracked requests in a scratch case store."""
+    import tempfile
+    from datetime import date
+
+    from PySide6.QtTest import QTest
+
+    from assistant.case import RequestCase
+    from assistant.case_store import CaseStore
+    from assistant.details_file import load_details
+    from assistant.tracker import Tracker
+    from assistant.ui.cases_view import CasesView
+
+    details = load_details(ROOT / "examples" / "details.yaml", wizard.assistant.law)
+    with tempfile.TemporaryDirectory() as folder:
+        tracker = Tracker(wizard.assistant, CaseStore(Path(folder) / "cases.sqlite3"))
+        for company, posted, delivered, answered in (
+                ("leverages", date(2026, 11, 2), date(2026, 11, 4), None),
+                ("porters", date(2026, 11, 16), None, None),
+                ("infomart", date(2026, 10, 1), date(2026, 10, 2), date(2026, 10, 20))):
+            case_id = tracker.add(RequestCase.from_details(company, details), posted)
+            tracker.posted(case_id, posted)
+            if delivered:
+                tracker.delivered(case_id, delivered)
+            if answered:
+                tracker.answered(case_id, answered)
+        tracker.add(RequestCase.from_details("persol-career", details), date(2026, 11, 23))
+        view = CasesView(tracker, wizard, today=date(2026, 11, 23))
+        view.resize(960, 360)
+        view.show()
+        view.table.selectRow(0)
+        QTest.qWait(300)
+        view.grab().save(str(OUT / "my-requests.png"))
+        tracker.store.close()
 
 
 if __name__ == "__main__":

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout,
-    QWizardPage,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+    QTextBrowser, QVBoxLayout, QWizardPage,
 )
 
 from ..yaml_errors import RecordError
@@ -100,6 +100,15 @@ class CompanyPage(QWizardPage):
             self.problems.setToolTip("\n".join(str(p) for p in problems[:50]))
         self.problems.setVisible(bool(problems))
         layout.addWidget(self.problems)
+        # Requests already sent: their dates and follow-ups (a support worker's second question).
+        self.my_requests = QPushButton("My &requests…", objectName="myRequestsButton")
+        self.my_requests.setAccessibleName("My requests")
+        self.my_requests.setToolTip("Requests you track: what is due or overdue, follow-up letters")
+        self.my_requests.clicked.connect(wizard.show_cases)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.my_requests)
+        layout.addLayout(bottom)
         self.search.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._selected)
         self.list.itemActivated.connect(lambda _item: wizard.next())

@@ -192,6 +192,9 @@ class LetterPage(QWizardPage):
         self.print_button = _button("&Print", "printLetterButton", "Print the letter")
         self.status = QLabel(objectName="letterStatus")
         self.status.setWordWrap(True)
+        self.track = QCheckBox("&Track this request in My requests", objectName="trackRequest")
+        self.track.setToolTip("Keep this request with its dates, to be reminded and to write the "
+                              "follow-up letters (stored on this computer only)")
         top = QHBoxLayout()
         top.addWidget(language_label)
         top.addWidget(self.language)
@@ -201,6 +204,7 @@ class LetterPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.track)
         layout.addWidget(self.status)
         self._buffer = None
         self._shown: tuple[RequestCase, bytes] | None = None  # the case the preview shows, its PDF
@@ -266,6 +270,20 @@ class LetterPage(QWizardPage):
             self.saved = path
             self.open_button.setEnabled(True)
             self.status.setText(f"Saved {path}")
+            if self.track.isChecked():
+                self._track()
+
+    def _track(self) -> None:
+        """Keep the saved request in My requests, with copies of its letter and checklist."""
+        from ..case_rows import StoreError
+
+        try:
+            case_id = self._wizard.tracker().add(self._wizard.case())
+        except StoreError as exc:
+            self.status.setText(f"{self.status.text()}. Not tracked: {exc}")
+            return
+        self.status.setText(f"{self.status.text()}. Tracked as request {case_id}: open My requests "
+                            "on the first page when you post it.")
 
     def _open(self) -> None:
         if self.saved is not None:
@@ -285,4 +303,5 @@ class LetterPage(QWizardPage):
         self.saved = None
         self.open_button.setEnabled(False)
         self.status.clear()
+        self.track.setChecked(False)
         self.language.setCurrentIndex(0)

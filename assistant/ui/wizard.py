@@ -20,6 +20,7 @@ from .fonts import application_font
 
 if TYPE_CHECKING:
     from ..case import RequestCase
+    from ..tracker import Tracker
     from ..checklist import Checklist
     from ..details import Details
     from ..law import Labels, Law
@@ -73,6 +74,7 @@ class RequestWizard(QWizard):
 
         self.directory = directory if directory is not None else load_directory()
         self.assistant = Assistant(self.directory)  # loads law, labels and wording when first asked
+        self._tracker: "Tracker | None" = None
         self.copied_text: str | None = None  # what we put on the clipboard, to clear on start over
         self.company_page = CompanyPage(self)
         self.setPage(PAGE_IDS["company"], self.company_page)
@@ -141,6 +143,28 @@ class RequestWizard(QWizard):
     def checklists(self) -> "list[Checklist]":
         """One checklist per chosen kind, from the core."""
         return self.assistant.checklists(self.case(check=False)) if self.company() else []
+
+    # -- requests after sending ---------------------------------------------------------------
+    def tracker(self) -> "Tracker":
+        """The tracked requests (the case store is opened on first use, not at start-up)."""
+        if self._tracker is None:
+            from ..case_store import CaseStore
+            from ..tracker import Tracker
+
+            self._tracker = Tracker(self.assistant, CaseStore())
+        return self._tracker
+
+    def show_cases(self) -> None:
+        """Open "My requests"."""
+        from ..case_rows import StoreError
+        from .cases_view import CasesView
+
+        try:
+            view = CasesView(self.tracker(), self)
+        except StoreError as exc:
+            QMessageBox.warning(self, "My requests", str(exc))
+            return
+        view.exec()
 
     # -- clipboard ----------------------------------------------------------------------------
     def copy_to_clipboard(self, text: str) -> None:

@@ -1,0 +1,227 @@
+"""My requests: every tracked request, the most urgent first, and what to do next for each.
+
+A window over the tracker (tracker.py): the list shows status and the next date (overdue in red);
+the buttons record what happened (posted, delivered, answered), make the follow-up letter the case
+calls for, export the dates as a calendar, or delete a case for good.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
+)
+
+if TYPE_CHECKING:
+    from ..case_rows import CaseSummary
+    from ..tracker import Tracker
+
+COLUMNS = ("Reference", "Company", "Request", "Status", "Next date")
+FOLLOWUPS = (("reminder", "Reminder (請求へのご回答のお願い)"),
+             ("demand", "Demand for 内容証明 (催告書, Art. 39)"),
+             ("incomplete", "Reply to an incomplete answer"),
+             ("complaint", "Complaint to the accredited organisation"),
+             ("ppc-sheet", "Sheet for calling the PPC consultation dial"))
+OVERDUE = QColor("#a00000")
+STATUS_TEXT = {"draft": "Letter made, not posted", "posted": "Posted", "delivered": "Delivered",
+               "identity-check": "Identity check received", "answered": "Answered",
+               "partly-answered": "Answered in part", "refused": "Refused",
+               "no-answer": "No answer", "closed": "Closed"}
+
+
+class EventDialog(QDialog):
+    """Ask for the date of what happened (and a tracking number or how it was answered)."""
+
+    def __init__(self, parent, title: str, action: str):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.day = QDateEdit(QDate.currentDate(), objectName="eventDate")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setAccessibleName("Date")
+        form = QFormLayout(self)
+        form.addRow("&Date:", self.day)
+        self.tracking = QLineEdit(objectName="trackingNumber")
+        self.tracking.setAccessibleName("Tracking number")
+        self.how = QComboBox(objectName="answerKind")
+        self.how.setAccessibleName("How the company answered")
+        if action == "posted":
+            form.addRow("&Tracking number (追跡番号):", self.tracking)
+        if action == "answered":
+            for key, text in (("answered", "Answered in full"), ("partly-answered", "Answered in part"),
+                              ("refused", "Refused")):
+                self.how.addItem(text, key)
+            form.addRow("&Answer:", self.how)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen_day(self) -> date:
+        return self.day.date().toPython()
+
+
+class CasesView(QDialog):
+    """The list of tracked requests and the actions on one of them."""
+
+    def __init__(self, tracker: "Tracker", parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.setObjectName("casesView")
+        self.setWindowTitle("My requests")
+        self.resize(900, 480)
+        self.tracker = tracker
+        self.today = today or date.today()
+        self.table = QTableWidget(0, len(COLUMNS), objectName="casesTable")
+        self.table.setAccessibleName("Tracked requests")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel("No requests tracked yet. Tick “Track this request” when you save a "
+                            "letter.", objectName="casesEmpty")
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, text, tip in (
+                ("posted", "&Posted…", "You posted the letter: the date, and the tracking number"),
+                ("delivered", "&Delivered…", "The date on the delivery record"),
+                ("answered", "&Answered…", "The company answered, in full or in part, or refused"),
+                ("followup", "&Follow-up letter…", "The next letter for this request, as a PDF"),
+                ("close", "&Close", "Nothing more to do for this request"),
+                ("delete", "De&lete…", "Delete this request and its letters for good")):
+            button = QPushButton(text, objectName=f"case_{key}")
+            button.setToolTip(tip)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.clicked.connect(lambda _checked=False, k=key: self._action(k))
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        export = QPushButton("&Export calendar…", objectName="exportCalendar")
+        export.setToolTip("The due dates as an .ics file (company and reference number only)")
+        export.clicked.connect(self._export)
+        row.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.refresh()
+
+    # -- the list ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        cases = self.tracker.list(self.today)
+        self.table.setRowCount(len(cases))
+        for row, case in enumerate(cases):
+            due = case.next_due(self.today) if case.is_open() else None
+            late = bool(case.overdue(self.today))
+            when = f"{due.label}: {due.day.isoformat()}" + (" (overdue)" if late else "") if due else "—"
+            status = STATUS_TEXT.get(case.status, case.status)
+            for column, text in enumerate((case.reference, case.company_name, ", ".join(case.kinds),
+                                           status, when)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, case.id)
+                if late:
+                    item.setForeground(QBrush(OVERDUE))
+                self.table.setItem(row, column, item)
+        self.empty.setVisible(not cases)
+        self.table.setVisible(bool(cases))
+        self._enable()
+
+    def selected(self) -> "CaseSummary | None":
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        case_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return self.tracker.store.summary(case_id)
+
+    def select(self, case_id: int) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == case_id:
+                self.table.selectRow(row)
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        for button in self.buttons.values():
+            button.setEnabled(chosen)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _action(self, key: str) -> None:
+        from ..case_rows import StoreError
+        from ..followup import FollowupError
+
+        case = self.selected()
+        if case is None:
+            return
+        try:
+            if key in ("posted", "delivered", "answered"):
+                self._event(case.id, key)
+            elif key == "followup":
+                self._followup(case.id)
+            elif key == "close":
+                self.tracker.store.add_event(case.id, "closed", day=self.today)
+            elif key == "delete":
+                answer = QMessageBox.question(
+                    self, "Delete request", f"Delete {case.reference} ({case.company_name}), its "
+                    "history and its letters for good?")
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                self.tracker.store.delete_case(case.id)
+        except (StoreError, FollowupError) as exc:
+            QMessageBox.warning(self, "Not done", str(exc))
+        self.refresh()
+        if key != "delete":
+            self.select(case.id)
+
+    def _event(self, case_id: int, key: str) -> None:
+        titles = {"posted": "Posted", "delivered": "Delivered", "answered": "Answered"}
+        dialog = EventDialog(self, titles[key], key)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        day = dialog.chosen_day()
+        if key == "posted":
+            self.tracker.posted(case_id, day, dialog.tracking.text().strip() or None)
+        elif key == "delivered":
+            self.tracker.delivered(case_id, day)
+        else:
+            self.tracker.answered(case_id, day, dialog.how.currentData())
+
+    def _followup(self, case_id: int) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from .actions import save_pdf
+
+        labels = [text for _key, text in FOLLOWUPS]
+        chosen, ok = QInputDialog.getItem(self, "Follow-up letter", "&Which letter:", labels, 0, False)
+        if not ok:
+            return
+        kind = FOLLOWUPS[labels.index(chosen)][0]
+        problem = None
+        if kind == "incomplete":
+            problem, ok = QInputDialog.getMultiLineText(
+                self, "What the answer lacks", "What was not disclosed, or what reason is missing:")
+            if not ok:
+                return
+        data = self.tracker.followup_pdf(case_id, kind, problem=problem, today=self.today)
+        save_pdf(self, "Save follow-up letter", f"{kind}-{case_id}.pdf", data)
+
+    def _export(self) -> None:
+        from ..case_calendar import cases_calendar
+        from ..safe_write import OutputError, write_atomically
+
+        name, _filter = QFileDialog.getSaveFileName(self, "Export calendar",
+                                                    str(Path.home() / "requests.ics"),
+                                                    "Calendar files (*.ics)")
+        if not name:
+            return
+        try:
+            write_atomically(Path(name), cases_calendar(self.tracker.store.cases()), overwrite=True)
+        except OutputError as exc:
+            QMessageBox.warning(self, "Not saved", str(exc))
