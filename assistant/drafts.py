@@ -16,9 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .model import RequestKind, RequesterKind
 from .paths import user_data_dir
+from .recovery_file import RECOVERY_FILE, discard_recovery, recovery_path  # noqa: F401 - re-exported
 from .safe_write import OutputError, write_atomically
 
-RECOVERY_FILE = "recovery-draft.json"
 MAX_DRAFT_BYTES = 2_000_000
 
 
@@ -59,10 +59,6 @@ def private_folder(folder: Path) -> Path:
 def drafts_dir() -> Path:
     """Where drafts are saved unless the person picks another folder."""
     return user_data_dir() / "drafts"
-
-
-def recovery_path() -> Path:
-    return user_data_dir() / RECOVERY_FILE
 
 
 def save_draft(path: Path, draft: Draft, overwrite: bool = True) -> Path:
@@ -113,10 +109,3 @@ def pending_recovery() -> Draft | None:
     except DraftError:
         discard_recovery()
         return None
-
-
-def discard_recovery() -> None:
-    try:
-        recovery_path().unlink()
-    except FileNotFoundError:
-        pass
