@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .directory import Directory, Problem, RecordError, UnknownCompany, load_directory, \
     default_folders, load_folder, parse_record
@@ -12,7 +12,7 @@ from .vocabulary import REQUEST_KINDS, REQUESTER_KINDS
 from .paths import POLICIES_DIR
 
 
-def progress_on_stderr(after_seconds: float = 1.0):
+def progress_on_stderr(after_seconds: float = 1.0) -> Callable[[int, int], None]:
     """A progress callback for indexing records that writes to stderr, once it has taken longer
     than `after_seconds` (a first start with a large folder of records)."""
     import time

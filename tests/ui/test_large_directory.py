@@ -1,4 +1,4 @@
-"""The wizard shows how far indexing has got when many new company records come in (issue 10)."""
+"""The wizard with many company records: indexing shows its progress, the list stays short (issue 10)."""
 from __future__ import annotations
 
 import PySide6.QtWidgets
@@ -34,3 +34,23 @@ def test_indexing_many_records_shows_a_progress_dialog(qtbot, monkeypatch, tmp_p
     assert [v for v, _ in dialog.values if _ == 60] == [0, 25, 50, 60]
     assert dialog.minimumDuration() == 1000  # only shown when it takes a second or more
     assert "Indexing company records" in dialog.labelText()
+
+
+def test_the_list_shows_the_first_matches_and_says_there_are_more(qtbot, monkeypatch, tmp_path):
+    from assistant.ui.company_page import SHOWN
+    from assistant.ui.wizard import RequestWizard
+
+    monkeypatch.setenv("DRA_DATA_DIR", str(tmp_path / "records"))
+    write_records(tmp_path / "records", SHOWN + 20)
+    wizard = RequestWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.company_page
+    assert page.list.count() == SHOWN and page.more.isVisible()
+    first = wizard.directory.search("", limit=SHOWN)
+    page.list.setCurrentRow(SHOWN - 1)
+    assert page.selected_id() == first[-1].id and wizard.company().id == first[-1].id
+    page.search.setText("rec-0007")
+    assert page.list.count() == 1 and not page.more.isVisible()
+    assert page.selected_id() == "rec-0007"
+    assert page.select("rec-0150") and page.selected_id() == "rec-0150"
