@@ -363,8 +363,8 @@ def load_folder(folder: Path, directory: Directory, validate: bool = True,
     index.hide(row for row, *_ in duplicates)
     # An id already loaded from an earlier folder is replaced by this folder's record.
     replaced = index.replaced_by(folder_key)
-    index.hide(row for row, _record_id, _by in replaced)
-    for _row, record_id, _by in replaced:
+    index.hide(row for row, _record_id, _file in replaced)
+    for _row, record_id, _file in replaced:
         directory._parsed.pop(record_id, None)
 
 

@@ -294,10 +294,18 @@ class DirectoryIndex:
             "HAVING count(*) > 1)", (folder_key, folder_key)).fetchall()
         return [row for row in rows if row[2] != row[3]]
 
-    def replaced_by(self, folder_key: int) -> list[tuple[int, str, int]]:
-        """(row, id, replacing row): visible records of other folders whose id this folder has."""
+    def replaced_by(self, folder_key: int) -> list[tuple[int, str, str]]:
+        """(row, id, file of this folder): visible records of other folders whose id it has."""
+        others = [key for key in self._folders if key != folder_key]
+        if not others:
+            return []
+        count = "SELECT count(*) FROM (SELECT 1 FROM files WHERE folder IN ({}) LIMIT ?)"
+        (mine,) = self.db.execute(count.format(folder_key), (PROBE,)).fetchone()
+        (theirs,) = self.db.execute(count.format(",".join(map(str, others))), (mine + 1,)).fetchone()
+        # Look up each record of the smaller side in the other (a folder of 100,000 and one of 5).
+        join = "files f CROSS JOIN files e" if mine <= theirs else "files e CROSS JOIN files f"
         return self.db.execute(
-            f"SELECT e.id, e.record_id, f.id FROM files f JOIN files e ON e.record_id = f.record_id "
+            f"SELECT e.id, e.record_id, f.file FROM {join} ON e.record_id = f.record_id "
             f"WHERE f.folder = ? AND e.folder != f.folder AND {self._visible('e')} AND "
             f"{self._visible('f')}", (folder_key,)).fetchall()
 
