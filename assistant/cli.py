@@ -5,17 +5,36 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .directory import Directory, Problem, RecordError, UnknownCompany, load_directory, \
     default_folders, load_folder, override_notice, parse_record
-from .model import REQUEST_KINDS, REQUESTER_KINDS
+from .vocabulary import REQUEST_KINDS, REQUESTER_KINDS
 from .paths import POLICIES_DIR
 from .patterns import terminal_safe
 
 
+def progress_on_stderr(after_seconds: float = 1.0) -> Callable[[int, int], None]:
+    """A progress callback for indexing records that writes to stderr, once it has taken longer
+    than `after_seconds` (a first start with a large folder of records)."""
+    import time
+
+    started = time.monotonic()
+    shown = False
+
+    def report(done: int, total: int) -> None:
+        nonlocal shown
+        if not shown and time.monotonic() - started < after_seconds:
+            return
+        shown = True
+        print(f"\rindexing company records: {done:,} of {total:,}", end="\n" if done >= total else "",
+              file=sys.stderr, flush=True)
+
+    return report
+
+
 def _directory(args: argparse.Namespace) -> Directory:
-    directory = load_directory(default_folders(args.data_dir))
+    directory = load_directory(default_folders(args.data_dir), progress=progress_on_stderr())
     for problem in directory.problems:
         print(f"warning: skipped {problem}", file=sys.stderr)
     return directory
@@ -71,7 +90,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     targets = [Path(p) for p in args.paths] or default_folders(args.data_dir)
     for target in targets:
         if target.is_dir():
-            load_folder(target, directory)
+            load_folder(target, directory, progress=progress_on_stderr())
         elif target.exists() or target.is_symlink():  # a pipe or a device too: refused, by name
             try:
                 company = parse_record(target)

@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .model import REQUEST_KINDS, REQUESTER_KINDS
+from .vocabulary import REQUEST_KINDS, REQUESTER_KINDS
 
 
 def _tracker(args: argparse.Namespace):

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 
 @lru_cache(maxsize=1)
-def _japan() -> holidays.HolidayBase:
-    # Years are filled in on first lookup, so one object serves any date.
+def _japan() -> "holidays.HolidayBase":
+    # Years are filled in on first lookup, so one object serves any date. Imported here: a
+    # checklist without dates (most commands) need not load every country's calendar.
+    import holidays
+
     return holidays.country_holidays("JP")
 
 

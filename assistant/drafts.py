@@ -22,10 +22,10 @@ from .case import RequestCase, Typed
 from .model import RequestKind, RequesterKind
 from .paths import user_data_dir
 from .safe_read import ReadError, read_regular_file
+from .recovery_file import RECOVERY_FILE, discard_recovery, recovery_path  # noqa: F401 - re-exported
 from .safe_write import OutputError, write_atomically
 from .wording import parse_languages
 
-RECOVERY_FILE = "recovery-draft.json"
 MAX_DRAFT_BYTES = 2_000_000
 VERSION = 2
 Draft = RequestCase  # what a draft holds
@@ -95,10 +95,6 @@ def private_folder(folder: Path) -> Path:
 def drafts_dir() -> Path:
     """Where drafts are saved unless the person picks another folder."""
     return user_data_dir() / "drafts"
-
-
-def recovery_path() -> Path:
-    return user_data_dir() / RECOVERY_FILE
 
 
 def draft_json(case: RequestCase) -> dict:
@@ -176,10 +172,3 @@ def pending_recovery() -> RequestCase | None:
     except DraftError:
         discard_recovery()
         return None
-
-
-def discard_recovery() -> None:
-    try:
-        recovery_path().unlink()
-    except FileNotFoundError:
-        pass

@@ -9,8 +9,6 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from .japanese_dates import era_date, letter_date_en, letter_date_ja
 from .paths import FORMS_DIR
 
@@ -59,6 +57,8 @@ class FollowupFacts:
 @lru_cache(maxsize=None)
 def followup_wording(language: str, forms_dir: Path = FORMS_DIR) -> dict:
     """The follow-up wording for one language (forms/followup/<language>.yaml)."""
+    import yaml  # here, not at import: the CLI names FollowupError on every start
+
     path = forms_dir / "followup" / f"{language}.yaml"
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)

@@ -18,12 +18,9 @@ from .patterns import code_point, hidden_character, is_blank, is_email, is_phone
 # Values are kebab-case so records read like plain English; the labels shown to people live in
 # forms/labels.yaml, the APPI articles in resources/law.yaml.
 
-RequestKind = Literal["purpose", "disclosure", "third-party-records", "correction", "suspension",
-                      "third-party-stop"]  # in the Act's order; what each requires: law.yaml
-REQUEST_KINDS: tuple[RequestKind, ...] = RequestKind.__args__  # type: ignore[attr-defined]
-
-RequesterKind = Literal["self", "legal-representative", "agent", "lawyer"]
-REQUESTER_KINDS: tuple[RequesterKind, ...] = ("self", "legal-representative", "agent", "lawyer")
+# The request and requester kinds live in vocabulary.py, so the CLI and the wizard's first page
+# can name them without pydantic; they are re-exported here for everything else.
+from .vocabulary import REQUEST_KINDS, REQUESTER_KINDS, RequestKind, RequesterKind  # noqa: E402,F401
 
 Channel = Literal[
     "registered-mail",          # 書留

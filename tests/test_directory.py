@@ -170,15 +170,6 @@ def test_a_changed_record_misses_the_cache_and_is_checked_again(records, monkeyp
     assert "porters" not in again and any(p.field == "sned_to" for p in again.problems)
 
 
-def test_a_damaged_cache_is_ignored(records, monkeypatch, tmp_path):
-    cache = tmp_path / "cache"
-    cache.mkdir()
-    (cache / "records-cache.json").write_text("{not json", encoding="utf-8")
-    monkeypatch.setenv("DRA_CACHE_DIR", str(cache))
-    assert len(load_directory([records])) == 5
-    assert (cache / "records-cache.json").read_text(encoding="utf-8").startswith('{"schema"')
-
-
 def test_search_limit_keeps_the_best_first(directory):
     assert [e.id for e in directory.search("co", limit=2)] == [e.id for e in directory.search("co")][:2]
 

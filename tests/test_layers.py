@@ -16,6 +16,10 @@ FORBIDDEN = {
     "assistant.deadlines": ("PySide6", "reportlab", "yaml"),
     "assistant.checklist_text": ("PySide6", "reportlab", "yaml"),
     "assistant.directory": ("PySide6", "reportlab"),
+    # what start-up and the company list need: no YAML, no pydantic (issue 10)
+    "assistant.directory_index": ("PySide6", "reportlab", "yaml", "pydantic"),
+    "assistant.vocabulary": ("PySide6", "reportlab", "yaml", "pydantic"),
+    "assistant.recovery_file": ("PySide6", "reportlab", "yaml", "pydantic"),
     "assistant.reference": ("PySide6", "reportlab"),
     "assistant.quotes": ("PySide6", "reportlab"),
     "assistant.cli": ("PySide6", "reportlab"),

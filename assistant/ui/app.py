@@ -18,16 +18,10 @@ def run_gui(argv: list[str] | None = None) -> int:
     from .wizard import RequestWizard  # after the font, so every widget picks it up
 
     wizard = RequestWizard()
+    if os.environ.get("DRA_EXIT_AFTER_FIRST_PAINT"):  # benchmarks/run.py times start-up to here
+        from .first_paint import FirstPaint
+
+        FirstPaint(wizard, app)
     wizard.show()
     QTimer.singleShot(0, wizard.offer_recovery)
-    if os.environ.get("DRA_EXIT_WHEN_IDLE"):
-        # For benchmarks/run.py: report once the first page is shown and the event loop is idle.
-        QTimer.singleShot(0, lambda: _report_ready(app))
     return app.exec()
-
-
-def _report_ready(app: QApplication) -> None:
-    import resource
-
-    print("READY", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-    app.quit()

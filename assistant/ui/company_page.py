@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QTextBrowser, QVBoxLayout, QWizardPage,
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 STALE_AFTER_DAYS = 365
 SHOWN = 200  # a list longer than this helps nobody on the phone: keep typing instead
+# Start-up note: this page is on screen first, so it does without the Qt namespace (PySide6 builds
+# all its enums, some 12 ms, on first use): ids are kept in a list by row, not as item data.
 
 
 def summary_html(company: "Company", wizard) -> str:
@@ -79,7 +81,7 @@ class CompanyPage(QWizardPage):
         self.summary.setOpenExternalLinks(False)
         label = QLabel("&Search:")
         label.setBuddy(self.search)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side
         splitter.addWidget(self.list)
         splitter.addWidget(self.summary)
         splitter.setSizes([300, 500])
@@ -87,11 +89,16 @@ class CompanyPage(QWizardPage):
         layout.addWidget(label)
         layout.addWidget(self.search)
         layout.addWidget(splitter, 1)
+        self.more = QLabel("… more companies match: keep typing to narrow the list",
+                           objectName="moreCompanies")
+        self.more.setVisible(False)
+        layout.addWidget(self.more)
+        self._ids: list[str] = []  # the company id of each row of the list
         self.problems = QLabel(objectName="recordProblems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a00000")
         problems = wizard.directory.problems
         if problems:
+            self.problems.setStyleSheet("color: #a00000")  # only then: a style sheet costs at start
             files = sorted({p.file.name for p in problems})
             self.problems.setText(
                 f"{len(files)} company record file(s) could not be read and were skipped: "
@@ -118,6 +125,8 @@ class CompanyPage(QWizardPage):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Down from the search field goes to the list; Enter there picks the first match.
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            from PySide6.QtCore import Qt
+
             if event.key() == Qt.Key.Key_Down and self.list.count():
                 self.list.setFocus()
                 if self.list.currentRow() < 0:
@@ -132,18 +141,15 @@ class CompanyPage(QWizardPage):
         self.list.blockSignals(True)
         self.list.clear()
         found = self._wizard.directory.search(text, limit=SHOWN + 1)
+        self._ids = [company.id for company in found[:SHOWN]]
         for company in found[:SHOWN]:
             label = company.name + (f"\n{company.name_ja}" if company.name_ja else "")
             item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, company.id)
             item.setToolTip(", ".join(company.aliases))
             self.list.addItem(item)
             if keep is not None and company.id == keep.id:
                 self.list.setCurrentItem(item)
-        if len(found) > SHOWN:
-            more = QListWidgetItem("… more companies match: keep typing to narrow the list")
-            more.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.list.addItem(more)
+        self.more.setVisible(len(found) > SHOWN)
         self.list.blockSignals(False)
         if self.list.count() == 1 and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
@@ -156,8 +162,8 @@ class CompanyPage(QWizardPage):
         self.completeChanged.emit()
 
     def selected_id(self) -> str | None:
-        item = self.list.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        row = self.list.currentRow()
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def selected_company(self) -> "Company | None":
         company_id = self.selected_id()
@@ -172,10 +178,9 @@ class CompanyPage(QWizardPage):
     def select(self, company_id: str) -> bool:
         """Select a company by id (drafts); narrows the search if the list does not show it."""
         for attempt in range(2):
-            for row in range(self.list.count()):
-                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == company_id:
-                    self.list.setCurrentRow(row)
-                    return True
+            if company_id in self._ids:
+                self.list.setCurrentRow(self._ids.index(company_id))
+                return True
             if attempt == 0:
                 self.search.setText(company_id)
         return False

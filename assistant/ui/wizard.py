@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWizard
 
@@ -28,6 +28,33 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 5000
 PAGE_IDS = {"company": 0, "request": 1, "requester": 2, "details": 3, "checklist": 4, "letter": 5}
+
+
+def load_directory_showing_progress() -> Directory:
+    """The directory; when many new records are being indexed (a first start with a large
+    folder), a progress dialog shows how far it is, once it has taken a second."""
+    dialog = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal dialog
+        if dialog is None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QProgressDialog
+
+            dialog = QProgressDialog()
+            dialog.setWindowTitle("Disclosure Request Assistant")
+            dialog.setLabelText("Indexing company records (only after they change)…")
+            dialog.setCancelButton(None)
+            dialog.setMinimumDuration(1000)
+            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # its events get processed
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    directory = load_directory(progress=progress)
+    if dialog is not None:
+        dialog.close()
+        dialog.deleteLater()
+    return directory
 
 
 class RequestWizard(QWizard):
@@ -72,7 +99,7 @@ class RequestWizard(QWizard):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.autosave)
 
-        self.directory = directory if directory is not None else load_directory()
+        self.directory = directory if directory is not None else load_directory_showing_progress()
         self.assistant = Assistant(self.directory)  # loads law, labels and wording when first asked
         self._tracker: "Tracker | None" = None
         self.copied_text: str | None = None  # what we put on the clipboard, to clear on start over
@@ -256,6 +283,10 @@ class RequestWizard(QWizard):
 
     def offer_recovery(self) -> None:
         """If the last session ended without closing, offer what it had typed; then delete it."""
+        from ..recovery_file import recovery_exists
+
+        if not recovery_exists():  # the usual case: no need to load the draft model at start-up
+            return
         from ..drafts import discard_recovery, pending_recovery
 
         draft = pending_recovery()
@@ -270,7 +301,7 @@ class RequestWizard(QWizard):
             self.apply_draft(draft)
 
     def _closed_normally(self) -> None:
-        from ..drafts import discard_recovery
+        from ..recovery_file import discard_recovery
 
         self._autosave.stop()
         discard_recovery()
@@ -293,10 +324,12 @@ class RequestWizard(QWizard):
         self._clear_clipboard_of(shown)
         self.copied_text = None
         if self._pages:
-            from ..drafts import discard_recovery
+            from ..recovery_file import discard_recovery
 
             discard_recovery()
         self.restart()
+        from PySide6.QtCore import Qt  # not at start-up: see company_page.py
+
         self.company_page.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
