@@ -16,48 +16,26 @@ parser's events, each record is validated when first used, and `validate` checks
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import stat
-from collections import OrderedDict
-from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, NamedTuple
+from typing import Callable, Iterable
 
+from . import directory_core as core
+# The directory's parts, named here too: callers load and use a directory through this module.
+from .directory_core import (  # noqa: F401
+    MAX_RECORD_BYTES, Directory, Entry, UnknownCompany, parse_record,
+)
 from .directory_index import (  # noqa: F401 - normalise is used by callers of this module
-    DirectoryIndex, Names, Row, is_busy, normalise, remove_index_files, stamp_of)
+    DirectoryIndex, Names, is_busy, normalise, remove_index_files, stamp_of)
 from .paths import COMPANIES_DIR, user_companies_dir
+from .record_names import names_of
 from .yaml_errors import Problem, RecordError, read_bytes_limited
 
-if TYPE_CHECKING:
-    from .model import Company
-
-MAX_RECORD_BYTES = 1_000_000  # a company record is a few kB; refuse anything absurd before parsing
 FULL_CHECK_UP_TO = 1000  # new or changed records validated at load (about a second); more: on use
 BATCH = 2000  # records indexed per transaction, and between two progress reports
-PARSED_KEPT = 256  # full records kept in memory once parsed (the most recently used)
 
 Progress = Callable[[int, int], None]  # (records indexed so far, records to index)
-
-
-def parse_record(path: Path, raw: bytes | None = None) -> "Company":
-    """Read and validate one record file, or raise RecordError listing what to fix."""
-    import yaml
-    from pydantic import ValidationError
-
-    from .model import Company
-    from .yaml_errors import line_of, read_yaml_mapping, validation_problems
-
-    text, data = read_yaml_mapping(path, MAX_RECORD_BYTES, "start from a copy of an existing record", raw)
-    try:
-        company = Company.model_validate(data)
-    except ValidationError as exc:
-        raise RecordError(validation_problems(path, text, data, exc)) from exc
-    if company.id != path.stem:
-        raise RecordError([Problem(path, f"id '{company.id}' differs from the file name; rename "
-                                         f"the file to {company.id}.yaml or change the id",
-                                   line_of(yaml.compose(text, Loader=yaml.SafeLoader), ("id",)), "id")])
-    return company
 
 
 def record_files(folder: Path) -> list[Path]:
@@ -88,245 +66,6 @@ def _record_stamps(folder: Path, odd: list[Path] | None = None) -> dict[str, str
     except OSError:
         return {}
     return found
-
-
-class Entry(NamedTuple):
-    """What the list and the search need of a company, without parsing its whole record."""
-
-    id: str
-    name: str
-    name_ja: str | None
-    aliases: tuple[str, ...]
-    path: Path
-
-    def names(self) -> Iterator[str]:
-        """Every name a person might search by: id, English and Japanese names, aliases."""
-        return Names(self.id, self.name, self.name_ja, self.aliases).all()
-
-
-def _entry(row: Row) -> Entry:
-    return Entry(*row.names, row.path)
-
-
-class UnknownCompany(KeyError):
-    """A company id that is not in the directory."""
-
-    def __str__(self) -> str:
-        return str(self.args[0])
-
-
-class _Entries(Mapping):
-    """id → Entry, read from the index when asked: a directory of 100,000 companies holds none."""
-
-    def __init__(self, index: DirectoryIndex):
-        self._index = index
-
-    def __getitem__(self, company_id: str) -> Entry:
-        row = self._index.find(company_id) if isinstance(company_id, str) else None
-        if row is None:
-            raise KeyError(company_id)
-        return _entry(row)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._index.ids())
-
-    def __len__(self) -> int:
-        return self._index.count()
-
-
-class _Sources(_Entries):
-    """id → the file a company's record comes from."""
-
-    def __getitem__(self, company_id: str) -> Path:  # type: ignore[override]
-        return super().__getitem__(company_id).path
-
-
-class Directory:
-    """All company records that loaded, and the problems of those that did not.
-
-    The records themselves stay on disk, listed in the index; `get` parses one when asked."""
-
-    def __init__(self, index: DirectoryIndex | None = None) -> None:
-        self.index = index if index is not None else DirectoryIndex.in_memory()
-        self.problems: list[Problem] = []
-        # Company id → the record file a later folder's record replaced (the first one replaced:
-        # the installed record, where there is one), so the person can be told whose record it is.
-        self.overrides: dict[str, Path] = {}
-        self._parsed: OrderedDict[str, "Company"] = OrderedDict()
-
-    def __repr__(self) -> str:
-        return f"Directory({len(self)} companies, {len(self.problems)} problems)"
-
-    def __iter__(self) -> Iterator["Company"]:
-        return (self.get(company_id) for company_id in self.index.ids())
-
-    def __len__(self) -> int:
-        return self.index.count()
-
-    def __contains__(self, company_id: object) -> bool:
-        return isinstance(company_id, str) and self.index.find(company_id) is not None
-
-    @property
-    def entries(self) -> Mapping[str, Entry]:
-        return _Entries(self.index)
-
-    @property
-    def sources(self) -> Mapping[str, Path]:
-        return _Sources(self.index)
-
-    def get(self, company_id: str) -> "Company":
-        """The full record of a company; UnknownCompany names ids there are, RecordError says
-        what is wrong with a record that was listed but does not validate."""
-        company = self._parsed.get(company_id)
-        if company is not None:
-            self._parsed.move_to_end(company_id)
-            return company
-        row = self.index.find(company_id) if isinstance(company_id, str) else None
-        if row is None:
-            raise UnknownCompany(self._unknown(company_id))
-        company = parse_record(row.path)
-        self._remember(company)
-        return company
-
-    def _unknown(self, company_id: object) -> str:
-        count = len(self)
-        if count == 0:
-            return f"no company with id '{company_id}'. Known ids: (none loaded)"
-        close = self.search(str(company_id), limit=10) or self.search("", limit=10)
-        known = ", ".join(sorted(e.id for e in close))
-        more = f" and {count - len(close):,} more (see 'companies')" if count > len(close) else ""
-        return f"no company with id '{company_id}'. Known ids: {known}{more}"
-
-    def _remember(self, company: "Company") -> None:
-        self._parsed[company.id] = company
-        self._parsed.move_to_end(company.id)
-        while len(self._parsed) > PARSED_KEPT:
-            self._parsed.popitem(last=False)
-
-    def add(self, company: "Company", source: Path) -> None:
-        """Add or replace a parsed record."""
-        self._add(Names(company.id, company.name, company.name_ja, tuple(company.aliases)), source)
-        self._remember(company)
-
-    def add_entry(self, entry: Entry) -> None:
-        """Add or replace a record by its names; it is parsed when first asked for."""
-        self._add(Names(entry.id, entry.name, entry.name_ja, entry.aliases), entry.path)
-        self._parsed.pop(entry.id, None)
-
-    def _add(self, names: Names, source: Path) -> None:
-        source = Path(source)
-        whole_folder = self.index.is_loaded(source.parent)
-        folder_key = self.index.add_folder(source.parent)
-        self.index.write(folder_key, (), [(source.name, "", names)])  # no stamp: checked next load
-        row_id = self.index.row_id(folder_key, source.name)
-        self.index.hide(i for i in self.index.visible_row_ids(names.id) if i != row_id)
-        if not whole_folder:  # this one record, not whatever else the index knows of its folder
-            self.index.hide(self.index.other_rows(folder_key, source.name))
-        self._parsed.pop(names.id, None)
-
-    def search(self, query: str, limit: int | None = None) -> list[Entry]:
-        """Companies any of whose names contain every word of the query; names that start with
-        the first word come first, then alphabetical. At most `limit` results."""
-        return [_entry(row) for row in self.index.search(normalise(query).split(), limit)]
-
-
-_ID_KEYS = ("id", "name", "name_ja", "aliases")
-# Characters that make a name print oddly (controls, invisible and direction marks): a record
-# with one is never listed on its names alone; the full check decides about it.
-_ODD = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
-                  "\u2060-\u206f\ufeff\ufff9-\ufffb]")
-
-
-class _Unusable(Exception):
-    """Something names_of does not read on its own: the full check will say what it is."""
-
-
-def names_of(text: str, stem: str) -> Names | None:
-    """The id and names of a record, read off the YAML parser's events (the C parser when
-    installed) without building or validating the record, stopping once all four are seen.
-    None when anything is unusual (the full check then says what), or the id is not `stem`."""
-    import yaml
-
-    events = yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    found: dict[str, object] = {}
-    try:
-        opening = [type(next(events)) for _ in range(3)]
-        if opening != [yaml.StreamStartEvent, yaml.DocumentStartEvent, yaml.MappingStartEvent]:
-            return None
-        while len(found) < len(_ID_KEYS):
-            key = next(events)
-            if isinstance(key, yaml.MappingEndEvent):
-                break
-            if not isinstance(key, yaml.ScalarEvent) or key.value in found:
-                return None  # an odd key, or a key given twice
-            if key.value in _ID_KEYS:
-                found[key.value] = _value(events, yaml)
-            else:
-                _skip(next(events), events, yaml)
-    except (yaml.YAMLError, StopIteration, _Unusable):
-        return None
-    finally:
-        events.close()
-    aliases = found.get("aliases", [])
-    aliases = [aliases] if isinstance(aliases, str) else aliases
-    names = found.get("name"), found.get("name_ja")
-    if (found.get("id") != stem or not isinstance(names[0], str) or not names[0]
-            or not isinstance(names[1], (str, type(None))) or not isinstance(aliases, list)):
-        return None
-    result = Names(stem, names[0], names[1], tuple(aliases))
-    return None if any(_ODD.search(name) for name in result.all()) else result
-
-
-def _value(events: Iterator, yaml) -> object:
-    """A plain value (text, null, or a list of texts) from the events; _Unusable otherwise."""
-    event = next(events)
-    if isinstance(event, yaml.ScalarEvent):
-        return _scalar(event, yaml)
-    if not isinstance(event, yaml.SequenceStartEvent):
-        raise _Unusable  # a mapping, or an alias (*name)
-    items = []
-    for event in events:
-        if isinstance(event, yaml.SequenceEndEvent):
-            return items
-        item = _scalar(event, yaml) if isinstance(event, yaml.ScalarEvent) else None
-        if not isinstance(item, str):
-            raise _Unusable
-        items.append(item)
-    raise _Unusable
-
-
-def _skip(event, events: Iterator, yaml) -> None:
-    """Pass over one value, however nested, of a key that is not wanted here."""
-    depth = 0
-    while True:
-        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-            depth += 1
-        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-            depth -= 1
-        if depth == 0:
-            return
-        event = next(events)
-
-
-_RESOLVER = None
-
-
-def _scalar(event, yaml) -> str | None:
-    """The text of a scalar; None for null; _Unusable for a number, date or other type."""
-    global _RESOLVER
-    if event.anchor is not None:
-        raise _Unusable
-    if event.tag is None and event.implicit[0]:  # plain: what would YAML make of it?
-        if _RESOLVER is None:
-            _RESOLVER = yaml.resolver.Resolver()
-        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
-    else:
-        tag = event.tag if event.tag not in (None, "!") else "tag:yaml.org,2002:str"
-    if tag == "tag:yaml.org,2002:str":
-        return event.value
-    if tag == "tag:yaml.org,2002:null":
-        return None
-    raise _Unusable
 
 
 def load_folder(folder: Path, directory: Directory, validate: bool = True,
@@ -393,7 +132,7 @@ def _read_names(path: Path, directory: Directory, check_all: bool) -> Names | No
                 names = None
             if names is not None:
                 return names
-        company = parse_record(path, raw)  # validated: any problem is reported now
+        company = core.parse_record(path, raw)  # one place to find (tests count parses)  # validated: any problem is reported now
     except RecordError as exc:
         directory.problems.extend(exc.problems)
         return None

@@ -147,14 +147,14 @@ def test_user_folder_and_data_dir_override_and_add(tmp_path, capsys):
 
 
 def test_second_load_comes_from_the_cache_without_parsing(records, monkeypatch, tmp_path):
-    import assistant.directory as directory_module
+    import assistant.directory_core as directory_core
 
     monkeypatch.setenv("DRA_CACHE_DIR", str(tmp_path / "cache"))
     first = load_directory([records])
     assert len(first._parsed) == 5  # parsed and validated once
     parsed: list = []
-    real = directory_module.parse_record
-    monkeypatch.setattr(directory_module, "parse_record", lambda *a: parsed.append(a) or real(*a))
+    real = directory_core.parse_record
+    monkeypatch.setattr(directory_core, "parse_record", lambda *a: parsed.append(a) or real(*a))
     second = load_directory([records])
     assert sorted(second.entries) == sorted(first.entries) and parsed == []
     assert [e.id for e in second.search("doda")] == ["persol-career"]

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import assistant.directory as directory_module
+import assistant.directory_core as directory_core
 import assistant.directory_index as index_module
 from assistant.cli import main as cli
 from assistant.cli import progress_on_stderr
@@ -253,8 +254,8 @@ def test_many_new_records_are_validated_on_first_use(tmp_path, monkeypatch, caps
     path = folder / "rec-0005.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("send_to:", "sned_to:"), encoding="utf-8")
     validated: list = []
-    real = directory_module.parse_record
-    monkeypatch.setattr(directory_module, "parse_record", lambda *a: validated.append(a) or real(*a))
+    real = directory_core.parse_record
+    monkeypatch.setattr(directory_core, "parse_record", lambda *a: validated.append(a) or real(*a))
     loaded = load_directory([folder], use_cache=False)
     assert len(loaded) == 8 and loaded.problems == [] and validated == []
     assert loaded.get("rec-0001").id == "rec-0001" and len(validated) == 1
@@ -308,7 +309,7 @@ def test_length_and_listing_parse_no_record(tmp_path, monkeypatch):
     folder = tmp_path / "records"
     ids = write_records(folder, 12)
     load_directory([folder])
-    monkeypatch.setattr(directory_module, "parse_record", lambda *a: pytest.fail("parsed"))
+    monkeypatch.setattr(directory_core, "parse_record", lambda *a: pytest.fail("parsed"))
     loaded = load_directory([folder])
     assert len(loaded) == 12 and sorted(loaded.entries) == ids and "rec-0003" in loaded
     assert len(loaded.search("")) == 12 and loaded._parsed == {}
