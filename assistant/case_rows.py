@@ -6,7 +6,7 @@ wizard's "My requests" can use them without the database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import NamedTuple
 
 # Event kinds and the status each leaves the case in (None: the status does not change).
@@ -102,3 +102,8 @@ def _unpack_dues(packed: str | None) -> tuple[Due, ...]:
         day, what, label = item.split("\x1f", 2)
         dues.append(Due(what, label, date.fromisoformat(day)))
     return tuple(sorted(dues, key=lambda d: d.day))
+
+
+def now() -> str:
+    """When something is recorded: UTC, to the microsecond (events of one second stay in order)."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")

@@ -20,13 +20,15 @@ import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import Path
 
+from .case_rows import now as _now
 from .case_rows import (
     EVENT_STATUS, OPEN_STATUSES, CaseSummary, Due, Event, Profile, StoreError, _pack_dues,
     _unpack_dues,
 )
+from .case_profiles import ProfileStore
 from .paths import user_data_dir
 
 __all__ = ["CaseStore", "CaseSummary", "Due", "Event", "Profile", "StoreError", "EVENT_STATUS",
@@ -81,10 +83,6 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
-
-
 def default_path() -> Path:
     return user_data_dir() / DB_FILE
 
@@ -97,7 +95,7 @@ def _private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-class CaseStore:
+class CaseStore(ProfileStore):
     """Cases, their events and due dates, and saved profiles, in one SQLite file."""
 
     def __init__(self, path: Path | None = None):
@@ -276,43 +274,4 @@ class CaseStore:
             db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
         shutil.rmtree(self.files_root / str(case_id), ignore_errors=True)
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self._db.execute("VACUUM")
-
-    # -- profiles ----------------------------------------------------------------------------
-    def save_profile(self, label: str, details: dict) -> int:
-        """Keep a person's details (and a representative's) for use with several companies."""
-        label = label.strip()
-        if not label:
-            raise StoreError("a profile needs a name to find it by")
-        with self._transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO profiles (label, details, created_at) VALUES (?, ?, ?)",
-                (label, json.dumps(details, ensure_ascii=False, sort_keys=True), _now()))
-        return int(cursor.lastrowid)
-
-    def profiles(self, query: str = "") -> list[Profile]:
-        """Saved profiles whose name contains the query (case- and width-insensitive)."""
-        import unicodedata
-
-        wanted = unicodedata.normalize("NFKC", query).casefold().strip()
-        rows = self._db.execute("SELECT * FROM profiles ORDER BY label, id").fetchall()
-        found = []
-        for r in rows:
-            if wanted and wanted not in unicodedata.normalize("NFKC", r["label"]).casefold():
-                continue
-            found.append(Profile(r["id"], r["label"], json.loads(r["details"]),
-                                 datetime.fromisoformat(r["created_at"])))
-        return found
-
-    def profile(self, profile_id: int) -> Profile:
-        r = self._db.execute("SELECT * FROM profiles WHERE id = ?", (profile_id,)).fetchone()
-        if r is None:
-            raise StoreError(f"no profile with id {profile_id}")
-        return Profile(r["id"], r["label"], json.loads(r["details"]),
-                       datetime.fromisoformat(r["created_at"]))
-
-    def delete_profile(self, profile_id: int) -> None:
-        self.profile(profile_id)
-        with self._transaction() as db:
-            db.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
         self._db.execute("VACUUM")

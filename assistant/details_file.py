@@ -7,7 +7,8 @@ from pydantic import ValidationError
 
 from .details import Details
 from .law import Law
-from .yaml_errors import Problem, RecordError, read_yaml_mapping, validation_problems
+from .yaml_errors import Problem, RecordError, validation_problems
+from .yaml_read import read_yaml_mapping
 
 MAX_DETAILS_BYTES = 200_000
 

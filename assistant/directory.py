@@ -30,7 +30,8 @@ from .directory_index import (  # noqa: F401 - normalise is used by callers of t
     DirectoryIndex, Names, is_busy, normalise, remove_index_files, stamp_of)
 from .paths import COMPANIES_DIR, user_companies_dir
 from .record_names import names_of
-from .yaml_errors import Problem, RecordError, read_bytes_limited
+from .yaml_errors import Problem, RecordError
+from .yaml_read import read_bytes_limited
 
 FULL_CHECK_UP_TO = 1000  # new or changed records validated at load (about a second); more: on use
 BATCH = 2000  # records indexed per transaction, and between two progress reports

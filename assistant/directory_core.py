@@ -26,7 +26,8 @@ def parse_record(path: Path, raw: bytes | None = None) -> "Company":
     from pydantic import ValidationError
 
     from .model import Company
-    from .yaml_errors import line_of, read_yaml_mapping, validation_problems
+    from .yaml_errors import line_of, validation_problems
+    from .yaml_read import read_yaml_mapping
 
     text, data = read_yaml_mapping(path, MAX_RECORD_BYTES, "start from a copy of an existing record", raw)
     try:
