@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWizard
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWizard
 
 from ..directory import Directory, UnknownCompany, load_directory
 from ..facade import Assistant
 from ..yaml_errors import RecordError
 from .company_page import CompanyPage
+from .draft_actions import DraftActions
 from .fonts import application_font
 
 if TYPE_CHECKING:
@@ -57,12 +58,14 @@ def load_directory_showing_progress() -> Directory:
     return directory
 
 
-class RequestWizard(QWizard):
+class RequestWizard(DraftActions, QWizard):
     """Company → request kinds → who is asking → details → checklist → letter.
 
     Only the first page is built at start-up (it needs nothing but the directory's names); the
     others, and the law data, validation and PDF libraries they use, come with the first "Next".
     """
+
+    PAGE_IDS = PAGE_IDS  # the drafts (draft_actions.py) go as far as the details page
 
     def __init__(self, directory: Directory | None = None, parent=None):
         super().__init__(parent)
@@ -119,7 +122,8 @@ class RequestWizard(QWizard):
         if not self._pages:
             from .details_page import DetailsPage
             from .request_pages import RequestPage, RequesterPage
-            from .result_pages import ChecklistPage, LetterPage
+            from .checklist_page import ChecklistPage
+            from .letter_page import LetterPage
 
             for key, kind in (("request", RequestPage), ("requester", RequesterPage),
                               ("details", DetailsPage), ("checklist", ChecklistPage),
@@ -227,84 +231,6 @@ class RequestWizard(QWizard):
         for button, action in actions.items():
             if which in (button, button.value):
                 action()
-
-    # -- drafts -------------------------------------------------------------------------------
-    def draft(self) -> "RequestCase":
-        """Everything typed, as a RequestCase (core data, no Qt): what a draft file holds."""
-        return self.case()
-
-    def apply_case(self, case: "RequestCase") -> None:
-        """Fill every page from a case (a draft) and go as far as it allows, up to the details."""
-        self.company_page.apply(case)
-        for page in self._later_pages().values():  # in order: a page may depend on earlier ones
-            page.apply(case)
-        self.restart()
-        while self.currentId() < PAGE_IDS["details"] and self.currentPage().isComplete():
-            self.next()
-
-    apply_draft = apply_case
-
-    def save_draft(self) -> None:
-        from pathlib import Path
-
-        from ..drafts import drafts_dir, private_folder, save_draft
-        from ..safe_write import OutputError
-
-        folder = private_folder(drafts_dir())
-        name, _ = QFileDialog.getSaveFileName(self, "Save draft", str(folder / "draft.json"),
-                                              "Drafts (*.json)")
-        if not name:
-            return
-        try:
-            save_draft(Path(name if name.endswith(".json") else name + ".json"), self.draft())
-        except OutputError as exc:
-            QMessageBox.warning(self, "Draft not saved", f"{exc}\n\nEverything you typed is still here.")
-
-    def open_draft(self) -> None:
-        from pathlib import Path
-
-        from ..drafts import DraftError, drafts_dir, load_draft
-
-        name, _ = QFileDialog.getOpenFileName(self, "Open draft", str(drafts_dir()), "Drafts (*.json)")
-        if not name:
-            return
-        try:
-            draft = load_draft(Path(name))
-        except DraftError as exc:
-            QMessageBox.warning(self, "Draft not opened", str(exc))
-            return
-        self.apply_draft(draft)
-
-    def autosave(self) -> None:
-        """Refresh the crash-recovery draft (removed again once nothing personal is typed)."""
-        from ..drafts import save_recovery
-
-        save_recovery(self.draft())
-
-    def offer_recovery(self) -> None:
-        """If the last session ended without closing, offer what it had typed; then delete it."""
-        from ..recovery_file import recovery_exists
-
-        if not recovery_exists():  # the usual case: no need to load the draft model at start-up
-            return
-        from ..drafts import discard_recovery, pending_recovery
-
-        draft = pending_recovery()
-        if draft is None:
-            return
-        answer = QMessageBox.question(
-            self, "Restore?", "The program was not closed normally last time. Restore what "
-            "was typed then?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        discard_recovery()
-        if answer == QMessageBox.StandardButton.Yes:
-            self.apply_draft(draft)
-
-    def _closed_normally(self) -> None:
-        from ..recovery_file import discard_recovery
-
-        self._autosave.stop()
-        discard_recovery()
 
     def has_personal_data(self) -> bool:
         return bool(self._pages) and self.details_page.has_input()

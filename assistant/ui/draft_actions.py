@@ -1,0 +1,93 @@
+"""The wizard's drafts: save and open a draft, and the crash-recovery draft kept while personal
+data is on screen (offered on the next start, deleted on a normal close). A draft is a saved
+RequestCase (drafts.py); nothing here is loaded at start-up unless a recovery draft exists."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+if TYPE_CHECKING:
+    from ..case import RequestCase
+
+
+class DraftActions:
+    """Mixed into RequestWizard, whose pages and case these read and fill."""
+
+    # -- drafts -------------------------------------------------------------------------------
+    def draft(self) -> "RequestCase":
+        """Everything typed, as a RequestCase (core data, no Qt): what a draft file holds."""
+        return self.case()
+
+    def apply_case(self, case: "RequestCase") -> None:
+        """Fill every page from a case (a draft) and go as far as it allows, up to the details."""
+        self.company_page.apply(case)
+        for page in self._later_pages().values():  # in order: a page may depend on earlier ones
+            page.apply(case)
+        self.restart()
+        while self.currentId() < self.PAGE_IDS["details"] and self.currentPage().isComplete():
+            self.next()
+
+    apply_draft = apply_case
+
+    def save_draft(self) -> None:
+        from pathlib import Path
+
+        from ..drafts import drafts_dir, private_folder, save_draft
+        from ..safe_write import OutputError
+
+        folder = private_folder(drafts_dir())
+        name, _ = QFileDialog.getSaveFileName(self, "Save draft", str(folder / "draft.json"),
+                                              "Drafts (*.json)")
+        if not name:
+            return
+        try:
+            save_draft(Path(name if name.endswith(".json") else name + ".json"), self.draft())
+        except OutputError as exc:
+            QMessageBox.warning(self, "Draft not saved", f"{exc}\n\nEverything you typed is still here.")
+
+    def open_draft(self) -> None:
+        from pathlib import Path
+
+        from ..drafts import DraftError, drafts_dir, load_draft
+
+        name, _ = QFileDialog.getOpenFileName(self, "Open draft", str(drafts_dir()), "Drafts (*.json)")
+        if not name:
+            return
+        try:
+            draft = load_draft(Path(name))
+        except DraftError as exc:
+            QMessageBox.warning(self, "Draft not opened", str(exc))
+            return
+        self.apply_draft(draft)
+
+    def autosave(self) -> None:
+        """Refresh the crash-recovery draft (removed again once nothing personal is typed)."""
+        from ..drafts import save_recovery
+
+        save_recovery(self.draft())
+
+    def offer_recovery(self) -> None:
+        """If the last session ended without closing, offer what it had typed; then delete it."""
+        from ..recovery_file import recovery_exists
+
+        if not recovery_exists():  # the usual case: no need to load the draft model at start-up
+            return
+        from ..drafts import discard_recovery, pending_recovery
+
+        draft = pending_recovery()
+        if draft is None:
+            return
+        answer = QMessageBox.question(
+            self, "Restore?", "The program was not closed normally last time. Restore what "
+            "was typed then?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        discard_recovery()
+        if answer == QMessageBox.StandardButton.Yes:
+            self.apply_draft(draft)
+
+    def _closed_normally(self) -> None:
+        from ..recovery_file import discard_recovery
+
+        self._autosave.stop()
+        discard_recovery()
