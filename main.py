@@ -22,7 +22,7 @@ def run(argv: list[str]) -> int:
         from assistant.ui.app import run_gui
 
         return run_gui()
-    from assistant.cli import main
+    from assistant.cli.commands import main
 
     return main(argv)
 

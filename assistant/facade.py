@@ -13,16 +13,16 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
-from .paths import forms_dir
+from assistant.io.paths import forms_dir
 
 if TYPE_CHECKING:
-    from .case import DetailsCheck, RequestCase
-    from .checklist import Checklist
-    from .directory import Directory
-    from .law import Labels, Law
-    from .model import Company
-    from .requirements import Options
-    from .wording import LetterWording
+    from assistant.case.request import DetailsCheck, RequestCase
+    from assistant.checklist import Checklist
+    from assistant.records.directory import Directory
+    from assistant.law.model import Labels, Law
+    from assistant.records.model import Company
+    from assistant.checklist.build import Options
+    from assistant.law.wording import LetterWording
 
 
 class Assistant:
@@ -39,26 +39,26 @@ class Assistant:
     @property
     def directory(self) -> "Directory":
         if self._directory is None:
-            from .directory import load_directory
+            from assistant.records.directory import load_directory
 
             self._directory = load_directory()
         return self._directory
 
     @cached_property
     def law(self) -> "Law":
-        from .reference import load_law
+        from assistant.law.reference import load_law
 
         return load_law()
 
     @cached_property
     def labels(self) -> "Labels":
-        from .reference import load_labels
+        from assistant.law.reference import load_labels
 
         return load_labels(self.forms)
 
     def wording(self, language: str) -> "LetterWording":
         """The letter's wording in one language; ValueError names the file to add."""
-        from .wording import letter_wording
+        from assistant.law.wording import letter_wording
 
         try:
             return letter_wording(language, self.forms)
@@ -68,7 +68,7 @@ class Assistant:
 
     def languages(self) -> tuple[str, ...]:
         """The languages a letter can be written in (one per forms/letter/<language>.yaml)."""
-        from .wording import available_languages
+        from assistant.law.wording import available_languages
 
         return available_languages(self.forms)
 
@@ -79,7 +79,7 @@ class Assistant:
 
     def check(self, case: "RequestCase") -> "DetailsCheck":
         """The case's typed details, checked for its kinds and requester."""
-        from .case import check_details
+        from assistant.case.request import check_details
 
         return check_details(case.typed, case.kinds, case.requester, self.law)
 
@@ -88,14 +88,14 @@ class Assistant:
         return case.model_copy(update={"details": self.check(case).details})
 
     def options(self, case: "RequestCase") -> "Options":
-        from .requirements import Options
+        from assistant.checklist.build import Options
 
         return Options(sent_on=case.options.sent_on, arrived_on=case.options.arrived_on)
 
     def checklist(self, company: "Company", kind: str, requester: str = "self",
                   options: "Options | None" = None) -> "Checklist":
         """One checklist for one kind (the company page's summary asks for a company alone)."""
-        from .requirements import build_checklist
+        from assistant.checklist.build import build_checklist
 
         return build_checklist(company, kind, requester, options,  # type: ignore[arg-type]
                                law=self.law, labels=self.labels)
@@ -105,7 +105,7 @@ class Assistant:
         company = self.company(case)
         if company is None:
             return []
-        from .directory import override_notice
+        from assistant.records.directory import override_notice
 
         options = self.options(case)
         # A record from the person's own folder that replaces an installed one is announced.
@@ -114,14 +114,14 @@ class Assistant:
                 for kind in case.kinds]
 
     def checklist_text(self, case: "RequestCase", quotes: bool = True) -> str:
-        from .checklist_text import checklist_text
+        from assistant.checklist.text import checklist_text
 
         return "\n\n".join(checklist_text(c, quotes=quotes) for c in self.checklists(case))
 
     def checklist_pdf(self, case: "RequestCase", blank: bool = False,
                       deterministic: bool = False) -> bytes:
         """The printable checklist; blank: no name and no dates, lines to write them on."""
-        from .render.checklist_pdf import checklist_pdf
+        from assistant.render.checklist_pdf import checklist_pdf
 
         lists = self.checklists(case)
         name = case.details.requester.full_name if case.details and not blank else None
@@ -130,7 +130,7 @@ class Assistant:
 
     def letter_pdf(self, case: "RequestCase", deterministic: bool = False) -> bytes:
         """The request letter in the case's languages; ValueError while the details are incomplete."""
-        from .render.letter import LetterInput, letter_pdf
+        from assistant.render.letter import LetterInput, letter_pdf
 
         if case.details is None:
             raise ValueError("the details are not complete yet")
@@ -142,7 +142,7 @@ class Assistant:
 
     def message(self, case: "RequestCase", languages: Sequence[str]) -> str:
         """The first-contact message about the case's first kind, in these languages in order."""
-        from .message import first_contact_message
+        from assistant.checklist.message import first_contact_message
 
         first = self.checklists(case)[0]
         return first_contact_message(first, tuple(languages), self.forms)

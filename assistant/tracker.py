@@ -10,12 +10,12 @@ import json
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .case_store import CaseStore, CaseSummary, Due, StoreError
-from .followup import FollowupError, FollowupFacts, Party
+from assistant.case.store import CaseStore, CaseSummary, Due, StoreError
+from assistant.followup.letters import FollowupError, FollowupFacts, Party
 
 if TYPE_CHECKING:
-    from .case import RequestCase
-    from .facade import Assistant
+    from assistant.case.request import RequestCase
+    from assistant.facade import Assistant
 
 try:  # the blake2 module alone; hashlib would load OpenSSL
     from _blake2 import blake2b
@@ -42,7 +42,7 @@ class Tracker:
     # -- making and following a case ---------------------------------------------------------
     def add(self, case: "RequestCase", today: date | None = None) -> int:
         """Track a request: store it, with copies of its letter and checklist PDFs."""
-        from .safe_write import write_atomically
+        from assistant.io.safe_write import write_atomically
 
         today = today or date.today()
         if case.details is None:
@@ -66,14 +66,14 @@ class Tracker:
 
     def case(self, case_id: int) -> "RequestCase":
         """The request as it was made."""
-        from .case import RequestCase
+        from assistant.case.request import RequestCase
 
         return RequestCase.model_validate(self.store.request(case_id))
 
     def dues(self, case: "RequestCase", sent_on: date | None = None,
              arrived_on: date | None = None) -> list[Due]:
         """The dates the checklist gives for these posting/arrival dates, one per kind of date."""
-        from .checklist.tree import DateItem
+        from assistant.checklist.tree import DateItem
 
         timed = case.model_copy(update={"options": case.options.model_copy(
             update={"sent_on": sent_on, "arrived_on": arrived_on})})
@@ -129,7 +129,7 @@ class Tracker:
         answered = next((e.day for e in reversed(events) if e.kind in ANSWERS), None)
         arrived = delivered
         if arrived is None and posted is not None:
-            from .deadlines import estimated_arrival
+            from assistant.law.deadlines import estimated_arrival
 
             arrived = estimated_arrival(posted)
         dues = {d.what: d.day for d in summary.dues}
@@ -156,7 +156,7 @@ class Tracker:
                      today: date | None = None, deterministic: bool = False) -> bytes:
         """A follow-up letter for the case: reminder, demand (内容証明), incomplete, complaint, or
         the PPC call sheet; recorded as an event."""
-        from .render.followup_pdf import demand_pdf, followup_letter_pdf, ppc_sheet_pdf
+        from assistant.render.followup_pdf import demand_pdf, followup_letter_pdf, ppc_sheet_pdf
 
         facts = self.facts(case_id, today, problem)
         if kind == "demand":

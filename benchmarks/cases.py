@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.case_store import CaseStore, Due  # noqa: E402
+from assistant.case.store import CaseStore, Due  # noqa: E402
 
 
 def _fill(store: CaseStore, count: int) -> None:

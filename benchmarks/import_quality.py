@@ -87,7 +87,7 @@ def _ratio(a: int, b: int) -> float:
 
 def record_facts(company) -> dict[str, set]:
     """The key facts of a hand-written record, under the import's field names."""
-    from assistant.model import Channels, Documents, TimeLimit
+    from assistant.records.model import Channels, Documents, TimeLimit
 
     facts: dict[str, set] = {}
     send_to = company.send_to
@@ -114,8 +114,8 @@ def record_facts(company) -> dict[str, set]:
 def policy_scores(verbose: bool = False) -> dict:
     """Per key field: how many of the records' values the import found, and how many it
     proposed that the records confirm (only fields the record states count)."""
-    from assistant.directory import load_directory
-    from assistant.paths import COMPANIES_DIR, POLICIES_DIR
+    from assistant.records.directory import load_directory
+    from assistant.io.paths import COMPANIES_DIR, POLICIES_DIR
 
     directory = load_directory([COMPANIES_DIR], use_cache=False)
     fields: dict[str, dict[str, int]] = {}

@@ -96,7 +96,7 @@ import json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
 start = time.perf_counter()
-from assistant.directory import load_directory
+from assistant.records.directory import load_directory
 directory = load_directory([Path(sys.argv[1])])
 assert not directory.problems, directory.problems[:3]
 print(json.dumps({"s": time.perf_counter() - start, "records": len(directory),
@@ -225,14 +225,14 @@ def bench_letter(repeat: int) -> dict:
     from reportlab.platypus import Paragraph, SimpleDocTemplate
     from xml.sax.saxutils import escape
 
-    from assistant.details_file import load_details
-    from assistant.directory import load_directory
-    from assistant.paths import COMPANIES_DIR
-    from assistant.reference import load_labels, load_law
+    from assistant.case.details_file import load_details
+    from assistant.records.directory import load_directory
+    from assistant.io.paths import COMPANIES_DIR
+    from assistant.law.reference import load_labels, load_law
     from assistant.render.fonts import MINCHO, register_fonts
     from assistant.render.letter import LetterInput, _Letter, letter_pdf
-    from assistant.requirements import build_checklist
-    from assistant.wording import letter_wording
+    from assistant.checklist.build import build_checklist
+    from assistant.law.wording import letter_wording
 
     import io
 
@@ -262,11 +262,11 @@ def bench_letter(repeat: int) -> dict:
 def bench_checklist(repeat: int) -> dict:
     from datetime import date
 
-    from assistant.directory import load_directory
-    from assistant.paths import COMPANIES_DIR
-    from assistant.reference import load_labels, load_law
+    from assistant.records.directory import load_directory
+    from assistant.io.paths import COMPANIES_DIR
+    from assistant.law.reference import load_labels, load_law
     from assistant.render.checklist_pdf import checklist_pdf
-    from assistant.requirements import Options, build_checklist
+    from assistant.checklist.build import Options, build_checklist
 
     law, labels = load_law(), load_labels()
     company = load_directory([COMPANIES_DIR]).get("porters")
@@ -280,7 +280,7 @@ def bench_checklist(repeat: int) -> dict:
 
 def write_synthetic_directory(folder: Path, count: int, seed: int = 7) -> list[str]:
     """count records made from the five real ones with new ids and names; returns the names."""
-    from assistant.paths import COMPANIES_DIR
+    from assistant.io.paths import COMPANIES_DIR
 
     rng = random.Random(seed)
     templates = [p.read_text(encoding="utf-8") for p in sorted(COMPANIES_DIR.glob("*.yaml"))]
@@ -324,7 +324,7 @@ def _queries(names: list[str], count: int, seed: int = 11) -> list[str]:
 
 def _plain_scan(directory):
     """The bare baseline for search: every name of every record in memory, scanned per query."""
-    from assistant.directory import normalise
+    from assistant.records.directory import normalise
 
     rows = sorted((normalise(e.name), e.id, "".join("\n" + normalise(n) for n in e.names()))
                   for e in directory.search(""))
@@ -343,7 +343,7 @@ def _percentiles(times: list[float]) -> tuple[float, float]:
 
 
 def bench_directory(count: int, queries: int, rounds: int, scratch: Path) -> dict:
-    from assistant.directory import load_directory
+    from assistant.records.directory import load_directory
     from assistant.ui.company_page import SHOWN
 
     folder, cache = scratch / "records", scratch / "directory-cache"

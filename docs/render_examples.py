@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.cli import main as cli  # noqa: E402
+from assistant.cli.commands import main as cli  # noqa: E402
 
 OUT = ROOT / "docs" / "images"
 RUNS = {

@@ -67,9 +67,9 @@ def my_requests(wizard) -> None:
 
     from PySide6.QtTest import QTest
 
-    from assistant.case import RequestCase
-    from assistant.case_store import CaseStore
-    from assistant.details_file import load_details
+    from assistant.case.request import RequestCase
+    from assistant.case.store import CaseStore
+    from assistant.case.details_file import load_details
     from assistant.tracker import Tracker
     from assistant.ui.cases_view import CasesView
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.directory import Directory, load_directory
-from assistant.paths import COMPANIES_DIR, POLICIES_DIR
+from assistant.records.directory import Directory, load_directory
+from assistant.io.paths import COMPANIES_DIR, POLICIES_DIR
 
 COMPANY_IDS = ["infomart", "leverages", "nttcom-online", "persol-career", "porters"]
 
@@ -75,7 +75,7 @@ def run_main(*args: str, timeout: float = 20) -> "subprocess.CompletedProcess[st
     import subprocess
     import sys
 
-    from assistant.paths import ROOT
+    from assistant.io.paths import ROOT
 
     def limit_memory() -> None:
         import resource

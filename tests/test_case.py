@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.case import CaseOptions, RequestCase, Typed, check_details
-from assistant.details_file import load_details
-from assistant.drafts import DraftError, case_from_json, draft_json, load_draft, save_draft
+from assistant.case.request import CaseOptions, RequestCase, Typed, check_details
+from assistant.case.details_file import load_details
+from assistant.case.drafts import DraftError, case_from_json, draft_json, load_draft, save_draft
 from assistant.facade import Assistant
-from assistant.paths import ROOT
-from assistant.reference import load_law
+from assistant.io.paths import ROOT
+from assistant.law.reference import load_law
 from tests.render.helpers import checklists, details, text_of
 
 EXAMPLE = ROOT / "examples" / "details.yaml"

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from assistant.case_calendar import cases_calendar
-from assistant.case_store import CaseStore, Due, StoreError
-from assistant.paths import ROOT
+from assistant.case.calendar import cases_calendar
+from assistant.case.store import CaseStore, Due, StoreError
+from assistant.io.paths import ROOT
 
 
 def _add(store: CaseStore, reference: str = "20261123-porters-a1b2", company: str = "porters") -> int:
@@ -147,7 +147,7 @@ def test_calendar_export_parses_and_holds_no_personal_data(tmp_path: Path):
 WRITER = textwrap.dedent("""
     import sys
     from datetime import date
-    from assistant.case_store import CaseStore, Due
+    from assistant.case.store import CaseStore, Due
     store = CaseStore(sys.argv[1])
     n = 0
     while True:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.cli import main as cli
+from assistant.cli.commands import main as cli
 
 
 def run(capsys, *args):

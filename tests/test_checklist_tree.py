@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 
 from assistant.checklist import Address, DateItem, DocumentGroup, Unknown
-from assistant.checklist_text import checklist_text
-from assistant.details_file import load_details
-from assistant.model import REQUEST_KINDS, REQUESTER_KINDS
-from assistant.paths import POLICIES_DIR
-from assistant.quotes import fold, in_policy
-from assistant.reference import load_labels, load_law
+from assistant.checklist.text import checklist_text
+from assistant.case.details_file import load_details
+from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
+from assistant.io.paths import POLICIES_DIR
+from assistant.records.quotes import fold, in_policy
+from assistant.law.reference import load_labels, load_law
 from assistant.render.checklist_pdf import checklist_pdf
-from assistant.requirements import Options, build_checklist
-from assistant.yaml_errors import RecordError
+from assistant.checklist.build import Options, build_checklist
+from assistant.io.yaml_errors import RecordError
 from tests.conftest import COMPANY_IDS
 from tests.render.helpers import squash, text_of
 

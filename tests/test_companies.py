@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.model import SameAs, is_known
+from assistant.records.model import SameAs, is_known
 
 
 def _kinds(groups):

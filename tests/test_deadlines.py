@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from assistant.deadlines import add_business_days, is_business_day, two_weeks_end
+from assistant.law.deadlines import add_business_days, is_business_day, two_weeks_end
 
 ALL = ("weekends", "national-holidays", "year-end-break")
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main as cli
-from assistant.directory import RecordError, load_directory, normalise, parse_record
-from assistant.paths import COMPANIES_DIR, user_companies_dir
+from assistant.cli.commands import main as cli
+from assistant.records.directory import RecordError, load_directory, normalise, parse_record
+from assistant.io.paths import COMPANIES_DIR, user_companies_dir
 from tests.conftest import COMPANY_IDS, posix_only, run_main
 
 
@@ -147,7 +147,7 @@ def test_user_folder_and_data_dir_override_and_add(tmp_path, capsys):
 
 
 def test_second_load_comes_from_the_cache_without_parsing(records, monkeypatch, tmp_path):
-    import assistant.directory_core as directory_core
+    import assistant.records.directory_core as directory_core
 
     monkeypatch.setenv("DRA_CACHE_DIR", str(tmp_path / "cache"))
     first = load_directory([records])

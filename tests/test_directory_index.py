@@ -14,14 +14,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import assistant.directory as directory_module
-import assistant.directory_core as directory_core
-import assistant.directory_index as index_module
-from assistant.cli import main as cli
-from assistant.cli import progress_on_stderr
-from assistant.directory import Directory, Entry, RecordError, load_directory, normalise
-from assistant.directory_index import INDEX_FILE, index_path
-from assistant.paths import COMPANIES_DIR, ROOT
+import assistant.records.directory as directory_module
+import assistant.records.directory_core as directory_core
+import assistant.records.index as index_module
+from assistant.cli.commands import main as cli
+from assistant.cli.common import progress_on_stderr
+from assistant.records.directory import Directory, Entry, RecordError, load_directory, normalise
+from assistant.records.index import INDEX_FILE, index_path
+from assistant.io.paths import COMPANIES_DIR, ROOT
 
 TEMPLATE = (COMPANIES_DIR / "porters.yaml").read_text(encoding="utf-8")
 KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノパーソル"
@@ -329,7 +329,7 @@ wizard.company_page.search.setText("co")
 assert wizard.company_page.list.count() > 1
 wizard.reject()
 heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "yaml", "_hashlib", "holidays")
-               or m in ("assistant.model", "assistant.drafts"))
+               or m in ("assistant.records.model", "assistant.case.drafts"))
 print(heavy)
 """
 
@@ -352,7 +352,7 @@ def test_listing_companies_and_help_load_no_record_model(tmp_path):
     check = ("import runpy, sys\nsys.argv = ['main.py', *sys.argv[1:]]\ntry:\n"
              "    runpy.run_path('main.py', run_name='__main__')\nexcept SystemExit:\n    pass\n"
              "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'yaml')"
-             " or m == 'assistant.model'))\n")
+             " or m == 'assistant.records.model'))\n")
     _python(check, tmp_path, "companies")
     for args in (["companies"], ["companies", "doda"], ["--help"], ["checklist", "--help"]):
         assert _python(check, tmp_path, *args).strip().splitlines()[-1] == "[]", args

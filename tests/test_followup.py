@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from assistant.followup import FollowupError, FollowupFacts, Party, demand_text, paragraphs
-from assistant.naiyo_grid import GRIDS, counts, lay_out
+from assistant.followup.letters import FollowupError, FollowupFacts, Party, demand_text, paragraphs
+from assistant.followup.grid import GRIDS, counts, lay_out
 from assistant.render.followup_pdf import demand_pdf, followup_letter_pdf
 
 ARTICLES = {"purpose": {"ja": "第32条第2項", "en": "Art. 32(2)"},
@@ -80,7 +80,7 @@ def test_no_demand_for_purpose_notification_nor_before_delivery_is_known():
 def test_a_demand_with_latin_letters_outside_proper_nouns_is_refused(monkeypatch):
     import copy
 
-    import assistant.followup as followup
+    import assistant.followup.letters as followup
 
     latin_company = dataclasses.replace(FACTS, company=Party("Acme K.K.", ("東京都港区",), None))
     assert demand_pdf(latin_company, copies=1)  # a company's Latin name is a proper noun
@@ -115,7 +115,7 @@ ORGANISATION = Party("一般社団法人日本情報システム・ユーザー�
 
 
 def test_the_complaint_goes_to_the_accredited_organisation_and_speaks_of_the_company():
-    from assistant.followup import addressee_lines
+    from assistant.followup.letters import addressee_lines
 
     facts = dataclasses.replace(FACTS, organisation=ORGANISATION, status="refused")
     body = "".join(paragraphs("complaint", facts, "ja"))
@@ -128,7 +128,7 @@ def test_the_complaint_goes_to_the_accredited_organisation_and_speaks_of_the_com
 
 
 def test_the_ppc_sheet_lists_what_to_have_at_hand_and_blanks_what_is_not_recorded():
-    from assistant.followup import ppc_sheet
+    from assistant.followup.letters import ppc_sheet
 
     sheet = ppc_sheet(dataclasses.replace(FACTS, court_day=None), "ja", "03-6457-9849",
                       "平日9時30分から17時30分まで")

@@ -6,8 +6,8 @@ import tracemalloc
 
 import pytest
 
-from assistant.cli import main as cli
-from assistant.directory import load_directory
+from assistant.cli.commands import main as cli
+from assistant.records.directory import load_directory
 from tests.conftest import COMPANY_IDS, posix_only, run_main
 
 BILLION_LAUGHS = """id: bomb

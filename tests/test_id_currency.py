@@ -2,8 +2,8 @@
 and carry a general-practice note saying what replaced them (data in law.yaml, not code)."""
 from __future__ import annotations
 
-from assistant.model import DOCUMENT_KINDS
-from assistant.reference import load_labels, load_law
+from assistant.records.model import DOCUMENT_KINDS
+from assistant.law.reference import load_labels, load_law
 
 
 def _rules_for(kind):

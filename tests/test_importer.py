@@ -15,8 +15,8 @@ from assistant.importer.extract import MAX_QUOTE, propose
 from assistant.importer.record import ImportError_
 from assistant.importer.run import import_policy
 from assistant.importer.source import SourceError, read_policy
-from assistant.paths import ROOT
-from assistant.quotes import fold
+from assistant.io.paths import ROOT
+from assistant.records.quotes import fold
 
 FIXTURES = ROOT / "tests" / "fixtures" / "procedures"
 TEXTS = sorted(FIXTURES.glob("*.txt"))

@@ -6,8 +6,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from assistant.cli import main as cli
-from assistant.paths import ROOT
+from assistant.cli.commands import main as cli
+from assistant.io.paths import ROOT
 from tests.conftest import posix_only, run_main
 
 EXAMPLE = str(ROOT / "examples" / "details.yaml")
@@ -66,7 +66,7 @@ def test_message_in_both_languages(capsys):
 
 
 def test_first_contact_message_is_offered_where_the_policy_wants_contact_or_leaves_gaps():
-    from assistant.message import wants_contact_first
+    from assistant.checklist.message import wants_contact_first
     from tests.render.helpers import checklists, details
 
     wanted = {c: wants_contact_first(checklists(c, details())[0])
@@ -148,7 +148,7 @@ def test_a_name_of_only_invisible_characters_is_missing(tmp_path, capsys, name):
 
 @pytest.mark.parametrize("code", ["١٥٠-٠٠٠١", "۱۵۰-۰۰۰۱", "१५०-०००१", "১৫০০০০১"])
 def test_postal_code_takes_only_ascii_or_full_width_digits(tmp_path, capsys, code):
-    from assistant.details import check_postal
+    from assistant.case.details import check_postal
 
     assert check_postal("〒１５０－０００１") == "150-0001"  # full-width digits are still fine
     details = _details_file(tmp_path, **{"  postal_code:": f"  postal_code: {code}"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from assistant.paths import ROOT
+from assistant.io.paths import ROOT
 
 
 def _run(args, **env):

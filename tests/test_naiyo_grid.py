@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.naiyo_grid import GRIDS, GridError, count, counts, lay_out, latin_outside, problems
+from assistant.followup.grid import GRIDS, GridError, count, counts, lay_out, latin_outside, problems
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,8 +6,8 @@ import socket
 
 import pytest
 
-from assistant.cli import main as cli
-from assistant.paths import ROOT
+from assistant.cli.commands import main as cli
+from assistant.io.paths import ROOT
 from tests.conftest import NetworkAttempt
 
 NETWORK_MODULES = {"socket", "ssl", "http", "urllib", "urllib3", "requests", "httpx", "ftplib",

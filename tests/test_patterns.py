@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from assistant.details import check_email, check_phone, check_postal
-from assistant.model import Address, Contact
+from assistant.case.details import check_email, check_phone, check_postal
+from assistant.records.model import Address, Contact
 
 
 def _record_accepts(model, **fields) -> bool:

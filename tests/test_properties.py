@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from assistant.details import Details, clean_text
+from assistant.case.details import Details, clean_text
 from assistant.render.checklist_pdf import MARGIN as CHECKLIST_MARGIN
 from assistant.render.checklist_pdf import checklist_pdf
 from assistant.render.letter import MARGIN as LETTER_MARGIN

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.model import iter_quotes
-from assistant.paths import POLICIES_DIR
-from assistant.quotes import fold, misquotes
-from assistant.reference import load_law
+from assistant.records.model import iter_quotes
+from assistant.io.paths import POLICIES_DIR
+from assistant.records.quotes import fold, misquotes
+from assistant.law.reference import load_law
 from tests.conftest import COMPANY_IDS
 
 

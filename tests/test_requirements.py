@@ -5,9 +5,9 @@ from datetime import date
 
 import pytest
 
-from assistant.model import REQUEST_KINDS, REQUESTER_KINDS, iter_quotes
-from assistant.reference import load_labels, load_law
-from assistant.requirements import Options, build_checklist
+from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS, iter_quotes
+from assistant.law.reference import load_labels, load_law
+from assistant.checklist.build import Options, build_checklist
 from tests.conftest import COMPANY_IDS
 
 

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from assistant import safe_write as output
-from assistant.safe_write import OutputError, write_atomically
+from assistant.io import safe_write as output
+from assistant.io.safe_write import OutputError, write_atomically
 
 
 def test_writes_the_file(tmp_path):

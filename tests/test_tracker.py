@@ -11,15 +11,15 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
-from assistant.case import RequestCase
-from assistant.case_store import CaseStore
+from assistant.case.request import RequestCase
+from assistant.case.store import CaseStore
 from assistant.checklist.tree import DateItem
-from assistant.details_file import load_details
+from assistant.case.details_file import load_details
 from assistant.facade import Assistant
-from assistant.followup import demand_text
-from assistant.naiyo_grid import GRIDS, counts, lay_out
-from assistant.paths import ROOT
-from assistant.reference import load_law
+from assistant.followup.letters import demand_text
+from assistant.followup.grid import GRIDS, counts, lay_out
+from assistant.io.paths import ROOT
+from assistant.law.reference import load_law
 from assistant.tracker import Tracker
 
 DETAILS = ROOT / "examples" / "details.yaml"
@@ -70,7 +70,7 @@ def test_a_case_walks_from_posted_to_overdue_to_the_demand(tracker: Tracker):
 
 
 def test_the_demand_waits_for_the_delivery_date(tracker: Tracker):
-    from assistant.followup import FollowupError
+    from assistant.followup.letters import FollowupError
 
     case_id = tracker.add(_case(), date(2026, 12, 1))
     tracker.posted(case_id, date(2026, 12, 1))

@@ -4,7 +4,7 @@ tree.py holds the data (sections → items, each with its source); build.py and 
 it from a company record and the law data. Imports the record and law models only: no YAML, no
 reportlab, no Qt. The renderers (checklist_text, render/checklist_pdf) and the wizard read it.
 """
-from .tree import (
+from assistant.checklist.tree import (
     Address, Check, Checklist, DateItem, Document, DocumentGroup, Enclosure, Envelope, Fee,
     Instruction, Item, Node, Note, Section, Source, Step, Unknown,
 )

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..law import Labels, Law
-from ..model import Company, CompanyForm, RequestKind, RequesterKind, is_known
-from .context import Context, Options
-from .sections import answer, closing, documents, envelope, fee, form, no_answer, send
-from .tree import Checklist, Item, Section
+from assistant.law.model import Labels, Law
+from assistant.records.model import Company, CompanyForm, RequestKind, RequesterKind, is_known
+from assistant.checklist.context import Context, Options
+from assistant.checklist.sections import answer, closing, documents, envelope, fee, form, no_answer, send
+from assistant.checklist.tree import Checklist, Item, Section
 
 __all__ = ["Options", "build_checklist"]
 

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
-from ..law import KindLaw, Labels, Law
-from ..localized import Localized
-from ..model import Address, Company, Contact, RequestKind, RequesterKind, is_known
-from .tree import Node, Unknown
+from assistant.law.model import KindLaw, Labels, Law
+from assistant.law.localized import Localized
+from assistant.records.model import Address, Company, Contact, RequestKind, RequesterKind, is_known
+from assistant.checklist.tree import Node, Unknown
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Annotated, Iterator, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..localized import Localized
+from assistant.law.localized import Localized
 
 Source = Literal["policy", "law", "general-practice"]
 N = TypeVar("N", bound="Node")

@@ -8,74 +8,13 @@ turns into "ask the company".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from . import terms as t
-from .rules_request import RequestRules
-from .rules_sending import SendingRules
-
-MAX_QUOTE = 240  # the record format's limit for one quote
-
-
-@dataclass(frozen=True)
-class Sentence:
-    text: str
-    start: int  # offset in the policy text
-    line: int  # index of the line it stands on
-
-
-@dataclass(frozen=True)
-class Found:
-    """One proposed fact: the record field, its value, and the verbatim words it came from."""
-
-    field: str
-    value: object
-    quote: str
-    start: int
-    end: int
-
-
-@dataclass
-class Proposal:
-    """Every fact found; the fields not found stay unknown."""
-
-    text: str
-    section_start: int
-    facts: list[Found] = field(default_factory=list)
-
-    def values(self, name: str) -> list[object]:
-        return [f.value for f in self.facts if f.field == name]
-
-    def first(self, name: str) -> Found | None:
-        return next((f for f in self.facts if f.field == name), None)
-
-
-def sentences(text: str) -> list[Sentence]:
-    """Sentences with their offsets: lines, split after 。 and after an English full stop."""
-    found: list[Sentence] = []
-    offset = 0
-    for number, line in enumerate(text.split("\n")):
-        for match in re.finditer(r"[^。]+。?", line):
-            piece = match.group(0)
-            for sub in re.finditer(r".+?(?:[.!?](?=\s+[A-Z“\"(])|$)", piece):
-                words = sub.group(0).strip()
-                if words:
-                    start = offset + match.start() + sub.start() + (len(sub.group(0)) - len(sub.group(0).lstrip()))
-                    found.append(Sentence(words, start, number))
-        offset += len(line) + 1
-    return found
-
-
-def _quote(sentence: Sentence, match: re.Match | None = None) -> tuple[str, int, int]:
-    """The sentence, or a verbatim window of it around the match when it is too long."""
-    text = sentence.text
-    if len(text) <= MAX_QUOTE:
-        return text, sentence.start, sentence.start + len(text)
-    middle = (match.start() + match.end()) // 2 if match else 0
-    begin = max(0, min(middle - MAX_QUOTE // 2, len(text) - MAX_QUOTE))
-    window = text[begin:begin + MAX_QUOTE]
-    return window, sentence.start + begin, sentence.start + begin + len(window)
-
+from assistant.importer import terms as t
+from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named for callers
+    MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
+)
+from assistant.importer.rules_request import RequestRules
+from assistant.importer.rules_sending import SendingRules
 
 class _Extractor(SendingRules, RequestRules):
     def __init__(self, text: str):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .extract import Found, Proposal
+from assistant.importer.facts import Found, Proposal
 
 # Conditions apply to the documents they concern (a passport is never "issued within 3 months").
 CONDITION_DOCS = {
@@ -170,7 +170,7 @@ def record_yaml(data: dict) -> str:
 def save_record(folder: Path, data: dict, policy_text: str, overwrite: bool = False) -> Path:
     """Write <id>.yaml and policies/<policy file> into the folder; nothing is written if either
     exists (unless overwrite) or the record does not validate."""
-    from ..safe_write import write_atomically
+    from assistant.io.safe_write import write_atomically
 
     folder = Path(folder)
     record_path = folder / f"{data['id']}.yaml"

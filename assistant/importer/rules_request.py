@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import terms as t
+from assistant.importer import terms as t
 
 if TYPE_CHECKING:
-    from .extract import Proposal, Sentence
+    from assistant.importer.facts import Proposal, Sentence
 
 
 class RequestRules:

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from .extract import Found, Proposal, propose
-from .record import ImportError_, record_data, save_record, slug
-from .source import read_policy
+from assistant.importer.extract import Found, Proposal, propose
+from assistant.importer.record import ImportError_, record_data, save_record, slug
+from assistant.importer.source import read_policy
 
 
 def proposal_for(source: Path) -> Proposal:
@@ -21,8 +21,8 @@ def check_record(data: dict, policy_text: str) -> None:
     """Raise ImportError_ naming each field the record model refuses, or a quote not in the text."""
     from pydantic import ValidationError
 
-    from ..model import Company
-    from ..quotes import fold, iter_quotes
+    from assistant.records.model import Company
+    from assistant.records.quotes import fold, iter_quotes
 
     try:
         company = Company.model_validate(data)

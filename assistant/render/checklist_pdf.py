@@ -18,10 +18,10 @@ from reportlab.platypus import (
     Spacer, Table, TableStyle,
 )
 
-from ..checklist import Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown
-from ..checklist_text import dated
-from .fonts import GOTHIC, MINCHO
-from .pages import document_info, markup, numbered_canvas, short
+from assistant.checklist import Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown
+from assistant.checklist.text import dated
+from assistant.render.fonts import GOTHIC, MINCHO
+from assistant.render.pages import document_info, markup, numbered_canvas, short
 
 MARGIN = 12 * mm
 BOX = "□"

@@ -13,13 +13,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
-from ..followup import (
+from assistant.followup.letters import (
     FollowupError, FollowupFacts, addressee_lines, demand_text, followup_wording, letter_date,
     paragraphs, ppc_sheet, proper_nouns, sender_lines, title,
 )
-from ..naiyo_grid import GRIDS, lay_out, problems
-from .fonts import GOTHIC, MINCHO, drawable
-from .pages import document_info, markup, numbered_canvas
+from assistant.followup.grid import GRIDS, lay_out, problems
+from assistant.render.fonts import GOTHIC, MINCHO, drawable
+from assistant.render.pages import document_info, markup, numbered_canvas
 
 MARGIN = 20 * mm
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..paths import FONTS_DIR
+from assistant.io.paths import FONTS_DIR
 
 MINCHO = "IPAexMincho"  # body text: the formal face of a Japanese business letter
 GOTHIC = "IPAexGothic"  # headings and the checklist

@@ -20,14 +20,14 @@ from reportlab.platypus import (
     Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
-from ..checklist import Checklist
-from ..details import Details
-from ..japanese_dates import written_date
-from ..law import Labels, Law
-from ..localized import Localized
-from ..wording import PRIMARY, LetterWording
-from .fonts import GOTHIC, MINCHO
-from .pages import document_info, markup, numbered_canvas, short
+from assistant.checklist import Checklist
+from assistant.case.details import Details
+from assistant.law.japanese_dates import written_date
+from assistant.law.model import Labels, Law
+from assistant.law.localized import Localized
+from assistant.law.wording import PRIMARY, LetterWording
+from assistant.render.fonts import GOTHIC, MINCHO
+from assistant.render.pages import document_info, markup, numbered_canvas, short
 
 MARGIN = 20 * mm
 

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from .fonts import GOTHIC, MINCHO, drawable, register_fonts
+from assistant.render.fonts import GOTHIC, MINCHO, drawable, register_fonts
 
 PRODUCER = "Disclosure Request Assistant"
 

@@ -9,7 +9,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..safe_write import OutputError, write_atomically
+from assistant.io.safe_write import OutputError, write_atomically
 
 
 def save_pdf(parent: QWidget, title: str, suggested: str, data: bytes) -> Path | None:

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from .fonts import application_font
+from assistant.ui.fonts import application_font
 
 
 def run_gui(argv: list[str] | None = None) -> int:
@@ -15,11 +15,11 @@ def run_gui(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Disclosure Request Assistant")
     app.setFont(application_font())
-    from .wizard import RequestWizard  # after the font, so every widget picks it up
+    from assistant.ui.wizard import RequestWizard  # after the font, so every widget picks it up
 
     wizard = RequestWizard()
     if os.environ.get("DRA_EXIT_AFTER_FIRST_PAINT"):  # benchmarks/run.py times start-up to here
-        from .first_paint import FirstPaint
+        from assistant.ui.first_paint import FirstPaint
 
         FirstPaint(wizard, app)
     wizard.show()

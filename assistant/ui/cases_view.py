@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from ..case_rows import CaseSummary
-    from ..tracker import Tracker
+    from assistant.case.rows import CaseSummary
+    from assistant.tracker import Tracker
 
 COLUMNS = ("Reference", "Company", "Request", "Status", "Next date")
 FOLLOWUPS = (("reminder", "Reminder (請求へのご回答のお願い)"),
@@ -154,8 +154,8 @@ class CasesView(QDialog):
 
     # -- actions -------------------------------------------------------------------------------
     def _action(self, key: str) -> None:
-        from ..case_rows import StoreError
-        from ..followup import FollowupError
+        from assistant.case.rows import StoreError
+        from assistant.followup.letters import FollowupError
 
         case = self.selected()
         if case is None:
@@ -196,7 +196,7 @@ class CasesView(QDialog):
     def _followup(self, case_id: int) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        from .actions import save_pdf
+        from assistant.ui.actions import save_pdf
 
         labels = [text for _key, text in FOLLOWUPS]
         chosen, ok = QInputDialog.getItem(self, "Follow-up letter", "&Which letter:", labels, 0, False)
@@ -213,8 +213,8 @@ class CasesView(QDialog):
         save_pdf(self, "Save follow-up letter", f"{kind}-{case_id}.pdf", data)
 
     def _export(self) -> None:
-        from ..case_calendar import cases_calendar
-        from ..safe_write import OutputError, write_atomically
+        from assistant.case.calendar import cases_calendar
+        from assistant.io.safe_write import OutputError, write_atomically
 
         name, _filter = QFileDialog.getSaveFileName(self, "Export calendar",
                                                     str(Path.home() / "requests.ics"),

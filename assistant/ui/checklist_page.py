@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..message import wants_contact_first
-from .actions import print_pdf, save_pdf
+from assistant.checklist.message import wants_contact_first
+from assistant.ui.actions import print_pdf, save_pdf
 
 if TYPE_CHECKING:
-    from ..case import RequestCase
+    from assistant.case.request import RequestCase
 
 MESSAGE_LANGUAGES = ("ja", "en")  # the company's language, then the interface's
 

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWizardPage,
 )
 
-from ..yaml_errors import RecordError
+from assistant.io.yaml_errors import RecordError
 
 if TYPE_CHECKING:
-    from ..case import RequestCase
-    from ..model import Company
+    from assistant.case.request import RequestCase
+    from assistant.records.model import Company
 
 STALE_AFTER_DAYS = 365
 SHOWN = 200  # a list longer than this helps nobody on the phone: keep typing instead
@@ -26,7 +26,7 @@ def summary_html(company: "Company", wizard) -> str:
     from datetime import date
     from html import escape
 
-    from ..directory import override_notice
+    from assistant.records.directory import override_notice
 
     checklist = wizard.assistant.checklist(company, "disclosure", "self")
     parts = [f"<h3>{escape(company.name)}" + (f"<br>{escape(company.name_ja)}" if company.name_ja else "")

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget, QWizardPage,
 )
 
-from ..details import Details
+from assistant.case.details import Details
 
 if TYPE_CHECKING:
-    from ..case import RequestCase
+    from assistant.case.request import RequestCase
 
 # objectName → (path in the details, label, required, tooltip)
 PERSON_FIELDS = [

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 if TYPE_CHECKING:
-    from ..case import RequestCase
+    from assistant.case.request import RequestCase
 
 
 class DraftActions:
@@ -33,8 +33,8 @@ class DraftActions:
     def save_draft(self) -> None:
         from pathlib import Path
 
-        from ..drafts import drafts_dir, private_folder, save_draft
-        from ..safe_write import OutputError
+        from assistant.case.drafts import drafts_dir, private_folder, save_draft
+        from assistant.io.safe_write import OutputError
 
         folder = private_folder(drafts_dir())
         name, _ = QFileDialog.getSaveFileName(self, "Save draft", str(folder / "draft.json"),
@@ -49,7 +49,7 @@ class DraftActions:
     def open_draft(self) -> None:
         from pathlib import Path
 
-        from ..drafts import DraftError, drafts_dir, load_draft
+        from assistant.case.drafts import DraftError, drafts_dir, load_draft
 
         name, _ = QFileDialog.getOpenFileName(self, "Open draft", str(drafts_dir()), "Drafts (*.json)")
         if not name:
@@ -63,17 +63,17 @@ class DraftActions:
 
     def autosave(self) -> None:
         """Refresh the crash-recovery draft (removed again once nothing personal is typed)."""
-        from ..drafts import save_recovery
+        from assistant.case.drafts import save_recovery
 
         save_recovery(self.draft())
 
     def offer_recovery(self) -> None:
         """If the last session ended without closing, offer what it had typed; then delete it."""
-        from ..recovery_file import recovery_exists
+        from assistant.case.recovery_file import recovery_exists
 
         if not recovery_exists():  # the usual case: no need to load the draft model at start-up
             return
-        from ..drafts import discard_recovery, pending_recovery
+        from assistant.case.drafts import discard_recovery, pending_recovery
 
         draft = pending_recovery()
         if draft is None:
@@ -87,7 +87,7 @@ class DraftActions:
             self.apply_draft(draft)
 
     def _closed_normally(self) -> None:
-        from ..recovery_file import discard_recovery
+        from assistant.case.recovery_file import discard_recovery
 
         self._autosave.stop()
         discard_recovery()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from ..paths import FONTS_DIR
+from assistant.io.paths import FONTS_DIR
 
 _family: str | None = None
 

@@ -14,12 +14,12 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWizardPage
 
-from .actions import load_pdf, print_pdf, save_pdf
-from .background import Latest
-from .checklist_page import _button
+from assistant.ui.actions import load_pdf, print_pdf, save_pdf
+from assistant.ui.background import Latest
+from assistant.ui.checklist_page import _button
 
 if TYPE_CHECKING:
-    from ..case import RequestCase
+    from assistant.case.request import RequestCase
 
 PREVIEW_DELAY_MS = 150  # a burst of changes (keys held down in the language list) renders once
 
@@ -27,7 +27,7 @@ PREVIEW_DELAY_MS = 150  # a burst of changes (keys held down in the language lis
 def language_choices(assistant, shown_in: str = "en") -> list[tuple[str, str]]:
     """(key, text) for the language list: each language alone, then the primary language with
     each other one; keys join the languages with '+' (ja, en, ja+en). From the forms' data."""
-    from ..wording import PRIMARY
+    from assistant.law.wording import PRIMARY
 
     def name(language: str) -> str:
         words = assistant.wording(language).language_name
@@ -154,7 +154,7 @@ class LetterPage(QWizardPage):
 
     def _track(self) -> None:
         """Keep the saved request in My requests, with copies of its letter and checklist."""
-        from ..case_rows import StoreError
+        from assistant.case.rows import StoreError
 
         try:
             case_id = self._wizard.tracker().add(self._wizard.case())

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWizardPage
 
-from ..checklist import DocumentGroup
-from ..model import REQUEST_KINDS, REQUESTER_KINDS
+from assistant.checklist import DocumentGroup
+from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
 
 if TYPE_CHECKING:
-    from ..case import RequestCase
+    from assistant.case.request import RequestCase
 
 
 class RequestPage(QWizardPage):

@@ -12,20 +12,20 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWizard
 
-from ..directory import Directory, UnknownCompany, load_directory
-from ..facade import Assistant
-from ..yaml_errors import RecordError
-from .company_page import CompanyPage
-from .draft_actions import DraftActions
-from .fonts import application_font
+from assistant.records.directory import Directory, UnknownCompany, load_directory
+from assistant.facade import Assistant
+from assistant.io.yaml_errors import RecordError
+from assistant.ui.company_page import CompanyPage
+from assistant.ui.draft_actions import DraftActions
+from assistant.ui.fonts import application_font
 
 if TYPE_CHECKING:
-    from ..case import RequestCase
-    from ..tracker import Tracker
-    from ..checklist import Checklist
-    from ..details import Details
-    from ..law import Labels, Law
-    from ..model import Company
+    from assistant.case.request import RequestCase
+    from assistant.tracker import Tracker
+    from assistant.checklist import Checklist
+    from assistant.case.details import Details
+    from assistant.law.model import Labels, Law
+    from assistant.records.model import Company
 
 AUTOSAVE_MS = 5000
 PAGE_IDS = {"company": 0, "request": 1, "requester": 2, "details": 3, "checklist": 4, "letter": 5}
@@ -120,10 +120,10 @@ class RequestWizard(DraftActions, QWizard):
 
     def _later_pages(self) -> dict[str, object]:
         if not self._pages:
-            from .details_page import DetailsPage
-            from .request_pages import RequestPage, RequesterPage
-            from .checklist_page import ChecklistPage
-            from .letter_page import LetterPage
+            from assistant.ui.details_page import DetailsPage
+            from assistant.ui.request_pages import RequestPage, RequesterPage
+            from assistant.ui.checklist_page import ChecklistPage
+            from assistant.ui.letter_page import LetterPage
 
             for key, kind in (("request", RequestPage), ("requester", RequesterPage),
                               ("details", DetailsPage), ("checklist", ChecklistPage),
@@ -148,7 +148,7 @@ class RequestWizard(DraftActions, QWizard):
     def case(self, check: bool = True) -> "RequestCase":
         """The request as the pages hold it now. check: with the details checked (None while
         incomplete); without, faster, for pages that need only company, kinds and requester."""
-        from ..case import RequestCase
+        from assistant.case.request import RequestCase
 
         values: dict = {}
         for page in (self.company_page, *self._pages.values()):
@@ -179,16 +179,16 @@ class RequestWizard(DraftActions, QWizard):
     def tracker(self) -> "Tracker":
         """The tracked requests (the case store is opened on first use, not at start-up)."""
         if self._tracker is None:
-            from ..case_store import CaseStore
-            from ..tracker import Tracker
+            from assistant.case.store import CaseStore
+            from assistant.tracker import Tracker
 
             self._tracker = Tracker(self.assistant, CaseStore())
         return self._tracker
 
     def show_cases(self) -> None:
         """Open "My requests"."""
-        from ..case_rows import StoreError
-        from .cases_view import CasesView
+        from assistant.case.rows import StoreError
+        from assistant.ui.cases_view import CasesView
 
         try:
             view = CasesView(self.tracker(), self)
@@ -250,7 +250,7 @@ class RequestWizard(DraftActions, QWizard):
         self._clear_clipboard_of(shown)
         self.copied_text = None
         if self._pages:
-            from ..recovery_file import discard_recovery
+            from assistant.case.recovery_file import discard_recovery
 
             discard_recovery()
         self.restart()

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from assistant.details import Details
-from assistant.directory import load_directory
-from assistant.paths import COMPANIES_DIR
-from assistant.reference import load_labels, load_law
+from assistant.case.details import Details
+from assistant.records.directory import load_directory
+from assistant.io.paths import COMPANIES_DIR
+from assistant.law.reference import load_labels, load_law
 from assistant.render.letter import LetterInput, letter_pdf
-from assistant.requirements import Options, build_checklist
-from assistant.wording import letter_wording, parse_languages
+from assistant.checklist.build import Options, build_checklist
+from assistant.law.wording import letter_wording, parse_languages
 
 TODAY = date(2026, 11, 22)
 A4 = (595.27, 841.89)

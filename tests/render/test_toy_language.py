@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.case import CaseOptions, RequestCase
-from assistant.cli import main as cli
+from assistant.case.request import CaseOptions, RequestCase
+from assistant.cli.commands import main as cli
 from assistant.facade import Assistant
-from assistant.paths import FORMS_DIR
+from assistant.io.paths import FORMS_DIR
 from tests.render.helpers import details, squash, text_of
 
 TOY = {"opening": "Tojo saluton, kara kompanio,", "title": "Toja peto pri malkasxo",

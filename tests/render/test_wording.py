@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.model import REQUEST_KINDS
-from assistant.reference import load_labels
-from assistant.wording import LANGUAGES, letter_wording, message_template, placeholders
+from assistant.records.model import REQUEST_KINDS
+from assistant.law.reference import load_labels
+from assistant.law.wording import LANGUAGES, letter_wording, message_template, placeholders
 
 ALLOWED = {"on_behalf", "law_name", "article", "company"}
 
@@ -34,7 +34,7 @@ def test_every_value_has_a_label_in_both_languages():
 
 
 def test_every_label_and_law_text_has_words_in_every_letter_language():
-    from assistant.reference import load_law
+    from assistant.law.reference import load_law
 
     assert load_labels().missing(LANGUAGES) == []
     law = load_law()

@@ -10,8 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard  # noqa: E402
 
-from assistant.directory import load_directory  # noqa: E402
-from assistant.paths import COMPANIES_DIR  # noqa: E402
+from assistant.records.directory import load_directory  # noqa: E402
+from assistant.io.paths import COMPANIES_DIR  # noqa: E402
 
 
 @pytest.fixture

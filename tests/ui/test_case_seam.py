@@ -12,9 +12,9 @@ import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QLineEdit, QPlainTextEdit
 
-from assistant.case import RequestCase
-from assistant.cli import main as cli
-from assistant.model import REQUEST_KINDS
+from assistant.case.request import RequestCase
+from assistant.cli.commands import main as cli
+from assistant.records.model import REQUEST_KINDS
 from tests.render.helpers import details, text_of
 from tests.ui.conftest import click_next, type_into
 from tests.ui.test_wizard import go_to_details
@@ -151,8 +151,8 @@ def test_a_preview_finished_after_start_over_is_dropped(qtbot, wizard, monkeypat
 
 
 def test_a_language_added_as_data_appears_in_the_wizard(qtbot, tmp_path, monkeypatch, save_to):
-    from assistant.directory import load_directory
-    from assistant.paths import COMPANIES_DIR
+    from assistant.records.directory import load_directory
+    from assistant.io.paths import COMPANIES_DIR
     from assistant.ui.wizard import RequestWizard
     from tests.render.test_toy_language import TOY, make_toy_forms
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLineEdit, QMessageBox
 
-from assistant.drafts import DraftError, load_draft, pending_recovery, recovery_path
-from assistant.paths import user_data_dir
+from assistant.case.drafts import DraftError, load_draft, pending_recovery, recovery_path
+from assistant.io.paths import user_data_dir
 from tests.conftest import posix_only
 from tests.ui.conftest import click_next
 from tests.ui.test_wizard import PERSON, REP, fill_person, go_to_details
@@ -54,8 +54,8 @@ def test_opening_a_file_that_is_not_a_draft_says_so(qtbot, wizard, monkeypatch, 
 
 
 def test_recovery_draft_is_offered_on_next_start_and_deleted(qtbot, wizard, yes_to_questions):
-    from assistant.directory import load_directory
-    from assistant.paths import COMPANIES_DIR
+    from assistant.records.directory import load_directory
+    from assistant.io.paths import COMPANIES_DIR
     from assistant.ui.wizard import RequestWizard
 
     go_to_details(qtbot, wizard, "leverages")
@@ -108,14 +108,14 @@ def test_a_pipe_or_a_folder_named_as_a_draft_is_refused_without_hanging(tmp_path
     import subprocess
     import sys
 
-    from assistant.paths import ROOT
+    from assistant.io.paths import ROOT
 
     os.mkfifo(tmp_path / "pipe.json")
     (tmp_path / "folder.json").mkdir()
     recovery_path().parent.mkdir(parents=True, exist_ok=True)
     os.mkfifo(recovery_path())  # read as a draft at start-up, it would block the wizard
     # In a child process, so that a regression fails the test instead of hanging it.
-    code = ("import sys; from pathlib import Path; from assistant.drafts import *\n"
+    code = ("import sys; from pathlib import Path; from assistant.case.drafts import *\n"
             "for name in sys.argv[1:]:\n"
             "    try: load_draft(Path(name))\n"
             "    except DraftError as exc: print(exc)\n"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import PySide6.QtWidgets
 
-import assistant.directory as directory_module
+import assistant.records.directory as directory_module
 from tests.test_directory_index import write_records
 
 

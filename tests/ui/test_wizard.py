@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QWizard
 from pypdf import PdfReader
 
-from assistant.model import REQUESTER_KINDS
+from assistant.records.model import REQUESTER_KINDS
 from tests.ui.conftest import click_back, click_item, click_next, tick_item, type_into
 
 SEARCH = {"porters": "porters", "persol-career": "doda", "infomart": "インフォマート",
@@ -282,8 +282,8 @@ def test_start_over_leaves_a_clipboard_text_from_elsewhere_alone(qtbot, wizard):
 
 
 def test_company_summary_says_when_the_record_comes_from_your_folder(qtbot):
-    from assistant.directory import load_directory
-    from assistant.paths import COMPANIES_DIR, user_companies_dir
+    from assistant.records.directory import load_directory
+    from assistant.io.paths import COMPANIES_DIR, user_companies_dir
     from assistant.ui.company_page import summary_html
     from assistant.ui.wizard import RequestWizard
 

@@ -1,11 +1,11 @@
 """6. What happens next: how the company checks who asked, how and by when it answers."""
 from __future__ import annotations
 
-from ...localized import Localized
-from ...model import ResponseMethods, is_known
-from ..context import Context
-from ..tree import Node, Note, Section
-from .dates import dates
+from assistant.law.localized import Localized
+from assistant.records.model import ResponseMethods, is_known
+from assistant.checklist.context import Context
+from assistant.checklist.tree import Node, Note, Section
+from assistant.checklist.sections.dates import dates
 
 
 def methods(ctx: Context) -> list[ResponseMethods]:

@@ -2,9 +2,9 @@
 for refusing, the facts its policy leaves open (with how to ask), and the legal notes."""
 from __future__ import annotations
 
-from ...localized import Localized
-from ..context import Context
-from ..tree import Note, Section
+from assistant.law.localized import Localized
+from assistant.checklist.context import Context
+from assistant.checklist.tree import Note, Section
 
 
 def note_unlisted_kind(ctx: Context) -> None:

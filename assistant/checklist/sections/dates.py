@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ... import deadlines
-from ...model import TimeLimit
-from ..context import Context, long_date
-from ..tree import DateItem, Note
+from assistant.law import deadlines
+from assistant.records.model import TimeLimit
+from assistant.checklist.context import Context, long_date
+from assistant.checklist.tree import DateItem, Note
 
 CLOSED = {"weekends": "weekends", "national-holidays": "national holidays",
           "year-end-break": "the year-end break"}

@@ -1,10 +1,10 @@
 """2. Gather the documents: one group per document to send, each a choice of documents."""
 from __future__ import annotations
 
-from ...localized import Localized
-from ...model import DocumentGroup as GroupRecord, Documents, RequesterKind, SameAs
-from ..context import Context
-from ..tree import Document, DocumentGroup, Instruction, Node, Note, Section, Step
+from assistant.law.localized import Localized
+from assistant.records.model import DocumentGroup as GroupRecord, Documents, RequesterKind, SameAs
+from assistant.checklist.context import Context
+from assistant.checklist.tree import Document, DocumentGroup, Instruction, Node, Note, Section, Step
 
 
 def resolve(docs: Documents, kind: RequesterKind) -> tuple[GroupRecord, ...] | str | None:

@@ -1,10 +1,10 @@
 """4. Prepare the envelope: what goes in besides the documents, the marking, the address."""
 from __future__ import annotations
 
-from ...localized import Localized
-from ...model import Address as AddressRecord, Contact, is_known
-from ..context import Context, yen
-from ..tree import Address, Enclosure, Envelope, Node, Note, Section, Step
+from assistant.law.localized import Localized
+from assistant.records.model import Address as AddressRecord, Contact, is_known
+from assistant.checklist.context import Context, yen
+from assistant.checklist.tree import Address, Enclosure, Envelope, Node, Note, Section, Step
 
 INQUIRY_ONLY = ("The policy gives this address for inquiries, not for requests: "
                 "ask first whether requests go here.")

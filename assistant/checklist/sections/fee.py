@@ -1,10 +1,10 @@
 """3. Pay the fee: what the policy charges, how and when to pay, and what else costs money."""
 from __future__ import annotations
 
-from ...localized import Localized
-from ...model import Fee as FeeRule, is_known
-from ..context import Context, yen
-from ..tree import Fee, Node, Note, Section, Step
+from assistant.law.localized import Localized
+from assistant.records.model import Fee as FeeRule, is_known
+from assistant.checklist.context import Context, yen
+from assistant.checklist.tree import Fee, Node, Note, Section, Step
 
 WHEN = {"before-sending": "Pay before you send the request.",
         "with-request": "Enclose the payment with the request.",

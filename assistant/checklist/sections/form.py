@@ -1,10 +1,10 @@
 """1. Get the company's form (and contact the company first, where its policy asks for that)."""
 from __future__ import annotations
 
-from ...localized import Localized
-from ...model import CompanyForm, is_known
-from ..context import Context, sentence
-from ..tree import Node, Note, Section, Step
+from assistant.law.localized import Localized
+from assistant.records.model import CompanyForm, is_known
+from assistant.checklist.context import Context, sentence
+from assistant.checklist.tree import Node, Note, Section, Step
 
 
 def _how_to_get(form: CompanyForm) -> str:

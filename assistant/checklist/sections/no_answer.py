@@ -1,10 +1,10 @@
 """7. If there is no answer, or a refusal: the Act's two weeks, and where to complain."""
 from __future__ import annotations
 
-from ...localized import Localized
-from ...model import ComplaintBody, is_known
-from ..context import Context
-from ..tree import Node, Note, Section
+from assistant.law.localized import Localized
+from assistant.records.model import ComplaintBody, is_known
+from assistant.checklist.context import Context
+from assistant.checklist.tree import Node, Note, Section
 
 
 def _body(body: ComplaintBody) -> Note:

@@ -1,10 +1,10 @@
 """5. Send it: the checks that prevent a refusal, the accepted ways of sending, proof of posting."""
 from __future__ import annotations
 
-from ...localized import Localized
-from ...model import Channels
-from ..context import Context
-from ..tree import Check, Node, Note, Section, Step
+from assistant.law.localized import Localized
+from assistant.records.model import Channels
+from assistant.checklist.context import Context
+from assistant.checklist.tree import Check, Node, Note, Section, Step
 
 
 def channels(ctx: Context) -> tuple[tuple[str, ...], tuple[str, ...]]:

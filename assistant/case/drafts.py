@@ -1,0 +1,174 @@
+"""Drafts: what was typed, saved so a person or a support worker can pause and resume.
+
+A draft is a RequestCase as versioned JSON ({"version": 2, "case": {…}}); drafts written before
+(version 1: the wizard's fields by widget name) are converted when opened.
+
+A draft is written only when the person saves one, plus one crash-recovery draft that the wizard
+keeps while personal data is on screen and deletes when the wizard closes normally, on "Start
+over", and after it has been offered on the next start. All live in the user data folder, which
+is made readable by its owner only; files are written whole (safe_write) with mode 0600.
+"""
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from assistant.case.request import RequestCase, Typed
+from assistant.records.model import RequestKind, RequesterKind
+from assistant.io.paths import user_data_dir
+from assistant.io.safe_read import ReadError, read_regular_file
+from assistant.case.recovery_file import RECOVERY_FILE, discard_recovery, recovery_path  # noqa: F401 - re-exported
+from assistant.io.safe_write import OutputError, write_atomically
+from assistant.law.wording import parse_languages
+
+MAX_DRAFT_BYTES = 2_000_000
+VERSION = 2
+Draft = RequestCase  # what a draft holds
+
+
+class DraftError(Exception):
+    """A draft that cannot be read; the message says why."""
+
+
+class UnknownVersion(ValueError):
+    """JSON that is no draft this program can read; the message says what it is instead."""
+
+
+class DraftV1(BaseModel):
+    """A draft as version 1 wrote it: the wizard's fields by widget name (read, never written)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: Literal[1] = 1
+    company_id: str | None = None
+    kinds: tuple[RequestKind, ...] = ()
+    requester: RequesterKind = "self"
+    fields: dict[str, str] = Field(default_factory=dict, description="field name → text typed")
+    capacity: str | None = None
+    grounds: tuple[str, ...] = ()
+    response_method: str | None = None
+    sent_on: str = ""
+    letter_language: Literal["ja", "en", "both"] = "ja"
+
+    def case(self) -> RequestCase:
+        try:
+            sent_on = date.fromisoformat(self.sent_on.strip()) if self.sent_on.strip() else None
+        except ValueError:
+            sent_on = None  # kept as typed in case.typed.sent_on
+        fields = {V1_FIELDS[name]: text for name, text in self.fields.items() if name in V1_FIELDS}
+        typed = Typed(fields=fields, capacity=self.capacity, grounds=self.grounds,
+                      response_method=self.response_method, sent_on=self.sent_on)
+        return RequestCase(company_id=self.company_id, kinds=self.kinds, requester=self.requester,
+                           typed=typed, options={"sent_on": sent_on},
+                           languages=parse_languages(self.letter_language))
+
+
+# Version 1's widget names → the paths in the details they stand for.
+V1_FIELDS = {
+    "fullName": "requester.full_name", "fullNameKana": "requester.full_name_kana",
+    "dateOfBirth": "requester.date_of_birth", "postalCode": "requester.postal_code",
+    "address": "requester.address", "phone": "requester.phone", "email": "requester.email",
+    "formerNames": "requester.former_names", "repName": "representative.full_name",
+    "repAddress": "representative.address", "repPhone": "representative.phone",
+    "repEmail": "representative.email", "repRegistration": "representative.registration_number",
+    "services": "request.services", "accountIds": "request.account_ids", "period": "request.period",
+    "correctionCurrent": "request.correction.current", "correctionCorrect": "request.correction.correct",
+    "groundDetails": "request.ground_details",
+}
+
+
+def private_folder(folder: Path) -> Path:
+    """Create the folder if needed and make it readable by its owner only."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        os.chmod(folder, 0o700)
+    except OSError:
+        pass  # e.g. a file system without permissions; the files themselves are still 0600
+    return folder
+
+
+def drafts_dir() -> Path:
+    """Where drafts are saved unless the person picks another folder."""
+    return user_data_dir() / "drafts"
+
+
+def draft_json(case: RequestCase) -> dict:
+    """The case as the JSON a draft file holds."""
+    return {"version": VERSION, "case": case.model_dump(mode="json")}
+
+
+def case_from_json(data: object) -> RequestCase:
+    """The case a draft's JSON holds, of any version; UnknownVersion or ValidationError if none."""
+    version = data.get("version") if isinstance(data, dict) else None
+    if version == 1:
+        return DraftV1.model_validate(data).case()
+    if isinstance(version, int) and version > VERSION:
+        raise UnknownVersion(f"saved by a newer version of this program (draft version {version}); "
+                             "update the program to open it")
+    if version != VERSION:
+        raise UnknownVersion("not a draft of this program (no draft version)")
+    try:
+        return RequestCase.model_validate(data.get("case"))  # type: ignore[union-attr]
+    except ValidationError as exc:
+        # Details that no longer pass (rules change) are checked again from what was typed.
+        if not all(error["loc"][:1] == ("details",) for error in exc.errors()):
+            raise
+        return RequestCase.model_validate({**data["case"], "details": None})  # type: ignore[index]
+
+
+def save_draft(path: Path, draft: RequestCase, overwrite: bool = True) -> Path:
+    """Write the draft whole, owner-readable only. OutputError says why it could not be."""
+    if path.parent == drafts_dir() or path == recovery_path():
+        private_folder(path.parent)
+    data = json.dumps(draft_json(draft), ensure_ascii=False, indent=1).encode("utf-8")
+    written = write_atomically(path, data, overwrite=overwrite)
+    os.chmod(written, 0o600)
+    return written
+
+
+def load_draft(path: Path) -> RequestCase:
+    """The draft in the file, or DraftError saying what is wrong with it."""
+    try:
+        # A regular file only, and at most the limit: a named pipe would hang the wizard.
+        raw = read_regular_file(path, MAX_DRAFT_BYTES)
+    except ReadError as exc:
+        raise DraftError(f"cannot read {path} as a draft: {exc}") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        return case_from_json(data)
+    except UnknownVersion as exc:
+        raise DraftError(f"{path.name} is {exc}") from None
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: [[[[…
+        if isinstance(exc, ValidationError):
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise DraftError(f"{path.name} is not a draft of this program ({where}: {first['msg']})") from None
+        raise DraftError(f"{path.name} is not a draft file (not readable JSON)") from None
+
+
+def save_recovery(draft: RequestCase) -> None:
+    """Keep the crash-recovery draft up to date; remove it when nothing personal is left."""
+    if not draft.has_personal_data():
+        discard_recovery()
+        return
+    try:
+        save_draft(recovery_path(), draft)
+    except OutputError:
+        pass  # recovery is a safety net; failing to write it must not interrupt the person
+
+
+def pending_recovery() -> RequestCase | None:
+    """The recovery draft left by a session that did not close normally, if any."""
+    path = recovery_path()
+    if not path.exists():
+        return None
+    try:
+        return load_draft(path)
+    except DraftError:
+        discard_recovery()
+        return None

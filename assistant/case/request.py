@@ -1,0 +1,173 @@
+"""One request as data: which company, which kinds, who asks, the person's details, the options
+and the letter's languages.
+
+Every front end builds a RequestCase and hands it to the facade (facade.py); a draft is a saved
+RequestCase (drafts.py). A case may be unfinished: `typed` holds what was typed, as typed, and
+`details` the same checked by the Details model (None until it passes).
+"""
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_serializer, field_validator
+
+from assistant.case.details import Details
+from assistant.records.model import REQUEST_KINDS, RequestKind, RequesterKind
+from assistant.law.wording import PRIMARY
+
+if TYPE_CHECKING:
+    from assistant.law.model import Law
+
+# Fields typed as one line of comma-separated values (、 too) that the Details model takes as lists.
+LIST_PATHS = frozenset({"request.services", "request.account_ids"})
+DATE_OF_BIRTH = "requester.date_of_birth"
+GROUND_DETAILS = "request.ground_details"
+
+
+class Typed(BaseModel):
+    """What was typed or chosen for the details, as it was (it may be incomplete or wrong)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    fields: dict[str, str] = Field(
+        default_factory=dict,
+        description="path in the details (requester.full_name, request.correction.current) → text")
+    capacity: str | None = None  # the representative's capacity, when someone acts for the person
+    grounds: tuple[str, ...] = ()  # keys of law.suspension_grounds ticked
+    response_method: str | None = None
+    sent_on: str = ""  # the posting date as typed
+
+    def has_personal_data(self) -> bool:
+        return any(value.strip() for value in self.fields.values())
+
+    @classmethod
+    def from_details(cls, details: Details) -> "Typed":
+        """The texts a person would type to get these details (for a case made from a file)."""
+        fields: dict[str, str] = {}
+        data = details.model_dump(mode="json", exclude_none=True)
+        for section in ("requester", "representative"):
+            for key, value in data.get(section, {}).items():
+                if key != "capacity":
+                    fields[f"{section}.{key}"] = str(value)
+        request = data["request"]
+        for key in ("services", "account_ids"):
+            if request.get(key):
+                fields[f"request.{key}"] = ", ".join(request[key])
+        for key in ("period", "ground_details"):
+            if request.get(key):
+                fields[f"request.{key}"] = request[key]
+        for key, value in request.get("correction", {}).items():
+            fields[f"request.correction.{key}"] = value
+        rep = details.representative
+        return cls(fields=fields, capacity=rep.capacity if rep else None,
+                   grounds=details.request.grounds, response_method=details.request.response_method)
+
+
+class CaseOptions(BaseModel):
+    """What the checklist and the letter need beyond the person's details."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sent_on: date | None = None  # the day the request is posted
+    arrived_on: date | None = None  # the day it reached the company (delivery record)
+    letter_date: date | None = None  # the date on the letter; None: the day it is made
+
+
+class RequestCase(BaseModel):
+    """Everything about one request to one company. Frozen: change it with model_copy(update=…)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    company_id: str | None = None
+    kinds: tuple[RequestKind, ...] = ()  # in the Act's order, whatever order they were picked in
+    requester: RequesterKind = "self"
+    typed: Typed = Typed()
+    details: Details | None = None
+    options: CaseOptions = CaseOptions()
+    languages: tuple[str, ...] = Field((PRIMARY,), min_length=1, description="letter languages, in order")
+    ticks: frozenset[str] = frozenset()  # checklist items ticked off (kept for the tracker)
+
+    @field_validator("kinds", mode="before")
+    @classmethod
+    def _acts_order(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = (value,)
+        if isinstance(value, (list, tuple)):
+            unknown = [k for k in value if k not in REQUEST_KINDS]
+            return tuple(value) if unknown else tuple(k for k in REQUEST_KINDS if k in value)
+        return value
+
+    @field_serializer("ticks")
+    def _sorted_ticks(self, ticks: frozenset[str]) -> list[str]:
+        return sorted(ticks)  # the same case, the same JSON
+
+    @classmethod
+    def from_details(cls, company_id: str, details: Details, **more: Any) -> "RequestCase":
+        """A case for these details: their kinds, their requester, and the texts they came from."""
+        return cls(company_id=company_id, kinds=details.request.ordered_kinds(),
+                   requester=details.requester_kind, typed=Typed.from_details(details),
+                   details=details, **more)
+
+    def has_personal_data(self) -> bool:
+        return self.typed.has_personal_data() or self.details is not None
+
+
+class DetailsCheck(NamedTuple):
+    """The typed details checked: the Details, or None and what is wrong, field by field."""
+
+    details: Details | None
+    errors: tuple[tuple[str, str], ...]  # (path like requester.date_of_birth, or "", message)
+
+
+def _normal(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def details_data(typed: Typed, kinds: tuple[str, ...], requester: str, law: "Law") -> dict:
+    """The typed fields as the Details model takes them; empty fields and sections that do not
+    apply to these kinds and this requester left out."""
+    data: dict = {"requester": {}, "request": {"kinds": list(kinds)}}
+    for path, raw in typed.fields.items():
+        section, *rest = path.split(".")
+        if section == "representative" and requester == "self":
+            continue
+        if rest[:1] == ["correction"] and "correction" not in kinds or path == GROUND_DETAILS:
+            continue
+        text = raw.strip()
+        if not text:
+            continue
+        if path == DATE_OF_BIRTH:
+            text = _normal(text).replace("/", "-").replace(".", "-")
+        value: object = [p.strip() for p in text.replace("、", ",").split(",") if p.strip()] \
+            if path in LIST_PATHS else text
+        target = data.setdefault(section, {})
+        for key in rest[:-1]:
+            target = target.setdefault(key, {})
+        target[rest[-1]] = value
+    if requester != "self":
+        data.setdefault("representative", {})["capacity"] = typed.capacity
+    allowed = {key for kind in kinds for key in law.grounds_for(kind)}  # type: ignore[arg-type]
+    if allowed:  # only kinds that rest on Art. 35 grounds take them
+        data["request"]["grounds"] = [g for g in typed.grounds if g in allowed]
+        if typed.fields.get(GROUND_DETAILS, "").strip():
+            data["request"]["ground_details"] = typed.fields[GROUND_DETAILS]
+    if typed.response_method:
+        data["request"]["response_method"] = typed.response_method
+    return data
+
+
+def check_details(typed: Typed, kinds: tuple[str, ...], requester: str, law: "Law") -> DetailsCheck:
+    """Check the typed details for these kinds and this requester, as the letter needs them."""
+    try:
+        return DetailsCheck(Details.model_validate(details_data(typed, kinds, requester, law),
+                                                   context={"law": law}), ())
+    except ValidationError as exc:
+        errors = []
+        for error in exc.errors():
+            loc = tuple(str(p) for p in error["loc"])
+            depth = 3 if loc[:2] == ("request", "correction") else 2
+            message = error["msg"].removeprefix("Value error, ")
+            errors.append((".".join(loc[:depth]), "required" if error["type"] == "missing" else message))
+        return DetailsCheck(None, tuple(errors))

@@ -1,0 +1,199 @@
+"""The command-line front end: a thin layer that turns arguments into a RequestCase and asks the
+facade (facade.py) for checklists, letters and messages."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from assistant.cli.common import (
+    _assistant, _case, _date, _details, _directory, _languages, _output_options, _save,
+)
+from assistant.records.directory import RecordError, UnknownCompany, override_notice
+from assistant.records.patterns import terminal_safe
+from assistant.records.vocabulary import REQUEST_KINDS, REQUESTER_KINDS
+
+
+def cmd_companies(args: argparse.Namespace) -> int:
+    directory = _directory(args)
+    for company in directory.search(args.query or ""):
+        print(f"{company.id}\t{company.name}" + (f"\t{company.name_ja}" if company.name_ja else ""))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from assistant.records.record_text import describe
+
+    directory = _directory(args)
+    company = directory.get(args.id)
+    notice = override_notice(directory, company.id)
+    if notice:
+        print(f"(!) {notice}\n")
+    print(describe(company))
+    return 0
+
+
+def cmd_checklist(args: argparse.Namespace) -> int:
+    import json
+
+    assistant = _assistant(args)
+    case = _case(args, kinds=(args.request,), requester=args.requester)
+    assistant.company(case)  # an unknown company is the first thing to say
+    if args.format == "pdf":
+        if not args.output:
+            print("error: --format pdf needs -o FILE.pdf", file=sys.stderr)
+            return 2
+        if args.details and not args.blank:  # only the name is used: it goes on the PDF
+            case = case.model_copy(update={"details": _details(args, assistant)})
+        data = assistant.checklist_pdf(case, blank=args.blank, deterministic=args.deterministic)
+        return _save(args.output, data, args.overwrite)
+    if args.format == "json":
+        [checklist] = assistant.checklists(case)
+        print(json.dumps(checklist.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(assistant.checklist_text(case, quotes=not args.no_quotes), end="")
+    return 0
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from assistant.case.request import RequestCase
+
+    assistant = _assistant(args)
+    details = _details(args, assistant)
+    if details.requester_kind != args.requester:
+        print(f"error: --requester {args.requester} does not match the details file, which "
+              f"describes a request by '{details.requester_kind}' (representative.capacity); "
+              "change one of them", file=sys.stderr)
+        return 2
+    if args.request and args.request not in details.request.kinds:
+        print(f"error: --request {args.request} is not among the kinds in the details file "
+              f"({', '.join(details.request.kinds)}); add it to request.kinds or drop --request",
+              file=sys.stderr)
+        return 2
+    case = RequestCase.from_details(args.company, details, options=_case(args).options,
+                                    languages=args.language)
+    assistant.company(case)  # an unknown company is the first thing to say
+    if not args.output:
+        print("error: letter needs -o FILE.pdf", file=sys.stderr)
+        return 2
+    return _save(args.output, assistant.letter_pdf(case, args.deterministic), args.overwrite)
+
+
+def cmd_message(args: argparse.Namespace) -> int:
+    case = _case(args, kinds=(args.request,))
+    print(_assistant(args).message(case, args.language), end="")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Disclosure Request Assistant: what a Japanese company needs for an APPI "
+                    "request, as a checklist and a letter. With no command, opens the wizard.")
+    parser.add_argument("--data-dir", action="append", default=[], metavar="DIR",
+                        help="extra folder of company records; adds to or overrides the installed "
+                             "ones (may be given more than once)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("companies", help="list company ids and names")
+    p.add_argument("query", nargs="?", help="only companies whose names contain these words")
+    p.set_defaults(func=cmd_companies)
+
+    p = sub.add_parser("show", help="every fact of one company, with the policy's words")
+    p.add_argument("id", help="company id, e.g. porters")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("checklist", help="what to send, where, how, and by when")
+    p.add_argument("--company", required=True, metavar="ID", help="company id (see 'companies')")
+    p.add_argument("--request", required=True, choices=REQUEST_KINDS, metavar="KIND",
+                   help="one of: " + ", ".join(REQUEST_KINDS))
+    p.add_argument("--requester", default="self", choices=REQUESTER_KINDS, metavar="KIND",
+                   help="who is asking, one of: " + ", ".join(REQUESTER_KINDS) + " (default self)")
+    p.add_argument("--sent-on", type=_date, metavar="YYYY-MM-DD", help="the day you post it")
+    p.add_argument("--arrived-on", type=_date, metavar="YYYY-MM-DD",
+                   help="the day it reached the company (from the delivery record)")
+    p.add_argument("--format", choices=["text", "json", "pdf"], default="text")
+    p.add_argument("--no-quotes", action="store_true", help="leave out the policy's words")
+    p.add_argument("--blank", action="store_true",
+                   help="PDF without any personal data, with lines to write on")
+    p.add_argument("--details", metavar="FILE.yaml", help="put the person's name on the PDF")
+    _output_options(p)
+    p.set_defaults(func=cmd_checklist)
+
+    p = sub.add_parser("letter", help="the filled-in request letter as PDF")
+    p.add_argument("--company", required=True, metavar="ID", help="company id (see 'companies')")
+    p.add_argument("--request", choices=REQUEST_KINDS, metavar="KIND",
+                   help="optional check: must be one of the kinds in the details file")
+    p.add_argument("--requester", default="self", choices=REQUESTER_KINDS, metavar="KIND",
+                   help="who is asking: " + ", ".join(REQUESTER_KINDS) + " (default self)")
+    p.add_argument("--details", required=True, metavar="FILE.yaml",
+                   help="the person's details (see examples/details.yaml)")
+    p.add_argument("--language", type=_languages, default=("ja",), metavar="ja|en|both",
+                   help="ja (default), en, both (Japanese, then English), or a list like ja,en "
+                        "of the languages in forms/letter")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date on the letter (default today)")
+    _output_options(p)
+    p.set_defaults(func=cmd_letter)
+
+    p = sub.add_parser("message", help="a first message asking the company for its form and procedure")
+    p.add_argument("--company", required=True, metavar="ID")
+    p.add_argument("--request", required=True, choices=REQUEST_KINDS, metavar="KIND",
+                   help="one of: " + ", ".join(REQUEST_KINDS))
+    p.add_argument("--language", type=_languages, default=("ja", "en"), metavar="ja|en|both",
+                   help="both (default: Japanese, then English), ja, en, or a list like ja,en")
+    p.set_defaults(func=cmd_message)
+
+    from assistant.cli.cases import add_parsers as add_case_parsers
+    from assistant.cli.imports import add_parsers as add_import_parser
+
+    add_case_parsers(sub, _date, _output_options)
+    add_import_parser(sub)
+
+    from assistant.cli.validate import add_parser as add_validate_parser
+
+    add_validate_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status."""
+    from assistant.case.store import StoreError
+    from assistant.followup.letters import FollowupError
+    from assistant.io.safe_write import OutputError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(stdout), _TerminalSafe(stderr)
+    try:
+        return args.func(args)
+    except UnknownCompany as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except RecordError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    except (StoreError, FollowupError, OutputError) as exc:  # tracked cases and follow-ups
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+class _TerminalSafe:
+    """A text stream that shows escape sequences and bidi controls as \\uXXXX instead of letting
+    the terminal act on them: whatever a record or a file name holds, it cannot recolour, move
+    the cursor or reverse what is printed."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(terminal_safe(text))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)

@@ -1,0 +1,98 @@
+"""What the commands share: loading the directory (with progress), the facade, a case from the
+arguments, dates and languages as typed, the details file, saving a PDF whole or not at all."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable
+
+from assistant.records.directory import Directory, default_folders, load_directory
+
+
+def progress_on_stderr(after_seconds: float = 1.0) -> Callable[[int, int], None]:
+    """A progress callback for indexing records that writes to stderr, once it has taken longer
+    than `after_seconds` (a first start with a large folder of records)."""
+    import time
+
+    started = time.monotonic()
+    shown = False
+
+    def report(done: int, total: int) -> None:
+        nonlocal shown
+        if not shown and time.monotonic() - started < after_seconds:
+            return
+        shown = True
+        print(f"\rindexing company records: {done:,} of {total:,}", end="\n" if done >= total else "",
+              file=sys.stderr, flush=True)
+
+    return report
+
+
+def _directory(args: argparse.Namespace) -> Directory:
+    directory = load_directory(default_folders(args.data_dir), progress=progress_on_stderr())
+    for problem in directory.problems:
+        print(f"warning: skipped {problem}", file=sys.stderr)
+    return directory
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-22") from None
+
+
+def _languages(text: str) -> tuple[str, ...]:
+    from assistant.law.wording import available_languages, parse_languages
+
+    languages, known = parse_languages(text), available_languages()
+    wrong = [language for language in languages if language not in known]
+    if wrong or not languages:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a letter language; use one of: {', '.join(known)}, both "
+            "(Japanese, then English), or a list like ja,en")
+    return languages
+
+
+def _assistant(args: argparse.Namespace):
+    from assistant.facade import Assistant
+
+    return Assistant(_directory(args))
+
+
+def _case(args: argparse.Namespace, **values):
+    """The request the arguments describe (company, options); values add kinds and the rest."""
+    from assistant.case.request import CaseOptions, RequestCase
+
+    options = CaseOptions(sent_on=getattr(args, "sent_on", None),
+                          arrived_on=getattr(args, "arrived_on", None),
+                          letter_date=getattr(args, "date", None))
+    return RequestCase(company_id=args.company, options=options, **values)
+
+
+def _save(path: str, data: bytes, overwrite: bool) -> int:
+    from assistant.io.safe_write import OutputError, write_atomically
+
+    try:
+        written = write_atomically(Path(path), data, overwrite=overwrite)
+    except OutputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"saved {written}")
+    return 0
+
+
+def _details(args: argparse.Namespace, assistant):
+    from assistant.case.details_file import load_details
+
+    return load_details(Path(args.details), assistant.law)
+
+
+def _output_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help="where to save the PDF")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    p.add_argument("--deterministic", action="store_true",
+                   help="same input, same bytes (fixed dates and ids inside the PDF)")

@@ -1,0 +1,176 @@
+"""The law's side, as data: articles per request kind, rules that hold for every company,
+complaint routes, and the words shown for each value. Models only; reference.py loads them."""
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+
+from assistant.law.localized import Localized
+from assistant.records.model import (
+    CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
+    Fact, Record, RequestKind, ResponseMethod,
+)
+
+
+# A key that names a language (ja, en, pt-BR) rather than a field: how language is written in YAML.
+LANGUAGE_KEY = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+class Worded(Record):
+    """Something with words in several languages. In the YAML the languages sit beside the other
+    keys ({en: …, ja: …, article: …}); they are gathered into one Localized, so a language is a
+    key in the data, never a field in the code."""
+
+    words: Localized
+
+    @model_validator(mode="before")
+    @classmethod
+    def _gather_languages(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or "words" in data:
+            return data
+        words = {k: v for k, v in data.items()
+                 if isinstance(k, str) and k not in cls.model_fields and LANGUAGE_KEY.fullmatch(k)}
+        return {**{k: v for k, v in data.items() if k not in words}, "words": words}
+
+    @model_validator(mode="after")
+    def _some_words(self) -> "Worded":
+        if not self.words:
+            raise ValueError("no text: give it in at least one language, e.g. en: … and ja: …")
+        return self
+
+    @property
+    def en(self) -> str:
+        return self.words.text("en")
+
+    @property
+    def ja(self) -> str:
+        return self.words.text("ja")
+
+
+class KindLaw(Fact):
+    envelope_marking: str  # written in red on the envelope: what it holds
+    article: str
+    article_ja: str
+    fee_allowed: bool
+    court_after_two_weeks: bool
+    answer_methods: tuple[ResponseMethod, ...] = ()  # methods the person may designate (Art. 33(1))
+
+
+class Ground(Worded):
+    kinds: tuple[RequestKind, ...]
+    article: str
+
+
+class LawText(Fact):
+    text: str
+    article: str | None = None
+    days: int | None = None
+
+
+class Rule(Fact, Worded):
+    id: str
+    source: Literal["law", "general-practice"]
+    article: str | None = None  # required for a rule of law
+    when: str = Field(description="envelope, mail, or document:<kind>")
+
+    @model_validator(mode="after")
+    def _law_names_its_article(self) -> "Rule":
+        if self.source == "law" and not self.article:
+            raise ValueError(f"rule {self.id}: a rule of law names its article")
+        return self
+
+
+class Route(Fact):
+    name: str
+    article: str  # what the route rests on
+    name_ja: str
+    phone: str
+    hours: str
+    hours_ja: str | None = None
+    note: str
+
+
+class YearEndBreak(Record):
+    start: str  # MM-DD
+    end: str
+    note: str
+
+
+class Law(Record):
+    source: str
+    request_kinds: dict[RequestKind, KindLaw]
+    suspension_grounds: dict[str, Ground]
+    suspension_grounds_quote: str
+    fees: LawText
+    prior_request: LawText
+    unlisted_kind: LawText
+    designate_method: LawText
+    rules: tuple[Rule, ...]
+    general_documents: LawText
+    complaint_routes: tuple[Route, ...]
+    year_end_break: YearEndBreak
+
+    def grounds_for(self, kind: RequestKind) -> dict[str, Ground]:
+        """The Art. 35 grounds a request of this kind may rely on."""
+        return {key: g for key, g in self.suspension_grounds.items() if kind in g.kinds}
+
+    # -- the rules per request kind, asked here so no other module repeats them ------------------
+    def needs_grounds(self, kind: RequestKind) -> bool:
+        """Whether a request of this kind must name a ground (the grounds data lists the kind)."""
+        return bool(self.grounds_for(kind))
+
+    def court_after(self, kind: RequestKind) -> LawText | None:
+        """The rule that lets the person sue two weeks after the request arrived, if it applies."""
+        return self.prior_request if self.request_kinds[kind].court_after_two_weeks else None
+
+    def fee_allowed(self, kind: RequestKind) -> bool:
+        """Whether the Act lets a company charge a fee for this kind (Art. 38)."""
+        return self.request_kinds[kind].fee_allowed
+
+    def answer_methods(self, kind: RequestKind) -> tuple[ResponseMethod, ...]:
+        """The answer methods the person may designate for this kind (none: the company decides)."""
+        return self.request_kinds[kind].answer_methods
+
+    def designates_method(self, kind: RequestKind) -> bool:
+        """Whether the person may say how to be answered (Art. 33(1) and what applies it)."""
+        return bool(self.answer_methods(kind))
+
+
+class Label(Worded):
+    explain: Localized | None = None
+
+    def text(self, language: str) -> str:
+        return self.words.text(language)
+
+
+class Labels(Record):
+    """Words for every vocabulary value, in every language the forms hold."""
+
+    request_kinds: dict[str, Label]
+    requester_kinds: dict[str, Label]
+    documents: dict[str, Label]
+    conditions: dict[str, Label]
+    channels: dict[str, Label]
+    response_methods: dict[str, Label]
+    whose: dict[str, Label]
+
+    def missing(self, languages: tuple[str, ...] = ()) -> list[str]:
+        """Vocabulary values that have no label, or no words in one of these languages (a test
+        keeps this empty)."""
+        wanted = {
+            "request_kinds": REQUEST_KINDS, "requester_kinds": REQUESTER_KINDS,
+            "documents": DOCUMENT_KINDS, "conditions": CONDITIONS, "channels": CHANNELS,
+            "response_methods": RESPONSE_METHODS, "whose": ("person", "representative"),
+        }
+        found: list[str] = []
+        for group, values in wanted.items():
+            labels = getattr(self, group)
+            for value in values:
+                if value not in labels:
+                    found.append(f"{group}.{value}")
+                else:
+                    found += [f"{group}.{value}.{language}" for language in languages
+                              if language not in labels[value].words]
+        return found

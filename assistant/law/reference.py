@@ -1,0 +1,33 @@
+"""Load the law data (resources/law.yaml) and the labels (forms/labels.yaml), once."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from assistant.law.model import Labels, Law
+from assistant.io.paths import RESOURCES, forms_dir
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _read(path: Path) -> dict:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a safe loader
+
+
+@lru_cache(maxsize=1)
+def load_law() -> Law:
+    """The APPI facts and general rules the checklist relies on."""
+    return Law.model_validate(_read(RESOURCES / "law.yaml"))
+
+
+def load_labels(forms: Path | None = None) -> Labels:
+    """Words shown for record values, in every language of the forms folder."""
+    return _labels(forms or forms_dir())
+
+
+@lru_cache(maxsize=4)
+def _labels(forms: Path) -> Labels:
+    return Labels.model_validate(_read(forms / "labels.yaml"))

@@ -1,0 +1,112 @@
+"""The wording of letters and messages, kept in forms/ per language so it can be edited as text.
+
+Which languages there are is read from the data: every forms/letter/<language>.yaml is one. A new
+language is a new file (and its words in forms/labels.yaml), never new code.
+"""
+from __future__ import annotations
+
+import string
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from assistant.law.localized import Localized
+from assistant.records.vocabulary import Capacity, RequestKind
+from assistant.io.paths import forms_dir
+
+Language = str  # a language code as the forms/ file names spell it: "ja", "en", …
+# The language of the companies the letters go to: listed first, and first in a bilingual letter.
+PRIMARY: Language = "ja"
+# What "both" has always meant on the command line and in old drafts: Japanese, then English.
+BOTH: tuple[Language, ...] = ("ja", "en")
+
+
+class KindWording(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str
+    request: str
+
+
+class LetterWording(BaseModel):
+    """Every phrase of the letter in one language (forms/letter/<language>.yaml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    # The language's name, in any languages (shown where a language is chosen).
+    language_name: Localized = Localized()
+    date_label: str
+    # How dates are written: {era} (令和8年11月22日), {year}, {month}, {day}, {month_name}
+    # (English month), {iso} (2026-11-22).
+    date_format: str = "{iso}"
+    # How an article is cited: {article} (Art. 33(1)), {number} (33(1)), {article_ja} (第33条第1項).
+    article_format: str = "{article}"
+    # The title of a cover letter sent with the company's own form: {cover}, {title}.
+    cover_heading: str = "{cover}: {title}"
+    # Between documents of which one is to be sent, and after them when there are several.
+    choice_separator: str = " or "
+    choice_suffix: str = ""
+    addressee_suffix: str
+    law_name: str
+    opening: str
+    closing: str
+    end_mark: str
+    end_of_document: str
+    kinds: dict[RequestKind, KindWording]
+    combined_title: str
+    on_behalf: str
+    capacities: dict[Capacity, str]
+    cover_title: str
+    cover_intro: str
+    headings: dict[str, str]
+    fields: dict[str, str]
+    response_method: str
+    fee_enclosed: str
+    fee_paid: str
+    no_enclosures: str
+    signature_line: str
+    seal: str
+    page: str
+
+
+def placeholders(template: str) -> set[str]:
+    """The {names} a template uses."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def available_languages(forms: Path | None = None) -> tuple[Language, ...]:
+    """The letter languages the forms folder holds: the primary language first, then by code."""
+    found = sorted(p.stem for p in ((forms or forms_dir()) / "letter").glob("*.yaml"))
+    return tuple(sorted(found, key=lambda language: language != PRIMARY))
+
+
+def parse_languages(text: str) -> tuple[Language, ...]:
+    """A user's spelling of letter languages as an ordered list: 'both', 'ja', 'en', 'ja,en'."""
+    if text.strip() == "both":
+        return BOTH
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+LANGUAGES: tuple[Language, ...] = available_languages()
+
+
+def letter_wording(language: Language, forms: Path | None = None) -> LetterWording:
+    """The letter's phrases in this language."""
+    return _letter_wording(language, forms or forms_dir())
+
+
+def message_template(language: Language, forms: Path | None = None) -> str:
+    """The first-contact message template in this language."""
+    return _message_template(language, forms or forms_dir())
+
+
+@lru_cache(maxsize=16)
+def _letter_wording(language: Language, forms: Path) -> LetterWording:
+    import yaml
+
+    with (forms / "letter" / f"{language}.yaml").open(encoding="utf-8") as handle:
+        return LetterWording.model_validate(yaml.safe_load(handle))
+
+
+@lru_cache(maxsize=16)
+def _message_template(language: Language, forms: Path) -> str:
+    return (forms / "message" / f"{language}.txt").read_text(encoding="utf-8")

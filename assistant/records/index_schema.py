@@ -1,0 +1,159 @@
+"""What the directory index holds and how it is made: the tables, the names of a record (Names,
+Row), where the file lives and when it is out of date. The index itself is directory_index.py."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import unicodedata
+import zlib
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+INDEX_FILE = "directory-index.sqlite3"
+# Bump when the tables or what goes into them change; the sources below are hashed in too, so a
+# new record model (which may make a record valid or not) also rebuilds the index.
+INDEX_VERSION = 1
+VERSIONED_SOURCES = ("model.py", "facts.py", "parts.py", "directory.py", "directory_core.py",
+                     "names.py", "index.py", "index_schema.py")
+PROBE = 2000  # an index that narrows to more candidates than this is slower than a walk in order
+BUSY_TIMEOUT_S = 5.0  # another process writing the index: wait this long, then keep one in memory
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE folders(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE);
+CREATE TABLE files(
+    id INTEGER PRIMARY KEY,
+    folder INTEGER NOT NULL,
+    file TEXT NOT NULL,            -- the file's name in its folder
+    stamp TEXT NOT NULL,           -- size, times, inode: the same stamp means an unchanged file
+    record_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_ja TEXT,
+    aliases TEXT NOT NULL,         -- separated by _ALIAS_SEPARATOR
+    sort_key TEXT NOT NULL,        -- the normalised name: the list's order
+    names TEXT NOT NULL,           -- every normalised name, each after a newline
+    UNIQUE (folder, file));
+CREATE INDEX files_order ON files(sort_key, record_id, folder, names);
+CREATE INDEX files_record ON files(folder, record_id);
+"""
+# Substring search (FTS5's trigram tokenizer, SQLite 3.34 or later; without it, search walks).
+# `main` holds the record's own name, `other` all its names; each name follows two newlines, so
+# that "starts with" a single character is still a trigram.
+_GRAMS = """
+CREATE VIRTUAL TABLE grams USING fts5(main, other, content='',
+                                      tokenize='trigram case_sensitive 1');
+CREATE TRIGGER grams_added AFTER INSERT ON files BEGIN
+    INSERT INTO grams(rowid, main, other) VALUES (
+        new.id, char(10, 10) || new.sort_key, replace(new.names, char(10), char(10, 10)));
+END;
+CREATE TRIGGER grams_removed AFTER DELETE ON files BEGIN
+    INSERT INTO grams(grams, rowid, main, other) VALUES ('delete',
+        old.id, char(10, 10) || old.sort_key, replace(old.names, char(10), char(10, 10)));
+END;
+"""
+_ROW = "id, record_id, name, name_ja, aliases, folder, file"
+# Between aliases: the ASCII unit separator, a control character that has no place in a name (and
+# a record with one in a name is always fully checked before it is indexed).
+_ALIAS_SEPARATOR = "\x1f"
+
+
+def _phrase(text: str, at_start: bool = False) -> str:
+    """An FTS5 phrase for text, or for a name starting with it."""
+    return '"' + ("\n\n" if at_start else "") + text.replace('"', '""') + '"'
+
+
+def normalise(text: str) -> str:
+    """Fold case and full-/half-width forms so 'ｄｏｄａ', 'DODA' and 'doda' match."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("DRA_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    from assistant.io.paths import APP_NAME
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def index_path() -> Path:
+    return cache_dir() / INDEX_FILE
+
+
+def stamp_of(stat: os.stat_result) -> str:
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
+
+
+def _version() -> str:
+    # A checksum, not a secure hash: it only tells changed sources apart, and hashlib would load
+    # OpenSSL, which start-up need not pay for.
+    check = 0
+    here = Path(__file__).resolve().parent
+    for name in VERSIONED_SOURCES:
+        try:
+            check = zlib.crc32((here / name).read_bytes(), check)
+        except OSError:  # installed without sources: the version number alone must do
+            check = zlib.crc32(name.encode(), check)
+    return f"{INDEX_VERSION}:{check:08x}"
+
+
+class Names(NamedTuple):
+    """What the index keeps of one record."""
+
+    id: str
+    name: str
+    name_ja: str | None
+    aliases: tuple[str, ...]
+
+    def all(self) -> Iterator[str]:
+        """Every name a person might search by: id, English and Japanese names, aliases."""
+        yield self.id
+        yield self.name
+        if self.name_ja:
+            yield self.name_ja
+        yield from self.aliases
+
+
+class Row(NamedTuple):
+    """One visible record as the index holds it."""
+
+    names: Names
+    path: Path
+
+
+class IndexUnusable(Exception):
+    """The index file is damaged, or locked by another process for too long."""
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+def _recreate(db: sqlite3.Connection, version: str) -> None:
+    """An empty index of this version, in one transaction (whatever was there is dropped)."""
+    old = db.execute("SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') AND "
+                     "name NOT LIKE 'sqlite_%'").fetchall()
+    drop = "".join(f'DROP {kind.upper()} IF EXISTS "{name}";\n' for kind, name in old
+                   if not name.startswith("grams_"))
+    meta = "INSERT INTO meta(key, value) VALUES ('version', '%s');\n" % version.replace("'", "''")
+    try:
+        db.executescript("BEGIN IMMEDIATE;\n" + drop + _SCHEMA + meta + "COMMIT;")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    try:
+        db.executescript("BEGIN;\n" + _GRAMS + "COMMIT;")
+    except sqlite3.OperationalError:  # no FTS5 or no trigram tokenizer in this SQLite
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+
+
+def remove_index_files(path: Path) -> None:
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            name.unlink()
+        except FileNotFoundError:
+            pass

@@ -1,0 +1,90 @@
+"""The company record: every procedural fact a published privacy policy states, each with its quote.
+
+Plain pydantic, no YAML and no Qt: the directory turns files into these objects, the requirements
+engine reads them. A fact the policy does not state is the literal string ``unknown``; the
+program then tells the user what is missing and how to ask, instead of guessing.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterator, Literal
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+# The record is built in two modules; this one is its public face, so everything is named here.
+from assistant.records.facts import *  # noqa: F401,F403 - the record's vocabularies and base classes
+from assistant.records.facts import _ID, Fact, Record, Unknown
+from assistant.records.parts import *  # noqa: F401,F403 - the parts of a record
+from assistant.records.parts import (
+    Address, Channels, CompanyForm, ComplaintBody, Contact, ContactFirst, Documents, Enclosure,
+    Fee, OfferedKind, Policy, RefusalGround, Response, Text,
+)
+from assistant.records.vocabulary import REQUEST_KINDS, REQUESTER_KINDS, RequestKind, RequesterKind  # noqa: F401
+
+
+class Company(Record):
+    """One company's published procedure for requests under the APPI."""
+
+    id: str
+    name: str
+    name_ja: str | None = Field(None, description="Japanese trade name; not a procedural fact.")
+    aliases: tuple[str, ...] = Field((), description="Services and group names people search by.")
+    policy: Policy
+    checked: date = Field(description="When a person last compared this record with the policy.")
+    quality: Literal["reviewed", "imported"] = Field(
+        "reviewed", description="'imported': made by the import assistant and not yet checked "
+        "fact by fact by a person; the checklist says so.")
+    reviewed_by: str | None = Field(None, description="Who checked an imported record.")
+    send_to: Address | Unknown
+    inquiries: Contact | Unknown
+    channels: Channels | Unknown
+    request_kinds: dict[RequestKind, OfferedKind] = Field(min_length=1)
+    form: CompanyForm | Unknown
+    contact_first: ContactFirst | None = None
+    documents: Documents | Unknown
+    enclosures: tuple[Enclosure, ...] = ()
+    fees: tuple[Fee, ...] | Unknown
+    response: Response
+    refusal_grounds: tuple[RefusalGround, ...] = ()
+    after_request: tuple[Text, ...] = Field((), description="What happens to what you send.")
+    complaints: tuple[ComplaintBody, ...] = ()
+    notes: tuple[Text, ...] = ()
+
+    @field_validator("id")
+    @classmethod
+    def _id_shape(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError(
+                f"id {value!r} must be lower-case letters, digits and single hyphens, "
+                "e.g. 'persol-career' (it is also the file name)"
+            )
+        return value
+
+    @field_validator("aliases", mode="before")
+    @classmethod
+    def _alias_list(cls, value: object) -> object:
+        return (value,) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _fees_name_offered_kinds(self) -> "Company":
+        if is_known(self.fees):
+            for fee in self.fees:  # type: ignore[union-attr]
+                if fee.kinds != "all" and len(set(fee.kinds)) != len(fee.kinds):
+                    raise ValueError("a fee lists the same request kind twice")
+        return self
+
+
+def iter_quotes(node: object, path: str = "") -> Iterator[tuple[str, str]]:
+    """Every (field path, quote) in a record, for checking quotes against the policy text."""
+    if isinstance(node, Fact):
+        for text in node.quote:
+            yield path or "(record)", text
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from iter_quotes(getattr(node, name), f"{path}.{name}" if path else name)
+    elif isinstance(node, (tuple, list)):
+        for index, item in enumerate(node):
+            yield from iter_quotes(item, f"{path}[{index}]")
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from iter_quotes(item, f"{path}.{key}")

@@ -1,0 +1,269 @@
+"""The parts of a company record: where to send, how, which form, which documents, the fee, the
+answer, refusal grounds and complaint bodies, each a fact with the policy's own words."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal, Union
+
+from pydantic import Field, field_validator, model_validator
+
+from assistant.records.facts import (
+    UNKNOWN, Channel, ClosedDay, Condition, DocumentKind, Fact, FormSource, Record, ResponseMethod,
+    Unknown, Whose, _check_email, _check_phone, _check_postal, _check_url, is_known,
+)
+from assistant.records.vocabulary import REQUESTER_KINDS, RequestKind, RequesterKind
+
+class Policy(Fact):
+    """Which published policy the record was written from."""
+
+    file: str = Field(description="File name in shared/policies/ the quotes come from.")
+    title: str = "Privacy policy"
+    url: str | Unknown
+    revised: date | Unknown
+
+    _url = field_validator("url")(_check_url)
+
+    @field_validator("file")
+    @classmethod
+    def _bare_file_name(cls, value: str) -> str:
+        # Only a name inside the policies folder: never a path that could lead anywhere else.
+        if value in (".", "..") or value.startswith(".") or any(c in value for c in "/\\:\0"):
+            raise ValueError(f"policy file {value!r} must be a bare file name in the policies "
+                             "folder, like 000_a89de472e0e51828.txt (no folders, no '..')")
+        return value
+
+
+class Address(Fact):
+    """A postal address as the policy writes it."""
+
+    department: str | Unknown
+    postal_code: str | Unknown
+    lines: tuple[str, ...] = Field(min_length=1)
+    recipient: str | None = Field(None, description="Company name if other than the record's name.")
+    note: str | None = None
+
+    _postal = field_validator("postal_code")(_check_postal)
+
+
+class Contact(Fact):
+    """Where to ask questions: the inquiry counter."""
+
+    department: str | Unknown = UNKNOWN
+    address: Address | None = None
+    phone: str | Unknown = UNKNOWN
+    email: str | Unknown = UNKNOWN
+    web_form: str | Unknown = UNKNOWN
+    hours: str | Unknown = UNKNOWN
+
+    _phone = field_validator("phone")(_check_phone)
+    _email = field_validator("email")(_check_email)
+    _web = field_validator("web_form")(_check_url)
+
+    def ways_to_ask(self) -> list[tuple[str, str]]:
+        """The known ways to reach this counter, as (how, where) pairs."""
+        ways = [("e-mail", self.email), ("phone", self.phone), ("web form", self.web_form)]
+        if self.address is not None:
+            ways.append(("post", ", ".join(self.address.lines)))
+        return [(how, where) for how, where in ways if is_known(where)]
+
+
+class Channels(Fact):
+    """How a request may reach the company, and the ways the policy says it refuses."""
+
+    accepted: tuple[Channel, ...] = Field(min_length=1)
+    refused: tuple[Channel, ...] = ()
+    postage: str | None = Field(None, description="Who pays postage, where the policy says.")
+
+    @model_validator(mode="after")
+    def _no_overlap(self) -> "Channels":
+        both = set(self.accepted) & set(self.refused)
+        if both:
+            raise ValueError(f"{sorted(both)} is both accepted and refused; keep it in one list")
+        return self
+
+
+class OfferedKind(Fact):
+    """A request kind as the company words it."""
+
+    wording: str = Field(description="The company's own words for this kind of request.")
+
+
+class CompanyForm(Fact):
+    """The company's own request form and how to get it."""
+
+    required: bool = True
+    name: str
+    get_it: FormSource = Field(description="download, web-form, mailed-by-company or inquiry")
+    file_name: str | None = None
+    url: str | Unknown = UNKNOWN
+
+    _url = field_validator("url")(_check_url)
+
+
+class ContactFirst(Fact):
+    """The policy wants the person to contact the company before sending a request."""
+
+    why: str
+
+
+class Document(Record):
+    """One accepted document; conditions add to those of its group."""
+
+    kind: DocumentKind
+    note: str | None = Field(None, description="What the policy adds, e.g. 'of the applicant'.")
+    conditions: tuple[Condition, ...] = ()
+
+
+def _as_document(value: object) -> object:
+    # Shorthand: a bare document kind stands for a document with no note or conditions.
+    return {"kind": value} if isinstance(value, str) else value
+
+
+class DocumentGroup(Fact):
+    """Send one of these documents (a group of one is simply "send this")."""
+
+    label: str | None = Field(None, description="What the group proves, e.g. 'proof of identity'.")
+    whose: Whose = "person"
+    one_of: tuple[Document, ...] = Field(min_length=1)
+    conditions: tuple[Condition, ...] = ()
+
+    @field_validator("one_of", mode="before")
+    @classmethod
+    def _shorthand(cls, value: object) -> object:
+        if isinstance(value, list):
+            return [_as_document(item) for item in value]
+        return value
+
+
+class SameAs(Fact):
+    """The documents of another requester kind apply, plus any listed here."""
+
+    same_as: RequesterKind
+    plus: tuple[DocumentGroup, ...] = ()
+
+
+DocumentList = Union[tuple[DocumentGroup, ...], SameAs, Unknown]
+
+
+class Documents(Record):
+    """Documents per requester kind; a representative's are sent in addition to the person's."""
+
+    self_: DocumentList = Field(UNKNOWN, alias="self")
+    legal_representative: DocumentList = Field(UNKNOWN, alias="legal-representative")
+    agent: DocumentList = UNKNOWN
+    # None: the policy says nothing of lawyers; a lawyer is then treated as an appointed agent.
+    lawyer: DocumentList | None = None
+    listed_on_form: Fact | None = Field(
+        None, description="The policy says the form lists the documents; quote it."
+    )
+    in_addition: Fact | None = Field(
+        None, description="Quote saying a representative's documents add to the person's."
+    )
+
+    def for_kind(self, kind: RequesterKind) -> DocumentList | None:
+        """The entry the record gives for this requester kind, as written."""
+        return {
+            "self": self.self_,
+            "legal-representative": self.legal_representative,
+            "agent": self.agent,
+            "lawyer": self.lawyer,
+        }[kind]
+
+    @model_validator(mode="after")
+    def _same_as_resolves(self) -> "Documents":
+        for kind in REQUESTER_KINDS:
+            entry = self.for_kind(kind)
+            seen = {kind}
+            while isinstance(entry, SameAs):
+                if entry.same_as in seen:
+                    raise ValueError(f"'{kind}' refers back to itself through same_as; list "
+                                     "its documents instead")
+                seen.add(entry.same_as)
+                entry = self.for_kind(entry.same_as)
+        return self
+
+
+class Enclosure(Fact):
+    """Something else to put in the envelope: a return envelope, stamps."""
+
+    item: str
+    item_ja: str | None = Field(None, description="The same in Japanese, for the letter.")
+    amount_yen: int | None = Field(None, ge=0)
+    kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
+
+
+class Fee(Fact):
+    """A fee rule; amount_yen 0 means the policy says there is no fee."""
+
+    kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
+    amount_yen: int = Field(ge=0)
+    per: str | None = None
+    payment: str | Unknown = UNKNOWN
+    pay_when: Literal["before-sending", "with-request", "on-notice"] | Unknown = UNKNOWN
+
+
+class ResponseMethods(Fact):
+    kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
+    offered: tuple[ResponseMethod, ...] = Field(min_length=1)
+    requester_chooses: bool = False
+    note: str | None = None
+
+
+class TimeLimit(Fact):
+    """A time the policy promises for an answer."""
+
+    business_days: int | None = Field(None, gt=0)
+    calendar_days: int | None = Field(None, gt=0)
+    counted_from: str
+    closed: tuple[ClosedDay, ...] = ("weekends", "national-holidays")
+
+    @model_validator(mode="after")
+    def _one_count(self) -> "TimeLimit":
+        if (self.business_days is None) == (self.calendar_days is None):
+            raise ValueError("give exactly one of business_days or calendar_days")
+        return self
+
+
+class Text(Fact):
+    """A short statement with its quote; kinds says which requests it concerns."""
+
+    text: str
+    kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
+
+
+class Response(Record):
+    methods: tuple[ResponseMethods, ...] | Unknown
+    time_limit: TimeLimit | Unknown
+    delivery: Text | None = None
+    identity_check: Text | None = None
+
+
+class RefusalGround(Fact):
+    ground: str = Field(description="The ground in plain words.")
+    kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
+    prevent: str | None = Field(None, description="What the person can do so it does not apply.")
+
+
+class ComplaintBody(Fact):
+    name: str
+    role: Literal["company", "accredited-organisation"]
+    department: str | None = None
+    postal_code: str | Unknown = UNKNOWN
+    address: str | Unknown = UNKNOWN
+    phone: tuple[str, ...] = ()
+    hours: str | None = None
+    note: str | None = None
+
+    _postal = field_validator("postal_code")(_check_postal)
+
+    @field_validator("phone", mode="before")
+    @classmethod
+    def _phones(cls, value: object) -> object:
+        return (value,) if isinstance(value, str) else value
+
+    @field_validator("phone")
+    @classmethod
+    def _phone_shapes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for number in value:
+            _check_phone(number)
+        return value
