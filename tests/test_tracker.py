@@ -146,3 +146,25 @@ def test_persol_s_complaint_goes_to_juas(tracker: Tracker):
     facts = tracker.facts(case_id, date(2027, 1, 6))
     assert facts.organisation is not None and "JUAS" in facts.organisation.name
     assert tracker.followup_pdf(case_id, "complaint", today=date(2027, 1, 6))
+
+
+def test_a_saved_profile_writes_to_several_companies_in_one_go_and_is_deleted(tmp_path: Path):
+    run = lambda *a: _main(tmp_path, *a)  # noqa: E731
+    saved = run("profiles", "save", "--name", "山田 (caller 1)", "--details", str(DETAILS))
+    assert saved.returncode == 0, saved.stderr
+    other = run("profiles", "save", "--name", "Suzuki", "--details", str(DETAILS))
+    profile = saved.stdout.strip()
+    assert run("profiles", "list", "caller").stdout.splitlines()[0].startswith(f"{profile}\t山田")
+    assert other.stdout.strip() not in run("profiles", "list", "caller").stdout.split("\t")[0]
+    added = run("cases", "add", "--profile", profile, "--company", "porters", "--company", "leverages")
+    assert added.returncode == 0, added.stderr
+    assert len(added.stdout.split()) == 2  # one case, one letter, per company
+    listed = run("cases", "list").stdout
+    assert "ポーターズ株式会社" in listed and "レバレジーズ株式会社" in listed
+    unknown = run("cases", "add", "--profile", profile, "--company", "porters", "--company", "nosuch")
+    assert unknown.returncode == 2 and "nosuch" in unknown.stderr
+    assert len(run("cases", "list").stdout.splitlines()) == 2  # nothing stored for the bad call
+    assert run("profiles", "delete", profile).returncode == 2  # asks for --yes
+    assert run("profiles", "delete", profile, "--yes").returncode == 0
+    gone = run("profiles", "list", "caller")
+    assert gone.returncode == 1 and "no saved profile" in gone.stderr

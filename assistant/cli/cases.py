@@ -21,27 +21,43 @@ def _today(args: argparse.Namespace) -> date:
     return getattr(args, "today", None) or date.today()
 
 
+def _details_for(args: argparse.Namespace, tracker):
+    """The person's details: from --details, or from a saved profile (--profile ID)."""
+    from assistant.case.details import Details
+    from assistant.cli.common import _details
+
+    if args.profile is None:
+        return _details(args, tracker.assistant)
+    return Details.model_validate(tracker.store.profile(args.profile).details,
+                                  context={"law": tracker.assistant.law})
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     from assistant.case.request import RequestCase
-    from assistant.cli.common import _details, _languages
+    from assistant.cli.common import _languages
 
     tracker = _tracker(args)
-    details = _details(args, tracker.assistant)
+    details = _details_for(args, tracker)
     requester = args.requester or details.requester_kind
     if requester != details.requester_kind:
-        print(f"error: --requester {requester} does not match the details file "
+        print(f"error: --requester {requester} does not match the details "
               f"('{details.requester_kind}'); change one of them", file=sys.stderr)
         return 2
     kinds = tuple(args.request or details.request.kinds)
     unknown = [k for k in kinds if k not in details.request.kinds]
     if unknown:
-        print(f"error: --request {', '.join(unknown)} is not among the kinds in the details file "
+        print(f"error: --request {', '.join(unknown)} is not among the kinds in the details "
               f"({', '.join(details.request.kinds)})", file=sys.stderr)
         return 2
-    case = RequestCase.from_details(args.company, details, languages=_languages(args.language))
-    case = case.model_copy(update={"kinds": tuple(k for k in REQUEST_KINDS if k in kinds)})
-    case_id = tracker.add(case, _today(args))
-    print(case_id)
+    # Several companies in one go: one case (one letter) each, the same person and request.
+    cases = []
+    for company in dict.fromkeys(args.company):
+        case = RequestCase.from_details(company, details, languages=_languages(args.language))
+        cases.append(case.model_copy(update={"kinds": tuple(k for k in REQUEST_KINDS if k in kinds)}))
+    for case in cases:
+        tracker.assistant.company(case)  # an unknown company stops it before anything is stored
+    for case in cases:
+        print(tracker.add(case, _today(args)))
     return 0
 
 
@@ -137,13 +153,16 @@ def add_parsers(sub, date_type, common) -> None:
     p.add_argument("--today", type=date_type, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     cases = p.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
 
-    a = cases.add_parser("add", help="track a request; prints the new case's id")
-    a.add_argument("--company", required=True, metavar="ID")
+    a = cases.add_parser("add", help="track a request; prints the new case's id (one per company)")
+    a.add_argument("--company", required=True, action="append", metavar="ID",
+                   help="repeat to write to several companies in one go")
     a.add_argument("--request", action="append", choices=REQUEST_KINDS, metavar="KIND",
                    help="repeat for several kinds (default: the kinds in the details file)")
     a.add_argument("--requester", choices=REQUESTER_KINDS, metavar="KIND",
                    help="default: as the details file says")
-    a.add_argument("--details", required=True, metavar="FILE.yaml")
+    who = a.add_mutually_exclusive_group(required=True)
+    who.add_argument("--details", metavar="FILE.yaml", help="the person's details")
+    who.add_argument("--profile", type=int, metavar="ID", help="a saved profile (see 'profiles')")
     a.add_argument("--language", default="ja", help="letter language(s): ja, en, both")
     a.set_defaults(func=cmd_add)
 

@@ -149,7 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_case_parsers(sub, _date, _output_options)
     add_import_parser(sub)
 
+    from assistant.cli.profiles import add_parser as add_profiles_parser
     from assistant.cli.validate import add_parser as add_validate_parser
+
+    add_profiles_parser(sub)
 
     add_validate_parser(sub)
     return parser
