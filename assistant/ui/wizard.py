@@ -131,6 +131,10 @@ class RequestWizard(DraftActions, QWizard):
                 page = kind(self)
                 self._pages[key] = page
                 self.setPage(PAGE_IDS[key], page)
+            from assistant.ui.profiles import ProfileBar
+
+            # Saved profiles above the details: one caller's details, several companies.
+            self._pages["details"].layout().insertWidget(0, ProfileBar(self))
             self._autosave.start()
         return self._pages
 

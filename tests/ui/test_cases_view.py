@@ -85,3 +85,41 @@ def test_an_untracked_letter_stays_out_of_my_requests(qtbot, wizard, save_to):
     save_to += ["letter.pdf"]
     qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveLetterButton"), Qt.MouseButton.LeftButton)
     assert wizard.tracker().store.cases() == []
+
+
+def test_details_saved_as_a_profile_fill_the_next_request(qtbot, wizard, monkeypatch, yes_to_questions):
+    from PySide6.QtWidgets import QLineEdit
+
+    from assistant.ui import profiles
+
+    go_to_details(qtbot, wizard, "porters")
+    fill_person(qtbot, wizard)
+    monkeypatch.setattr(profiles.QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("山田 caller 1", True)))
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveProfileButton"), Qt.MouseButton.LeftButton)
+    assert [p.label for p in wizard.tracker().store.profiles("caller")] == ["山田 caller 1"]
+
+    wizard.start_over(ask=False)  # the next caller names another company
+    go_to_details(qtbot, wizard, "leverages")
+    assert wizard.findChild(QLineEdit, "fullName").text() == ""
+
+    def pick(dialog) -> int:
+        dialog.search.setText("CALLER")  # any part of the name, any case
+        assert dialog.list.count() == 1
+        dialog._use()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(profiles.ProfilePicker, "exec", pick)
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "fillProfileButton"), Qt.MouseButton.LeftButton)
+    assert wizard.company().id == "leverages"
+    assert wizard.findChild(QLineEdit, "fullName").text() == "山田 太郎"
+    assert wizard.case().details is not None
+
+    def delete(dialog) -> int:
+        dialog._delete()
+        assert dialog.list.count() == 0
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(profiles.ProfilePicker, "exec", delete)
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "fillProfileButton"), Qt.MouseButton.LeftButton)
+    assert wizard.tracker().store.profiles() == []

@@ -1,0 +1,124 @@
+"""Saved profiles in the wizard: keep a person's details once, fill them in again for the next
+company; a support worker finds a caller by any part of the profile's name, or deletes one.
+
+The profiles live in the case store (case/profiles.py), on this computer only.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+if TYPE_CHECKING:
+    from assistant.case.rows import Profile
+
+
+class ProfilePicker(QDialog):
+    """Find a saved profile by any part of its name; use it, or delete it."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Saved profiles")
+        self.store = store
+        self.chosen: "Profile | None" = None
+        self.search = QLineEdit(objectName="profileSearch")
+        self.search.setAccessibleName("Search profiles")
+        self.search.setPlaceholderText("Type part of a name…")
+        self.list = QListWidget(objectName="profileList")
+        self.list.setAccessibleName("Saved profiles")
+        label = QLabel("&Find:")
+        label.setBuddy(self.search)
+        self.delete = QPushButton("&Delete", objectName="deleteProfileButton")
+        self.delete.setToolTip("Delete the chosen profile and the details in it for good")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Use")
+        buttons.addButton(self.delete, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.accepted.connect(self._use)
+        buttons.rejected.connect(self.reject)
+        self.delete.clicked.connect(self._delete)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self.refresh)
+        self.list.itemActivated.connect(lambda _item: self._use())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for profile in self.store.profiles(self.search.text()):
+            person = profile.details.get("requester", {}).get("full_name", "")
+            item = QListWidgetItem(f"{profile.label} — {person}")
+            item.setData(Qt.ItemDataRole.UserRole, profile.id)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _use(self) -> None:
+        profile_id = self._current_id()
+        if profile_id is not None:
+            self.chosen = self.store.profile(profile_id)
+            self.accept()
+
+    def _delete(self) -> None:
+        profile_id = self._current_id()
+        if profile_id is None:
+            return
+        answer = QMessageBox.question(self, "Delete profile",
+                                      "Delete this profile and the details in it for good?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.store.delete_profile(profile_id)
+            self.refresh()
+
+
+class ProfileBar(QWidget):
+    """Two buttons above the details: save them as a profile, or fill them from one."""
+
+    def __init__(self, wizard):
+        super().__init__(objectName="profileBar")
+        self._wizard = wizard
+        self.save = QPushButton("Save as &profile…", objectName="saveProfileButton")
+        self.save.setToolTip("Keep these details under a name, to use them for other companies")
+        self.fill = QPushButton("&Use a saved profile…", objectName="fillProfileButton")
+        self.fill.setToolTip("Fill in the details of a person saved before")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self.fill)
+        row.addWidget(self.save)
+        self.save.clicked.connect(self.save_profile)
+        self.fill.clicked.connect(self.fill_from_profile)
+
+    def save_profile(self) -> None:
+        case = self._wizard.case()
+        if case.details is None:
+            QMessageBox.information(self, "Save as profile", "Complete the details first (the "
+                                    "fields marked * and any shown in red).")
+            return
+        name, ok = QInputDialog.getText(self, "Save as profile", "&Name to find it by:",
+                                        text=case.details.requester.full_name)
+        if ok and name.strip():
+            self._wizard.tracker().store.save_profile(name, case.details.model_dump(mode="json"))
+
+    def fill_from_profile(self) -> None:
+        from assistant.case.details import Details
+        from assistant.case.request import Typed
+
+        picker = ProfilePicker(self._wizard.tracker().store, self)
+        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
+            return
+        details = Details.model_validate(picker.chosen.details,
+                                         context={"law": self._wizard.assistant.law})
+        case = self._wizard.case(check=False)
+        self._wizard.apply_case(case.model_copy(update={
+            "typed": Typed.from_details(details), "requester": details.requester_kind}))
