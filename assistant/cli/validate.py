@@ -58,9 +58,27 @@ def cmd_validate(args: argparse.Namespace) -> int:
         problems.append(Problem(policies, "policies folder not found"))
     for problem in problems:
         print(problem, file=sys.stderr)
+    for warning in _postal_warnings(directory):
+        print(f"warning: {warning}", file=sys.stderr)
     checked = "" if policies.is_dir() else " (quotes not checked: no policies folder)"
     print(f"{len(directory)} record(s) valid, {len(problems)} problem(s){checked}")
     return 1 if problems else 0
+
+
+def _postal_warnings(directory: Directory) -> list[Problem]:
+    """Records whose postal code and (Japanese) address disagree: worth a look, not an error,
+    since the policy is quoted as it stands."""
+    from assistant.records.model import Address, is_known
+    from assistant.records.postal import disagreement
+
+    found = []
+    for company in directory:
+        to = company.send_to
+        if isinstance(to, Address) and is_known(to.postal_code):
+            problem = disagreement(to.postal_code, " ".join(to.lines))
+            if problem:
+                found.append(Problem(directory.sources[company.id], problem, field="send_to"))
+    return found
 
 
 def add_parser(sub) -> None:

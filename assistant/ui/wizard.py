@@ -131,10 +131,12 @@ class RequestWizard(DraftActions, QWizard):
                 page = kind(self)
                 self._pages[key] = page
                 self.setPage(PAGE_IDS[key], page)
+            from assistant.ui.postal_fill import PostalFill
             from assistant.ui.profiles import ProfileBar
 
             # Saved profiles above the details: one caller's details, several companies.
             self._pages["details"].layout().insertWidget(0, ProfileBar(self))
+            self._postal = PostalFill(self._pages["details"])  # the code fills the address
             self._autosave.start()
         return self._pages
 

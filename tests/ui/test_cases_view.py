@@ -123,3 +123,20 @@ def test_details_saved_as_a_profile_fill_the_next_request(qtbot, wizard, monkeyp
     monkeypatch.setattr(profiles.ProfilePicker, "exec", delete)
     qtbot.mouseClick(wizard.findChild(QAbstractButton, "fillProfileButton"), Qt.MouseButton.LeftButton)
     assert wizard.tracker().store.profiles() == []
+
+
+def test_a_postal_code_fills_the_address_and_a_wrong_one_is_pointed_out(qtbot, wizard):
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from tests.ui.conftest import type_into
+
+    go_to_details(qtbot, wizard, "porters")
+    address = wizard.findChild(QLineEdit, "address")
+    type_into(qtbot, wizard.findChild(QLineEdit, "postalCode"), "1006328")
+    assert address.text() == "東京都千代田区丸の内"
+    hint = wizard.findChild(QLabel, "postalHint")
+    assert "丸の内ビルディング" in hint.text() and "street number" in hint.text()
+    address.setText("大阪府大阪市北区梅田1-1")
+    assert "check both" in hint.text() and hint.isVisible()
+    address.setText("東京都千代田区丸の内2-4-1")
+    assert "check both" not in hint.text()

@@ -1,0 +1,42 @@
+"""Typing a postal code fills in the address's prefecture, city and town; an address that does not
+belong to the code gets a warning under it (not a block: the person may know better)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from assistant.records.postal import disagreement, lookup
+
+
+class PostalFill:
+    """Connects the details page's postal code and address fields (postalCode, address)."""
+
+    def __init__(self, page, code_field: str = "postalCode", address_field: str = "address"):
+        self.code = page.inputs[code_field]
+        self.address = page.inputs[address_field]
+        self.hint = QLabel(objectName="postalHint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        page.rows[address_field][1].layout().addWidget(self.hint)
+        self.code.textChanged.connect(self._code_changed)
+        self.address.textChanged.connect(lambda _text: self._check())
+
+    def _code_changed(self, text: str) -> None:
+        place = lookup(text)
+        if place is not None and not self.address.text().strip():
+            self.address.setText(place.address())
+            self.address.setCursorPosition(len(place.address()))
+        self._check()
+
+    def _check(self) -> None:
+        place = lookup(self.code.text())
+        problem = disagreement(self.code.text(), self.address.text()) if place else None
+        if problem:
+            self.hint.setStyleSheet("color: #a00000")
+            self.hint.setText(problem)
+        elif place is not None and place.building:
+            self.hint.setStyleSheet("")
+            self.hint.setText(f"〒{place.code}: {place.address()}, {place.building}"
+                              f"{' ' + place.floor if place.floor else ''}: add the street number")
+        else:
+            self.hint.clear()
+        self.hint.setVisible(bool(self.hint.text()))
