@@ -17,14 +17,29 @@ class PostalFill:
         self.hint.setWordWrap(True)
         self.hint.hide()
         page.rows[address_field][1].layout().addWidget(self.hint)
+        self._filled: str | None = None  # what this put into the address, while it is still there
         self.code.textChanged.connect(self._code_changed)
-        self.address.textChanged.connect(lambda _text: self._check())
+        self.address.textChanged.connect(self._address_changed)
 
     def _code_changed(self, text: str) -> None:
         place = lookup(text)
         if place is not None and not self.address.text().strip():
-            self.address.setText(place.address())
-            self.address.setCursorPosition(len(place.address()))
+            self._filled = place.address()
+            self.address.setText(self._filled)
+            self.address.setCursorPosition(len(self._filled))
+        self._check()
+
+    def _address_changed(self, text: str) -> None:
+        # A person who types the whole address after the fill ("東京都…" again) means it whole:
+        # keep what they type, not the fill twice.
+        filled, place = self._filled, lookup(self.code.text())
+        if filled and place and text.startswith(filled) and \
+                text[len(filled):].startswith(place.prefecture):
+            self._filled = None
+            self.address.setText(text[len(filled):])
+            return
+        if filled and not text.startswith(filled):
+            self._filled = None
         self._check()
 
     def _check(self) -> None:

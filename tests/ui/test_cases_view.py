@@ -140,3 +140,23 @@ def test_a_postal_code_fills_the_address_and_a_wrong_one_is_pointed_out(qtbot, w
     assert "check both" in hint.text() and hint.isVisible()
     address.setText("東京都千代田区丸の内2-4-1")
     assert "check both" not in hint.text()
+
+
+def test_typing_the_whole_address_after_the_fill_keeps_it_once(qtbot, wizard):
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.ui.conftest import type_into
+
+    go_to_details(qtbot, wizard, "porters")
+    type_into(qtbot, wizard.findChild(QLineEdit, "postalCode"), "100-0005")
+    address = wizard.findChild(QLineEdit, "address")
+    assert address.text() == "東京都千代田区丸の内"
+    type_into(qtbot, address, "2-7-2")  # the street number after the fill
+    assert address.text() == "東京都千代田区丸の内2-7-2"
+    address.clear()
+    type_into(qtbot, wizard.findChild(QLineEdit, "postalCode"), "")
+    wizard.findChild(QLineEdit, "postalCode").clear()
+    type_into(qtbot, wizard.findChild(QLineEdit, "postalCode"), "1000005")
+    address.setCursorPosition(len(address.text()))
+    type_into(qtbot, address, "東京都千代田区丸の内2-7-2")  # the whole address typed anyway
+    assert address.text() == "東京都千代田区丸の内2-7-2"
