@@ -154,3 +154,19 @@ def test_postal_code_takes_only_ascii_or_full_width_digits(tmp_path, capsys, cod
     details = _details_file(tmp_path, **{"  postal_code:": f"  postal_code: {code}"})
     assert cli(["letter", "--company", "porters", "--details", str(details), "-o", str(tmp_path / "x.pdf")]) == 2
     assert "requester.postal_code: postal code must be 7 digits" in capsys.readouterr().err
+
+
+def test_errors_in_a_details_file_say_what_to_type_not_pydantic_s_words(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "d.yaml"
+    text = (ROOT / "examples" / "details.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("date_of_birth: 1985-04-12", "date_of_birth: 12 April 1985")
+                    .replace("kinds: [disclosure]", "kinds: [disclosure, everything]"), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "letter", "--company", "porters",
+                             "--details", str(path), "-o", str(tmp_path / "l.pdf")],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert "Input should" not in result.stderr
+    assert "YYYY-MM-DD" in result.stderr

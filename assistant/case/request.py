@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_serializer, field_validator
 
 from assistant.case.details import Details
+from assistant.io.yaml_errors import plain_message
 from assistant.records.model import REQUEST_KINDS, RequestKind, RequesterKind
 from assistant.law.wording import PRIMARY
 
@@ -168,6 +169,5 @@ def check_details(typed: Typed, kinds: tuple[str, ...], requester: str, law: "La
         for error in exc.errors():
             loc = tuple(str(p) for p in error["loc"])
             depth = 3 if loc[:2] == ("request", "correction") else 2
-            message = error["msg"].removeprefix("Value error, ")
-            errors.append((".".join(loc[:depth]), "required" if error["type"] == "missing" else message))
+            errors.append((".".join(loc[:depth]), plain_message(error)))
         return DetailsCheck(None, tuple(errors))

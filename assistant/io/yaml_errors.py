@@ -44,13 +44,47 @@ _HINTS = {
 }
 
 
+# What to type, for the checks a person meets most, instead of pydantic's own sentences.
+_DATE = "write a date as YYYY-MM-DD, e.g. 1985-04-12"
+_PLAIN = {
+    "date_parsing": _DATE, "date_from_datetime_parsing": _DATE, "date_from_datetime_inexact": _DATE,
+    "date_type": _DATE, "datetime_parsing": _DATE, "datetime_type": _DATE,
+    "int_parsing": "write a whole number (an integer), e.g. 500",
+    "int_type": "write a whole number (an integer), e.g. 500",
+    "bool_parsing": "write yes or no", "bool_type": "write yes or no",
+    "string_type": "write it as text",
+    "list_type": "write a list (one '- item' per line, or [a, b])",
+    "tuple_type": "write a list (one '- item' per line, or [a, b])",
+    "dict_type": "write 'key: value' lines under it",
+}
+
+
+def plain_message(error: dict) -> str:
+    """One pydantic error in words that say what to type (no "Input should be a valid …")."""
+    kind = error.get("type", "")
+    context = error.get("ctx") or {}
+    if kind.startswith("value_error"):
+        return error.get("msg", "").removeprefix("Value error, ")
+    if kind in _PLAIN:
+        return _PLAIN[kind]
+    if kind == "string_too_long":
+        return f"at most {context.get('max_length')} characters; shorten it"
+    if kind in ("string_too_short", "too_short"):
+        return "write at least one" if kind == "too_short" else "write something here"
+    if kind == "literal_error":
+        return f"use one of: {context.get('expected', 'the listed values')}"
+    if kind in ("greater_than", "greater_than_equal"):
+        return f"must be at least {context.get('gt', context.get('ge'))}"
+    if kind == "missing":
+        return "required"
+    return error.get("msg", "invalid value")
+
+
 def _hint(error: dict) -> str:
     kind = error.get("type", "")
-    message = error.get("msg", "invalid value")
-    if kind.startswith("value_error"):
-        return message.removeprefix("Value error, ")
-    message = message.replace("a valid tuple", "a list (one '- item' per line, or [a, b])")
-    message = message.replace("Tuple should", "The list should")
+    if kind == "missing":
+        return "Field required; " + _HINTS["missing"]  # record files: say what to write
+    message = plain_message(error)
     extra = _HINTS.get(kind)
     return f"{message}; {extra}" if extra and extra not in message else message
 

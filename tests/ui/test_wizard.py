@@ -313,3 +313,15 @@ def test_a_name_of_zero_width_spaces_or_other_digits_in_the_postal_code_block_ne
     type_into(qtbot, postal, "١٥٠٠٠٠١")  # Arabic-Indic digits: would print as 〓
     assert not next_button.isEnabled()
     assert "7 digits" in wizard.details_page.errors["postalCode"].text()
+
+
+def test_a_wrong_date_of_birth_says_what_to_type(qtbot, wizard):
+    from PySide6.QtWidgets import QLabel
+
+    go_to_details(qtbot, wizard)
+    fill_person(qtbot, wizard)
+    field = wizard.findChild(QLineEdit, "dateOfBirth")
+    field.clear()
+    type_into(qtbot, field, "12 April")
+    error = wizard.findChild(QLabel, "dateOfBirthError")
+    assert "YYYY-MM-DD" in error.text() and "Input should" not in error.text()
