@@ -73,7 +73,8 @@ class Rule(Fact, Worded):
     id: str
     source: Literal["law", "general-practice"]
     article: str | None = None  # required for a rule of law
-    when: str = Field(description="envelope, mail, or document:<kind>")
+    # mail:court / mail:no-court: only where Art. 39's two weeks apply to the kind, or do not.
+    when: str = Field(description="envelope, mail, mail:court, mail:no-court, or document:<kind>")
 
     @model_validator(mode="after")
     def _law_names_its_article(self) -> "Rule":

@@ -164,9 +164,10 @@ def _body(c: Checklist, blank: bool) -> list[Flowable]:
             body += _step_item(item, blank)
     if blank:
         body += [Paragraph(markup("Dates"), S["heading"]),
-                 _tick("Answer due by: ____________   (company's time limit, if it names one)"),
-                 _tick(f"Two weeks after arrival end on: ____________ "
-                       f"(APPI {c.prior_request_article})")]
+                 _tick("Answer due by: ____________   (company's time limit, if it names one)")]
+        if c.prior_request_article:
+            body.append(_tick(f"Two weeks after arrival end on: ____________ "
+                              f"(APPI {c.prior_request_article})"))
     for section in c.sections:
         if section.layout == "list":
             body.append(Paragraph(markup(_heading(section)), S["heading"]))

@@ -1,0 +1,56 @@
+"""Issue 11 (checklist): what the law does not say is never shown as law, and every line says
+where it comes from, over every company × request kind × requester kind."""
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
+from assistant.law.reference import load_labels, load_law
+from assistant.checklist.build import Options, build_checklist
+from assistant.checklist.text import checklist_text
+from assistant.render.checklist_pdf import checklist_pdf
+from tests.conftest import COMPANY_IDS
+
+ART_39 = re.compile(r"Art\.\s*39|第39条")
+
+
+def build(directory, company, kind, requester="self", **options):
+    return build_checklist(directory.get(company), kind, requester, Options(**options),
+                           law=load_law(), labels=load_labels())
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+@pytest.mark.parametrize("company", COMPANY_IDS)
+@pytest.mark.parametrize("requester", REQUESTER_KINDS)
+def test_no_art_39_line_for_purpose(directory, company, requester):
+    """law.yaml: court_after_two_weeks is false for purpose, so neither step 5 nor step 7 nor the
+    dates nor the JSON speak of Art. 39's two weeks."""
+    cl = build(directory, company, "purpose", requester, sent_on=date(2026, 11, 24))
+    assert not ART_39.search(checklist_text(cl)), checklist_text(cl)
+    assert not ART_39.search(json.dumps(cl.model_dump(mode="json"), ensure_ascii=False))
+    assert cl.section("no-answer").items, "the places to turn to remain"
+    assert [i for i in cl.walk() if "receipt of posting" in i.text.text("en")], \
+        "the advice to keep proof of posting remains, without the article"
+
+
+@pytest.mark.parametrize("company", COMPANY_IDS)
+def test_no_art_39_in_the_purpose_pdf(directory, company):
+    cl = build(directory, company, "purpose", "agent", sent_on=date(2026, 11, 24))
+    for blank in (False, True):
+        assert not ART_39.search(pdf_text(checklist_pdf(cl, blank=blank, deterministic=True)))
+
+
+def test_art_39_still_shown_for_disclosure(directory):
+    cl = build(directory, "leverages", "disclosure", sent_on=date(2026, 11, 24))
+    text = " ".join(checklist_text(cl).split())
+    assert "(APPI Art. 39)" in text and "two weeks of APPI Art. 39" in text
+    assert "Art. 39" in pdf_text(checklist_pdf(cl, blank=True, deterministic=True))
