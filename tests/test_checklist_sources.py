@@ -54,3 +54,46 @@ def test_art_39_still_shown_for_disclosure(directory):
     text = " ".join(checklist_text(cl).split())
     assert "(APPI Art. 39)" in text and "two weeks of APPI Art. 39" in text
     assert "Art. 39" in pdf_text(checklist_pdf(cl, blank=True, deterministic=True))
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def sourced_lines(cl):
+    """(item, label its rendering must carry) for every general-practice line."""
+    from assistant.checklist import DateItem, Unknown
+    assumed = [(a, "Assumed (general practice): ") for d in cl.deadlines for a in d.assumptions]
+    in_dates = {id(a) for a, _ in assumed}
+    found = [(item, "General practice: ") for item in cl.walk()
+             if item.source == "general-practice" and id(item) not in in_dates
+             # a fact the policy leaves open is listed as such, not a rule of anyone's
+             and not isinstance(item, (Unknown, DateItem))]
+    return found + assumed
+
+
+@pytest.mark.parametrize("company", COMPANY_IDS)
+@pytest.mark.parametrize("kind", REQUEST_KINDS)
+@pytest.mark.parametrize("requester", REQUESTER_KINDS)
+def test_every_line_shows_its_source_in_the_text(directory, company, kind, requester):
+    """General practice ("issued within the last 3 months", the 実印 rule) is labelled so, never
+    read as the company's rule; a law line names its article."""
+    cl = build(directory, company, kind, requester, sent_on=date(2026, 11, 24))
+    text = flat(checklist_text(cl, quotes=False))
+    lines = sourced_lines(cl)
+    assert lines
+    for item, label in lines:
+        assert label + flat(item.text.text("en")) in text, (label, item.text.text("en"))
+    for item in cl.walk():
+        if item.source == "law":
+            assert flat(item.text.text("en")) in text and item.article in text
+
+
+def test_the_seal_and_three_months_rules_read_as_general_practice(directory):
+    cl = build(directory, "porters", "disclosure", "agent")
+    text = flat(checklist_text(cl))
+    assert "General practice: Ask for the certificate of residence" in text
+    assert "General practice: The seal registration certificate should be issued" in text
+    pdf = flat(pdf_text(checklist_pdf(cl, deterministic=True)))
+    assert "General practice: Ask for the certificate" in pdf
+    assert "General practice: The seal registration" in pdf

@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 
 from assistant.checklist import Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown
-from assistant.checklist.text import dated
+from assistant.checklist.text import dated, labelled
 from assistant.render.fonts import GOTHIC, MINCHO
 from assistant.render.pages import document_info, markup, numbered_canvas, short
 
@@ -65,9 +65,9 @@ def _group(group: DocumentGroup) -> list[Flowable]:
     label = _en(group)[:1].upper() + _en(group)[1:]
     names = [_en(c) + (f" ({c.note})" if c.note else "") for c in group.choices]
     out: list[Flowable] = [_tick(f"{label}: " + ("one of: " if several else "") + "; ".join(names))]
-    out += [_sub(_en(i)) for i in group.instructions]
+    out += [_sub(labelled(i)) for i in group.instructions]
     for choice in group.choices:
-        out += [_sub(f"{_en(choice)}: {_en(i)}") for i in choice.instructions]
+        out += [_sub(f"{_en(choice)}: {labelled(i)}") for i in choice.instructions]
     return out
 
 
@@ -127,7 +127,7 @@ def _header(c: Checklist, blank: bool, name: str | None) -> list[Flowable]:
         out += [envelope]
     for section in c.sections:
         if section.layout == "banner":
-            out += [Paragraph(markup(f"(!) {_en(item)}"), S["meta"]) for item in section.items]
+            out += [Paragraph(markup(f"(!) {labelled(item)}"), S["meta"]) for item in section.items]
     return out
 
 
@@ -141,13 +141,13 @@ def _step_item(item: Node, blank: bool) -> list[Flowable]:
     if isinstance(item, DateItem):
         # Dates are personal; the blank variant has lines to write them on.
         return [] if blank else [_tick(dated(item), item.warning)]
-    return [_tick(_en(item), item.warning)]
+    return [_tick(labelled(item), item.warning)]
 
 
 def _list_item(item: Node) -> Flowable:
     if isinstance(item, Unknown):
         return _tick(f"{_en(item)[:1].upper()}{_en(item)[1:]} — ask: " + "; ".join(item.ask))
-    return _sub(_en(item))
+    return _sub(labelled(item))
 
 
 def _heading(section: Section) -> str:
