@@ -62,13 +62,13 @@ def flat(text: str) -> str:
 
 def sourced_lines(cl):
     """(item, label its rendering must carry) for every general-practice line."""
-    from assistant.checklist import DateItem, Unknown
+    from assistant.checklist import DateItem, Document, Unknown
     assumed = [(a, "Assumed (general practice): ") for d in cl.deadlines for a in d.assumptions]
     in_dates = {id(a) for a, _ in assumed}
     found = [(item, "General practice: ") for item in cl.walk()
              if item.source == "general-practice" and id(item) not in in_dates
              # a fact the policy leaves open is listed as such, not a rule of anyone's
-             and not isinstance(item, (Unknown, DateItem))]
+             and not isinstance(item, (Unknown, DateItem, Document))]  # a document: its group
     return found + assumed
 
 
@@ -83,7 +83,8 @@ def test_every_line_shows_its_source_in_the_text(directory, company, kind, reque
     lines = sourced_lines(cl)
     assert lines
     for item, label in lines:
-        assert label + flat(item.text.text("en")) in text, (label, item.text.text("en"))
+        # a group's words start with a capital letter when printed
+        assert (label + flat(item.text.text("en"))).lower() in text.lower(), item.text.text("en")
     for item in cl.walk():
         if item.source == "law":
             assert flat(item.text.text("en")) in text and item.article in text
@@ -97,3 +98,33 @@ def test_the_seal_and_three_months_rules_read_as_general_practice(directory):
     pdf = flat(pdf_text(checklist_pdf(cl, deterministic=True)))
     assert "General practice: Ask for the certificate" in pdf
     assert "General practice: The seal registration" in pdf
+
+
+REPRESENTATIVES = [r for r in REQUESTER_KINDS if r != "self"]
+
+
+@pytest.mark.parametrize("company", COMPANY_IDS)
+@pytest.mark.parametrize("kind", REQUEST_KINDS)
+@pytest.mark.parametrize("requester", REPRESENTATIVES)
+def test_a_representative_always_gets_proof_of_the_right_to_act(directory, company, kind, requester):
+    cl = build(directory, company, kind, requester)
+    assert [g for g in cl.documents if g.whose == "representative"], "the representative's own ID"
+    kinds = {d.kind for g in cl.documents for d in g.choices}
+    assert kinds & {"power-of-attorney", "family-register", "certificate-of-registered-matters",
+                    "lawyer-registration-proof"}, "proof of the right to act"
+
+
+@pytest.mark.parametrize("requester, proof", [
+    ("agent", {"power-of-attorney"}),
+    ("legal-representative", {"family-register", "certificate-of-registered-matters"}),
+    ("lawyer", {"power-of-attorney", "lawyer-registration-proof"}),
+])
+def test_ntt_representative_gets_the_usual_documents_as_general_practice(directory, requester, proof):
+    """NTT Com Online lists no documents: the representative's proof was skipped entirely."""
+    cl = build(directory, "nttcom-online", "disclosure", requester)
+    rep = [g for g in cl.documents if g.whose == "representative"]
+    assert {g.source for g in rep} == {"general-practice"}
+    assert proof <= {d.kind for g in rep for d in g.choices}
+    assert any("act for the person" in u.text.text("en") for u in cl.unknowns), "the ask line"
+    text = flat(checklist_text(cl))
+    assert "General practice: Proof of the right to act (representative)" in text

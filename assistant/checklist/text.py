@@ -80,7 +80,8 @@ class _Writer:
 
     def group(self, group: DocumentGroup, indent: str = "   ") -> None:
         several = len(group.choices) > 1
-        head = f"{_capital(_en(group))}: " + ("send ONE of these" if several else "send this")
+        head = labelled(group, f"{_capital(_en(group))}: "
+                        + ("send ONE of these" if several else "send this"))
         self.text(head, indent + "    ", indent + "[ ] ")
         for child in group.children:
             if isinstance(child, Instruction):

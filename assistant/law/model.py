@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 from assistant.law.localized import Localized
 from assistant.records.model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
-    Fact, Record, RequestKind, ResponseMethod,
+    DocumentGroup, Fact, Record, RequestKind, RequesterKind, ResponseMethod,
 )
 
 
@@ -110,6 +110,8 @@ class Law(Record):
     designate_method: LawText
     rules: tuple[Rule, ...]
     general_documents: LawText
+    # A representative's usual documents, where the policy does not say (general practice).
+    representative_documents: dict[RequesterKind, tuple[DocumentGroup, ...]]
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
 

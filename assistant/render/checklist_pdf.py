@@ -64,7 +64,8 @@ def _group(group: DocumentGroup) -> list[Flowable]:
     several = len(group.choices) > 1
     label = _en(group)[:1].upper() + _en(group)[1:]
     names = [_en(c) + (f" ({c.note})" if c.note else "") for c in group.choices]
-    out: list[Flowable] = [_tick(f"{label}: " + ("one of: " if several else "") + "; ".join(names))]
+    out: list[Flowable] = [_tick(labelled(group, f"{label}: " + ("one of: " if several else "")
+                                          + "; ".join(names)))]
     out += [_sub(labelled(i)) for i in group.instructions]
     for choice in group.choices:
         out += [_sub(f"{_en(choice)}: {labelled(i)}") for i in choice.instructions]
