@@ -128,3 +128,25 @@ def test_ntt_representative_gets_the_usual_documents_as_general_practice(directo
     assert any("act for the person" in u.text.text("en") for u in cl.unknowns), "the ask line"
     text = flat(checklist_text(cl))
     assert "General practice: Proof of the right to act (representative)" in text
+
+
+def test_persol_legal_representative_is_not_asked_for_an_authorisation_seal(directory):
+    """A parent signs no authorisation: no seal certificate, no 'seal on the authorisation'
+    check; their own ID (the policy's list) and, as general practice, proof of the right to act."""
+    cl = build(directory, "persol-career", "disclosure", "legal-representative")
+    kinds = {d.kind for g in cl.documents for d in g.choices}
+    assert "seal-registration-certificate" not in kinds and "power-of-attorney" not in kinds
+    assert {"family-register", "certificate-of-registered-matters"} <= kinds
+    proof = [g for g in cl.documents if "family-register" in {d.kind for d in g.choices}]
+    assert [g.source for g in proof] == ["general-practice"]
+    assert not [i for i in cl.walk() if "seal" in i.text.text("en").lower()]
+    assert any("act for the person" in u.text.text("en") for u in cl.unknowns)
+
+
+@pytest.mark.parametrize("kind", REQUEST_KINDS)
+def test_a_check_tied_to_an_agent_is_not_shown_to_others(directory, kind):
+    for requester in ("self", "legal-representative"):
+        text = checklist_text(build(directory, "persol-career", kind, requester))
+        assert "seal registration certificate that" not in flat(text), requester
+    agent = flat(checklist_text(build(directory, "persol-career", kind, "agent")))
+    assert "Check: Enclose the authorisation and the seal registration certificate" in agent

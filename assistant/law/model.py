@@ -99,6 +99,13 @@ class YearEndBreak(Record):
     note: str
 
 
+class RepresentativeDocuments(Record):
+    """A representative's usual documents, where the policy does not say (general practice)."""
+
+    authority: dict[RequesterKind, tuple[DocumentGroup, ...]]  # proof of the right to act
+    identity: DocumentGroup  # the representative's own identity document
+
+
 class Law(Record):
     source: str
     request_kinds: dict[RequestKind, KindLaw]
@@ -110,8 +117,7 @@ class Law(Record):
     designate_method: LawText
     rules: tuple[Rule, ...]
     general_documents: LawText
-    # A representative's usual documents, where the policy does not say (general practice).
-    representative_documents: dict[RequesterKind, tuple[DocumentGroup, ...]]
+    representative_documents: RepresentativeDocuments
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
 

@@ -241,6 +241,8 @@ class Response(Record):
 class RefusalGround(Fact):
     ground: str = Field(description="The ground in plain words.")
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
+    requesters: tuple[RequesterKind, ...] | Literal["all"] = Field(
+        "all", description="Who it concerns, e.g. only an agent (the seal on the authorisation).")
     prevent: str | None = Field(None, description="What the person can do so it does not apply.")
 
 

@@ -51,16 +51,25 @@ def _general(ctx: Context, lead: str) -> Note:
                 warning=True)
 
 
-def _usual(ctx: Context) -> tuple[list[Node], list[DocumentGroup]]:
-    """Where the policy does not say what a representative sends: what is usually asked (proof of
-    the right to act, their own identity document), as general practice, and the line to ask."""
+def _usual(ctx: Context, given: tuple[GroupRecord, ...] = ()) -> tuple[list[Node], list[DocumentGroup]]:
+    """What the policy leaves out of a representative's documents (all of them, or e.g. the proof
+    of a legal representative's right to act): what companies usually ask for, as general
+    practice, and the line to ask. A part the policy covers (a document kind it names) is kept."""
+    usual = ctx.law.representative_documents
+    named = {d.kind for g in given for d in g.one_of}
+    missing = [g for g in usual.authority.get(ctx.requester, ())
+               if not named & {d.kind for d in g.one_of}]
+    if not any(g.whose == "representative" for g in given):
+        missing.append(usual.identity)
+    if not missing:
+        return [], []
     who = ctx.labels.requester_kinds[ctx.requester].en.lower()
     ctx.unknown(f"what a {who} must send to show they may act for the person")
-    note = Note(text="The policy does not say what a representative must send; what companies "
+    what = "must send" if not given else "must send besides what it lists"
+    note = Note(text=f"The policy does not say what a representative {what}; what companies "
                      "usually ask for is listed below. Ask the company before you send anything.",
                 source="general-practice", warning=True)
-    usual = ctx.law.representative_documents.get(ctx.requester, ())
-    return [note], [group(ctx, g, "general-practice") for g in usual]
+    return [note], [group(ctx, g, "general-practice") for g in missing]
 
 
 def _representative(ctx: Context, docs: Documents) -> tuple[list[Node], list[DocumentGroup]]:
@@ -83,7 +92,8 @@ def _representative(ctx: Context, docs: Documents) -> tuple[list[Node], list[Doc
     notes.append(Note(text=text, source="policy", quotes=docs.in_addition.quote)
                  if docs.in_addition else
                  Note(text=text, source="general-practice", assumption=True))
-    return notes, [group(ctx, g) for g in rep]
+    usual, extra = _usual(ctx, rep)
+    return notes + usual, [group(ctx, g) for g in rep] + extra
 
 
 def section(ctx: Context) -> Section:

@@ -18,7 +18,7 @@ def channels(ctx: Context) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def checks(ctx: Context) -> list[Check]:
     return [Check(text=g.prevent, source="policy", quotes=g.quote)
-            for g in ctx.company.refusal_grounds if g.prevent and ctx.applies(g.kinds)]
+            for g in ctx.company.refusal_grounds if g.prevent and ctx.concerns(g)]
 
 
 def section(ctx: Context) -> Section:
