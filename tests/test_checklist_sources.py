@@ -150,3 +150,17 @@ def test_a_check_tied_to_an_agent_is_not_shown_to_others(directory, kind):
         assert "seal registration certificate that" not in flat(text), requester
     agent = flat(checklist_text(build(directory, "persol-career", kind, "agent")))
     assert "Check: Enclose the authorisation and the seal registration certificate" in agent
+
+
+def test_the_company_time_limit_is_said_in_words_without_a_date(directory):
+    """Leverages answers "within fourteen (14) business days": before a posting date is known
+    the checklist still says so (it said nothing)."""
+    from assistant.records.model import TimeLimit
+    text = flat(checklist_text(build(directory, "leverages", "disclosure")))
+    assert "The company answers within 14 business days" in text
+    assert "from receipt of the completed request form" in text
+    dated = build(directory, "leverages", "disclosure", sent_on=date(2026, 11, 24))
+    assert "answers within" not in flat(checklist_text(dated)), "the dated line says it instead"
+    for company in COMPANY_IDS:
+        if isinstance(directory.get(company).response.time_limit, TimeLimit):
+            assert " answers within " in flat(checklist_text(build(directory, company, "purpose")))
