@@ -164,3 +164,41 @@ def test_the_company_time_limit_is_said_in_words_without_a_date(directory):
     for company in COMPANY_IDS:
         if isinstance(directory.get(company).response.time_limit, TimeLimit):
             assert " answers within " in flat(checklist_text(build(directory, company, "purpose")))
+
+
+def _with_channels(directory, company, **update):
+    record = directory.get(company)
+    return record.model_copy(update={"channels": record.channels.model_copy(update=update)})
+
+
+def _build_record(record, kind="disclosure", requester="self", **options):
+    return build_checklist(record, kind, requester, Options(**options), law=load_law(),
+                           labels=load_labels())
+
+
+@pytest.mark.parametrize("accepted", [("online-form",), ("in-person",), ("online-form", "in-person")])
+def test_no_envelope_postage_or_proof_of_posting_without_post(directory, accepted):
+    from assistant.checklist import Address
+    cl = _build_record(_with_channels(directory, "leverages", accepted=accepted),
+                       sent_on=date(2026, 11, 24))
+    text = flat(checklist_text(cl)).lower()
+    assert "envelope" not in text and "postage" not in text and "receipt of posting" not in text
+    assert not [i for i in cl.walk() if isinstance(i, Address)]
+    assert "envelope" not in [s.key for s in cl.sections]
+    posted = flat(checklist_text(build(directory, "leverages", "disclosure"))).lower()
+    assert "envelope" in posted and "postage" in posted and "receipt of posting" in posted
+
+
+def test_a_record_names_the_envelope_marking_its_policy_asks_for(directory):
+    from assistant.records.model import EnvelopeMarking
+    quote = "please complete the form provided by Leverages by mail"
+    record = _with_channels(directory, "leverages",
+                            envelope_marking=EnvelopeMarking(text="個人情報開示請求書在中", quote=(quote,)))
+    cl = _build_record(record)
+    text = flat(checklist_text(cl))
+    assert "「個人情報開示請求書在中」 (the marking the company's policy asks for)" in text
+    assert "保有個人データ開示請求書在中" not in text, "not the general marking besides"
+    [step] = [i for i in cl.walk() if "個人情報開示請求書在中" in i.text.text("en")]
+    assert step.source == "policy" and step.quotes == (quote,)
+    assert "「保有個人データ開示請求書在中」" in flat(checklist_text(build(directory, "leverages",
+                                                                      "disclosure")))

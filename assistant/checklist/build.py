@@ -57,6 +57,8 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
     # Built after the steps: they collect what the steps found.
     before, after = [closing.alerts(ctx)], [closing.refusal_grounds(ctx), closing.unknowns(ctx),
                                             closing.legal_notes(ctx)]
+    # A step with nothing to do is left out (no envelope for a request made online).
+    steps = [s for s in steps if s.items or s.key != "envelope"]
     sections = [s for s in before if s.items] + steps + [s for s in after if s.items]
     sections = [s.model_copy(update={"items": _with_ids(s.items, s.key)}) for s in sections]
 

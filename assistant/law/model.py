@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 from assistant.law.localized import Localized
 from assistant.records.model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
-    DocumentGroup, Fact, Record, RequestKind, RequesterKind, ResponseMethod,
+    Channel, DocumentGroup, Fact, Record, RequestKind, RequesterKind, ResponseMethod,
 )
 
 
@@ -115,6 +115,7 @@ class Law(Record):
     prior_request: LawText
     unlisted_kind: LawText
     designate_method: LawText
+    postal_channels: tuple[Channel, ...]
     rules: tuple[Rule, ...]
     general_documents: LawText
     representative_documents: RepresentativeDocuments
