@@ -98,6 +98,7 @@ def test_the_seal_and_three_months_rules_read_as_general_practice(directory):
     pdf = flat(pdf_text(checklist_pdf(cl, deterministic=True)))
     assert "General practice: Ask for the certificate" in pdf
     assert "General practice: The seal registration" in pdf
+    assert "Lines without a label come from the policy" in pdf, "the legend"
 
 
 REPRESENTATIVES = [r for r in REQUESTER_KINDS if r != "self"]

@@ -176,8 +176,10 @@ def _body(c: Checklist, blank: bool) -> list[Flowable]:
     revised = c.policy_revised.isoformat() if c.policy_revised else "not dated"
     body += [Spacer(1, 2 * mm), Paragraph(markup(
         f"From {c.company}'s published policy (revised {revised}); record checked "
-        f"{c.record_checked.isoformat()}. Information, not legal advice. The policy's own words "
-        f"for every line: python main.py show {c.company_id}"), S["meta"])]
+        f"{c.record_checked.isoformat()}. Information, not legal advice. Lines without a label "
+        f"come from the policy (its own words: python main.py show {c.company_id}); "
+        f"\u201cGeneral practice\u201d marks common practice, not this company's rule; a line from "
+        f"the law names its article."), S["meta"])]
     return body
 
 
