@@ -57,6 +57,8 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
     # Built after the steps: they collect what the steps found.
     before, after = [closing.alerts(ctx)], [closing.refusal_grounds(ctx), closing.unknowns(ctx),
                                             closing.legal_notes(ctx)]
+    # A step with nothing to do is left out (no envelope for a request made online).
+    steps = [s for s in steps if s.items or s.key != "envelope"]
     sections = [s for s in before if s.items] + steps + [s for s in after if s.items]
     sections = [s.model_copy(update={"items": _with_ids(s.items, s.key)}) for s in sections]
 
@@ -64,6 +66,7 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
     offered = c.request_kinds.get(kind)
     kind_law = law.request_kinds[kind]
     accepted, refused = send.channels(ctx)
+    court = law.court_after(kind)
     req_label, who = labels.request_kinds[kind], labels.requester_kinds[requester]
     return Checklist(
         company_id=c.id, company=c.name, company_ja=c.name_ja,
@@ -79,7 +82,7 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
         sent_on=ctx.options.sent_on, arrived_on=ctx.options.arrived_on,
         fee=fee.facts(ctx), envelope=envelope.facts(ctx), response_methods=answer.offered(ctx),
         channels_accepted=accepted, channels_refused=refused,
-        prior_request_article=law.prior_request.article or "", sections=tuple(sections))
+        prior_request_article=court.article if court else None, sections=tuple(sections))
 
 
 def _quality_notice(company: Company) -> str | None:

@@ -8,7 +8,9 @@ from typing import Iterable
 
 from assistant.law.model import KindLaw, Labels, Law
 from assistant.law.localized import Localized
-from assistant.records.model import Address, Company, Contact, RequestKind, RequesterKind, is_known
+from assistant.records.model import (
+    Address, Channels, Company, Contact, RefusalGround, RequestKind, RequesterKind, is_known,
+)
 from assistant.checklist.tree import Node, Unknown
 
 
@@ -40,6 +42,21 @@ class Context:
     def applies(self, kinds: object) -> bool:
         """Whether a record entry's kinds ("all" or a list) cover this request."""
         return kinds == "all" or self.kind in kinds  # type: ignore[operator]
+
+    @property
+    def by_post(self) -> bool:
+        """Whether the request goes by post (so an envelope, postage, proof of posting): yes
+        unless the policy names only other ways (an online form, a counter); a policy that
+        names none is assumed to take post, the way this program's letter goes."""
+        channels = self.company.channels
+        return not isinstance(channels, Channels) or \
+            bool(set(channels.accepted) & set(self.law.postal_channels))
+
+    def concerns(self, ground: RefusalGround) -> bool:
+        """Whether a refusal ground concerns this request and this requester (a check on the
+        authorisation's seal is not shown to the person asking for themselves)."""
+        return self.applies(ground.kinds) and (ground.requesters == "all"
+                                               or self.requester in ground.requesters)
 
     def ask_where(self) -> tuple[str, ...]:
         """How to ask the company about something its policy leaves open."""

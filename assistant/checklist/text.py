@@ -26,10 +26,26 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+GENERAL_PRACTICE = "General practice"
+
+
+def labelled(item: Node, text: str | None = None) -> str:
+    """The item's words with their source where the words do not say it: general practice is
+    labelled so (never read as the company's rule), a law item names its article. Policy items
+    carry the policy's words as quotes. A fact the policy leaves open is listed as such."""
+    words = _en(item) if text is None else text
+    if item.source == "general-practice" and not isinstance(item, Unknown):
+        return f"{GENERAL_PRACTICE}: {words}"
+    if item.source == "law" and item.article and item.article not in words:
+        act = f"APPI {item.article}" if item.article.startswith("Art.") else item.article
+        return f"{words} ({act})"
+    return words
+
+
 def dated(item: DateItem) -> str:
     """A date with what it assumes, as one sentence group."""
-    assumed = " ".join(_en(a) for a in item.assumptions)
-    return _en(item) + (f" Assumption: {assumed}" if assumed else "")
+    assumed = "".join(f" Assumed ({GENERAL_PRACTICE.lower()}): {_en(a)}" for a in item.assumptions)
+    return _en(item) + assumed
 
 
 class _Writer:
@@ -58,21 +74,23 @@ class _Writer:
 
     def line(self, item: Node, indent: str = "   ", box: str = "[ ] ", text: str | None = None) -> None:
         mark = "(!) " if item.warning else ""
-        self.text(mark + (_en(item) if text is None else text), indent + " " * len(box), indent + box)
+        words = labelled(item, text)
+        self.text(mark + words, indent + " " * len(box), indent + box)
         self.quote(item, indent + " " * (len(box) + 2))
 
     def group(self, group: DocumentGroup, indent: str = "   ") -> None:
         several = len(group.choices) > 1
-        head = f"{_capital(_en(group))}: " + ("send ONE of these" if several else "send this")
+        head = labelled(group, f"{_capital(_en(group))}: "
+                        + ("send ONE of these" if several else "send this"))
         self.text(head, indent + "    ", indent + "[ ] ")
         for child in group.children:
             if isinstance(child, Instruction):
-                self.text(_en(child), indent + "      ", indent + "    * ")
+                self.text(labelled(child), indent + "      ", indent + "    * ")
             elif isinstance(child, Document):
                 self.text(_en(child) + (f" ({child.note})" if child.note else ""),
                           indent + "      ", indent + "    - ")
                 for instruction in child.instructions:
-                    self.text(_en(instruction), indent + "        ", indent + "      * ")
+                    self.text(labelled(instruction), indent + "        ", indent + "      * ")
         self.quote(group, indent + "      ")
 
     def address(self, address: Address) -> None:

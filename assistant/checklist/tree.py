@@ -223,7 +223,8 @@ class Checklist(Frozen):
     response_methods: tuple[str, ...] = ()  # answer methods the company offers for this kind
     channels_accepted: tuple[str, ...]
     channels_refused: tuple[str, ...]
-    prior_request_article: str  # the article on asking before going to court (fill-in dates)
+    # The article on asking before going to court (fill-in dates); None where it does not apply.
+    prior_request_article: str | None
     sections: tuple[Section, ...]
     # Set where the company's record comes from the person's own folder and replaces the
     # installed one: the sentence that says so (see directory.override_notice).

@@ -33,12 +33,34 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _checklist_requester(args: argparse.Namespace, assistant) -> str | None:
+    """--requester, or what the details file says (else self); None after saying what to fix."""
+    if not args.details:
+        return args.requester or "self"
+    said = _details(args, assistant).requester_kind
+    if args.requester and args.requester != said:
+        print(f"error: --requester {args.requester} does not match the details file, which "
+              f"describes a request by '{said}' (representative.capacity); change one of them",
+              file=sys.stderr)
+        return None
+    return said
+
+
 def cmd_checklist(args: argparse.Namespace) -> int:
     import json
 
     assistant = _assistant(args)
-    case = _case(args, kinds=(args.request,), requester=args.requester)
+    if args.blank and (args.sent_on or args.arrived_on):
+        print("error: --blank leaves out every date (lines to write them on instead); drop "
+              "--sent-on/--arrived-on or --blank", file=sys.stderr)
+        return 2
+    kinds = tuple(dict.fromkeys(args.request))  # --request may be given once per kind
+    case = _case(args, kinds=kinds)
     assistant.company(case)  # an unknown company is the first thing to say
+    requester = _checklist_requester(args, assistant)
+    if requester is None:
+        return 2
+    case = case.model_copy(update={"requester": requester})
     if args.format == "pdf":
         if not args.output:
             print("error: --format pdf needs -o FILE.pdf", file=sys.stderr)
@@ -47,9 +69,10 @@ def cmd_checklist(args: argparse.Namespace) -> int:
             case = case.model_copy(update={"details": _details(args, assistant)})
         data = assistant.checklist_pdf(case, blank=args.blank, deterministic=args.deterministic)
         return _save(args.output, data, args.overwrite)
+    # Text and JSON hold no personal data but the dates; --blank has none (refused above).
     if args.format == "json":
-        [checklist] = assistant.checklists(case)
-        print(json.dumps(checklist.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        lists = [c.model_dump(mode="json") for c in assistant.checklists(case)]
+        print(json.dumps(lists[0] if len(lists) == 1 else lists, ensure_ascii=False, indent=2))
     else:
         print(assistant.checklist_text(case, quotes=not args.no_quotes), end="")
     return 0
@@ -105,18 +128,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("checklist", help="what to send, where, how, and by when")
     p.add_argument("--company", required=True, metavar="ID", help="company id (see 'companies')")
-    p.add_argument("--request", required=True, choices=REQUEST_KINDS, metavar="KIND",
-                   help="one of: " + ", ".join(REQUEST_KINDS))
-    p.add_argument("--requester", default="self", choices=REQUESTER_KINDS, metavar="KIND",
-                   help="who is asking, one of: " + ", ".join(REQUESTER_KINDS) + " (default self)")
+    p.add_argument("--request", required=True, action="append", choices=REQUEST_KINDS,
+                   metavar="KIND", help="one of: " + ", ".join(REQUEST_KINDS)
+                   + "; give it again for several kinds (one checklist each)")
+    p.add_argument("--requester", choices=REQUESTER_KINDS, metavar="KIND",
+                   help="who is asking, one of: " + ", ".join(REQUESTER_KINDS)
+                   + " (default: what --details says, else self)")
     p.add_argument("--sent-on", type=_date, metavar="YYYY-MM-DD", help="the day you post it")
     p.add_argument("--arrived-on", type=_date, metavar="YYYY-MM-DD",
                    help="the day it reached the company (from the delivery record)")
     p.add_argument("--format", choices=["text", "json", "pdf"], default="text")
     p.add_argument("--no-quotes", action="store_true", help="leave out the policy's words")
     p.add_argument("--blank", action="store_true",
-                   help="PDF without any personal data, with lines to write on")
-    p.add_argument("--details", metavar="FILE.yaml", help="put the person's name on the PDF")
+                   help="without any personal data: no name, no dates (the PDF has lines to "
+                        "write them on)")
+    p.add_argument("--details", metavar="FILE.yaml",
+                   help="who is asking, and the person's name on the PDF")
     _output_options(p)
     p.set_defaults(func=cmd_checklist)
 

@@ -10,7 +10,7 @@ from pydantic import Field, model_validator
 from assistant.law.localized import Localized
 from assistant.records.model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
-    Fact, Record, RequestKind, ResponseMethod,
+    Channel, DocumentGroup, Fact, Record, RequestKind, RequesterKind, ResponseMethod,
 )
 
 
@@ -73,7 +73,8 @@ class Rule(Fact, Worded):
     id: str
     source: Literal["law", "general-practice"]
     article: str | None = None  # required for a rule of law
-    when: str = Field(description="envelope, mail, or document:<kind>")
+    # mail:court / mail:no-court: only where Art. 39's two weeks apply to the kind, or do not.
+    when: str = Field(description="envelope, mail, mail:court, mail:no-court, or document:<kind>")
 
     @model_validator(mode="after")
     def _law_names_its_article(self) -> "Rule":
@@ -98,6 +99,13 @@ class YearEndBreak(Record):
     note: str
 
 
+class RepresentativeDocuments(Record):
+    """A representative's usual documents, where the policy does not say (general practice)."""
+
+    authority: dict[RequesterKind, tuple[DocumentGroup, ...]]  # proof of the right to act
+    identity: DocumentGroup  # the representative's own identity document
+
+
 class Law(Record):
     source: str
     request_kinds: dict[RequestKind, KindLaw]
@@ -107,8 +115,10 @@ class Law(Record):
     prior_request: LawText
     unlisted_kind: LawText
     designate_method: LawText
+    postal_channels: tuple[Channel, ...]
     rules: tuple[Rule, ...]
     general_documents: LawText
+    representative_documents: RepresentativeDocuments
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
 

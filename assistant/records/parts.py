@@ -67,12 +67,20 @@ class Contact(Fact):
         return [(how, where) for how, where in ways if is_known(where)]
 
 
+class EnvelopeMarking(Fact):
+    """What the policy asks to be written on the envelope (instead of the usual marking)."""
+
+    text: str = Field(min_length=1)
+
+
 class Channels(Fact):
     """How a request may reach the company, and the ways the policy says it refuses."""
 
     accepted: tuple[Channel, ...] = Field(min_length=1)
     refused: tuple[Channel, ...] = ()
     postage: str | None = Field(None, description="Who pays postage, where the policy says.")
+    envelope_marking: EnvelopeMarking | None = Field(
+        None, description="The marking the policy asks for on the envelope, e.g. 開示請求書在中.")
 
     @model_validator(mode="after")
     def _no_overlap(self) -> "Channels":
@@ -241,6 +249,8 @@ class Response(Record):
 class RefusalGround(Fact):
     ground: str = Field(description="The ground in plain words.")
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
+    requesters: tuple[RequesterKind, ...] | Literal["all"] = Field(
+        "all", description="Who it concerns, e.g. only an agent (the seal on the authorisation).")
     prevent: str | None = Field(None, description="What the person can do so it does not apply.")
 
 

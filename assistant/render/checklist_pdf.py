@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 
 from assistant.checklist import Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown
-from assistant.checklist.text import dated
+from assistant.checklist.text import dated, labelled
 from assistant.render.fonts import GOTHIC, MINCHO
 from assistant.render.pages import document_info, markup, numbered_canvas, short
 
@@ -64,10 +64,11 @@ def _group(group: DocumentGroup) -> list[Flowable]:
     several = len(group.choices) > 1
     label = _en(group)[:1].upper() + _en(group)[1:]
     names = [_en(c) + (f" ({c.note})" if c.note else "") for c in group.choices]
-    out: list[Flowable] = [_tick(f"{label}: " + ("one of: " if several else "") + "; ".join(names))]
-    out += [_sub(_en(i)) for i in group.instructions]
+    out: list[Flowable] = [_tick(labelled(group, f"{label}: " + ("one of: " if several else "")
+                                          + "; ".join(names)))]
+    out += [_sub(labelled(i)) for i in group.instructions]
     for choice in group.choices:
-        out += [_sub(f"{_en(choice)}: {_en(i)}") for i in choice.instructions]
+        out += [_sub(f"{_en(choice)}: {labelled(i)}") for i in choice.instructions]
     return out
 
 
@@ -127,7 +128,7 @@ def _header(c: Checklist, blank: bool, name: str | None) -> list[Flowable]:
         out += [envelope]
     for section in c.sections:
         if section.layout == "banner":
-            out += [Paragraph(markup(f"(!) {_en(item)}"), S["meta"]) for item in section.items]
+            out += [Paragraph(markup(f"(!) {labelled(item)}"), S["meta"]) for item in section.items]
     return out
 
 
@@ -141,13 +142,13 @@ def _step_item(item: Node, blank: bool) -> list[Flowable]:
     if isinstance(item, DateItem):
         # Dates are personal; the blank variant has lines to write them on.
         return [] if blank else [_tick(dated(item), item.warning)]
-    return [_tick(_en(item), item.warning)]
+    return [_tick(labelled(item), item.warning)]
 
 
 def _list_item(item: Node) -> Flowable:
     if isinstance(item, Unknown):
         return _tick(f"{_en(item)[:1].upper()}{_en(item)[1:]} — ask: " + "; ".join(item.ask))
-    return _sub(_en(item))
+    return _sub(labelled(item))
 
 
 def _heading(section: Section) -> str:
@@ -164,9 +165,10 @@ def _body(c: Checklist, blank: bool) -> list[Flowable]:
             body += _step_item(item, blank)
     if blank:
         body += [Paragraph(markup("Dates"), S["heading"]),
-                 _tick("Answer due by: ____________   (company's time limit, if it names one)"),
-                 _tick(f"Two weeks after arrival end on: ____________ "
-                       f"(APPI {c.prior_request_article})")]
+                 _tick("Answer due by: ____________   (company's time limit, if it names one)")]
+        if c.prior_request_article:
+            body.append(_tick(f"Two weeks after arrival end on: ____________ "
+                              f"(APPI {c.prior_request_article})"))
     for section in c.sections:
         if section.layout == "list":
             body.append(Paragraph(markup(_heading(section)), S["heading"]))
@@ -174,8 +176,10 @@ def _body(c: Checklist, blank: bool) -> list[Flowable]:
     revised = c.policy_revised.isoformat() if c.policy_revised else "not dated"
     body += [Spacer(1, 2 * mm), Paragraph(markup(
         f"From {c.company}'s published policy (revised {revised}); record checked "
-        f"{c.record_checked.isoformat()}. Information, not legal advice. The policy's own words "
-        f"for every line: python main.py show {c.company_id}"), S["meta"])]
+        f"{c.record_checked.isoformat()}. Information, not legal advice. Lines without a label "
+        f"come from the policy (its own words: python main.py show {c.company_id}); "
+        f"\u201cGeneral practice\u201d marks common practice, not this company's rule; a line from "
+        f"the law names its article."), S["meta"])]
     return body
 
 

@@ -27,7 +27,7 @@ def refusal_grounds(ctx: Context) -> Section:
                    title=Localized(en="Usual reasons this company refuses a request"),
                    short_title=Localized(en="Why this company may refuse"), layout="list",
                    items=tuple(Note(text=g.ground, source="policy", quotes=g.quote)
-                               for g in ctx.company.refusal_grounds if ctx.applies(g.kinds)))
+                               for g in ctx.company.refusal_grounds if ctx.concerns(g)))
 
 
 def unknowns(ctx: Context) -> Section:

@@ -17,17 +17,28 @@ def _assumed(text: str) -> Note:
     return Note(text=text, source="general-practice", assumption=True)
 
 
+def _unit(limit: TimeLimit) -> str:
+    """The company's time limit in words: '14 business days (not counting weekends…)'."""
+    if limit.business_days:
+        skipped = " and ".join(CLOSED[c] for c in limit.closed)
+        return f"{limit.business_days} business days" + (f" (not counting {skipped})" if skipped else "")
+    return f"{limit.calendar_days} days"
+
+
+def in_words(limit: TimeLimit) -> Note:
+    """The company's own time limit before any date is known: said in words, not left out."""
+    return Note(text=f"The company answers within {_unit(limit)} from {limit.counted_from}.",
+                source="policy", quotes=limit.quote)
+
+
 def _company(ctx: Context, limit: TimeLimit, arrived: date, assumed: list[Note]) -> DateItem:
     """The date the company's stated time limit runs out, counted from arrival."""
     year_end = (ctx.law.year_end_break.start, ctx.law.year_end_break.end)
     if limit.business_days:
         day = deadlines.add_business_days(arrived, limit.business_days, limit.closed, year_end)
-        unit = f"{limit.business_days} business days"
-        skipped = " and ".join(CLOSED[c] for c in limit.closed)
-        unit += f" (not counting {skipped})" if skipped else ""
     else:
         day = arrived + timedelta(days=limit.calendar_days or 0)
-        unit = f"{limit.calendar_days} days"
+    unit = _unit(limit)
     if "year-end-break" in limit.closed:
         assumed = assumed + [_assumed(ctx.law.year_end_break.note)]
     return DateItem(text=f"The company's answer is due by: {long_date(day)}. "
@@ -48,11 +59,12 @@ def _court(ctx: Context, arrived: date, assumed: list[Note]) -> DateItem | None:
                     children=tuple(assumed))
 
 
-def dates(ctx: Context) -> list[DateItem]:
-    """The dates, once a posting or arrival date is known; none before."""
+def dates(ctx: Context) -> list[DateItem | Note]:
+    """The dates, once a posting or arrival date is known; before, the company's limit in words."""
     sent, arrived = ctx.options.sent_on, ctx.options.arrived_on
+    limit = ctx.company.response.time_limit
     if sent is None and arrived is None:
-        return []
+        return [in_words(limit)] if isinstance(limit, TimeLimit) else []
     assumed: list[Note] = []
     if arrived is None:
         arrived = deadlines.estimated_arrival(sent)  # type: ignore[arg-type]
@@ -60,8 +72,7 @@ def dates(ctx: Context) -> list[DateItem]:
                                 "days after posting; use the date on the delivery record when you "
                                 "have it."))
     found: list[DateItem] = []
-    limit = ctx.company.response.time_limit
     if isinstance(limit, TimeLimit):
         found.append(_company(ctx, limit, arrived, assumed))
     court = _court(ctx, arrived, assumed)
-    return found + ([court] if court else [])
+    return [*found, *([court] if court else [])]

@@ -4,7 +4,9 @@ from __future__ import annotations
 from assistant.law.localized import Localized
 from assistant.records.model import DocumentGroup as GroupRecord, Documents, RequesterKind, SameAs
 from assistant.checklist.context import Context
-from assistant.checklist.tree import Document, DocumentGroup, Instruction, Node, Note, Section, Step
+from assistant.checklist.tree import (
+    Document, DocumentGroup, Instruction, Node, Note, Section, Source, Step,
+)
 
 
 def resolve(docs: Documents, kind: RequesterKind) -> tuple[GroupRecord, ...] | str | None:
@@ -19,13 +21,14 @@ def resolve(docs: Documents, kind: RequesterKind) -> tuple[GroupRecord, ...] | s
     return tuple(entry) + extra
 
 
-def group(ctx: Context, record: GroupRecord) -> DocumentGroup:
-    """A group of the record as a tree item: its shared conditions, then its documents."""
+def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> DocumentGroup:
+    """A group of the record (or of the law data's general practice) as a tree item: its shared
+    conditions, then its documents."""
     conditions = ctx.labels.conditions
 
     def condition(key: str) -> Instruction:
         label = conditions[key]
-        return Instruction(text=Localized(en=label.en, ja=label.ja), source="policy",
+        return Instruction(text=Localized(en=label.en, ja=label.ja), source=source,
                            quotes=record.quote)
 
     documents = []
@@ -33,11 +36,11 @@ def group(ctx: Context, record: GroupRecord) -> DocumentGroup:
         label = ctx.labels.documents[doc.kind]
         own = [condition(c) for c in doc.conditions if c not in record.conditions]
         documents.append(Document(
-            text=Localized(en=label.en, ja=label.ja), source="policy", quotes=record.quote,
+            text=Localized(en=label.en, ja=label.ja), source=source, quotes=record.quote,
             kind=doc.kind, note=doc.note,
             children=tuple(own + ctx.rules_for(f"document:{doc.kind}", Instruction))))
     whose = "" if record.whose == "person" else " (representative)"
-    return DocumentGroup(text=(record.label or "document") + whose, source="policy",
+    return DocumentGroup(text=(record.label or "document") + whose, source=source,
                          quotes=record.quote, whose=record.whose,
                          children=tuple([condition(c) for c in record.conditions] + documents))
 
@@ -46,6 +49,27 @@ def _general(ctx: Context, lead: str) -> Note:
     general = ctx.law.general_documents
     return Note(text=lead + general.text, source="general-practice", quotes=general.quote,
                 warning=True)
+
+
+def _usual(ctx: Context, given: tuple[GroupRecord, ...] = ()) -> tuple[list[Node], list[DocumentGroup]]:
+    """What the policy leaves out of a representative's documents (all of them, or e.g. the proof
+    of a legal representative's right to act): what companies usually ask for, as general
+    practice, and the line to ask. A part the policy covers (a document kind it names) is kept."""
+    usual = ctx.law.representative_documents
+    named = {d.kind for g in given for d in g.one_of}
+    missing = [g for g in usual.authority.get(ctx.requester, ())
+               if not named & {d.kind for d in g.one_of}]
+    if not any(g.whose == "representative" for g in given):
+        missing.append(usual.identity)
+    if not missing:
+        return [], []
+    who = ctx.labels.requester_kinds[ctx.requester].en.lower()
+    ctx.unknown(f"what a {who} must send to show they may act for the person")
+    what = "must send" if not given else "must send besides what it lists"
+    note = Note(text=f"The policy does not say what a representative {what}; what companies "
+                     "usually ask for is listed below. Ask the company before you send anything.",
+                source="general-practice", warning=True)
+    return [note], [group(ctx, g, "general-practice") for g in missing]
 
 
 def _representative(ctx: Context, docs: Documents) -> tuple[list[Node], list[DocumentGroup]]:
@@ -62,20 +86,14 @@ def _representative(ctx: Context, docs: Documents) -> tuple[list[Node], list[Doc
         kind = "agent"
         rep = resolve(docs, kind)
     if not isinstance(rep, tuple):
-        who = ctx.labels.requester_kinds[ctx.requester].en.lower()
-        ctx.unknown(f"what a {who} must send to show they may act for the person")
-        notes.append(Note(
-            text="The policy does not say what a representative must send. Usually: proof of the "
-                 "right to act (a power of attorney, or for a legal representative a family "
-                 "register or certificate of registered matters) and the representative's own "
-                 "identity document.",
-            source="general-practice", warning=True))
-        return notes, []
+        usual, groups = _usual(ctx)
+        return notes + usual, groups
     text = "The representative's documents go in addition to the person's own."
     notes.append(Note(text=text, source="policy", quotes=docs.in_addition.quote)
                  if docs.in_addition else
                  Note(text=text, source="general-practice", assumption=True))
-    return notes, [group(ctx, g) for g in rep]
+    usual, extra = _usual(ctx, rep)
+    return notes + usual, [group(ctx, g) for g in rep] + extra
 
 
 def section(ctx: Context) -> Section:
@@ -85,6 +103,9 @@ def section(ctx: Context) -> Section:
     if not isinstance(docs, Documents):
         ctx.unknown("which identity documents to send")
         items.append(_general(ctx, "The policy lists no documents. "))
+        if ctx.requester != "self":  # the representative's proof is never skipped
+            notes, groups = _usual(ctx)
+            items += notes
     else:
         if docs.listed_on_form is not None:
             items.append(Step(text="Send the identity documents the company's request form lists.",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from assistant.law.localized import Localized
-from assistant.records.model import Address as AddressRecord, Contact, is_known
+from assistant.records.model import Address as AddressRecord, Channels, Contact, is_known
 from assistant.checklist.context import Context, yen
 from assistant.checklist.tree import Address, Enclosure, Envelope, Node, Note, Section, Step
 
@@ -42,7 +42,22 @@ def enclosures(ctx: Context) -> list[Enclosure]:
             for e in ctx.company.enclosures if ctx.applies(e.kinds)]
 
 
+def marking(ctx: Context) -> list[Node]:
+    """What to write on the envelope: the policy's own marking where it names one, else the
+    usual one (general practice)."""
+    channels = ctx.company.channels
+    named = channels.envelope_marking if isinstance(channels, Channels) else None
+    if named is None:
+        return ctx.rules_for("envelope", Step)
+    return [Step(text=f"Write on the front of the envelope: 「{named.text}」 (the marking the "
+                      "company's policy asks for).", source="policy", quotes=named.quote),
+            *ctx.rules_for("envelope", Step, skip={"envelope-marking"})]
+
+
 def section(ctx: Context) -> Section:
+    if not ctx.by_post:  # an online form or a counter: no envelope
+        return Section(key="envelope", title=Localized(en="Prepare the envelope"),
+                       layout="steps", items=tuple(enclosures(ctx)))
     envelope = facts(ctx)
     items: list[Node] = list(enclosures(ctx))
     if envelope is None or not envelope.confirmed:
@@ -52,7 +67,7 @@ def section(ctx: Context) -> Section:
             ctx.unknown("the postal code of the address for requests")
         if envelope.note:
             items.append(Note(text=envelope.note, source="general-practice", warning=True))
-    items += ctx.rules_for("envelope", Step)
+    items += marking(ctx)
     if envelope is not None:
         lines = tuple(envelope.block())
         items.append(Address(text="\n".join(lines), source="policy", quotes=envelope.quote,

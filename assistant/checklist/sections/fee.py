@@ -29,6 +29,8 @@ def facts(ctx: Context) -> Fee:
 
 
 def _still_to_pay(ctx: Context) -> list[Node]:
+    if not ctx.by_post:
+        return []
     extras = [e for e in ctx.company.enclosures if ctx.applies(e.kinds) and e.amount_yen]
     return [Step(text=f"You still pay postage, and {yen(e.amount_yen)} for: {e.item}.",
                  source="policy", quotes=e.quote) for e in extras] or \

@@ -35,8 +35,9 @@ def routes(ctx: Context) -> list[Node]:
 
 
 def section(ctx: Context) -> Section:
-    prior = ctx.law.prior_request
+    # Art. 39's two weeks before court hold only for the kinds law.yaml says (not purpose).
+    prior = ctx.law.court_after(ctx.kind)
     items: list[Node] = [Note(text=prior.text + f" (APPI {prior.article})", source="law",
-                              article=prior.article, quotes=prior.quote)]
+                              article=prior.article, quotes=prior.quote)] if prior else []
     return Section(key="no-answer", title=Localized(en="If there is no answer, or a refusal"),
                    layout="steps", items=tuple(items + routes(ctx)))

@@ -18,7 +18,7 @@ def channels(ctx: Context) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def checks(ctx: Context) -> list[Check]:
     return [Check(text=g.prevent, source="policy", quotes=g.quote)
-            for g in ctx.company.refusal_grounds if g.prevent and ctx.applies(g.kinds)]
+            for g in ctx.company.refusal_grounds if g.prevent and ctx.concerns(g)]
 
 
 def section(ctx: Context) -> Section:
@@ -38,5 +38,8 @@ def section(ctx: Context) -> Section:
     else:
         ctx.unknown("how the request may be sent (post, e-mail, web form)")
     # Where the policy names a tracked method, the general advice to use one is redundant.
-    items += ctx.rules_for("mail", Step, skip={"tracked-mail"} if named_method else ())
+    if ctx.by_post:  # proof of posting and tracked mail: only for what goes by post
+        court = "mail:court" if ctx.law.court_after(ctx.kind) else "mail:no-court"
+        items += ctx.rules_for(court, Step)
+        items += ctx.rules_for("mail", Step, skip={"tracked-mail"} if named_method else ())
     return Section(key="send", title=Localized(en="Send it"), layout="steps", items=tuple(items))
