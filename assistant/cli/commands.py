@@ -16,8 +16,17 @@ from assistant.records.vocabulary import REQUEST_KINDS, REQUESTER_KINDS
 
 def cmd_companies(args: argparse.Namespace) -> int:
     directory = _directory(args)
-    for company in directory.search(args.query or ""):
+    found = directory.search(args.query or "")
+    for company in found:
         print(f"{company.id}\t{company.name}" + (f"\t{company.name_ja}" if company.name_ja else ""))
+    if not found and args.query:
+        # Every company must answer APPI requests: say which two routes still lead to a letter.
+        print(f"no company matches {args.query!r}. Two ways on:\n"
+              "  1. save the company's privacy policy and run: main.py import POLICY_FILE\n"
+              "  2. write from the law alone: main.py letter --company-name NAME "
+              "--company-address ADDRESS --details FILE.yaml -o OUT.pdf "
+              "(checklist and message take --company-name too)", file=sys.stderr)
+        return 1
     return 0
 
 
