@@ -84,7 +84,7 @@ def section(ctx: Context) -> Section:
     docs = ctx.company.documents
     if not isinstance(docs, Documents):
         ctx.unknown("which identity documents to send")
-        items.append(_general(ctx, "The policy lists no documents. "))
+        items.append(_general(ctx, "" if ctx.law_only else "The policy lists no documents. "))
     else:
         if docs.listed_on_form is not None:
             items.append(Step(text="Send the identity documents the company's request form lists.",
