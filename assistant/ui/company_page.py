@@ -50,6 +50,9 @@ def summary_html(company: "Company", wizard) -> str:
     else:
         fee = "no fee" if checklist.fee.status == "none" else "not stated in the policy"
     parts.append(f"<p><b>Fee for disclosure:</b> {escape(fee)}</p>")
+    if company.quality == "law-only":  # no policy, no record date: say where the lines come from
+        parts.append(f"<p><b>Note:</b> {escape(checklist.record_quality or '')}</p>")
+        return "".join(parts)
     revised = checklist.policy_revised.isoformat() if checklist.policy_revised else "not dated"
     parts.append(f"<p><b>Policy revised:</b> {revised}. <b>Record checked:</b> "
                  f"{company.checked.isoformat()}</p>")
@@ -112,7 +115,15 @@ class CompanyPage(QWizardPage):
         self.my_requests.setAccessibleName("My requests")
         self.my_requests.setToolTip("Requests you track: what is due or overdue, follow-up letters")
         self.my_requests.clicked.connect(wizard.show_cases)
+        # A company without a record: a checklist and letter from the law alone.
+        self.not_listed = QPushButton("My company is &not listed…", objectName="notListedButton")
+        self.not_listed.setAccessibleName("My company is not listed")
+        self.not_listed.setToolTip("Type the company's name and address: the checklist and letter "
+                                   "then come from the law alone")
+        self.not_listed.clicked.connect(self.ask_unlisted)
+        self.unlisted: "Company | None" = None  # the law-only record, once typed
         bottom = QHBoxLayout()
+        bottom.addWidget(self.not_listed)
         bottom.addStretch(1)
         bottom.addWidget(self.my_requests)
         layout.addLayout(bottom)
@@ -142,6 +153,12 @@ class CompanyPage(QWizardPage):
         self.list.clear()
         found = self._wizard.directory.search(text, limit=SHOWN + 1)
         self._ids = [company.id for company in found[:SHOWN]]
+        if self.unlisted is not None:  # the company typed in: always first, whatever the search
+            self._ids.insert(0, self.unlisted.id)
+            item = QListWidgetItem(f"{self.unlisted.name}\n(not listed: from the law alone)")
+            self.list.addItem(item)
+            if keep is not None and keep.id == self.unlisted.id:
+                self.list.setCurrentItem(item)
         for company in found[:SHOWN]:
             label = company.name + (f"\n{company.name_ja}" if company.name_ja else "")
             item = QListWidgetItem(label)
@@ -169,6 +186,8 @@ class CompanyPage(QWizardPage):
         company_id = self.selected_id()
         if company_id is None:
             return None
+        if self.unlisted is not None and company_id == self.unlisted.id:
+            return self.unlisted
         try:
             return self._wizard.directory.get(company_id)
         except RecordError as exc:  # the file changed since the list was loaded
@@ -205,7 +224,23 @@ class CompanyPage(QWizardPage):
     def cleanupPage(self) -> None:  # noqa: N802 - keep what was chosen when going back
         pass
 
+    def ask_unlisted(self) -> None:
+        """The not-listed dialog; once accepted, its company heads the list, selected."""
+        from assistant.ui.unlisted_dialog import UnlistedDialog
+
+        dialog = UnlistedDialog(self)
+        dialog.accepted.connect(lambda: self.use_unlisted(dialog.company))
+        dialog.open()  # window-modal, and a test can fill it in
+
+    def use_unlisted(self, company: "Company") -> None:
+        self.unlisted = company
+        self._wizard.assistant.add_unlisted(company)
+        self.search.clear()
+        self._filter("")
+        self.list.setCurrentRow(0)
+
     def clear(self) -> None:
+        self.unlisted = None
         self.search.clear()
         self.list.setCurrentRow(-1)
         self.list.clearSelection()
