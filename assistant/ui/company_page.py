@@ -122,8 +122,15 @@ class CompanyPage(QWizardPage):
                                    "then come from the law alone")
         self.not_listed.clicked.connect(self.ask_unlisted)
         self.unlisted: "Company | None" = None  # the law-only record, once typed
+        self.import_policy = QPushButton("Add a company from its &privacy policy…",
+                                         objectName="importPolicyButton")
+        self.import_policy.setAccessibleName("Add a company from its privacy policy")
+        self.import_policy.setToolTip("Paste or open the company's privacy policy; check each fact "
+                                      "the program finds; the company is then in the list")
+        self.import_policy.clicked.connect(self.ask_import)
         bottom = QHBoxLayout()
         bottom.addWidget(self.not_listed)
+        bottom.addWidget(self.import_policy)
         bottom.addStretch(1)
         bottom.addWidget(self.my_requests)
         layout.addLayout(bottom)
@@ -231,6 +238,23 @@ class CompanyPage(QWizardPage):
         dialog = UnlistedDialog(self)
         dialog.accepted.connect(lambda: self.use_unlisted(dialog.company))
         dialog.open()  # window-modal, and a test can fill it in
+
+    def ask_import(self) -> None:
+        """The import dialog; once saved, the new record is added to the list and selected."""
+        from assistant.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self)
+        dialog.accepted.connect(lambda: self.use_imported(dialog.saved))
+        dialog.open()
+
+    def use_imported(self, path) -> None:
+        from assistant.records.directory import parse_record
+
+        company = parse_record(path)
+        self._wizard.directory.add(company, path)
+        self.search.clear()
+        self._filter("")
+        self.select(company.id)
 
     def use_unlisted(self, company: "Company") -> None:
         self.unlisted = company
