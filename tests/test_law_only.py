@@ -98,3 +98,10 @@ def test_cli_law_only_checklist_pdf_names_the_law_not_a_policy(tmp_path):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "general practice" in text and "published policy" not in text
+
+
+def test_law_only_representative_is_told_what_usually_proves_the_right_to_act(capsys):
+    assert cli(["checklist", *RAKUTEN, "--request", "disclosure", "--requester", "agent"]) == 0
+    out = " ".join(capsys.readouterr().out.split())  # the text wraps anywhere
+    assert "usually sends proof of the right to act (a power of attorney" in out
+    assert "The policy" not in out

@@ -62,20 +62,26 @@ def _representative(ctx: Context, docs: Documents) -> tuple[list[Node], list[Doc
         kind = "agent"
         rep = resolve(docs, kind)
     if not isinstance(rep, tuple):
-        who = ctx.labels.requester_kinds[ctx.requester].en.lower()
-        ctx.unknown(f"what a {who} must send to show they may act for the person")
-        notes.append(Note(
-            text="The policy does not say what a representative must send. Usually: proof of the "
-                 "right to act (a power of attorney, or for a legal representative a family "
-                 "register or certificate of registered matters) and the representative's own "
-                 "identity document.",
-            source="general-practice", warning=True))
+        notes.append(_representative_unknown(ctx))
         return notes, []
     text = "The representative's documents go in addition to the person's own."
     notes.append(Note(text=text, source="policy", quotes=docs.in_addition.quote)
                  if docs.in_addition else
                  Note(text=text, source="general-practice", assumption=True))
     return notes, [group(ctx, g) for g in rep]
+
+
+def _representative_unknown(ctx: Context) -> Note:
+    """What a representative usually sends, where the policy (or any record) does not say."""
+    who = ctx.labels.requester_kinds[ctx.requester].en.lower()
+    ctx.unknown(f"what a {who} must send to show they may act for the person")
+    return Note(
+        text=("A representative usually sends" if ctx.law_only else
+              "The policy does not say what a representative must send. Usually:")
+        + " proof of the right to act (a power of attorney, or for a legal representative a "
+          "family register or certificate of registered matters) and the representative's own "
+          "identity document.",
+        source="general-practice", warning=True)
 
 
 def section(ctx: Context) -> Section:
@@ -85,6 +91,8 @@ def section(ctx: Context) -> Section:
     if not isinstance(docs, Documents):
         ctx.unknown("which identity documents to send")
         items.append(_general(ctx, "" if ctx.law_only else "The policy lists no documents. "))
+        if ctx.requester != "self":
+            items.append(_representative_unknown(ctx))
     else:
         if docs.listed_on_form is not None:
             items.append(Step(text="Send the identity documents the company's request form lists.",
