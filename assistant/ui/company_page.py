@@ -29,6 +29,8 @@ def summary_html(company: "Company", wizard) -> str:
     from assistant.records.directory import override_notice
 
     checklist = wizard.assistant.checklist(company, "disclosure", "self")
+    law_only = company.quality == "law-only"
+    silent = "not known: ask the company" if law_only else "not stated in the policy"
     parts = [f"<h3>{escape(company.name)}" + (f"<br>{escape(company.name_ja)}" if company.name_ja else "")
              + "</h3>"]
     notice = override_notice(wizard.directory, company.id)
@@ -36,11 +38,13 @@ def summary_html(company: "Company", wizard) -> str:
         parts.append(f"<p style='color:#a00000'><b>Note:</b> {escape(notice)}</p>")
     if checklist.envelope is not None:
         block = "<br>".join(escape(row) for row in checklist.envelope.block())
-        note = "" if checklist.envelope.confirmed else " <i>(inquiry address: ask first)</i>"
+        note = ("" if checklist.envelope.confirmed else
+                f" <i>({escape(checklist.envelope.note or '')})</i>" if law_only else
+                " <i>(inquiry address: ask first)</i>")
         parts.append(f"<p><b>Send to</b>{note}<br>{block}</p>")
     else:
         parts.append("<p><b>Send to:</b> the policy names no address; ask the company.</p>")
-    channels = "; ".join(checklist.channels_accepted) or "not stated in the policy"
+    channels = "; ".join(checklist.channels_accepted) or silent
     parts.append(f"<p><b>How:</b> {escape(channels)}")
     if checklist.channels_refused:
         parts.append(f"<br><b>Not accepted:</b> {escape('; '.join(checklist.channels_refused))}")
@@ -48,7 +52,7 @@ def summary_html(company: "Company", wizard) -> str:
     if checklist.fee.status == "charged":
         fee = f"{checklist.fee.amount_yen or 0:,} yen" + (f" per {checklist.fee.per}" if checklist.fee.per else "")
     else:
-        fee = "no fee" if checklist.fee.status == "none" else "not stated in the policy"
+        fee = "no fee" if checklist.fee.status == "none" else silent
     parts.append(f"<p><b>Fee for disclosure:</b> {escape(fee)}</p>")
     if company.quality == "law-only":  # no policy, no record date: say where the lines come from
         parts.append(f"<p><b>Note:</b> {escape(checklist.record_quality or '')}</p>")
@@ -173,7 +177,12 @@ class CompanyPage(QWizardPage):
             self.list.addItem(item)
             if keep is not None and company.id == keep.id:
                 self.list.setCurrentItem(item)
-        self.more.setVisible(len(found) > SHOWN)
+        self.more.setVisible(len(found) > SHOWN or not found)
+        if not found:  # every company must answer: say which two ways lead on from here
+            self.more.setText("No company matches: use “My company is not listed” (a letter from "
+                              "the law alone) or “Add a company from its privacy policy”.")
+        else:
+            self.more.setText("… more companies match: keep typing to narrow the list")
         self.list.blockSignals(False)
         if self.list.count() == 1 and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)

@@ -19,6 +19,8 @@ def open_unlisted(qtbot, wizard) -> QDialog:
 def test_not_listed_route_to_a_saved_letter(qtbot, wizard, save_to, tmp_path):
     type_into(qtbot, wizard.findChild(QLineEdit, "companySearch"), "楽天")
     assert wizard.findChild(QListWidget, "companyList").count() == 0
+    hint = wizard.findChild(QLabel, "moreCompanies")
+    assert hint.isVisible() and "not listed" in hint.text() and "privacy policy" in hint.text()
     dialog = open_unlisted(qtbot, wizard)
     type_into(qtbot, dialog.findChild(QLineEdit, "unlistedName"), "楽天グループ株式会社")
     dialog.findChild(QPlainTextEdit, "unlistedAddress").setPlainText("東京都世田谷区玉川一丁目14番1号")
@@ -28,6 +30,8 @@ def test_not_listed_route_to_a_saved_letter(qtbot, wizard, save_to, tmp_path):
     assert wizard.company().name == "楽天グループ株式会社" and wizard.company().quality == "law-only"
     summary = wizard.company_page.summary.toPlainText()
     assert "158-0094" in summary and "law or general practice" in summary
+    facts, _note = summary.split("Note:")
+    assert "the address you entered" in facts.lower() and "policy" not in facts
     click_next(qtbot, wizard)
     tick_item(qtbot, wizard.findChild(QListWidget, "requestKinds"), 1)
     assert "policy" not in wizard.findChild(QListWidget, "requestKinds").item(1).text()
