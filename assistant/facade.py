@@ -77,6 +77,14 @@ class Assistant:
     # -- the case -----------------------------------------------------------------------------
     def company(self, case: "RequestCase") -> "Company | None":
         """The case's company record (UnknownCompany or RecordError if it cannot be had)."""
+        entered = case.company_entered
+        if entered is not None:  # a company without a record: from the law alone
+            from assistant.records.law_only import law_only_company
+
+            company = law_only_company(entered.name, entered.address, entered.postal_code,
+                                       entered.department)
+            self._unlisted[company.id] = company  # its checklists must not look in the directory
+            return company
         if case.company_id in self._unlisted:
             return self._unlisted[case.company_id]
         return None if case.company_id is None else self.directory.get(case.company_id)

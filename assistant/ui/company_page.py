@@ -222,11 +222,20 @@ class CompanyPage(QWizardPage):
 
     def values(self) -> dict:
         """This page's part of the case."""
-        return {"company_id": self.selected_id()}
+        company_id = self.selected_id()
+        if self.unlisted is not None and company_id == self.unlisted.id:
+            # The typed company goes with the case, so a draft brings it back.
+            place = self.unlisted.entered_address
+            return {"company_id": company_id, "company_entered": {
+                "name": self.unlisted.name, "address": "\n".join(place.lines),
+                "postal_code": place.postal_code, "department": place.department}}
+        return {"company_id": company_id, "company_entered": None}
 
     def apply(self, case: "RequestCase") -> None:
         self.search.clear()
-        if case.company_id:
+        if case.company_entered is not None:
+            self.use_unlisted(self._wizard.assistant.company(case))
+        elif case.company_id:
             self.select(case.company_id)
         else:
             self.list.setCurrentRow(-1)

@@ -56,3 +56,18 @@ def test_not_listed_dialog_says_what_is_missing_and_stays_open(qtbot, wizard):
     dialog.accept()
     assert dialog.isVisible() and "address" in dialog.findChild(QLabel, "unlistedProblem").text()
     assert wizard.company() is None
+
+
+def test_a_draft_brings_the_typed_company_back(qtbot, wizard):
+    from assistant.case.drafts import case_from_json, draft_json
+
+    dialog = open_unlisted(qtbot, wizard)
+    type_into(qtbot, dialog.findChild(QLineEdit, "unlistedName"), "Example Shop KK")
+    dialog.findChild(QPlainTextEdit, "unlistedAddress").setPlainText("東京都港区芝公園4-2-8")
+    dialog.accept()
+    case = wizard.case(check=False)
+    assert case.company_entered.name == "Example Shop KK"
+    wizard.start_over(ask=False)
+    assert wizard.company() is None
+    wizard.company_page.apply(case_from_json(draft_json(case)))
+    assert wizard.company().name == "Example Shop KK" and wizard.company().quality == "law-only"
