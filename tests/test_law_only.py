@@ -105,3 +105,30 @@ def test_law_only_representative_is_told_what_usually_proves_the_right_to_act(ca
     out = " ".join(capsys.readouterr().out.split())  # the text wraps anywhere
     assert "usually sends proof of the right to act (a power of attorney" in out
     assert "The policy" not in out
+
+
+LAW_ONLY_FILE = """id: rakuten
+name: Rakuten Group, Inc.
+name_ja: 楽天グループ株式会社
+quality: law-only
+checked: 2026-11-23
+entered_address: {postal_code: 158-0094, lines: [東京都世田谷区玉川一丁目14番1号]}
+send_to: unknown
+inquiries: unknown
+channels: unknown
+form: unknown
+documents: unknown
+fees: unknown
+response: {methods: unknown, time_limit: unknown}
+"""
+
+
+def test_a_law_only_record_file_the_user_writes_validates_and_serves(tmp_path, capsys):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "rakuten.yaml").write_text(LAW_ONLY_FILE, encoding="utf-8")
+    assert cli(["--data-dir", str(folder), "validate", str(folder)]) == 0
+    assert cli(["--data-dir", str(folder), "checklist", "--company", "rakuten",
+                "--request", "disclosure"]) == 0
+    out = capsys.readouterr().out
+    assert "The address you entered" in out and "Policy revised" not in out

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import textwrap
 
-from assistant.records.law_only import LAW_ONLY_ID
 from assistant.checklist import (
     Address, Check, Checklist, DateItem, Document, DocumentGroup, Instruction, Node, Section, Unknown,
 )
@@ -121,7 +120,7 @@ def checklist_text(checklist: Checklist, quotes: bool = True) -> str:
     if c.company_wording:
         w.text(f"The company calls this: “{c.company_wording}”")
     revised = f"{c.policy_revised.day} {c.policy_revised:%B %Y}" if c.policy_revised else "not dated"
-    if c.company_id != LAW_ONLY_ID:  # a law-only checklist rests on no policy and no record
+    if not c.law_only:  # a law-only checklist rests on no policy and no record
         w.text(f"Policy revised: {revised}. Record last checked: "
                f"{c.record_checked.day} {c.record_checked:%B %Y}.")
     number = 0

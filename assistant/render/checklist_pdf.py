@@ -18,7 +18,6 @@ from reportlab.platypus import (
     Spacer, Table, TableStyle,
 )
 
-from assistant.records.law_only import LAW_ONLY_ID
 from assistant.checklist import Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown
 from assistant.checklist.text import dated
 from assistant.render.fonts import GOTHIC, MINCHO
@@ -176,7 +175,7 @@ def _body(c: Checklist, blank: bool) -> list[Flowable]:
     source = (f"From {c.company}'s published policy (revised {revised}); record checked "
               f"{c.record_checked.isoformat()}. Information, not legal advice. The policy's own "
               f"words for every line: python main.py show {c.company_id}")
-    if c.company_id == LAW_ONLY_ID:  # no record: the law and general practice only
+    if c.law_only:  # no record: the law and general practice only
         source = ("From the Act on the Protection of Personal Information and general practice "
                   f"only; no record of {c.company}'s own procedure. Information, not legal advice.")
     body += [Spacer(1, 2 * mm), Paragraph(markup(source), S["meta"])]
