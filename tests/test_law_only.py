@@ -132,3 +132,13 @@ def test_a_law_only_record_file_the_user_writes_validates_and_serves(tmp_path, c
                 "--request", "disclosure"]) == 0
     out = capsys.readouterr().out
     assert "The address you entered" in out and "Policy revised" not in out
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--company-name", "楽天\x1b[31m", "--company-address", "東京都"], "company name: contains an invisible"),
+    (["--company-name", "楽天", "--company-address", "東京都\u202e"], "company address: item 1 contains"),
+    (["--company-name", "楽天", "--company-address", "東京都", "--department", "\u200b"], "department:"),
+])
+def test_hidden_characters_in_what_was_typed_are_named_by_field(capsys, args, says):
+    assert cli(["message", *args, "--request", "disclosure"]) == 2
+    assert says in capsys.readouterr().err

@@ -44,6 +44,11 @@ def law_only_company(name: str, address: str, postal_code: str | None = None,
                        response=Response(methods=UNKNOWN, time_limit=UNKNOWN))
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"] if p not in ("lines",)) or "company"
-        where = {"postal_code": "postal code", "entered_address.postal_code": "postal code"}.get(where, where)
-        raise LawOnlyError(f"{where}: {first['msg'].removeprefix('Value error, ')}") from None
+        field = next((str(p) for p in first["loc"] if str(p) in _FIELDS), "")
+        raise LawOnlyError(f"{_FIELDS.get(field, 'company')}: "
+                           f"{first['msg'].removeprefix('Value error, ')}") from None
+
+
+# The record's fields as the user knows them (the dialog's and the CLI's words).
+_FIELDS = {"name": "company name", "lines": "company address", "postal_code": "postal code",
+           "department": "department"}
