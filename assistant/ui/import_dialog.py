@@ -128,15 +128,12 @@ class ImportDialog(QDialog):
         """Propose the facts of a policy text and list them for review."""
         from assistant.importer.extract import propose
         from assistant.importer.record import slug
-        from assistant.importer.source import SourceError, clean
+        from assistant.importer.source import SourceError, pasted_text
 
         try:
-            text = clean(text)
+            text = pasted_text(text)
         except SourceError as exc:
             self.problem.setText(str(exc))
-            return
-        if not text.strip():
-            self.problem.setText("No text: paste the policy, or open the file you saved.")
             return
         self.proposal = proposal = propose(text)
         self.text.setPlainText(text)

@@ -82,3 +82,36 @@ def test_import_dialog_refuses_a_binary_file_and_writes_nothing(qtbot, wizard, t
     assert dialog.findChild(QLabel, "importProblem").text()
     assert not dialog.findChild(QAbstractButton, "importSaveButton").isEnabled()
     assert not user_companies_dir().exists() or not any(user_companies_dir().iterdir())
+
+
+def test_import_dialog_opens_a_saved_file_and_refuses_a_record_without_request_kinds(
+        qtbot, wizard, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(FIXTURE), "")))
+    dialog = open_import(qtbot, wizard)
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importOpenButton"), Qt.MouseButton.LeftButton)
+    assert dialog.findChild(QTableWidget, "importFacts").rowCount() > 10
+    for row, found in enumerate(dialog.proposal.facts):
+        if found.field == "request_kinds":
+            dialog.set_decision(row, "Mark unknown")
+    type_into(qtbot, dialog.findChild(QLineEdit, "importId"), "sakura-tsuhan")
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importSaveButton"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "kind of request" in dialog.findChild(QLabel, "importProblem").text()
+    assert not (user_companies_dir() / "sakura-tsuhan.yaml").exists()
+
+
+def test_pasted_html_source_is_read_as_the_page_shows_it(qtbot, wizard):
+    dialog = open_import(qtbot, wizard)
+    page = ("<html><head><script>alert('株式会社悪意')</script></head><body><p>"
+            + FIXTURE.read_text(encoding="utf-8").replace("\n", "</p>\n<p>") + "</p></body></html>")
+    dialog.findChild(QPlainTextEdit, "importPasteText").setPlainText(page)
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importProposeButton"), Qt.MouseButton.LeftButton)
+    shown = dialog.findChild(QTextBrowser, "importPolicyView").toPlainText()
+    assert "<p>" not in shown and "alert" not in shown and "株式会社さくら通販" in shown
+    assert any(f.field == "send_to.postal_code" for f in dialog.proposal.facts)
+
+
+def test_pasting_nothing_says_so(qtbot, wizard):
+    dialog = open_import(qtbot, wizard)
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importProposeButton"), Qt.MouseButton.LeftButton)
+    assert "No text" in dialog.findChild(QLabel, "importProblem").text()
+    assert not dialog.findChild(QAbstractButton, "importSaveButton").isEnabled()
