@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTextEdit, QVBoxLayout,
 )
 
@@ -64,10 +64,13 @@ class ImportDialog(QDialog):
         top.addLayout(buttons)
         self.facts = QTableWidget(0, 3, objectName="importFacts")
         self.facts.setAccessibleName("Proposed facts")
-        self.facts.setHorizontalHeaderLabels(["Fact", "Value (double-click to edit)", "Decision"])
-        self.facts.horizontalHeader().setStretchLastSection(False)
-        self.facts.setColumnWidth(0, 170)
-        self.facts.setColumnWidth(1, 230)
+        self.facts.setHorizontalHeaderLabels(["Fact", "Value", "Decision"])
+        self.facts.setToolTip("Double-click a value to correct it; choose “Mark unknown” where the "
+                              "highlighted words do not say it")
+        header = self.facts.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.facts.setColumnWidth(0, 160)
         self.facts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.facts.currentCellChanged.connect(lambda row, *_: self.show_quote(row))
         self.text = QTextBrowser(objectName="importPolicyView")
