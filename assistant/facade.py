@@ -34,6 +34,8 @@ class Assistant:
         # reportlab keeps some state per process; one PDF at a time (the preview renders on a
         # worker thread while a save may render on the GUI thread).
         self._render_lock = threading.Lock()
+        # Records made in memory for companies without one (law-only), by id; they come first.
+        self._unlisted: dict[str, "Company"] = {}
 
     # -- what is loaded once ------------------------------------------------------------------
     @property
@@ -75,7 +77,21 @@ class Assistant:
     # -- the case -----------------------------------------------------------------------------
     def company(self, case: "RequestCase") -> "Company | None":
         """The case's company record (UnknownCompany or RecordError if it cannot be had)."""
+        entered = case.company_entered
+        if entered is not None:  # a company without a record: from the law alone
+            from assistant.records.law_only import law_only_company
+
+            company = law_only_company(entered.name, entered.address, entered.postal_code,
+                                       entered.department)
+            self._unlisted[company.id] = company  # its checklists must not look in the directory
+            return company
+        if case.company_id in self._unlisted:
+            return self._unlisted[case.company_id]
         return None if case.company_id is None else self.directory.get(case.company_id)
+
+    def add_unlisted(self, company: "Company") -> None:
+        """Use this in-memory record (law_only.py) for cases naming its id."""
+        self._unlisted[company.id] = company
 
     def check(self, case: "RequestCase") -> "DetailsCheck":
         """The case's typed details, checked for its kinds and requester."""
@@ -109,7 +125,8 @@ class Assistant:
 
         options = self.options(case)
         # A record from the person's own folder that replaces an installed one is announced.
-        notice = {"record_override": override_notice(self.directory, company.id)}
+        notice = {"record_override": None if company.id in self._unlisted
+                  else override_notice(self.directory, company.id)}
         return [self.checklist(company, kind, case.requester, options).model_copy(update=notice)
                 for kind in case.kinds]
 

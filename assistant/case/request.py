@@ -76,12 +76,24 @@ class CaseOptions(BaseModel):
     letter_date: date | None = None  # the date on the letter; None: the day it is made
 
 
+class EnteredCompany(BaseModel):
+    """A company without a record, as the user typed it (the law-only route, law_only.py)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    address: str
+    postal_code: str | None = None
+    department: str | None = None
+
+
 class RequestCase(BaseModel):
     """Everything about one request to one company. Frozen: change it with model_copy(update=…)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     company_id: str | None = None
+    company_entered: EnteredCompany | None = None  # with company_id "law-only": what was typed
     kinds: tuple[RequestKind, ...] = ()  # in the Act's order, whatever order they were picked in
     requester: RequesterKind = "self"
     typed: Typed = Typed()

@@ -70,8 +70,8 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
     req_label, who = labels.request_kinds[kind], labels.requester_kinds[requester]
     return Checklist(
         company_id=c.id, company=c.name, company_ja=c.name_ja,
-        policy_revised=c.policy.revised if is_known(c.policy.revised) else None,
-        record_checked=c.checked, record_quality=_quality_notice(c),
+        policy_revised=c.policy.revised if c.policy and is_known(c.policy.revised) else None,
+        record_checked=c.checked, record_quality=_quality_notice(c), law_only=ctx.law_only,
         request_kind=kind, request=req_label.en, request_ja=req_label.ja,
         article=kind_law.article, article_ja=kind_law.article_ja,
         company_wording=offered.wording if offered else None,
@@ -87,6 +87,10 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
 
 def _quality_notice(company: Company) -> str | None:
     """What to tell the reader about a record the import assistant made (None: written by hand)."""
+    if company.quality == "law-only":
+        return ("No record of this company: every line comes from the law or general practice, "
+                "none is this company's own rule. The company may have its own form and fee: "
+                "ask first (the first-contact message does).")
     if company.quality == "imported":
         return ("This company's record was made by the import assistant from its policy text and "
                 "no person has checked it yet: check each line against the policy's own words.")

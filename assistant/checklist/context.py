@@ -68,7 +68,15 @@ class Context:
                 ways.append(f"ask {inquiries.department}")
         if isinstance(send_to, Address) and not ways:
             ways.append("post: " + ", ".join(send_to.lines))
+        if not ways and self.law_only:
+            ways.append("ask the company's general inquiry desk (see its website), or write to "
+                        "the address you entered")
         return tuple(ways) or ("the policy names no contact; ask the company's general inquiry desk",)
+
+    @property
+    def law_only(self) -> bool:
+        """No record of this company: every line must come from the law or general practice."""
+        return self.company.quality == "law-only"
 
     def unknown(self, what: str) -> None:
         """Note a fact the policy does not state (once, however often it is found)."""

@@ -138,8 +138,9 @@ def checklist_text(checklist: Checklist, quotes: bool = True) -> str:
     if c.company_wording:
         w.text(f"The company calls this: “{c.company_wording}”")
     revised = f"{c.policy_revised.day} {c.policy_revised:%B %Y}" if c.policy_revised else "not dated"
-    w.text(f"Policy revised: {revised}. Record last checked: "
-           f"{c.record_checked.day} {c.record_checked:%B %Y}.")
+    if not c.law_only:  # a law-only checklist rests on no policy and no record
+        w.text(f"Policy revised: {revised}. Record last checked: "
+               f"{c.record_checked.day} {c.record_checked:%B %Y}.")
     number = 0
     for section in c.sections:
         if section.layout == "banner":

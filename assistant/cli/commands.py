@@ -7,7 +7,8 @@ import sys
 from typing import Sequence
 
 from assistant.cli.common import (
-    _assistant, _case, _date, _details, _directory, _languages, _output_options, _save,
+    _assistant, _case, _company_options, _date, _details, _directory, _languages, _output_options,
+    _save,
 )
 from assistant.records.directory import RecordError, UnknownCompany, override_notice
 from assistant.records.patterns import terminal_safe
@@ -16,8 +17,17 @@ from assistant.records.vocabulary import REQUEST_KINDS, REQUESTER_KINDS
 
 def cmd_companies(args: argparse.Namespace) -> int:
     directory = _directory(args)
-    for company in directory.search(args.query or ""):
+    found = directory.search(args.query or "")
+    for company in found:
         print(f"{company.id}\t{company.name}" + (f"\t{company.name_ja}" if company.name_ja else ""))
+    if not found and args.query:
+        # Every company must answer APPI requests: say which two routes still lead to a letter.
+        print(f"no company matches {args.query!r}. Two ways on:\n"
+              "  1. save the company's privacy policy and run: main.py import POLICY_FILE\n"
+              "  2. write from the law alone: main.py letter --company-name NAME "
+              "--company-address ADDRESS --details FILE.yaml -o OUT.pdf "
+              "(checklist and message take --company-name too)", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -103,8 +113,9 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 
 def cmd_message(args: argparse.Namespace) -> int:
+    assistant = _assistant(args)
     case = _case(args, kinds=(args.request,))
-    print(_assistant(args).message(case, args.language), end="")
+    print(assistant.message(case, args.language), end="")
     return 0
 
 
@@ -127,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("checklist", help="what to send, where, how, and by when")
-    p.add_argument("--company", required=True, metavar="ID", help="company id (see 'companies')")
+    _company_options(p)
     p.add_argument("--request", required=True, action="append", choices=REQUEST_KINDS,
                    metavar="KIND", help="one of: " + ", ".join(REQUEST_KINDS)
                    + "; give it again for several kinds (one checklist each)")
@@ -148,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_checklist)
 
     p = sub.add_parser("letter", help="the filled-in request letter as PDF")
-    p.add_argument("--company", required=True, metavar="ID", help="company id (see 'companies')")
+    _company_options(p)
     p.add_argument("--request", choices=REQUEST_KINDS, metavar="KIND",
                    help="optional check: must be one of the kinds in the details file")
     p.add_argument("--requester", default="self", choices=REQUESTER_KINDS, metavar="KIND",
@@ -163,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_letter)
 
     p = sub.add_parser("message", help="a first message asking the company for its form and procedure")
-    p.add_argument("--company", required=True, metavar="ID")
+    _company_options(p)
     p.add_argument("--request", required=True, choices=REQUEST_KINDS, metavar="KIND",
                    help="one of: " + ", ".join(REQUEST_KINDS))
     p.add_argument("--language", type=_languages, default=("ja", "en"), metavar="ja|en|both",
@@ -190,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from assistant.case.store import StoreError
     from assistant.followup.letters import FollowupError
     from assistant.io.safe_write import OutputError
+    from assistant.records.law_only import LawOnlyError
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -200,6 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout, sys.stderr = _TerminalSafe(stdout), _TerminalSafe(stderr)
     try:
         return args.func(args)
+    except LawOnlyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except UnknownCompany as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -58,9 +58,33 @@ def _languages(text: str) -> tuple[str, ...]:
 
 
 def _assistant(args: argparse.Namespace):
+    """The facade; with --company-name, holding the law-only record made from what was typed
+    (LawOnlyError says what to fix), and args.company naming it."""
     from assistant.facade import Assistant
 
-    return Assistant(_directory(args))
+    assistant = Assistant(_directory(args))
+    if getattr(args, "company_name", None) is not None:
+        from assistant.records.law_only import law_only_company
+
+        company = law_only_company(args.company_name, args.company_address or "",
+                                   args.postal_code, args.department)
+        assistant.add_unlisted(company)
+        args.company = company.id
+    return assistant
+
+
+def _company_options(p: argparse.ArgumentParser) -> None:
+    """--company ID, or a company without a record: its name and address (the law-only route)."""
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--company", metavar="ID", help="company id (see 'companies')")
+    which.add_argument("--company-name", metavar="NAME",
+                       help="a company without a record: work from the law alone "
+                            "(needs --company-address)")
+    p.add_argument("--company-address", metavar="ADDRESS",
+                   help="with --company-name: where to send (check it on the company's website)")
+    p.add_argument("--postal-code", metavar="123-4567", help="with --company-name")
+    p.add_argument("--department", metavar="TEXT", help="with --company-name: the department to "
+                                                        "write to, if you know it")
 
 
 def _case(args: argparse.Namespace, **values):

@@ -14,6 +14,8 @@ def _quote_problems(directory: Directory, policies: Path) -> list[Problem]:
 
     problems = []
     for company in directory:
+        if company.policy is None:  # a law-only record: no policy, no quotes to check
+            continue
         source = directory.sources[company.id]
         folder = policies_folder(source, policies)
         if not folder.is_dir():

@@ -133,3 +133,17 @@ def read_policy(path: Path) -> str:
     if not text:
         raise SourceError(f"{path}: the file holds no text")
     return text
+
+
+def pasted_text(text: str) -> str:
+    """The plain text of what a person pasted: a page's HTML source is read as the page shows it
+    (scripts and styles left out), like a saved .html file; SourceError if nothing is left."""
+    head = text[:2000].lower()
+    if "<html" in head or "<body" in head or "<p>" in head or "<div" in head:
+        parser = _TextOfPage()
+        parser.feed(text)
+        text = "".join(parser.parts)
+    text = clean(text)
+    if not text:
+        raise SourceError("No text: paste the policy, or open the file you saved.")
+    return text

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import unicodedata
 import zlib
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
+from assistant.records.name_forms import fold_name, forms_checksum_source
+
 INDEX_FILE = "directory-index.sqlite3"
 # Bump when the tables or what goes into them change; the sources below are hashed in too, so a
 # new record model (which may make a record valid or not) also rebuilds the index.
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: names folded by name_forms (kana, legal forms, readings)
 VERSIONED_SOURCES = ("model.py", "facts.py", "parts.py", "directory.py", "directory_core.py",
-                     "names.py", "index.py", "index_schema.py")
+                     "names.py", "index.py", "index_schema.py", "name_forms.py")
 PROBE = 2000  # an index that narrows to more candidates than this is slower than a walk in order
 BUSY_TIMEOUT_S = 5.0  # another process writing the index: wait this long, then keep one in memory
 
@@ -63,8 +64,9 @@ def _phrase(text: str, at_start: bool = False) -> str:
 
 
 def normalise(text: str) -> str:
-    """Fold case and full-/half-width forms so 'ｄｏｄａ', 'DODA' and 'doda' match."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    """The search form of a name: 'ｄｏｄａ', 'DODA' and 'doda' match, so do カタカナ and かたかな,
+    a name with or without 株式会社 / Co., Ltd., and readings like エヌ・ティ・ティ for NTT."""
+    return fold_name(text)
 
 
 def cache_dir() -> Path:
@@ -96,6 +98,7 @@ def _version() -> str:
             check = zlib.crc32((here / name).read_bytes(), check)
         except OSError:  # installed without sources: the version number alone must do
             check = zlib.crc32(name.encode(), check)
+    check = zlib.crc32(forms_checksum_source(), check)  # the name forms' data changes it too
     return f"{INDEX_VERSION}:{check:08x}"
 
 

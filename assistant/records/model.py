@@ -17,6 +17,7 @@ from assistant.records.facts import _ID, Fact, Record, Unknown
 from assistant.records.parts import *  # noqa: F401,F403 - the parts of a record
 from assistant.records.parts import (
     Address, Channels, CompanyForm, ComplaintBody, Contact, ContactFirst, Documents, Enclosure,
+    EnteredAddress,
     Fee, OfferedKind, Policy, RefusalGround, Response, Text,
 )
 from assistant.records.vocabulary import REQUEST_KINDS, REQUESTER_KINDS, RequestKind, RequesterKind  # noqa: F401
@@ -29,16 +30,19 @@ class Company(Record):
     name: str
     name_ja: str | None = Field(None, description="Japanese trade name; not a procedural fact.")
     aliases: tuple[str, ...] = Field((), description="Services and group names people search by.")
-    policy: Policy
+    policy: Policy | None = Field(None, description="Required, except in a law-only record.")
     checked: date = Field(description="When a person last compared this record with the policy.")
-    quality: Literal["reviewed", "imported"] = Field(
+    quality: Literal["reviewed", "imported", "law-only"] = Field(
         "reviewed", description="'imported': made by the import assistant and not yet checked "
-        "fact by fact by a person; the checklist says so.")
+        "fact by fact by a person; the checklist says so. 'law-only': made in memory from a name "
+        "and address the user typed, for a company without a record (law_only.py).")
+    entered_address: EnteredAddress | None = Field(
+        None, description="Law-only records: the address the user typed (not a policy fact).")
     reviewed_by: str | None = Field(None, description="Who checked an imported record.")
     send_to: Address | Unknown
     inquiries: Contact | Unknown
     channels: Channels | Unknown
-    request_kinds: dict[RequestKind, OfferedKind] = Field(min_length=1)
+    request_kinds: dict[RequestKind, OfferedKind] = {}
     form: CompanyForm | Unknown
     contact_first: ContactFirst | None = None
     documents: Documents | Unknown
@@ -64,6 +68,20 @@ class Company(Record):
     @classmethod
     def _alias_list(cls, value: object) -> object:
         return (value,) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _law_only_apart(self) -> "Company":
+        # A record read from a file always rests on a policy; only a law-only one (made in
+        # memory from what the user typed) has none, and only it carries a typed address.
+        if self.quality == "law-only":
+            return self
+        if self.policy is None:
+            raise ValueError("policy: missing; name the policy file the quotes come from")
+        if not self.request_kinds:
+            raise ValueError("request_kinds: list at least one kind of request the policy offers")
+        if self.entered_address is not None:
+            raise ValueError("entered_address: only a law-only record has one; use send_to")
+        return self
 
     @model_validator(mode="after")
     def _fees_name_offered_kinds(self) -> "Company":

@@ -45,6 +45,17 @@ class Address(Fact):
     _postal = field_validator("postal_code")(_check_postal)
 
 
+class EnteredAddress(Record):
+    """An address the user typed for a company without a record: general practice, no quote."""
+
+    postal_code: str | None = None
+    lines: tuple[str, ...] = Field(min_length=1)
+    department: str | None = None
+
+    _postal = field_validator("postal_code")(
+        lambda v: v if v is None else _check_postal(v))
+
+
 class Contact(Fact):
     """Where to ask questions: the inquiry counter."""
 

@@ -55,6 +55,8 @@ def misquotes(company: Company, policies_dir: Path) -> list[tuple[str, str]]:
     regular file of the policies folder. Raises FileNotFoundError when it is not in the folder,
     PolicyUnreadable when it cannot be used (a pipe or device, too large, not UTF-8).
     """
+    if company.policy is None:  # a law-only record quotes nothing
+        return []
     text = _policy_of(company, policies_dir)
     return [(where, quote) for where, quote in iter_quotes(company) if fold(quote) not in text]
 

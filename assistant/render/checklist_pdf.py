@@ -174,12 +174,17 @@ def _body(c: Checklist, blank: bool) -> list[Flowable]:
             body.append(Paragraph(markup(_heading(section)), S["heading"]))
             body += [_list_item(item) for item in section.items]
     revised = c.policy_revised.isoformat() if c.policy_revised else "not dated"
-    body += [Spacer(1, 2 * mm), Paragraph(markup(
-        f"From {c.company}'s published policy (revised {revised}); record checked "
-        f"{c.record_checked.isoformat()}. Information, not legal advice. Lines without a label "
-        f"come from the policy (its own words: python main.py show {c.company_id}); "
-        f"\u201cGeneral practice\u201d marks common practice, not this company's rule; a line from "
-        f"the law names its article."), S["meta"])]
+    source = (f"From {c.company}'s published policy (revised {revised}); record checked "
+              f"{c.record_checked.isoformat()}. Information, not legal advice. Lines without a label "
+              f"come from the policy (its own words: python main.py show {c.company_id}); "
+              f"\u201cGeneral practice\u201d marks common practice, not this company's rule; a line "
+              f"from the law names its article.")
+    if c.law_only:  # no record: the law and general practice only
+        source = ("From the Act on the Protection of Personal Information and general practice "
+                  f"only; no record of {c.company}'s own procedure. Information, not legal advice. "
+                  "\u201cGeneral practice\u201d marks common practice; a line from the law names its "
+                  "article.")
+    body += [Spacer(1, 2 * mm), Paragraph(markup(source), S["meta"])]
     return body
 
 

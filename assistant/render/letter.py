@@ -131,8 +131,10 @@ class _Letter:
         if PRIMARY in self.langs and env.company != env.company_en:
             lines.append(env.company_en)
         suffix = self.w(self.langs[0]).addressee_suffix
-        last = env.department or ""
-        lines.append(f"{last} {suffix}".strip())
+        if env.department:
+            lines.append(f"{env.department} {suffix}")
+        else:  # no department: 御中 goes after the company's name, not on a line of its own
+            lines[-1] = f"{lines[-1]} {suffix}"
         return [Paragraph(markup(line), STYLES["address"]) for line in lines if line]
 
     def is_cover_letter(self) -> bool:

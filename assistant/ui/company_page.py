@@ -29,6 +29,8 @@ def summary_html(company: "Company", wizard) -> str:
     from assistant.records.directory import override_notice
 
     checklist = wizard.assistant.checklist(company, "disclosure", "self")
+    law_only = company.quality == "law-only"
+    silent = "not known: ask the company" if law_only else "not stated in the policy"
     parts = [f"<h3>{escape(company.name)}" + (f"<br>{escape(company.name_ja)}" if company.name_ja else "")
              + "</h3>"]
     notice = override_notice(wizard.directory, company.id)
@@ -36,11 +38,13 @@ def summary_html(company: "Company", wizard) -> str:
         parts.append(f"<p style='color:#a00000'><b>Note:</b> {escape(notice)}</p>")
     if checklist.envelope is not None:
         block = "<br>".join(escape(row) for row in checklist.envelope.block())
-        note = "" if checklist.envelope.confirmed else " <i>(inquiry address: ask first)</i>"
+        note = ("" if checklist.envelope.confirmed else
+                f" <i>({escape(checklist.envelope.note or '')})</i>" if law_only else
+                " <i>(inquiry address: ask first)</i>")
         parts.append(f"<p><b>Send to</b>{note}<br>{block}</p>")
     else:
         parts.append("<p><b>Send to:</b> the policy names no address; ask the company.</p>")
-    channels = "; ".join(checklist.channels_accepted) or "not stated in the policy"
+    channels = "; ".join(checklist.channels_accepted) or silent
     parts.append(f"<p><b>How:</b> {escape(channels)}")
     if checklist.channels_refused:
         parts.append(f"<br><b>Not accepted:</b> {escape('; '.join(checklist.channels_refused))}")
@@ -48,8 +52,11 @@ def summary_html(company: "Company", wizard) -> str:
     if checklist.fee.status == "charged":
         fee = f"{checklist.fee.amount_yen or 0:,} yen" + (f" per {checklist.fee.per}" if checklist.fee.per else "")
     else:
-        fee = "no fee" if checklist.fee.status == "none" else "not stated in the policy"
+        fee = "no fee" if checklist.fee.status == "none" else silent
     parts.append(f"<p><b>Fee for disclosure:</b> {escape(fee)}</p>")
+    if company.quality == "law-only":  # no policy, no record date: say where the lines come from
+        parts.append(f"<p><b>Note:</b> {escape(checklist.record_quality or '')}</p>")
+        return "".join(parts)
     revised = checklist.policy_revised.isoformat() if checklist.policy_revised else "not dated"
     parts.append(f"<p><b>Policy revised:</b> {revised}. <b>Record checked:</b> "
                  f"{company.checked.isoformat()}</p>")
@@ -112,7 +119,22 @@ class CompanyPage(QWizardPage):
         self.my_requests.setAccessibleName("My requests")
         self.my_requests.setToolTip("Requests you track: what is due or overdue, follow-up letters")
         self.my_requests.clicked.connect(wizard.show_cases)
+        # A company without a record: a checklist and letter from the law alone.
+        self.not_listed = QPushButton("My company is &not listed…", objectName="notListedButton")
+        self.not_listed.setAccessibleName("My company is not listed")
+        self.not_listed.setToolTip("Type the company's name and address: the checklist and letter "
+                                   "then come from the law alone")
+        self.not_listed.clicked.connect(self.ask_unlisted)
+        self.unlisted: "Company | None" = None  # the law-only record, once typed
+        self.import_policy = QPushButton("Add a company from its &privacy policy…",
+                                         objectName="importPolicyButton")
+        self.import_policy.setAccessibleName("Add a company from its privacy policy")
+        self.import_policy.setToolTip("Paste or open the company's privacy policy; check each fact "
+                                      "the program finds; the company is then in the list")
+        self.import_policy.clicked.connect(self.ask_import)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.not_listed)
+        bottom.addWidget(self.import_policy)
         bottom.addStretch(1)
         bottom.addWidget(self.my_requests)
         layout.addLayout(bottom)
@@ -142,6 +164,12 @@ class CompanyPage(QWizardPage):
         self.list.clear()
         found = self._wizard.directory.search(text, limit=SHOWN + 1)
         self._ids = [company.id for company in found[:SHOWN]]
+        if self.unlisted is not None:  # the company typed in: always first, whatever the search
+            self._ids.insert(0, self.unlisted.id)
+            item = QListWidgetItem(f"{self.unlisted.name}\n(not listed: from the law alone)")
+            self.list.addItem(item)
+            if keep is not None and keep.id == self.unlisted.id:
+                self.list.setCurrentItem(item)
         for company in found[:SHOWN]:
             label = company.name + (f"\n{company.name_ja}" if company.name_ja else "")
             item = QListWidgetItem(label)
@@ -149,7 +177,12 @@ class CompanyPage(QWizardPage):
             self.list.addItem(item)
             if keep is not None and company.id == keep.id:
                 self.list.setCurrentItem(item)
-        self.more.setVisible(len(found) > SHOWN)
+        self.more.setVisible(len(found) > SHOWN or not found)
+        if not found:  # every company must answer: say which two ways lead on from here
+            self.more.setText("No company matches: use “My company is not listed” (a letter from "
+                              "the law alone) or “Add a company from its privacy policy”.")
+        else:
+            self.more.setText("… more companies match: keep typing to narrow the list")
         self.list.blockSignals(False)
         if self.list.count() == 1 and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
@@ -169,6 +202,8 @@ class CompanyPage(QWizardPage):
         company_id = self.selected_id()
         if company_id is None:
             return None
+        if self.unlisted is not None and company_id == self.unlisted.id:
+            return self.unlisted
         try:
             return self._wizard.directory.get(company_id)
         except RecordError as exc:  # the file changed since the list was loaded
@@ -187,11 +222,20 @@ class CompanyPage(QWizardPage):
 
     def values(self) -> dict:
         """This page's part of the case."""
-        return {"company_id": self.selected_id()}
+        company_id = self.selected_id()
+        if self.unlisted is not None and company_id == self.unlisted.id:
+            # The typed company goes with the case, so a draft brings it back.
+            place = self.unlisted.entered_address
+            return {"company_id": company_id, "company_entered": {
+                "name": self.unlisted.name, "address": "\n".join(place.lines),
+                "postal_code": place.postal_code, "department": place.department}}
+        return {"company_id": company_id, "company_entered": None}
 
     def apply(self, case: "RequestCase") -> None:
         self.search.clear()
-        if case.company_id:
+        if case.company_entered is not None:
+            self.use_unlisted(self._wizard.assistant.company(case))
+        elif case.company_id:
             self.select(case.company_id)
         else:
             self.list.setCurrentRow(-1)
@@ -205,7 +249,40 @@ class CompanyPage(QWizardPage):
     def cleanupPage(self) -> None:  # noqa: N802 - keep what was chosen when going back
         pass
 
+    def ask_unlisted(self) -> None:
+        """The not-listed dialog; once accepted, its company heads the list, selected."""
+        from assistant.ui.unlisted_dialog import UnlistedDialog
+
+        dialog = UnlistedDialog(self)
+        dialog.accepted.connect(lambda: self.use_unlisted(dialog.company))
+        dialog.open()  # window-modal, and a test can fill it in
+
+    def ask_import(self) -> None:
+        """The import dialog; once saved, the new record is added to the list and selected."""
+        from assistant.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self)
+        dialog.accepted.connect(lambda: self.use_imported(dialog.saved))
+        dialog.open()
+
+    def use_imported(self, path) -> None:
+        from assistant.records.directory import parse_record
+
+        company = parse_record(path)
+        self._wizard.directory.add(company, path)
+        self.search.clear()
+        self._filter("")
+        self.select(company.id)
+
+    def use_unlisted(self, company: "Company") -> None:
+        self.unlisted = company
+        self._wizard.assistant.add_unlisted(company)
+        self.search.clear()
+        self._filter("")
+        self.list.setCurrentRow(0)
+
     def clear(self) -> None:
+        self.unlisted = None
         self.search.clear()
         self.list.setCurrentRow(-1)
         self.list.clearSelection()

@@ -51,7 +51,9 @@ class RequestPage(QWizardPage):
             label = labels.request_kinds[kind]
             explain = label.explain.text("en") if label.explain else ""
             text = f"{label.en} ({law.request_kinds[kind].article}) — {explain}"
-            if company is not None and kind not in company.request_kinds:
+            if company is not None and company.quality == "law-only":
+                item.setToolTip(explain)  # no policy to compare with: each kind is the Act's
+            elif company is not None and kind not in company.request_kinds:
                 text += "  [not in this company's policy: still your right]"
                 item.setToolTip(law.unlisted_kind.text)
             else:
@@ -63,7 +65,8 @@ class RequestPage(QWizardPage):
     def _changed(self) -> None:
         chosen = self.selected_kinds()
         company = self._wizard.company()
-        unlisted = [k for k in chosen if company is not None and k not in company.request_kinds]
+        unlisted = [k for k in chosen if company is not None and company.quality != "law-only"
+                    and k not in company.request_kinds]
         self.note.setText(
             "" if not unlisted else
             "The policy does not list " + ", ".join(self._wizard.labels.request_kinds[k].en.lower()

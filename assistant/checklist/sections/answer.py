@@ -42,7 +42,8 @@ def section(ctx: Context) -> Section:
         items.append(Note(text=resp.delivery.text, source="policy", quotes=resp.delivery.quote))
     if not is_known(resp.time_limit):
         ctx.unknown("how long the company takes to answer")
-        items.append(Note(text="The policy names no time limit for the answer.",
+        items.append(Note(text="This company's time limit for the answer is not known." if ctx.law_only
+                          else "The policy names no time limit for the answer.",
                           source="general-practice", warning=True))
     items += dates(ctx)
     items += [Note(text=a.text, source="policy", quotes=a.quote)

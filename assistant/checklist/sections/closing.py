@@ -12,6 +12,12 @@ def note_unlisted_kind(ctx: Context) -> None:
     if ctx.kind in ctx.company.request_kinds:
         return
     unlisted, article = ctx.law.unlisted_kind, ctx.kind_law.article
+    if ctx.law_only:  # no policy to be silent: the right itself, from the law
+        ctx.legal.append(Note(text=f"This request is your right under APPI {article}; under Art. 37 "
+                                   "the company may set how requests are made (its form, the "
+                                   "documents), so ask it first.",
+                              source="law", article=article, quotes=unlisted.quote))
+        return
     ctx.legal.append(Note(text=f"{unlisted.text.rstrip('.')} ({article}).", source="law",
                           article=article, quotes=unlisted.quote, warning=True))
 
@@ -31,6 +37,10 @@ def refusal_grounds(ctx: Context) -> Section:
 
 
 def unknowns(ctx: Context) -> Section:
+    if ctx.law_only:
+        return Section(key="unknowns", title=Localized(en="Not known for this company: ask it"),
+                       short_title=Localized(en="Not known: ask"), layout="list",
+                       items=tuple(ctx.unknowns))
     return Section(key="unknowns", title=Localized(en="Not stated in the policy: ask the company"),
                    short_title=Localized(en="Not stated in the policy: ask"), layout="list",
                    items=tuple(ctx.unknowns))

@@ -66,9 +66,12 @@ def _usual(ctx: Context, given: tuple[GroupRecord, ...] = ()) -> tuple[list[Node
     who = ctx.labels.requester_kinds[ctx.requester].en.lower()
     ctx.unknown(f"what a {who} must send to show they may act for the person")
     what = "must send" if not given else "must send besides what it lists"
-    note = Note(text=f"The policy does not say what a representative {what}; what companies "
-                     "usually ask for is listed below. Ask the company before you send anything.",
-                source="general-practice", warning=True)
+    lead = ("A representative usually sends proof of the right to act (a power of attorney, or for "
+            "a legal representative a family register or certificate of registered matters) and "
+            "their own identity document" if ctx.law_only else
+            f"The policy does not say what a representative {what}")
+    note = Note(text=f"{lead}; what companies usually ask for is listed below. Ask the company "
+                     "before you send anything.", source="general-practice", warning=True)
     return [note], [group(ctx, g, "general-practice") for g in missing]
 
 
@@ -102,7 +105,7 @@ def section(ctx: Context) -> Section:
     docs = ctx.company.documents
     if not isinstance(docs, Documents):
         ctx.unknown("which identity documents to send")
-        items.append(_general(ctx, "The policy lists no documents. "))
+        items.append(_general(ctx, "" if ctx.law_only else "The policy lists no documents. "))
         if ctx.requester != "self":  # the representative's proof is never skipped
             notes, groups = _usual(ctx)
             items += notes

@@ -8,6 +8,7 @@ from assistant.checklist.tree import Address, Enclosure, Envelope, Node, Note, S
 
 INQUIRY_ONLY = ("The policy gives this address for inquiries, not for requests: "
                 "ask first whether requests go here.")
+ENTERED = "The address you entered (check it on the company's website)."
 
 
 def _where(ctx: Context) -> tuple[AddressRecord, bool] | None:
@@ -22,11 +23,16 @@ def _where(ctx: Context) -> tuple[AddressRecord, bool] | None:
 
 def facts(ctx: Context) -> Envelope | None:
     """The address block for the checklist's header; None when the policy names no address."""
+    c = ctx.company
+    typed = c.entered_address
+    if typed is not None:  # law-only: what the user typed, never presented as the policy's
+        return Envelope(postal_code=typed.postal_code, address_lines=typed.lines,
+                        company=c.name_ja or c.name, company_en=c.name,
+                        department=typed.department, confirmed=False, note=ENTERED)
     found = _where(ctx)
     if found is None:
         return None
     to, confirmed = found
-    c = ctx.company
     return Envelope(
         postal_code=to.postal_code if is_known(to.postal_code) else None,
         address_lines=to.lines, company=c.name_ja or c.name, company_en=c.name,
@@ -70,7 +76,8 @@ def section(ctx: Context) -> Section:
     items += marking(ctx)
     if envelope is not None:
         lines = tuple(envelope.block())
-        items.append(Address(text="\n".join(lines), source="policy", quotes=envelope.quote,
+        items.append(Address(text="\n".join(lines), source="policy" if envelope.quote else
+                             "general-practice", quotes=envelope.quote,
                              lines=lines, addressee_en=envelope.company_en,
                              confirmed=envelope.confirmed))
     return Section(key="envelope", title=Localized(en="Prepare the envelope"), layout="steps",

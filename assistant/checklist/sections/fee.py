@@ -40,10 +40,15 @@ def _still_to_pay(ctx: Context) -> list[Node]:
 
 def _not_stated(ctx: Context) -> list[Node]:
     ctx.unknown("whether a fee is charged for this request, and how to pay it")
-    items: list[Node] = [Step(text="The policy names no fee for this request; ask the company "
+    items: list[Node] = [Step(text="The company's fee, if any, is not known; ask the company before "
+                                   "you send anything." if ctx.law_only else
+                                   "The policy names no fee for this request; ask the company "
                                    "before you send anything.",
                               source="general-practice", warning=True)]
     fees = ctx.law.fees
+    if ctx.law_only and ctx.law.fee_allowed(ctx.kind):
+        items.append(Note(text=f"{fees.text} (APPI {fees.article})", source="law",
+                          article=fees.article, quotes=fees.quote))
     if not ctx.law.fee_allowed(ctx.kind):
         items.append(Note(text=f"Under APPI {fees.article}, fees are provided for only "
                                "notification of purpose and disclosure, so none should be due for "

@@ -35,6 +35,12 @@ def section(ctx: Context) -> Section:
             ctx.unknown("the web address of the company's request form")
         items.append(Note(text="This program's letter goes with the form as a cover letter.",
                           source="general-practice"))
+    elif ctx.law_only:
+        ctx.unknown("whether the company has its own request form, and its fee")
+        items.append(Step(text="The company may have its own form and fee: ask first (copy the "
+                               "first-contact message and send it to the company). If it has no "
+                               "form, this program's letter serves as the request.",
+                          source="general-practice", warning=True))
     else:
         ctx.unknown("whether the company has its own request form")
         items.append(Step(text="The policy names no request form; ask whether the company has one. "

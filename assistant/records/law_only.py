@@ -1,0 +1,54 @@
+"""A record for a company that has none: made in memory from the name and address the user typed.
+
+Every procedural fact is `unknown`, so the checklist engine answers from the law alone (Arts.
+32-39, the general identity documents, the fee and date rules) and says what to ask the company;
+the typed address is carried apart (entered_address), shown as what the user entered, never as
+the company's policy."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.records.model import Company
+
+LAW_ONLY_ID = "law-only"
+
+
+class LawOnlyError(ValueError):
+    """What the user typed cannot make a record: the message says what to fix."""
+
+
+def law_only_company(name: str, address: str, postal_code: str | None = None,
+                     department: str | None = None, today: date | None = None) -> "Company":
+    """The law-only record for a company named `name` at `address` (lines split at newlines)."""
+    from pydantic import ValidationError
+
+    # Here, not at the top: the CLI names LawOnlyError without loading pydantic.
+    from assistant.records.model import UNKNOWN, Company, EnteredAddress, Response
+
+    name = name.strip()
+    lines = tuple(line.strip() for line in re.split(r"[\r\n]+", address or "") if line.strip())
+    if not name:
+        raise LawOnlyError("company name: write the company's name")
+    if not lines:
+        raise LawOnlyError("company address: write the address to send the request to "
+                           "(from the company's website)")
+    try:
+        entered = EnteredAddress(postal_code=(postal_code or "").strip() or None, lines=lines,
+                                 department=(department or "").strip() or None)
+        return Company(id=LAW_ONLY_ID, name=name, checked=today or date.today(), quality="law-only",
+                       entered_address=entered, send_to=UNKNOWN, inquiries=UNKNOWN,
+                       channels=UNKNOWN, form=UNKNOWN, documents=UNKNOWN, fees=UNKNOWN,
+                       response=Response(methods=UNKNOWN, time_limit=UNKNOWN))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = next((str(p) for p in first["loc"] if str(p) in _FIELDS), "")
+        raise LawOnlyError(f"{_FIELDS.get(field, 'company')}: "
+                           f"{first['msg'].removeprefix('Value error, ')}") from None
+
+
+# The record's fields as the user knows them (the dialog's and the CLI's words).
+_FIELDS = {"name": "company name", "lines": "company address", "postal_code": "postal code",
+           "department": "department"}

@@ -1,0 +1,117 @@
+"""The wizard's import dialog (issue 13 item 2): a pasted or opened policy → facts reviewed one by
+one with the quote highlighted → a reviewed record in the user's folder → listed, selected, and
+its checklist shown."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton, QDialog, QFileDialog, QLabel, QLineEdit, QListWidget, QPlainTextEdit,
+    QTableWidget, QTextBrowser,
+)
+
+from assistant.io.paths import user_companies_dir
+from tests.ui.conftest import click_item, click_next, tick_item, type_into
+from tests.ui.test_wizard import fill_person
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "procedures" / "stamps.txt"
+
+
+def open_import(qtbot, wizard) -> QDialog:
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "importPolicyButton"), Qt.MouseButton.LeftButton)
+    dialog = wizard.findChild(QDialog, "importDialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def row_of(dialog, field: str) -> int:
+    return [f.field for f in dialog.proposal.facts].index(field)
+
+
+def test_import_dialog_to_a_reviewed_record_and_its_checklist(qtbot, wizard):
+    dialog = open_import(qtbot, wizard)
+    dialog.findChild(QPlainTextEdit, "importPasteText").setPlainText(FIXTURE.read_text(encoding="utf-8"))
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importProposeButton"), Qt.MouseButton.LeftButton)
+    table = dialog.findChild(QTableWidget, "importFacts")
+    assert table.rowCount() == len(dialog.proposal.facts) > 10
+    assert dialog.findChild(QLineEdit, "importName").text() == "株式会社さくら通販"
+    # Selecting a fact selects its words in the policy text.
+    postal = row_of(dialog, "send_to.postal_code")
+    table.setCurrentCell(postal, 1)
+    found = dialog.proposal.facts[postal]
+    view = dialog.findChild(QTextBrowser, "importPolicyView")
+    assert view.textCursor().selectedText() == dialog.proposal.text[found.start:found.end]
+    assert "160-0022" in view.textCursor().selectedText() and view.extraSelections()
+    # Mark one unknown, edit another, say who checked.
+    dialog.set_decision(row_of(dialog, "inquiries.phone"), "Mark unknown")
+    table.item(row_of(dialog, "send_to.department"), 1).setText("お客様相談室 個人情報係")
+    type_into(qtbot, dialog.findChild(QLineEdit, "importId"), "sakura-tsuhan")
+    type_into(qtbot, dialog.findChild(QLineEdit, "importReviewedBy"), "Sato")
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importSaveButton"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.findChild(QLabel, "importProblem").text()
+    saved = user_companies_dir() / "sakura-tsuhan.yaml"
+    record = yaml.safe_load(saved.read_text(encoding="utf-8"))
+    assert record["reviewed_by"] == "Sato" and record["quality"] == "reviewed"
+    assert record["inquiries"] == "unknown" or "phone" not in record["inquiries"] \
+        or record["inquiries"]["phone"] == "unknown"
+    assert record["send_to"]["department"] == "お客様相談室 個人情報係"
+    # At once in the list, selected, and its checklist built.
+    assert wizard.company().id == "sakura-tsuhan"
+    type_into(qtbot, wizard.findChild(QLineEdit, "companySearch"), "さくら通販")
+    assert wizard.findChild(QListWidget, "companyList").count() == 1
+    click_item(qtbot, wizard.findChild(QListWidget, "companyList"), 0)
+    click_next(qtbot, wizard)
+    tick_item(qtbot, wizard.findChild(QListWidget, "requestKinds"), 1)
+    click_next(qtbot, wizard)
+    click_item(qtbot, wizard.findChild(QListWidget, "requesterKinds"), 0)
+    click_next(qtbot, wizard)
+    fill_person(qtbot, wizard)
+    click_next(qtbot, wizard)
+    text = wizard.checklist_page.view.toPlainText()
+    assert "Sato" in text and "160-0022" in text and "500" in text
+
+
+def test_import_dialog_refuses_a_binary_file_and_writes_nothing(qtbot, wizard, tmp_path, monkeypatch):
+    binary = tmp_path / "policy.pdf"
+    binary.write_bytes(b"%PDF-1.4\n\x00\x01\x02 not a real pdf")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(binary), "")))
+    dialog = open_import(qtbot, wizard)
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importOpenButton"), Qt.MouseButton.LeftButton)
+    assert dialog.findChild(QLabel, "importProblem").text()
+    assert not dialog.findChild(QAbstractButton, "importSaveButton").isEnabled()
+    assert not user_companies_dir().exists() or not any(user_companies_dir().iterdir())
+
+
+def test_import_dialog_opens_a_saved_file_and_refuses_a_record_without_request_kinds(
+        qtbot, wizard, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(FIXTURE), "")))
+    dialog = open_import(qtbot, wizard)
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importOpenButton"), Qt.MouseButton.LeftButton)
+    assert dialog.findChild(QTableWidget, "importFacts").rowCount() > 10
+    for row, found in enumerate(dialog.proposal.facts):
+        if found.field == "request_kinds":
+            dialog.set_decision(row, "Mark unknown")
+    type_into(qtbot, dialog.findChild(QLineEdit, "importId"), "sakura-tsuhan")
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importSaveButton"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "kind of request" in dialog.findChild(QLabel, "importProblem").text()
+    assert not (user_companies_dir() / "sakura-tsuhan.yaml").exists()
+
+
+def test_pasted_html_source_is_read_as_the_page_shows_it(qtbot, wizard):
+    dialog = open_import(qtbot, wizard)
+    page = ("<html><head><script>alert('株式会社悪意')</script></head><body><p>"
+            + FIXTURE.read_text(encoding="utf-8").replace("\n", "</p>\n<p>") + "</p></body></html>")
+    dialog.findChild(QPlainTextEdit, "importPasteText").setPlainText(page)
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importProposeButton"), Qt.MouseButton.LeftButton)
+    shown = dialog.findChild(QTextBrowser, "importPolicyView").toPlainText()
+    assert "<p>" not in shown and "alert" not in shown and "株式会社さくら通販" in shown
+    assert any(f.field == "send_to.postal_code" for f in dialog.proposal.facts)
+
+
+def test_pasting_nothing_says_so(qtbot, wizard):
+    dialog = open_import(qtbot, wizard)
+    qtbot.mouseClick(dialog.findChild(QAbstractButton, "importProposeButton"), Qt.MouseButton.LeftButton)
+    assert "No text" in dialog.findChild(QLabel, "importProblem").text()
+    assert not dialog.findChild(QAbstractButton, "importSaveButton").isEnabled()
