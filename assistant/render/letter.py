@@ -221,7 +221,7 @@ class _Letter:
             # The signature never stands alone on a page: it goes with the last item.
             return out + [KeepTogether(last + end + self.signature())]
         out += [f for item in items for f in item]
-        return out + [KeepTogether(last + self.closing() + self.signature())]
+        return out + [KeepTogether(last + [Spacer(1, 4 * mm)] + self.closing() + self.signature())]
 
 
 def letter_pdf(data: LetterInput, languages: Sequence[str], deterministic: bool = False) -> bytes:
