@@ -151,9 +151,15 @@ class Assistant:
 
         if case.details is None:
             raise ValueError("the details are not complete yet")
+        from assistant.render.letter_text import FeePaid
+
+        day = case.options.letter_date or date.today()
+        # The reference is that of the case as the tracker stores it: with its letter date.
+        dated = case.model_copy(update={"options": case.options.model_copy(update={"letter_date": day})})
         data = LetterInput(tuple(self.checklists(case)), case.details,
                            {language: self.wording(language) for language in case.languages},
-                           self.labels, self.law, case.options.letter_date or date.today())
+                           self.labels, self.law, day, reference=dated.reference(day),
+                           fee_paid=FeePaid(case.options.fee_paid_on, case.options.fee_paid_how))
         with self._render_lock:
             return letter_pdf(data, case.languages, deterministic)
 

@@ -17,19 +17,7 @@ if TYPE_CHECKING:
     from assistant.case.request import RequestCase
     from assistant.facade import Assistant
 
-try:  # the blake2 module alone; hashlib would load OpenSSL
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - other Python builds
-    from hashlib import blake2b
-
 ANSWERS = ("answered", "partly-answered", "refused")
-
-
-def reference_number(case: "RequestCase", day: date) -> str:
-    """Date + company id + a short hash of the request: '20261201-leverages-9f3e'. Cited by
-    reminders and demands, so the company can find the request."""
-    digest = blake2b(case.model_dump_json().encode("utf-8"), digest_size=2).hexdigest()
-    return f"{day:%Y%m%d}-{case.company_id}-{digest}"
 
 
 class Tracker:
@@ -52,7 +40,7 @@ class Tracker:
             raise StoreError("choose a company first")
         case = case.model_copy(update={"options": case.options.model_copy(
             update={"letter_date": case.options.letter_date or today})})
-        reference = reference_number(case, today)
+        reference = case.reference(today)
         case_id = self.store.add_case(
             reference=reference, company_id=company.id, company_name=company.name_ja or company.name,
             kinds=case.kinds, requester=case.requester, request=json.loads(case.model_dump_json()))

@@ -19,6 +19,10 @@ RUNS = {
     "letter-ja": ["letter", "--company", "persol-career", "--language", "ja"],
     "letter-en": ["letter", "--company", "persol-career", "--language", "en"],
     "letter-both": ["letter", "--company", "persol-career", "--language", "both"],
+    # One letter per company in each language, to read as the company would.
+    **{f"letter-{company}-{language}": ["letter", "--company", company, "--language", language]
+       for company in ("infomart", "leverages", "nttcom-online", "porters")
+       for language in ("ja", "en", "both")},
     "checklist": ["checklist", "--company", "porters", "--request", "disclosure", "--format", "pdf",
                   "--sent-on", "2026-12-24"],
     "checklist-blank": ["checklist", "--company", "nttcom-online", "--request", "disclosure",

@@ -117,7 +117,8 @@ def test_the_facade_renders_the_letter_in_the_cases_languages_and_refuses_withou
                                     options=CaseOptions(letter_date=date(2026, 11, 22)))
     text = text_of(assistant.letter_pdf(case, deterministic=True))
     assert text.index("Request for disclosure") < text.index("保有個人データ開示請求書")
-    assert "22 November 2026 / 令和8年11月22日" in text
+    # each language on pages of its own, its date in its own way
+    assert text.index("22 November 2026") < text.index("令和8年11月22日")
     with pytest.raises(ValueError, match="not complete"):
         assistant.letter_pdf(case.model_copy(update={"details": None}))
 

@@ -21,6 +21,11 @@ from assistant.law.wording import PRIMARY
 if TYPE_CHECKING:
     from assistant.law.model import Law
 
+try:  # the blake2 module alone; hashlib would load OpenSSL
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Python builds
+    from hashlib import blake2b
+
 # Fields typed as one line of comma-separated values (、 too) that the Details model takes as lists.
 LIST_PATHS = frozenset({"request.services", "request.account_ids"})
 DATE_OF_BIRTH = "requester.date_of_birth"
@@ -74,6 +79,10 @@ class CaseOptions(BaseModel):
     sent_on: date | None = None  # the day the request is posted
     arrived_on: date | None = None  # the day it reached the company (delivery record)
     letter_date: date | None = None  # the date on the letter; None: the day it is made
+    # Set only when the person confirms they paid the fee: the letter then says when and how;
+    # otherwise it never says the fee was paid.
+    fee_paid_on: date | None = None
+    fee_paid_how: str | None = None
 
 
 class EnteredCompany(BaseModel):
@@ -125,6 +134,12 @@ class RequestCase(BaseModel):
 
     def has_personal_data(self) -> bool:
         return self.typed.has_personal_data() or self.details is not None
+
+    def reference(self, day: date) -> str:
+        """Date + company id + a short hash of the request: '20261201-leverages-9f3e'. On the
+        letter, and cited by reminders and demands, so the company can find the request."""
+        digest = blake2b(self.model_dump_json().encode("utf-8"), digest_size=2).hexdigest()
+        return f"{day:%Y%m%d}-{self.company_id}-{digest}"
 
 
 class DetailsCheck(NamedTuple):

@@ -103,6 +103,10 @@ def cmd_letter(args: argparse.Namespace) -> int:
               f"({', '.join(details.request.kinds)}); add it to request.kinds or drop --request",
               file=sys.stderr)
         return 2
+    if (args.fee_paid_on is None) != (not (args.fee_paid_how or "").strip()):
+        print("error: to say the fee was paid, give both --fee-paid-on YYYY-MM-DD and "
+              "--fee-paid-how TEXT (e.g. 'bank transfer')", file=sys.stderr)
+        return 2
     case = RequestCase.from_details(args.company, details, options=_case(args).options,
                                     languages=args.language)
     assistant.company(case)  # an unknown company is the first thing to say
@@ -170,6 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="ja (default), en, both (Japanese, then English), or a list like ja,en "
                         "of the languages in forms/letter")
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="date on the letter (default today)")
+    p.add_argument("--fee-paid-on", type=_date, metavar="YYYY-MM-DD",
+                   help="the day you paid the fee; with --fee-paid-how the letter says so "
+                        "(otherwise it never says the fee was paid)")
+    p.add_argument("--fee-paid-how", metavar="TEXT", help="how you paid the fee, e.g. 銀行振込")
     _output_options(p)
     p.set_defaults(func=cmd_letter)
 

@@ -93,7 +93,9 @@ def _case(args: argparse.Namespace, **values):
 
     options = CaseOptions(sent_on=getattr(args, "sent_on", None),
                           arrived_on=getattr(args, "arrived_on", None),
-                          letter_date=getattr(args, "date", None))
+                          letter_date=getattr(args, "date", None),
+                          fee_paid_on=getattr(args, "fee_paid_on", None),
+                          fee_paid_how=getattr(args, "fee_paid_how", None))
     return RequestCase(company_id=args.company, options=options, **values)
 
 

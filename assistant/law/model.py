@@ -12,6 +12,7 @@ from assistant.records.model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
     Channel, DocumentGroup, Fact, Record, RequestKind, RequesterKind, ResponseMethod,
 )
+from assistant.records.vocabulary import Capacity
 
 
 # A key that names a language (ja, en, pt-BR) rather than a field: how language is written in YAML.
@@ -119,6 +120,9 @@ class Law(Record):
     rules: tuple[Rule, ...]
     general_documents: LawText
     representative_documents: RepresentativeDocuments
+    # What a representative sends to show the right to act, by capacity, where a policy names
+    # nothing: general practice (document kinds as in forms/labels.yaml).
+    representative_proof: dict[Capacity, tuple[str, ...]] = {}
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
 

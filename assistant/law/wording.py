@@ -26,6 +26,7 @@ class KindWording(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     title: str
     request: str
+    form: str = ""  # what the company's own form for this kind is called ("開示請求書")
 
 
 class LetterWording(BaseModel):
@@ -50,18 +51,37 @@ class LetterWording(BaseModel):
     opening: str
     closing: str
     end_mark: str
-    end_of_document: str
+    end_of_document: str  # closes the numbered items (以上); "" where the language has no such mark
+    items_heading: str = ""  # opens the numbered items (記)
+    closing_before_items: bool = False  # 拝啓…敬具 before 記, as a Japanese letter has it
+    subject_label: str  # 件名
+    colon: str = ": "  # between a label and its value
+    representatives_document: str = "{document}"  # a document of the representative's own
+    subject_self: str  # whose data, when the person writes: 私 / me
+    subject_person: str  # when a representative writes: 下記本人 / the person named below
+    reference_label: str
+    sender_label: str
+    # The addressee's honorific: a department ending in a person's title takes person_suffix (様),
+    # any other the addressee_suffix (御中).
+    person_suffix: str = ""
+    person_titles: tuple[str, ...] = ()
     kinds: dict[RequestKind, KindWording]
     combined_title: str
     on_behalf: str
     capacities: dict[Capacity, str]
     cover_title: str
     cover_intro: str
+    company_form: str  # the company's form in words: {kind}
+    company_form_named: str  # … with the policy's own name for it: {kind}, {name}
+    combined_form: str  # {kind} when one form covers several kinds
     headings: dict[str, str]
     fields: dict[str, str]
     response_method: str
+    fee_amount: str  # {amount}, {per}
+    fee_per: dict[str, str] = {}  # the record's `per` ("request") in words
     fee_enclosed: str
     fee_paid: str
+    fee_to_pay: str
     no_enclosures: str
     signature_line: str
     seal: str

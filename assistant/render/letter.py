@@ -1,15 +1,18 @@
-"""The request letter: A4, Japanese business-letter style, in one language or several in turn.
+"""The request letter: A4, in one language or several, each language on pages of its own.
 
-Everything it says comes from the checklists (company side), the person's details and the
-wording in forms/; it looks nothing up itself. Built from platypus flowables so long or unusual
-input flows onto more pages instead of off the paper.
+A Japanese letter as a Japanese company expects it: date, reference and 差出人 at the top right,
+the addressee top left, 件名, 拝啓 … 敬具, then 記 with numbered items and 以上, and the signature.
+An English letter in the English order ("Yours faithfully" and the signature last). Everything it
+says comes from the checklists (company side), the person's details and the wording in forms/
+(letter_text.py picks the words that depend on the case); it looks nothing up itself. Built from
+platypus flowables so long or unusual input flows onto more pages instead of off the paper.
 """
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -17,19 +20,20 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
 )
 
-from assistant.checklist import Checklist
 from assistant.case.details import Details
+from assistant.checklist import Checklist
 from assistant.law.japanese_dates import written_date
 from assistant.law.model import Labels, Law
-from assistant.law.localized import Localized
-from assistant.law.wording import PRIMARY, LetterWording
+from assistant.law.wording import LetterWording
+from assistant.render import letter_text as words
 from assistant.render.fonts import GOTHIC, MINCHO
 from assistant.render.pages import document_info, markup, numbered_canvas, short
 
 MARGIN = 20 * mm
+SENDER_WIDTH = 80 * mm
 
 
 def _style(name: str, font: str = MINCHO, size: float = 10.5, **extra) -> ParagraphStyle:
@@ -41,21 +45,15 @@ def _style(name: str, font: str = MINCHO, size: float = 10.5, **extra) -> Paragr
 
 
 STYLES = {
-    "body": _style("body"),
-    "second": _style("second", size=9.5, textColor=colors.HexColor("#333333")),
-    "title": _style("title", GOTHIC, 15, alignment=TA_CENTER, spaceBefore=4 * mm, spaceAfter=1 * mm),
-    "subtitle": _style("subtitle", size=9.5, alignment=TA_CENTER, spaceAfter=5 * mm),
-    "heading": _style("heading", GOTHIC, 11, spaceBefore=4 * mm, spaceAfter=1 * mm),
+    "body": _style("body", spaceAfter=1.5 * mm),
+    "subject": _style("subject", GOTHIC, 13, spaceBefore=5 * mm, spaceAfter=4 * mm),
+    "heading": _style("heading", GOTHIC, 11, spaceBefore=3 * mm, spaceAfter=1 * mm),
     "right": _style("right", alignment=TA_RIGHT),
+    "center": _style("center", alignment=TA_CENTER, spaceBefore=3 * mm, spaceAfter=2 * mm),
     "address": _style("address", size=11),
+    "sender": _style("sender", size=10, leftIndent=A4[0] - 2 * MARGIN - SENDER_WIDTH),
     "item": _style("item", leftIndent=5 * mm, bulletIndent=1 * mm),
 }
-
-
-def _in(line: object, language: str) -> str:
-    """A checklist line in a language: lines still spell it as a suffix (text, text_ja)."""
-    text = getattr(line, "text")
-    return text.text(language) if hasattr(text, "text") else getattr(line, f"text_{language}", None) or text
 
 
 @dataclass(frozen=True)
@@ -68,232 +66,177 @@ class LetterInput:
     labels: Labels
     law: Law
     today: date
+    reference: str | None = None  # the request's reference number (RequestCase.reference)
+    fee_paid: words.FeePaid = field(default_factory=words.FeePaid)
+
+
+def _p(text: str, style: str = "body", **extra) -> Paragraph:
+    return Paragraph(markup(text), STYLES[style], **extra)
 
 
 class _Letter:
-    def __init__(self, data: LetterInput, languages: Sequence[str]):
-        if isinstance(languages, str) or not languages:
-            raise TypeError(f"letter languages must be a list such as ['ja', 'en'], not {languages!r}")
+    """The letter in one language."""
+
+    def __init__(self, data: LetterInput, language: str):
         self.d = data
-        self.langs: tuple[str, ...] = tuple(languages)
+        self.lang = language
+        self.w = data.wording[language]
         self.first = data.checklists[0]
 
-    def w(self, lang: str) -> LetterWording:
-        return self.d.wording[lang]
+    def field(self, key: str, value: str | None) -> list[Flowable]:
+        return [_p(f"{self.w.fields[key]}{self.w.colon}{value}", "item")] if value else []
 
-    # one piece of text per language: Japanese first, English under it
-    def para(self, texts: dict[str, str], style: str = "body") -> list[Flowable]:
-        out: list[Flowable] = []
-        for index, lang in enumerate(self.langs):
-            if lang not in texts or not texts[lang]:
-                continue
-            chosen = STYLES["second"] if (index > 0 and style == "body") else STYLES[style]
-            out.append(Paragraph(markup(texts[lang]), chosen))
+    def dated(self, day: date) -> str:
+        return written_date(day, self.w.date_format)
+
+    # -- the head: date, reference, addressee, sender, subject -------------------------------
+    def head(self) -> list[Flowable]:
+        out = [_p(self.dated(self.d.today), "right")]
+        if self.d.reference:
+            out.append(_p(f"{self.w.reference_label}{self.w.colon}{self.d.reference}", "right"))
+        out += [Spacer(1, 4 * mm), *self.addressee(), Spacer(1, 4 * mm), *self.sender(),
+                _p(f"{self.w.subject_label}{self.w.colon}{self.title()}", "subject")]
         return out
-
-    def each(self, make) -> Localized:
-        return Localized({lang: make(lang) for lang in self.langs})
-
-    def joined(self, make) -> str:
-        """One text per language on one line: 'Japanese / English'."""
-        return " / ".join(make(lang) for lang in self.langs)
-
-    def heading(self, key: str) -> list[Flowable]:
-        return [Paragraph(markup(self.joined(lambda l: self.w(l).headings[key])), STYLES["heading"])]
-
-    def field(self, key: str, value: str | Localized | None) -> list[Flowable]:
-        """'Label: value' as one paragraph; the label in each language, the value as written (a
-        value written differently per language, like a date, as the first language writes it)."""
-        if not value:
-            return []
-        label = self.joined(lambda l: self.w(l).fields[key])
-        shown = value.text(self.langs[0]) if isinstance(value, Localized) else value
-        return [Paragraph(markup(f"{label}: {shown}"), STYLES["item"])]
-
-    def fields(self, **values: str | Localized | None) -> list[Flowable]:
-        return [f for key, value in values.items() for f in self.field(key, value)]
-
-    # -- parts --------------------------------------------------------------------------------
-    def date_line(self) -> list[Flowable]:
-        text = self.joined(lambda l: written_date(self.d.today, self.w(l).date_format))
-        return [Paragraph(markup(text), STYLES["right"])]
 
     def addressee(self) -> list[Flowable]:
         env = self.first.envelope
+        japanese = self.w.closing_before_items  # a Japanese letter names the company in Japanese
         if env is None:
-            company = self.first.company_ja or self.first.company
-            return [Paragraph(markup(f"{company} {self.w(self.langs[0]).addressee_suffix}"),
-                              STYLES["address"])]
+            company = (self.first.company_ja or self.first.company) if japanese else self.first.company
+            return [_p(f"{company} {self.w.addressee_suffix}".strip(), "address")]
         lines = [f"〒{env.postal_code}"] if env.postal_code else []
         lines += list(env.address_lines)
-        # The company's registered (Japanese) name whenever the letter is in its language.
-        lines.append(env.company if PRIMARY in self.langs else env.company_en)
-        if PRIMARY in self.langs and env.company != env.company_en:
-            lines.append(env.company_en)
-        suffix = self.w(self.langs[0]).addressee_suffix
+        company = env.company if japanese else env.company_en
         if env.department:
-            lines.append(f"{env.department} {suffix}")
-        else:  # no department: 御中 goes after the company's name, not on a line of its own
-            lines[-1] = f"{lines[-1]} {suffix}"
-        return [Paragraph(markup(line), STYLES["address"]) for line in lines if line]
+            lines += [company, f"{env.department} {words.honorific(self.w, env.department)}".strip()]
+        else:
+            lines.append(f"{company} {self.w.addressee_suffix}".strip())
+        return [_p(line, "address") for line in lines if line]
+
+    def sender(self) -> list[Flowable]:
+        """The writer: the representative when one acts, else the person; at the top right
+        (indented paragraphs, not a table: a long address may flow onto the next page)."""
+        who = self.d.details.representative or self.d.details.requester
+        lines = [self.w.sender_label, (f"〒{who.postal_code} " if who.postal_code else "") + who.address,
+                 who.full_name, who.phone or "", who.email or ""]
+        return [_p(line, "sender") for line in lines if line]
 
     def is_cover_letter(self) -> bool:
         return self.first.form_name is not None and self.first.form_required
 
-    def title(self) -> list[Flowable]:
+    def title(self) -> str:
         kinds = [c.request_kind for c in self.d.checklists]
+        main = self.w.kinds[kinds[0]].title if len(kinds) == 1 else self.w.combined_title
+        return self.w.cover_heading.format(cover=self.w.cover_title, title=main) \
+            if self.is_cover_letter() else main
 
-        def title_in(lang: str) -> str:
-            w = self.w(lang)
-            main = w.kinds[kinds[0]].title if len(kinds) == 1 else w.combined_title
-            return w.cover_heading.format(cover=w.cover_title, title=main) if self.is_cover_letter() else main
-
-        second = (Paragraph(markup(title_in(self.langs[1])), STYLES["subtitle"]) if len(self.langs) > 1
-                  else Spacer(1, 4 * mm))
-        return [Paragraph(markup(title_in(self.langs[0])), STYLES["title"]), second]
-
-    def on_behalf(self, lang: str) -> str:
+    # -- the body: opening, the requests, closing ----------------------------------------------
+    def body(self) -> list[Flowable]:
+        w = self.w
         rep = self.d.details.representative
-        return self.w(lang).on_behalf.format(capacity=self.w(lang).capacities[rep.capacity]) if rep else ""
-
-    def request_paragraphs(self) -> list[Flowable]:
-        out: list[Flowable] = self.para(self.each(lambda l: self.w(l).opening))
+        on_behalf = w.on_behalf.format(capacity=w.capacities[rep.capacity]) if rep else ""
+        out = [_p(w.opening)]
+        for index, c in enumerate(self.d.checklists):
+            article = w.article_format.format(article=c.article, article_ja=c.article_ja,
+                                              number=c.article.removeprefix("Art. "))
+            out.append(_p(w.kinds[c.request_kind].request.format(  # type: ignore[index]
+                on_behalf=on_behalf if index == 0 else "", law_name=w.law_name, article=article,
+                company=c.company, subject=words.subject(w, self.d.details))))
         if self.is_cover_letter():
-            out += self.para(self.each(lambda l: self.w(l).cover_intro.format(
-                form=self.first.form_name)))
-        for index, checklist in enumerate(self.d.checklists):
-            def text(lang: str, c: Checklist = checklist, first: bool = index == 0) -> str:
-                w = self.w(lang)
-                article = w.article_format.format(article=c.article, article_ja=c.article_ja,
-                                                  number=c.article.removeprefix("Art. "))
-                return w.kinds[c.request_kind].request.format(
-                    on_behalf=self.on_behalf(lang) if first else "", law_name=w.law_name,
-                    article=article, company=c.company)
-            out += self.para(self.each(text))
+            out.append(_p(w.cover_intro.format(
+                form=words.company_form(w, self.lang, self.d.checklists))))
         return out
 
-    def person(self) -> list[Flowable]:
-        p = self.d.details.requester
-        address = (f"〒{p.postal_code} " if p.postal_code else "") + p.address
-        born = self.each(lambda l: written_date(p.date_of_birth, self.w(l).date_format))
-        return self.heading("requester") + self.fields(
-            full_name=p.full_name, full_name_kana=p.full_name_kana, date_of_birth=born, address=address,
-            phone=p.phone, email=p.email, former_names=p.former_names)
+    def closing(self) -> list[Flowable]:
+        return [_p(self.w.closing), _p(self.w.end_mark, "right" if self.w.closing_before_items else "body")]
 
-    def representative(self) -> list[Flowable]:
-        rep = self.d.details.representative
-        if rep is None:
-            return []
-        return self.heading("representative") + self.fields(
-            capacity=self.joined(lambda l: self.w(l).capacities[rep.capacity]),
-            full_name=rep.full_name, full_name_kana=rep.full_name_kana,
-            address=(f"〒{rep.postal_code} " if rep.postal_code else "") + rep.address,
-            phone=rep.phone, email=rep.email, registration_number=rep.registration_number)
-
-    def data_concerned(self) -> list[Flowable]:
-        r = self.d.details.request
-        rows = (self.field("services", "、".join(r.services) if r.services else None)
-                + self.field("account_ids", "、".join(r.account_ids) if r.account_ids else None)
-                + self.field("period", r.period))
-        return self.heading("data") + rows if rows else []
-
-    def correction(self) -> list[Flowable]:
-        c = self.d.details.request.correction
-        if c is None or "correction" not in self.d.details.request.kinds:
-            return []
-        return self.heading("correction") + self.field("current", c.current) + self.field("correct", c.correct)
-
-    def grounds(self) -> list[Flowable]:
-        r = self.d.details.request
-        if not any(self.d.law.needs_grounds(k) for k in r.kinds):
-            return []
-        out = self.heading("grounds")
-        for key in r.grounds:
-            ground = self.d.law.suspension_grounds[key]
-            text = self.joined(ground.words.text)
-            out.append(Paragraph(markup(f"{text}（{ground.article}）"), STYLES["item"], bulletText="・"))
-        out += self.field("details", r.ground_details)
-        return out
-
-    def response(self) -> list[Flowable]:
-        method = self.d.details.request.response_method
-        if method is None:
-            return []
-        label = self.d.labels.response_methods[method]
-        # The label goes inside a sentence: lower case where the language has case.
-        return self.heading("response") + self.para(self.each(
-            lambda l: self.w(l).response_method.format(method=label.text(l).lower())))
-
-    def enclosures(self) -> list[Flowable]:
-        items: list[str] = []
-        first = self.first
-        if first.form_name:
-            items.append(first.form_name)
-        for need in first.documents:
-            names = {l: [self.d.labels.documents[ch.kind].text(l) for ch in need.choices] for l in self.langs}
-            joined = {l: self.w(l).choice_separator.join(n) + (self.w(l).choice_suffix if len(n) > 1 else "")
-                      for l, n in names.items()}
-            items.append(self.joined(joined.get))
-        for line in first.enclosures:
-            items.append(self.joined(lambda l: _in(line, l)))
-        out = self.heading("enclosures")
-        if not items:
-            return out + self.para(self.each(lambda l: self.w(l).no_enclosures))
-        out += [Paragraph(markup(item), STYLES["item"], bulletText=f"{i}.")
-                for i, item in enumerate(items, 1)]
-        return out
-
-    def fee(self) -> list[Flowable]:
-        charged = [c for c in self.d.checklists if c.fee.status == "charged" and c.fee.amount_yen]
-        if not charged:
-            return []
-        amount = sum(c.fee.amount_yen or 0 for c in charged)
-        paid = charged[0].fee.pay_when == "before-sending"
-        return self.heading("fee") + self.para(self.each(
-            lambda l: (self.w(l).fee_paid if paid else self.w(l).fee_enclosed).format(amount=f"{amount:,}")))
+    # -- the numbered items --------------------------------------------------------------------
+    def items(self) -> list[list[Flowable]]:
+        """Each numbered item as its own list (heading first), in order."""
+        d, w = self.d.details, self.w
+        p, r = d.requester, d.request
+        rep = d.representative
+        parts: list[tuple[str, list[Flowable]]] = [("requester", [
+            *self.field("full_name", p.full_name), *self.field("full_name_kana", p.full_name_kana),
+            *self.field("date_of_birth", self.dated(p.date_of_birth)),
+            *self.field("address", (f"〒{p.postal_code} " if p.postal_code else "") + p.address),
+            *self.field("phone", p.phone), *self.field("email", p.email),
+            *self.field("former_names", p.former_names)])]
+        if rep is not None:
+            parts.append(("representative", [
+                *self.field("capacity", w.capacities[rep.capacity]),
+                *self.field("full_name", rep.full_name), *self.field("full_name_kana", rep.full_name_kana),
+                *self.field("address", (f"〒{rep.postal_code} " if rep.postal_code else "") + rep.address),
+                *self.field("phone", rep.phone), *self.field("email", rep.email),
+                *self.field("registration_number", rep.registration_number)]))
+        parts.append(("data", [*self.field("services", "、".join(r.services) if r.services else None),
+                               *self.field("account_ids", "、".join(r.account_ids) if r.account_ids else None),
+                               *self.field("period", r.period)]))
+        if r.correction is not None and "correction" in r.kinds:
+            parts.append(("correction", [*self.field("current", r.correction.current),
+                                         *self.field("correct", r.correction.correct)]))
+        if any(self.d.law.needs_grounds(k) for k in r.kinds):
+            grounds: list[Flowable] = []
+            for key in r.grounds:
+                ground = self.d.law.suspension_grounds[key]
+                grounds.append(_p(f"{ground.words.text(self.lang)}（{ground.article}）", "item",
+                                  bulletText="・"))
+            parts.append(("grounds", grounds + self.field("details", r.ground_details)))
+        if r.response_method is not None:
+            label = self.d.labels.response_methods[r.response_method].text(self.lang)
+            # The label goes inside a sentence: lower case where the language has case.
+            parts.append(("response", [_p(w.response_method.format(method=label.lower()), "item")]))
+        fee = words.fee_sentence(w, self.d.checklists, self.d.law, self.d.fee_paid)
+        if fee:
+            parts.append(("fee", [_p(fee, "item")]))
+        listed = words.enclosures(w, self.lang, self.d.checklists, d, self.d.labels, self.d.law)
+        parts.append(("enclosures", [_p(item, "item", bulletText=f"{i}.") for i, item in enumerate(listed, 1)]
+                      or [_p(w.no_enclosures, "item")]))
+        shown = [(key, rows) for key, rows in parts if rows]
+        return [[_p(f"{n}. {w.headings[key]}", "heading"), *rows] for n, (key, rows) in enumerate(shown, 1)]
 
     def signature(self) -> list[Flowable]:
         rep = self.d.details.representative
         # A table cell cannot split across pages; the full name is in the person's section.
         signer = short(rep.full_name if rep else self.d.details.requester.full_name)
-        label = " / ".join(self.w(l).headings["signature"] for l in self.langs)
-        seal = self.w(self.langs[0]).seal
-        box = Table([[Paragraph(markup(label), STYLES["body"]),
-                      Paragraph(markup(signer), STYLES["body"]),
-                      Paragraph(markup(seal), STYLES["right"])]],
+        box = Table([[_p(self.w.headings["signature"]), _p(signer), _p(self.w.seal, "right")]],
                     colWidths=[38 * mm, 95 * mm, 22 * mm], rowHeights=[18 * mm])
         box.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), MINCHO),  # else cells default to unembedded Helvetica
+            ("FONTNAME", (0, 0), (-1, -1), MINCHO),  # else cells default to unembedded Helvetica
             ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
             ("LINEBEFORE", (2, 0), (2, 0), 0.4, colors.grey),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ]))
-        closing: list[Flowable] = [Spacer(1, 2 * mm)]
-        closing += self.para(self.each(lambda l: self.w(l).closing))
-        closing.append(Paragraph(markup(self.joined(lambda l: self.w(l).end_mark)), STYLES["right"]))
-        closing += self.para(self.each(lambda l: self.w(l).signature_line))
-        closing += [Spacer(1, 2 * mm), box]
-        closing += [Spacer(1, 2 * mm),
-                    Paragraph(markup(self.joined(lambda l: self.w(l).end_of_document)), STYLES["right"])]
-        return [KeepTogether(closing)]
+        line = [_p(self.w.signature_line)] if self.w.signature_line else []
+        return [Spacer(1, 2 * mm), *line, Spacer(1, 1 * mm), box]
 
     def flowables(self) -> list[Flowable]:
-        parts: Iterable[list[Flowable]] = (
-            self.date_line(), self.addressee(), self.title(), self.request_paragraphs(),
-            self.person(), self.representative(), self.data_concerned(), self.correction(),
-            self.grounds(), self.response(), self.enclosures(), self.fee(), self.signature())
-        return [f for part in parts for f in part]
+        items = self.items()
+        last = items.pop()
+        out = self.head() + self.body()
+        if self.w.closing_before_items:  # 拝啓…敬具, 記, items, 以上, signature
+            out += self.closing() + [_p(self.w.items_heading, "center")]
+            out += [f for item in items for f in item]
+            end = [_p(self.w.end_of_document, "right")] if self.w.end_of_document else []
+            # The signature never stands alone on a page: it goes with the last item.
+            return out + [KeepTogether(last + end + self.signature())]
+        out += [f for item in items for f in item]
+        return out + [KeepTogether(last + [Spacer(1, 4 * mm)] + self.closing() + self.signature())]
 
 
 def letter_pdf(data: LetterInput, languages: Sequence[str], deterministic: bool = False) -> bytes:
-    """The letter as PDF bytes in these languages in turn (["ja"], ["en"], ["ja", "en"]);
-    deterministic: same input, same bytes."""
-    letter = _Letter(data, languages)
+    """The letter as PDF bytes, each language in turn on pages of its own (["ja"], ["en"],
+    ["ja", "en"]); deterministic: same input, same bytes."""
+    if isinstance(languages, str) or not languages:
+        raise TypeError(f"letter languages must be a list such as ['ja', 'en'], not {languages!r}")
+    letters = [_Letter(data, language) for language in languages]
     buffer = io.BytesIO()
-    title = " / ".join(letter.w(l).kinds[data.checklists[0].request_kind].title for l in letter.langs)
+    title = " / ".join(l.w.kinds[data.checklists[0].request_kind].title for l in letters)  # type: ignore[index]
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN, invariant=1 if deterministic else 0, **document_info(title))
-    page_label = letter.w(letter.langs[0]).page
-    doc.build(letter.flowables(), canvasmaker=numbered_canvas(page_label, MARGIN))
+    story: list[Flowable] = []
+    for index, letter in enumerate(letters):
+        story += ([PageBreak()] if index else []) + letter.flowables()
+    doc.build(story, canvasmaker=numbered_canvas(letters[0].w.page, MARGIN))
     return buffer.getvalue()

@@ -41,9 +41,11 @@ def checklists(company: str, d: Details, **options):
                                  labels=load_labels()) for k in d.request.ordered_kinds())
 
 
-def letter(company: str, d: Details, language: str = "ja") -> bytes:
-    data = LetterInput(checklists(company, d), d, {l: letter_wording(l) for l in ("ja", "en")},
-                       load_labels(), load_law(), TODAY)
+def letter(company: str, d: Details, language: str = "ja", **input_changes) -> bytes:
+    """input_changes: more LetterInput fields (reference, fee_paid, checklists)."""
+    input_changes.setdefault("checklists", checklists(company, d))
+    data = LetterInput(details=d, wording={l: letter_wording(l) for l in ("ja", "en")},
+                       labels=load_labels(), law=load_law(), today=TODAY, **input_changes)
     return letter_pdf(data, parse_languages(language), deterministic=True)
 
 
@@ -86,3 +88,14 @@ def outside_margins(words, margin: float, page=A4) -> list:
         if not (inside or footer):
             bad.append(w)
     return bad
+
+
+def pages_of(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def letter_pages(company: str, d: Details, **input_changes) -> tuple[str, str]:
+    """A bilingual letter's Japanese pages and English pages, as text."""
+    japanese = len(pages_of(letter(company, d, "ja", **input_changes)))
+    pages = pages_of(letter(company, d, "both", **input_changes))
+    return "\n".join(pages[:japanese]), "\n".join(pages[japanese:])

@@ -7,18 +7,22 @@ import pytest
 from pypdf import PdfReader
 
 from assistant.render.letter import MARGIN
-from tests.render.helpers import A4, details, letter, outside_margins, squash, text_of, words_with_boxes
+from tests.render.helpers import (
+    A4, details, letter, letter_pages, outside_margins, squash, text_of, words_with_boxes,
+)
 
 
 def test_japanese_letter_names_person_company_kind_article_and_enclosures():
     text = squash(text_of(letter("persol-career", details())))
     for expected in ["山田太郎", "ヤマダタロウ", "昭和60年4月12日", "〒150-0001", "東京都渋谷区神宮前1-2-3",
                      "090-1234-5678", "taro@example.jp",  # the person
-                     "〒100-6328", "パーソルキャリア株式会社", "PersonalInformationProtectionManager御中",
+                     "〒100-6328", "パーソルキャリア株式会社", "PersonalInformationProtectionManager様",
                      "保有個人データ開示請求書", "第33条第1項", "個人情報の保護に関する法律",
-                     "令和8年11月22日（2026年11月22日）", "同封書類", "PersonalInformationDisclosureRequestForm",
+                     "令和8年11月22日（2026年11月22日）", "同封書類", "貴社所定の開示請求書",
                      "住民票の写し", "doda", "ID-778899", "電磁的記録", "印", "1/"]:
         assert squash(expected) in text, expected
+    # the company's form in Japanese words: its English name stays out of the Japanese letter
+    assert "PersonalInformationDisclosureRequestForm" not in text
 
 
 def test_english_letter_is_english():
@@ -33,13 +37,15 @@ def test_english_letter_is_english():
 def test_bilingual_letter_puts_japanese_first_then_english():
     text = text_of(letter("leverages", details(), "both"))
     assert text.index("保有個人データ開示請求書") < text.index("Request for disclosure")
-    assert "本人 / The person" in text
+    japanese, english = letter_pages("leverages", details())
+    assert "本人" in japanese and "The person" not in japanese
+    assert "The person" in english and "本人" not in english
 
 
 def test_company_form_makes_it_a_cover_letter_and_says_so():
     assert "送付状" in text_of(letter("porters", details()))
     cover = text_of(letter("porters", details(), "en"))
-    assert "Cover letter" in cover and "company-designated request form" in cover
+    assert "cover letter" in cover and "company-designated request form" in cover
     assert "送付状" not in text_of(letter("nttcom-online", details()))
 
 
@@ -61,9 +67,10 @@ def test_correction_and_suspension_content():
         assert expected in text, expected
 
 
-def test_fee_statement_where_a_fee_is_due():
+def test_fee_statement_where_a_fee_is_due_never_says_it_was_paid():
     text = squash(text_of(letter("infomart", details())))
-    assert "手数料1,000円は、貴社の定める方法によりお支払いしました。" in text
+    assert "手数料（貴社の定めによる1件につき1,000円）は、貴社の定める方法によりお支払いします。" in text
+    assert "お支払いしました" not in text
     assert "手数料" not in squash(text_of(letter("leverages", details())))
 
 
