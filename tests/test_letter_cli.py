@@ -183,3 +183,16 @@ def test_the_letter_says_the_fee_was_paid_only_with_the_day_and_method_given(tmp
     out.unlink()
     assert cli(base + ["--fee-paid-on", "2026-11-20"]) == 2
     assert "--fee-paid-how" in capsys.readouterr().err and not out.exists()
+
+
+def test_letter_takes_the_requester_from_the_details_file(tmp_path):
+    text = (ROOT / "examples" / "details.yaml").read_text(encoding="utf-8")
+    text = text.replace("# representative:\n#   capacity: agent", "representative:\n  capacity: agent")
+    text = text.replace("#   full_name: 山田 花子\n#   address: 東京都渋谷区神宮前1-2-3 ハイツ神宮前101",
+                        "  full_name: 山田 花子\n  address: 東京都渋谷区神宮前1-2-3 ハイツ神宮前101")
+    details = tmp_path / "rep.yaml"
+    details.write_text(text, encoding="utf-8")
+    out = tmp_path / "letter.pdf"
+    assert cli(["letter", "--company", "porters", "--details", str(details), "-o", str(out)]) == 0
+    assert cli(["letter", "--company", "porters", "--details", str(details), "--requester", "self",
+                "-o", str(tmp_path / "other.pdf")]) == 2

@@ -93,7 +93,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
     assistant = _assistant(args)
     details = _details(args, assistant)
-    if details.requester_kind != args.requester:
+    if args.requester is not None and details.requester_kind != args.requester:
         print(f"error: --requester {args.requester} does not match the details file, which "
               f"describes a request by '{details.requester_kind}' (representative.capacity); "
               "change one of them", file=sys.stderr)
@@ -166,8 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     _company_options(p)
     p.add_argument("--request", choices=REQUEST_KINDS, metavar="KIND",
                    help="optional check: must be one of the kinds in the details file")
-    p.add_argument("--requester", default="self", choices=REQUESTER_KINDS, metavar="KIND",
-                   help="who is asking: " + ", ".join(REQUESTER_KINDS) + " (default self)")
+    p.add_argument("--requester", choices=REQUESTER_KINDS, metavar="KIND",
+                   help="who is asking: " + ", ".join(REQUESTER_KINDS)
+                   + " (default: what the details file says)")
     p.add_argument("--details", required=True, metavar="FILE.yaml",
                    help="the person's details (see examples/details.yaml)")
     p.add_argument("--language", type=_languages, default=("ja",), metavar="ja|en|both",
