@@ -244,7 +244,8 @@ def bench_letter(repeat: int) -> dict:
     data = LetterInput(checklists, details, {l: letter_wording(l) for l in ("ja", "en")}, labels,
                        law, date(2026, 11, 22))
     # The baseline prints the same text, paragraph for paragraph, in the same embedded font.
-    texts = [f.getPlainText() for f in _Letter(data, ("ja", "en")).flowables() if hasattr(f, "getPlainText")]
+    texts = [f.getPlainText() for language in ("ja", "en")
+             for f in _Letter(data, language).flowables() if hasattr(f, "getPlainText")]
     register_fonts()
     style = ParagraphStyle("bare", fontName=MINCHO, fontSize=10.5, leading=16, wordWrap="CJK")
 

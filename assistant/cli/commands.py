@@ -207,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
-    from assistant.case.store import StoreError
+    from assistant.case.rows import StoreError
     from assistant.followup.letters import FollowupError
     from assistant.io.safe_write import OutputError
     from assistant.records.law_only import LawOnlyError
