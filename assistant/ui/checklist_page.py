@@ -40,15 +40,15 @@ class ChecklistPage(QWizardPage):
         self.sent_on.setPlaceholderText("YYYY-MM-DD (optional)")
         self.sent_on.setAccessibleName("Posting date")
         self.sent_on.setToolTip("The day you post the request: the checklist then shows the dates")
-        sent_label = QLabel("Posting &date:")
+        sent_label = QLabel("Posting da&te:")
         sent_label.setBuddy(self.sent_on)
         self.copy_text = _button("&Copy as text", "copyChecklistButton", "Copy the checklist to paste or read aloud")
         self.copy_message = _button("Copy first-contact &message", "copyMessageButton",
                                     "A polite message asking the company for its form and procedure")
         self.save = _button("&Save checklist PDF", "saveChecklistButton", "A printable checklist with your name and dates")
-        self.save_blank = _button("Save &blank checklist PDF", "saveBlankChecklistButton",
+        self.save_blank = _button("Save b&lank checklist PDF", "saveBlankChecklistButton",
                                   "No personal data: to print or send to a caller")
-        self.print_button = _button("&Print", "printChecklistButton", "Print the checklist")
+        self.print_button = _button("P&rint", "printChecklistButton", "Print the checklist")
         self.status = QLabel(objectName="checklistStatus")
         self.status.setWordWrap(True)
         top = QHBoxLayout()

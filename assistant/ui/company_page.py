@@ -120,7 +120,7 @@ class CompanyPage(QWizardPage):
         self.my_requests.setToolTip("Requests you track: what is due or overdue, follow-up letters")
         self.my_requests.clicked.connect(wizard.show_cases)
         # A company without a record: a checklist and letter from the law alone.
-        self.not_listed = QPushButton("My company is &not listed…", objectName="notListedButton")
+        self.not_listed = QPushButton("My company is not &listed…", objectName="notListedButton")
         self.not_listed.setAccessibleName("My company is not listed")
         self.not_listed.setToolTip("Type the company's name and address: the checklist and letter "
                                    "then come from the law alone")

@@ -84,7 +84,7 @@ class RequestWizard(DraftActions, QWizard):
         for which, text, name, tip in (
                 (QWizard.WizardButton.CustomButton2, "Save &draft", "saveDraftButton",
                  "Save what is typed so far, to continue later"),
-                (QWizard.WizardButton.CustomButton3, "Open dra&ft", "openDraftButton",
+                (QWizard.WizardButton.CustomButton3, "Op&en draft", "openDraftButton",
                  "Continue from a saved draft")):
             self.setButtonText(which, text)
             button = self.button(which)

@@ -325,3 +325,33 @@ def test_a_wrong_date_of_birth_says_what_to_type(qtbot, wizard):
     type_into(qtbot, field, "12 April")
     error = wizard.findChild(QLabel, "dateOfBirthError")
     assert "YYYY-MM-DD" in error.text() and "Input should" not in error.text()
+
+
+def _mnemonic(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_no_two_controls_on_a_page_share_an_alt_key(qtbot, wizard):
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    go_to_details(qtbot, wizard, requester="agent")  # every page built, the representative shown
+    pages = {"company": wizard.company_page, **wizard._later_pages()}
+    buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                                          QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2,
+                                          QWizard.WizardButton.CustomButton3)]
+    for name, page in pages.items():
+        controls = [*page.findChildren(QAbstractButton), *[l for l in page.findChildren(QLabel) if l.buddy()],
+                    *page.findChildren(QGroupBox), *buttons]
+        if name == "letter":
+            controls.append(wizard.button(QWizard.WizardButton.FinishButton))
+        keys: dict[str, str] = {}
+        for control in controls:
+            text = control.title() if isinstance(control, QGroupBox) else control.text()
+            key = _mnemonic(text)
+            if key is None:
+                continue
+            assert key not in keys, f"{name} page: Alt+{key} is both {keys[key]!r} and {text!r}"
+            keys[key] = text
