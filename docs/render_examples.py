@@ -62,6 +62,9 @@ def main() -> None:
     details = str(ROOT / "examples" / "details.yaml")
     with tempfile.TemporaryDirectory() as tmp:
         _followups(tmp, details)
+        calibration = Path(tmp) / "window-calibration.pdf"
+        assert cli(["calibration", "--deterministic", "-o", str(calibration)]) == 0
+        _pictures(calibration, "window-calibration")
         for name, args in RUNS.items():
             pdf = Path(tmp) / f"{name}.pdf"
             extra = ["--details", details] + (["--date", "2026-11-22"] if args[0] == "letter" else [])

@@ -123,6 +123,12 @@ def cmd_message(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_calibration(args: argparse.Namespace) -> int:
+    from assistant.render.window import calibration_pdf
+
+    return _save(args.output, calibration_pdf(args.deterministic), args.overwrite)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -181,6 +187,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fee-paid-how", metavar="TEXT", help="how you paid the fee, e.g. 銀行振込")
     _output_options(p)
     p.set_defaults(func=cmd_letter)
+
+    p = sub.add_parser("calibration", help="a page to check that the addressee shows through a "
+                                           "window envelope (長形3号, 90 × 45 mm window)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--overwrite", action="store_true")
+    p.add_argument("--deterministic", action="store_true")
+    p.set_defaults(func=cmd_calibration)
 
     p = sub.add_parser("message", help="a first message asking the company for its form and procedure")
     _company_options(p)

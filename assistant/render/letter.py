@@ -20,7 +20,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle,
+    Flowable, FrameBreak, KeepInFrame, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer,
+    Table, TableStyle,
 )
 
 from assistant.case.details import Details
@@ -29,8 +30,9 @@ from assistant.law.japanese_dates import written_date
 from assistant.law.model import Labels, Law
 from assistant.law.wording import LetterWording
 from assistant.render import letter_text as words
+from assistant.render import window
 from assistant.render.fonts import GOTHIC, MINCHO
-from assistant.render.pages import document_info, markup, numbered_canvas, short
+from assistant.render.pages import markup, numbered_canvas, short
 
 MARGIN = 20 * mm
 SENDER_WIDTH = 80 * mm
@@ -40,8 +42,9 @@ def _style(name: str, font: str = MINCHO, size: float = 10.5, **extra) -> Paragr
     # Japanese line breaking lets one character that may not start a line ("。", "ー") hang past
     # the line's end; a right indent of one character keeps even that inside the margin.
     extra.setdefault("rightIndent", size)
+    extra.setdefault("leading", size * 1.55)
     return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=size,
-                          leading=size * 1.55, wordWrap="CJK", **extra)
+                          wordWrap="CJK", **extra)
 
 
 STYLES = {
@@ -50,7 +53,7 @@ STYLES = {
     "heading": _style("heading", GOTHIC, 11, spaceBefore=3 * mm, spaceAfter=1 * mm),
     "right": _style("right", alignment=TA_RIGHT),
     "center": _style("center", alignment=TA_CENTER, spaceBefore=3 * mm, spaceAfter=2 * mm),
-    "address": _style("address", size=11),
+    "address": _style("address", size=10, leading=13, rightIndent=0),  # in the envelope's window
     "sender": _style("sender", size=10, leftIndent=A4[0] - 2 * MARGIN - SENDER_WIDTH),
     "item": _style("item", leftIndent=5 * mm, bulletIndent=1 * mm),
 }
@@ -91,10 +94,14 @@ class _Letter:
 
     # -- the head: date, reference, addressee, sender, subject -------------------------------
     def head(self) -> list[Flowable]:
-        out = [_p(self.dated(self.d.today), "right")]
+        # Three frames on the first page (render/window.py): the date at the top right, the
+        # addressee where an envelope's window shows it (shrunk to fit, never cut), the body.
+        out: list[Flowable] = [NextPageTemplate("later"), _p(self.dated(self.d.today), "right")]
         if self.d.reference:
             out.append(_p(f"{self.w.reference_label}{self.w.colon}{self.d.reference}", "right"))
-        out += [Spacer(1, 4 * mm), *self.addressee(), Spacer(1, 4 * mm), *self.sender(),
+        _left, _top, width, height = window.ADDRESS
+        out += [FrameBreak(), KeepInFrame(width, height, self.addressee(), mode="shrink"),
+                FrameBreak(), *self.sender(),
                 _p(f"{self.w.subject_label}{self.w.colon}{self.title()}", "subject")]
         return out
 
@@ -232,11 +239,9 @@ def letter_pdf(data: LetterInput, languages: Sequence[str], deterministic: bool 
     letters = [_Letter(data, language) for language in languages]
     buffer = io.BytesIO()
     title = " / ".join(l.w.kinds[data.checklists[0].request_kind].title for l in letters)  # type: ignore[index]
-    doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, invariant=1 if deterministic else 0, **document_info(title))
+    doc = window.letter_document(buffer, title, deterministic)
     story: list[Flowable] = []
-    for index, letter in enumerate(letters):
-        story += ([PageBreak()] if index else []) + letter.flowables()
+    for index, letter in enumerate(letters):  # each language from a first page of its own
+        story += ([NextPageTemplate("first"), PageBreak()] if index else []) + letter.flowables()
     doc.build(story, canvasmaker=numbered_canvas(letters[0].w.page, MARGIN))
     return buffer.getvalue()

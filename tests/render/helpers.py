@@ -76,14 +76,18 @@ def words_with_boxes(pdf: bytes, tmp: Path) -> list[tuple[int, float, float, flo
 FOOTER_WORD = re.compile(r"^(\d+|/)$")
 
 
-def outside_margins(words, margin: float, page=A4) -> list:
-    """Words whose box leaves the text area; the page number ("1 / 2") may sit in the bottom margin."""
+def outside_margins(words, margin: float, page=A4, also=()) -> list:
+    """Words whose box leaves the text area; the page number ("1 / 2") may sit in the bottom margin.
+    `also`: more areas (left, top, width, height) that belong to the page's text, such as a letter's
+    addressee where an envelope's window shows it."""
     left, right = margin - 1, page[0] - margin + 1
     top, bottom = margin - 1, page[1] - margin + 1
     bad = []
     for w in words:
         _, x0, y0, x1, y1, text = w
         inside = left <= x0 and x1 <= right and top <= y0 and y1 <= bottom
+        inside = inside or any(a - 1 <= x0 and x1 <= a + b + 1 and c - 1 <= y0 and y1 <= c + d + 1
+                               for a, c, b, d in also)
         footer = y0 > bottom - 2 and y1 <= page[1] and FOOTER_WORD.match(text)
         if not (inside or footer):
             bad.append(w)

@@ -1,0 +1,51 @@
+"""The addressee shows through a 長形3号 window envelope (90 × 45 mm window) wherever the folded
+sheet sits: it stays inside the area render/window.py computes, on the first page of every
+language; fold marks and a calibration page let a person check their printer and envelopes."""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from assistant.render.window import ADDRESS, FOLDS, calibration_pdf
+from tests.render.helpers import details, letter, text_of, words_with_boxes
+
+
+def _inside_window(words, page: int) -> list[str]:
+    left, top, width, height = ADDRESS  # points, measured from the top left as pdftotext does
+    return [w for p, x0, y0, x1, y1, w in words
+            if p == page and x0 >= left - 1 and x1 <= left + width + 1
+            and y0 >= top - 1 and y1 <= top + height + 1]
+
+
+@pytest.mark.parametrize("company", ["persol-career", "infomart", "leverages"])
+def test_the_addressee_lies_within_the_window_on_each_language_s_first_page(company, tmp_path):
+    pdf = letter(company, details(), "both")
+    words = words_with_boxes(pdf, tmp_path)
+    first_pages = [1] + [p for p in sorted({w[0] for w in words})[1:]
+                         if any(w[0] == p and w[5].startswith("〒") for w in words)]
+    assert len(first_pages) == 2, "a first page per language, each with the addressee"
+    for page in first_pages:
+        shown = "".join(_inside_window(words, page))
+        postal = next(w[5] for w in words if w[0] == page and w[5].startswith("〒"))
+        assert postal in shown
+        # Nothing else of the letter (date, sender, subject) is in the window's area.
+        assert "差出人" not in shown and "From" not in shown
+
+
+def test_the_calibration_page_shows_what_to_do_and_where_the_window_is(tmp_path):
+    pdf = calibration_pdf(deterministic=True)
+    text = "".join(text_of(pdf).split())
+    assert "100%" in text and "三つ折り" in text and "90×45mm" in text
+    words = words_with_boxes(pdf, tmp_path)
+    assert _inside_window(words, 1), "the sample address is inside the window's area"
+    assert FOLDS == (99 * 72 / 25.4, 198 * 72 / 25.4)
+
+
+def test_the_cli_prints_the_calibration_page(tmp_path):
+    from assistant.cli.commands import main as cli
+
+    out = tmp_path / "cal.pdf"
+    assert cli(["calibration", "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout.count("Pages:") == 1
