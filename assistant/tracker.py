@@ -107,8 +107,10 @@ class Tracker:
         if company is None or details is None:
             raise FollowupError("the stored case has no company or details")
         env = checklist.envelope
-        to = Party(company.name_ja or company.name, env.address_lines if env else (),
-                   env.postal_code if env else None, env.department if env else None)
+        to = Party(company.name_ja or company.name,
+                   (env.address_lines_ja or env.address_lines) if env else (),
+                   env.postal_code if env else None,
+                   (env.department_ja or env.department) if env else None)
         rep = details.representative
         who = rep or details.requester
         sender = Party(who.full_name, (who.address,), who.postal_code)

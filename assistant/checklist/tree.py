@@ -184,13 +184,16 @@ class Envelope(Frozen):
     confirmed: bool = True  # False: an inquiry address, not one the policy names for requests
     note: str | None = None
     quote: tuple[str, ...] = ()
+    address_lines_ja: tuple[str, ...] | None = None  # the record's Japanese address, where it has one
+    department_ja: str | None = None
 
     def block(self) -> list[str]:
-        """The lines to write on the envelope, top to bottom."""
+        """The lines to write on the envelope, top to bottom (in Japanese where the record can)."""
         lines = [f"〒{self.postal_code}" if self.postal_code else "〒 (postal code unknown: ask)"]
-        lines += list(self.address_lines)
-        if self.department:
-            lines += [self.company, f"{self.department} {self.honorific}"]
+        lines += list(self.address_lines_ja or self.address_lines)
+        department = self.department_ja or self.department
+        if department:
+            lines += [self.company, f"{department} {self.honorific}"]
         else:
             lines.append(f"{self.company} {self.honorific}")
         return lines

@@ -41,8 +41,18 @@ class Address(Fact):
     lines: tuple[str, ...] = Field(min_length=1)
     recipient: str | None = Field(None, description="Company name if other than the record's name.")
     note: str | None = None
+    # In Japanese for the letter and envelope where the policy gives it in English (see source_ja)
+    lines_ja: tuple[str, ...] | None = None
+    department_ja: str | None = None
+    source_ja: str | None = Field(None, description="Where the Japanese address comes from.")
 
     _postal = field_validator("postal_code")(_check_postal)
+
+    @model_validator(mode="after")
+    def _japanese_has_a_source(self) -> "Address":
+        if (self.lines_ja or self.department_ja) and not self.source_ja:
+            raise ValueError("say where the Japanese address comes from (a URL or a document)")
+        return self
 
 
 class EnteredAddress(Record):

@@ -112,10 +112,11 @@ class _Letter:
             company = (self.first.company_ja or self.first.company) if japanese else self.first.company
             return [_p(f"{company} {self.w.addressee_suffix}".strip(), "address")]
         lines = [f"〒{env.postal_code}"] if env.postal_code else []
-        lines += list(env.address_lines)
+        lines += list((env.address_lines_ja if japanese else None) or env.address_lines)
         company = env.company if japanese else env.company_en
-        if env.department:
-            lines += [company, f"{env.department} {words.honorific(self.w, env.department)}".strip()]
+        department = (env.department_ja if japanese else None) or env.department
+        if department:
+            lines += [company, f"{department} {words.honorific(self.w, department)}".strip()]
         else:
             lines.append(f"{company} {self.w.addressee_suffix}".strip())
         return [_p(line, "address") for line in lines if line]

@@ -49,3 +49,34 @@ def test_the_cli_prints_the_calibration_page(tmp_path):
     assert cli(["calibration", "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF-")
     assert subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout.count("Pages:") == 1
+
+
+def test_a_record_s_japanese_address_is_used_in_the_japanese_letter_and_envelope(records, tmp_path):
+    from assistant.cli.commands import main as cli
+
+    path = records / "porters.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('  lines: ["TODA Building Aoyama 3F 8-5-34, Akasaka, Minato-ku, Tokyo"]\n',
+                        '  lines: ["TODA Building Aoyama 3F 8-5-34, Akasaka, Minato-ku, Tokyo"]\n'
+                        '  lines_ja: ["東京都港区赤坂8-5-34 TODA BUILDING青山3階"]\n'
+                        '  department_ja: 情報セキュリティ推進室\n'
+                        '  source_ja: https://www.porters.jp/privacy/ (the Japanese policy page)\n', 1)
+    path.write_text(text, encoding="utf-8")
+    both = tmp_path / "letter.pdf"
+    assert cli(["--data-dir", str(records), "letter", "--company", "porters", "--details",
+                "examples/details.yaml", "--language", "both", "-o", str(both)]) == 0
+    joined = "".join("".join(text_of(both.read_bytes()).split()))
+    assert "東京都港区赤坂8-5-34" in joined and "情報セキュリティ推進室御中" in joined
+    assert "Akasaka,Minato-ku" in joined  # the English letter keeps the policy's own words
+
+
+def test_a_japanese_address_without_its_source_is_refused(records):
+    from assistant.records.directory import parse_record
+    from assistant.records.directory_core import RecordError
+
+    path = records / "porters.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "  lines: [\"TODA", "  lines_ja: [\"東京都港区赤坂8-5-34\"]\n  lines: [\"TODA", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RecordError, match="where the Japanese address comes from"):
+        parse_record(path)

@@ -37,7 +37,8 @@ def facts(ctx: Context) -> Envelope | None:
         postal_code=to.postal_code if is_known(to.postal_code) else None,
         address_lines=to.lines, company=c.name_ja or c.name, company_en=c.name,
         department=to.department if is_known(to.department) else None,
-        confirmed=confirmed, note=to.note if confirmed else INQUIRY_ONLY, quote=to.quote)
+        confirmed=confirmed, note=to.note if confirmed else INQUIRY_ONLY, quote=to.quote,
+        address_lines_ja=to.lines_ja, department_ja=to.department_ja)
 
 
 def enclosures(ctx: Context) -> list[Enclosure]:
