@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from assistant.ui.actions import load_pdf, print_pdf, save_pdf
 from assistant.ui.background import Latest
 from assistant.ui.checklist_page import _button
+from assistant.ui.fee_paid import FeePaidRow
 
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
@@ -74,6 +75,7 @@ class LetterPage(QWizardPage):
         self.track = QCheckBox("&Track this request in My requests", objectName="trackRequest")
         self.track.setToolTip("Keep this request with its dates, to be reminded and to write the "
                               "follow-up letters (stored on this computer only)")
+        self.fee_paid = FeePaidRow(self.refresh)
         top = QHBoxLayout()
         top.addWidget(language_label)
         top.addWidget(self.language)
@@ -83,6 +85,7 @@ class LetterPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.fee_paid)
         layout.addWidget(self.track)
         layout.addWidget(self.status)
         self._buffer = None
@@ -103,10 +106,12 @@ class LetterPage(QWizardPage):
 
     def values(self) -> dict:
         """This page's part of the case: the letter's languages, in order."""
-        return {"languages": tuple((self.language.currentData() or "").split("+"))}
+        return {"languages": tuple((self.language.currentData() or "").split("+")),
+                **self.fee_paid.values()}
 
     def apply(self, case: "RequestCase") -> None:
         self.language.setCurrentIndex(max(self.language.findData("+".join(case.languages)), 0))
+        self.fee_paid.apply(case.options.fee_paid_on, case.options.fee_paid_how)
 
     def letter_bytes(self) -> bytes:
         """The letter for the case as it is now: the preview's PDF if it is current, else made now
@@ -183,4 +188,5 @@ class LetterPage(QWizardPage):
         self.open_button.setEnabled(False)
         self.status.clear()
         self.track.setChecked(False)
+        self.fee_paid.clear()
         self.language.setCurrentIndex(0)

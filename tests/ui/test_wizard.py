@@ -355,3 +355,23 @@ def test_no_two_controls_on_a_page_share_an_alt_key(qtbot, wizard):
                 continue
             assert key not in keys, f"{name} page: Alt+{key} is both {keys[key]!r} and {text!r}"
             keys[key] = text
+
+
+def test_the_letter_says_the_fee_was_paid_only_once_ticked_with_how(qtbot, wizard, save_to, tmp_path):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QCheckBox, QDateEdit
+
+    go_to_details(qtbot, wizard, "infomart")
+    fill_person(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    save_to += ["unpaid.pdf", "paid.pdf"]
+    save = wizard.findChild(QAbstractButton, "saveLetterButton")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "お支払いしました" not in pdf_text(tmp_path / "unpaid.pdf")
+    wizard.findChild(QCheckBox, "feePaid").setChecked(True)
+    wizard.findChild(QDateEdit, "feePaidOn").setDate(QDate(2026, 11, 20))
+    type_into(qtbot, wizard.findChild(QLineEdit, "feePaidHow"), "銀行振込")
+    assert wizard.case().options.fee_paid_how == "銀行振込"
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "2026年11月20日）に銀行振込によりお支払いしました" in pdf_text(tmp_path / "paid.pdf")
