@@ -126,7 +126,9 @@ class Assistant:
         options = self.options(case)
         # A record from the person's own folder that replaces an installed one is announced.
         notice = {"record_override": None if company.id in self._unlisted
-                  else override_notice(self.directory, company.id)}
+                  else override_notice(self.directory, company.id),
+                  "reference": case.reference(case.options.letter_date or date.today())
+                  if case.details is not None else None}
         return [self.checklist(company, kind, case.requester, options).model_copy(update=notice)
                 for kind in case.kinds]
 

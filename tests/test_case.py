@@ -108,7 +108,11 @@ def test_details_that_no_longer_pass_are_dropped_and_the_typed_texts_kept():
 def test_the_facade_builds_what_the_engine_builds(assistant):
     d = details(request={"kinds": ["suspension", "disclosure"], "grounds": ["leak"]})
     case = RequestCase.from_details("leverages", d, options=CaseOptions(sent_on=date(2026, 5, 1)))
-    assert tuple(assistant.checklists(case)) == checklists("leverages", d, sent_on=date(2026, 5, 1))
+    built = assistant.checklists(case)
+    # the facade adds what only a case has: the reference number the letter carries
+    assert {c.reference for c in built} == {case.reference(date.today())}
+    assert tuple(c.model_copy(update={"reference": None}) for c in built) == \
+        checklists("leverages", d, sent_on=date(2026, 5, 1))
     assert assistant.checklists(RequestCase(kinds=("disclosure",))) == []  # no company yet
 
 

@@ -138,7 +138,10 @@ class RequestCase(BaseModel):
     def reference(self, day: date) -> str:
         """Date + company id + a short hash of the request: '20261201-leverages-9f3e'. On the
         letter, and cited by reminders and demands, so the company can find the request."""
-        digest = blake2b(self.model_dump_json().encode("utf-8"), digest_size=2).hexdigest()
+        # The request itself (who asks whom for what), not the dates or ticks noted on the way:
+        # the checklist, the letter and the tracker name the same request alike.
+        who = self.model_dump_json(include={"company_id", "kinds", "requester", "details"})
+        digest = blake2b(who.encode("utf-8"), digest_size=2).hexdigest()
         return f"{day:%Y%m%d}-{self.company_id}-{digest}"
 
 

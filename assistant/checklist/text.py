@@ -135,6 +135,8 @@ def checklist_text(checklist: Checklist, quotes: bool = True) -> str:
         if notice:
             w.text(f"(!) {notice}", "    ")
     w.text(f"Who is asking: {c.requester} / {c.requester_ja}")
+    if c.reference:
+        w.text(f"Reference: {c.reference}")
     if c.company_wording:
         w.text(f"The company calls this: “{c.company_wording}”")
     revised = f"{c.policy_revised.day} {c.policy_revised:%B %Y}" if c.policy_revised else "not dated"

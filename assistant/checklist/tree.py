@@ -234,6 +234,7 @@ class Checklist(Frozen):
     record_override: str | None = None
     # Set for a record the import assistant made: imported, or imported and checked by someone.
     record_quality: str | None = None
+    reference: str | None = None  # the request's reference number, once the details are known
     law_only: bool = False  # no record of the company's procedure: the law and general practice
 
     @property

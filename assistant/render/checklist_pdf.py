@@ -120,6 +120,8 @@ def _header(c: Checklist, blank: bool, name: str | None) -> list[Flowable]:
     for notice in (c.record_override, c.record_quality):
         if notice:
             out.append(Paragraph(markup(f"(!) {notice}"), S["meta"]))
+    if c.reference and not blank:
+        out.append(Paragraph(markup(f"Reference: {c.reference}"), S["meta"]))
     out += [
         Spacer(1, 1.5 * mm), _fill_in(blank, c, name), Spacer(1, 1.5 * mm),
     ]

@@ -80,3 +80,20 @@ def test_a_japanese_address_without_its_source_is_refused(records):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(RecordError, match="where the Japanese address comes from"):
         parse_record(path)
+
+
+def test_the_checklist_and_the_letter_carry_the_same_reference_number(tmp_path):
+    import re
+
+    from assistant.cli.commands import main as cli
+
+    letter_pdf = tmp_path / "letter.pdf"
+    checklist_pdf = tmp_path / "checklist.pdf"
+    common = ["--company", "porters", "--details", "examples/details.yaml"]
+    assert cli(["letter", *common, "--date", "2026-12-01", "-o", str(letter_pdf)]) == 0
+    assert cli(["checklist", *common, "--request", "disclosure", "--sent-on", "2026-12-02",
+                "--format", "pdf", "-o", str(checklist_pdf)]) == 0
+    letter_text = "".join(text_of(letter_pdf.read_bytes()).split())
+    reference = re.search(r"20261201-porters-[0-9a-f]{4}", letter_text).group(0)
+    checklist_text = "".join(text_of(checklist_pdf.read_bytes()).split())
+    assert re.search(r"\d{8}-porters-[0-9a-f]{4}", checklist_text).group(0)[9:] == reference[9:]
