@@ -93,11 +93,11 @@ class Assistant:
         """Use this in-memory record (law_only.py) for cases naming its id."""
         self._unlisted[company.id] = company
 
-    def check(self, case: "RequestCase") -> "DetailsCheck":
-        """The case's typed details, checked for its kinds and requester."""
+    def check(self, case: "RequestCase", language: str = "en") -> "DetailsCheck":
+        """The case's typed details, checked for its kinds and requester (errors in language)."""
         from assistant.case.request import check_details
 
-        return check_details(case.typed, case.kinds, case.requester, self.law)
+        return check_details(case.typed, case.kinds, case.requester, self.law, language)
 
     def checked(self, case: "RequestCase") -> "RequestCase":
         """The case with its details checked from what was typed (None while incomplete)."""

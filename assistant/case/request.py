@@ -189,8 +189,10 @@ def details_data(typed: Typed, kinds: tuple[str, ...], requester: str, law: "Law
     return data
 
 
-def check_details(typed: Typed, kinds: tuple[str, ...], requester: str, law: "Law") -> DetailsCheck:
-    """Check the typed details for these kinds and this requester, as the letter needs them."""
+def check_details(typed: Typed, kinds: tuple[str, ...], requester: str, law: "Law",
+                  language: str = "en") -> DetailsCheck:
+    """Check the typed details for these kinds and this requester, as the letter needs them;
+    the errors say what to type in this language."""
     try:
         return DetailsCheck(Details.model_validate(details_data(typed, kinds, requester, law),
                                                    context={"law": law}), ())
@@ -199,5 +201,5 @@ def check_details(typed: Typed, kinds: tuple[str, ...], requester: str, law: "La
         for error in exc.errors():
             loc = tuple(str(p) for p in error["loc"])
             depth = 3 if loc[:2] == ("request", "correction") else 2
-            errors.append((".".join(loc[:depth]), plain_message(error)))
+            errors.append((".".join(loc[:depth]), plain_message(error, language)))
         return DetailsCheck(None, tuple(errors))

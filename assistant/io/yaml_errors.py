@@ -59,25 +59,32 @@ _PLAIN = {
 }
 
 
-def plain_message(error: dict) -> str:
-    """One pydantic error in words that say what to type (no "Input should be a valid …")."""
+def plain_message(error: dict, language: str = "en") -> str:
+    """One pydantic error in words that say what to type (no "Input should be a valid …"), in
+    this language where forms/errors.yaml has it."""
+    from assistant.io.error_wording import translated
+
     kind = error.get("type", "")
     context = error.get("ctx") or {}
     if kind.startswith("value_error"):
-        return error.get("msg", "").removeprefix("Value error, ")
+        return translated(error.get("msg", "").removeprefix("Value error, "), language)
     if kind in _PLAIN:
-        return _PLAIN[kind]
+        return translated(_PLAIN[kind], language)
     if kind == "string_too_long":
-        return f"at most {context.get('max_length')} characters; shorten it"
+        return translated("at most {max_length} characters; shorten it", language,
+                          max_length=context.get("max_length"))
     if kind in ("string_too_short", "too_short"):
-        return "write at least one" if kind == "too_short" else "write something here"
+        return translated("write at least one" if kind == "too_short" else "write something here",
+                          language)
     if kind == "literal_error":
-        return f"use one of: {context.get('expected', 'the listed values')}"
+        return translated("use one of: {expected}", language,
+                          expected=context.get("expected", "the listed values"))
     if kind in ("greater_than", "greater_than_equal"):
-        return f"must be at least {context.get('gt', context.get('ge'))}"
+        return translated("must be at least {minimum}", language,
+                          minimum=context.get("gt", context.get("ge")))
     if kind == "missing":
-        return "required"
-    return error.get("msg", "invalid value")
+        return translated("required", language)
+    return translated(error.get("msg", "invalid value"), language)
 
 
 def _hint(error: dict) -> str:
