@@ -131,11 +131,15 @@ class RequestWizard(DraftActions, QWizard):
                 page = kind(self)
                 self._pages[key] = page
                 self.setPage(PAGE_IDS[key], page)
+            from assistant.ui.company_bar import CompanyBar
             from assistant.ui.postal_fill import PostalFill
             from assistant.ui.profiles import ProfileBar
 
+            for page in self._pages.values():  # which company, and a way to change it, on each
+                page.layout().insertWidget(0, CompanyBar(self, page))
+
             # Saved profiles above the details: one caller's details, several companies.
-            self._pages["details"].layout().insertWidget(0, ProfileBar(self))
+            self._pages["details"].layout().insertWidget(1, ProfileBar(self))
             self._postal = PostalFill(self._pages["details"])  # the code fills the address
             self._autosave.start()
         return self._pages
@@ -237,6 +241,15 @@ class RequestWizard(DraftActions, QWizard):
         for button, action in actions.items():
             if which in (button, button.value):
                 action()
+
+    def change_company(self) -> None:
+        """Back to the company search in one step, everything typed kept (unlike start over)."""
+        from PySide6.QtCore import Qt  # not at start-up: see company_page.py
+
+        while self.currentId() != PAGE_IDS["company"] and self.currentId() != -1:
+            self.back()
+        self.company_page.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.company_page.search.selectAll()
 
     def has_personal_data(self) -> bool:
         return bool(self._pages) and self.details_page.has_input()

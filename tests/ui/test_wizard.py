@@ -6,7 +6,7 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QWizard
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWizard
 from pypdf import PdfReader
 
 from assistant.records.model import REQUESTER_KINDS
@@ -375,3 +375,27 @@ def test_the_letter_says_the_fee_was_paid_only_once_ticked_with_how(qtbot, wizar
     assert wizard.case().options.fee_paid_how == "銀行振込"
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "2026年11月20日）に銀行振込によりお支払いしました" in pdf_text(tmp_path / "paid.pdf")
+
+
+def test_change_company_from_a_later_page_keeps_the_persons_details(qtbot, wizard):
+    go_to_details(qtbot, wizard, "porters")
+    fill_person(qtbot, wizard)
+    click_next(qtbot, wizard)  # the checklist
+    bar = wizard.currentPage().findChild(QLabel, "companyBarName")
+    assert "PORTERS" in bar.text().upper()
+    change = wizard.currentPage().findChild(QAbstractButton, "changeCompanyButton")
+    qtbot.mouseClick(change, Qt.MouseButton.LeftButton)  # one step
+    assert wizard.currentPage() is wizard.company_page
+    search = wizard.findChild(QLineEdit, "companySearch")
+    assert search.hasFocus() or search.selectedText() == search.text()
+    search.clear()
+    type_into(qtbot, search, SEARCH["leverages"])
+    click_item(qtbot, wizard.findChild(QListWidget, "companyList"), 0)
+    for _ in range(3):
+        click_next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.details_page
+    for name, text in PERSON.items():  # nothing typed was lost
+        assert wizard.findChild(QLineEdit, name).text() == text
+    assert wizard.case().company_id == "leverages" and wizard.case().details is not None
+    bar = wizard.currentPage().findChild(QLabel, "companyBarName")
+    assert "Leverages" in bar.text() and "PORTERS" not in bar.text().upper()

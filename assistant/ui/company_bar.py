@@ -1,0 +1,46 @@
+"""A bar above every page after the first: which company the request goes to, and "Change
+company" — one step back to the search, keeping the person's details (the next company a caller
+names, or a second one), where "Start over" would clear them."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class CompanyBar(QWidget):
+    def __init__(self, wizard, parent: QWidget | None = None):
+        super().__init__(parent, objectName="companyBar")
+        self._wizard = wizard
+        self.name = QLabel(objectName="companyBarName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.change = QPushButton(objectName="changeCompanyButton")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.change)
+        self.change.clicked.connect(wizard.change_company)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.change.setText(self.tr("Chan&ge company"))
+        self.change.setAccessibleName(self.tr("Change company"))
+        self.change.setToolTip(self.tr("Choose another company; the person's details are kept"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the company chosen now, in the interface's language where the record has it."""
+        company = self._wizard.company()
+        if company is None:
+            self.name.clear()
+            return
+        japanese = getattr(self._wizard, "ui_language", "en") == "ja" and company.name_ja
+        self.name.setText(self.tr("To: %1").replace("%1", company.name_ja if japanese else company.name))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - the company may have changed meanwhile
+        self.refresh()
+        super().showEvent(event)
