@@ -50,6 +50,7 @@ class ChecklistPage(QWizardPage):
         self.progress = QLabel(objectName="checklistProgress")
         self.quotes = QCheckBox(objectName="showQuotes")
         self.sent_on = QLineEdit(objectName="sentOn")
+        self.sent_on.setMinimumWidth(140)  # the placeholder's date pattern shows whole
         self.sent_label = QLabel()
         self.sent_label.setBuddy(self.sent_on)
         self.copy_text = QPushButton(objectName="copyChecklistButton")
@@ -90,8 +91,7 @@ class ChecklistPage(QWizardPage):
     def retranslate(self) -> None:
         """Set every text of the page in the interface's language (and rebuild the tree's)."""
         self.setTitle(self.tr("Your checklist"))
-        self.setSubTitle(self.tr("What to send, where, how, and by when. Tick each step as you go "
-                                 "(Space ticks the highlighted line)."))
+        self.setSubTitle(self.tr("What to send, where, how, and by when. Tick each step as you go (Space ticks the highlighted line)."))
         self.view.setAccessibleName(self.tr("Checklist"))
         self.details.setAccessibleName(self.tr("Where the selected line comes from"))
         self.quotes.setText(self.tr("Show the &policy's own words"))
@@ -115,25 +115,25 @@ class ChecklistPage(QWizardPage):
 
     def _words(self) -> dict[str, str]:
         """The tree's and the details pane's words (%1: the item's own words)."""
-        tr = self.tr
         return {
-            "item_column": tr("Step or item"), "source_column": tr("Source"),
-            "policy": tr("Policy"), "general": tr("General practice"), "assumption": tr("Assumption"),
-            "appi": tr("APPI"), "act:Health Insurance Act": tr("Health Insurance Act"),
-            "act:My Number Act": tr("My Number Act"),
-            "from_policy": tr("From the company's policy."),
-            "from_law": tr("From the law: %1."),
-            "from_general": tr("General practice, not the company's own rule."),
-            "from_assumption": tr("An assumption of this program (general practice)."),
-            "policy_words": tr("The policy's own words:"), "source_words": tr("The words it rests on:"),
-            "how_to_ask": tr("Not stated in the policy. Ask the company:"),
-            "check": tr("Check: %1"), "send_one": tr("%1: send ONE of these"), "send_this": tr("%1: send this"),
-            "address": tr("Address the envelope:"),
-            "address_unconfirmed": tr("Address the envelope (to be confirmed):"),
-            "unknown": tr("Ask the company: %1"), "ask": tr("How to ask: %1"), "warning": tr("Warning"),
-            "company": tr("Company"), "requester": tr("Who is asking"), "reference": tr("Reference"),
-            "company_calls_it": tr("The company calls this"), "policy_revised": tr("Policy revised"),
-            "record_checked": tr("Record last checked"), "not_dated": tr("not dated"),
+            "item_column": self.tr("Step or item"), "source_column": self.tr("Source"),
+            "policy": self.tr("Policy"), "general": self.tr("General practice"), "assumption": self.tr("Assumption"),
+            "appi": self.tr("APPI"), "act:Health Insurance Act": self.tr("Health Insurance Act"),
+            "act:My Number Act": self.tr("My Number Act"),
+            "from_policy": self.tr("From the company's policy."),
+            "from_law": self.tr("From the law: %1."),
+            "from_general": self.tr("General practice, not the company's own rule."),
+            "from_assumption": self.tr("An assumption of this program (general practice)."),
+            "policy_words": self.tr("The policy's own words:"), "source_words": self.tr("The words it rests on:"),
+            "how_to_ask": self.tr("Not stated in the policy. Ask the company:"),
+            "check": self.tr("Check: %1"), "send_one": self.tr("%1: send ONE of these"),
+            "send_this": self.tr("%1: send this"),
+            "address": self.tr("Address the envelope:"),
+            "address_unconfirmed": self.tr("Address the envelope (to be confirmed):"),
+            "unknown": self.tr("Ask the company: %1"), "ask": self.tr("How to ask: %1"), "warning": self.tr("Warning"),
+            "company": self.tr("Company"), "requester": self.tr("Who is asking"), "reference": self.tr("Reference"),
+            "company_calls_it": self.tr("The company calls this"), "policy_revised": self.tr("Policy revised"),
+            "record_checked": self.tr("Record last checked"), "not_dated": self.tr("not dated"),
         }
 
     def language(self) -> str:
