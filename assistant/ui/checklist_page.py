@@ -47,6 +47,7 @@ class ChecklistPage(QWizardPage):
         self.view = ChecklistTree(self)
         self.details = QTextBrowser(objectName="checklistDetails")
         self.details.setMaximumHeight(130)
+        self.details.setTabChangesFocus(True)  # Tab leaves the pane, as from every other field
         self.progress = QLabel(objectName="checklistProgress")
         self.quotes = QCheckBox(objectName="showQuotes")
         self.sent_on = QLineEdit(objectName="sentOn")
@@ -76,6 +77,10 @@ class ChecklistPage(QWizardPage):
         layout.addWidget(self.details)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        order = (self.quotes, self.sent_on, self.view, self.details, self.copy_text, self.copy_message,
+                 self.save, self.save_blank, self.print_button)
+        for first, second in zip(order, order[1:]):  # top to bottom, as the page reads
+            self.setTabOrder(first, second)
         self.retranslate()
         self.quotes.toggled.connect(lambda _on: self.refresh())
         self.sent_on.textChanged.connect(lambda _t: self.refresh())

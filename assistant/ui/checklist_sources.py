@@ -123,6 +123,7 @@ def header_html(checklist: Checklist, language: str, words: Words) -> str:
         revised = c.policy_revised.isoformat() if c.policy_revised else words["not_dated"]
         rows.append((words["policy_revised"], revised))
         rows.append((words["record_checked"], c.record_checked.isoformat()))
-    body = "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in rows)
+    body = "".join(f'<tr><td style="padding-right: 12px">{html.escape(k)}</td><td>{html.escape(v)}</td></tr>'
+                   for k, v in rows)
     notices = "".join(_p(n) for n in (c.record_override, c.record_quality) if n)
-    return f"<p><b>{html.escape(request_title(c, language))}</b></p><table>{body}</table>{notices}"
+    return f"<p><b>{html.escape(request_title(c, language))}</b></p><table cellspacing='0' cellpadding='1'>{body}</table>{notices}"

@@ -62,6 +62,7 @@ class ChecklistTree(QTreeWidget):
         """Rebuild the rows; the row that was current and the folded rows stay so."""
         current = self.currentItem().data(0, KEY_ROLE) if self.currentItem() else None
         folded = {r.data(0, KEY_ROLE) for r in self.rows() if r.childCount() and not r.isExpanded()}
+        scrolled = self.verticalScrollBar().value()
         self._syncing = True
         self.clear()
         self.setHeaderLabels([words["item_column"], words["source_column"]])
@@ -75,6 +76,7 @@ class ChecklistTree(QTreeWidget):
             if row.data(0, KEY_ROLE) == current:
                 self.setCurrentItem(row)
         self._syncing = False
+        self.verticalScrollBar().setValue(scrolled)  # a date typed above keeps the place
         if self.currentItem() is None and self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(0))
         else:

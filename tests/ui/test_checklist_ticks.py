@@ -63,8 +63,9 @@ def test_steps_and_document_groups_get_a_box_notes_and_documents_do_not(qtbot, w
 def test_space_ticks_the_highlighted_line(qtbot, wizard):
     page = _checklist_page(qtbot, wizard)
     view = page.view
-    assert view.focusPolicy() & Qt.FocusPolicy.TabFocus  # Tab reaches it
-    view.setFocus()
+    page.sent_on.setFocus()
+    qtbot.keyClick(page.sent_on, Qt.Key.Key_Tab)  # Tab reaches it from the field above
+    assert view.hasFocus()
     view.setCurrentItem(view.topLevelItem(0))
     while not view.currentItem().data(0, ID_ROLE):  # arrows down to the first thing to do
         qtbot.keyClick(view, Qt.Key.Key_Down)
@@ -163,3 +164,16 @@ def test_a_language_change_rebuilds_the_rows_in_that_language(qtbot, wizard):
     assert "運転免許証" in page.view.texts()
     law = _row(page, lambda n: getattr(n, "article", None) == "Art. 39")
     assert law.text(1).endswith("第39条")
+
+
+def test_articles_are_cited_as_a_japanese_text_cites_them():
+    from assistant.ui.checklist_sources import article_ja, law_label
+
+    words = {"appi": "個人情報保護法", "act:Health Insurance Act": "健康保険法"}
+    assert article_ja("Art. 33(1)") == "第33条第1項"
+    assert article_ja("Art. 132(ii), Art. 169") == "第132条第2号・第169条"
+    assert article_ja("Art. 35(3), (5)") == "第35条第3項・第5項"
+    assert article_ja("Arts. 15 and 20") == "第15条・第20条"
+    assert law_label("Health Insurance Act Art. 194-2", "ja", words) == "健康保険法第194条の2"
+    assert law_label("Art. 39", "ja", words) == "個人情報保護法第39条"
+    assert law_label("Art. 39", "en", {"appi": "APPI"}) == "APPI Art. 39"
