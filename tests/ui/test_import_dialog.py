@@ -69,7 +69,7 @@ def test_import_dialog_to_a_reviewed_record_and_its_checklist(qtbot, wizard):
     click_next(qtbot, wizard)
     fill_person(qtbot, wizard)
     click_next(qtbot, wizard)
-    text = wizard.checklist_page.view.toPlainText()
+    text = wizard.checklist_page.view.texts()
     assert "Sato" in text and "160-0022" in text and "500" in text
 
 
