@@ -28,26 +28,28 @@ def summary_html(company: "Company", wizard) -> str:
     law_only = company.quality == "law-only"
     silent = (QCoreApplication.translate("CompanySummary", "not known: ask the company") if law_only
               else QCoreApplication.translate("CompanySummary", "not stated in the policy"))
+    note_label = QCoreApplication.translate("CompanySummary", "Note:")
     parts = ["<h3>" + "<br>".join(escape(n) for n in company_names(company, wizard.ui_language)) + "</h3>"]
     notice = override_notice(wizard.directory, company.id)
     if notice:
-        parts.append(f"<p style='color:#a00000'><b>{QCoreApplication.translate('CompanySummary', 'Note:')}"
-                     f"</b> {escape(notice)}</p>")
+        parts.append(f"<p style='color:#a00000'><b>{note_label}</b> {escape(notice)}</p>")
     if checklist.envelope is not None:
         block = "<br>".join(escape(row) for row in checklist.envelope.block())
         note = ("" if checklist.envelope.confirmed else
                 f" <i>({escape(checklist.envelope.note or '')})</i>" if law_only else
                 " <i>" + QCoreApplication.translate("CompanySummary", "(inquiry address: ask first)") + "</i>")
-        parts.append(f"<p><b>{QCoreApplication.translate('CompanySummary', 'Send to')}</b>{note}<br>{block}</p>")
+        send_to = QCoreApplication.translate("CompanySummary", "Send to")
+        parts.append(f"<p><b>{send_to}</b>{note}<br>{block}</p>")
     else:
         parts.append("<p>" + QCoreApplication.translate(
             "CompanySummary", "<b>Send to:</b> the policy names no address; ask the company.") + "</p>")
     comma = "、" if wizard.ui_language == "ja" else "; "
     channels = comma.join(checklist.channels_accepted) or silent
-    parts.append(f"<p><b>{QCoreApplication.translate('CompanySummary', 'How:')}</b> {escape(channels)}")
+    how, refused = (QCoreApplication.translate("CompanySummary", "How:"),
+                    QCoreApplication.translate("CompanySummary", "Not accepted:"))
+    parts.append(f"<p><b>{how}</b> {escape(channels)}")
     if checklist.channels_refused:
-        parts.append(f"<br><b>{QCoreApplication.translate('CompanySummary', 'Not accepted:')}</b> "
-                     f"{escape(comma.join(checklist.channels_refused))}")
+        parts.append(f"<br><b>{refused}</b> {escape(comma.join(checklist.channels_refused))}")
     parts.append("</p>")
     if checklist.fee.status == "charged":
         fee = QCoreApplication.translate("CompanySummary", "{amount} yen").format(
@@ -56,11 +58,10 @@ def summary_html(company: "Company", wizard) -> str:
             fee += QCoreApplication.translate("CompanySummary", " per {unit}").format(unit=checklist.fee.per)
     else:
         fee = QCoreApplication.translate("CompanySummary", "no fee") if checklist.fee.status == "none" else silent
-    parts.append(f"<p><b>{QCoreApplication.translate('CompanySummary', 'Fee for disclosure:')}</b> "
-                 f"{escape(fee)}</p>")
+    fee_label = QCoreApplication.translate("CompanySummary", "Fee for disclosure:")
+    parts.append(f"<p><b>{fee_label}</b> {escape(fee)}</p>")
     if law_only:  # no policy, no record date: say where the lines come from
-        parts.append(f"<p><b>{QCoreApplication.translate('CompanySummary', 'Note:')}</b> "
-                     f"{escape(checklist.record_quality or '')}</p>")
+        parts.append(f"<p><b>{note_label}</b> {escape(checklist.record_quality or '')}</p>")
         return "".join(parts)
     revised = (checklist.policy_revised.isoformat() if checklist.policy_revised
                else QCoreApplication.translate("CompanySummary", "not dated"))
