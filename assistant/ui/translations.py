@@ -38,15 +38,29 @@ def _lrelease() -> Path:
 
 
 def compiled(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
-    """The .qm for a language, built from its .ts when missing or older than it."""
-    source, target = folder / f"assistant_{language}.ts", folder / f"assistant_{language}.qm"
-    if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
-        return target
-    done = subprocess.run([str(_lrelease()), "-silent", str(source), "-qm", str(target)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode != 0 or not target.is_file():
-        raise TranslationError(f"lrelease failed on {source}: {done.stderr.strip()}")
-    return target
+    """The .qm for a language, built from its .ts when missing or older than it: beside the .ts,
+    or in the user's cache folder where the program's own folder cannot be written."""
+    import platformdirs
+
+    from assistant.io.paths import APP_NAME
+
+    source = folder / f"assistant_{language}.ts"
+    problem = ""
+    for place in (folder, Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))):
+        target = place / f"assistant_{language}.qm"
+        if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
+            return target
+        try:
+            place.mkdir(parents=True, exist_ok=True)
+            done = subprocess.run([str(_lrelease()), "-silent", str(source), "-qm", str(target)],
+                                  capture_output=True, text=True, check=False)
+        except OSError as exc:
+            problem = str(exc)
+            continue
+        if done.returncode == 0 and target.is_file():
+            return target
+        problem = done.stderr.strip() or done.stdout.strip()
+    raise TranslationError(f"lrelease failed on {source}: {problem}")
 
 
 class Translators:
@@ -69,10 +83,16 @@ class Translators:
         self._installed = []
         if language != "en":
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, folder in ((f"qtbase_{language}", qt_folder),
-                                 (compiled(language).stem, str(TRANSLATIONS_DIR))):
+            files = [str(Path(qt_folder) / f"qtbase_{language}.qm")]
+            try:
+                files.append(str(compiled(language)))
+            except TranslationError as exc:  # Qt's own words still change; ours stay English
+                import sys
+
+                print(f"The interface stays in English: {exc}", file=sys.stderr)
+            for name in files:
                 translator = QTranslator(app)
-                if translator.load(name, folder):
+                if translator.load(name):
                     app.installTranslator(translator)
                     self._installed.append(translator)
         self.language = language

@@ -206,3 +206,16 @@ def test_the_cases_view_and_its_dates_in_japanese(qtbot, make_wizard, save_to):
     qtbot.addWidget(view)
     assert view.table.item(0, 3).text() == "請求書作成済み・未発送"
     assert view.table.horizontalHeaderItem(0).text() == "整理番号"
+
+
+def test_the_qm_goes_to_the_cache_where_it_cannot_be_written_beside_the_ts(tmp_path):
+    import shutil
+
+    from assistant.ui.translations import compiled
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copy(TRANSLATIONS_DIR / "assistant_ja.ts", folder / "assistant_ja.ts")
+    (folder / "assistant_ja.qm").mkdir()  # in the way, as a read-only install folder would be
+    built = compiled("ja", folder)
+    assert built.parent != folder and built.is_file() and built.stat().st_size > 1000
