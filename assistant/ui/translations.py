@@ -7,7 +7,6 @@ loaded, so start-up in an English locale costs what it did before.
 """
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
@@ -40,6 +39,8 @@ def _lrelease() -> Path:
 def compiled(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
     """The .qm for a language, built from its .ts when missing or older than it: beside the .ts,
     or in the user's cache folder where the program's own folder cannot be written."""
+    import subprocess  # not at start-up: only a Japanese interface needs it
+
     import platformdirs
 
     from assistant.io.paths import APP_NAME
