@@ -49,7 +49,7 @@
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="31"/>
         <source>Reminder (asking for the answer)</source>
-        <translation>督促状（ご回答のお願い）</translation>
+        <translation>催促状（請求へのご回答のお願い）</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="32"/>

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget,
     QWizard,
@@ -121,6 +122,7 @@ def test_switching_the_language_keeps_what_was_typed(qtbot, make_wizard):
     before = wizard.case()
     assert wizard.currentPage().title() == "Details for the letter"
     combo = wizard.findChild(QComboBox, "uiLanguage")
+    assert combo.isVisible() and combo.focusPolicy() & Qt.FocusPolicy.TabFocus  # on every page, by Tab
     combo.setCurrentIndex(combo.findData("ja"))
     assert wizard.ui_language == "ja"
     assert wizard.currentPage().title() == "請求書に記載する事項"
