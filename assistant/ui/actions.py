@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -15,7 +15,7 @@ from assistant.io.safe_write import OutputError, write_atomically
 def save_pdf(parent: QWidget, title: str, suggested: str, data: bytes) -> Path | None:
     """Ask for a file name and write the PDF there; None if cancelled or it failed (and said so)."""
     name, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested),
-                                                "PDF files (*.pdf)")
+                                                QCoreApplication.translate("Actions", "PDF files (*.pdf)"))
     if not name:
         return None
     path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -23,7 +23,8 @@ def save_pdf(parent: QWidget, title: str, suggested: str, data: bytes) -> Path |
         # The dialog has already asked before replacing an existing file.
         return write_atomically(path, data, overwrite=True)
     except OutputError as exc:
-        QMessageBox.warning(parent, "Not saved", f"{exc}\n\nEverything you typed is still here.")
+        QMessageBox.warning(parent, QCoreApplication.translate("Actions", "Not saved"),
+                            f"{exc}\n\n" + QCoreApplication.translate("Actions", "Everything you typed is still here."))
         return None
 
 

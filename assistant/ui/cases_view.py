@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -18,24 +18,39 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout,
 )
 
+from assistant.ui.translations import Retranslated
+
 if TYPE_CHECKING:
     from assistant.case.rows import CaseSummary
     from assistant.tracker import Tracker
 
-COLUMNS = ("Reference", "Company", "Request", "Status", "Next date")
-FOLLOWUPS = (("reminder", "Reminder (請求へのご回答のお願い)"),
-             ("demand", "Demand for 内容証明 (催告書, Art. 39)"),
-             ("incomplete", "Reply to an incomplete answer"),
-             ("complaint", "Complaint to the accredited organisation"),
-             ("ppc-sheet", "Sheet for calling the PPC consultation dial"))
+# Marked for translation here, translated when shown (context "CasesView").
+COLUMNS = (QT_TRANSLATE_NOOP("CasesView", "Reference"), QT_TRANSLATE_NOOP("CasesView", "Company"),
+           QT_TRANSLATE_NOOP("CasesView", "Request"), QT_TRANSLATE_NOOP("CasesView", "Status"),
+           QT_TRANSLATE_NOOP("CasesView", "Next date"))
+FOLLOWUPS = (("reminder", QT_TRANSLATE_NOOP("CasesView", "Reminder (asking for the answer)")),
+             ("demand", QT_TRANSLATE_NOOP("CasesView", "Demand by certified mail (Art. 39)")),
+             ("incomplete", QT_TRANSLATE_NOOP("CasesView", "Reply to an incomplete answer")),
+             ("complaint", QT_TRANSLATE_NOOP("CasesView", "Complaint to the accredited organisation")),
+             ("ppc-sheet", QT_TRANSLATE_NOOP("CasesView", "Sheet for calling the PPC consultation dial")))
 OVERDUE = QColor("#a00000")
-STATUS_TEXT = {"draft": "Letter made, not posted", "posted": "Posted", "delivered": "Delivered",
-               "identity-check": "Identity check received", "answered": "Answered",
-               "partly-answered": "Answered in part", "refused": "Refused",
-               "no-answer": "No answer", "closed": "Closed"}
+STATUS_TEXT = {"draft": QT_TRANSLATE_NOOP("CasesView", "Letter made, not posted"),
+               "posted": QT_TRANSLATE_NOOP("CasesView", "Posted"),
+               "delivered": QT_TRANSLATE_NOOP("CasesView", "Delivered"),
+               "identity-check": QT_TRANSLATE_NOOP("CasesView", "Identity check received"),
+               "answered": QT_TRANSLATE_NOOP("CasesView", "Answered"),
+               "partly-answered": QT_TRANSLATE_NOOP("CasesView", "Answered in part"),
+               "refused": QT_TRANSLATE_NOOP("CasesView", "Refused"),
+               "no-answer": QT_TRANSLATE_NOOP("CasesView", "No answer"),
+               "closed": QT_TRANSLATE_NOOP("CasesView", "Closed")}
 
 
-class EventDialog(QDialog):
+def _t(text: str) -> str:
+    """A text marked above, in the interface language."""
+    return QCoreApplication.translate("CasesView", text)
+
+
+class EventDialog(QDialog):  # built for one question and closed: no retranslate needed
     """Ask for the date of what happened (and a tracking number or how it was answered)."""
 
     def __init__(self, parent, title: str, action: str):
@@ -44,20 +59,20 @@ class EventDialog(QDialog):
         self.day = QDateEdit(QDate.currentDate(), objectName="eventDate")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setAccessibleName("Date")
+        self.day.setAccessibleName(self.tr("Date"))
         form = QFormLayout(self)
-        form.addRow("&Date:", self.day)
+        form.addRow(self.tr("&Date:"), self.day)
         self.tracking = QLineEdit(objectName="trackingNumber")
-        self.tracking.setAccessibleName("Tracking number")
+        self.tracking.setAccessibleName(self.tr("Tracking number"))
         self.how = QComboBox(objectName="answerKind")
-        self.how.setAccessibleName("How the company answered")
+        self.how.setAccessibleName(self.tr("How the company answered"))
         if action == "posted":
-            form.addRow("&Tracking number (追跡番号):", self.tracking)
+            form.addRow(self.tr("&Tracking number:"), self.tracking)
         if action == "answered":
-            for key, text in (("answered", "Answered in full"), ("partly-answered", "Answered in part"),
-                              ("refused", "Refused")):
+            for key, text in (("answered", self.tr("Answered in full")),
+                              ("partly-answered", self.tr("Answered in part")), ("refused", self.tr("Refused"))):
                 self.how.addItem(text, key)
-            form.addRow("&Answer:", self.how)
+            form.addRow(self.tr("&Answer:"), self.how)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -68,44 +83,31 @@ class EventDialog(QDialog):
         return self.day.date().toPython()
 
 
-class CasesView(QDialog):
+class CasesView(Retranslated, QDialog):
     """The list of tracked requests and the actions on one of them."""
 
     def __init__(self, tracker: "Tracker", parent=None, today: date | None = None):
         super().__init__(parent)
         self.setObjectName("casesView")
-        self.setWindowTitle("My requests")
         self.resize(900, 480)
         self.tracker = tracker
         self.today = today or date.today()
         self.table = QTableWidget(0, len(COLUMNS), objectName="casesTable")
-        self.table.setAccessibleName("Tracked requests")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel("No requests tracked yet. Tick “Track this request” when you save a "
-                            "letter.", objectName="casesEmpty")
+        self.empty = QLabel(objectName="casesEmpty")
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        for key, text, tip in (
-                ("posted", "&Posted…", "You posted the letter: the date, and the tracking number"),
-                ("delivered", "&Delivered…", "The date on the delivery record"),
-                ("answered", "&Answered…", "The company answered, in full or in part, or refused"),
-                ("followup", "&Follow-up letter…", "The next letter for this request, as a PDF"),
-                ("close", "&Close", "Nothing more to do for this request"),
-                ("delete", "De&lete…", "Delete this request and its letters for good")):
-            button = QPushButton(text, objectName=f"case_{key}")
-            button.setToolTip(tip)
-            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        for key in ("posted", "delivered", "answered", "followup", "close", "delete"):
+            button = QPushButton(objectName=f"case_{key}")
             button.clicked.connect(lambda _checked=False, k=key: self._action(k))
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
-        export = QPushButton("&Export calendar…", objectName="exportCalendar")
-        export.setToolTip("The due dates as an .ics file (company and reference number only)")
+        self.export = export = QPushButton(objectName="exportCalendar")
         export.clicked.connect(self._export)
         row.addWidget(export)
         layout = QVBoxLayout(self)
@@ -113,6 +115,25 @@ class CasesView(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.table.itemSelectionChanged.connect(self._enable)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("My requests"))
+        self.table.setAccessibleName(self.tr("Tracked requests"))
+        self.table.setHorizontalHeaderLabels([_t(c) for c in COLUMNS])
+        self.empty.setText(self.tr("No requests tracked yet. Tick “Track this request” when you save a letter."))
+        for key, text, tip in (
+                ("posted", self.tr("&Posted…"), self.tr("You posted the letter: the date, and the tracking number")),
+                ("delivered", self.tr("&Delivered…"), self.tr("The date on the delivery record")),
+                ("answered", self.tr("&Answered…"), self.tr("The company answered, in full or in part, or refused")),
+                ("followup", self.tr("&Follow-up letter…"), self.tr("The next letter for this request, as a PDF")),
+                ("close", self.tr("&Close"), self.tr("Nothing more to do for this request")),
+                ("delete", self.tr("De&lete…"), self.tr("Delete this request and its letters for good"))):
+            self.buttons[key].setText(text)
+            self.buttons[key].setToolTip(tip)
+            self.buttons[key].setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.export.setText(self.tr("&Export calendar…"))
+        self.export.setToolTip(self.tr("The due dates as an .ics file (company and reference number only)"))
         self.refresh()
 
     # -- the list ------------------------------------------------------------------------------
@@ -122,8 +143,9 @@ class CasesView(QDialog):
         for row, case in enumerate(cases):
             due = case.next_due(self.today) if case.is_open() else None
             late = bool(case.overdue(self.today))
-            when = f"{due.label}: {due.day.isoformat()}" + (" (overdue)" if late else "") if due else "—"
-            status = STATUS_TEXT.get(case.status, case.status)
+            when = (f"{due.label}: {due.day.isoformat()}" + (" " + self.tr("(overdue)") if late else "")
+                    if due else "—")
+            status = _t(STATUS_TEXT[case.status]) if case.status in STATUS_TEXT else case.status
             for column, text in enumerate((case.reference, case.company_name, ", ".join(case.kinds),
                                            status, when)):
                 item = QTableWidgetItem(text)
@@ -169,20 +191,20 @@ class CasesView(QDialog):
                 self.tracker.store.add_event(case.id, "closed", day=self.today)
             elif key == "delete":
                 answer = QMessageBox.question(
-                    self, "Delete request", f"Delete {case.reference} ({case.company_name}), its "
-                    "history and its letters for good?")
+                    self, self.tr("Delete request"), self.tr(
+                        "Delete {reference} ({company}), its history and its letters for good?").format(
+                        reference=case.reference, company=case.company_name))
                 if answer != QMessageBox.StandardButton.Yes:
                     return
                 self.tracker.store.delete_case(case.id)
         except (StoreError, FollowupError) as exc:
-            QMessageBox.warning(self, "Not done", str(exc))
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
         self.refresh()
         if key != "delete":
             self.select(case.id)
 
     def _event(self, case_id: int, key: str) -> None:
-        titles = {"posted": "Posted", "delivered": "Delivered", "answered": "Answered"}
-        dialog = EventDialog(self, titles[key], key)
+        dialog = EventDialog(self, _t(STATUS_TEXT[key]), key)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day = dialog.chosen_day()
@@ -198,30 +220,32 @@ class CasesView(QDialog):
 
         from assistant.ui.actions import save_pdf
 
-        labels = [text for _key, text in FOLLOWUPS]
-        chosen, ok = QInputDialog.getItem(self, "Follow-up letter", "&Which letter:", labels, 0, False)
+        labels = [_t(text) for _key, text in FOLLOWUPS]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Follow-up letter"), self.tr("&Which letter:"),
+                                          labels, 0, False)
         if not ok:
             return
         kind = FOLLOWUPS[labels.index(chosen)][0]
         problem = None
         if kind == "incomplete":
             problem, ok = QInputDialog.getMultiLineText(
-                self, "What the answer lacks", "What was not disclosed, or what reason is missing:")
+                self, self.tr("What the answer lacks"),
+                self.tr("What was not disclosed, or what reason is missing:"))
             if not ok:
                 return
         data = self.tracker.followup_pdf(case_id, kind, problem=problem, today=self.today)
-        save_pdf(self, "Save follow-up letter", f"{kind}-{case_id}.pdf", data)
+        save_pdf(self, self.tr("Save follow-up letter"), f"{kind}-{case_id}.pdf", data)
 
     def _export(self) -> None:
         from assistant.case.calendar import cases_calendar
         from assistant.io.safe_write import OutputError, write_atomically
 
-        name, _filter = QFileDialog.getSaveFileName(self, "Export calendar",
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export calendar"),
                                                     str(Path.home() / "requests.ics"),
-                                                    "Calendar files (*.ics)")
+                                                    self.tr("Calendar files (*.ics)"))
         if not name:
             return
         try:
             write_atomically(Path(name), cases_calendar(self.tracker.store.cases()), overwrite=True)
         except OutputError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))

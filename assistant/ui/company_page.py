@@ -10,83 +10,30 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.io.yaml_errors import RecordError
+from assistant.ui.company_summary import company_names, summary_html
+from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
     from assistant.records.model import Company
 
-STALE_AFTER_DAYS = 365
 SHOWN = 200  # a list longer than this helps nobody on the phone: keep typing instead
 # Start-up note: this page is on screen first, so it does without the Qt namespace (PySide6 builds
 # all its enums, some 12 ms, on first use): ids are kept in a list by row, not as item data.
 
 
-def summary_html(company: "Company", wizard) -> str:
-    """Address, channels, fee and policy date, from the core's checklist for a disclosure."""
-    from datetime import date
-    from html import escape
-
-    from assistant.records.directory import override_notice
-
-    checklist = wizard.assistant.checklist(company, "disclosure", "self")
-    law_only = company.quality == "law-only"
-    silent = "not known: ask the company" if law_only else "not stated in the policy"
-    parts = [f"<h3>{escape(company.name)}" + (f"<br>{escape(company.name_ja)}" if company.name_ja else "")
-             + "</h3>"]
-    notice = override_notice(wizard.directory, company.id)
-    if notice:
-        parts.append(f"<p style='color:#a00000'><b>Note:</b> {escape(notice)}</p>")
-    if checklist.envelope is not None:
-        block = "<br>".join(escape(row) for row in checklist.envelope.block())
-        note = ("" if checklist.envelope.confirmed else
-                f" <i>({escape(checklist.envelope.note or '')})</i>" if law_only else
-                " <i>(inquiry address: ask first)</i>")
-        parts.append(f"<p><b>Send to</b>{note}<br>{block}</p>")
-    else:
-        parts.append("<p><b>Send to:</b> the policy names no address; ask the company.</p>")
-    channels = "; ".join(checklist.channels_accepted) or silent
-    parts.append(f"<p><b>How:</b> {escape(channels)}")
-    if checklist.channels_refused:
-        parts.append(f"<br><b>Not accepted:</b> {escape('; '.join(checklist.channels_refused))}")
-    parts.append("</p>")
-    if checklist.fee.status == "charged":
-        fee = f"{checklist.fee.amount_yen or 0:,} yen" + (f" per {checklist.fee.per}" if checklist.fee.per else "")
-    else:
-        fee = "no fee" if checklist.fee.status == "none" else silent
-    parts.append(f"<p><b>Fee for disclosure:</b> {escape(fee)}</p>")
-    if company.quality == "law-only":  # no policy, no record date: say where the lines come from
-        parts.append(f"<p><b>Note:</b> {escape(checklist.record_quality or '')}</p>")
-        return "".join(parts)
-    revised = checklist.policy_revised.isoformat() if checklist.policy_revised else "not dated"
-    parts.append(f"<p><b>Policy revised:</b> {revised}. <b>Record checked:</b> "
-                 f"{company.checked.isoformat()}</p>")
-    age = (date.today() - company.checked).days
-    if age > STALE_AFTER_DAYS:
-        parts.append(f"<p style='color:#a00000'><b>Warning:</b> this record was last checked "
-                     f"{age // 30} months ago; the company's procedure may have changed. "
-                     "Check its current privacy policy.</p>")
-    return "".join(parts)
-
-
-class CompanyPage(QWizardPage):
+class CompanyPage(Retranslated, QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("Which company?")
-        self.setSubTitle("Type a name, a service (e.g. doda) or a Japanese name.")
         self.search = QLineEdit(objectName="companySearch")
-        self.search.setPlaceholderText("Search companies and services…")
-        self.search.setAccessibleName("Search companies")
-        self.search.setToolTip("Filters as you type; press Down to move to the list")
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(objectName="companyList")
-        self.list.setAccessibleName("Companies")
         self.list.setAlternatingRowColors(True)  # two-line entries: keep each company visibly one
         self.list.setSpacing(2)
         self.summary = QTextBrowser(objectName="companySummary")
-        self.summary.setAccessibleName("Selected company summary")
         self.summary.setOpenExternalLinks(False)
-        label = QLabel("&Search:")
+        self.search_label = label = QLabel()
         label.setBuddy(self.search)
         splitter = QSplitter()  # side by side
         splitter.addWidget(self.list)
@@ -96,8 +43,7 @@ class CompanyPage(QWizardPage):
         layout.addWidget(label)
         layout.addWidget(self.search)
         layout.addWidget(splitter, 1)
-        self.more = QLabel("… more companies match: keep typing to narrow the list",
-                           objectName="moreCompanies")
+        self.more = QLabel(objectName="moreCompanies")
         self.more.setVisible(False)
         layout.addWidget(self.more)
         self._ids: list[str] = []  # the company id of each row of the list
@@ -106,31 +52,17 @@ class CompanyPage(QWizardPage):
         problems = wizard.directory.problems
         if problems:
             self.problems.setStyleSheet("color: #a00000")  # only then: a style sheet costs at start
-            files = sorted({p.file.name for p in problems})
-            self.problems.setText(
-                f"{len(files)} company record file(s) could not be read and were skipped: "
-                + ", ".join(files[:5]) + ("…" if len(files) > 5 else "")
-                + ". Run 'python main.py validate' to see what to fix.")
             self.problems.setToolTip("\n".join(str(p) for p in problems[:50]))
         self.problems.setVisible(bool(problems))
         layout.addWidget(self.problems)
         # Requests already sent: their dates and follow-ups (a support worker's second question).
-        self.my_requests = QPushButton("My &requests…", objectName="myRequestsButton")
-        self.my_requests.setAccessibleName("My requests")
-        self.my_requests.setToolTip("Requests you track: what is due or overdue, follow-up letters")
+        self.my_requests = QPushButton(objectName="myRequestsButton")
         self.my_requests.clicked.connect(wizard.show_cases)
         # A company without a record: a checklist and letter from the law alone.
-        self.not_listed = QPushButton("My company is not &listed…", objectName="notListedButton")
-        self.not_listed.setAccessibleName("My company is not listed")
-        self.not_listed.setToolTip("Type the company's name and address: the checklist and letter "
-                                   "then come from the law alone")
+        self.not_listed = QPushButton(objectName="notListedButton")
         self.not_listed.clicked.connect(self.ask_unlisted)
         self.unlisted: "Company | None" = None  # the law-only record, once typed
-        self.import_policy = QPushButton("Add a company from its &privacy policy…",
-                                         objectName="importPolicyButton")
-        self.import_policy.setAccessibleName("Add a company from its privacy policy")
-        self.import_policy.setToolTip("Paste or open the company's privacy policy; check each fact "
-                                      "the program finds; the company is then in the list")
+        self.import_policy = QPushButton(objectName="importPolicyButton")
         self.import_policy.clicked.connect(self.ask_import)
         bottom = QHBoxLayout()
         bottom.addWidget(self.not_listed)
@@ -142,7 +74,38 @@ class CompanyPage(QWizardPage):
         self.list.currentItemChanged.connect(self._selected)
         self.list.itemActivated.connect(lambda _item: wizard.next())
         self.search.installEventFilter(self)
-        self._filter("")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the interface language; the list and summary are shown again in it."""
+        self.setTitle(self.tr("Which company?"))
+        self.setSubTitle(self.tr("Type a name, a service (e.g. doda) or a Japanese name."))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("Search companies and services…"))
+        self.search.setAccessibleName(self.tr("Search companies"))
+        self.search.setToolTip(self.tr("Filters as you type; press Down to move to the list"))
+        self.list.setAccessibleName(self.tr("Companies"))
+        self.summary.setAccessibleName(self.tr("Selected company summary"))
+        for button, text, tip in (
+                (self.my_requests, self.tr("My &requests…"),
+                 self.tr("Requests you track: what is due or overdue, follow-up letters")),
+                (self.not_listed, self.tr("My company is not &listed…"),
+                 self.tr("Type the company's name and address: the checklist and letter then come "
+                         "from the law alone")),
+                (self.import_policy, self.tr("Add a company from its &privacy policy…"),
+                 self.tr("Paste or open the company's privacy policy; check each fact the program "
+                         "finds; the company is then in the list"))):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.setToolTip(tip)
+        problems = self._wizard.directory.problems
+        if problems:
+            files = sorted({p.file.name for p in problems})
+            self.problems.setText(self.tr(
+                "{count} company record file(s) could not be read and were skipped: {files}. Run "
+                "'python main.py validate' to see what to fix.").format(
+                count=len(files), files=", ".join(files[:5]) + ("…" if len(files) > 5 else "")))
+        self._filter(self.search.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Down from the search field goes to the list; Enter there picks the first match.
@@ -166,23 +129,22 @@ class CompanyPage(QWizardPage):
         self._ids = [company.id for company in found[:SHOWN]]
         if self.unlisted is not None:  # the company typed in: always first, whatever the search
             self._ids.insert(0, self.unlisted.id)
-            item = QListWidgetItem(f"{self.unlisted.name}\n(not listed: from the law alone)")
+            item = QListWidgetItem(self.unlisted.name + "\n" + self.tr("(not listed: from the law alone)"))
             self.list.addItem(item)
             if keep is not None and keep.id == self.unlisted.id:
                 self.list.setCurrentItem(item)
         for company in found[:SHOWN]:
-            label = company.name + (f"\n{company.name_ja}" if company.name_ja else "")
-            item = QListWidgetItem(label)
+            item = QListWidgetItem("\n".join(company_names(company, self._wizard.ui_language)))
             item.setToolTip(", ".join(company.aliases))
             self.list.addItem(item)
             if keep is not None and company.id == keep.id:
                 self.list.setCurrentItem(item)
         self.more.setVisible(len(found) > SHOWN or not found)
         if not found:  # every company must answer: say which two ways lead on from here
-            self.more.setText("No company matches: use “My company is not listed” (a letter from "
-                              "the law alone) or “Add a company from its privacy policy”.")
+            self.more.setText(self.tr("No company matches: use “My company is not listed” (a letter "
+                                      "from the law alone) or “Add a company from its privacy policy”."))
         else:
-            self.more.setText("… more companies match: keep typing to narrow the list")
+            self.more.setText(self.tr("… more companies match: keep typing to narrow the list"))
         self.list.blockSignals(False)
         if self.list.count() == 1 and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)
@@ -191,7 +153,7 @@ class CompanyPage(QWizardPage):
     def _selected(self, *_args) -> None:
         company = self.selected_company()
         self.summary.setHtml(summary_html(company, self._wizard) if company else
-                             "<p>Pick a company from the list.</p>")
+                             "<p>" + self.tr("Pick a company from the list.") + "</p>")
         self.completeChanged.emit()
 
     def selected_id(self) -> str | None:
@@ -207,7 +169,7 @@ class CompanyPage(QWizardPage):
         try:
             return self._wizard.directory.get(company_id)
         except RecordError as exc:  # the file changed since the list was loaded
-            self.summary.setPlainText("This record can no longer be read:\n" + str(exc))
+            self.summary.setPlainText(self.tr("This record can no longer be read:") + "\n" + str(exc))
             return None
 
     def select(self, company_id: str) -> bool:

@@ -1,118 +1,84 @@
-"""Page 4: the person's details (and the representative's), checked as they are typed.
-
-The checks are the core's: the page hands over what is typed (values()), the wizard's case is
-checked by the facade against the Details model, and the page shows each error under its field
-and a summary of what still blocks "Next".
-"""
+"""Page 4: the person's details (and the representative's), checked as they are typed. The checks
+are the core's: the page hands over what is typed (values()), the facade checks the case against the
+Details model, and the page shows each error under its field and what still blocks "Next"."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
     QVBoxLayout, QWidget, QWizardPage,
 )
 
 from assistant.case.details import Details
+from assistant.ui.details_fields import (
+    CAPACITIES, CORRECTION_FIELDS, OTHER_WORDS, DATA_FIELDS, PERSON_FIELDS, REP_FIELDS, capacity_text, plain,
+)
+from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
 
-# objectName → (path in the details, label, required, tooltip)
-PERSON_FIELDS = [
-    ("fullName", ("requester", "full_name"), "Full name", True, "As on the identity document"),
-    ("fullNameKana", ("requester", "full_name_kana"), "Name in kana", False, "フリガナ"),
-    ("dateOfBirth", ("requester", "date_of_birth"), "Date of birth", True, "YYYY-MM-DD, e.g. 1985-04-12"),
-    ("postalCode", ("requester", "postal_code"), "Postal code", False, "7 digits, e.g. 150-0001"),
-    ("address", ("requester", "address"), "Address", True, "As on the identity document"),
-    ("phone", ("requester", "phone"), "Phone", False, "e.g. 090-1234-5678"),
-    ("email", ("requester", "email"), "E-mail", False, "e.g. name@example.jp"),
-    ("formerNames", ("requester", "former_names"), "Former names or addresses", False,
-     "If the company may know you by an old name or address"),
-]
-REP_FIELDS = [
-    ("repName", ("representative", "full_name"), "Representative's full name", True, ""),
-    ("repAddress", ("representative", "address"), "Representative's address", True, ""),
-    ("repPhone", ("representative", "phone"), "Representative's phone", False, ""),
-    ("repEmail", ("representative", "email"), "Representative's e-mail", False, ""),
-    ("repRegistration", ("representative", "registration_number"), "Lawyer's registration number",
-     False, "Required for a lawyer"),
-]
-DATA_FIELDS = [
-    ("services", ("request", "services"), "Services used", False, "Comma-separated, e.g. doda, HiPro"),
-    ("accountIds", ("request", "account_ids"), "Member or account IDs", False, "Comma-separated"),
-    ("period", ("request", "period"), "Period", False, "e.g. 2020 to now"),
-]
-CAPACITIES = {
-    "legal-representative": [("legal-representative-minor", "Parent or guardian of a minor"),
-                             ("legal-representative-ward", "Adult guardian of an adult ward")],
-    "agent": [("agent", "Agent appointed by the person")],
-    "lawyer": [("lawyer", "Lawyer")],
-}
 GROUND_DETAILS = "request.ground_details"
 
 
-class DetailsPage(QWizardPage):
+class DetailsPage(Retranslated, QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("Details for the letter")
-        self.setSubTitle("Fields marked * are required. Nothing you type leaves this computer.")
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.paths: dict[str, str] = {}  # path in the details (requester.full_name) → objectName
         self.errors: dict[str, QLabel] = {}
         self.touched: set[str] = set()
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
+        self.words: dict[str, tuple[str, bool, str]] = dict(OTHER_WORDS)  # name → (label, required, tip)
+        self.fields: dict[str, QWidget] = {}  # every field by objectName, with its row's label
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        self.person_box = self._group("The person", PERSON_FIELDS)
+        self.person_box = self._group(PERSON_FIELDS)
         layout.addWidget(self.person_box)
 
-        self.rep_box = self._group("Representative", REP_FIELDS, first_row=self._capacity_row())
+        self.rep_box = self._group(REP_FIELDS, first_row=self._capacity_row())
         layout.addWidget(self.rep_box)
-        self.data_box = self._group("Data concerned", DATA_FIELDS)
+        self.data_box = self._group(DATA_FIELDS)
         layout.addWidget(self.data_box)
 
-        self.correction_box = QGroupBox("Correction")
+        self.correction_box = QGroupBox()
         form = QFormLayout(self.correction_box)
-        for name, path, label in (("correctionCurrent", "request.correction.current", "What it says now *"),
-                                  ("correctionCorrect", "request.correction.correct", "What it should say *")):
+        for name, path, label in CORRECTION_FIELDS:
             edit = QPlainTextEdit(objectName=name)
-            edit.setAccessibleName(label.rstrip(" *"))
+            self.words[name] = (label, True, "")
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(60)
             edit.textChanged.connect(lambda n=name: self._edited(n))
             self.inputs[name] = edit
             self.paths[path] = name
-            self._add_row(form, label, edit, name)
+            self._add_row(form, edit, name)
         layout.addWidget(self.correction_box)
 
-        self.grounds_box = QGroupBox("Grounds (tick at least one)")
+        self.grounds_box = QGroupBox()
         grounds_layout = QVBoxLayout(self.grounds_box)
         self.grounds: dict[str, QCheckBox] = {}
-        for key, ground in wizard.law.suspension_grounds.items():
-            box = QCheckBox(f"{ground.words.text('en')} ({ground.article})", objectName=f"ground-{key}")
-            box.setToolTip(ground.words.text("ja"))
+        for key in wizard.law.suspension_grounds:
+            box = QCheckBox(objectName=f"ground-{key}")
             box.toggled.connect(lambda _on: self._edited("grounds"))
             self.grounds[key] = box
             grounds_layout.addWidget(box)
-        self.ground_details = QPlainTextEdit(objectName="groundDetails")
-        self.ground_details.setAccessibleName("Details of the grounds")
-        self.ground_details.setPlaceholderText("What happened (optional)")
-        self.ground_details.setTabChangesFocus(True)
+        self.ground_details = QPlainTextEdit(objectName="groundDetails", tabChangesFocus=True)
         self.ground_details.setFixedHeight(50)
         self.ground_details.textChanged.connect(lambda: self._edited("groundDetails"))
-        grounds_layout.addWidget(self.ground_details)
+        ground_form = QFormLayout()
+        grounds_layout.addLayout(ground_form)
+        self._add_row(ground_form, self.ground_details, "groundDetails")
         layout.addWidget(self.grounds_box)
 
-        self.response_box = QGroupBox("How should the company answer?")
+        self.response_box = QGroupBox()
         response_layout = QFormLayout(self.response_box)
         self.response = QComboBox(objectName="responseMethod")
-        self.response.setAccessibleName("Response method")
-        self.response.setToolTip("Under APPI Art. 33(1) you may say how data is disclosed")
         self.response.currentIndexChanged.connect(lambda _i: self._edited("responseMethod"))
-        self._add_row(response_layout, "&Method", self.response, "responseMethod")
+        self._add_row(response_layout, self.response, "responseMethod")
         layout.addWidget(self.response_box)
         layout.addStretch(1)
 
@@ -122,38 +88,63 @@ class DetailsPage(QWizardPage):
         self.summary = QLabel(objectName="detailsProblems")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #a00000")
-        self.summary.setAccessibleName("What still needs fixing")
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.summary)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Details for the letter"))
+        self.setSubTitle(self.tr("Fields marked * are required. Nothing you type leaves this computer."))
+        self.person_box.setTitle(self.tr("The person"))
+        self.rep_box.setTitle(self.tr("Representative"))
+        self.data_box.setTitle(self.tr("Data concerned"))
+        self.correction_box.setTitle(self.tr("Correction"))
+        self.grounds_box.setTitle(self.tr("Grounds (tick at least one)"))
+        self.response_box.setTitle(self.tr("How should the company answer?"))
+        for name, (label, required, tip) in self.words.items():
+            text = QCoreApplication.translate("DetailsPage", label)
+            self.rows[name][0].setText(text + (" *" if required else ""))
+            widget = self.fields[name]
+            widget.setAccessibleName(plain(text))
+            widget.setToolTip(QCoreApplication.translate("DetailsPage", tip) if tip else "")
+            if tip and hasattr(widget, "setPlaceholderText"):
+                widget.setPlaceholderText(widget.toolTip())
+        for key, box in self.grounds.items():  # the Japanese words cite their articles already
+            ground, ja = self._wizard.law.suspension_grounds[key], self._wizard.ui_language == "ja"
+            box.setText(ground.ja if ja else f"{ground.en} ({ground.article})")
+            box.setToolTip("" if ja else ground.ja)
+        self.summary.setAccessibleName(self.tr("What still needs fixing"))
+        for index in range(self.capacity.count()):
+            self.capacity.setItemText(index, capacity_text(self.capacity.itemData(index)))
+        if self.response.count():  # shown already: the methods' names in the new language
+            self._fill_response_methods(set(self._wizard.kinds()))
+        if self.summary.text():
+            self._revalidate()
 
     # -- building -----------------------------------------------------------------------------
     def _capacity_row(self) -> QComboBox:
         self.capacity = QComboBox(objectName="repCapacity")
-        self.capacity.setAccessibleName("Representative's capacity")
         self.capacity.currentIndexChanged.connect(lambda _i: self._edited("repCapacity"))
         return self.capacity
 
-    def _group(self, title: str, fields, first_row: QWidget | None = None) -> QGroupBox:
-        box = QGroupBox(title)
+    def _group(self, fields, first_row: QWidget | None = None) -> QGroupBox:
+        box = QGroupBox()
         form = QFormLayout(box)
         if first_row is not None:
-            self._add_row(form, "Capacity *", first_row, first_row.objectName())
+            self._add_row(form, first_row, first_row.objectName())
         for name, path, label, required, tip in fields:
             edit = QLineEdit(objectName=name)
-            edit.setAccessibleName(label)
-            if tip:
-                edit.setToolTip(tip)
-                edit.setPlaceholderText(tip)
+            self.words[name] = (label, required, tip)
             edit.textEdited.connect(lambda _t, n=name: self._edited(n))
             edit.textChanged.connect(lambda _t: self._revalidate())
             self.inputs[name] = edit
             self.paths[".".join(path)] = name
-            self._add_row(form, label + (" *" if required else ""), edit, name)
+            self._add_row(form, edit, name)
         return box
 
-    def _add_row(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
-        caption = QLabel(label)
+    def _add_row(self, form: QFormLayout, widget: QWidget, name: str) -> None:
+        caption = QLabel()  # its words come with retranslate()
         caption.setBuddy(widget)
         error = QLabel(objectName=f"{name}Error")
         error.setStyleSheet("color: #a00000")
@@ -165,6 +156,7 @@ class DetailsPage(QWizardPage):
         column.addWidget(widget)
         column.addWidget(error)
         self.errors[name] = error
+        self.fields[name] = widget
         self.rows[name] = (caption, holder)
         form.addRow(caption, holder)
 
@@ -178,8 +170,8 @@ class DetailsPage(QWizardPage):
         if [self.capacity.itemData(i) for i in range(self.capacity.count())] != [k for k, _ in wanted]:
             self.capacity.blockSignals(True)
             self.capacity.clear()
-            for key, text in wanted:
-                self.capacity.addItem(text, key)
+            for key, _text in wanted:
+                self.capacity.addItem(capacity_text(key), key)
             index = self.capacity.findData(current)
             self.capacity.setCurrentIndex(max(index, 0))
             self.capacity.blockSignals(False)
@@ -203,9 +195,10 @@ class DetailsPage(QWizardPage):
         current = self.response.currentData()
         self.response.blockSignals(True)
         self.response.clear()
-        self.response.addItem("No preference", None)
+        self.response.addItem(self.tr("No preference"), None)
         for method in offered:
-            self.response.addItem(self._wizard.labels.response_methods[method].en, method)
+            self.response.addItem(self._wizard.labels.response_methods[method].text(self._wizard.ui_language),
+                                  method)
         self.response.setCurrentIndex(max(self.response.findData(current), 0))
         self.response.blockSignals(False)
         self.response_box.setVisible(bool(offered))
@@ -264,7 +257,9 @@ class DetailsPage(QWizardPage):
             label.setVisible(show)
         labels = {name: self._label_of(name) for name in by_field}
         reasons = [f"{labels[n]}: {m}" for n, m in by_field.items()] + general
-        self.summary.setText("" if details else "To continue: " + "; ".join(reasons))
+        separator = "、" if self._wizard.ui_language == "ja" else "; "
+        self.summary.setText("" if details else self.tr("To continue: {reasons}").format(
+            reasons=separator.join(reasons)))
         self.completeChanged.emit()
 
     def _label_of(self, name: str) -> str:
@@ -298,3 +293,4 @@ class DetailsPage(QWizardPage):
         self.response.setCurrentIndex(0)
         self.touched.clear()
         self._revalidate()
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 if TYPE_CHECKING:
@@ -37,27 +38,31 @@ class DraftActions:
         from assistant.io.safe_write import OutputError
 
         folder = private_folder(drafts_dir())
-        name, _ = QFileDialog.getSaveFileName(self, "Save draft", str(folder / "draft.json"),
-                                              "Drafts (*.json)")
+        name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DraftActions", "Save draft"),
+                                              str(folder / "draft.json"),
+                                              QCoreApplication.translate("DraftActions", "Drafts (*.json)"))
         if not name:
             return
         try:
             save_draft(Path(name if name.endswith(".json") else name + ".json"), self.draft())
         except OutputError as exc:
-            QMessageBox.warning(self, "Draft not saved", f"{exc}\n\nEverything you typed is still here.")
+            QMessageBox.warning(self, QCoreApplication.translate("DraftActions", "Draft not saved"),
+                                f"{exc}\n\n" + QCoreApplication.translate("DraftActions",
+                                                                          "Everything you typed is still here."))
 
     def open_draft(self) -> None:
         from pathlib import Path
 
         from assistant.case.drafts import DraftError, drafts_dir, load_draft
 
-        name, _ = QFileDialog.getOpenFileName(self, "Open draft", str(drafts_dir()), "Drafts (*.json)")
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("DraftActions", "Open draft"),
+                                              str(drafts_dir()), QCoreApplication.translate("DraftActions", "Drafts (*.json)"))
         if not name:
             return
         try:
             draft = load_draft(Path(name))
         except DraftError as exc:
-            QMessageBox.warning(self, "Draft not opened", str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("DraftActions", "Draft not opened"), str(exc))
             return
         self.apply_draft(draft)
 
@@ -79,8 +84,9 @@ class DraftActions:
         if draft is None:
             return
         answer = QMessageBox.question(
-            self, "Restore?", "The program was not closed normally last time. Restore what "
-            "was typed then?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self, QCoreApplication.translate("DraftActions", "Restore?"), QCoreApplication.translate(
+                "DraftActions", "The program was not closed normally last time. Restore what was typed then?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         discard_recovery()
         if answer == QMessageBox.StandardButton.Yes:

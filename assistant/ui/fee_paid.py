@@ -7,24 +7,19 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
+from assistant.ui.translations import Retranslated
 
-class FeePaidRow(QWidget):
+
+class FeePaidRow(Retranslated, QWidget):
     """A tick, the day it was paid and how; values() is the case's fee_paid_on / fee_paid_how."""
 
     def __init__(self, on_change):
         super().__init__(objectName="feePaidRow")
-        self.paid = QCheckBox("I have &already paid the fee", objectName="feePaid")
-        self.paid.setToolTip("Tick only once you have paid: the letter then says when and how")
+        self.paid = QCheckBox(objectName="feePaid")
         self.day = QDateEdit(QDate.currentDate(), objectName="feePaidOn")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setAccessibleName("Day the fee was paid")
-        inner = self.day.findChild(QLineEdit)  # the spin box's own field, read by screen readers
-        if inner is not None:
-            inner.setAccessibleName("Day the fee was paid")
         self.how = QLineEdit(objectName="feePaidHow")
-        self.how.setAccessibleName("How the fee was paid")
-        self.how.setPlaceholderText("how, e.g. 定額小為替 or bank transfer")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.paid, self.day, self.how):
@@ -33,6 +28,17 @@ class FeePaidRow(QWidget):
         for signal in (self.paid.toggled, self.day.dateChanged, self.how.textChanged):
             signal.connect(lambda *_args: on_change())
         self._enable(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.paid.setText(self.tr("I have &already paid the fee"))
+        self.paid.setToolTip(self.tr("Tick only once you have paid: the letter then says when and how"))
+        self.day.setAccessibleName(self.tr("Day the fee was paid"))
+        inner = self.day.findChild(QLineEdit)  # the spin box's own field, read by screen readers
+        if inner is not None:
+            inner.setAccessibleName(self.day.accessibleName())
+        self.how.setAccessibleName(self.tr("How the fee was paid"))
+        self.how.setPlaceholderText(self.tr("how, e.g. postal money order or bank transfer"))
 
     def _enable(self, on: bool) -> None:
         self.day.setEnabled(on)

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTextEdit, QVBoxLayout,
 )
 
+from assistant.ui.translations import Retranslated
+
 if TYPE_CHECKING:
     from assistant.importer.facts import Found, Proposal
 
-ACCEPT, UNKNOWN = "Accept", "Mark unknown"
+ACCEPT, UNKNOWN = "Accept", "Mark unknown"  # each decision's key; shown translated
 HIGHLIGHT = QColor("#ffe08a")
 
 
@@ -31,29 +33,23 @@ def _utf16(text: str, offset: int) -> int:
     return len(text[:offset].encode("utf-16-le")) // 2
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslated, QDialog):
     """Review a policy's proposed facts one by one; `saved` is the record file once saved."""
 
     def __init__(self, parent=None, folder: Path | None = None):
         super().__init__(parent, objectName="importDialog")
-        self.setWindowTitle("Add a company from its privacy policy")
         self.resize(1000, 700)
         self.folder = folder  # None: the user's records folder
         self.saved: Path | None = None
         self.company_id: str | None = None
         self.proposal: "Proposal | None" = None
-        intro = QLabel("Paste the part of the company's privacy policy on requests (開示等の請求), or "
-                       "open the page you saved. Check every fact against its highlighted words; "
-                       "mark a fact unknown when the words do not say it. Nothing leaves this "
-                       "computer.")
+        self.intro = intro = QLabel()
         intro.setWordWrap(True)
         self.paste = QPlainTextEdit(objectName="importPasteText")
-        self.paste.setAccessibleName("Policy text")
-        self.paste.setPlaceholderText("Paste the policy text here…")
         self.paste.setFixedHeight(90)
-        self.open_button = QPushButton("&Open file…", objectName="importOpenButton")
+        self.open_button = QPushButton(objectName="importOpenButton")
         self.open_button.clicked.connect(self.open_file)
-        self.find_button = QPushButton("&Find facts", objectName="importProposeButton")
+        self.find_button = QPushButton(objectName="importProposeButton")
         self.find_button.clicked.connect(lambda: self.load_text(self.paste.toPlainText()))
         top = QHBoxLayout()
         top.addWidget(self.paste, 1)
@@ -63,10 +59,6 @@ class ImportDialog(QDialog):
         buttons.addStretch(1)
         top.addLayout(buttons)
         self.facts = QTableWidget(0, 3, objectName="importFacts")
-        self.facts.setAccessibleName("Proposed facts")
-        self.facts.setHorizontalHeaderLabels(["Fact", "Value", "Decision"])
-        self.facts.setToolTip("Double-click a value to correct it; choose “Mark unknown” where the "
-                              "highlighted words do not say it")
         header = self.facts.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -74,30 +66,23 @@ class ImportDialog(QDialog):
         self.facts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.facts.currentCellChanged.connect(lambda row, *_: self.show_quote(row))
         self.text = QTextBrowser(objectName="importPolicyView")
-        self.text.setAccessibleName("Policy text with the quote highlighted")
         split = QSplitter()
         split.addWidget(self.facts)
         split.addWidget(self.text)
         split.setSizes([480, 520])
         self.name = QLineEdit(objectName="importName")
-        self.name.setAccessibleName("Company name")
         self.record_id = QLineEdit(objectName="importId")
-        self.record_id.setAccessibleName("Record id")
-        self.record_id.setPlaceholderText("lower-case letters, digits, hyphens: sakura-tsuhan")
         self.reviewer = QLineEdit(objectName="importReviewedBy")
-        self.reviewer.setAccessibleName("Checked by")
-        self.reviewer.setPlaceholderText("your name: who checked these facts")
-        form = QFormLayout()
-        form.addRow("Company &name:", self.name)
-        form.addRow("Record &id:", self.record_id)
-        form.addRow("&Checked by:", self.reviewer)
+        self.form = form = QFormLayout()
+        for widget in (self.name, self.record_id, self.reviewer):
+            form.addRow(QLabel(), widget)
         self.problem = QLabel(objectName="importProblem")
         self.problem.setStyleSheet("color: #a00000")
         self.problem.setWordWrap(True)
-        self.save_button = QPushButton("&Save company", objectName="importSaveButton")
+        self.save_button = QPushButton(objectName="importSaveButton")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
-        cancel = QPushButton("Cancel", objectName="importCancelButton")
+        self.cancel = cancel = QPushButton(objectName="importCancelButton")
         cancel.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.problem, 1)
@@ -109,11 +94,46 @@ class ImportDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(form)
         layout.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Add a company from its privacy policy"))
+        self.intro.setText(self.tr(
+            "Paste the part of the company's privacy policy on requests, or open the page you saved. "
+            "Check every fact against its highlighted words; mark a fact unknown when the words do "
+            "not say it. Nothing leaves this computer."))
+        self.paste.setAccessibleName(self.tr("Policy text"))
+        self.paste.setPlaceholderText(self.tr("Paste the policy text here…"))
+        self.open_button.setText(self.tr("&Open file…"))
+        self.find_button.setText(self.tr("&Find facts"))
+        self.facts.setAccessibleName(self.tr("Proposed facts"))
+        self.facts.setHorizontalHeaderLabels([self.tr("Fact"), self.tr("Value"), self.tr("Decision")])
+        self.facts.setToolTip(self.tr("Double-click a value to correct it; choose “Mark unknown” where "
+                                      "the highlighted words do not say it"))
+        self.text.setAccessibleName(self.tr("Policy text with the quote highlighted"))
+        for row, (label, name) in enumerate(((self.tr("Company &name:"), self.tr("Company name")),
+                                             (self.tr("Record &id:"), self.tr("Record id")),
+                                             (self.tr("&Checked by:"), self.tr("Checked by")))):
+            caption = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            caption.setText(label)
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            caption.setBuddy(field)
+            field.setAccessibleName(name)
+        self.record_id.setPlaceholderText(self.tr("lower-case letters, digits, hyphens: sakura-tsuhan"))
+        self.reviewer.setPlaceholderText(self.tr("your name: who checked these facts"))
+        self.save_button.setText(self.tr("&Save company"))
+        self.cancel.setText(self.tr("Cancel"))
+        for row in range(self.facts.rowCount()):
+            self._word_decisions(self.facts.cellWidget(row, 2))
+
+    def _word_decisions(self, combo: QComboBox) -> None:
+        combo.setItemText(0, self.tr("Accept"))
+        combo.setItemText(1, self.tr("Mark unknown"))
 
     # -- reading the policy --------------------------------------------------------------------
     def open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open a saved privacy policy", "",
-                                              "Policy (*.txt *.html *.htm *.pdf);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a saved privacy policy"), "",
+                                              self.tr("Policy (*.txt *.html *.htm *.pdf);;All files (*)"))
         if name:
             self.load_file(Path(name))
 
@@ -155,8 +175,10 @@ class ImportDialog(QDialog):
             self.facts.setItem(row, 0, label)
             self.facts.setItem(row, 1, value)
             decision = QComboBox(objectName=f"importDecision{row}")
-            decision.setAccessibleName(f"Decision on {found.field}")
-            decision.addItems([ACCEPT, UNKNOWN])
+            decision.setAccessibleName(self.tr("Decision on {fact}").format(fact=found.field))
+            decision.addItem(ACCEPT, ACCEPT)
+            decision.addItem(UNKNOWN, UNKNOWN)
+            self._word_decisions(decision)
             self.facts.setCellWidget(row, 2, decision)
         name = next((str(f.value) for f in proposal.facts if f.field == "name"), "")
         self.name.setText(name)
@@ -164,8 +186,8 @@ class ImportDialog(QDialog):
             self.record_id.setText(slug(name) if name else "")
         found_any = any(f.field == "request_kinds" for f in proposal.facts)
         self.problem.setText("" if found_any else
-                             "This text names no kind of request (開示, 訂正 …): is it the part of "
-                             "the policy on requests?")
+                             self.tr("This text names no kind of request (開示, 訂正 …): is it the "
+                                     "part of the policy on requests?"))
         self.save_button.setEnabled(bool(proposal.facts))
         if proposal.facts:
             self.facts.setCurrentCell(0, 1)
@@ -189,10 +211,11 @@ class ImportDialog(QDialog):
 
     # -- the decisions -------------------------------------------------------------------------
     def decision(self, row: int) -> str:
-        return self.facts.cellWidget(row, 2).currentText()
+        return self.facts.cellWidget(row, 2).currentData()
 
     def set_decision(self, row: int, decision: str) -> None:
-        self.facts.cellWidget(row, 2).setCurrentText(decision)
+        combo = self.facts.cellWidget(row, 2)
+        combo.setCurrentIndex(combo.findData(decision))
 
     def kept(self) -> "tuple[list[Found], dict[str, object]]":
         """The accepted facts, and the values edited by hand by field."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -18,6 +18,7 @@ from assistant.ui.actions import load_pdf, print_pdf, save_pdf
 from assistant.ui.background import Latest
 from assistant.ui.checklist_page import _button
 from assistant.ui.fee_paid import FeePaidRow
+from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
@@ -41,40 +42,34 @@ def language_choices(assistant, shown_in: str = "en") -> list[tuple[str, str]]:
     languages = assistant.languages()
     choices = [(language, name(language) or language) for language in languages]
     if PRIMARY in languages:
-        choices += [(f"{PRIMARY}+{other}", f"Both: {short(PRIMARY)}, then {short(other)}")
+        both = QCoreApplication.translate("LetterPage", "Both: {first}, then {second}")
+        choices += [(f"{PRIMARY}+{other}", both.format(first=short(PRIMARY), second=short(other)))
                     for other in languages if other != PRIMARY]
     return choices
 
 
-class LetterPage(QWizardPage):
+class LetterPage(Retranslated, QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("Your letter")
-        self.setSubTitle("Check the preview, then save or print it; sign and seal the paper copy.")
         self.language = QComboBox(objectName="letterLanguage")
-        self.language.setAccessibleName("Letter language")
-        self.language.setToolTip("Japanese is what the company expects; bilingual adds English under each part")
-        for key, text in language_choices(wizard.assistant):
-            self.language.addItem(text, key)
-        language_label = QLabel("&Language:")
+        for key, _text in language_choices(wizard.assistant):
+            self.language.addItem("", key)
+        self.language_label = language_label = QLabel()
         language_label.setBuddy(self.language)
         self.document = QPdfDocument(self)
         self.preview = QPdfView(self)
         self.preview.setObjectName("letterPreview")
-        self.preview.setAccessibleName("Letter preview")
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.save = _button("&Save letter PDF", "saveLetterButton", "Save the letter as a PDF file")
-        self.open_button = _button("Open the sa&ved letter", "openLetterButton", "Open the saved letter in your PDF viewer")
+        self.save = _button("", "saveLetterButton", "")
+        self.open_button = _button("", "openLetterButton", "")
         self.open_button.setEnabled(False)
-        self.print_button = _button("P&rint", "printLetterButton", "Print the letter")
+        self.print_button = _button("", "printLetterButton", "")
         self.status = QLabel(objectName="letterStatus")
         self.status.setWordWrap(True)
-        self.track = QCheckBox("&Track this request in My requests", objectName="trackRequest")
-        self.track.setToolTip("Keep this request with its dates, to be reminded and to write the "
-                              "follow-up letters (stored on this computer only)")
+        self.track = QCheckBox(objectName="trackRequest")
         self.fee_paid = FeePaidRow(self.refresh)
         top = QHBoxLayout()
         top.addWidget(language_label)
@@ -94,7 +89,7 @@ class LetterPage(QWizardPage):
         self.renderer = Latest(self)
         self.renderer.finished.connect(self._show)
         self.renderer.failed.connect(lambda _case, message: self.status.setText(
-            f"The preview could not be made: {message}"))
+            self.tr("The preview could not be made: {message}").format(message=message)))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(PREVIEW_DELAY_MS)
@@ -103,6 +98,28 @@ class LetterPage(QWizardPage):
         self.save.clicked.connect(self._save)
         self.open_button.clicked.connect(self._open)
         self.print_button.clicked.connect(lambda: print_pdf(self, self.letter_bytes()))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your letter"))
+        self.setSubTitle(self.tr("Check the preview, then save or print it; sign and seal the paper copy."))
+        self.language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Letter language"))
+        self.language.setToolTip(self.tr("Japanese is what the company expects; bilingual adds English "
+                                         "under each part"))
+        for index, (_key, text) in enumerate(language_choices(self._wizard.assistant, self._wizard.ui_language)):
+            self.language.setItemText(index, text)
+        self.preview.setAccessibleName(self.tr("Letter preview"))
+        for button, text, tip in (
+                (self.save, self.tr("&Save letter PDF"), self.tr("Save the letter as a PDF file")),
+                (self.open_button, self.tr("Open the sa&ved letter"), self.tr("Open the saved letter in your PDF viewer")),
+                (self.print_button, self.tr("P&rint"), self.tr("Print the letter"))):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", ""))
+            button.setToolTip(tip)
+        self.track.setText(self.tr("&Track this request in My requests"))
+        self.track.setToolTip(self.tr("Keep this request with its dates, to be reminded and to write the "
+                                      "follow-up letters (stored on this computer only)"))
 
     def values(self) -> dict:
         """This page's part of the case: the letter's languages, in order."""
@@ -149,11 +166,11 @@ class LetterPage(QWizardPage):
 
     def _save(self) -> None:
         company = self._wizard.company()
-        path = save_pdf(self, "Save letter", f"request-letter-{company.id}.pdf", self.letter_bytes())
+        path = save_pdf(self, self.tr("Save letter"), f"request-letter-{company.id}.pdf", self.letter_bytes())
         if path is not None:
             self.saved = path
             self.open_button.setEnabled(True)
-            self.status.setText(f"Saved {path}")
+            self.status.setText(self.tr("Saved {path}").format(path=path))
             if self.track.isChecked():
                 self._track()
 
@@ -164,10 +181,10 @@ class LetterPage(QWizardPage):
         try:
             case_id = self._wizard.tracker().add(self._wizard.case())
         except StoreError as exc:
-            self.status.setText(f"{self.status.text()}. Not tracked: {exc}")
+            self.status.setText(self.tr("{saved}. Not tracked: {problem}").format(saved=self.status.text(), problem=exc))
             return
-        self.status.setText(f"{self.status.text()}. Tracked as request {case_id}: open My requests "
-                            "on the first page when you post it.")
+        self.status.setText(self.tr("{saved}. Tracked as request {number}: open My requests on the first "
+                                    "page when you post it.").format(saved=self.status.text(), number=case_id))
 
     def _open(self) -> None:
         if self.saved is not None:

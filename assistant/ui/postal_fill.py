@@ -2,6 +2,7 @@
 belong to the code gets a warning under it (not a block: the person may know better)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from assistant.records.postal import disagreement, lookup
@@ -50,8 +51,8 @@ class PostalFill:
             self.hint.setText(problem)
         elif place is not None and place.building:
             self.hint.setStyleSheet("")
-            self.hint.setText(f"〒{place.code}: {place.address()}, {place.building}"
-                              f"{' ' + place.floor if place.floor else ''}: add the street number")
+            self.hint.setText(QCoreApplication.translate("PostalFill", "〒{code}: {place}: add the street number").format(
+                code=place.code, place=f"{place.address()}, {place.building}" + (f" {place.floor}" if place.floor else "")))
         else:
             self.hint.clear()
         self.hint.setVisible(bool(self.hint.text()))

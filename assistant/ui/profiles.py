@@ -13,30 +13,26 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
+from assistant.ui.translations import Retranslated
+
 if TYPE_CHECKING:
     from assistant.case.rows import Profile
 
 
-class ProfilePicker(QDialog):
+class ProfilePicker(Retranslated, QDialog):
     """Find a saved profile by any part of its name; use it, or delete it."""
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Saved profiles")
         self.store = store
         self.chosen: "Profile | None" = None
         self.search = QLineEdit(objectName="profileSearch")
-        self.search.setAccessibleName("Search profiles")
-        self.search.setPlaceholderText("Type part of a name…")
         self.list = QListWidget(objectName="profileList")
-        self.list.setAccessibleName("Saved profiles")
-        label = QLabel("&Find:")
+        self.label = label = QLabel()
         label.setBuddy(self.search)
-        self.delete = QPushButton("&Delete", objectName="deleteProfileButton")
-        self.delete.setToolTip("Delete the chosen profile and the details in it for good")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Use")
+        self.delete = QPushButton(objectName="deleteProfileButton")
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                  | QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.delete, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.accepted.connect(self._use)
         buttons.rejected.connect(self.reject)
@@ -48,7 +44,19 @@ class ProfilePicker(QDialog):
         layout.addWidget(buttons)
         self.search.textChanged.connect(self.refresh)
         self.list.itemActivated.connect(lambda _item: self._use())
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Saved profiles"))
+        self.search.setAccessibleName(self.tr("Search profiles"))
+        self.search.setPlaceholderText(self.tr("Type part of a name…"))
+        self.list.setAccessibleName(self.tr("Saved profiles"))
+        self.label.setText(self.tr("&Find:"))
+        self.delete.setText(self.tr("&Delete"))
+        self.delete.setToolTip(self.tr("Delete the chosen profile and the details in it for good"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Use"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def refresh(self) -> None:
         self.list.clear()
@@ -74,23 +82,21 @@ class ProfilePicker(QDialog):
         profile_id = self._current_id()
         if profile_id is None:
             return
-        answer = QMessageBox.question(self, "Delete profile",
-                                      "Delete this profile and the details in it for good?")
+        answer = QMessageBox.question(self, self.tr("Delete profile"),
+                                      self.tr("Delete this profile and the details in it for good?"))
         if answer == QMessageBox.StandardButton.Yes:
             self.store.delete_profile(profile_id)
             self.refresh()
 
 
-class ProfileBar(QWidget):
+class ProfileBar(Retranslated, QWidget):
     """Two buttons above the details: save them as a profile, or fill them from one."""
 
     def __init__(self, wizard):
         super().__init__(objectName="profileBar")
         self._wizard = wizard
-        self.save = QPushButton("Save as &profile…", objectName="saveProfileButton")
-        self.save.setToolTip("Keep these details under a name, to use them for other companies")
-        self.fill = QPushButton("&Use a saved profile…", objectName="fillProfileButton")
-        self.fill.setToolTip("Fill in the details of a person saved before")
+        self.save = QPushButton(objectName="saveProfileButton")
+        self.fill = QPushButton(objectName="fillProfileButton")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
@@ -98,14 +104,21 @@ class ProfileBar(QWidget):
         row.addWidget(self.save)
         self.save.clicked.connect(self.save_profile)
         self.fill.clicked.connect(self.fill_from_profile)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.save.setText(self.tr("Save as &profile…"))
+        self.save.setToolTip(self.tr("Keep these details under a name, to use them for other companies"))
+        self.fill.setText(self.tr("&Use a saved profile…"))
+        self.fill.setToolTip(self.tr("Fill in the details of a person saved before"))
 
     def save_profile(self) -> None:
         case = self._wizard.case()
         if case.details is None:
-            QMessageBox.information(self, "Save as profile", "Complete the details first (the "
-                                    "fields marked * and any shown in red).")
+            QMessageBox.information(self, self.tr("Save as profile"), self.tr(
+                "Complete the details first (the fields marked * and any shown in red)."))
             return
-        name, ok = QInputDialog.getText(self, "Save as profile", "&Name to find it by:",
+        name, ok = QInputDialog.getText(self, self.tr("Save as profile"), self.tr("&Name to find it by:"),
                                         text=case.details.requester.full_name)
         if ok and name.strip():
             self._wizard.tracker().store.save_profile(name, case.details.model_dump(mode="json"))

@@ -9,26 +9,23 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser
 
 from assistant.checklist import DocumentGroup
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
+from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
 
 
-class RequestPage(QWizardPage):
+class RequestPage(Retranslated, QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("What do you want to ask for?")
-        self.setSubTitle("Tick one or more. Space ticks the highlighted line.")
         self.kinds = QListWidget(objectName="requestKinds")
-        self.kinds.setAccessibleName("Request kinds")
-        self.kinds.setToolTip("Each is a right under the Act on the Protection of Personal Information")
         self.note = QLabel(objectName="requestNote")
         self.note.setWordWrap(True)
-        label = QLabel("&Request kinds:")
-        label.setBuddy(self.kinds)
+        self.label = QLabel()
+        self.label.setBuddy(self.kinds)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.label)
         layout.addWidget(self.kinds, 1)
         layout.addWidget(self.note)
         for kind in REQUEST_KINDS:
@@ -39,23 +36,39 @@ class RequestPage(QWizardPage):
             self.kinds.addItem(item)
         self.kinds.itemChanged.connect(lambda _item: self._changed())
         self.kinds.setCurrentRow(0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What do you want to ask for?"))
+        self.setSubTitle(self.tr("Tick one or more. Space ticks the highlighted line."))
+        self.label.setText(self.tr("&Request kinds:"))
+        self.kinds.setAccessibleName(self.tr("Request kinds"))
+        self.kinds.setToolTip(self.tr("Each is a right under the Act on the Protection of Personal Information"))
+        self.initializePage()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        """Word each kind for this company; flag the kinds its policy does not list."""
+        """Word each kind for this company, in the interface language; flag the kinds its policy
+        does not list."""
         company = self._wizard.company()
         labels, law = self._wizard.labels, self._wizard.law
+        language = self._wizard.ui_language
         self.kinds.blockSignals(True)
         for row in range(self.kinds.count()):
             item = self.kinds.item(row)
             kind = item.data(Qt.ItemDataRole.UserRole)
             label = labels.request_kinds[kind]
-            explain = label.explain.text("en") if label.explain else ""
-            text = f"{label.en} ({law.request_kinds[kind].article}) — {explain}"
+            explain = label.explain.text(language) if label.explain else ""
+            article = law.request_kinds[kind]
+            text = self.tr("{kind} ({article}) — {explain}").format(
+                kind=label.text(language), explain=explain,
+                article=article.article_ja if language == "ja" else article.article)
             if company is not None and company.quality == "law-only":
                 item.setToolTip(explain)  # no policy to compare with: each kind is the Act's
             elif company is not None and kind not in company.request_kinds:
-                text += "  [not in this company's policy: still your right]"
-                item.setToolTip(law.unlisted_kind.text)
+                text += "  " + self.tr("[not in this company's policy: still your right]")
+                item.setToolTip(self.tr("The company's policy does not list this kind of request, but "
+                                        "it is still your right under the Act; you may make it, "
+                                        "citing the article."))
             else:
                 item.setToolTip(explain)
             item.setText(text)
@@ -67,11 +80,11 @@ class RequestPage(QWizardPage):
         company = self._wizard.company()
         unlisted = [k for k in chosen if company is not None and company.quality != "law-only"
                     and k not in company.request_kinds]
-        self.note.setText(
-            "" if not unlisted else
-            "The policy does not list " + ", ".join(self._wizard.labels.request_kinds[k].en.lower()
-                                                    for k in unlisted)
-            + ". You may still make the request; the checklist cites the article.")
+        language = self._wizard.ui_language
+        names = [self._wizard.labels.request_kinds[k].text(language) for k in unlisted]
+        self.note.setText("" if not unlisted else self.tr(
+            "The policy does not list: {kinds}. You may still make the request; the checklist cites "
+            "the article.").format(kinds=("、" if language == "ja" else ", ").join(names)))
         self.completeChanged.emit()
 
     def selected_kinds(self) -> tuple[str, ...]:
@@ -102,32 +115,44 @@ class RequestPage(QWizardPage):
         self.set_kinds(())
 
 
-class RequesterPage(QWizardPage):
+class RequesterPage(Retranslated, QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self._wizard = wizard
-        self.setTitle("Who is asking?")
-        self.setSubTitle("When someone acts for the person, more documents go in the envelope.")
         self.kinds = QListWidget(objectName="requesterKinds")
-        self.kinds.setAccessibleName("Who is asking")
         self.consequences = QTextBrowser(objectName="requesterConsequences")
-        self.consequences.setAccessibleName("Documents this requires")
-        label = QLabel("&Who is asking:")
-        label.setBuddy(self.kinds)
+        self.label = QLabel()
+        self.label.setBuddy(self.kinds)
+        self.means = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(self.label)
         layout.addWidget(self.kinds)
-        layout.addWidget(QLabel("What this means for the documents:"))
+        layout.addWidget(self.means)
         layout.addWidget(self.consequences, 1)
         for kind in REQUESTER_KINDS:
-            label_ = wizard.labels.requester_kinds[kind]
-            explain = label_.explain.text("en") if label_.explain else ""
-            item = QListWidgetItem(f"{label_.en} — {explain}")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, kind)
-            item.setToolTip(label_.ja)
             self.kinds.addItem(item)
         self.kinds.setCurrentRow(0)
         self.kinds.currentRowChanged.connect(lambda _row: self._show_consequences())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Who is asking?"))
+        self.setSubTitle(self.tr("When someone acts for the person, more documents go in the envelope."))
+        self.label.setText(self.tr("&Who is asking:"))
+        self.means.setText(self.tr("What this means for the documents:"))
+        self.kinds.setAccessibleName(self.tr("Who is asking"))
+        self.consequences.setAccessibleName(self.tr("Documents this requires"))
+        language = self._wizard.ui_language
+        for row in range(self.kinds.count()):
+            item = self.kinds.item(row)
+            label = self._wizard.labels.requester_kinds[item.data(Qt.ItemDataRole.UserRole)]
+            explain = label.explain.text(language) if label.explain else ""
+            item.setText(f"{label.text(language)} — {explain}")
+            item.setToolTip(explain)
+        if self.consequences.toPlainText():
+            self._show_consequences()
 
     def initializePage(self) -> None:  # noqa: N802
         self._show_consequences()
@@ -139,11 +164,13 @@ class RequesterPage(QWizardPage):
             return
         section = checklists[0].section("documents")
         rows = []
+        language = self._wizard.ui_language
         for item in section.items if section else ():
-            text = item.text.text("en")
+            text = item.text.text(language)
             if isinstance(item, DocumentGroup):
-                who = " (representative)" if item.whose == "representative" else ""
-                names = " <i>or</i> ".join(escape(c.text.text("en")) for c in item.choices)
+                who = " " + self.tr("(representative)") if item.whose == "representative" else ""
+                names = (" <i>" + self.tr("or") + "</i> ").join(escape(c.text.text(language))
+                                                                for c in item.choices)
                 rows.append(f"<p>☐ <b>{escape(text)}</b>{'' if who in text else who}: {names}</p>")
             else:
                 rows.append(f"<p>{'⚠ ' if item.warning else ''}{escape(text)}</p>")

@@ -12,12 +12,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWizard
 
-from assistant.records.directory import Directory, UnknownCompany, load_directory
+from assistant.records.directory import Directory, UnknownCompany
 from assistant.facade import Assistant
 from assistant.io.yaml_errors import RecordError
 from assistant.ui.company_page import CompanyPage
 from assistant.ui.draft_actions import DraftActions
 from assistant.ui.fonts import application_font
+from assistant.ui.translations import Retranslated, system_language, use_language
 
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
@@ -31,34 +32,7 @@ AUTOSAVE_MS = 5000
 PAGE_IDS = {"company": 0, "request": 1, "requester": 2, "details": 3, "checklist": 4, "letter": 5}
 
 
-def load_directory_showing_progress() -> Directory:
-    """The directory; when many new records are being indexed (a first start with a large
-    folder), a progress dialog shows how far it is, once it has taken a second."""
-    dialog = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal dialog
-        if dialog is None:
-            from PySide6.QtCore import Qt
-            from PySide6.QtWidgets import QProgressDialog
-
-            dialog = QProgressDialog()
-            dialog.setWindowTitle("Disclosure Request Assistant")
-            dialog.setLabelText("Indexing company records (only after they change)…")
-            dialog.setCancelButton(None)
-            dialog.setMinimumDuration(1000)
-            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # its events get processed
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-
-    directory = load_directory(progress=progress)
-    if dialog is not None:
-        dialog.close()
-        dialog.deleteLater()
-    return directory
-
-
-class RequestWizard(DraftActions, QWizard):
+class RequestWizard(Retranslated, DraftActions, QWizard):
     """Company → request kinds → who is asking → details → checklist → letter.
 
     Only the first page is built at start-up (it needs nothing but the directory's names); the
@@ -67,31 +41,22 @@ class RequestWizard(DraftActions, QWizard):
 
     PAGE_IDS = PAGE_IDS  # the drafts (draft_actions.py) go as far as the details page
 
-    def __init__(self, directory: Directory | None = None, parent=None):
+    def __init__(self, directory: Directory | None = None, parent=None, language: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Disclosure Request Assistant")
+        # The interface language: the system's unless asked; data (request kinds, company names)
+        # follows it too. In English no translator is loaded at all (start-up stays as it was).
+        self.ui_language = language or system_language()
+        use_language(self.ui_language)
         self.setFont(application_font())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "Start &over")
-        start_over = self.button(QWizard.WizardButton.CustomButton1)
-        start_over.setObjectName("startOverButton")
-        start_over.setAccessibleName("Start over")
-        start_over.setToolTip("Clear everything typed, for the next caller")
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
-        for which, text, name, tip in (
-                (QWizard.WizardButton.CustomButton2, "Save &draft", "saveDraftButton",
-                 "Save what is typed so far, to continue later"),
-                (QWizard.WizardButton.CustomButton3, "Op&en draft", "openDraftButton",
-                 "Continue from a saved draft")):
-            self.setButtonText(which, text)
-            button = self.button(which)
-            button.setObjectName(name)
-            button.setAccessibleName(text.replace("&", ""))
-            button.setToolTip(tip)
         W = QWizard.WizardButton
+        for which, name in ((W.CustomButton1, "startOverButton"), (W.CustomButton2, "saveDraftButton"),
+                            (W.CustomButton3, "openDraftButton")):
+            self.button(which).setObjectName(name)
         self.setButtonLayout([W.CustomButton3, W.CustomButton2, W.CustomButton1, W.Stretch,
                               W.BackButton, W.NextButton, W.FinishButton, W.CancelButton])
         self.customButtonClicked.connect(self._custom_button)
@@ -102,13 +67,44 @@ class RequestWizard(DraftActions, QWizard):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.autosave)
 
-        self.directory = directory if directory is not None else load_directory_showing_progress()
+        self.directory = directory if directory is not None else _load_directory()
         self.assistant = Assistant(self.directory)  # loads law, labels and wording when first asked
         self._tracker: "Tracker | None" = None
         self.copied_text: str | None = None  # what we put on the clipboard, to clear on start over
         self.company_page = CompanyPage(self)
         self.setPage(PAGE_IDS["company"], self.company_page)
         self._pages: dict[str, object] = {}
+        from assistant.ui.language_bar import LanguageBar
+
+        self.language_bar = LanguageBar(self)
+        self.setSideWidget(self.language_bar)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the wizard's own (the pages and the language list retranslate themselves)."""
+        W = QWizard.WizardButton
+        self.setWindowTitle(self.tr("Disclosure Request Assistant"))
+        for which, text, tip in (
+                (W.CustomButton1, self.tr("Start &over"), self.tr("Clear everything typed, for the next caller")),
+                (W.CustomButton2, self.tr("Save &draft"), self.tr("Save what is typed so far, to continue later")),
+                (W.CustomButton3, self.tr("Op&en draft"), self.tr("Continue from a saved draft")),
+                (W.BackButton, self.tr("< &Back"), ""), (W.NextButton, self.tr("&Next >"), ""),
+                (W.FinishButton, self.tr("&Finish"), ""), (W.CancelButton, self.tr("Cancel"), "")):
+            self.setButtonText(which, text)
+            button = self.button(which)
+            button.setAccessibleName(text.replace("&", "").strip("<> "))
+            button.setToolTip(tip)
+
+    def set_ui_language(self, language: str) -> None:
+        """Show the wizard in another language now, keeping everything typed and chosen."""
+        self.ui_language = language
+        self.language_bar.show_language(language)
+        use_language(language)
+        # Qt only posts its LanguageChange (and none when the translators already speak it):
+        # retranslate now, so what follows this call sees the new language.
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
 
     @property
     def law(self) -> "Law":
@@ -203,7 +199,7 @@ class RequestWizard(DraftActions, QWizard):
         try:
             view = CasesView(self.tracker(), self)
         except StoreError as exc:
-            QMessageBox.warning(self, "My requests", str(exc))
+            QMessageBox.warning(self, self.tr("My requests"), str(exc))
             return
         view.exec()
 
@@ -258,7 +254,7 @@ class RequestWizard(DraftActions, QWizard):
         """Clear every field and return to the first page (support staff, between callers)."""
         if ask and self.has_personal_data():
             answer = QMessageBox.question(
-                self, "Start over", "Clear everything typed for this person and start again?",
+                self, self.tr("Start over"), self.tr("Clear everything typed for this person and start again?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes)
             if answer != QMessageBox.StandardButton.Yes:
@@ -276,6 +272,12 @@ class RequestWizard(DraftActions, QWizard):
         from PySide6.QtCore import Qt  # not at start-up: see company_page.py
 
         self.company_page.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _load_directory() -> Directory:
+    from assistant.ui.progress import load_directory_showing_progress
+
+    return load_directory_showing_progress()
 
 
 def _merge(into: dict, values: dict) -> None:

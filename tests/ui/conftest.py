@@ -14,15 +14,43 @@ from assistant.records.directory import load_directory  # noqa: E402
 from assistant.io.paths import COMPANIES_DIR  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built():
+    """The Japanese .qm is built from the .ts (it is not kept in git), as at the first start."""
+    from assistant.ui.translations import compiled
+
+    compiled("ja")
+
+
+@pytest.fixture(autouse=True)
+def _english_again():
+    """The translators belong to the application, not to one window: each test starts in English,
+    whatever the machine's locale or the test before chose."""
+    from assistant.ui.translations import use_language
+
+    use_language("en")
+    yield
+    use_language("en")
+
+
 @pytest.fixture
-def wizard(qtbot):
+def make_wizard(qtbot):
+    """A shown wizard in the given interface language."""
     from assistant.ui.wizard import RequestWizard
 
-    w = RequestWizard(directory=load_directory([COMPANIES_DIR]))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    def make(language: str = "en") -> "RequestWizard":
+        w = RequestWizard(directory=load_directory([COMPANIES_DIR]), language=language)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    return make
+
+
+@pytest.fixture
+def wizard(make_wizard):
+    return make_wizard("en")
 
 
 @pytest.fixture

@@ -335,9 +335,11 @@ def _mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def test_no_two_controls_on_a_page_share_an_alt_key(qtbot, wizard):
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_no_two_controls_on_a_page_share_an_alt_key(qtbot, make_wizard, language):
     from PySide6.QtWidgets import QGroupBox, QLabel
 
+    wizard = make_wizard(language)
     go_to_details(qtbot, wizard, requester="agent")  # every page built, the representative shown
     pages = {"company": wizard.company_page, **wizard._later_pages()}
     buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,

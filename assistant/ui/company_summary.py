@@ -1,0 +1,77 @@
+"""The first page's summary of the chosen company: address, channels, fee and policy date, from the
+core's checklist for a disclosure, in the interface language."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from assistant.records.model import Company
+
+STALE_AFTER_DAYS = 365
+
+
+def company_names(company: "Company", language: str) -> list[str]:
+    """The company's names, the one in the interface language first."""
+    names = [company.name] + ([company.name_ja] if company.name_ja else [])
+    return names[::-1] if language == "ja" else names
+
+
+def summary_html(company: "Company", wizard) -> str:
+    from datetime import date
+    from html import escape
+
+    from assistant.records.directory import override_notice
+
+    checklist = wizard.assistant.checklist(company, "disclosure", "self")
+    law_only = company.quality == "law-only"
+    silent = (QCoreApplication.translate("CompanySummary", "not known: ask the company") if law_only
+              else QCoreApplication.translate("CompanySummary", "not stated in the policy"))
+    note_label = QCoreApplication.translate("CompanySummary", "Note:")
+    parts = ["<h3>" + "<br>".join(escape(n) for n in company_names(company, wizard.ui_language)) + "</h3>"]
+    notice = override_notice(wizard.directory, company.id)
+    if notice:
+        parts.append(f"<p style='color:#a00000'><b>{note_label}</b> {escape(notice)}</p>")
+    if checklist.envelope is not None:
+        block = "<br>".join(escape(row) for row in checklist.envelope.block())
+        note = ("" if checklist.envelope.confirmed else
+                f" <i>({escape(checklist.envelope.note or '')})</i>" if law_only else
+                " <i>" + QCoreApplication.translate("CompanySummary", "(inquiry address: ask first)") + "</i>")
+        send_to = QCoreApplication.translate("CompanySummary", "Send to")
+        parts.append(f"<p><b>{send_to}</b>{note}<br>{block}</p>")
+    else:
+        parts.append("<p>" + QCoreApplication.translate(
+            "CompanySummary", "<b>Send to:</b> the policy names no address; ask the company.") + "</p>")
+    comma = "、" if wizard.ui_language == "ja" else "; "
+    channels = comma.join(checklist.channels_accepted) or silent
+    how, refused = (QCoreApplication.translate("CompanySummary", "How:"),
+                    QCoreApplication.translate("CompanySummary", "Not accepted:"))
+    parts.append(f"<p><b>{how}</b> {escape(channels)}")
+    if checklist.channels_refused:
+        parts.append(f"<br><b>{refused}</b> {escape(comma.join(checklist.channels_refused))}")
+    parts.append("</p>")
+    if checklist.fee.status == "charged":
+        fee = QCoreApplication.translate("CompanySummary", "{amount} yen").format(
+            amount=f"{checklist.fee.amount_yen or 0:,}")
+        if checklist.fee.per:
+            fee += QCoreApplication.translate("CompanySummary", " per {unit}").format(unit=checklist.fee.per)
+    else:
+        fee = QCoreApplication.translate("CompanySummary", "no fee") if checklist.fee.status == "none" else silent
+    fee_label = QCoreApplication.translate("CompanySummary", "Fee for disclosure:")
+    parts.append(f"<p><b>{fee_label}</b> {escape(fee)}</p>")
+    if law_only:  # no policy, no record date: say where the lines come from
+        parts.append(f"<p><b>{note_label}</b> {escape(checklist.record_quality or '')}</p>")
+        return "".join(parts)
+    revised = (checklist.policy_revised.isoformat() if checklist.policy_revised
+               else QCoreApplication.translate("CompanySummary", "not dated"))
+    parts.append("<p>" + QCoreApplication.translate(
+        "CompanySummary", "<b>Policy revised:</b> {revised}. <b>Record checked:</b> {checked}").format(
+        revised=revised, checked=company.checked.isoformat()) + "</p>")
+    age = (date.today() - company.checked).days
+    if age > STALE_AFTER_DAYS:
+        parts.append("<p style='color:#a00000'>" + QCoreApplication.translate(
+            "CompanySummary", "<b>Warning:</b> this record was last checked {months} months ago; the "
+            "company's procedure may have changed. Check its current privacy policy.").format(
+            months=age // 30) + "</p>")
+    return "".join(parts)
