@@ -53,7 +53,7 @@ CORRECTION_FIELDS = [
 ]
 OTHER_WORDS = {  # the fields that are not text boxes of a group, by objectName
     "repCapacity": (QT_TRANSLATE_NOOP("DetailsPage", "Capaci&ty"), True, ""),
-    "groundDetails": (QT_TRANSLATE_NOOP("DetailsPage", "Details of the &grounds"), False,
+    "groundDetails": (QT_TRANSLATE_NOOP("DetailsPage", "Details of the grounds (&7)"), False,
                       QT_TRANSLATE_NOOP("DetailsPage", "What happened (optional)")),
     "responseMethod": (QT_TRANSLATE_NOOP("DetailsPage", "Answer method (&6)"), False,
                        QT_TRANSLATE_NOOP("DetailsPage", "Under the Act (Art. 33(1)) you may say how the "

@@ -237,7 +237,8 @@ class DetailsPage(Retranslated, QWizardPage):
 
     def validation(self) -> tuple[Details | None, dict[str, str], list[str]]:
         """(details or None, errors by field objectName, errors not tied to one field)."""
-        details, errors = self._wizard.assistant.check(self._wizard.case(check=False))
+        details, errors = self._wizard.assistant.check(self._wizard.case(check=False),
+                                                      self._wizard.ui_language)
         by_field: dict[str, str] = {}
         for path, message in errors:
             if path in self.paths:
@@ -256,8 +257,9 @@ class DetailsPage(Retranslated, QWizardPage):
             label.setText(message or "")
             label.setVisible(show)
         labels = {name: self._label_of(name) for name in by_field}
-        reasons = [f"{labels[n]}: {m}" for n, m in by_field.items()] + general
-        separator = "、" if self._wizard.ui_language == "ja" else "; "
+        japanese = self._wizard.ui_language == "ja"
+        colon, separator = ("：", "、") if japanese else (": ", "; ")
+        reasons = [f"{labels[n]}{colon}{m}" for n, m in by_field.items()] + general
         self.summary.setText("" if details else self.tr("To continue: {reasons}").format(
             reasons=separator.join(reasons)))
         self.completeChanged.emit()

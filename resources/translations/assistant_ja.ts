@@ -263,6 +263,312 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="98"/>
+        <source>Your checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="99"/>
+        <source>What to send, where, how, and by when. Tick each step as you go (Space ticks the highlighted line).</source>
+        <translation>送る物・宛先・送り方・期限の一覧です。済んだ項目にチェックを入れてください（スペースキーでも入れられます）。</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="100"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="101"/>
+        <source>Where the selected line comes from</source>
+        <translation>選択した行の根拠</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="102"/>
+        <source>Show the &amp;policy&apos;s own words</source>
+        <translation>会社の規定の原文を表示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="103"/>
+        <source>Under each company-specific line, the sentence of the policy it comes from</source>
+        <translation>会社ごとの各行の下に、根拠となる規定の原文を表示します</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="104"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>YYYY-MM-DD（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="105"/>
+        <source>Posting date</source>
+        <translation>投函日</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="106"/>
+        <source>The day you post the request: the checklist then shows the dates</source>
+        <translation>請求書を投函する日です。入力すると、チェックリストに回答期限などの日付が表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="107"/>
+        <source>Posting da&amp;te:</source>
+        <translation>投函日(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="108"/>
+        <source>&amp;Copy as text</source>
+        <translation>テキストとしてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="108"/>
+        <source>Copy the checklist to paste or read aloud</source>
+        <translation>チェックリストをコピーします。貼り付けたり、読み上げたりできます</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="109"/>
+        <source>Copy first-contact &amp;message</source>
+        <translation>問い合わせ文をコピー(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="110"/>
+        <source>A polite message asking the company for its form and procedure</source>
+        <translation>請求書の様式と手続を会社に尋ねる、丁寧な問い合わせ文です</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="111"/>
+        <source>&amp;Save checklist PDF</source>
+        <translation>PDFで保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="111"/>
+        <source>A printable checklist with your name and dates</source>
+        <translation>氏名と日付の入った印刷用のチェックリストを、PDFで保存します</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="112"/>
+        <source>Save b&amp;lank checklist PDF</source>
+        <translation>記入用の白紙PDFを保存(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="113"/>
+        <source>No personal data: to print or send to a caller</source>
+        <translation>個人情報を含まない記入用のチェックリストです。印刷したり、相談者に渡したりできます</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="114"/>
+        <source>P&amp;rint</source>
+        <translation>印刷(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="114"/>
+        <source>Print the checklist</source>
+        <translation>チェックリストを印刷します</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="124"/>
+        <source>Step or item</source>
+        <translation>手順・項目</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="124"/>
+        <source>Source</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="125"/>
+        <source>Policy</source>
+        <translation>会社の規定</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="125"/>
+        <source>General practice</source>
+        <translation>一般的な実務</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="125"/>
+        <source>Assumption</source>
+        <translation>想定</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="126"/>
+        <source>APPI</source>
+        <translation>個人情報保護法</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="126"/>
+        <source>Health Insurance Act</source>
+        <translation>健康保険法</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="127"/>
+        <source>My Number Act</source>
+        <translation>マイナンバー法</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="128"/>
+        <source>From the company&apos;s policy.</source>
+        <translation>会社の規定によります。</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="129"/>
+        <source>From the law: %1.</source>
+        <translation>法令によります（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="130"/>
+        <source>General practice, not the company&apos;s own rule.</source>
+        <translation>一般的な実務によります（会社の規定ではありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="131"/>
+        <source>An assumption of this program (general practice).</source>
+        <translation>このプログラムの想定です（一般的な実務によります）。</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="132"/>
+        <source>The policy&apos;s own words:</source>
+        <translation>規定の原文：</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="132"/>
+        <source>The words it rests on:</source>
+        <translation>根拠となる記載：</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="133"/>
+        <source>Not stated in the policy. Ask the company:</source>
+        <translation>規定に記載がありません。次の連絡先で会社に確認してください：</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
+        <source>Check: %1</source>
+        <translation>確認：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
+        <source>%1: send ONE of these</source>
+        <translation>%1：次のうちいずれか1点を送る</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="135"/>
+        <source>%1: send this</source>
+        <translation>%1：次の書類を送る</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
+        <source>Address the envelope:</source>
+        <translation>封筒の宛先：</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="137"/>
+        <source>Address the envelope (to be confirmed):</source>
+        <translation>封筒の宛先（要確認）：</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
+        <source>Ask the company: %1</source>
+        <translation>会社に確認すること：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
+        <source>How to ask: %1</source>
+        <translation>問い合わせ先：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <source>Who is asking</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <source>Reference</source>
+        <translation>整理番号</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <source>The company calls this</source>
+        <translation>会社での名称</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <source>Policy revised</source>
+        <translation>規定の改定日</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
+        <source>Record last checked</source>
+        <translation>記録の最終確認日</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
+        <source>not dated</source>
+        <translation>日付の記載なし</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="196"/>
+        <source>%1 of %2 done</source>
+        <translation>%2項目中%1項目完了</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="209"/>
+        <source>Checklist copied.</source>
+        <translation>チェックリストをコピーしました。</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="214"/>
+        <source>First-contact message copied (Japanese and English).</source>
+        <translation>問い合わせ文をコピーしました（日本語と英語）。</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="222"/>
+        <source>Save blank checklist</source>
+        <translation>記入欄が空白のチェックリストを保存</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="222"/>
+        <source>Save checklist</source>
+        <translation>チェックリストを保存</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/checklist_page.py" line="225"/>
+        <source>Saved %1</source>
+        <translation>保存しました：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyBar</name>
+    <message>
+        <location filename="../../assistant/ui/company_bar.py" line="25"/>
+        <source>Chan&amp;ge company</source>
+        <translation>会社を変更(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/company_bar.py" line="26"/>
+        <source>Change company</source>
+        <translation>会社を変更</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/company_bar.py" line="27"/>
+        <source>Choose another company; the person&apos;s details are kept</source>
+        <translation>別の会社を選び直します（入力した本人の情報はそのまま残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/company_bar.py" line="37"/>
+        <source>To: %1</source>
+        <translation>宛先：%1</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
         <location filename="../../assistant/ui/company_page.py" line="81"/>
@@ -598,8 +904,8 @@
     </message>
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="56"/>
-        <source>Details of the &amp;grounds</source>
-        <translation>理由の詳細(&amp;G)</translation>
+        <source>Details of the grounds (&amp;7)</source>
+        <translation>理由の詳細(&amp;7)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="57"/>
@@ -1292,17 +1598,17 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="198"/>
+        <location filename="../../assistant/ui/wizard.py" line="202"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="244"/>
+        <location filename="../../assistant/ui/wizard.py" line="257"/>
         <source>Start over</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="244"/>
+        <location filename="../../assistant/ui/wizard.py" line="257"/>
         <source>Clear everything typed for this person and start again?</source>
         <translation>この方について入力した内容をすべて消去して、最初からやり直しますか？</translation>
     </message>

@@ -221,3 +221,18 @@ def test_the_qm_goes_to_the_cache_where_it_cannot_be_written_beside_the_ts(tmp_p
     (folder / "assistant_ja.qm").mkdir()  # in the way, as a read-only install folder would be
     built = compiled("ja", folder)
     assert built.parent != folder and built.is_file() and built.stat().st_size > 1000
+
+
+def test_what_still_needs_fixing_is_said_in_japanese(qtbot, make_wizard):
+    from tests.ui.conftest import type_into
+
+    wizard = make_wizard("ja")
+    go_to_details(qtbot, wizard)
+    type_into(qtbot, wizard.findChild(QLineEdit, "postalCode"), "12-34")
+    error = wizard.findChild(QLabel, "postalCodeError")
+    assert error.text() == "郵便番号は「150-0001」のように7桁の数字で入力してください"
+    summary = wizard.findChild(QLabel, "detailsSummary") or wizard.details_page.summary
+    assert summary.text().startswith("次へ進むには") and "入力してください" in summary.text()
+    assert not re.search(r"[A-Za-z]{3,}", re.sub(r"「[^」]*」", "", summary.text())), summary.text()
+    wizard.findChild(QComboBox, "uiLanguage").setCurrentIndex(1 if wizard.ui_language == "ja" else 0)
+    assert "7 digits" in error.text() and "required" in summary.text()  # switched: English at once
