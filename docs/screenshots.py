@@ -1,6 +1,6 @@
 """Take a screenshot of every wizard page into docs/images (run after changing the wizard).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [en|ja]   (default: both)
 """
 from __future__ import annotations
 
@@ -18,22 +18,27 @@ PERSON = {"fullName": "山田 太郎", "fullNameKana": "ヤマダ タロウ", "d
           "email": "taro@example.jp", "services": "doda", "period": "2020 to now"}
 
 
-def main() -> None:
+def main(language: str) -> None:
     app = QApplication.instance() or QApplication([])
     from assistant.ui.fonts import application_font
 
     app.setFont(application_font())
     from assistant.ui.wizard import RequestWizard
 
-    wizard = RequestWizard()
+    wizard = RequestWizard(language=language)
     wizard.resize(960, 720)
     wizard.show()
+    walk(wizard, "" if language == "en" else f"{language}-")
+
+
+def walk(wizard, prefix: str) -> None:
+    """Every page in turn, one picture each (wizard-[ja-]N-page.png), then My requests."""
 
     def shot(name: str) -> None:
         from PySide6.QtTest import QTest
 
         QTest.qWait(1500)  # page previews render on worker threads
-        wizard.grab().save(str(OUT / f"wizard-{name}.png"))
+        wizard.grab().save(str(OUT / f"wizard-{prefix}{name}.png"))
 
     wizard.company_page.search.setText("doda")
     shot("1-company")
@@ -57,10 +62,10 @@ def main() -> None:
     wizard.next()
     wizard.letter_page.letter_bytes()  # the preview renders in the background; show it now
     shot("6-letter")
-    my_requests(wizard)
+    my_requests(wizard, prefix)
 
 
-def my_requests(wizard) -> None:
+def my_requests(wizard, prefix: str) -> None:
     """"My requests" with three tracked requests in a scratch case store."""
     import tempfile
     from datetime import date
@@ -92,9 +97,15 @@ def my_requests(wizard) -> None:
         view.show()
         view.table.selectRow(0)
         QTest.qWait(300)
-        view.grab().save(str(OUT / "my-requests.png"))
+        view.grab().save(str(OUT / f"{prefix}my-requests.png"))
         tracker.store.close()
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 1:
+        main(sys.argv[1])
+    else:  # each language in a process of its own: the translators are the application's
+        import subprocess
+
+        for code in ("en", "ja"):
+            subprocess.run([sys.executable, __file__, code], check=True)

@@ -80,3 +80,16 @@ def plain(label: str) -> str:
     import re
 
     return re.sub(r"\s*[(（]&\w[)）]", "", label).replace("&", "")
+
+
+def reasons(problems: dict[str, str], general: list[str], language: str) -> list[str]:
+    """What still needs fixing, label by label. In Japanese the fields still empty are named
+    together, 「氏名・住所を入力してください」, rather than 「氏名：入力してください」 each."""
+    from assistant.io.error_wording import translated
+
+    if language != "ja":
+        return [f"{label}: {message}" for label, message in problems.items()] + general
+    required = translated("required", language)
+    empty = [label for label, message in problems.items() if message == required]
+    rest = [f"{label}：{message}" for label, message in problems.items() if message != required]
+    return ([f"{'・'.join(empty)}を{required}"] if empty else []) + rest + general

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from assistant.case.details import Details
 from assistant.ui.details_fields import (
     CAPACITIES, CORRECTION_FIELDS, OTHER_WORDS, DATA_FIELDS, PERSON_FIELDS, REP_FIELDS, capacity_text, plain,
+    reasons as reasons_text,
 )
 from assistant.ui.translations import Retranslated
 
@@ -256,10 +257,9 @@ class DetailsPage(Retranslated, QWizardPage):
             show = message is not None and name in self.touched
             label.setText(message or "")
             label.setVisible(show)
-        labels = {name: self._label_of(name) for name in by_field}
-        japanese = self._wizard.ui_language == "ja"
-        colon, separator = ("：", "、") if japanese else (": ", "; ")
-        reasons = [f"{labels[n]}{colon}{m}" for n, m in by_field.items()] + general
+        problems = {self._label_of(name): message for name, message in by_field.items()}
+        separator = "、" if self._wizard.ui_language == "ja" else "; "
+        reasons = reasons_text(problems, general, self._wizard.ui_language)
         self.summary.setText("" if details else self.tr("To continue: {reasons}").format(
             reasons=separator.join(reasons)))
         self.completeChanged.emit()

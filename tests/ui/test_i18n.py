@@ -233,6 +233,7 @@ def test_what_still_needs_fixing_is_said_in_japanese(qtbot, make_wizard):
     assert error.text() == "郵便番号は「150-0001」のように7桁の数字で入力してください"
     summary = wizard.findChild(QLabel, "detailsSummary") or wizard.details_page.summary
     assert summary.text().startswith("次へ進むには") and "入力してください" in summary.text()
+    assert "・" in summary.text() and "：入力してください" not in summary.text()  # the empty ones together
     assert not re.search(r"[A-Za-z]{3,}", re.sub(r"「[^」]*」", "", summary.text())), summary.text()
     wizard.findChild(QComboBox, "uiLanguage").setCurrentIndex(1 if wizard.ui_language == "ja" else 0)
     assert "7 digits" in error.text() and "required" in summary.text()  # switched: English at once
