@@ -14,7 +14,7 @@ from assistant.case.details_file import load_details
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
 from assistant.io.paths import POLICIES_DIR
 from assistant.records.quotes import fold, in_policy
-from assistant.law.reference import load_labels, load_law
+from assistant.law.reference import load_checklist_words, load_labels, load_law
 from assistant.render.checklist_pdf import checklist_pdf
 from assistant.checklist.build import Options, build_checklist
 from assistant.io.yaml_errors import RecordError
@@ -26,7 +26,7 @@ LAW_NOTES = fold((POLICIES_DIR.parent / "appi-notes.md").read_text(encoding="utf
 
 def build(directory, company, kind="disclosure", requester="self", law=None, **options):
     return build_checklist(directory.get(company), kind, requester, Options(**options),
-                           law=law or load_law(), labels=load_labels())
+                           law=law or load_law(), labels=load_labels(), words=load_checklist_words())
 
 
 @pytest.mark.parametrize("company", COMPANY_IDS)

@@ -117,7 +117,7 @@ class Unknown(Node):
     """A fact the policy does not state, and how to ask for it."""
 
     type: Literal["unknown"] = "unknown"
-    ask: tuple[str, ...]
+    ask: tuple[Localized, ...]  # ways to ask, each in every language
 
 
 class Address(Node):
@@ -234,6 +234,7 @@ class Checklist(Frozen):
     record_override: str | None = None
     # Set for a record the import assistant made: imported, or imported and checked by someone.
     record_quality: str | None = None
+    quality: Localized | None = None  # the same notice, in every language
     reference: str | None = None  # the request's reference number, once the details are known
     law_only: bool = False  # no record of the company's procedure: the law and general practice
 
