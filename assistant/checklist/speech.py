@@ -47,6 +47,9 @@ class Speech:
             act = self.act(item.article)
             short = self.words.article(item.article, short=True).text(self.language)
             if item.article not in words and act not in words and short not in words:
+                stop = self("full_stop")
+                if not self.english and words.endswith(stop):  # 「…（第39条）。」: the stop goes last
+                    return self("render.law", text=words[:-len(stop)], act=act) + stop
                 return self("render.law", text=words, act=act)
         return words
 
@@ -60,6 +63,10 @@ class Speech:
         (a record's sentence shown in another language as the policy's own words)."""
         shown = self.item(item)
         if all(q in shown for q in item.quotes):
+            return []
+        # The law data's quotes are the program's English notes on its sources, not a text to
+        # quote to a reader of another language (who gets the article instead).
+        if item.source != "policy" and not self.english:
             return []
         label = self("render.source.assumption") if item.assumption else \
             self(f"render.source.{item.source}")

@@ -3,7 +3,9 @@ one whole list per language (Japanese first by default); names and addresses as 
 policy's words quoted as they are. Walks the checklist's tree, so it says what the JSON says."""
 from __future__ import annotations
 
+import re
 import textwrap
+import unicodedata
 from typing import Sequence
 
 from assistant.checklist import (
@@ -13,11 +15,37 @@ from assistant.checklist.speech import Speech
 from assistant.law.checklist_words import ChecklistWords
 
 WIDTH = 88
+_NO_LINE_START = set("、。，．）」』：；！？・ー")  # never at the start of a Japanese line
+
+
+def _width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent if first is None else first,
-                         subsequent_indent=indent, break_on_hyphens=False) or [indent]
+    first = indent if first is None else first
+    if all(_width(ch) == 1 for ch in text):
+        return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=indent,
+                             break_on_hyphens=False) or [indent]
+    return _wrap_wide(text, indent, first)
+
+
+def _wrap_wide(text: str, indent: str, first: str) -> list[str]:
+    """Wrap text with wide (Japanese) characters by display width: a line may break between any
+    two wide characters, but not inside a word of Latin letters (a quote, an address)."""
+    lines, line, width = [], first, len(first)
+    for token in re.findall(r"[!-~]+ ?| |.", text):
+        size = sum(_width(ch) for ch in token.rstrip())
+        if width + size > WIDTH and line.strip() and token not in _NO_LINE_START:
+            lines.append(line.rstrip())
+            line, width = indent, len(indent)
+            token = token.lstrip()
+            if not token:
+                continue
+        line += token
+        width += sum(_width(ch) for ch in token)
+    lines.append(line.rstrip())
+    return lines
 
 
 class _Writer:

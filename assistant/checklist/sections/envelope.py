@@ -83,8 +83,7 @@ def section(ctx: Context) -> Section:
         if envelope.note:
             own = OWN_NOTES.get(envelope.note)
             text = ctx.say(own) if own else ctx.say("envelope.record_note", note=ctx.record(envelope.note, "address_note"))
-            items.append(Note(text=text, source="general-practice", warning=True,
-                              quotes=() if own else envelope.quote))
+            items.append(Note(text=text, source="general-practice", warning=True))
     items += marking(ctx)
     if envelope is not None:
         lines = tuple(envelope.block())
