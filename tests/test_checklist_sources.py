@@ -2,6 +2,8 @@
 where it comes from, over every company × request kind × requester kind."""
 from __future__ import annotations
 
+from functools import partial
+
 import io
 import json
 import re
@@ -16,6 +18,10 @@ from assistant.checklist.build import Options, build_checklist
 from assistant.checklist.text import checklist_text
 from assistant.render.checklist_pdf import checklist_pdf
 from tests.conftest import COMPANY_IDS
+
+# These tests pin the English wording; the renderers' default language is Japanese.
+checklist_text = partial(checklist_text, languages=("en",))
+checklist_pdf = partial(checklist_pdf, languages=("en",))
 
 ART_39 = re.compile(r"Art\.\s*39|第39条")
 

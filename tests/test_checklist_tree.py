@@ -2,6 +2,8 @@
 rules come from the law data."""
 from __future__ import annotations
 
+from functools import partial
+
 import json
 from datetime import date
 from pathlib import Path
@@ -20,6 +22,10 @@ from assistant.checklist.build import Options, build_checklist
 from assistant.io.yaml_errors import RecordError
 from tests.conftest import COMPANY_IDS
 from tests.render.helpers import squash, text_of
+
+# These tests pin the English wording; the renderers' default language is Japanese.
+checklist_text = partial(checklist_text, languages=("en",))
+checklist_pdf = partial(checklist_pdf, languages=("en",))
 
 LAW_NOTES = fold((POLICIES_DIR.parent / "appi-notes.md").read_text(encoding="utf-8"))
 

@@ -229,7 +229,7 @@ def test_show_and_every_checklist_format_announce_a_record_from_your_folder(tmp_
     assert cli(["show", "porters"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0] == f"(!) {notice}" and "PORTERS (local copy)" in out
-    checklist = ["checklist", "--company", "porters", "--request", "disclosure"]
+    checklist = ["checklist", "--language", "en", "--company", "porters", "--request", "disclosure"]
     assert cli(checklist) == 0
     assert notice in " ".join(capsys.readouterr().out.split())  # the text wraps long lines
     assert cli([*checklist, "--format", "json"]) == 0
@@ -240,6 +240,6 @@ def test_show_and_every_checklist_format_announce_a_record_from_your_folder(tmp_
     assert "".join(notice.split()) in "".join(text.split())
     # A company whose installed record is in use says nothing of the kind.
     assert cli(["show", "infomart"]) == 0
-    assert cli(["checklist", "--company", "infomart", "--request", "disclosure", "--format", "json"]) == 0
+    assert cli(["checklist", "--language", "en", "--company", "infomart", "--request", "disclosure", "--format", "json"]) == 0
     out = capsys.readouterr().out
     assert "YOUR folder" not in out and '"record_override": null' in out

@@ -135,7 +135,7 @@ def test_nttcom_lists_no_documents_so_it_says_so_and_how_to_ask(directory):
     assert cl.documents == ()
     assert "which identity documents to send" in unknown_whats(cl)
     unknown = [u for u in cl.unknowns if en(u) == "which identity documents to send"][0]
-    assert any("global-inquiry-om@nttcoms.com" in a for a in unknown.ask)
+    assert any("global-inquiry-om@nttcoms.com" in a.text("en") for a in unknown.ask)
     general = [line for line in items(cl, "documents") if line.source == "general-practice"]
     assert general and "not this company's rule" in en(general[0])
     assert cl.envelope is not None and not cl.envelope.confirmed

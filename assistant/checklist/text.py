@@ -22,9 +22,10 @@ def _width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
-def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
+def _wrap(text: str, indent: str, first: str | None = None, spaced: bool = True) -> list[str]:
+    """Wrap at spaces (spaced: a language written with spaces), else by display width."""
     first = indent if first is None else first
-    if all(_width(ch) == 1 for ch in text):
+    if spaced or all(_width(ch) == 1 for ch in text):
         return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=indent,
                              break_on_hyphens=False) or [indent]
     return _wrap_wide(text, indent, first)
@@ -62,7 +63,7 @@ class _Writer:
         self._last_quote = ()
 
     def text(self, text: str, indent: str = "", first: str | None = None) -> None:
-        self.out += _wrap(text, indent, first)
+        self.out += _wrap(text, indent, first, self.say("full_stop") == ".")
 
     def quote(self, item: Node, indent: str) -> None:
         quote = item.quotes

@@ -43,13 +43,12 @@ def _not_stated(ctx: Context) -> list[Node]:
                               source="general-practice", warning=True)]
     fees = ctx.law.fees
     if ctx.law_only and ctx.law.fee_allowed(ctx.kind):
-        items.append(Note(text=ctx.say("fee.law", text=fees.words, act=ctx.say(
-                              "law.article", article=fees.article)), source="law",
+        items.append(Note(text=ctx.say("fee.law", text=fees.words,
+                                       act=ctx.words.article(fees.article)), source="law",
                           article=fees.article, quotes=fees.quote))
     if not ctx.law.fee_allowed(ctx.kind):
-        items.append(Note(text=ctx.say("fee.none_due", act=ctx.say(
-                              "law.article", article=fees.article)), source="law", article=fees.article,
-                          quotes=fees.quote))
+        items.append(Note(text=ctx.say("fee.none_due", act=ctx.words.article(fees.article)),
+                          source="law", article=fees.article, quotes=fees.quote))
     return items
 
 
@@ -58,8 +57,8 @@ def _charged(ctx: Context, found: FeeRule) -> list[Node]:
     items: list[Node] = [Step(text=ctx.say("fee.amount", amount=ctx.words.yen(found.amount_yen),
                                            per=per), source="policy", quotes=found.quote)]
     if is_known(found.payment):
-        items.append(Step(text=ctx.say("fee.how", how=ctx.record(found.payment, "payment")), source="policy",
-                          quotes=found.quote))
+        items.append(Step(text=ctx.say("fee.how", how=ctx.record(found.payment, "payment")),
+                          source="policy", quotes=found.quote))
     else:
         ctx.unknown("fee_payment")
     if found.pay_when != "unknown":
@@ -68,7 +67,7 @@ def _charged(ctx: Context, found: FeeRule) -> list[Node]:
     fees = ctx.law.fees
     if not ctx.law.fee_allowed(ctx.kind):
         ctx.legal.append(Note(
-            text=ctx.say("fee.not_allowed", act=ctx.say("law.article", article=fees.article)),
+            text=ctx.say("fee.not_allowed", act=ctx.words.article(fees.article)),
             source="law", article=fees.article, quotes=fees.quote, warning=True))
     return items
 
