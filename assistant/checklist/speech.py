@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.localized import FALLBACK, Localized
-from assistant.checklist.tree import Checklist, DateItem, Node, Unknown
+from assistant.checklist.tree import UNKNOWN_POSTAL_CODE, Checklist, DateItem, Node, Unknown
 
 
 class Speech:
@@ -29,6 +29,10 @@ class Speech:
     def english(self) -> bool:
         """English only: what is kept for reading aloud in English (the company's English name)."""
         return self.language == FALLBACK
+
+    def envelope_line(self, line: str) -> str:
+        """An envelope line as written, but for the unknown postal code, said in this language."""
+        return self("render.postal_unknown") if line == UNKNOWN_POSTAL_CODE else line
 
     def capital(self, text: str) -> str:
         return text[:1].upper() + text[1:]

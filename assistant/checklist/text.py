@@ -102,7 +102,7 @@ class _Writer:
         say = self.say
         confirm = "" if address.confirmed else say("render.to_confirm")
         self.text(say("render.address", confirm=confirm), "       ", "   ")
-        self.out += ["         " + row for row in address.lines]
+        self.out += ["         " + say.envelope_line(row) for row in address.lines]
         if say.english:  # the company's name in English, to read it aloud
             self.text(f"({address.addressee_en})", "         ")
         self.quote(address, "         ")

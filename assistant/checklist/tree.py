@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from assistant.law.localized import Localized
 
 Source = Literal["policy", "law", "general-practice"]
+# The envelope's first line where the postal code is not known (renderers say it in their language).
+UNKNOWN_POSTAL_CODE = "〒 (postal code unknown: ask)"
 N = TypeVar("N", bound="Node")
 
 
@@ -189,7 +191,7 @@ class Envelope(Frozen):
 
     def block(self) -> list[str]:
         """The lines to write on the envelope, top to bottom (in Japanese where the record can)."""
-        lines = [f"〒{self.postal_code}" if self.postal_code else "〒 (postal code unknown: ask)"]
+        lines = [f"〒{self.postal_code}" if self.postal_code else UNKNOWN_POSTAL_CODE]
         lines += list(self.address_lines_ja or self.address_lines)
         department = self.department_ja or self.department
         if department:

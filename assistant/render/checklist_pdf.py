@@ -83,7 +83,7 @@ def _envelope(checklist: Checklist, say: Speech) -> Flowable | None:
         return None
     head = say("pdf.envelope", confirm="" if address.confirmed else say("pdf.to_confirm"))
     rows = [[Paragraph(markup(head), S["envelope_head"])]]
-    rows += [[Paragraph(markup(row), S["envelope"])] for row in address.lines]
+    rows += [[Paragraph(markup(say.envelope_line(row)), S["envelope"])] for row in address.lines]
     table = Table(rows, colWidths=[A4[0] - 2 * MARGIN])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), MINCHO),  # else cells default to unembedded Helvetica

@@ -41,7 +41,8 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> Docum
             children=tuple(own + ctx.rules_for(f"document:{doc.kind}", Instruction))))
     whose = "" if record.whose == "person" else ctx.say("documents.representative")
     # The group's own label is the record's English; other languages name it by whose it is.
-    text = ctx.say("documents.group", label=record.label or "document", whose=whose)
+    text = ctx.say("documents.group", label=ctx.record(record.label or "document", "document_group"),
+                   whose=whose)
     return DocumentGroup(text=text, source=source,
                          quotes=record.quote, whose=record.whose,
                          children=tuple([condition(c) for c in record.conditions] + documents))
