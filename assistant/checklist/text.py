@@ -130,7 +130,8 @@ class _Writer:
 
 
 def _title(section: Section, say: Speech) -> str:
-    return say.title(section.title, section.caveat).upper()
+    caveat = say("render.caveat", caveat=say.text(section.caveat)) if section.caveat else ""
+    return say.text(section.title).upper() + caveat
 
 
 def _header(c: Checklist, w: _Writer) -> None:

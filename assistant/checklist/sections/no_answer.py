@@ -19,10 +19,9 @@ def _body(ctx: Context, body: ComplaintBody) -> Note:
                                + body.address))
     if body.phone:
         parts.append(ctx.say("no_answer.phone", phone=" / ".join(body.phone)))
-    if body.hours:
-        parts.append(ctx.record(body.hours, "hours"))
-    if body.note:
-        parts.append(ctx.record(body.note, "desk_note"))
+    more = [x for x in (body.hours, body.note) if x]
+    if more:  # in English as the record says it; in another language, one pointer to the quote
+        parts.append(ctx.record(", ".join(more), "desk_more"))
     lead = ctx.say("no_answer.company_desk" if body.role == "company" else "no_answer.accredited")
     return Note(text=ctx.say("no_answer.desk", lead=lead, parts=w.join("sep.parts", parts)),
                 source="policy", quotes=body.quote)
