@@ -240,7 +240,7 @@ def bench_letter(repeat: int) -> dict:
     details = load_details(ROOT / "examples" / "details.yaml", law)
     company = load_directory([COMPANIES_DIR]).get("persol-career")
     checklists = tuple(build_checklist(company, k, details.requester_kind, law=law, labels=labels,
-                                           words=load_checklist_words())
+                                       words=load_checklist_words())
                        for k in details.request.ordered_kinds())
     data = LetterInput(checklists, details, {l: letter_wording(l) for l in ("ja", "en")}, labels,
                        law, date(2026, 11, 22))
@@ -270,11 +270,11 @@ def bench_checklist(repeat: int) -> dict:
     from assistant.render.checklist_pdf import checklist_pdf
     from assistant.checklist.build import Options, build_checklist
 
-    law, labels = load_law(), load_labels()
+    law, labels, words = load_law(), load_labels(), load_checklist_words()
     company = load_directory([COMPANIES_DIR]).get("porters")
     options = Options(sent_on=date(2026, 12, 24))
-    build = lambda: build_checklist(company, "disclosure", "agent", options, law=law, labels=labels,
-                                           words=load_checklist_words())  # noqa: E731
+    build = lambda: build_checklist(company, "disclosure", "agent", options, law=law,  # noqa: E731
+                                    labels=labels, words=words)
     checklist = build()
     return {"data_ms": round(_timed(build, repeat * 10) * 1000, 3),
             "pdf_ms": round(_timed(lambda: checklist_pdf(checklist), repeat) * 1000, 2),
