@@ -144,3 +144,21 @@ def test_item_ids_come_from_the_english_words_whatever_the_language(directory):
     fee = cl.section("fee")
     assert fee is not None and fee.items[0].id == "fee/no-fee"
     assert fee.items[0].text.text("ja") == "手数料は不要。"
+
+
+def test_a_company_without_a_record_reads_in_japanese_too(capsys):
+    text = _run(capsys, "checklist", "--company-name", "楽天", "--company-address",
+                "東京都世田谷区玉川一丁目14番1号", "--request", "correction", "--requester", "agent",
+                "--sent-on", "2026-12-01")
+    assert "この会社の記録はない" in text and "個人情報保護法第34条" in text
+    assert _english_left(text, []) == []
+
+
+def test_both_languages_in_the_pdf_give_each_list_its_own_pages(tmp_path):
+    out = tmp_path / "both.pdf"
+    assert cli(["checklist", "--company", "infomart", "--request", "disclosure", "--format", "pdf",
+                "--language", "both", "-o", str(out)]) == 0
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages]
+    first_english = next(i for i, page in enumerate(pages) if "Checklist:" in page)
+    assert first_english > 0 and "チェックリスト：" in pages[0]
+    assert all("チェックリスト：" not in page for page in pages[first_english:])
