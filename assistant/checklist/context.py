@@ -100,6 +100,12 @@ class Context:
             self.words.format(lang, "quote", text=q) for q in quotes))
         return self.words.say("policy.own_words", quote=quoted).with_text(FALLBACK, text)
 
+    def unstopped(self, text: Localized) -> Localized:
+        """A law text to go inside a template that ends it itself: without its full stop, but in
+        English (whose templates keep the stop where they always had it)."""
+        return self.words.each(lambda lang: text.text(lang) if lang == FALLBACK else
+                               text.text(lang).removesuffix(self.words.template(lang, "full_stop")))
+
     def record(self, text: str, stand_in: str) -> Localized:
         """A phrase of the record's own (written in English) inside a sentence: as is in English;
         in another language, a stand-in phrase that points to the policy's words quoted below."""

@@ -43,7 +43,7 @@ def _not_stated(ctx: Context) -> list[Node]:
                               source="general-practice", warning=True)]
     fees = ctx.law.fees
     if ctx.law_only and ctx.law.fee_allowed(ctx.kind):
-        items.append(Note(text=ctx.say("fee.law", text=fees.words,
+        items.append(Note(text=ctx.say("fee.law", text=ctx.unstopped(fees.words),
                                        act=ctx.words.article(fees.article)), source="law",
                           article=fees.article, quotes=fees.quote))
     if not ctx.law.fee_allowed(ctx.kind):

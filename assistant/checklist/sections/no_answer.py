@@ -42,7 +42,7 @@ def routes(ctx: Context) -> list[Node]:
 def section(ctx: Context) -> Section:
     # Art. 39's two weeks before court hold only for the kinds law.yaml says (not purpose).
     prior = ctx.law.court_after(ctx.kind)
-    items: list[Node] = [Note(text=ctx.say("no_answer.prior", text=prior.words,
+    items: list[Node] = [Note(text=ctx.say("no_answer.prior", text=ctx.unstopped(prior.words),
                                            act=ctx.words.article(prior.article)),
                               source="law", article=prior.article, quotes=prior.quote)] if prior else []
     return Section(key="no-answer", title=ctx.say("section.no_answer"),
