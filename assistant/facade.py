@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from assistant.checklist.build import Options
     from assistant.law.wording import LetterWording
     from assistant.law.checklist_words import ChecklistWords
+    from assistant.law.localized import Localized
 
 
 class Assistant:
@@ -133,12 +134,26 @@ class Assistant:
 
         options = self.options(case)
         # A record from the person's own folder that replaces an installed one is announced.
-        notice = {"record_override": None if company.id in self._unlisted
-                  else override_notice(self.directory, company.id),
+        mine = company.id not in self._unlisted
+        notice = {"record_override": override_notice(self.directory, company.id) if mine else None,
+                  "override": self._override(company.id) if mine else None,
                   "reference": case.reference(case.options.letter_date or date.today())
                   if case.details is not None else None}
         return [self.checklist(company, kind, case.requester, options).model_copy(update=notice)
                 for kind in case.kinds]
+
+    def _override(self, company_id: str) -> "Localized | None":
+        """The notice that the record replaces another, in every language of the checklist."""
+        from assistant.records.directory import override_folders
+
+        found = override_folders(self.directory, company_id)
+        if found is None:
+            return None
+        words = self.checklist_words
+        folder, replaced = found
+        which = words.say("notice.installed") if replaced is None else \
+            words.say("notice.replaced_folder", folder=str(replaced))
+        return words.say("notice.override", folder=str(folder), which=which)
 
     def checklist_text(self, case: "RequestCase", quotes: bool = True,
                        languages: Sequence[str] = ("ja",)) -> str:

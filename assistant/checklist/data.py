@@ -10,7 +10,7 @@ from assistant.checklist.tree import Checklist
 from assistant.law.checklist_words import ChecklistWords
 
 # The fields that hold a Localized (a mapping language → text) in the dumped tree.
-_LOCALIZED = {"text", "title", "short_title", "caveat", "quality"}
+_LOCALIZED = {"text", "title", "short_title", "caveat", "quality", "override"}
 
 
 def _only(value: Any, languages: Sequence[str]) -> Any:

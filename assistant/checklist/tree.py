@@ -234,6 +234,7 @@ class Checklist(Frozen):
     # Set where the company's record comes from the person's own folder and replaces the
     # installed one: the sentence that says so (see directory.override_notice).
     record_override: str | None = None
+    override: Localized | None = None  # the same notice, in every language
     # Set for a record the import assistant made: imported, or imported and checked by someone.
     record_quality: str | None = None
     quality: Localized | None = None  # the same notice, in every language
