@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from assistant.records.model import Company
     from assistant.checklist.build import Options
     from assistant.law.wording import LetterWording
+    from assistant.law.checklist_words import ChecklistWords
+    from assistant.law.localized import Localized
 
 
 class Assistant:
@@ -57,6 +59,13 @@ class Assistant:
         from assistant.law.reference import load_labels
 
         return load_labels(self.forms)
+
+    @cached_property
+    def checklist_words(self) -> "ChecklistWords":
+        """The checklist's wording in every language (forms/checklist/<language>.yaml)."""
+        from assistant.law.reference import load_checklist_words
+
+        return load_checklist_words(self.forms)
 
     def wording(self, language: str) -> "LetterWording":
         """The letter's wording in one language; ValueError names the file to add."""
@@ -114,7 +123,7 @@ class Assistant:
         from assistant.checklist.build import build_checklist
 
         return build_checklist(company, kind, requester, options,  # type: ignore[arg-type]
-                               law=self.law, labels=self.labels)
+                               law=self.law, labels=self.labels, words=self.checklist_words)
 
     def checklists(self, case: "RequestCase") -> "list[Checklist]":
         """One checklist per kind of the case, in the Act's order; none without a company."""
@@ -125,27 +134,53 @@ class Assistant:
 
         options = self.options(case)
         # A record from the person's own folder that replaces an installed one is announced.
-        notice = {"record_override": None if company.id in self._unlisted
-                  else override_notice(self.directory, company.id),
+        mine = company.id not in self._unlisted
+        notice = {"record_override": override_notice(self.directory, company.id) if mine else None,
+                  "override": self._override(company.id) if mine else None,
                   "reference": case.reference(case.options.letter_date or date.today())
                   if case.details is not None else None}
         return [self.checklist(company, kind, case.requester, options).model_copy(update=notice)
                 for kind in case.kinds]
 
-    def checklist_text(self, case: "RequestCase", quotes: bool = True) -> str:
+    def _override(self, company_id: str) -> "Localized | None":
+        """The notice that the record replaces another, in every language of the checklist."""
+        from assistant.records.directory import override_folders
+
+        found = override_folders(self.directory, company_id)
+        if found is None:
+            return None
+        words = self.checklist_words
+        folder, replaced = found
+        which = words.say("notice.installed") if replaced is None else \
+            words.say("notice.replaced_folder", folder=str(replaced))
+        return words.say("notice.override", folder=str(folder), which=which)
+
+    def checklist_text(self, case: "RequestCase", quotes: bool = True,
+                       languages: Sequence[str] = ("ja",)) -> str:
+        """The checklists as text, in these languages in order (each language a whole list)."""
         from assistant.checklist.text import checklist_text
 
-        return "\n\n".join(checklist_text(c, quotes=quotes) for c in self.checklists(case))
+        return "\n\n".join(checklist_text(c, quotes=quotes, languages=tuple(languages),
+                                          words=self.checklist_words)
+                           for c in self.checklists(case))
+
+    def checklist_json(self, case: "RequestCase", languages: Sequence[str] = ("ja",)) -> list[dict]:
+        """The checklists as JSON-ready data, texts and labels in these languages only."""
+        from assistant.checklist.data import checklist_data
+
+        return [checklist_data(c, tuple(languages), self.checklist_words)
+                for c in self.checklists(case)]
 
     def checklist_pdf(self, case: "RequestCase", blank: bool = False,
-                      deterministic: bool = False) -> bytes:
+                      deterministic: bool = False, languages: Sequence[str] = ("ja",)) -> bytes:
         """The printable checklist; blank: no name and no dates, lines to write them on."""
         from assistant.render.checklist_pdf import checklist_pdf
 
         lists = self.checklists(case)
         name = case.details.requester.full_name if case.details and not blank else None
         with self._render_lock:
-            return checklist_pdf(lists, blank=blank, name=name, deterministic=deterministic)
+            return checklist_pdf(lists, blank=blank, name=name, deterministic=deterministic,
+                                 languages=tuple(languages), words=self.checklist_words)
 
     def letter_pdf(self, case: "RequestCase", deterministic: bool = False) -> bytes:
         """The request letter in the case's languages; ValueError while the details are incomplete."""

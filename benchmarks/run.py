@@ -228,7 +228,7 @@ def bench_letter(repeat: int) -> dict:
     from assistant.case.details_file import load_details
     from assistant.records.directory import load_directory
     from assistant.io.paths import COMPANIES_DIR
-    from assistant.law.reference import load_labels, load_law
+    from assistant.law.reference import load_checklist_words, load_labels, load_law
     from assistant.render.fonts import MINCHO, register_fonts
     from assistant.render.letter import LetterInput, _Letter, letter_pdf
     from assistant.checklist.build import build_checklist
@@ -239,7 +239,8 @@ def bench_letter(repeat: int) -> dict:
     law, labels = load_law(), load_labels()
     details = load_details(ROOT / "examples" / "details.yaml", law)
     company = load_directory([COMPANIES_DIR]).get("persol-career")
-    checklists = tuple(build_checklist(company, k, details.requester_kind, law=law, labels=labels)
+    checklists = tuple(build_checklist(company, k, details.requester_kind, law=law, labels=labels,
+                                       words=load_checklist_words())
                        for k in details.request.ordered_kinds())
     data = LetterInput(checklists, details, {l: letter_wording(l) for l in ("ja", "en")}, labels,
                        law, date(2026, 11, 22))
@@ -265,14 +266,15 @@ def bench_checklist(repeat: int) -> dict:
 
     from assistant.records.directory import load_directory
     from assistant.io.paths import COMPANIES_DIR
-    from assistant.law.reference import load_labels, load_law
+    from assistant.law.reference import load_checklist_words, load_labels, load_law
     from assistant.render.checklist_pdf import checklist_pdf
     from assistant.checklist.build import Options, build_checklist
 
-    law, labels = load_law(), load_labels()
+    law, labels, words = load_law(), load_labels(), load_checklist_words()
     company = load_directory([COMPANIES_DIR]).get("porters")
     options = Options(sent_on=date(2026, 12, 24))
-    build = lambda: build_checklist(company, "disclosure", "agent", options, law=law, labels=labels)  # noqa: E731
+    build = lambda: build_checklist(company, "disclosure", "agent", options, law=law,  # noqa: E731
+                                    labels=labels, words=words)
     checklist = build()
     return {"data_ms": round(_timed(build, repeat * 10) * 1000, 3),
             "pdf_ms": round(_timed(lambda: checklist_pdf(checklist), repeat) * 1000, 2),

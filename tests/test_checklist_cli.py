@@ -35,7 +35,7 @@ def _contents(data: dict) -> list[str]:
             text = item["text"]["en"]
             # The text capitalises what the tree keeps as written (a group's label, an unknown).
             found.append(text[1:] if item["type"] in ("unknown", "document-group") else text)
-            found += item.get("ask", [])
+            found += [a["en"] for a in item.get("ask", [])]
             if item["type"] != "instruction":  # printed once, with the group they belong to
                 found += item["quotes"]
             if item["type"] == "date":
@@ -55,7 +55,7 @@ def _contents(data: dict) -> list[str]:
     ("nttcom-online", "third-party-records", "self"),
 ])
 def test_json_and_text_agree(capsys, company, kind, requester):
-    args = ["checklist", "--company", company, "--request", kind, "--requester", requester,
+    args = ["checklist", "--language", "en", "--company", company, "--request", kind, "--requester", requester,
             "--sent-on", "2026-12-24"]
     code, text, _ = run(capsys, *args)
     assert code == 0
@@ -70,18 +70,18 @@ def test_json_and_text_agree(capsys, company, kind, requester):
 def test_unknown_request_kind_exits_2_listing_the_valid_ones(capsys):
     code = None
     with pytest.raises(SystemExit) as caught:
-        cli(["checklist", "--company", "porters", "--request", "access"])
+        cli(["checklist", "--language", "en", "--company", "porters", "--request", "access"])
     code = caught.value.code
     err = capsys.readouterr().err
     assert code == 2 and "third-party-records" in err and "'access'" in err
 
 
 def test_unknown_company_exits_2_listing_the_ids(capsys):
-    code, _, err = run(capsys, "checklist", "--company", "acme", "--request", "disclosure")
+    code, _, err = run(capsys, "checklist", "--language", "en", "--language", "en", "--company", "acme", "--request", "disclosure")
     assert code == 2 and "porters" in err and "acme" in err
 
 
 def test_bad_date_is_refused_with_the_expected_shape(capsys):
     with pytest.raises(SystemExit):
-        cli(["checklist", "--company", "porters", "--request", "disclosure", "--sent-on", "24/12/2026"])
+        cli(["checklist", "--language", "en", "--company", "porters", "--request", "disclosure", "--sent-on", "24/12/2026"])
     assert "2026-11-22" in capsys.readouterr().err

@@ -24,19 +24,19 @@ def _agent_details(tmp_path: Path) -> str:
 
 def test_requester_defaults_to_the_details_file(tmp_path, capsys):
     details = _agent_details(tmp_path)
-    assert cli(["checklist", "--company", "porters", "--request", "disclosure",
+    assert cli(["checklist", "--language", "en", "--company", "porters", "--request", "disclosure",
                 "--details", details]) == 0
     assert "Who is asking: Agent" in capsys.readouterr().out
-    assert cli(["checklist", "--company", "porters", "--request", "disclosure"]) == 0
+    assert cli(["checklist", "--language", "en", "--company", "porters", "--request", "disclosure"]) == 0
     assert "Who is asking: The person themselves" in capsys.readouterr().out
     out = tmp_path / "x.pdf"
-    assert cli(["checklist", "--company", "porters", "--request", "disclosure", "--details",
+    assert cli(["checklist", "--language", "en", "--company", "porters", "--request", "disclosure", "--details",
                 details, "--requester", "self", "--format", "pdf", "-o", str(out)]) == 2
     assert "does not match the details file" in capsys.readouterr().err and not out.exists()
 
 
 def test_request_may_be_repeated(tmp_path, capsys):
-    base = ["checklist", "--company", "leverages", "--request", "purpose", "--request", "correction"]
+    base = ["checklist", "--language", "en", "--company", "leverages", "--request", "purpose", "--request", "correction"]
     assert cli(base) == 0
     text = capsys.readouterr().out
     assert text.count("CHECKLIST: ") == 2 and "Notification of the purpose" in text \
@@ -51,7 +51,7 @@ def test_request_may_be_repeated(tmp_path, capsys):
 
 
 def test_blank_text_has_no_personal_data_and_no_dates(capsys):
-    base = ["checklist", "--company", "leverages", "--request", "disclosure"]
+    base = ["checklist", "--language", "en", "--company", "leverages", "--request", "disclosure"]
     assert cli(base + ["--blank", "--details", str(EXAMPLE)]) == 0
     text = capsys.readouterr().out
     assert "CHECKLIST: " in text and "山田" not in text and "due by" not in text

@@ -2,6 +2,8 @@
 where it comes from, over every company × request kind × requester kind."""
 from __future__ import annotations
 
+from functools import partial
+
 import io
 import json
 import re
@@ -11,18 +13,22 @@ import pytest
 from pypdf import PdfReader
 
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
-from assistant.law.reference import load_labels, load_law
+from assistant.law.reference import load_checklist_words, load_labels, load_law
 from assistant.checklist.build import Options, build_checklist
 from assistant.checklist.text import checklist_text
 from assistant.render.checklist_pdf import checklist_pdf
 from tests.conftest import COMPANY_IDS
+
+# These tests pin the English wording; the renderers' default language is Japanese.
+checklist_text = partial(checklist_text, languages=("en",))
+checklist_pdf = partial(checklist_pdf, languages=("en",))
 
 ART_39 = re.compile(r"Art\.\s*39|第39条")
 
 
 def build(directory, company, kind, requester="self", **options):
     return build_checklist(directory.get(company), kind, requester, Options(**options),
-                           law=load_law(), labels=load_labels())
+                           law=load_law(), labels=load_labels(), words=load_checklist_words())
 
 
 def pdf_text(data: bytes) -> str:
@@ -174,7 +180,7 @@ def _with_channels(directory, company, **update):
 
 def _build_record(record, kind="disclosure", requester="self", **options):
     return build_checklist(record, kind, requester, Options(**options), law=load_law(),
-                           labels=load_labels())
+                           labels=load_labels(), words=load_checklist_words())
 
 
 @pytest.mark.parametrize("accepted", [("online-form",), ("in-person",), ("online-form", "in-person")])

@@ -2,6 +2,8 @@
 rules come from the law data."""
 from __future__ import annotations
 
+from functools import partial
+
 import json
 from datetime import date
 from pathlib import Path
@@ -14,19 +16,23 @@ from assistant.case.details_file import load_details
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
 from assistant.io.paths import POLICIES_DIR
 from assistant.records.quotes import fold, in_policy
-from assistant.law.reference import load_labels, load_law
+from assistant.law.reference import load_checklist_words, load_labels, load_law
 from assistant.render.checklist_pdf import checklist_pdf
 from assistant.checklist.build import Options, build_checklist
 from assistant.io.yaml_errors import RecordError
 from tests.conftest import COMPANY_IDS
 from tests.render.helpers import squash, text_of
 
+# These tests pin the English wording; the renderers' default language is Japanese.
+checklist_text = partial(checklist_text, languages=("en",))
+checklist_pdf = partial(checklist_pdf, languages=("en",))
+
 LAW_NOTES = fold((POLICIES_DIR.parent / "appi-notes.md").read_text(encoding="utf-8"))
 
 
 def build(directory, company, kind="disclosure", requester="self", law=None, **options):
     return build_checklist(directory.get(company), kind, requester, Options(**options),
-                           law=law or load_law(), labels=load_labels())
+                           law=law or load_law(), labels=load_labels(), words=load_checklist_words())
 
 
 @pytest.mark.parametrize("company", COMPANY_IDS)

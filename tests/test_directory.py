@@ -229,7 +229,7 @@ def test_show_and_every_checklist_format_announce_a_record_from_your_folder(tmp_
     assert cli(["show", "porters"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0] == f"(!) {notice}" and "PORTERS (local copy)" in out
-    checklist = ["checklist", "--company", "porters", "--request", "disclosure"]
+    checklist = ["checklist", "--language", "en", "--company", "porters", "--request", "disclosure"]
     assert cli(checklist) == 0
     assert notice in " ".join(capsys.readouterr().out.split())  # the text wraps long lines
     assert cli([*checklist, "--format", "json"]) == 0
@@ -238,8 +238,12 @@ def test_show_and_every_checklist_format_announce_a_record_from_your_folder(tmp_
     assert cli([*checklist, "--format", "pdf", "-o", str(pdf)]) == 0
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
     assert "".join(notice.split()) in "".join(text.split())
+    # In Japanese, the same notice in Japanese.
+    assert cli(["checklist", "--company", "porters", "--request", "disclosure"]) == 0
+    said = "".join(capsys.readouterr().out.split())
+    assert "".join(f"この会社の記録は、あなたのフォルダ {user} のもので、同梱の記録に代わって".split()) in said
     # A company whose installed record is in use says nothing of the kind.
     assert cli(["show", "infomart"]) == 0
-    assert cli(["checklist", "--company", "infomart", "--request", "disclosure", "--format", "json"]) == 0
+    assert cli(["checklist", "--language", "en", "--company", "infomart", "--request", "disclosure", "--format", "json"]) == 0
     out = capsys.readouterr().out
     assert "YOUR folder" not in out and '"record_override": null' in out

@@ -163,7 +163,7 @@ def test_escape_sequences_and_bidi_controls_in_a_record_are_refused_naming_the_f
     assert "porters" not in loaded.entries
     # The CLI prints nothing raw: the installed record is used, the refused one named.
     for args in (["companies"], ["show", "porters"],
-                 ["checklist", "--company", "porters", "--request", "disclosure"]):
+                 ["checklist", "--language", "en", "--company", "porters", "--request", "disclosure"]):
         result = run_main("--data-dir", str(records), *args)
         assert result.returncode == 0 and "Traceback" not in result.stderr
         assert f"porters.yaml:{number + 1 + (1 if '.' in field else 0)}: {field}:" in result.stderr

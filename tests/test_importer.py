@@ -93,7 +93,7 @@ def test_an_imported_record_validates_and_the_checklist_says_it_is_imported(tmp_
     assert data["send_to"]["postal_code"] == "450-0002"
     result = _main("validate", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    result = _main("--data-dir", str(tmp_path), "checklist", "--company", "tsubasa",
+    result = _main("--data-dir", str(tmp_path), "checklist", "--language", "en", "--company", "tsubasa",
                    "--request", "disclosure")
     assert result.returncode == 0, result.stderr
     assert "made by the import assistant" in result.stdout

@@ -35,7 +35,7 @@ def test_no_law_only_line_claims_to_be_the_companys_policy(directory, kind, requ
 
 
 def test_cli_law_only_checklist_shows_the_typed_address_as_entered_and_law_lines(capsys):
-    assert cli(["checklist", *RAKUTEN, "--request", "disclosure", "--sent-on", "2026-12-01"]) == 0
+    assert cli(["checklist", "--language", "en", *RAKUTEN, "--request", "disclosure", "--sent-on", "2026-12-01"]) == 0
     out = " ".join(capsys.readouterr().out.split())  # the text wraps anywhere
     assert "The address you entered (check it on the company's website)" in out
     assert "〒158-0094" in out and "楽天グループ株式会社 御中" in out
@@ -45,7 +45,7 @@ def test_cli_law_only_checklist_shows_the_typed_address_as_entered_and_law_lines
 
 
 def test_cli_law_only_json_has_no_policy_source(capsys):
-    assert cli(["checklist", *RAKUTEN, "--request", "correction", "--format", "json"]) == 0
+    assert cli(["checklist", "--language", "en", *RAKUTEN, "--request", "correction", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert all(i["source"] != "policy" for s in data["sections"] for i in _items(s))
 
@@ -79,7 +79,7 @@ def test_cli_law_only_says_what_to_fix_and_writes_nothing(tmp_path, capsys, args
 
 def test_company_and_company_name_are_one_or_the_other(capsys):
     with pytest.raises(SystemExit):
-        cli(["checklist", "--company", "porters", *RAKUTEN, "--request", "disclosure"])
+        cli(["checklist", "--language", "en", "--company", "porters", *RAKUTEN, "--request", "disclosure"])
 
 
 def test_a_record_from_a_file_still_needs_its_policy_and_kinds(directory):
@@ -94,14 +94,14 @@ def test_a_record_from_a_file_still_needs_its_policy_and_kinds(directory):
 
 def test_cli_law_only_checklist_pdf_names_the_law_not_a_policy(tmp_path):
     out = tmp_path / "checklist.pdf"
-    assert cli(["checklist", *RAKUTEN, "--request", "disclosure", "--format", "pdf", "-o", str(out)]) == 0
+    assert cli(["checklist", "--language", "en", *RAKUTEN, "--request", "disclosure", "--format", "pdf", "-o", str(out)]) == 0
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "general practice" in text and "published policy" not in text
 
 
 def test_law_only_representative_is_told_what_usually_proves_the_right_to_act(capsys):
-    assert cli(["checklist", *RAKUTEN, "--request", "disclosure", "--requester", "agent"]) == 0
+    assert cli(["checklist", "--language", "en", *RAKUTEN, "--request", "disclosure", "--requester", "agent"]) == 0
     out = " ".join(capsys.readouterr().out.split())  # the text wraps anywhere
     assert "usually sends proof of the right to act (a power of attorney" in out
     assert "The policy" not in out
@@ -128,7 +128,7 @@ def test_a_law_only_record_file_the_user_writes_validates_and_serves(tmp_path, c
     folder.mkdir()
     (folder / "rakuten.yaml").write_text(LAW_ONLY_FILE, encoding="utf-8")
     assert cli(["--data-dir", str(folder), "validate", str(folder)]) == 0
-    assert cli(["--data-dir", str(folder), "checklist", "--company", "rakuten",
+    assert cli(["--data-dir", str(folder), "checklist", "--language", "en", "--company", "rakuten",
                 "--request", "disclosure"]) == 0
     out = capsys.readouterr().out
     assert "The address you entered" in out and "Policy revised" not in out

@@ -49,9 +49,9 @@ def test_requester_must_match_the_details(tmp_path, capsys):
 
 def test_checklist_pdf_and_blank_variant(tmp_path, capsys):
     full, blank = tmp_path / "c.pdf", tmp_path / "b.pdf"
-    assert cli(["checklist", "--company", "porters", "--request", "disclosure", "--format", "pdf",
+    assert cli(["checklist", "--language", "en", "--company", "porters", "--request", "disclosure", "--format", "pdf",
                 "--details", EXAMPLE, "-o", str(full)]) == 0
-    assert cli(["checklist", "--company", "porters", "--request", "disclosure", "--format", "pdf",
+    assert cli(["checklist", "--language", "en", "--company", "porters", "--request", "disclosure", "--format", "pdf",
                 "--blank", "--details", EXAMPLE, "-o", str(blank)]) == 0
     read = lambda p: "".join(x.extract_text() for x in PdfReader(io.BytesIO(p.read_bytes())).pages)
     assert "山田" in read(full) and "山田" not in read(blank)

@@ -43,8 +43,8 @@ def test_every_command_runs_with_the_network_refused(tmp_path, capsys):
     assert cli(["companies"]) == 0
     assert cli(["show", "infomart"]) == 0
     assert cli(["validate"]) == 0
-    assert cli(["checklist", "--company", "leverages", "--request", "disclosure", "--sent-on", "2026-12-24"]) == 0
-    assert cli(["checklist", "--company", "porters", "--request", "disclosure", "--format", "pdf",
+    assert cli(["checklist", "--language", "en", "--company", "leverages", "--request", "disclosure", "--sent-on", "2026-12-24"]) == 0
+    assert cli(["checklist", "--language", "en", "--company", "porters", "--request", "disclosure", "--format", "pdf",
                 "-o", str(tmp_path / "c.pdf")]) == 0
     assert cli(["letter", "--company", "persol-career", "--details", details, "--language", "both",
                 "-o", str(tmp_path / "l.pdf")]) == 0

@@ -6,14 +6,14 @@ from datetime import date
 import pytest
 
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS, iter_quotes
-from assistant.law.reference import load_labels, load_law
+from assistant.law.reference import load_checklist_words, load_labels, load_law
 from assistant.checklist.build import Options, build_checklist
 from tests.conftest import COMPANY_IDS
 
 
 def checklist(directory, company, kind="disclosure", requester="self", **options):
     return build_checklist(directory.get(company), kind, requester, Options(**options),
-                           law=load_law(), labels=load_labels())
+                           law=load_law(), labels=load_labels(), words=load_checklist_words())
 
 
 def all_lines(cl):
@@ -135,7 +135,7 @@ def test_nttcom_lists_no_documents_so_it_says_so_and_how_to_ask(directory):
     assert cl.documents == ()
     assert "which identity documents to send" in unknown_whats(cl)
     unknown = [u for u in cl.unknowns if en(u) == "which identity documents to send"][0]
-    assert any("global-inquiry-om@nttcoms.com" in a for a in unknown.ask)
+    assert any("global-inquiry-om@nttcoms.com" in a.text("en") for a in unknown.ask)
     general = [line for line in items(cl, "documents") if line.source == "general-practice"]
     assert general and "not this company's rule" in en(general[0])
     assert cl.envelope is not None and not cl.envelope.confirmed

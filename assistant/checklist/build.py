@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from assistant.law.checklist_words import ChecklistWords
+from assistant.law.localized import Localized
 from assistant.law.model import Labels, Law
 from assistant.records.model import Company, CompanyForm, RequestKind, RequesterKind, is_known
 from assistant.checklist.context import Context, Options
@@ -46,12 +48,14 @@ def _with_ids(items: tuple[Item, ...], parent: str) -> tuple[Item, ...]:
 
 
 def build_checklist(company: Company, kind: RequestKind, requester: RequesterKind,
-                    options: Options | None = None, *, law: Law, labels: Labels) -> Checklist:
+                    options: Options | None = None, *, law: Law, labels: Labels,
+                    words: ChecklistWords) -> Checklist:
     """The checklist for one request of this kind, by this requester, to this company.
 
-    law and labels come from reference.load_law() / load_labels() (kept out of this module so
-    the engine stays free of file and YAML handling)."""
-    ctx = Context(company, kind, requester, options or Options(), law, labels)
+    law, labels and words come from reference.load_law() / load_labels() /
+    load_checklist_words() (kept out of this module so the engine stays free of file and YAML
+    handling)."""
+    ctx = Context(company, kind, requester, options or Options(), law, labels, words)
     closing.note_unlisted_kind(ctx)
     steps = [make(ctx) for make in STEPS]
     # Built after the steps: they collect what the steps found.
@@ -71,7 +75,8 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
     return Checklist(
         company_id=c.id, company=c.name, company_ja=c.name_ja,
         policy_revised=c.policy.revised if c.policy and is_known(c.policy.revised) else None,
-        record_checked=c.checked, record_quality=_quality_notice(c), law_only=ctx.law_only,
+        record_checked=c.checked, record_quality=_quality(c, words).text("en") if _quality(c, words) else None,
+        quality=_quality(c, words), law_only=ctx.law_only,
         request_kind=kind, request=req_label.en, request_ja=req_label.ja,
         article=kind_law.article, article_ja=kind_law.article_ja,
         company_wording=offered.wording if offered else None,
@@ -85,16 +90,13 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
         prior_request_article=court.article if court else None, sections=tuple(sections))
 
 
-def _quality_notice(company: Company) -> str | None:
+def _quality(company: Company, words: ChecklistWords) -> Localized | None:
     """What to tell the reader about a record the import assistant made (None: written by hand)."""
     if company.quality == "law-only":
-        return ("No record of this company: every line comes from the law or general practice, "
-                "none is this company's own rule. The company may have its own form and fee: "
-                "ask first (the first-contact message does).")
+        return words.say("quality.law_only")
     if company.quality == "imported":
-        return ("This company's record was made by the import assistant from its policy text and "
-                "no person has checked it yet: check each line against the policy's own words.")
+        return words.say("quality.imported")
     if company.reviewed_by:
-        return (f"This company's record was imported from its policy text and checked by "
-                f"{company.reviewed_by} on {company.checked.isoformat()}.")
+        return words.say("quality.reviewed", who=company.reviewed_by,
+                         day=words.day(company.checked, "date.iso"))
     return None

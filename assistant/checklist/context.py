@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
+from assistant.law.checklist_words import ChecklistWords
 from assistant.law.model import KindLaw, Labels, Law
-from assistant.law.localized import Localized
+from assistant.law.localized import FALLBACK, Localized
 from assistant.records.model import (
     Address, Channels, Company, Contact, RefusalGround, RequestKind, RequesterKind, is_known,
 )
@@ -32,6 +33,7 @@ class Context:
     options: Options
     law: Law
     labels: Labels
+    words: ChecklistWords
     unknowns: list[Unknown] = field(default_factory=list)
     legal: list[Node] = field(default_factory=list)  # legal notes, in the order found
 
@@ -58,31 +60,57 @@ class Context:
         return self.applies(ground.kinds) and (ground.requesters == "all"
                                                or self.requester in ground.requesters)
 
-    def ask_where(self) -> tuple[str, ...]:
+    def ask_where(self) -> tuple[Localized, ...]:
         """How to ask the company about something its policy leaves open."""
-        ways: list[str] = []
+        w = self.words
+        ways: list[Localized] = []
         inquiries, send_to = self.company.inquiries, self.company.send_to
         if isinstance(inquiries, Contact):
-            ways += [f"{how}: {where}" for how, where in inquiries.ways_to_ask()]
+            ways += [w.say("ask.way", how=w.say(f"ask.how.{how}"), where=where)
+                     for how, where in inquiries.ways_to_ask()]
             if not ways and is_known(inquiries.department):
-                ways.append(f"ask {inquiries.department}")
+                ways.append(w.say("ask.department", department=inquiries.department))
         if isinstance(send_to, Address) and not ways:
-            ways.append("post: " + ", ".join(send_to.lines))
+            ways.append(w.say("ask.way", how=w.say("ask.how.post"), where=w.each(
+                lambda lang: w.template(lang, "sep.address").join(
+                    send_to.lines_ja if lang == "ja" and send_to.lines_ja else send_to.lines))))
         if not ways and self.law_only:
-            ways.append("ask the company's general inquiry desk (see its website), or write to "
-                        "the address you entered")
-        return tuple(ways) or ("the policy names no contact; ask the company's general inquiry desk",)
+            ways.append(w.say("ask.law_only"))
+        return tuple(ways) or (w.say("ask.no_contact"),)
 
     @property
     def law_only(self) -> bool:
         """No record of this company: every line must come from the law or general practice."""
         return self.company.quality == "law-only"
 
-    def unknown(self, what: str) -> None:
+    def unknown(self, key: str, **values: object) -> None:
         """Note a fact the policy does not state (once, however often it is found)."""
-        if all(u.text.text("en") != what for u in self.unknowns):
-            self.unknowns.append(Unknown(text=Localized(en=what), source="general-practice",
+        what = self.words.say(f"unknown.{key}", **values)
+        if all(u.text != what for u in self.unknowns):
+            self.unknowns.append(Unknown(text=what, source="general-practice",
                                          ask=self.ask_where()))
+
+    def say(self, key: str, **values: object) -> Localized:
+        return self.words.say(key, **values)
+
+    def own_words(self, text: str, quotes: tuple[str, ...]) -> Localized:
+        """A record's own sentence about the policy: in English as the record says it; in a
+        language the record has no words in, the policy's words themselves, as a quote."""
+        quoted = self.words.each(lambda lang: "".join(
+            self.words.format(lang, "quote", text=q) for q in quotes))
+        return self.words.say("policy.own_words", quote=quoted).with_text(FALLBACK, text)
+
+    def unstopped(self, text: Localized) -> Localized:
+        """A law text to go inside a template that ends it itself: without its full stop, but in
+        English (whose templates keep the stop where they always had it)."""
+        return self.words.each(lambda lang: text.text(lang) if lang == FALLBACK else
+                               text.text(lang).removesuffix(self.words.template(lang, "full_stop")))
+
+    def record(self, text: str, stand_in: str) -> Localized:
+        """A phrase of the record's own (written in English) inside a sentence: as is in English;
+        in another language, a stand-in phrase that points to the policy's words quoted below."""
+        return self.words.each(lambda lang: text if lang == FALLBACK
+                               else self.words.format(lang, f"stand_in.{stand_in}"))
 
     def rules_for(self, when: str, item: type[Node], skip: Iterable[str] = ()) -> list[Node]:
         """The general rules for this situation as items, except those whose ids are in skip."""
@@ -95,13 +123,3 @@ class Context:
 def long_date(day: date) -> str:
     """'Thursday 14 May 2026 (2026-05-14)': unambiguous read aloud and on paper."""
     return f"{day:%A} {day.day} {day:%B %Y} ({day.isoformat()})"
-
-
-def sentence(text: str) -> str:
-    """End with a full stop, unless the text ends in a web or e-mail address (copied as is)."""
-    last = text.rsplit(" ", 1)[-1]
-    return text if text.endswith(".") or "://" in last or "@" in last else text + "."
-
-
-def yen(amount: int) -> str:
-    return f"{amount:,} yen"

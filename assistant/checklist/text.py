@@ -1,59 +1,61 @@
-"""The checklist as plain text: to read aloud on the phone, or print. English; Japanese names and
-addresses as written. Walks the checklist's tree, so it says exactly what the JSON says."""
+"""The checklist as plain text: to read aloud on the phone, or print. In the languages asked for,
+one whole list per language (Japanese first by default); names and addresses as written, the
+policy's words quoted as they are. Walks the checklist's tree, so it says what the JSON says."""
 from __future__ import annotations
 
+import re
 import textwrap
+import unicodedata
+from typing import Sequence
 
 from assistant.checklist import (
     Address, Check, Checklist, DateItem, Document, DocumentGroup, Instruction, Node, Section, Unknown,
 )
+from assistant.checklist.speech import Speech
+from assistant.law.checklist_words import ChecklistWords
 
 WIDTH = 88
-LANGUAGE = "en"
-_QUOTE_LABEL = {"policy": "Policy says", "law": "Law", "general-practice": "General practice"}
+_NO_LINE_START = set("、。，．）」』：；！？・ー")  # never at the start of a Japanese line
 
 
-def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=indent if first is None else first,
-                         subsequent_indent=indent, break_on_hyphens=False) or [indent]
+def _width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
-def _en(item: Node) -> str:
-    return item.text.text(LANGUAGE)
+def _wrap(text: str, indent: str, first: str | None = None, spaced: bool = True) -> list[str]:
+    """Wrap at spaces (spaced: a language written with spaces), else by display width."""
+    first = indent if first is None else first
+    if spaced or all(_width(ch) == 1 for ch in text):
+        return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=indent,
+                             break_on_hyphens=False) or [indent]
+    return _wrap_wide(text, indent, first)
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-GENERAL_PRACTICE = "General practice"
-
-
-def labelled(item: Node, text: str | None = None) -> str:
-    """The item's words with their source where the words do not say it: general practice is
-    labelled so (never read as the company's rule), a law item names its article. Policy items
-    carry the policy's words as quotes. A fact the policy leaves open is listed as such."""
-    words = _en(item) if text is None else text
-    if item.source == "general-practice" and not isinstance(item, Unknown):
-        return f"{GENERAL_PRACTICE}: {words}"
-    if item.source == "law" and item.article and item.article not in words:
-        act = f"APPI {item.article}" if item.article.startswith("Art.") else item.article
-        return f"{words} ({act})"
-    return words
-
-
-def dated(item: DateItem) -> str:
-    """A date with what it assumes, as one sentence group."""
-    assumed = "".join(f" Assumed ({GENERAL_PRACTICE.lower()}): {_en(a)}" for a in item.assumptions)
-    return _en(item) + assumed
+def _wrap_wide(text: str, indent: str, first: str) -> list[str]:
+    """Wrap text with wide (Japanese) characters by display width: a line may break between any
+    two wide characters, but not inside a word of Latin letters (a quote, an address)."""
+    lines, line, width = [], first, len(first)
+    for token in re.findall(r"[!-~]+ ?| |.", text):
+        size = sum(_width(ch) for ch in token.rstrip())
+        if width + size > WIDTH and line.strip() and token not in _NO_LINE_START:
+            lines.append(line.rstrip())
+            line, width = indent, len(indent)
+            token = token.lstrip()
+            if not token:
+                continue
+        line += token
+        width += sum(_width(ch) for ch in token)
+    lines.append(line.rstrip())
+    return lines
 
 
 class _Writer:
     """Accumulates lines; leaves out a quote just printed for the line before."""
 
-    def __init__(self, quotes: bool):
+    def __init__(self, quotes: bool, say: Speech):
         self.out: list[str] = []
         self.quotes = quotes
+        self.say = say
         self._last_quote: tuple[str, ...] = ()
 
     def heading(self, text: str) -> None:
@@ -61,43 +63,48 @@ class _Writer:
         self._last_quote = ()
 
     def text(self, text: str, indent: str = "", first: str | None = None) -> None:
-        self.out += _wrap(text, indent, first)
+        self.out += _wrap(text, indent, first, self.say("full_stop") == ".")
 
     def quote(self, item: Node, indent: str) -> None:
         quote = item.quotes
         if not self.quotes or not quote or quote == self._last_quote:
             return
-        self._last_quote = quote
-        label = "Assumption" if item.assumption else _QUOTE_LABEL[item.source]
-        for text in quote:
-            self.text(f"{label}: “{text}”", indent)
+        lines = self.say.quote_lines(item)
+        if lines:
+            self._last_quote = quote
+        for line in lines:
+            self.text(line, indent)
 
     def line(self, item: Node, indent: str = "   ", box: str = "[ ] ", text: str | None = None) -> None:
         mark = "(!) " if item.warning else ""
-        words = labelled(item, text)
+        words = self.say.labelled(item, text)
         self.text(mark + words, indent + " " * len(box), indent + box)
         self.quote(item, indent + " " * (len(box) + 2))
 
     def group(self, group: DocumentGroup, indent: str = "   ") -> None:
+        say = self.say
         several = len(group.choices) > 1
-        head = labelled(group, f"{_capital(_en(group))}: "
-                        + ("send ONE of these" if several else "send this"))
+        head = say.labelled(group, say("render.group_one" if several else "render.group_this",
+                                       label=say.capital(say.item(group))))
         self.text(head, indent + "    ", indent + "[ ] ")
         for child in group.children:
             if isinstance(child, Instruction):
-                self.text(labelled(child), indent + "      ", indent + "    * ")
+                self.text(say.labelled(child), indent + "      ", indent + "    * ")
             elif isinstance(child, Document):
-                self.text(_en(child) + (f" ({child.note})" if child.note else ""),
-                          indent + "      ", indent + "    - ")
+                # A document's note is the record's English: in other languages its quote says it.
+                note = f" ({child.note})" if child.note and say.english else ""
+                self.text(say.item(child) + note, indent + "      ", indent + "    - ")
                 for instruction in child.instructions:
-                    self.text(labelled(instruction), indent + "        ", indent + "      * ")
+                    self.text(say.labelled(instruction), indent + "        ", indent + "      * ")
         self.quote(group, indent + "      ")
 
     def address(self, address: Address) -> None:
-        confirm = "" if address.confirmed else " (to be confirmed)"
-        self.text(f"[ ] Address the envelope{confirm}:", "       ", "   ")
-        self.out += ["         " + row for row in address.lines]
-        self.text(f"({address.addressee_en})", "         ")
+        say = self.say
+        confirm = "" if address.confirmed else say("render.to_confirm")
+        self.text(say("render.address", confirm=confirm), "       ", "   ")
+        self.out += ["         " + say.envelope_line(row) for row in address.lines]
+        if say.english:  # the company's name in English, to read it aloud
+            self.text(f"({address.addressee_en})", "         ")
         self.quote(address, "         ")
 
     def step_item(self, item: Node) -> None:
@@ -106,43 +113,51 @@ class _Writer:
         elif isinstance(item, Address):
             self.address(item)
         elif isinstance(item, Check):
-            self.line(item, text="Check: " + _en(item))
+            self.line(item, text=self.say("render.check", text=self.say.item(item)))
         elif isinstance(item, DateItem):
-            self.line(item, text=dated(item))
+            self.line(item, text=self.say.dated(item))
         else:
             self.line(item)
 
     def list_item(self, item: Node) -> None:
         if isinstance(item, Unknown):
-            self.text(f"{_capital(_en(item))}.", "     ", "   ? ")
-            self.text("Ask: " + "; ".join(item.ask), "       ")
+            say = self.say
+            self.text(say("render.unknown", text=say.capital(say.item(item))), "     ", "   ? ")
+            self.text(say("render.ask", ways=say("sep.ways").join(say.text(a) for a in item.ask)),
+                      "       ")
         else:
             self.line(item, box="- ")
 
 
-def _title(section: Section) -> str:
-    title = section.title.text(LANGUAGE).upper()
-    return title + (f" ({section.caveat.text(LANGUAGE)})" if section.caveat else "")
+def _title(section: Section, say: Speech) -> str:
+    caveat = say("render.caveat", caveat=say.text(section.caveat)) if section.caveat else ""
+    return say.text(section.title).upper() + caveat
 
 
-def checklist_text(checklist: Checklist, quotes: bool = True) -> str:
-    """The whole checklist as text, steps numbered, boxes to tick."""
-    c = checklist
-    w = _Writer(quotes)
-    w.text(f"CHECKLIST: {c.request} ({c.article}) / {c.request_ja}（{c.article_ja}）")
-    w.text(f"Company: {c.company}" + (f" / {c.company_ja}" if c.company_ja else ""))
-    for notice in (c.record_override, c.record_quality):
+def _header(c: Checklist, w: _Writer) -> None:
+    say = w.say
+    w.text(say("render.title", **say.header(c)))
+    w.text(say("render.company", **say.header(c)))
+    for notice in (say.text(c.override) if c.override else c.record_override,
+                   say.text(c.quality) if c.quality else c.record_quality):
         if notice:
             w.text(f"(!) {notice}", "    ")
-    w.text(f"Who is asking: {c.requester} / {c.requester_ja}")
+    w.text(say("render.who", **say.header(c)))
     if c.reference:
-        w.text(f"Reference: {c.reference}")
+        w.text(say("render.reference", reference=c.reference))
     if c.company_wording:
-        w.text(f"The company calls this: “{c.company_wording}”")
-    revised = f"{c.policy_revised.day} {c.policy_revised:%B %Y}" if c.policy_revised else "not dated"
+        w.text(say("render.wording", wording=say("quote", text=c.company_wording)))
+    revised = say.words.day(c.policy_revised, "date.short") if c.policy_revised \
+        else say.words.say("render.not_dated")
     if not c.law_only:  # a law-only checklist rests on no policy and no record
-        w.text(f"Policy revised: {revised}. Record last checked: "
-               f"{c.record_checked.day} {c.record_checked:%B %Y}.")
+        w.text(say("render.revised", revised=revised,
+                   checked=say.words.day(c.record_checked, "date.short")))
+
+
+def _one(checklist: Checklist, quotes: bool, say: Speech) -> str:
+    c = checklist
+    w = _Writer(quotes, say)
+    _header(c, w)
     number = 0
     for section in c.sections:
         if section.layout == "banner":
@@ -150,11 +165,22 @@ def checklist_text(checklist: Checklist, quotes: bool = True) -> str:
                 w.line(item, "", "")
         elif section.layout == "steps":
             number += 1
-            w.heading(f"{number}. {_title(section)}")
+            w.heading(f"{number}. {_title(section, say)}")
             for item in section.items:
                 w.step_item(item)
         else:
-            w.heading(_title(section))
+            w.heading(_title(section, say))
             for item in section.items:
                 w.list_item(item)
     return "\n".join(w.out) + "\n"
+
+
+def checklist_text(checklist: Checklist, quotes: bool = True, languages: Sequence[str] = ("ja",),
+                   words: ChecklistWords | None = None) -> str:
+    """The whole checklist as text, steps numbered, boxes to tick: one list per language, in
+    the order given (("ja", "en"): the Japanese list, then the English one)."""
+    if words is None:
+        from assistant.law.reference import load_checklist_words
+
+        words = load_checklist_words()
+    return "\n\n".join(_one(checklist, quotes, Speech(words, language)) for language in languages)

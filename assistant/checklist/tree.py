@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from assistant.law.localized import Localized
 
 Source = Literal["policy", "law", "general-practice"]
+# The envelope's first line where the postal code is not known (renderers say it in their language).
+UNKNOWN_POSTAL_CODE = "〒 (postal code unknown: ask)"
 N = TypeVar("N", bound="Node")
 
 
@@ -117,7 +119,7 @@ class Unknown(Node):
     """A fact the policy does not state, and how to ask for it."""
 
     type: Literal["unknown"] = "unknown"
-    ask: tuple[str, ...]
+    ask: tuple[Localized, ...]  # ways to ask, each in every language
 
 
 class Address(Node):
@@ -189,7 +191,7 @@ class Envelope(Frozen):
 
     def block(self) -> list[str]:
         """The lines to write on the envelope, top to bottom (in Japanese where the record can)."""
-        lines = [f"〒{self.postal_code}" if self.postal_code else "〒 (postal code unknown: ask)"]
+        lines = [f"〒{self.postal_code}" if self.postal_code else UNKNOWN_POSTAL_CODE]
         lines += list(self.address_lines_ja or self.address_lines)
         department = self.department_ja or self.department
         if department:
@@ -232,8 +234,10 @@ class Checklist(Frozen):
     # Set where the company's record comes from the person's own folder and replaces the
     # installed one: the sentence that says so (see directory.override_notice).
     record_override: str | None = None
+    override: Localized | None = None  # the same notice, in every language
     # Set for a record the import assistant made: imported, or imported and checked by someone.
     record_quality: str | None = None
+    quality: Localized | None = None  # the same notice, in every language
     reference: str | None = None  # the request's reference number, once the details are known
     law_only: bool = False  # no record of the company's procedure: the law and general practice
 

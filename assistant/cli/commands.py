@@ -77,14 +77,16 @@ def cmd_checklist(args: argparse.Namespace) -> int:
             return 2
         if args.details and not args.blank:  # only the name is used: it goes on the PDF
             case = case.model_copy(update={"details": _details(args, assistant)})
-        data = assistant.checklist_pdf(case, blank=args.blank, deterministic=args.deterministic)
+        data = assistant.checklist_pdf(case, blank=args.blank, deterministic=args.deterministic,
+                                       languages=args.language)
         return _save(args.output, data, args.overwrite)
     # Text and JSON hold no personal data but the dates; --blank has none (refused above).
     if args.format == "json":
-        lists = [c.model_dump(mode="json") for c in assistant.checklists(case)]
+        lists = assistant.checklist_json(case, args.language)
         print(json.dumps(lists[0] if len(lists) == 1 else lists, ensure_ascii=False, indent=2))
     else:
-        print(assistant.checklist_text(case, quotes=not args.no_quotes), end="")
+        print(assistant.checklist_text(case, quotes=not args.no_quotes, languages=args.language),
+              end="")
     return 0
 
 
@@ -159,6 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--arrived-on", type=_date, metavar="YYYY-MM-DD",
                    help="the day it reached the company (from the delivery record)")
     p.add_argument("--format", choices=["text", "json", "pdf"], default="text")
+    p.add_argument("--language", type=_languages, default=("ja",), metavar="ja|en|both",
+                   help="ja (default), en, or both (the Japanese list, then the English one); "
+                        "the policy's words stay as the policy wrote them")
     p.add_argument("--no-quotes", action="store_true", help="leave out the policy's words")
     p.add_argument("--blank", action="store_true",
                    help="without any personal data: no name, no dates (the PDF has lines to "

@@ -66,6 +66,11 @@ class Ground(Worded):
 
 class LawText(Fact):
     text: str
+    ja: str | None = None  # the same in Japanese, for the Japanese checklist
+
+    @property
+    def words(self) -> Localized:
+        return Localized(en=self.text, ja=self.ja)  # type: ignore[arg-type]
     article: str | None = None
     days: int | None = None
 
@@ -92,12 +97,14 @@ class Route(Fact):
     hours: str
     hours_ja: str | None = None
     note: str
+    note_ja: str | None = None
 
 
 class YearEndBreak(Record):
     start: str  # MM-DD
     end: str
     note: str
+    note_ja: str | None = None
 
 
 class RepresentativeDocuments(Record):

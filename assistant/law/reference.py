@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.law.checklist_words import ChecklistWords, flatten
 from assistant.law.model import Labels, Law
 from assistant.io.paths import RESOURCES, forms_dir
 
@@ -31,3 +32,15 @@ def load_labels(forms: Path | None = None) -> Labels:
 @lru_cache(maxsize=4)
 def _labels(forms: Path) -> Labels:
     return Labels.model_validate(_read(forms / "labels.yaml"))
+
+
+def load_checklist_words(forms: Path | None = None) -> "ChecklistWords":
+    """The checklist's wording, one forms/checklist/<language>.yaml per language."""
+    return _checklist_words(forms or forms_dir())
+
+
+@lru_cache(maxsize=4)
+def _checklist_words(forms: Path) -> "ChecklistWords":
+    folder = forms / "checklist"
+    return ChecklistWords({path.stem: flatten(_read(path))
+                           for path in sorted(folder.glob("*.yaml"))})

@@ -143,13 +143,23 @@ def _read_names(path: Path, directory: Directory, check_all: bool) -> Names | No
 
 def override_notice(directory: Directory, company_id: str) -> str | None:
     """One sentence saying that this company's record replaces another one, or None."""
+    found = override_folders(directory, company_id)
+    if found is None:
+        return None
+    folder, replaced = found
+    which = "the installed one" if replaced is None else f"the one in {replaced}"
+    return f"This company's record comes from YOUR folder {folder}, replacing {which}."
+
+
+def override_folders(directory: Directory, company_id: str) -> tuple[Path, Path | None] | None:
+    """(the folder the record comes from, the folder of the record it replaces: None for the
+    installed records), or None when the record replaces none."""
     replaced = directory.overrides.get(company_id)
     row = directory.index.find(company_id) if replaced is not None else None
     if row is None:
         return None
-    which = ("the installed one" if replaced.parent.resolve() == COMPANIES_DIR.resolve()
-             else f"the one in {replaced.parent}")
-    return f"This company's record comes from YOUR folder {row.path.parent}, replacing {which}."
+    installed = replaced.parent.resolve() == COMPANIES_DIR.resolve()  # type: ignore[union-attr]
+    return row.path.parent, None if installed else replaced.parent  # type: ignore[union-attr]
 
 
 def default_folders(extra: Iterable[Path] = ()) -> list[Path]:

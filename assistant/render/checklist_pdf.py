@@ -19,7 +19,8 @@ from reportlab.platypus import (
 )
 
 from assistant.checklist import Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown
-from assistant.checklist.text import dated, labelled
+from assistant.checklist.speech import Speech
+from assistant.law.checklist_words import ChecklistWords
 from assistant.render.fonts import GOTHIC, MINCHO
 from assistant.render.pages import document_info, markup, numbered_canvas, short
 
@@ -56,19 +57,18 @@ def _sub(text: str) -> Paragraph:
     return Paragraph(markup(f"– {text}"), S["sub"])
 
 
-def _en(item: Node) -> str:
-    return item.text.text("en")
-
-
-def _group(group: DocumentGroup) -> list[Flowable]:
+def _group(group: DocumentGroup, say: Speech) -> list[Flowable]:
     several = len(group.choices) > 1
-    label = _en(group)[:1].upper() + _en(group)[1:]
-    names = [_en(c) + (f" ({c.note})" if c.note else "") for c in group.choices]
-    out: list[Flowable] = [_tick(labelled(group, f"{label}: " + ("one of: " if several else "")
-                                          + "; ".join(names)))]
-    out += [_sub(labelled(i)) for i in group.instructions]
+    # A document's note is the record's English: in other languages its quote says it.
+    names = [say.item(c) + (f" ({c.note})" if c.note and say.english else "")
+             for c in group.choices]
+    head = say("pdf.group_one" if several else "pdf.group_this",
+               label=say.capital(say.item(group)), names=say("sep.ways").join(names))
+    out: list[Flowable] = [_tick(say.labelled(group, head))]
+    out += [_sub(say.labelled(i)) for i in group.instructions]
     for choice in group.choices:
-        out += [_sub(f"{_en(choice)}: {labelled(i)}") for i in choice.instructions]
+        out += [_sub(say("pdf.for_document", document=say.item(choice), text=say.labelled(i)))
+                for i in choice.instructions]
     return out
 
 
@@ -77,13 +77,13 @@ def _address(checklist: Checklist) -> Address | None:
     return next((i for i in checklist.walk() if isinstance(i, Address)), None)
 
 
-def _envelope(checklist: Checklist) -> Flowable | None:
+def _envelope(checklist: Checklist, say: Speech) -> Flowable | None:
     address = _address(checklist)
     if address is None:
         return None
-    head = "Envelope address" + ("" if address.confirmed else " (to be confirmed: ask first)")
+    head = say("pdf.envelope", confirm="" if address.confirmed else say("pdf.to_confirm"))
     rows = [[Paragraph(markup(head), S["envelope_head"])]]
-    rows += [[Paragraph(markup(row), S["envelope"])] for row in address.lines]
+    rows += [[Paragraph(markup(say.envelope_line(row)), S["envelope"])] for row in address.lines]
     table = Table(rows, colWidths=[A4[0] - 2 * MARGIN])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), MINCHO),  # else cells default to unembedded Helvetica
@@ -95,97 +95,94 @@ def _envelope(checklist: Checklist) -> Flowable | None:
     return table
 
 
-def _fill_in(blank: bool, checklist: Checklist, name: str | None) -> Flowable:
+def _fill_in(blank: bool, checklist: Checklist, name: str | None, say: Speech) -> Flowable:
     """Lines to write the person's name and the dates on, or what is already known."""
     gap = "_" * 22
-    sent = checklist.sent_on.isoformat() if checklist.sent_on and not blank else gap
-    arrived = checklist.arrived_on.isoformat() if checklist.arrived_on and not blank else gap
+    sent = say.text(say.words.day(checklist.sent_on, "date.iso")) \
+        if checklist.sent_on and not blank else gap
+    arrived = say.text(say.words.day(checklist.arrived_on, "date.iso")) \
+        if checklist.arrived_on and not blank else gap
     who = short(name) if name and not blank else "_" * 30
-    cells = [[Paragraph(markup(f"Name: {who}"), S["fill"]),
-              Paragraph(markup(f"Posted on: {sent}"), S["fill"])],
-             [Paragraph(markup(f"Tracking no.: {gap}"), S["fill"]),
-              Paragraph(markup(f"Arrived on: {arrived}"), S["fill"])]]
+    cells = [[Paragraph(markup(say("pdf.name", name=who)), S["fill"]),
+              Paragraph(markup(say("pdf.posted", day=sent)), S["fill"])],
+             [Paragraph(markup(say("pdf.tracking", number=gap)), S["fill"]),
+              Paragraph(markup(say("pdf.arrived", day=arrived)), S["fill"])]]
     table = Table(cells, colWidths=[(A4[0] - 2 * MARGIN) / 2] * 2)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), MINCHO),
                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 
 
-def _header(c: Checklist, blank: bool, name: str | None) -> list[Flowable]:
+def _header(c: Checklist, blank: bool, name: str | None, say: Speech) -> list[Flowable]:
+    header = say.header(c)
     out: list[Flowable] = [
-        Paragraph(markup(f"Checklist: {c.request} ({c.article}) / {c.request_ja}"), S["title"]),
-        Paragraph(markup(f"{c.company}" + (f" / {c.company_ja}" if c.company_ja else "")
-                         + f" — who is asking: {c.requester} / {c.requester_ja}"), S["meta"]),
+        Paragraph(markup(say("pdf.title", **header)), S["title"]),
+        Paragraph(markup(say("pdf.company", **header)), S["meta"]),
     ]
-    for notice in (c.record_override, c.record_quality):
+    for notice in (say.text(c.override) if c.override else c.record_override,
+                   say.text(c.quality) if c.quality else c.record_quality):
         if notice:
             out.append(Paragraph(markup(f"(!) {notice}"), S["meta"]))
     if c.reference and not blank:
-        out.append(Paragraph(markup(f"Reference: {c.reference}"), S["meta"]))
+        out.append(Paragraph(markup(say("render.reference", reference=c.reference)), S["meta"]))
     out += [
-        Spacer(1, 1.5 * mm), _fill_in(blank, c, name), Spacer(1, 1.5 * mm),
+        Spacer(1, 1.5 * mm), _fill_in(blank, c, name, say), Spacer(1, 1.5 * mm),
     ]
-    envelope = _envelope(c)
+    envelope = _envelope(c, say)
     if envelope is not None:
         out += [envelope]
     for section in c.sections:
         if section.layout == "banner":
-            out += [Paragraph(markup(f"(!) {labelled(item)}"), S["meta"]) for item in section.items]
+            out += [Paragraph(markup(f"(!) {say.labelled(item)}"), S["meta"])
+                    for item in section.items]
     return out
 
 
-def _step_item(item: Node, blank: bool) -> list[Flowable]:
+def _step_item(item: Node, blank: bool, say: Speech) -> list[Flowable]:
     if isinstance(item, DocumentGroup):
-        return _group(item)
+        return _group(item, say)
     if isinstance(item, Address):
         return []  # in the header, large
     if isinstance(item, Check):
-        return [_tick("Check: " + _en(item))]
+        return [_tick(say("render.check", text=say.item(item)))]
     if isinstance(item, DateItem):
         # Dates are personal; the blank variant has lines to write them on.
-        return [] if blank else [_tick(dated(item), item.warning)]
-    return [_tick(labelled(item), item.warning)]
+        return [] if blank else [_tick(say.dated(item), item.warning)]
+    return [_tick(say.labelled(item), item.warning)]
 
 
-def _list_item(item: Node) -> Flowable:
+def _list_item(item: Node, say: Speech) -> Flowable:
     if isinstance(item, Unknown):
-        return _tick(f"{_en(item)[:1].upper()}{_en(item)[1:]} — ask: " + "; ".join(item.ask))
-    return _sub(labelled(item))
+        return _tick(say("pdf.unknown", text=say.capital(say.item(item)),
+                         ways=say("sep.ways").join(say.text(a) for a in item.ask)))
+    return _sub(say.labelled(item))
 
 
-def _heading(section: Section) -> str:
-    title = (section.short_title or section.title).text("en")
-    return title + (f" ({section.caveat.text('en')})" if section.caveat else "")
+def _heading(section: Section, say: Speech) -> str:
+    return say.title(section.short_title or section.title, section.caveat)
 
 
-def _body(c: Checklist, blank: bool) -> list[Flowable]:
+def _body(c: Checklist, blank: bool, say: Speech) -> list[Flowable]:
     body: list[Flowable] = []
     steps = [s for s in c.sections if s.layout == "steps"]
     for number, section in enumerate(steps, 1):
-        body.append(Paragraph(markup(f"{number}. {_heading(section)}"), S["heading"]))
+        body.append(Paragraph(markup(f"{number}. {_heading(section, say)}"), S["heading"]))
         for item in section.items:
-            body += _step_item(item, blank)
+            body += _step_item(item, blank, say)
     if blank:
-        body += [Paragraph(markup("Dates"), S["heading"]),
-                 _tick("Answer due by: ____________   (company's time limit, if it names one)")]
+        body += [Paragraph(markup(say("pdf.dates")), S["heading"]), _tick(say("pdf.due_blank"))]
         if c.prior_request_article:
-            body.append(_tick(f"Two weeks after arrival end on: ____________ "
-                              f"(APPI {c.prior_request_article})"))
+            body.append(_tick(say("pdf.court_blank", act=say.act(c.prior_request_article))))
     for section in c.sections:
         if section.layout == "list":
-            body.append(Paragraph(markup(_heading(section)), S["heading"]))
-            body += [_list_item(item) for item in section.items]
-    revised = c.policy_revised.isoformat() if c.policy_revised else "not dated"
-    source = (f"From {c.company}'s published policy (revised {revised}); record checked "
-              f"{c.record_checked.isoformat()}. Information, not legal advice. Lines without a label "
-              f"come from the policy (its own words: python main.py show {c.company_id}); "
-              f"\u201cGeneral practice\u201d marks common practice, not this company's rule; a line "
-              f"from the law names its article.")
-    if c.law_only:  # no record: the law and general practice only
-        source = ("From the Act on the Protection of Personal Information and general practice "
-                  f"only; no record of {c.company}'s own procedure. Information, not legal advice. "
-                  "\u201cGeneral practice\u201d marks common practice; a line from the law names its "
-                  "article.")
+            body.append(Paragraph(markup(_heading(section, say)), S["heading"]))
+            body += [_list_item(item, say) for item in section.items]
+    revised = say.text(say.words.day(c.policy_revised, "date.iso")) if c.policy_revised \
+        else say("render.not_dated")
+    company = say.text(say.header(c)["company"])
+    source = say("pdf.law_only_source", company=company) if c.law_only else \
+        say("pdf.source", company=company, revised=revised, company_id=c.company_id,
+            checked=say.text(say.words.day(c.record_checked, "date.iso")))
     body += [Spacer(1, 2 * mm), Paragraph(markup(source), S["meta"])]
     return body
 
@@ -208,14 +205,24 @@ def _templates(header_height: float) -> list[PageTemplate]:
 
 
 def checklist_pdf(checklist: Checklist | Sequence[Checklist], blank: bool = False,
-                  name: str | None = None, deterministic: bool = False) -> bytes:
+                  name: str | None = None, deterministic: bool = False,
+                  languages: Sequence[str] = ("ja",), words: ChecklistWords | None = None) -> bytes:
     """The checklist as PDF bytes (several request kinds: one after the other, each on a new
-    page); blank leaves out the name and all dates."""
-    items = [checklist] if isinstance(checklist, Checklist) else list(checklist)
+    page; several languages: each kind's list in each language in turn); blank leaves out the
+    name and all dates."""
+    if words is None:
+        from assistant.law.reference import load_checklist_words
+
+        words = load_checklist_words()
+    speeches = [Speech(words, language) for language in languages]
+    pages = [(c, say) for c in ([checklist] if isinstance(checklist, Checklist) else checklist)
+             for say in speeches]
     buffer = io.BytesIO()
-    title = f"Checklist: {items[0].request} ({items[0].company})"
+    first, say = pages[0]
+    title = say("pdf.document_title", request=say.text(say.header(first)["request"]),
+                company=say.text(say.header(first)["company"]))
     width = A4[0] - 2 * MARGIN
-    headers = [_header(c, blank, None if blank else name) for c in items]
+    headers = [_header(c, blank, None if blank else name, say) for c, say in pages]
     header_height = max(sum(f.wrap(width, A4[1])[1] + f.getSpaceBefore() + f.getSpaceAfter()
                             for f in header) for header in headers) + 1 * mm
     header_height = min(header_height, (A4[1] - 2 * MARGIN) / 2)  # a huge name must not eat the page
@@ -224,9 +231,9 @@ def checklist_pdf(checklist: Checklist | Sequence[Checklist], blank: bool = Fals
                           invariant=1 if deterministic else 0, **document_info(title))
     doc.addPageTemplates(_templates(header_height))
     story: list[Flowable] = []
-    for index, (item, header) in enumerate(zip(items, headers)):
+    for index, ((item, say), header) in enumerate(zip(pages, headers)):
         if index:
             story += [NextPageTemplate("first"), PageBreak()]
-        story += header + [NextPageTemplate("later"), FrameBreak()] + _body(item, blank)
+        story += header + [NextPageTemplate("later"), FrameBreak()] + _body(item, blank, say)
     doc.build(story, canvasmaker=numbered_canvas("{page} / {pages}", MARGIN))
     return buffer.getvalue()

@@ -173,7 +173,7 @@ class ChecklistPage(QWizardPage):
 
     def text(self) -> str:
         return self._wizard.assistant.checklist_text(self._wizard.case(check=False),
-                                                     quotes=self.quotes.isChecked())
+                                                     quotes=self.quotes.isChecked(), languages=("en",))
 
     # -- showing ----------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802
@@ -214,7 +214,7 @@ class ChecklistPage(QWizardPage):
         self.status.setText(self.tr("First-contact message copied (Japanese and English)."))
 
     def _pdf(self, blank: bool) -> bytes:
-        return self._wizard.assistant.checklist_pdf(self._wizard.case(), blank=blank)
+        return self._wizard.assistant.checklist_pdf(self._wizard.case(), blank=blank, languages=("en",))
 
     def _save(self, blank: bool) -> None:
         company = self._wizard.company()

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from assistant.case.details import Details
 from assistant.records.directory import load_directory
 from assistant.io.paths import COMPANIES_DIR
-from assistant.law.reference import load_labels, load_law
+from assistant.law.reference import load_checklist_words, load_labels, load_law
 from assistant.render.letter import LetterInput, letter_pdf
 from assistant.checklist.build import Options, build_checklist
 from assistant.law.wording import letter_wording, parse_languages
@@ -38,7 +38,7 @@ def details(**changes) -> Details:
 def checklists(company: str, d: Details, **options):
     c = load_directory([COMPANIES_DIR]).get(company)
     return tuple(build_checklist(c, k, d.requester_kind, Options(**options), law=load_law(),
-                                 labels=load_labels()) for k in d.request.ordered_kinds())
+                                 labels=load_labels(), words=load_checklist_words()) for k in d.request.ordered_kinds())
 
 
 def letter(company: str, d: Details, language: str = "ja", **input_changes) -> bytes:

@@ -1,6 +1,8 @@
 """The printable checklist PDF, and its blank variant for support staff."""
 from __future__ import annotations
 
+from functools import partial
+
 import io
 from datetime import date
 
@@ -10,6 +12,9 @@ from pypdf import PdfReader
 from assistant.render.checklist_pdf import checklist_pdf
 from tests.conftest import COMPANY_IDS
 from tests.render.helpers import checklists, details, squash, text_of
+
+# These tests pin the English wording; the renderers' default language is Japanese.
+checklist_pdf = partial(checklist_pdf, languages=("en",))
 
 
 def _pdf(company, blank=False, name="山田 太郎", requester="self"):

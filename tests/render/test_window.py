@@ -91,7 +91,7 @@ def test_the_checklist_and_the_letter_carry_the_same_reference_number(tmp_path):
     checklist_pdf = tmp_path / "checklist.pdf"
     common = ["--company", "porters", "--details", "examples/details.yaml"]
     assert cli(["letter", *common, "--date", "2026-12-01", "-o", str(letter_pdf)]) == 0
-    assert cli(["checklist", *common, "--request", "disclosure", "--sent-on", "2026-12-02",
+    assert cli(["checklist", "--language", "en", *common, "--request", "disclosure", "--sent-on", "2026-12-02",
                 "--format", "pdf", "-o", str(checklist_pdf)]) == 0
     letter_text = "".join(text_of(letter_pdf.read_bytes()).split())
     reference = re.search(r"20261201-porters-[0-9a-f]{4}", letter_text).group(0)

@@ -24,31 +24,36 @@ def section(ctx: Context) -> Section:
     resp = c.response
     items: list[Node] = []
     if resp.identity_check is not None:
-        items.append(Note(text=resp.identity_check.text, source="policy",
+        items.append(Note(text=ctx.own_words(resp.identity_check.text, resp.identity_check.quote),
+                          source="policy",
                           quotes=resp.identity_check.quote))
     found = methods(ctx)
     for m in found:
-        names = " or ".join(labels.response_methods[x].en.lower() for x in m.offered)
-        verb = "You choose how to be answered: " if m.requester_chooses else "The company answers "
-        items.append(Note(text=f"{verb}{names}." + (f" {m.note}" if m.note else ""),
+        names = ctx.words.join("sep.or", [Localized(en=labels.response_methods[x].en.lower(),
+                                                    ja=labels.response_methods[x].ja)
+                                          for x in m.offered])
+        note = ctx.say("answer.method_note", note=ctx.record(m.note, "method_note")) if m.note else ""
+        items.append(Note(text=ctx.say("answer.you_choose" if m.requester_chooses
+                                       else "answer.company_answers", names=names, note=note),
                           source="policy", quotes=m.quote))
     if not found:
-        ctx.unknown("how the company will answer (in writing, by e-mail, electronically)")
+        ctx.unknown("answer_method")
     if ctx.law.designates_method(ctx.kind):
         designate = ctx.law.designate_method
-        ctx.legal.append(Note(text=designate.text, source="law", article=designate.article,
+        ctx.legal.append(Note(text=designate.words, source="law", article=designate.article,
                               quotes=designate.quote))
     if resp.delivery is not None:
-        items.append(Note(text=resp.delivery.text, source="policy", quotes=resp.delivery.quote))
+        items.append(Note(text=ctx.own_words(resp.delivery.text, resp.delivery.quote),
+                          source="policy", quotes=resp.delivery.quote))
     if not is_known(resp.time_limit):
-        ctx.unknown("how long the company takes to answer")
-        items.append(Note(text="This company's time limit for the answer is not known." if ctx.law_only
-                          else "The policy names no time limit for the answer.",
+        ctx.unknown("time_limit")
+        items.append(Note(text=ctx.say("answer.no_limit_law_only" if ctx.law_only
+                                       else "answer.no_limit"),
                           source="general-practice", warning=True))
     items += dates(ctx)
-    items += [Note(text=a.text, source="policy", quotes=a.quote)
+    items += [Note(text=ctx.own_words(a.text, a.quote), source="policy", quotes=a.quote)
               for a in c.after_request if ctx.applies(a.kinds)]
-    items += [Note(text=n.text, source="policy", quotes=n.quote)
+    items += [Note(text=ctx.own_words(n.text, n.quote), source="policy", quotes=n.quote)
               for n in c.notes if ctx.applies(n.kinds)]
-    return Section(key="next", title=Localized(en="What happens next"), layout="steps",
+    return Section(key="next", title=ctx.say("section.next"), layout="steps",
                    items=tuple(items))

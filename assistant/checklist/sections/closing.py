@@ -2,7 +2,6 @@
 for refusing, the facts its policy leaves open (with how to ask), and the legal notes."""
 from __future__ import annotations
 
-from assistant.law.localized import Localized
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Note, Section
 
@@ -13,40 +12,43 @@ def note_unlisted_kind(ctx: Context) -> None:
         return
     unlisted, article = ctx.law.unlisted_kind, ctx.kind_law.article
     if ctx.law_only:  # no policy to be silent: the right itself, from the law
-        ctx.legal.append(Note(text=f"This request is your right under APPI {article}; under Art. 37 "
-                                   "the company may set how requests are made (its form, the "
-                                   "documents), so ask it first.",
+        ctx.legal.append(Note(text=ctx.say("closing.law_only_right", act=ctx.words.article(article),
+                                           procedure=ctx.words.article("Art. 37", short=True)),
                               source="law", article=article, quotes=unlisted.quote))
         return
-    ctx.legal.append(Note(text=f"{unlisted.text.rstrip('.')} ({article}).", source="law",
-                          article=article, quotes=unlisted.quote, warning=True))
+    text = ctx.words.each(lambda lang: ctx.words.format(
+        lang, "closing.unlisted", text=unlisted.words.text(lang).rstrip(".。"),
+        article=ctx.words.article(article, short=True)))
+    ctx.legal.append(Note(text=text, source="law", article=article, quotes=unlisted.quote,
+                          warning=True))
 
 
 def alerts(ctx: Context) -> Section:
     """The legal notes that are warnings, shown before everything else."""
-    return Section(key="alerts", title=Localized(en="Warnings"), layout="banner",
+    return Section(key="alerts", title=ctx.say("section.alerts"), layout="banner",
                    items=tuple(n for n in ctx.legal if n.warning))
 
 
 def refusal_grounds(ctx: Context) -> Section:
     return Section(key="refusal-grounds",
-                   title=Localized(en="Usual reasons this company refuses a request"),
-                   short_title=Localized(en="Why this company may refuse"), layout="list",
-                   items=tuple(Note(text=g.ground, source="policy", quotes=g.quote)
+                   title=ctx.say("section.refusal"),
+                   short_title=ctx.say("section.refusal_short"), layout="list",
+                   items=tuple(Note(text=ctx.own_words(g.ground, g.quote), source="policy",
+                                    quotes=g.quote)
                                for g in ctx.company.refusal_grounds if ctx.concerns(g)))
 
 
 def unknowns(ctx: Context) -> Section:
     if ctx.law_only:
-        return Section(key="unknowns", title=Localized(en="Not known for this company: ask it"),
-                       short_title=Localized(en="Not known: ask"), layout="list",
+        return Section(key="unknowns", title=ctx.say("section.unknowns_law_only"),
+                       short_title=ctx.say("section.unknowns_law_only_short"), layout="list",
                        items=tuple(ctx.unknowns))
-    return Section(key="unknowns", title=Localized(en="Not stated in the policy: ask the company"),
-                   short_title=Localized(en="Not stated in the policy: ask"), layout="list",
+    return Section(key="unknowns", title=ctx.say("section.unknowns"),
+                   short_title=ctx.say("section.unknowns_short"), layout="list",
                    items=tuple(ctx.unknowns))
 
 
 def legal_notes(ctx: Context) -> Section:
-    return Section(key="legal-notes", title=Localized(en="Legal notes"),
-                   caveat=Localized(en="information, not legal advice"), layout="list",
+    return Section(key="legal-notes", title=ctx.say("section.legal"),
+                   caveat=ctx.say("section.legal_caveat"), layout="list",
                    items=tuple(n for n in ctx.legal if not n.warning))

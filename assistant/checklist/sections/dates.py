@@ -5,29 +5,28 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from assistant.law import deadlines
+from assistant.law.localized import Localized
 from assistant.records.model import TimeLimit
-from assistant.checklist.context import Context, long_date
+from assistant.checklist.context import Context
 from assistant.checklist.tree import DateItem, Note
 
-CLOSED = {"weekends": "weekends", "national-holidays": "national holidays",
-          "year-end-break": "the year-end break"}
 
-
-def _assumed(text: str) -> Note:
+def _assumed(text: Localized) -> Note:
     return Note(text=text, source="general-practice", assumption=True)
 
 
-def _unit(limit: TimeLimit) -> str:
+def _unit(ctx: Context, limit: TimeLimit) -> Localized:
     """The company's time limit in words: '14 business days (not counting weekends…)'."""
     if limit.business_days:
-        skipped = " and ".join(CLOSED[c] for c in limit.closed)
-        return f"{limit.business_days} business days" + (f" (not counting {skipped})" if skipped else "")
-    return f"{limit.calendar_days} days"
+        skipped = ctx.words.join("sep.and", [ctx.say(f"dates.closed.{c}") for c in limit.closed])
+        return ctx.say("dates.business_days", days=limit.business_days,
+                       skipped=ctx.say("dates.skipped", skipped=skipped) if limit.closed else "")
+    return ctx.say("dates.calendar_days", days=limit.calendar_days)
 
 
-def in_words(limit: TimeLimit) -> Note:
+def in_words(ctx: Context, limit: TimeLimit) -> Note:
     """The company's own time limit before any date is known: said in words, not left out."""
-    return Note(text=f"The company answers within {_unit(limit)} from {limit.counted_from}.",
+    return Note(text=ctx.say("dates.limit", unit=_unit(ctx, limit), start=ctx.record(limit.counted_from, "counted_from")),
                 source="policy", quotes=limit.quote)
 
 
@@ -38,11 +37,11 @@ def _company(ctx: Context, limit: TimeLimit, arrived: date, assumed: list[Note])
         day = deadlines.add_business_days(arrived, limit.business_days, limit.closed, year_end)
     else:
         day = arrived + timedelta(days=limit.calendar_days or 0)
-    unit = _unit(limit)
     if "year-end-break" in limit.closed:
-        assumed = assumed + [_assumed(ctx.law.year_end_break.note)]
-    return DateItem(text=f"The company's answer is due by: {long_date(day)}. "
-                         f"{unit} from {limit.counted_from}.",
+        note = ctx.law.year_end_break
+        assumed = assumed + [_assumed(Localized(en=note.note, ja=note.note_ja))]  # type: ignore[arg-type]
+    return DateItem(text=ctx.say("dates.due", day=ctx.words.day(day), unit=_unit(ctx, limit),
+                                 start=ctx.record(limit.counted_from, "counted_from")),
                     day=day, source="policy", quotes=limit.quote, children=tuple(assumed))
 
 
@@ -52,9 +51,9 @@ def _court(ctx: Context, arrived: date, assumed: list[Note]) -> DateItem | None:
         return None
     end = deadlines.two_weeks_end(arrived)
     day = end + timedelta(days=1)
-    return DateItem(text=f"If unanswered, court is possible from: {long_date(day)}. Two weeks after "
-                         f"the request reached the company end on {end.day} {end:%B %Y} "
-                         f"(APPI {rule.article}); information, not legal advice.",
+    return DateItem(text=ctx.say("dates.court", day=ctx.words.day(day),
+                                 end=ctx.words.day(end, "date.short"),
+                                 act=ctx.words.article(rule.article)),
                     day=day, source="law", article=rule.article, quotes=rule.quote,
                     children=tuple(assumed))
 
@@ -64,13 +63,11 @@ def dates(ctx: Context) -> list[DateItem | Note]:
     sent, arrived = ctx.options.sent_on, ctx.options.arrived_on
     limit = ctx.company.response.time_limit
     if sent is None and arrived is None:
-        return [in_words(limit)] if isinstance(limit, TimeLimit) else []
+        return [in_words(ctx, limit)] if isinstance(limit, TimeLimit) else []
     assumed: list[Note] = []
     if arrived is None:
         arrived = deadlines.estimated_arrival(sent)  # type: ignore[arg-type]
-        assumed.append(_assumed(f"Assumes the request arrives on {arrived.day} {arrived:%B %Y}, two "
-                                "days after posting; use the date on the delivery record when you "
-                                "have it."))
+        assumed.append(_assumed(ctx.say("dates.arrival", day=ctx.words.day(arrived, "date.short"))))
     found: list[DateItem] = []
     if isinstance(limit, TimeLimit):
         found.append(_company(ctx, limit, arrived, assumed))

@@ -39,16 +39,20 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> Docum
             text=Localized(en=label.en, ja=label.ja), source=source, quotes=record.quote,
             kind=doc.kind, note=doc.note,
             children=tuple(own + ctx.rules_for(f"document:{doc.kind}", Instruction))))
-    whose = "" if record.whose == "person" else " (representative)"
-    return DocumentGroup(text=(record.label or "document") + whose, source=source,
+    whose = "" if record.whose == "person" else ctx.say("documents.representative")
+    # The group's own label is the record's English; other languages name it by whose it is.
+    text = ctx.say("documents.group", label=ctx.record(record.label or "document", "document_group"),
+                   whose=whose)
+    return DocumentGroup(text=text, source=source,
                          quotes=record.quote, whose=record.whose,
                          children=tuple([condition(c) for c in record.conditions] + documents))
 
 
-def _general(ctx: Context, lead: str) -> Note:
+def _general(ctx: Context, lead: str | None) -> Note:
     general = ctx.law.general_documents
-    return Note(text=lead + general.text, source="general-practice", quotes=general.quote,
-                warning=True)
+    text = ctx.words.each(lambda lang: (ctx.words.format(lang, lead) if lead else "")
+                          + general.words.text(lang))
+    return Note(text=text, source="general-practice", quotes=general.quote, warning=True)
 
 
 def _usual(ctx: Context, given: tuple[GroupRecord, ...] = ()) -> tuple[list[Node], list[DocumentGroup]]:
@@ -63,15 +67,12 @@ def _usual(ctx: Context, given: tuple[GroupRecord, ...] = ()) -> tuple[list[Node
         missing.append(usual.identity)
     if not missing:
         return [], []
-    who = ctx.labels.requester_kinds[ctx.requester].en.lower()
-    ctx.unknown(f"what a {who} must send to show they may act for the person")
-    what = "must send" if not given else "must send besides what it lists"
-    lead = ("A representative usually sends proof of the right to act (a power of attorney, or for "
-            "a legal representative a family register or certificate of registered matters) and "
-            "their own identity document" if ctx.law_only else
-            f"The policy does not say what a representative {what}")
-    note = Note(text=f"{lead}; what companies usually ask for is listed below. Ask the company "
-                     "before you send anything.", source="general-practice", warning=True)
+    label = ctx.labels.requester_kinds[ctx.requester]
+    ctx.unknown("representative", who=Localized(en=label.en.lower(), ja=label.ja))
+    lead = ctx.say("documents.usual_law_only" if ctx.law_only else
+                   "documents.usual_silent" if not given else "documents.usual_besides")
+    note = Note(text=ctx.say("documents.usual", lead=lead), source="general-practice",
+                warning=True)
     return [note], [group(ctx, g, "general-practice") for g in missing]
 
 
@@ -82,16 +83,14 @@ def _representative(ctx: Context, docs: Documents) -> tuple[list[Node], list[Doc
     rep = resolve(docs, kind)
     if rep is None and kind == "lawyer":
         notes.append(Note(
-            text="The policy says nothing specific about lawyers; a lawyer acting for the person is "
-                 "an appointed agent, so the agent's documents are listed. Ask whether the company "
-                 "needs anything else (e.g. proof of registration).",
+            text=ctx.say("documents.lawyer"),
             source="general-practice", assumption=True, warning=True))
         kind = "agent"
         rep = resolve(docs, kind)
     if not isinstance(rep, tuple):
         usual, groups = _usual(ctx)
         return notes + usual, groups
-    text = "The representative's documents go in addition to the person's own."
+    text = ctx.say("documents.in_addition")
     notes.append(Note(text=text, source="policy", quotes=docs.in_addition.quote)
                  if docs.in_addition else
                  Note(text=text, source="general-practice", assumption=True))
@@ -104,25 +103,25 @@ def section(ctx: Context) -> Section:
     groups: list[DocumentGroup] = []
     docs = ctx.company.documents
     if not isinstance(docs, Documents):
-        ctx.unknown("which identity documents to send")
-        items.append(_general(ctx, "" if ctx.law_only else "The policy lists no documents. "))
+        ctx.unknown("documents")
+        items.append(_general(ctx, None if ctx.law_only else "documents.none_listed"))
         if ctx.requester != "self":  # the representative's proof is never skipped
             notes, groups = _usual(ctx)
             items += notes
     else:
         if docs.listed_on_form is not None:
-            items.append(Step(text="Send the identity documents the company's request form lists.",
+            items.append(Step(text=ctx.say("documents.on_form"),
                               source="policy", quotes=docs.listed_on_form.quote))
         person = resolve(docs, "self")
         if not isinstance(person, tuple):
             if docs.listed_on_form is None:
-                ctx.unknown("which identity documents to send")
-            items.append(_general(ctx, "The policy itself lists no documents. "))
+                ctx.unknown("documents")
+            items.append(_general(ctx, "documents.none_itself"))
             person = ()
         groups = [group(ctx, g) for g in person]
         if ctx.requester != "self":
             notes, rep = _representative(ctx, docs)
             items += notes
             groups += rep
-    return Section(key="documents", title=Localized(en="Gather the documents"), layout="steps",
+    return Section(key="documents", title=ctx.say("section.documents"), layout="steps",
                    items=tuple(items + groups))

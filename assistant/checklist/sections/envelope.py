@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from assistant.law.localized import Localized
 from assistant.records.model import Address as AddressRecord, Channels, Contact, is_known
-from assistant.checklist.context import Context, yen
+from assistant.checklist.context import Context
 from assistant.checklist.tree import Address, Enclosure, Envelope, Node, Note, Section, Step
 
 INQUIRY_ONLY = ("The policy gives this address for inquiries, not for requests: "
                 "ask first whether requests go here.")
 ENTERED = "The address you entered (check it on the company's website)."
+# The envelope's notes that are the program's own words, by their English (the header keeps it).
+OWN_NOTES = {INQUIRY_ONLY: "envelope.inquiry_only", ENTERED: "envelope.entered"}
 
 
 def _where(ctx: Context) -> tuple[AddressRecord, bool] | None:
@@ -42,11 +44,17 @@ def facts(ctx: Context) -> Envelope | None:
 
 
 def enclosures(ctx: Context) -> list[Enclosure]:
-    return [Enclosure(text=Localized(en=e.item[:1].upper() + e.item[1:]
-                                     + (f" ({yen(e.amount_yen)})" if e.amount_yen else "") + ".",
-                                     ja=e.item_ja),
-                      source="policy", quotes=e.quote)
-            for e in ctx.company.enclosures if ctx.applies(e.kinds)]
+    found = []
+    for e in ctx.company.enclosures:
+        if not ctx.applies(e.kinds):
+            continue
+        item = Localized(en=e.item[:1].upper() + e.item[1:], ja=e.item_ja) if e.item_ja else \
+            ctx.own_words(e.item[:1].upper() + e.item[1:], e.quote)
+        amount = ctx.say("envelope.amount", amount=ctx.words.yen(e.amount_yen)) \
+            if e.amount_yen else ""
+        found.append(Enclosure(text=ctx.say("envelope.enclose", item=item, amount=amount),
+                               source="policy", quotes=e.quote))
+    return found
 
 
 def marking(ctx: Context) -> list[Node]:
@@ -56,24 +64,26 @@ def marking(ctx: Context) -> list[Node]:
     named = channels.envelope_marking if isinstance(channels, Channels) else None
     if named is None:
         return ctx.rules_for("envelope", Step)
-    return [Step(text=f"Write on the front of the envelope: 「{named.text}」 (the marking the "
-                      "company's policy asks for).", source="policy", quotes=named.quote),
+    return [Step(text=ctx.say("envelope.marking", marking=named.text), source="policy",
+                 quotes=named.quote),
             *ctx.rules_for("envelope", Step, skip={"envelope-marking"})]
 
 
 def section(ctx: Context) -> Section:
     if not ctx.by_post:  # an online form or a counter: no envelope
-        return Section(key="envelope", title=Localized(en="Prepare the envelope"),
+        return Section(key="envelope", title=ctx.say("section.envelope"),
                        layout="steps", items=tuple(enclosures(ctx)))
     envelope = facts(ctx)
     items: list[Node] = list(enclosures(ctx))
     if envelope is None or not envelope.confirmed:
-        ctx.unknown("the address to send the request to")
+        ctx.unknown("address")
     if envelope is not None:
         if envelope.postal_code is None:
-            ctx.unknown("the postal code of the address for requests")
+            ctx.unknown("postal_code")
         if envelope.note:
-            items.append(Note(text=envelope.note, source="general-practice", warning=True))
+            own = OWN_NOTES.get(envelope.note)
+            text = ctx.say(own) if own else ctx.say("envelope.record_note", note=ctx.record(envelope.note, "address_note"))
+            items.append(Note(text=text, source="general-practice", warning=True))
     items += marking(ctx)
     if envelope is not None:
         lines = tuple(envelope.block())
@@ -81,5 +91,5 @@ def section(ctx: Context) -> Section:
                              "general-practice", quotes=envelope.quote,
                              lines=lines, addressee_en=envelope.company_en,
                              confirmed=envelope.confirmed))
-    return Section(key="envelope", title=Localized(en="Prepare the envelope"), layout="steps",
+    return Section(key="envelope", title=ctx.say("section.envelope"), layout="steps",
                    items=tuple(items))

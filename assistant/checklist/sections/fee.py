@@ -3,12 +3,9 @@ from __future__ import annotations
 
 from assistant.law.localized import Localized
 from assistant.records.model import Fee as FeeRule, is_known
-from assistant.checklist.context import Context, yen
+from assistant.checklist.context import Context
 from assistant.checklist.tree import Fee, Node, Note, Section, Step
 
-WHEN = {"before-sending": "Pay before you send the request.",
-        "with-request": "Enclose the payment with the request.",
-        "on-notice": "Pay when the company tells you to."}
 
 
 def rule(ctx: Context) -> FeeRule | None:
@@ -32,47 +29,46 @@ def _still_to_pay(ctx: Context) -> list[Node]:
     if not ctx.by_post:
         return []
     extras = [e for e in ctx.company.enclosures if ctx.applies(e.kinds) and e.amount_yen]
-    return [Step(text=f"You still pay postage, and {yen(e.amount_yen)} for: {e.item}.",
+    return [Step(text=ctx.say("fee.postage_and", amount=ctx.words.yen(e.amount_yen),
+                              item=Localized(en=e.item, ja=e.item_ja) if e.item_ja
+                              else ctx.record(e.item, "enclosure")),
                  source="policy", quotes=e.quote) for e in extras] or \
-           [Step(text="You still pay the postage for sending your request.",
-                 source="general-practice")]
+           [Step(text=ctx.say("fee.postage"), source="general-practice")]
 
 
 def _not_stated(ctx: Context) -> list[Node]:
-    ctx.unknown("whether a fee is charged for this request, and how to pay it")
-    items: list[Node] = [Step(text="The company's fee, if any, is not known; ask the company before "
-                                   "you send anything." if ctx.law_only else
-                                   "The policy names no fee for this request; ask the company "
-                                   "before you send anything.",
+    ctx.unknown("fee")
+    items: list[Node] = [Step(text=ctx.say("fee.unknown_law_only" if ctx.law_only else
+                                           "fee.not_stated"),
                               source="general-practice", warning=True)]
     fees = ctx.law.fees
     if ctx.law_only and ctx.law.fee_allowed(ctx.kind):
-        items.append(Note(text=f"{fees.text} (APPI {fees.article})", source="law",
+        items.append(Note(text=ctx.say("fee.law", text=ctx.unstopped(fees.words),
+                                       act=ctx.words.article(fees.article)), source="law",
                           article=fees.article, quotes=fees.quote))
     if not ctx.law.fee_allowed(ctx.kind):
-        items.append(Note(text=f"Under APPI {fees.article}, fees are provided for only "
-                               "notification of purpose and disclosure, so none should be due for "
-                               "this request.", source="law", article=fees.article,
-                          quotes=fees.quote))
+        items.append(Note(text=ctx.say("fee.none_due", act=ctx.words.article(fees.article)),
+                          source="law", article=fees.article, quotes=fees.quote))
     return items
 
 
 def _charged(ctx: Context, found: FeeRule) -> list[Node]:
-    per = f" per {found.per}" if found.per else ""
-    items: list[Node] = [Step(text=f"Fee: {yen(found.amount_yen)}{per}.", source="policy",
-                              quotes=found.quote)]
+    per = ctx.say("fee.per", per=ctx.record(found.per, "per")) if found.per else ""
+    items: list[Node] = [Step(text=ctx.say("fee.amount", amount=ctx.words.yen(found.amount_yen),
+                                           per=per), source="policy", quotes=found.quote)]
     if is_known(found.payment):
-        items.append(Step(text=f"How to pay: {found.payment}.", source="policy", quotes=found.quote))
+        items.append(Step(text=ctx.say("fee.how", how=ctx.record(found.payment, "payment")),
+                          source="policy", quotes=found.quote))
     else:
-        ctx.unknown("how to pay the fee")
+        ctx.unknown("fee_payment")
     if found.pay_when != "unknown":
-        items.append(Step(text=WHEN[found.pay_when], source="policy", quotes=found.quote))
+        items.append(Step(text=ctx.say(f"fee.when.{found.pay_when}"), source="policy",
+                          quotes=found.quote))
     fees = ctx.law.fees
     if not ctx.law.fee_allowed(ctx.kind):
         ctx.legal.append(Note(
-            text=f"The policy asks a fee for this kind of request, but APPI {fees.article} provides "
-                 "for fees only for notification of purpose and disclosure (information, not legal "
-                 "advice).", source="law", article=fees.article, quotes=fees.quote, warning=True))
+            text=ctx.say("fee.not_allowed", act=ctx.words.article(fees.article)),
+            source="law", article=fees.article, quotes=fees.quote, warning=True))
     return items
 
 
@@ -81,8 +77,8 @@ def section(ctx: Context) -> Section:
     if found is None:
         items = _not_stated(ctx)
     elif found.amount_yen == 0:
-        items = [Note(text="No fee.", source="policy", quotes=found.quote)]
+        items = [Note(text=ctx.say("fee.free"), source="policy", quotes=found.quote)]
     else:
         items = _charged(ctx, found)
-    return Section(key="fee", title=Localized(en="Pay the fee"), layout="steps",
+    return Section(key="fee", title=ctx.say("section.fee"), layout="steps",
                    items=tuple(items + _still_to_pay(ctx)))

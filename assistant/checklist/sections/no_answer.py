@@ -7,28 +7,33 @@ from assistant.checklist.context import Context
 from assistant.checklist.tree import Node, Note, Section
 
 
-def _body(body: ComplaintBody) -> Note:
-    parts = [body.name]
+def _body(ctx: Context, body: ComplaintBody) -> Note:
+    """A desk's name, department, address and phone; its hours and notes are the record's own
+    English, said in other languages by the policy's words quoted below."""
+    w = ctx.words
+    parts: list[Localized] = [Localized(en=body.name)]
     if body.department:
-        parts.append(body.department)
+        parts.append(Localized(en=body.department))
     if is_known(body.address):
-        parts.append(("〒" + body.postal_code + " " if is_known(body.postal_code) else "")
-                     + body.address)
+        parts.append(Localized(en=("〒" + body.postal_code + " " if is_known(body.postal_code) else "")
+                               + body.address))
     if body.phone:
-        parts.append("tel. " + " / ".join(body.phone))
-    if body.hours:
-        parts.append(body.hours)
-    if body.note:
-        parts.append(body.note)
-    lead = "The company's own desk" if body.role == "company" else \
-        "Accredited personal information protection organisation"
-    return Note(text=f"{lead}: " + ", ".join(parts) + ".", source="policy", quotes=body.quote)
+        parts.append(ctx.say("no_answer.phone", phone=" / ".join(body.phone)))
+    more = [x for x in (body.hours, body.note) if x]
+    if more:  # in English as the record says it; in another language, one pointer to the quote
+        parts.append(ctx.record(", ".join(more), "desk_more"))
+    lead = ctx.say("no_answer.company_desk" if body.role == "company" else "no_answer.accredited")
+    return Note(text=ctx.say("no_answer.desk", lead=lead, parts=w.join("sep.parts", parts)),
+                source="policy", quotes=body.quote)
 
 
 def routes(ctx: Context) -> list[Node]:
     """Where to turn: the company's own desks, then the public ones the law data names."""
-    found: list[Node] = [_body(b) for b in ctx.company.complaints]
-    found += [Note(text=f"{r.name} ({r.name_ja}): tel. {r.phone}, {r.hours}. {r.note}",
+    found: list[Node] = [_body(ctx, b) for b in ctx.company.complaints]
+    found += [Note(text=ctx.say("no_answer.route", name=Localized(en=f"{r.name} ({r.name_ja})", ja=r.name_ja),
+                                phone=r.phone,
+                                hours=Localized(en=r.hours, ja=r.hours_ja),  # type: ignore[arg-type]
+                                note=Localized(en=r.note, ja=r.note_ja)),  # type: ignore[arg-type]
                    source="law", article=r.article, quotes=r.quote)
               for r in ctx.law.complaint_routes]
     return found
@@ -37,7 +42,8 @@ def routes(ctx: Context) -> list[Node]:
 def section(ctx: Context) -> Section:
     # Art. 39's two weeks before court hold only for the kinds law.yaml says (not purpose).
     prior = ctx.law.court_after(ctx.kind)
-    items: list[Node] = [Note(text=prior.text + f" (APPI {prior.article})", source="law",
-                              article=prior.article, quotes=prior.quote)] if prior else []
-    return Section(key="no-answer", title=Localized(en="If there is no answer, or a refusal"),
+    items: list[Node] = [Note(text=ctx.say("no_answer.prior", text=ctx.unstopped(prior.words),
+                                           act=ctx.words.article(prior.article)),
+                              source="law", article=prior.article, quotes=prior.quote)] if prior else []
+    return Section(key="no-answer", title=ctx.say("section.no_answer"),
                    layout="steps", items=tuple(items + routes(ctx)))

@@ -1,7 +1,6 @@
 """5. Send it: the checks that prevent a refusal, the accepted ways of sending, proof of posting."""
 from __future__ import annotations
 
-from assistant.law.localized import Localized
 from assistant.records.model import Channels
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Check, Node, Note, Section, Step
@@ -17,7 +16,7 @@ def channels(ctx: Context) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def checks(ctx: Context) -> list[Check]:
-    return [Check(text=g.prevent, source="policy", quotes=g.quote)
+    return [Check(text=ctx.own_words(g.prevent, g.quote), source="policy", quotes=g.quote)
             for g in ctx.company.refusal_grounds if g.prevent and ctx.concerns(g)]
 
 
@@ -26,20 +25,23 @@ def section(ctx: Context) -> Section:
     ch = ctx.company.channels
     named_method = False
     if isinstance(ch, Channels):
-        accepted, refused = channels(ctx)
-        items.append(Step(text="Send by: " + "; ".join(accepted) + ".", source="policy",
+        label, w = ctx.labels.channels, ctx.words
+        accepted = w.join("sep.ways", [label[v].words for v in ch.accepted])
+        items.append(Step(text=ctx.say("send.by", ways=accepted), source="policy",
                           quotes=ch.quote))
-        if refused:
-            items.append(Note(text="Not accepted: " + "; ".join(refused) + ".", source="policy",
+        if ch.refused:
+            refused = w.join("sep.ways", [label[v].words for v in ch.refused])
+            items.append(Note(text=ctx.say("send.refused", ways=refused), source="policy",
                               quotes=ch.quote, warning=True))
         if ch.postage:
-            items.append(Note(text=f"Postage: {ch.postage}.", source="policy", quotes=ch.quote))
+            items.append(Note(text=ctx.say("send.postage", postage=ctx.record(ch.postage, "postage")), source="policy",
+                              quotes=ch.quote))
         named_method = bool(set(ch.accepted) - {"post"})
     else:
-        ctx.unknown("how the request may be sent (post, e-mail, web form)")
+        ctx.unknown("channels")
     # Where the policy names a tracked method, the general advice to use one is redundant.
     if ctx.by_post:  # proof of posting and tracked mail: only for what goes by post
         court = "mail:court" if ctx.law.court_after(ctx.kind) else "mail:no-court"
         items += ctx.rules_for(court, Step)
         items += ctx.rules_for("mail", Step, skip={"tracked-mail"} if named_method else ())
-    return Section(key="send", title=Localized(en="Send it"), layout="steps", items=tuple(items))
+    return Section(key="send", title=ctx.say("section.send"), layout="steps", items=tuple(items))
