@@ -109,8 +109,13 @@ class Context:
     def record(self, text: str, stand_in: str) -> Localized:
         """A phrase of the record's own (written in English) inside a sentence: as is in English;
         in another language, a stand-in phrase that points to the policy's words quoted below."""
-        return self.words.each(lambda lang: text if lang == FALLBACK
-                               else self.words.format(lang, f"stand_in.{stand_in}"))
+        def said(lang: str) -> str:
+            # Phrases records share (a group's label: "proof of identity") have names of their own
+            # under known.<stand_in> in the language's wording; any other gets the stand-in.
+            known = self.words.known(lang, f"known.{stand_in}.{text.strip().lower()}")
+            return known if known is not None else self.words.format(lang, f"stand_in.{stand_in}")
+
+        return self.words.each(lambda lang: text if lang == FALLBACK else said(lang))
 
     def rules_for(self, when: str, item: type[Node], skip: Iterable[str] = ()) -> list[Node]:
         """The general rules for this situation as items, except those whose ids are in skip."""

@@ -51,6 +51,10 @@ class ChecklistWords:
         found = self._templates.get(language, {}).get(key)
         return self._templates[FALLBACK][key] if found is None else found
 
+    def known(self, language: str, key: str) -> str | None:
+        """The language's own text for this key, or None (no fallback to English)."""
+        return self._templates.get(language, {}).get(key)
+
     def format(self, language: str, key: str, **values: Any) -> str:
         """One language's text: Localized values give their text in that language."""
         plain = {k: v.text(language) if isinstance(v, Localized) else v for k, v in values.items()}

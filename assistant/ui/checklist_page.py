@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from assistant.checklist import Checklist
 from assistant.checklist.message import wants_contact_first
+from assistant.checklist.speech import Speech
 from assistant.ui.actions import print_pdf, save_pdf
 from assistant.ui.checklist_sources import details_html, header_html
 from assistant.ui.checklist_tree import ChecklistTree
@@ -173,7 +174,7 @@ class ChecklistPage(QWizardPage):
 
     def text(self) -> str:
         return self._wizard.assistant.checklist_text(self._wizard.case(check=False),
-                                                     quotes=self.quotes.isChecked(), languages=("en",))
+                                                     quotes=self.quotes.isChecked(), languages=self._languages())
 
     # -- showing ----------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802
@@ -185,7 +186,8 @@ class ChecklistPage(QWizardPage):
         typed = self.sent_on.text().strip()
         self.sent_on.setStyleSheet("" if not typed or self.sent_on_date() else "background: #fde0e0")
         lists = self.checklists()
-        self.view.show_checklists(lists, self.language(), self.words, self.quotes.isChecked())
+        self.view.show_checklists(lists, self.language(), self.words, self.quotes.isChecked(),
+                                  Speech(self._wizard.assistant.checklist_words, self.language()))
         if not lists:
             self.details.clear()
         self.copy_message.setEnabled(any(wants_contact_first(c) for c in lists))
@@ -213,8 +215,12 @@ class ChecklistPage(QWizardPage):
                                                                        MESSAGE_LANGUAGES))
         self.status.setText(self.tr("First-contact message copied (Japanese and English)."))
 
+    def _languages(self) -> tuple[str, ...]:
+        """The copied text and the PDFs are in the interface's language: the reader's."""
+        return (getattr(self._wizard, "ui_language", "en"),)
+
     def _pdf(self, blank: bool) -> bytes:
-        return self._wizard.assistant.checklist_pdf(self._wizard.case(), blank=blank, languages=("en",))
+        return self._wizard.assistant.checklist_pdf(self._wizard.case(), blank=blank, languages=self._languages())
 
     def _save(self, blank: bool) -> None:
         company = self._wizard.company()

@@ -94,7 +94,7 @@ def details_html(node: Node, text: str, language: str, words: Words) -> str:
     parts = [f"<p><b>{html.escape(text)}</b></p>", _p(source_sentence(node, language, words))]
     if isinstance(node, Unknown) and node.ask:
         parts.append(_p(words["how_to_ask"]))
-        parts.append("<ul>" + "".join(f"<li>{html.escape(a)}</li>" for a in node.ask) + "</ul>")
+        parts.append("<ul>" + "".join(f"<li>{html.escape(a.text(language))}</li>" for a in node.ask) + "</ul>")
     if node.quotes:
         parts.append(_p(quotes_heading(node, words)))
         parts += [f"<blockquote><i>“{html.escape(q)}”</i></blockquote>" for q in node.quotes]
@@ -125,5 +125,5 @@ def header_html(checklist: Checklist, language: str, words: Words) -> str:
         rows.append((words["record_checked"], c.record_checked.isoformat()))
     body = "".join(f'<tr><td style="padding-right: 12px">{html.escape(k)}</td><td>{html.escape(v)}</td></tr>'
                    for k, v in rows)
-    notices = "".join(_p(n) for n in (c.record_override, c.record_quality) if n)
+    notices = "".join(_p(n.text(language)) for n in (c.override, c.quality) if n)
     return f"<p><b>{html.escape(request_title(c, language))}</b></p><table cellspacing='0' cellpadding='1'>{body}</table>{notices}"

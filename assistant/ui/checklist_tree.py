@@ -19,6 +19,7 @@ from assistant.checklist import (
 )
 from assistant.ui.checklist_wrap import WrappingDelegate
 from assistant.ui.checklist_sources import Words, request_title, source_tag, tooltip
+from assistant.checklist.speech import Speech
 
 TICKABLE = (Step, Check, DocumentGroup, Address, Enclosure)  # things to do, not things to know
 ID_ROLE = Qt.ItemDataRole.UserRole  # the item id of a row that can be ticked
@@ -58,15 +59,16 @@ class ChecklistTree(QTreeWidget):
 
     # -- building ---------------------------------------------------------------------------
     def show_checklists(self, checklists: Iterable[Checklist], language: str, words: Words,
-                        quotes: bool) -> None:
-        """Rebuild the rows; the row that was current and the folded rows stay so."""
+                        quotes: bool, speech: "Speech") -> None:
+        """Rebuild the rows; the row that was current and the folded rows stay so. speech: the
+        checklist's own wording in this language (forms/checklist), for the lines it words."""
         current = self.currentItem().data(0, KEY_ROLE) if self.currentItem() else None
         folded = {r.data(0, KEY_ROLE) for r in self.rows() if r.childCount() and not r.isExpanded()}
         scrolled = self.verticalScrollBar().value()
         self._syncing = True
         self.clear()
         self.setHeaderLabels([words["item_column"], words["source_column"]])
-        self._language, self._words, self._quotes = language, words, quotes
+        self._language, self._words, self._quotes, self._speech = language, words, quotes, speech
         for checklist in checklists:
             self._checklist(checklist)
         self.expandAll()
@@ -85,9 +87,9 @@ class ChecklistTree(QTreeWidget):
     def _checklist(self, checklist: Checklist) -> None:
         kind = checklist.request_kind
         top = self._row(None, request_title(checklist, self._language), checklist, kind, bold=True)
-        for notice in (checklist.record_override, checklist.record_quality):
+        for notice in (checklist.override, checklist.quality):
             if notice:
-                self._warn(self._row(top, notice, None, f"{kind}:notice"))
+                self._warn(self._row(top, notice.text(self._language), None, f"{kind}:notice"))
         number = 0
         for section in checklist.sections:
             if section.layout == "banner":  # warnings above everything
@@ -147,11 +149,11 @@ class ChecklistTree(QTreeWidget):
                 line.setFont(0, font)
         if isinstance(item, Address):
             for n, line in enumerate(item.lines):
-                self._row(row, line, item, f"{kind}:{item.id}:{n}")
+                self._row(row, self._speech.envelope_line(line), item, f"{kind}:{item.id}:{n}")
             if self._language != "ja":
                 self._row(row, f"({item.addressee_en})", item, f"{kind}:{item.id}:en")
         if isinstance(item, Unknown) and item.ask:
-            self._row(row, self._words["ask"].replace("%1", "; ".join(item.ask)), item, f"{kind}:{item.id}:ask")
+            self._row(row, self._words["ask"].replace("%1", "; ".join(a.text(self._language) for a in item.ask)), item, f"{kind}:{item.id}:ask")
         for child in item.children:
             self._item(row, child, kind)
 
