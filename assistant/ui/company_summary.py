@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from assistant.law.model import Labels
     from assistant.records.model import Company
 
 STALE_AFTER_DAYS = 365
@@ -16,6 +17,17 @@ def company_names(company: "Company", language: str) -> list[str]:
     """The company's names, the one in the interface language first."""
     names = [company.name] + ([company.name_ja] if company.name_ja else [])
     return names[::-1] if language == "ja" else names
+
+
+def channel_names(company: "Company", labels: "Labels", language: str) -> tuple[list[str], list[str]]:
+    """The ways of sending the policy accepts and refuses, named in this language."""
+    from assistant.records.model import Channels
+
+    channels = company.channels
+    if not isinstance(channels, Channels):  # the policy says nothing
+        return [], []
+    return ([labels.channels[c].text(language) for c in channels.accepted],
+            [labels.channels[c].text(language) for c in channels.refused])
 
 
 def summary_html(company: "Company", wizard) -> str:
@@ -44,12 +56,12 @@ def summary_html(company: "Company", wizard) -> str:
         parts.append("<p>" + QCoreApplication.translate(
             "CompanySummary", "<b>Send to:</b> the policy names no address; ask the company.") + "</p>")
     comma = "、" if wizard.ui_language == "ja" else "; "
-    channels = comma.join(checklist.channels_accepted) or silent
+    accepted, not_accepted = channel_names(company, wizard.labels, wizard.ui_language)
     how, refused = (QCoreApplication.translate("CompanySummary", "How:"),
                     QCoreApplication.translate("CompanySummary", "Not accepted:"))
-    parts.append(f"<p><b>{how}</b> {escape(channels)}")
-    if checklist.channels_refused:
-        parts.append(f"<br><b>{refused}</b> {escape(comma.join(checklist.channels_refused))}")
+    parts.append(f"<p><b>{how}</b> {escape(comma.join(accepted) or silent)}")
+    if not_accepted:
+        parts.append(f"<br><b>{refused}</b> {escape(comma.join(not_accepted))}")
     parts.append("</p>")
     if checklist.fee.status == "charged":
         fee = QCoreApplication.translate("CompanySummary", "{amount} yen").format(

@@ -237,3 +237,18 @@ def test_what_still_needs_fixing_is_said_in_japanese(qtbot, make_wizard):
     assert not re.search(r"[A-Za-z]{3,}", re.sub(r"「[^」]*」", "", summary.text())), summary.text()
     wizard.findChild(QComboBox, "uiLanguage").setCurrentIndex(1 if wizard.ui_language == "ja" else 0)
     assert "7 digits" in error.text() and "required" in summary.text()  # switched: English at once
+
+
+def test_the_company_summary_names_the_ways_of_sending_in_the_interface_language(qtbot, make_wizard):
+    from PySide6.QtWidgets import QListWidget, QTextBrowser
+
+    from tests.ui.conftest import click_item, type_into
+
+    wizard = make_wizard("ja")
+    type_into(qtbot, wizard.findChild(QLineEdit, "companySearch"), "doda")
+    click_item(qtbot, wizard.findChild(QListWidget, "companyList"), 0)
+    summary = wizard.findChild(QTextBrowser, "companySummary").toPlainText()
+    assert "書留郵便" in summary and "Registered mail" not in summary
+    wizard.findChild(QComboBox, "uiLanguage").setCurrentIndex(
+        wizard.findChild(QComboBox, "uiLanguage").findData("en"))
+    assert "Registered mail" in wizard.findChild(QTextBrowser, "companySummary").toPlainText()
