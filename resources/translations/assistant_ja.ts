@@ -442,7 +442,7 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="134"/>
         <source>Check: %1</source>
-        <translation>確認：%1</translation>
+        <translation>送る前に確認：%1</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="134"/>
@@ -1644,11 +1644,6 @@
         <location filename="../../assistant/ui/request_pages.py" line="146"/>
         <source>Documents this requires</source>
         <translation>必要な書類</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/request_pages.py" line="171"/>
-        <source>(representative)</source>
-        <translation>（代理人）</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="172"/>
