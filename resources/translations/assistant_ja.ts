@@ -57,6 +57,16 @@
         <translation>内容証明郵便による催告書（個人情報保護法第39条）</translation>
     </message>
     <message>
+        <location filename="../../assistant/ui/cases_view.py" line="38"/>
+        <source>Answer due: %1</source>
+        <translation>回答期限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/cases_view.py" line="39"/>
+        <source>Court possible from: %1</source>
+        <translation>訴えを起こせる日：%1</translation>
+    </message>
+    <message>
         <location filename="../../assistant/ui/cases_view.py" line="33"/>
         <source>Reply to an incomplete answer</source>
         <translation>不十分な回答への再請求</translation>
