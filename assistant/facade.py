@@ -136,13 +136,13 @@ class Assistant:
         # A record from the person's own folder that replaces an installed one is announced.
         mine = company.id not in self._unlisted
         notice = {"record_override": override_notice(self.directory, company.id) if mine else None,
-                  "override": self._override(company.id) if mine else None,
+                  "override": self.override(company.id) if mine else None,
                   "reference": case.reference(case.options.letter_date or date.today())
                   if case.details is not None else None}
         return [self.checklist(company, kind, case.requester, options).model_copy(update=notice)
                 for kind in case.kinds]
 
-    def _override(self, company_id: str) -> "Localized | None":
+    def override(self, company_id: str) -> "Localized | None":
         """The notice that the record replaces another, in every language of the checklist."""
         from assistant.records.directory import override_folders
 

@@ -119,7 +119,7 @@ def test_json_in_japanese_has_japanese_labels_and_texts_only(capsys):
     data = json.loads(_run(capsys, "checklist", "--company", "leverages", "--request", "disclosure",
                            "--format", "json", "--language", "ja"))
     assert data["languages"] == ["ja"]
-    assert data["labels"]["ja"]["source.policy"] == "方針の原文"
+    assert data["labels"]["ja"]["source.policy"] == "プライバシーポリシーの原文"
     assert data["labels"]["ja"]["title"].startswith("チェックリスト：")
     titles = [s["title"] for s in data["sections"]]
     assert all(set(t) == {"ja"} for t in titles) and titles[0]["ja"] == "会社所定の請求書を入手する"
@@ -136,7 +136,7 @@ def test_articles_in_japanese_name_the_act():
     assert words.article("Art. 132(ii), Art. 169").text("ja") == "個人情報保護法第132条第2号・第169条"
     assert words.article("Health Insurance Act Art. 194-2").text("ja") == "健康保険法第194条の2"
     assert words.article("Health Insurance Act Art. 194-2").text("en") == "Health Insurance Act Art. 194-2"
-    assert words.article("My Number Act Arts. 15 and 20").text("ja") == "番号法第15条及び第20条"
+    assert words.article("My Number Act Arts. 15 and 20").text("ja") == "マイナンバー法第15条及び第20条"
 
 
 def test_item_ids_come_from_the_english_words_whatever_the_language(directory):

@@ -241,7 +241,7 @@ def test_show_and_every_checklist_format_announce_a_record_from_your_folder(tmp_
     # In Japanese, the same notice in Japanese.
     assert cli(["checklist", "--company", "porters", "--request", "disclosure"]) == 0
     said = "".join(capsys.readouterr().out.split())
-    assert "".join(f"この会社の記録は、あなたのフォルダ {user} のもので、同梱の記録に代わって".split()) in said
+    assert "".join(f"この会社については、同梱の記録ではなく、利用者のフォルダ {user} にある記録を使っている".split()) in said
     # A company whose installed record is in use says nothing of the kind.
     assert cli(["show", "infomart"]) == 0
     assert cli(["checklist", "--language", "en", "--company", "infomart", "--request", "disclosure", "--format", "json"]) == 0

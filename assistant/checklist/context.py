@@ -69,7 +69,9 @@ class Context:
             ways += [w.say("ask.way", how=w.say(f"ask.how.{how}"), where=where)
                      for how, where in inquiries.ways_to_ask()]
             if not ways and is_known(inquiries.department):
-                ways.append(w.say("ask.department", department=inquiries.department))
+                # The record names the desk in English: other languages get a known name or a pointer.
+                desk = self.record(inquiries.department, "department")
+                ways.append(w.say("ask.department", department=desk))
         if isinstance(send_to, Address) and not ways:
             ways.append(w.say("ask.way", how=w.say("ask.how.post"), where=w.each(
                 lambda lang: w.template(lang, "sep.address").join(

@@ -34,6 +34,9 @@ FOLLOWUPS = (("reminder", QT_TRANSLATE_NOOP("CasesView", "Reminder (asking for t
              ("complaint", QT_TRANSLATE_NOOP("CasesView", "Complaint to the accredited organisation")),
              ("ppc-sheet", QT_TRANSLATE_NOOP("CasesView", "Sheet for calling the PPC consultation dial")))
 OVERDUE = QColor("#a00000")
+# The tracker names the next date by what it is; %1 is the date.
+DUE_TEXT = {"company-limit": QT_TRANSLATE_NOOP("CasesView", "Answer due: %1"),
+            "court-possible": QT_TRANSLATE_NOOP("CasesView", "Court possible from: %1")}
 STATUS_TEXT = {"draft": QT_TRANSLATE_NOOP("CasesView", "Letter made, not posted"),
                "posted": QT_TRANSLATE_NOOP("CasesView", "Posted"),
                "delivered": QT_TRANSLATE_NOOP("CasesView", "Delivered"),
@@ -143,10 +146,12 @@ class CasesView(Retranslated, QDialog):
         for row, case in enumerate(cases):
             due = case.next_due(self.today) if case.is_open() else None
             late = bool(case.overdue(self.today))
-            when = (f"{due.label}: {due.day.isoformat()}" + (" " + self.tr("(overdue)") if late else "")
-                    if due else "—")
+            when = "—"
+            if due:
+                said = _t(DUE_TEXT[due.what]) if due.what in DUE_TEXT else f"{due.label}: %1"
+                when = said.replace("%1", due.day.isoformat()) + (" " + self.tr("(overdue)") if late else "")
             status = _t(STATUS_TEXT[case.status]) if case.status in STATUS_TEXT else case.status
-            for column, text in enumerate((case.reference, case.company_name, ", ".join(case.kinds),
+            for column, text in enumerate((case.reference, case.company_name, self._kinds(case.kinds),
                                            status, when)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, case.id)
@@ -156,6 +161,13 @@ class CasesView(Retranslated, QDialog):
         self.empty.setVisible(not cases)
         self.table.setVisible(bool(cases))
         self._enable()
+
+    def _kinds(self, kinds) -> str:
+        """The kinds of request as the interface names them (the tracker keeps their keys)."""
+        language = getattr(self.parent(), "ui_language", "en")
+        labels = self.tracker.assistant.labels.request_kinds
+        names = [labels[k].text(language) if k in labels else k for k in kinds]
+        return ("、" if language == "ja" else ", ").join(names)
 
     def selected(self) -> "CaseSummary | None":
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -199,7 +199,9 @@ class ChecklistPage(QWizardPage):
 
     def _show_details(self, node: object, text: str) -> None:
         if isinstance(node, Checklist):
-            self.details.setHtml(header_html(node, self.language(), self.words))
+            words, language = self._wizard.assistant.checklist_words, self.language()
+            self.details.setHtml(header_html(node, language, self.words,
+                                             lambda d: words.day(d, "date.short").text(language)))
         elif node is not None:
             self.details.setHtml(details_html(node, text, self.language(), self.words))
         else:

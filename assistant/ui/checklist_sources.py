@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Mapping
+from datetime import date
+from typing import Callable, Mapping
 
 from assistant.checklist import Checklist, Node, Unknown
 
@@ -72,6 +73,11 @@ def source_sentence(node: Node, language: str, words: Words) -> str:
     return words["from_general"]
 
 
+def quoted(text: str, language: str) -> str:
+    """A quotation as the language marks it (Japanese 「」, as the checklist text does)."""
+    return f"「{text}」" if language == "ja" else f"“{text}”"
+
+
 def quotes_heading(node: Node, words: Words) -> str:
     return words["policy_words"] if node.source == "policy" else words["source_words"]
 
@@ -81,7 +87,7 @@ def tooltip(node: Node, language: str, words: Words) -> str:
     lines = [source_sentence(node, language, words)]
     if node.quotes:
         lines.append(quotes_heading(node, words))
-        lines += [f"“{q}”" for q in node.quotes]
+        lines += [quoted(q, language) for q in node.quotes]
     return "\n".join(lines)
 
 
@@ -97,7 +103,7 @@ def details_html(node: Node, text: str, language: str, words: Words) -> str:
         parts.append("<ul>" + "".join(f"<li>{html.escape(a.text(language))}</li>" for a in node.ask) + "</ul>")
     if node.quotes:
         parts.append(_p(quotes_heading(node, words)))
-        parts += [f"<blockquote><i>“{html.escape(q)}”</i></blockquote>" for q in node.quotes]
+        parts += [f"<blockquote><i>{html.escape(quoted(q, language))}</i></blockquote>" for q in node.quotes]
     return "".join(parts)
 
 
@@ -108,8 +114,10 @@ def request_title(checklist: Checklist, language: str) -> str:
     return f"{checklist.request} ({checklist.article})"
 
 
-def header_html(checklist: Checklist, language: str, words: Words) -> str:
-    """The facts at the head of one kind's checklist: company, who asks, reference, record dates."""
+def header_html(checklist: Checklist, language: str, words: Words,
+                day: Callable[[date], str] = date.isoformat) -> str:
+    """The facts at the head of one kind's checklist: company, who asks, reference, record dates
+    (day writes a date as the language does: the checklist's own 令和 form in Japanese)."""
     c = checklist
     ja = language == "ja"
     company = c.company_ja if ja and c.company_ja else c.company
@@ -118,11 +126,11 @@ def header_html(checklist: Checklist, language: str, words: Words) -> str:
     if c.reference:
         rows.append((words["reference"], c.reference))
     if c.company_wording:
-        rows.append((words["company_calls_it"], f"“{c.company_wording}”"))
+        rows.append((words["company_calls_it"], quoted(c.company_wording, language)))
     if not c.law_only:
-        revised = c.policy_revised.isoformat() if c.policy_revised else words["not_dated"]
+        revised = day(c.policy_revised) if c.policy_revised else words["not_dated"]
         rows.append((words["policy_revised"], revised))
-        rows.append((words["record_checked"], c.record_checked.isoformat()))
+        rows.append((words["record_checked"], day(c.record_checked)))
     body = "".join(f'<tr><td style="padding-right: 12px">{html.escape(k)}</td><td>{html.escape(v)}</td></tr>'
                    for k, v in rows)
     notices = "".join(_p(n.text(language)) for n in (c.override, c.quality) if n)

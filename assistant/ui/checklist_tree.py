@@ -18,7 +18,7 @@ from assistant.checklist import (
     Address, Check, Checklist, DocumentGroup, Enclosure, Node, Section, Step, Unknown,
 )
 from assistant.ui.checklist_wrap import WrappingDelegate
-from assistant.ui.checklist_sources import Words, request_title, source_tag, tooltip
+from assistant.ui.checklist_sources import Words, quoted, request_title, source_tag, tooltip
 from assistant.checklist.speech import Speech
 
 TICKABLE = (Step, Check, DocumentGroup, Address, Enclosure)  # things to do, not things to know
@@ -142,7 +142,7 @@ class ChecklistTree(QTreeWidget):
         if self._quotes and item.quotes and item.quotes != self._last_quote:
             self._last_quote = item.quotes
             for quote in item.quotes:
-                line = self._row(row, f"“{quote}”", item, f"{kind}:{item.id}:quote")
+                line = self._row(row, quoted(quote, self._language), item, f"{kind}:{item.id}:quote")
                 line.setForeground(0, QBrush(QUOTE))
                 font = line.font(0)
                 font.setItalic(True)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from assistant.law.model import Labels
     from assistant.records.model import Company
 
 STALE_AFTER_DAYS = 365
@@ -19,49 +18,54 @@ def company_names(company: "Company", language: str) -> list[str]:
     return names[::-1] if language == "ja" else names
 
 
-def channel_names(company: "Company", labels: "Labels", language: str) -> tuple[list[str], list[str]]:
-    """The ways of sending the policy accepts and refuses, named in this language."""
-    from assistant.records.model import Channels
-
-    channels = company.channels
-    if not isinstance(channels, Channels):  # the policy says nothing
-        return [], []
-    return ([labels.channels[c].text(language) for c in channels.accepted],
-            [labels.channels[c].text(language) for c in channels.refused])
-
-
 def summary_html(company: "Company", wizard) -> str:
     from datetime import date
     from html import escape
 
-    from assistant.records.directory import override_notice
+    from assistant.checklist.sections.envelope import OWN_NOTES
+    from assistant.records.model import Channels
 
     checklist = wizard.assistant.checklist(company, "disclosure", "self")
+    language, labels = wizard.ui_language, wizard.assistant.labels
+    words = wizard.assistant.checklist_words
+
+    def day(value: date) -> str:  # Japanese: the era first, as on the checklist
+        return words.day(value, "date.short").text(language)
+
+    def own_note(note: str) -> str:  # the program's own notes are kept in English: say them here
+        text = words.format(language, OWN_NOTES[note]).rstrip("。") if note in OWN_NOTES else note
+        return f"（{text}）" if language == "ja" else f"({text})"
+
     law_only = company.quality == "law-only"
     silent = (QCoreApplication.translate("CompanySummary", "not known: ask the company") if law_only
               else QCoreApplication.translate("CompanySummary", "not stated in the policy"))
     note_label = QCoreApplication.translate("CompanySummary", "Note:")
     parts = ["<h3>" + "<br>".join(escape(n) for n in company_names(company, wizard.ui_language)) + "</h3>"]
-    notice = override_notice(wizard.directory, company.id)
+    override = wizard.assistant.override(company.id)  # in the interface language, as the checklist says it
+    notice = override.text(language) if override else None
     if notice:
         parts.append(f"<p style='color:#a00000'><b>{note_label}</b> {escape(notice)}</p>")
     if checklist.envelope is not None:
         block = "<br>".join(escape(row) for row in checklist.envelope.block())
         note = ("" if checklist.envelope.confirmed else
-                f" <i>({escape(checklist.envelope.note or '')})</i>" if law_only else
+                f" <i>{escape(own_note(checklist.envelope.note or ''))}</i>" if law_only else
                 " <i>" + QCoreApplication.translate("CompanySummary", "(inquiry address: ask first)") + "</i>")
         send_to = QCoreApplication.translate("CompanySummary", "Send to")
         parts.append(f"<p><b>{send_to}</b>{note}<br>{block}</p>")
     else:
         parts.append("<p>" + QCoreApplication.translate(
             "CompanySummary", "<b>Send to:</b> the policy names no address; ask the company.") + "</p>")
-    comma = "、" if wizard.ui_language == "ja" else "; "
-    accepted, not_accepted = channel_names(company, wizard.labels, wizard.ui_language)
+    comma = "、" if language == "ja" else "; "
+    # The ways of sending in the interface language (the checklist's own fields keep English).
+    ways = company.channels if isinstance(company.channels, Channels) else None
+    accepted = [labels.channels[v].text(language) for v in ways.accepted] if ways else []
+    refused_ways = [labels.channels[v].text(language) for v in ways.refused] if ways else []
+    channels = comma.join(accepted) or silent
     how, refused = (QCoreApplication.translate("CompanySummary", "How:"),
                     QCoreApplication.translate("CompanySummary", "Not accepted:"))
-    parts.append(f"<p><b>{how}</b> {escape(comma.join(accepted) or silent)}")
-    if not_accepted:
-        parts.append(f"<br><b>{refused}</b> {escape(comma.join(not_accepted))}")
+    parts.append(f"<p><b>{how}</b> {escape(channels)}")
+    if refused_ways:
+        parts.append(f"<br><b>{refused}</b> {escape(comma.join(refused_ways))}")
     parts.append("</p>")
     if checklist.fee.status == "charged":
         fee = QCoreApplication.translate("CompanySummary", "{amount} yen").format(
@@ -73,13 +77,14 @@ def summary_html(company: "Company", wizard) -> str:
     fee_label = QCoreApplication.translate("CompanySummary", "Fee for disclosure:")
     parts.append(f"<p><b>{fee_label}</b> {escape(fee)}</p>")
     if law_only:  # no policy, no record date: say where the lines come from
-        parts.append(f"<p><b>{note_label}</b> {escape(checklist.record_quality or '')}</p>")
+        quality = checklist.quality.text(language) if checklist.quality else ""
+        parts.append(f"<p><b>{note_label}</b> {escape(quality)}</p>")
         return "".join(parts)
-    revised = (checklist.policy_revised.isoformat() if checklist.policy_revised
+    revised = (day(checklist.policy_revised) if checklist.policy_revised
                else QCoreApplication.translate("CompanySummary", "not dated"))
     parts.append("<p>" + QCoreApplication.translate(
         "CompanySummary", "<b>Policy revised:</b> {revised}. <b>Record checked:</b> {checked}").format(
-        revised=revised, checked=company.checked.isoformat()) + "</p>")
+        revised=revised, checked=day(company.checked)) + "</p>")
     age = (date.today() - company.checked).days
     if age > STALE_AFTER_DAYS:
         parts.append("<p style='color:#a00000'>" + QCoreApplication.translate(

@@ -149,7 +149,7 @@ class RequesterPage(Retranslated, QWizardPage):
             item = self.kinds.item(row)
             label = self._wizard.labels.requester_kinds[item.data(Qt.ItemDataRole.UserRole)]
             explain = label.explain.text(language) if label.explain else ""
-            item.setText(f"{label.text(language)} — {explain}")
+            item.setText(label.text(language) + ("：" if language == "ja" else " — ") + explain)
             item.setToolTip(explain)
         if self.consequences.toPlainText():
             self._show_consequences()
@@ -168,10 +168,11 @@ class RequesterPage(Retranslated, QWizardPage):
         for item in section.items if section else ():
             text = item.text.text(language)
             if isinstance(item, DocumentGroup):
-                who = " " + self.tr("(representative)") if item.whose == "representative" else ""
+                # The group's text already says whose documents they are, in each language.
                 names = (" <i>" + self.tr("or") + "</i> ").join(escape(c.text.text(language))
                                                                 for c in item.choices)
-                rows.append(f"<p>☐ <b>{escape(text)}</b>{'' if who in text else who}: {names}</p>")
+                colon = "：" if language == "ja" else ": "
+                rows.append(f"<p>☐ <b>{escape(text)}</b>{colon}{names}</p>")
             else:
                 rows.append(f"<p>{'⚠ ' if item.warning else ''}{escape(text)}</p>")
         self.consequences.setHtml("".join(rows))

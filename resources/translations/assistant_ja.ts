@@ -54,7 +54,17 @@
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="32"/>
         <source>Demand by certified mail (Art. 39)</source>
-        <translation>内容証明郵便による催告書（第39条）</translation>
+        <translation>内容証明郵便による催告書（個人情報保護法第39条）</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/cases_view.py" line="38"/>
+        <source>Answer due: %1</source>
+        <translation>回答期限：%1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/cases_view.py" line="39"/>
+        <source>Court possible from: %1</source>
+        <translation>訴えを起こせる日：%1</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="33"/>
@@ -179,7 +189,7 @@
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="130"/>
         <source>Nothing more to do for this request</source>
-        <translation>この請求ではもう何もすることがありません</translation>
+        <translation>この請求の手続を終えたものとして、完了にします</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="131"/>
@@ -229,7 +239,7 @@
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="224"/>
         <source>&amp;Which letter:</source>
-        <translation>作成する書面(&amp;W):</translation>
+        <translation>作成する書面(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="232"/>
@@ -239,7 +249,7 @@
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="233"/>
         <source>What was not disclosed, or what reason is missing:</source>
-        <translation>開示されなかった項目、または示されていない理由:</translation>
+        <translation>開示されなかった項目、または示されていない理由：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="237"/>
@@ -272,7 +282,7 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="99"/>
         <source>What to send, where, how, and by when. Tick each step as you go (Space ticks the highlighted line).</source>
-        <translation>送る物・宛先・送り方・期限の一覧です。済んだ項目にチェックを入れてください（スペースキーでも入れられます）。</translation>
+        <translation>送るもの・送り先・送り方・期限の一覧です。済んだ項目にチェックを入れてください（スペースキーでも入れられます）。</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="100"/>
@@ -287,12 +297,12 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="102"/>
         <source>Show the &amp;policy&apos;s own words</source>
-        <translation>会社の規定の原文を表示(&amp;P)</translation>
+        <translation>プライバシーポリシーの原文を表示(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="103"/>
         <source>Under each company-specific line, the sentence of the policy it comes from</source>
-        <translation>会社ごとの各行の下に、根拠となる規定の原文を表示します</translation>
+        <translation>この会社独自の各行の下に、根拠となるプライバシーポリシーの原文を表示します</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="104"/>
@@ -312,7 +322,7 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="107"/>
         <source>Posting da&amp;te:</source>
-        <translation>投函日(&amp;T):</translation>
+        <translation>投函日(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="108"/>
@@ -377,17 +387,17 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="125"/>
         <source>Policy</source>
-        <translation>会社の規定</translation>
+        <translation>プライバシーポリシー</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="125"/>
         <source>General practice</source>
-        <translation>一般的な実務</translation>
+        <translation>一般的な慣行</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="125"/>
         <source>Assumption</source>
-        <translation>想定</translation>
+        <translation>前提</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="126"/>
@@ -407,7 +417,7 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="128"/>
         <source>From the company&apos;s policy.</source>
-        <translation>会社の規定によります。</translation>
+        <translation>この会社のプライバシーポリシーによります。</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="129"/>
@@ -417,17 +427,17 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="130"/>
         <source>General practice, not the company&apos;s own rule.</source>
-        <translation>一般的な実務によります（会社の規定ではありません）。</translation>
+        <translation>一般的な慣行によります（この会社独自の定めではありません）。</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="131"/>
         <source>An assumption of this program (general practice).</source>
-        <translation>このプログラムの想定です（一般的な実務によります）。</translation>
+        <translation>このプログラムが置いている前提です（一般的な慣行によります）。</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="132"/>
         <source>The policy&apos;s own words:</source>
-        <translation>規定の原文：</translation>
+        <translation>プライバシーポリシーの原文：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="132"/>
@@ -437,12 +447,12 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="133"/>
         <source>Not stated in the policy. Ask the company:</source>
-        <translation>規定に記載がありません。次の連絡先で会社に確認してください：</translation>
+        <translation>プライバシーポリシーに記載がありません。次の問い合わせ先で会社に確認してください：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="134"/>
         <source>Check: %1</source>
-        <translation>確認：%1</translation>
+        <translation>送る前に確認：%1</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="134"/>
@@ -457,12 +467,12 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="136"/>
         <source>Address the envelope:</source>
-        <translation>封筒の宛先：</translation>
+        <translation>封筒の宛名：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="137"/>
         <source>Address the envelope (to be confirmed):</source>
-        <translation>封筒の宛先（要確認）：</translation>
+        <translation>封筒の宛名（要確認）：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="138"/>
@@ -497,12 +507,12 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="140"/>
         <source>The company calls this</source>
-        <translation>会社での名称</translation>
+        <translation>プライバシーポリシーでの名称</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="140"/>
         <source>Policy revised</source>
-        <translation>規定の改定日</translation>
+        <translation>プライバシーポリシーの改定日</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="141"/>
@@ -532,7 +542,7 @@
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="222"/>
         <source>Save blank checklist</source>
-        <translation>記入欄が空白のチェックリストを保存</translation>
+        <translation>記入用の白紙チェックリストを保存</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="222"/>
@@ -583,7 +593,7 @@
     <message>
         <location filename="../../assistant/ui/company_page.py" line="83"/>
         <source>&amp;Search:</source>
-        <translation>検索(&amp;S):</translation>
+        <translation>検索(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/company_page.py" line="84"/>
@@ -668,7 +678,7 @@
     <message>
         <location filename="../../assistant/ui/company_page.py" line="172"/>
         <source>This record can no longer be read:</source>
-        <translation>この記録は読み込めなくなりました:</translation>
+        <translation>この記録は読み込めなくなりました：</translation>
     </message>
 </context>
 <context>
@@ -681,7 +691,7 @@
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="30"/>
         <source>not stated in the policy</source>
-        <translation>ポリシーに記載なし</translation>
+        <translation>プライバシーポリシーに記載なし</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="31"/>
@@ -691,7 +701,7 @@
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="40"/>
         <source>(inquiry address: ask first)</source>
-        <translation>（問い合わせ先：事前にご確認ください）</translation>
+        <translation>（問い合わせ先の住所です。請求書を送ってよいか先にご確認ください）</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="41"/>
@@ -701,7 +711,7 @@
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="44"/>
         <source>&lt;b&gt;Send to:&lt;/b&gt; the policy names no address; ask the company.</source>
-        <translation>&lt;b&gt;送付先：&lt;/b&gt;ポリシーに送付先の記載がありません。会社にお問い合わせください。</translation>
+        <translation>&lt;b&gt;送付先：&lt;/b&gt;プライバシーポリシーに送付先の記載がありません。会社にお問い合わせください。</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="48"/>
@@ -721,7 +731,7 @@
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="58"/>
         <source> per {unit}</source>
-        <translation>（{unit}ごと）</translation>
+        <translation>（{unit}あたり）</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="60"/>
@@ -736,17 +746,17 @@
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="67"/>
         <source>not dated</source>
-        <translation>日付なし</translation>
+        <translation>日付の記載なし</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="68"/>
         <source>&lt;b&gt;Policy revised:&lt;/b&gt; {revised}. &lt;b&gt;Record checked:&lt;/b&gt; {checked}</source>
-        <translation>&lt;b&gt;ポリシー改定日：&lt;/b&gt;{revised}&#x3000;&lt;b&gt;記録の確認日：&lt;/b&gt;{checked}</translation>
+        <translation>&lt;b&gt;プライバシーポリシーの改定日：&lt;/b&gt;{revised}　&lt;b&gt;記録の最終確認日：&lt;/b&gt;{checked}</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/company_summary.py" line="73"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; this record was last checked {months} months ago; the company&apos;s procedure may have changed. Check its current privacy policy.</source>
-        <translation>&lt;b&gt;警告：&lt;/b&gt;この記録を最後に確認したのは{months}か月前です。手続が変わっている可能性があるため、最新のプライバシーポリシーをご確認ください。</translation>
+        <translation>&lt;b&gt;注意：&lt;/b&gt;この記録を最後に確認したのは{months}か月前です。手続が変わっている可能性があるため、最新のプライバシーポリシーをご確認ください。</translation>
     </message>
 </context>
 <context>
@@ -760,7 +770,7 @@
         <location filename="../../assistant/ui/details_fields.py" line="12"/>
         <location filename="../../assistant/ui/details_fields.py" line="20"/>
         <source>As on the identity document</source>
-        <translation>本人確認書類のとおりに</translation>
+        <translation>本人確認書類の記載どおりに</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="13"/>
@@ -865,7 +875,7 @@
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="44"/>
         <source>Comma-separated, e.g. doda, HiPro</source>
-        <translation>読点またはカンマで区切って（例：doda、HiPro）</translation>
+        <translation>読点（、）またはカンマで区切って入力（例：doda、HiPro）</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="45"/>
@@ -875,7 +885,7 @@
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="46"/>
         <source>Comma-separated</source>
-        <translation>読点またはカンマで区切って</translation>
+        <translation>読点（、）またはカンマで区切って入力</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="47"/>
@@ -920,7 +930,7 @@
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="59"/>
         <source>Under the Act (Art. 33(1)) you may say how the data is disclosed</source>
-        <translation>法第33条第1項により、開示の方法を指定できます</translation>
+        <translation>個人情報保護法第33条第1項により、開示の方法を指定できます</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="64"/>
@@ -930,7 +940,7 @@
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="65"/>
         <source>Adult guardian of an adult ward</source>
-        <translation>成年被後見人の成年後見人</translation>
+        <translation>成年後見人</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/details_fields.py" line="66"/>
@@ -965,7 +975,7 @@
     <message>
         <location filename="../../assistant/ui/details_page.py" line="101"/>
         <source>Data concerned</source>
-        <translation>対象となるデータ</translation>
+        <translation>対象となる個人データ</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/details_page.py" line="102"/>
@@ -1052,7 +1062,7 @@
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="64"/>
         <source>&amp;Date:</source>
-        <translation>日付(&amp;D):</translation>
+        <translation>日付(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="66"/>
@@ -1067,7 +1077,7 @@
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="70"/>
         <source>&amp;Tracking number:</source>
-        <translation>追跡番号(&amp;T):</translation>
+        <translation>追跡番号(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="72"/>
@@ -1087,7 +1097,7 @@
     <message>
         <location filename="../../assistant/ui/cases_view.py" line="75"/>
         <source>&amp;Answer:</source>
-        <translation>回答(&amp;A):</translation>
+        <translation>回答(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1105,7 @@
     <message>
         <location filename="../../assistant/ui/fee_paid.py" line="34"/>
         <source>I have &amp;already paid the fee</source>
-        <translation>手数料は支払い済み(&amp;A)</translation>
+        <translation>手数料を支払い済み(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/fee_paid.py" line="35"/>
@@ -1133,12 +1143,12 @@
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="105"/>
         <source>Policy text</source>
-        <translation>ポリシーの本文</translation>
+        <translation>プライバシーポリシーの本文</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="106"/>
         <source>Paste the policy text here…</source>
-        <translation>ここにポリシーの本文を貼り付けてください…</translation>
+        <translation>ここにプライバシーポリシーの本文を貼り付けてください…</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="107"/>
@@ -1163,7 +1173,7 @@
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="110"/>
         <source>Value</source>
-        <translation>値</translation>
+        <translation>読み取った値</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="110"/>
@@ -1178,12 +1188,12 @@
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="113"/>
         <source>Policy text with the quote highlighted</source>
-        <translation>該当箇所を強調表示したポリシー本文</translation>
+        <translation>該当箇所を強調表示したプライバシーポリシーの本文</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="114"/>
         <source>Company &amp;name:</source>
-        <translation>会社名(&amp;N):</translation>
+        <translation>会社名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="114"/>
@@ -1193,7 +1203,7 @@
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="115"/>
         <source>Record &amp;id:</source>
-        <translation>記録ID(&amp;I):</translation>
+        <translation>記録ID(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="115"/>
@@ -1203,7 +1213,7 @@
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="116"/>
         <source>&amp;Checked by:</source>
-        <translation>確認者(&amp;C):</translation>
+        <translation>確認者(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="116"/>
@@ -1218,7 +1228,7 @@
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="123"/>
         <source>your name: who checked these facts</source>
-        <translation>内容を確認した人（あなた）の名前</translation>
+        <translation>内容を確認した人（ご自身）の氏名</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="124"/>
@@ -1248,7 +1258,7 @@
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="136"/>
         <source>Policy (*.txt *.html *.htm *.pdf);;All files (*)</source>
-        <translation>ポリシー (*.txt *.html *.htm *.pdf);;すべてのファイル (*)</translation>
+        <translation>プライバシーポリシー (*.txt *.html *.htm *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="178"/>
@@ -1258,7 +1268,7 @@
     <message>
         <location filename="../../assistant/ui/import_dialog.py" line="189"/>
         <source>This text names no kind of request (開示, 訂正 …): is it the part of the policy on requests?</source>
-        <translation>この文章には請求の種類（開示、訂正など）が見当たりません。ポリシーのうち開示等の請求に関する部分ですか？</translation>
+        <translation>この文章には請求の種類（開示、訂正など）が見当たりません。プライバシーポリシーのうち開示等の請求に関する部分ですか？</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1276,7 @@
     <message>
         <location filename="../../assistant/ui/language_bar.py" line="34"/>
         <source>Language:</source>
-        <translation>表示言語:</translation>
+        <translation>表示言語：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/language_bar.py" line="35"/>
@@ -1304,7 +1314,7 @@
     <message>
         <location filename="../../assistant/ui/letter_page.py" line="106"/>
         <source>&amp;Language:</source>
-        <translation>言語(&amp;L):</translation>
+        <translation>言語(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/letter_page.py" line="107"/>
@@ -1387,7 +1397,7 @@
     <message>
         <location filename="../../assistant/ui/postal_fill.py" line="54"/>
         <source>〒{code}: {place}: add the street number</source>
-        <translation>〒{code}：{place}&#x3000;番地を追加してください</translation>
+        <translation>〒{code}：{place}　続けて番地以降を入力してください</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1436,7 @@
     <message>
         <location filename="../../assistant/ui/profiles.py" line="121"/>
         <source>&amp;Name to find it by:</source>
-        <translation>探すときの名前(&amp;N):</translation>
+        <translation>探すときの名前(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1460,7 @@
     <message>
         <location filename="../../assistant/ui/profiles.py" line="55"/>
         <source>&amp;Find:</source>
-        <translation>検索(&amp;F):</translation>
+        <translation>検索(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/profiles.py" line="56"/>
@@ -1506,7 +1516,7 @@
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="44"/>
         <source>&amp;Request kinds:</source>
-        <translation>請求の種類(&amp;R):</translation>
+        <translation>請求の種類(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="45"/>
@@ -1521,22 +1531,22 @@
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="62"/>
         <source>{kind} ({article}) — {explain}</source>
-        <translation>{kind}（{article}）— {explain}</translation>
+        <translation>{kind}（{article}）：{explain}</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="68"/>
         <source>[not in this company&apos;s policy: still your right]</source>
-        <translation>［この会社のポリシーには記載なし：それでも請求できる権利です］</translation>
+        <translation>［プライバシーポリシーに記載なし：法律上の権利として請求できます］</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="69"/>
         <source>The company&apos;s policy does not list this kind of request, but it is still your right under the Act; you may make it, citing the article.</source>
-        <translation>この会社のポリシーにはこの種類の請求が記載されていませんが、法律上の権利です。条文を示して請求できます。</translation>
+        <translation>この会社のプライバシーポリシーにはこの種類の請求が記載されていませんが、個人情報保護法上の権利です。条文を示して請求できます。</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="86"/>
         <source>The policy does not list: {kinds}. You may still make the request; the checklist cites the article.</source>
-        <translation>ポリシーに記載のない請求：{kinds}。それでも請求できます。チェックリストに根拠条文を記載します。</translation>
+        <translation>プライバシーポリシーに記載のない請求：{kinds}。この場合も請求できます。チェックリストには根拠となる条文を記載します。</translation>
     </message>
 </context>
 <context>
@@ -1628,12 +1638,12 @@
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="143"/>
         <source>&amp;Who is asking:</source>
-        <translation>請求者(&amp;W):</translation>
+        <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="144"/>
         <source>What this means for the documents:</source>
-        <translation>必要な書類:</translation>
+        <translation>必要な書類：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="145"/>
@@ -1644,11 +1654,6 @@
         <location filename="../../assistant/ui/request_pages.py" line="146"/>
         <source>Documents this requires</source>
         <translation>必要な書類</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/request_pages.py" line="171"/>
-        <source>(representative)</source>
-        <translation>（代理人）</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/request_pages.py" line="172"/>
@@ -1666,12 +1671,12 @@
     <message>
         <location filename="../../assistant/ui/unlisted_dialog.py" line="51"/>
         <source>Every company that holds personal data must answer requests under the Act. Without a record of its own procedure, the checklist and the letter come from the law and general practice alone. Copy the address from the company&apos;s website (its privacy policy or company profile).</source>
-        <translation>個人データを保有する会社はすべて、法律に基づく請求に応じなければなりません。その会社の手続の記録がない場合、チェックリストと請求書は法律と一般的な実務だけに基づいて作成します。住所は会社のウェブサイト（プライバシーポリシーや会社概要）から写してください。</translation>
+        <translation>個人情報を取り扱う会社は、個人情報保護法に基づく請求に応じなければなりません。その会社の手続の記録がない場合、チェックリストと請求書は法律と一般的な慣行だけに基づいて作成します。住所は会社のウェブサイト（プライバシーポリシーや会社概要）で確認して入力してください。</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/unlisted_dialog.py" line="56"/>
         <source>Company &amp;name:</source>
-        <translation>会社名(&amp;N):</translation>
+        <translation>会社名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/unlisted_dialog.py" line="56"/>
@@ -1681,7 +1686,7 @@
     <message>
         <location filename="../../assistant/ui/unlisted_dialog.py" line="57"/>
         <source>&amp;Address:</source>
-        <translation>住所(&amp;A):</translation>
+        <translation>住所(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/unlisted_dialog.py" line="57"/>
@@ -1691,7 +1696,7 @@
     <message>
         <location filename="../../assistant/ui/unlisted_dialog.py" line="58"/>
         <source>&amp;Postal code:</source>
-        <translation>郵便番号(&amp;P):</translation>
+        <translation>郵便番号(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/unlisted_dialog.py" line="58"/>
@@ -1701,7 +1706,7 @@
     <message>
         <location filename="../../assistant/ui/unlisted_dialog.py" line="59"/>
         <source>&amp;Department:</source>
-        <translation>部署(&amp;D):</translation>
+        <translation>部署(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/unlisted_dialog.py" line="59"/>

@@ -208,6 +208,17 @@ def test_the_cases_view_and_its_dates_in_japanese(qtbot, make_wizard, save_to):
     qtbot.addWidget(view)
     assert view.table.item(0, 3).text() == "請求書作成済み・未発送"
     assert view.table.horizontalHeaderItem(0).text() == "整理番号"
+    assert view.table.item(0, 2).text() == "保有個人データの開示"  # the kind's name, not its key
+
+
+def test_the_company_summary_is_japanese(qtbot, make_wizard):
+    from assistant.ui.company_page import summary_html
+
+    wizard = make_wizard("ja")
+    html = summary_html(wizard.directory.get("porters"), wizard)
+    assert "書留郵便" in html and "電子メール" not in html and "Registered mail" not in html
+    assert "受け付けない方法：</b> 電話、メール、FAX" in html
+    assert "記録の最終確認日：</b>令和" in html  # the era first, as on the checklist
 
 
 def test_the_qm_goes_to_the_cache_where_it_cannot_be_written_beside_the_ts(tmp_path):
