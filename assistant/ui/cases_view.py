@@ -149,7 +149,7 @@ class CasesView(Retranslated, QDialog):
             when = "—"
             if due:
                 said = _t(DUE_TEXT[due.what]) if due.what in DUE_TEXT else f"{due.label}: %1"
-                when = said.replace("%1", due.day.isoformat()) + (" " + self.tr("(overdue)") if late else "")
+                when = said.replace("%1", due.day.isoformat()) + (self.tr(" (overdue)") if late else "")
             status = _t(STATUS_TEXT[case.status]) if case.status in STATUS_TEXT else case.status
             for column, text in enumerate((case.reference, case.company_name, self._kinds(case.kinds),
                                            status, when)):

@@ -82,192 +82,192 @@
         <translation>個人情報保護法相談ダイヤルに電話するためのメモ</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="37"/>
+        <location filename="../../assistant/ui/cases_view.py" line="40"/>
         <source>Letter made, not posted</source>
         <translation>請求書作成済み・未発送</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="38"/>
+        <location filename="../../assistant/ui/cases_view.py" line="41"/>
         <source>Posted</source>
         <translation>発送済み</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="39"/>
+        <location filename="../../assistant/ui/cases_view.py" line="42"/>
         <source>Delivered</source>
         <translation>配達済み</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="40"/>
+        <location filename="../../assistant/ui/cases_view.py" line="43"/>
         <source>Identity check received</source>
         <translation>本人確認の連絡あり</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="41"/>
+        <location filename="../../assistant/ui/cases_view.py" line="44"/>
         <source>Answered</source>
         <translation>回答あり</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="42"/>
+        <location filename="../../assistant/ui/cases_view.py" line="45"/>
         <source>Answered in part</source>
         <translation>一部回答</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="43"/>
+        <location filename="../../assistant/ui/cases_view.py" line="46"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="44"/>
+        <location filename="../../assistant/ui/cases_view.py" line="47"/>
         <source>No answer</source>
         <translation>回答なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="45"/>
+        <location filename="../../assistant/ui/cases_view.py" line="48"/>
         <source>Closed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="121"/>
+        <location filename="../../assistant/ui/cases_view.py" line="124"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="122"/>
+        <location filename="../../assistant/ui/cases_view.py" line="125"/>
         <source>Tracked requests</source>
         <translation>管理中の請求</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="124"/>
+        <location filename="../../assistant/ui/cases_view.py" line="127"/>
         <source>No requests tracked yet. Tick “Track this request” when you save a letter.</source>
         <translation>まだ管理中の請求はありません。請求書を保存するときに「この請求を管理する」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="126"/>
+        <location filename="../../assistant/ui/cases_view.py" line="129"/>
         <source>&amp;Posted…</source>
         <translation>発送した(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="126"/>
+        <location filename="../../assistant/ui/cases_view.py" line="129"/>
         <source>You posted the letter: the date, and the tracking number</source>
         <translation>請求書を発送した日と追跡番号を記録します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="127"/>
+        <location filename="../../assistant/ui/cases_view.py" line="130"/>
         <source>&amp;Delivered…</source>
         <translation>配達された(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="127"/>
+        <location filename="../../assistant/ui/cases_view.py" line="130"/>
         <source>The date on the delivery record</source>
         <translation>配達記録に載っている日付</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="128"/>
+        <location filename="../../assistant/ui/cases_view.py" line="131"/>
         <source>&amp;Answered…</source>
         <translation>回答が来た(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="128"/>
+        <location filename="../../assistant/ui/cases_view.py" line="131"/>
         <source>The company answered, in full or in part, or refused</source>
         <translation>会社からの回答（全部・一部・拒否）を記録します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="129"/>
+        <location filename="../../assistant/ui/cases_view.py" line="132"/>
         <source>&amp;Follow-up letter…</source>
         <translation>次の書面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="129"/>
+        <location filename="../../assistant/ui/cases_view.py" line="132"/>
         <source>The next letter for this request, as a PDF</source>
         <translation>この請求の次の書面をPDFで作成します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="130"/>
+        <location filename="../../assistant/ui/cases_view.py" line="133"/>
         <source>&amp;Close</source>
         <translation>完了にする(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="130"/>
+        <location filename="../../assistant/ui/cases_view.py" line="133"/>
         <source>Nothing more to do for this request</source>
         <translation>この請求の手続を終えたものとして、完了にします</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="131"/>
+        <location filename="../../assistant/ui/cases_view.py" line="134"/>
         <source>De&amp;lete…</source>
         <translation>削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="131"/>
+        <location filename="../../assistant/ui/cases_view.py" line="134"/>
         <source>Delete this request and its letters for good</source>
         <translation>この請求と書面を完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="135"/>
+        <location filename="../../assistant/ui/cases_view.py" line="138"/>
         <source>&amp;Export calendar…</source>
         <translation>カレンダーに書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="136"/>
+        <location filename="../../assistant/ui/cases_view.py" line="139"/>
         <source>The due dates as an .ics file (company and reference number only)</source>
         <translation>期日を .ics ファイルに書き出します（会社名と整理番号のみ）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="146"/>
-        <source>(overdue)</source>
+        <location filename="../../assistant/ui/cases_view.py" line="152"/>
+        <source> (overdue)</source>
         <translation>（期限超過）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="194"/>
+        <location filename="../../assistant/ui/cases_view.py" line="206"/>
         <source>Delete request</source>
         <translation>請求の削除</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="195"/>
+        <location filename="../../assistant/ui/cases_view.py" line="207"/>
         <source>Delete {reference} ({company}), its history and its letters for good?</source>
         <translation>{reference}（{company}）の請求と履歴、書面を完全に削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="201"/>
+        <location filename="../../assistant/ui/cases_view.py" line="213"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="224"/>
+        <location filename="../../assistant/ui/cases_view.py" line="236"/>
         <source>Follow-up letter</source>
         <translation>次の書面</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="224"/>
+        <location filename="../../assistant/ui/cases_view.py" line="236"/>
         <source>&amp;Which letter:</source>
         <translation>作成する書面(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="232"/>
+        <location filename="../../assistant/ui/cases_view.py" line="244"/>
         <source>What the answer lacks</source>
         <translation>回答に足りないもの</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="233"/>
+        <location filename="../../assistant/ui/cases_view.py" line="245"/>
         <source>What was not disclosed, or what reason is missing:</source>
         <translation>開示されなかった項目、または示されていない理由：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="237"/>
+        <location filename="../../assistant/ui/cases_view.py" line="249"/>
         <source>Save follow-up letter</source>
         <translation>書面の保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="243"/>
+        <location filename="../../assistant/ui/cases_view.py" line="255"/>
         <source>Export calendar</source>
         <translation>カレンダーの書き出し</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="245"/>
+        <location filename="../../assistant/ui/cases_view.py" line="257"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="251"/>
+        <location filename="../../assistant/ui/cases_view.py" line="263"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
@@ -275,282 +275,282 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="98"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="99"/>
         <source>Your checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="99"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="100"/>
         <source>What to send, where, how, and by when. Tick each step as you go (Space ticks the highlighted line).</source>
         <translation>送るもの・送り先・送り方・期限の一覧です。済んだ項目にチェックを入れてください（スペースキーでも入れられます）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="100"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="101"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="101"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="102"/>
         <source>Where the selected line comes from</source>
         <translation>選択した行の根拠</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="102"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="103"/>
         <source>Show the &amp;policy&apos;s own words</source>
         <translation>プライバシーポリシーの原文を表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="103"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="104"/>
         <source>Under each company-specific line, the sentence of the policy it comes from</source>
         <translation>この会社独自の各行の下に、根拠となるプライバシーポリシーの原文を表示します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="104"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="105"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（任意）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="105"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="106"/>
         <source>Posting date</source>
         <translation>投函日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="106"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="107"/>
         <source>The day you post the request: the checklist then shows the dates</source>
         <translation>請求書を投函する日です。入力すると、チェックリストに回答期限などの日付が表示されます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="107"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="108"/>
         <source>Posting da&amp;te:</source>
         <translation>投函日(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="108"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="109"/>
         <source>&amp;Copy as text</source>
         <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="108"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="109"/>
         <source>Copy the checklist to paste or read aloud</source>
         <translation>チェックリストをコピーします。貼り付けたり、読み上げたりできます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="109"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="110"/>
         <source>Copy first-contact &amp;message</source>
         <translation>問い合わせ文をコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="110"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="111"/>
         <source>A polite message asking the company for its form and procedure</source>
         <translation>請求書の様式と手続を会社に尋ねる、丁寧な問い合わせ文です</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="111"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="112"/>
         <source>&amp;Save checklist PDF</source>
         <translation>PDFで保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="111"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="112"/>
         <source>A printable checklist with your name and dates</source>
         <translation>氏名と日付の入った印刷用のチェックリストを、PDFで保存します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="112"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="113"/>
         <source>Save b&amp;lank checklist PDF</source>
         <translation>記入用の白紙PDFを保存(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="113"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="114"/>
         <source>No personal data: to print or send to a caller</source>
         <translation>個人情報を含まない記入用のチェックリストです。印刷したり、相談者に渡したりできます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="114"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="115"/>
         <source>P&amp;rint</source>
         <translation>印刷(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="114"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="115"/>
         <source>Print the checklist</source>
         <translation>チェックリストを印刷します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="124"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="125"/>
         <source>Step or item</source>
         <translation>手順・項目</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="124"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="125"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="125"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="126"/>
         <source>Policy</source>
         <translation>プライバシーポリシー</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="125"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="126"/>
         <source>General practice</source>
         <translation>一般的な慣行</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="125"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="126"/>
         <source>Assumption</source>
         <translation>前提</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="126"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="127"/>
         <source>APPI</source>
         <translation>個人情報保護法</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="126"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="127"/>
         <source>Health Insurance Act</source>
         <translation>健康保険法</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="127"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="128"/>
         <source>My Number Act</source>
         <translation>マイナンバー法</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="128"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="129"/>
         <source>From the company&apos;s policy.</source>
         <translation>この会社のプライバシーポリシーによります。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="129"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="130"/>
         <source>From the law: %1.</source>
         <translation>法令によります（%1）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="130"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="131"/>
         <source>General practice, not the company&apos;s own rule.</source>
         <translation>一般的な慣行によります（この会社独自の定めではありません）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="131"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="132"/>
         <source>An assumption of this program (general practice).</source>
         <translation>このプログラムが置いている前提です（一般的な慣行によります）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="132"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="133"/>
         <source>The policy&apos;s own words:</source>
         <translation>プライバシーポリシーの原文：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="132"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="133"/>
         <source>The words it rests on:</source>
         <translation>根拠となる記載：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="133"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
         <source>Not stated in the policy. Ask the company:</source>
         <translation>プライバシーポリシーに記載がありません。次の問い合わせ先で会社に確認してください：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="135"/>
         <source>Check: %1</source>
         <translation>送る前に確認：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="135"/>
         <source>%1: send ONE of these</source>
         <translation>%1：次のうちいずれか1点を送る</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="135"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
         <source>%1: send this</source>
         <translation>%1：次の書類を送る</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="137"/>
         <source>Address the envelope:</source>
         <translation>封筒の宛名：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="137"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
         <source>Address the envelope (to be confirmed):</source>
         <translation>封筒の宛名（要確認）：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
         <source>Ask the company: %1</source>
         <translation>会社に確認すること：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
         <source>How to ask: %1</source>
         <translation>問い合わせ先：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
         <source>The company calls this</source>
         <translation>プライバシーポリシーでの名称</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
         <source>Policy revised</source>
         <translation>プライバシーポリシーの改定日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
         <source>Record last checked</source>
         <translation>記録の最終確認日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="196"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="198"/>
         <source>%1 of %2 done</source>
         <translation>%2項目中%1項目完了</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="209"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="213"/>
         <source>Checklist copied.</source>
         <translation>チェックリストをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="214"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="218"/>
         <source>First-contact message copied (Japanese and English).</source>
         <translation>問い合わせ文をコピーしました（日本語と英語）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="222"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="230"/>
         <source>Save blank checklist</source>
         <translation>記入用の白紙チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="222"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="230"/>
         <source>Save checklist</source>
         <translation>チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="225"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="233"/>
         <source>Saved %1</source>
         <translation>保存しました：%1</translation>
     </message>
@@ -684,77 +684,77 @@
 <context>
     <name>CompanySummary</name>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="29"/>
+        <location filename="../../assistant/ui/company_summary.py" line="40"/>
         <source>not known: ask the company</source>
         <translation>不明（会社にお問い合わせください）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="30"/>
+        <location filename="../../assistant/ui/company_summary.py" line="41"/>
         <source>not stated in the policy</source>
         <translation>プライバシーポリシーに記載なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="31"/>
+        <location filename="../../assistant/ui/company_summary.py" line="42"/>
         <source>Note:</source>
         <translation>注意：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="40"/>
+        <location filename="../../assistant/ui/company_summary.py" line="52"/>
         <source>(inquiry address: ask first)</source>
         <translation>（問い合わせ先の住所です。請求書を送ってよいか先にご確認ください）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="41"/>
+        <location filename="../../assistant/ui/company_summary.py" line="53"/>
         <source>Send to</source>
         <translation>送付先</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="44"/>
+        <location filename="../../assistant/ui/company_summary.py" line="56"/>
         <source>&lt;b&gt;Send to:&lt;/b&gt; the policy names no address; ask the company.</source>
         <translation>&lt;b&gt;送付先：&lt;/b&gt;プライバシーポリシーに送付先の記載がありません。会社にお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="48"/>
+        <location filename="../../assistant/ui/company_summary.py" line="64"/>
         <source>How:</source>
         <translation>請求方法：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="49"/>
+        <location filename="../../assistant/ui/company_summary.py" line="65"/>
         <source>Not accepted:</source>
         <translation>受け付けない方法：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="55"/>
+        <location filename="../../assistant/ui/company_summary.py" line="71"/>
         <source>{amount} yen</source>
         <translation>{amount}円</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="58"/>
+        <location filename="../../assistant/ui/company_summary.py" line="74"/>
         <source> per {unit}</source>
         <translation>（{unit}あたり）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="60"/>
+        <location filename="../../assistant/ui/company_summary.py" line="76"/>
         <source>no fee</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="61"/>
+        <location filename="../../assistant/ui/company_summary.py" line="77"/>
         <source>Fee for disclosure:</source>
         <translation>開示の手数料：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="67"/>
+        <location filename="../../assistant/ui/company_summary.py" line="84"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="68"/>
+        <location filename="../../assistant/ui/company_summary.py" line="85"/>
         <source>&lt;b&gt;Policy revised:&lt;/b&gt; {revised}. &lt;b&gt;Record checked:&lt;/b&gt; {checked}</source>
-        <translation>&lt;b&gt;プライバシーポリシーの改定日：&lt;/b&gt;{revised}　&lt;b&gt;記録の最終確認日：&lt;/b&gt;{checked}</translation>
+        <translation>&lt;b&gt;プライバシーポリシーの改定日：&lt;/b&gt;{revised}&#x3000;&lt;b&gt;記録の最終確認日：&lt;/b&gt;{checked}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="73"/>
+        <location filename="../../assistant/ui/company_summary.py" line="90"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; this record was last checked {months} months ago; the company&apos;s procedure may have changed. Check its current privacy policy.</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;この記録を最後に確認したのは{months}か月前です。手続が変わっている可能性があるため、最新のプライバシーポリシーをご確認ください。</translation>
     </message>
@@ -953,57 +953,57 @@
         <translation>弁護士</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="97"/>
+        <location filename="../../assistant/ui/details_page.py" line="98"/>
         <source>Details for the letter</source>
         <translation>請求書に記載する事項</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="98"/>
+        <location filename="../../assistant/ui/details_page.py" line="99"/>
         <source>Fields marked * are required. Nothing you type leaves this computer.</source>
         <translation>* の付いた項目は必須です。入力した内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="99"/>
+        <location filename="../../assistant/ui/details_page.py" line="100"/>
         <source>The person</source>
         <translation>ご本人</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="100"/>
+        <location filename="../../assistant/ui/details_page.py" line="101"/>
         <source>Representative</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="101"/>
+        <location filename="../../assistant/ui/details_page.py" line="102"/>
         <source>Data concerned</source>
         <translation>対象となる個人データ</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="102"/>
+        <location filename="../../assistant/ui/details_page.py" line="103"/>
         <source>Correction</source>
         <translation>訂正の内容</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="103"/>
+        <location filename="../../assistant/ui/details_page.py" line="104"/>
         <source>Grounds (tick at least one)</source>
         <translation>請求の理由（一つ以上選んでください）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="104"/>
+        <location filename="../../assistant/ui/details_page.py" line="105"/>
         <source>How should the company answer?</source>
         <translation>開示の方法のご希望</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="117"/>
+        <location filename="../../assistant/ui/details_page.py" line="118"/>
         <source>What still needs fixing</source>
         <translation>修正が必要な箇所</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="198"/>
+        <location filename="../../assistant/ui/details_page.py" line="199"/>
         <source>No preference</source>
         <translation>指定しない</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="261"/>
+        <location filename="../../assistant/ui/details_page.py" line="263"/>
         <source>To continue: {reasons}</source>
         <translation>次へ進むには：{reasons}</translation>
     </message>
@@ -1055,47 +1055,47 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="62"/>
+        <location filename="../../assistant/ui/cases_view.py" line="65"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="64"/>
+        <location filename="../../assistant/ui/cases_view.py" line="67"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="66"/>
+        <location filename="../../assistant/ui/cases_view.py" line="69"/>
         <source>Tracking number</source>
         <translation>追跡番号</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="68"/>
+        <location filename="../../assistant/ui/cases_view.py" line="71"/>
         <source>How the company answered</source>
         <translation>会社の回答</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="70"/>
+        <location filename="../../assistant/ui/cases_view.py" line="73"/>
         <source>&amp;Tracking number:</source>
         <translation>追跡番号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="72"/>
+        <location filename="../../assistant/ui/cases_view.py" line="75"/>
         <source>Answered in full</source>
         <translation>全部回答</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="73"/>
+        <location filename="../../assistant/ui/cases_view.py" line="76"/>
         <source>Answered in part</source>
         <translation>一部回答</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="73"/>
+        <location filename="../../assistant/ui/cases_view.py" line="76"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="75"/>
+        <location filename="../../assistant/ui/cases_view.py" line="78"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
@@ -1397,7 +1397,7 @@
     <message>
         <location filename="../../assistant/ui/postal_fill.py" line="54"/>
         <source>〒{code}: {place}: add the street number</source>
-        <translation>〒{code}：{place}　続けて番地以降を入力してください</translation>
+        <translation>〒{code}：{place}&#x3000;続けて番地以降を入力してください</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,11 @@ def test_the_cases_view_and_its_dates_in_japanese(qtbot, make_wizard, save_to):
     assert view.table.item(0, 3).text() == "請求書作成済み・未発送"
     assert view.table.horizontalHeaderItem(0).text() == "整理番号"
     assert view.table.item(0, 2).text() == "保有個人データの開示"  # the kind's name, not its key
+    wizard.tracker().posted(view.table.item(0, 0).data(Qt.ItemDataRole.UserRole), date(2026, 12, 1))
+    view.refresh()
+    assert "開示" in view.table.item(0, 2).text() and "disclosure" not in view.table.item(0, 2).text()
+    assert re.fullmatch(r"(回答期限|訴えを起こせる日)：\d{4}-\d{2}-\d{2}（期限超過）",
+                        view.table.item(0, 4).text()), view.table.item(0, 4).text()
 
 
 def test_the_company_summary_is_japanese(qtbot, make_wizard):
