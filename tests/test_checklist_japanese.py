@@ -170,3 +170,12 @@ def test_a_groups_label_from_the_record_has_its_japanese_name(capsys):
                 "--requester", "agent", "--language", "ja")
     assert "本人確認書類：次のうちいずれか1点を送る" in text and "委任状：次の書類を送る" in text
     assert "本人確認書類（代理人のもの）：次のうちいずれか1点を送る" in text
+
+
+def test_a_records_english_phrases_have_japanese_names_and_amounts_are_said_once(capsys):
+    leverages = _run(capsys, "checklist", "--company", "leverages", "--request", "disclosure",
+                     "--language", "ja")
+    assert "".join(leverages.split()).count("記入済みの請求書と本人確認書類が届いた日から14営業日以内") >= 1
+    porters = "".join(_run(capsys, "checklist", "--company", "porters", "--request", "disclosure",
+                           "--language", "ja").split())
+    assert "切手（500円）を同封する" in porters and "（500円）（500円）" not in porters
