@@ -122,8 +122,12 @@ class Assistant:
         """One checklist for one kind (the company page's summary asks for a company alone)."""
         from assistant.checklist.build import build_checklist
 
+        from assistant.law.wording import PRIMARY
+
+        # The envelope is addressed as the Japanese letter is (様 to a person's title, else 御中).
         return build_checklist(company, kind, requester, options,  # type: ignore[arg-type]
-                               law=self.law, labels=self.labels, words=self.checklist_words)
+                               law=self.law, labels=self.labels, words=self.checklist_words,
+                               honorific=self.wording(PRIMARY).honorific)
 
     def checklists(self, case: "RequestCase") -> "list[Checklist]":
         """One checklist per kind of the case, in the Act's order; none without a company."""

@@ -179,3 +179,15 @@ def test_a_records_english_phrases_have_japanese_names_and_amounts_are_said_once
     porters = "".join(_run(capsys, "checklist", "--company", "porters", "--request", "disclosure",
                            "--language", "ja").split())
     assert "切手（500円）を同封する" in porters and "（500円）（500円）" not in porters
+
+
+@pytest.mark.parametrize("company, honorific", [("persol-career", "Manager 様"), ("porters", "Office 御中")])
+def test_the_envelope_addresses_the_department_as_the_letter_does(capsys, company, honorific):
+    from assistant.facade import Assistant
+    from assistant.law.wording import PRIMARY
+
+    text = _run(capsys, "checklist", "--company", company, "--request", "disclosure", "--language", "ja")
+    assert honorific in text
+    assistant = Assistant()
+    envelope = assistant.checklist(assistant.directory.get(company), "disclosure").envelope
+    assert envelope.honorific == assistant.wording(PRIMARY).honorific(envelope.department)

@@ -49,13 +49,16 @@ def _with_ids(items: tuple[Item, ...], parent: str) -> tuple[Item, ...]:
 
 def build_checklist(company: Company, kind: RequestKind, requester: RequesterKind,
                     options: Options | None = None, *, law: Law, labels: Labels,
-                    words: ChecklistWords) -> Checklist:
+                    words: ChecklistWords,
+                    honorific: Callable[[str | None], str] | None = None) -> Checklist:
     """The checklist for one request of this kind, by this requester, to this company.
 
     law, labels and words come from reference.load_law() / load_labels() /
     load_checklist_words() (kept out of this module so the engine stays free of file and YAML
     handling)."""
     ctx = Context(company, kind, requester, options or Options(), law, labels, words)
+    if honorific is not None:  # the facade passes the letter's rule (LetterWording.honorific)
+        ctx.honorific = honorific
     closing.note_unlisted_kind(ctx)
     steps = [make(ctx) for make in STEPS]
     # Built after the steps: they collect what the steps found.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.model import KindLaw, Labels, Law
@@ -34,6 +34,9 @@ class Context:
     law: Law
     labels: Labels
     words: ChecklistWords
+    # How the envelope addresses a department (様 to a person's title): the letter's own rule,
+    # LetterWording.honorific, passed in so both say the same; 御中 when none is given.
+    honorific: Callable[[str | None], str] = lambda _department: "御中"
     unknowns: list[Unknown] = field(default_factory=list)
     legal: list[Node] = field(default_factory=list)  # legal notes, in the order found
 

@@ -87,6 +87,13 @@ class LetterWording(BaseModel):
     seal: str
     page: str
 
+    def honorific(self, department: str | None) -> str:
+        """様 for a person's title (個人情報保護管理者), 御中 for an organisation (お客様相談室):
+        the letter and the envelope address the same way."""
+        if department and any(department.rstrip().endswith(t) for t in self.person_titles):
+            return self.person_suffix
+        return self.addressee_suffix
+
 
 def placeholders(template: str) -> set[str]:
     """The {names} a template uses."""

@@ -46,9 +46,7 @@ def subject(w: LetterWording, details: Details) -> str:
 
 def honorific(w: LetterWording, department: str | None) -> str:
     """様 for a person's title (個人情報保護管理者), 御中 for an organisation (お客様相談室)."""
-    if department and any(department.rstrip().endswith(t) for t in w.person_titles):
-        return w.person_suffix
-    return w.addressee_suffix
+    return w.honorific(department)
 
 
 def company_form(w: LetterWording, language: str, checklists: Sequence[Checklist]) -> str:

@@ -30,7 +30,8 @@ def facts(ctx: Context) -> Envelope | None:
     if typed is not None:  # law-only: what the user typed, never presented as the policy's
         return Envelope(postal_code=typed.postal_code, address_lines=typed.lines,
                         company=c.name_ja or c.name, company_en=c.name,
-                        department=typed.department, confirmed=False, note=ENTERED)
+                        department=typed.department, confirmed=False, note=ENTERED,
+                        honorific=ctx.honorific(typed.department))
     found = _where(ctx)
     if found is None:
         return None
@@ -40,7 +41,8 @@ def facts(ctx: Context) -> Envelope | None:
         address_lines=to.lines, company=c.name_ja or c.name, company_en=c.name,
         department=to.department if is_known(to.department) else None,
         confirmed=confirmed, note=to.note if confirmed else INQUIRY_ONLY, quote=to.quote,
-        address_lines_ja=to.lines_ja, department_ja=to.department_ja)
+        address_lines_ja=to.lines_ja, department_ja=to.department_ja,
+        honorific=ctx.honorific(to.department_ja or (to.department if is_known(to.department) else None)))
 
 
 def enclosures(ctx: Context) -> list[Enclosure]:
