@@ -25,6 +25,8 @@ RUNS = {
        for language in ("ja", "en", "both")},
     "checklist": ["checklist", "--company", "porters", "--request", "disclosure", "--format", "pdf",
                   "--sent-on", "2026-12-24"],
+    "checklist-en": ["checklist", "--company", "porters", "--request", "disclosure", "--format",
+                     "pdf", "--sent-on", "2026-12-24", "--language", "en"],
     "checklist-blank": ["checklist", "--company", "nttcom-online", "--request", "disclosure",
                         "--format", "pdf", "--blank"],
 }
