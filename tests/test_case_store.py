@@ -142,6 +142,22 @@ def test_calendar_export_parses_and_holds_no_personal_data(tmp_path: Path):
     assert all("20261201-porters-9f3e" in str(e["summary"]) for e in events)
     assert "山田" not in data.decode("utf-8")
     assert len({str(e["uid"]) for e in events}) == 2
+    assert str(events[0]["summary"]) == "Answer due: PORTERS Corporation (20261201-porters-9f3e)"
+
+
+def test_calendar_export_in_japanese_names_the_dates_and_kinds_in_japanese(tmp_path: Path):
+    with CaseStore(tmp_path / "c.sqlite3") as store:
+        case = _add(store, "20261201-porters-9f3e")
+        store.add_event(case, "posted", dues=[
+            Due("company-limit", "Answer due", date(2026, 12, 15)),
+            Due("court-possible", "Court possible from", date(2026, 12, 17))])
+        data = cases_calendar(store.cases(), language="ja", with_details=True,
+                              kind_names={"disclosure": "保有個人データの開示"})
+    events = Calendar.from_ical(data).walk("VEVENT")
+    assert [str(e["summary"]) for e in events] == [
+        "回答期限：PORTERS Corporation（20261201-porters-9f3e）",
+        "訴えを起こせる日：PORTERS Corporation（20261201-porters-9f3e）"]
+    assert str(events[0]["description"]) == "整理番号：20261201-porters-9f3e。請求の種類：保有個人データの開示"
 
 
 WRITER = textwrap.dedent("""

@@ -117,6 +117,10 @@ def test_the_cli_tracks_a_request_from_add_to_delete(tmp_path: Path):
     assert run("cases", "export-ics", "-o", str(ics)).returncode == 0
     events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert events and "山田" not in ics.read_text(encoding="utf-8")
+    assert str(events[0]["summary"]).startswith(("回答期限：ポーターズ株式会社", "訴えを起こせる日："))
+    detailed = tmp_path / "detailed.ics"
+    assert run("cases", "export-ics", "--with-details", "--language", "en", "-o", str(detailed)).returncode == 0
+    assert "Request: Disclosure" in Calendar.from_ical(detailed.read_bytes()).walk("VEVENT")[0]["description"]
     out = tmp_path / "demand.pdf"
     demand = run("followup", "--today", "2027-02-01", "--case", case_id, "--kind", "demand",
                  "-o", str(out), "--text", str(tmp_path / "demand.txt"))

@@ -7,18 +7,28 @@ person asks for it) adds the request kinds.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from icalendar import Calendar, Event
 
 from assistant.case.store import CaseSummary
+from assistant.law.checklist_words import ChecklistWords
 
 PRODUCT_ID = "-//Disclosure Request Assistant//Request tracker//EN"
 
 
 def cases_calendar(cases: Iterable[CaseSummary], *, with_details: bool = False,
-                   stamp: datetime | None = None) -> bytes:
-    """The .ics bytes for the due dates of these cases (closed cases are left out)."""
+                   stamp: datetime | None = None, language: str = "en",
+                   words: ChecklistWords | None = None,
+                   kind_names: Mapping[str, str] | None = None) -> bytes:
+    """The .ics bytes for the due dates of these cases (closed cases are left out), worded in
+    this language (forms/checklist/<language>.yaml, calendar.*); kind_names: the request kinds
+    as the language names them, for with_details."""
+    if words is None:
+        from assistant.law.reference import load_checklist_words
+
+        words = load_checklist_words()
+    say = lambda key, **values: words.format(language, f"calendar.{key}", **values)  # noqa: E731
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -34,10 +44,13 @@ def cases_calendar(cases: Iterable[CaseSummary], *, with_details: bool = False,
             event.add("dtstamp", stamp)
             event.add("dtstart", due.day)
             event.add("dtend", due.day + timedelta(days=1))
-            event.add("summary", f"{due.label}: {case.company_name} ({case.reference})")
-            description = f"Reference {case.reference}."
+            what = due.what if due.what in ("company-limit", "court-possible") else None
+            event.add("summary", say(what, company=case.company_name, reference=case.reference)
+                      if what else f"{due.label}: {case.company_name} ({case.reference})")
+            description = say("description", reference=case.reference)
             if with_details:
-                description += " Request: " + ", ".join(case.kinds) + "."
+                names = [(kind_names or {}).get(k, k) for k in case.kinds]
+                description += say("kinds", kinds=("、" if language == "ja" else ", ").join(names))
             event.add("description", description)
             event.add("transp", "TRANSPARENT")
             calendar.add_component(event)

@@ -123,7 +123,11 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from assistant.case.calendar import cases_calendar
     from assistant.cli.common import _save
 
-    data = cases_calendar(_tracker(args).store.cases(), with_details=args.with_details)
+    tracker = _tracker(args)
+    language = args.language
+    kinds = {k: label.text(language) for k, label in tracker.assistant.labels.request_kinds.items()}
+    data = cases_calendar(tracker.store.cases(), with_details=args.with_details, language=language,
+                          words=tracker.assistant.checklist_words, kind_names=kinds)
     return _save(args.output, data, args.overwrite)
 
 
@@ -199,6 +203,8 @@ def add_parsers(sub, date_type, common) -> None:
     a.add_argument("-o", "--output", required=True, metavar="FILE.ics")
     a.add_argument("--with-details", action="store_true",
                    help="also name the request kinds (default: company and reference only)")
+    a.add_argument("--language", choices=["ja", "en"], default="ja",
+                   help="the events' words: ja (default) or en")
     a.add_argument("--overwrite", action="store_true")
     a.set_defaults(func=cmd_ics)
 

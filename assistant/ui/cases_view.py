@@ -169,6 +169,14 @@ class CasesView(Retranslated, QDialog):
         names = [labels[k].text(language) if k in labels else k for k in kinds]
         return ("、" if language == "ja" else ", ").join(names)
 
+    def _calendar(self, cases_calendar) -> bytes:
+        """The due dates as .ics, worded in the interface's language."""
+        language = getattr(self.parent(), "ui_language", "en")
+        assistant = self.tracker.assistant
+        return cases_calendar(self.tracker.store.cases(), language=language,
+                              words=assistant.checklist_words,
+                              kind_names={k: v.text(language) for k, v in assistant.labels.request_kinds.items()})
+
     def selected(self) -> "CaseSummary | None":
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
@@ -258,6 +266,6 @@ class CasesView(Retranslated, QDialog):
         if not name:
             return
         try:
-            write_atomically(Path(name), cases_calendar(self.tracker.store.cases()), overwrite=True)
+            write_atomically(Path(name), self._calendar(cases_calendar), overwrite=True)
         except OutputError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))

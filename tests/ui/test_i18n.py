@@ -214,6 +214,12 @@ def test_the_cases_view_and_its_dates_in_japanese(qtbot, make_wizard, save_to):
     assert "開示" in view.table.item(0, 2).text() and "disclosure" not in view.table.item(0, 2).text()
     assert re.fullmatch(r"(回答期限|訴えを起こせる日)：\d{4}-\d{2}-\d{2}（期限超過）",
                         view.table.item(0, 4).text()), view.table.item(0, 4).text()
+    from icalendar import Calendar
+
+    from assistant.case.calendar import cases_calendar
+
+    events = Calendar.from_ical(view._calendar(cases_calendar)).walk("VEVENT")
+    assert events and all(str(e["summary"]).startswith(("回答期限：", "訴えを起こせる日：")) for e in events)
 
 
 def test_the_company_summary_is_japanese(qtbot, make_wizard):
