@@ -23,6 +23,7 @@ def summary_html(company: "Company", wizard) -> str:
     from html import escape
 
     from assistant.checklist.sections.envelope import OWN_NOTES
+    from assistant.checklist.speech import Speech
     from assistant.records.model import Channels
 
     checklist = wizard.assistant.checklist(company, "disclosure", "self")
@@ -46,7 +47,8 @@ def summary_html(company: "Company", wizard) -> str:
     if notice:
         parts.append(f"<p style='color:#a00000'><b>{note_label}</b> {escape(notice)}</p>")
     if checklist.envelope is not None:
-        block = "<br>".join(escape(row) for row in checklist.envelope.block())
+        speech = Speech(words, language)  # the unknown postal code said in the interface language
+        block = "<br>".join(escape(speech.envelope_line(row)) for row in checklist.envelope.block())
         note = ("" if checklist.envelope.confirmed else
                 f" <i>{escape(own_note(checklist.envelope.note or ''))}</i>" if law_only else
                 " <i>" + QCoreApplication.translate("CompanySummary", "(inquiry address: ask first)") + "</i>")
