@@ -46,6 +46,8 @@ _HINTS = {
 
 # What to type, for the checks a person meets most, instead of pydantic's own sentences.
 _DATE = "write a date as YYYY-MM-DD, e.g. 1985-04-12"
+# The right form but a day the calendar lacks (2000-02-30, month 13): say that, not the form again.
+_NO_SUCH_DAY = "there is no such date; check the month and the day"
 _PLAIN = {
     "date_parsing": _DATE, "date_from_datetime_parsing": _DATE, "date_from_datetime_inexact": _DATE,
     "date_type": _DATE, "datetime_parsing": _DATE, "datetime_type": _DATE,
@@ -68,6 +70,8 @@ def plain_message(error: dict, language: str = "en") -> str:
     context = error.get("ctx") or {}
     if kind.startswith("value_error"):
         return translated(error.get("msg", "").removeprefix("Value error, "), language)
+    if _PLAIN.get(kind) == _DATE and "outside expected range" in str(context.get("error", "")):
+        return translated(_NO_SUCH_DAY, language)
     if kind in _PLAIN:
         return translated(_PLAIN[kind], language)
     if kind == "string_too_long":
