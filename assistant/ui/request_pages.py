@@ -20,6 +20,11 @@ class RequestPage(Retranslated, QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.kinds = QListWidget(objectName="requestKinds")
+        # Long lines (a kind, its explanation and the "not in the policy" flag) wrap: read whole,
+        # never scrolled sideways.
+        self.kinds.setWordWrap(True)
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.note = QLabel(objectName="requestNote")
         self.note.setWordWrap(True)
         self.label = QLabel()

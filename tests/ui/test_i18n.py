@@ -276,20 +276,3 @@ def test_the_company_summary_names_the_ways_of_sending_in_the_interface_language
         wizard.findChild(QComboBox, "uiLanguage").findData("en"))
     assert "Registered mail" in wizard.findChild(QTextBrowser, "companySummary").toPlainText()
 
-
-def test_an_impossible_date_is_called_so_not_a_wrong_form(qtbot, make_wizard):
-    """2000-02-30 is written the right way: say the day does not exist, not how to write a date."""
-    from tests.ui.conftest import type_into
-
-    wizard = make_wizard("ja")
-    go_to_details(qtbot, wizard)
-    birth = wizard.findChild(QLineEdit, "dateOfBirth")
-    type_into(qtbot, birth, "2000-02-30")
-    error = wizard.findChild(QLabel, "dateOfBirthError")
-    assert error.text() == "存在しない日付です。月と日を確かめてください"
-    birth.clear()
-    type_into(qtbot, birth, "2000/2/3")  # the wrong form still gets the form explained
-    assert "「1985-04-12」のように" in error.text()
-    birth.clear()
-    type_into(qtbot, birth, "2000-02-29")  # a leap day is a real day
-    assert not error.isVisible() or not error.text()

@@ -1,0 +1,40 @@
+"""What a Japanese reader meets walking through the wizard by keyboard: real dates called real,
+long request lines read whole."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget
+
+from tests.ui.conftest import click_item, click_next, type_into
+from tests.ui.test_wizard import go_to_details
+
+
+def test_an_impossible_date_is_called_so_not_a_wrong_form(qtbot, make_wizard):
+    """2000-02-30 is written the right way: say the day does not exist, not how to write a date."""
+    wizard = make_wizard("ja")
+    go_to_details(qtbot, wizard)
+    birth = wizard.findChild(QLineEdit, "dateOfBirth")
+    type_into(qtbot, birth, "2000-02-30")
+    error = wizard.findChild(QLabel, "dateOfBirthError")
+    assert error.text() == "存在しない日付です。月と日を確かめてください"
+    birth.clear()
+    type_into(qtbot, birth, "2000/2/3")  # the wrong form still gets the form explained
+    assert "「1985-04-12」のように" in error.text()
+    birth.clear()
+    type_into(qtbot, birth, "2000-02-29")  # a leap day is a real day
+    assert not error.isVisible() or not error.text()
+
+
+def test_request_kinds_wrap_instead_of_scrolling_sideways(qtbot, make_wizard):
+    """A kind with its explanation and the "not in this policy" flag is longer than the window:
+    it wraps, so the flag is read without a sideways scroll bar."""
+    wizard = make_wizard("ja")
+    wizard.resize(800, 600)
+    type_into(qtbot, wizard.findChild(QLineEdit, "companySearch"), "porters")
+    click_item(qtbot, wizard.findChild(QListWidget, "companyList"), 0)
+    click_next(qtbot, wizard)
+    kinds = wizard.findChild(QListWidget, "requestKinds")
+    qtbot.wait(50)  # the layout settles
+    assert any("記載なし" in kinds.item(row).text() for row in range(kinds.count()))
+    assert not kinds.horizontalScrollBar().isVisible()
+    rows = [kinds.visualItemRect(kinds.item(row)) for row in range(kinds.count())]
+    assert all(rect.right() <= kinds.viewport().width() for rect in rows)
