@@ -45,6 +45,7 @@ def shipped():
     ("パーソルキャリア", "persol-career"), ("ぱーそる きゃりあ", "persol-career"),
     ("エヌ・ティ・ティ", "nttcom-online"), ("えぬてぃてぃ こむ", "nttcom-online"),
     ("オンラインマーケティング", "nttcom-online"), ("レバレジーズ株式会社", "leverages"),
+    ("デューダ", "persol-career"), ("でゅーだ", "persol-career"),  # doda, as its name is read
 ])
 def test_search_finds_the_company_by_any_name_form(shipped, query, company):
     assert company in [entry.id for entry in shipped.search(query)], query
