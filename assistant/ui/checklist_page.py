@@ -103,6 +103,9 @@ class ChecklistPage(QWizardPage):
         self.quotes.setText(self.tr("Show the &policy's own words"))
         self.quotes.setToolTip(self.tr("Under each company-specific line, the sentence of the policy it comes from"))
         self.sent_on.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
+        # Wide enough for the whole hint in either language (Japanese glyphs are wider).
+        hint = self.sent_on.fontMetrics().horizontalAdvance(self.sent_on.placeholderText())
+        self.sent_on.setMinimumWidth(max(140, hint + 24))
         self.sent_on.setAccessibleName(self.tr("Posting date"))
         self.sent_on.setToolTip(self.tr("The day you post the request: the checklist then shows the dates"))
         self.sent_label.setText(self.tr("Posting da&te:"))

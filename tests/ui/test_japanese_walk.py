@@ -38,3 +38,21 @@ def test_request_kinds_wrap_instead_of_scrolling_sideways(qtbot, make_wizard):
     assert not kinds.horizontalScrollBar().isVisible()
     rows = [kinds.visualItemRect(kinds.item(row)) for row in range(kinds.count())]
     assert all(rect.right() <= kinds.viewport().width() for rect in rows)
+
+
+def test_the_profile_buttons_have_names_a_screen_reader_says_in_both_languages(qtbot, make_wizard):
+    from PySide6.QtWidgets import QPushButton
+
+    for language, expected in (("en", "Save as profile"), ("ja", "プロフィールとして保存")):
+        wizard = make_wizard(language)
+        wizard._later_pages()
+        save = wizard.findChild(QPushButton, "saveProfileButton")
+        assert save.accessibleName() == expected and "&" not in save.accessibleName()
+
+
+def test_the_posting_date_hint_shows_whole_in_japanese(qtbot, make_wizard):
+    wizard = make_wizard("ja")
+    page = wizard._later_pages()["checklist"]
+    hint = page.sent_on.placeholderText()
+    assert "任意" in hint
+    assert page.sent_on.minimumWidth() >= page.sent_on.fontMetrics().horizontalAdvance(hint)
