@@ -44,3 +44,17 @@ class CompanyBar(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - the company may have changed meanwhile
         self.refresh()
         super().showEvent(event)
+
+
+def put_first_in_tab_order(page: QWidget, first: list[QWidget]) -> None:
+    """Tab reaches these widgets (added above the page's own, after it was built) before the
+    rest of the page, keeping the page's own order for the rest."""
+    chain: list[QWidget] = []
+    widget = page.nextInFocusChain()
+    while widget is not page and widget not in chain:
+        if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    ordered = first + [w for w in chain if w not in first]
+    for before, after in zip(ordered, ordered[1:]):
+        QWidget.setTabOrder(before, after)

@@ -127,15 +127,20 @@ class RequestWizard(Retranslated, DraftActions, QWizard):
                 page = kind(self)
                 self._pages[key] = page
                 self.setPage(PAGE_IDS[key], page)
-            from assistant.ui.company_bar import CompanyBar
+            from assistant.ui.company_bar import CompanyBar, put_first_in_tab_order
             from assistant.ui.postal_fill import PostalFill
             from assistant.ui.profiles import ProfileBar
 
             for page in self._pages.values():  # which company, and a way to change it, on each
-                page.layout().insertWidget(0, CompanyBar(self, page))
+                bar = CompanyBar(self, page)
+                page.layout().insertWidget(0, bar)
+                put_first_in_tab_order(page, [bar.change])
 
             # Saved profiles above the details: one caller's details, several companies.
-            self._pages["details"].layout().insertWidget(1, ProfileBar(self))
+            profiles = ProfileBar(self)
+            self._pages["details"].layout().insertWidget(1, profiles)
+            put_first_in_tab_order(self._pages["details"], [self._pages["details"].findChild(
+                CompanyBar).change, profiles.fill, profiles.save])
             self._postal = PostalFill(self._pages["details"])  # the code fills the address
             self._autosave.start()
         return self._pages

@@ -56,3 +56,20 @@ def test_the_posting_date_hint_shows_whole_in_japanese(qtbot, make_wizard):
     hint = page.sent_on.placeholderText()
     assert "任意" in hint
     assert page.sent_on.minimumWidth() >= page.sent_on.fontMetrics().horizontalAdvance(hint)
+
+
+def test_tab_goes_top_to_bottom_on_the_details_page(qtbot, make_wizard):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    wizard = make_wizard("ja")
+    page = wizard._later_pages()["details"]
+    order, widget = [], page.findChild(QPushButton, "changeCompanyButton")
+    for _ in range(6):
+        order.append(widget.objectName() or type(widget).__name__)
+        widget = widget.nextInFocusChain()
+        while not (page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+    # the bar and the profile buttons above the form come first, then the form from its top
+    assert order[:4] == ["changeCompanyButton", "fillProfileButton", "saveProfileButton", "fullName"]
+    assert isinstance(page.findChild(QLineEdit, order[3]), QLineEdit)
