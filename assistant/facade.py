@@ -134,13 +134,11 @@ class Assistant:
         company = self.company(case)
         if company is None:
             return []
-        from assistant.records.directory import override_notice
-
         options = self.options(case)
         # A record from the person's own folder that replaces an installed one is announced.
-        mine = company.id not in self._unlisted
-        notice = {"record_override": override_notice(self.directory, company.id) if mine else None,
-                  "override": self.override(company.id) if mine else None,
+        override = self.override(company.id) if company.id not in self._unlisted else None
+        notice = {"record_override": override.text("en") if override else None,
+                  "override": override,
                   "reference": case.reference(case.options.letter_date or date.today())
                   if case.details is not None else None}
         return [self.checklist(company, kind, case.requester, options).model_copy(update=notice)

@@ -75,11 +75,12 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
     accepted, refused = send.channels(ctx)
     court = law.court_after(kind)
     req_label, who = labels.request_kinds[kind], labels.requester_kinds[requester]
+    quality = _quality(c, words)
     return Checklist(
         company_id=c.id, company=c.name, company_ja=c.name_ja,
         policy_revised=c.policy.revised if c.policy and is_known(c.policy.revised) else None,
-        record_checked=c.checked, record_quality=_quality(c, words).text("en") if _quality(c, words) else None,
-        quality=_quality(c, words), law_only=ctx.law_only,
+        record_checked=c.checked, record_quality=quality.text("en") if quality else None,
+        quality=quality, law_only=ctx.law_only,
         request_kind=kind, request=req_label.en, request_ja=req_label.ja,
         article=kind_law.article, article_ja=kind_law.article_ja,
         company_wording=offered.wording if offered else None,

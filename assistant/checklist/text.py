@@ -138,8 +138,7 @@ def _header(c: Checklist, w: _Writer) -> None:
     say = w.say
     w.text(say("render.title", **say.header(c)))
     w.text(say("render.company", **say.header(c)))
-    for notice in (say.text(c.override) if c.override else c.record_override,
-                   say.text(c.quality) if c.quality else c.record_quality):
+    for notice in map(say.text, (c.override, c.quality)):  # "" where there is none
         if notice:
             w.text(f"(!) {notice}", "    ")
     w.text(say("render.who", **say.header(c)))

@@ -232,7 +232,7 @@ class Checklist(Frozen):
     prior_request_article: str | None
     sections: tuple[Section, ...]
     # Set where the company's record comes from the person's own folder and replaces the
-    # installed one: the sentence that says so (see directory.override_notice).
+    # installed one: the sentence that says so (see Assistant.override).
     record_override: str | None = None
     override: Localized | None = None  # the same notice, in every language
     # Set for a record the import assistant made: imported, or imported and checked by someone.

@@ -10,7 +10,7 @@ from assistant.cli.common import (
     _assistant, _case, _company_options, _date, _details, _directory, _languages, _output_options,
     _save,
 )
-from assistant.records.directory import RecordError, UnknownCompany, override_notice
+from assistant.records.directory import RecordError, UnknownCompany
 from assistant.records.patterns import terminal_safe
 from assistant.records.vocabulary import REQUEST_KINDS, REQUESTER_KINDS
 
@@ -34,11 +34,11 @@ def cmd_companies(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from assistant.records.record_text import describe
 
-    directory = _directory(args)
-    company = directory.get(args.id)
-    notice = override_notice(directory, company.id)
+    assistant = _assistant(args)
+    company = assistant.directory.get(args.id)
+    notice = assistant.override(company.id)  # the checklist's words for it, in English here
     if notice:
-        print(f"(!) {notice}\n")
+        print(f"(!) {notice.text('en')}\n")
     print(describe(company))
     return 0
 

@@ -141,16 +141,6 @@ def _read_names(path: Path, directory: Directory, check_all: bool) -> Names | No
     return Names(company.id, company.name, company.name_ja, tuple(company.aliases))
 
 
-def override_notice(directory: Directory, company_id: str) -> str | None:
-    """One sentence saying that this company's record replaces another one, or None."""
-    found = override_folders(directory, company_id)
-    if found is None:
-        return None
-    folder, replaced = found
-    which = "the installed one" if replaced is None else f"the one in {replaced}"
-    return f"This company's record comes from YOUR folder {folder}, replacing {which}."
-
-
 def override_folders(directory: Directory, company_id: str) -> tuple[Path, Path | None] | None:
     """(the folder the record comes from, the folder of the record it replaces: None for the
     installed records), or None when the record replaces none."""

@@ -119,8 +119,7 @@ def _header(c: Checklist, blank: bool, name: str | None, say: Speech) -> list[Fl
         Paragraph(markup(say("pdf.title", **header)), S["title"]),
         Paragraph(markup(say("pdf.company", **header)), S["meta"]),
     ]
-    for notice in (say.text(c.override) if c.override else c.record_override,
-                   say.text(c.quality) if c.quality else c.record_quality):
+    for notice in map(say.text, (c.override, c.quality)):  # "" where there is none
         if notice:
             out.append(Paragraph(markup(f"(!) {notice}"), S["meta"]))
     if c.reference and not blank:
