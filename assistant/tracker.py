@@ -94,6 +94,15 @@ class Tracker:
     def list(self, today: date | None = None) -> list[CaseSummary]:
         return self.store.by_urgency(today or date.today())
 
+    def calendar(self, language: str = "ja", with_details: bool = False) -> bytes:
+        """The due dates as an .ics file, worded in this language (the CLI's and the wizard's)."""
+        from assistant.case.calendar import cases_calendar
+
+        labels = self.assistant.labels.request_kinds
+        return cases_calendar(self.store.cases(), with_details=with_details, language=language,
+                              words=self.assistant.checklist_words,
+                              kind_names={k: label.text(language) for k, label in labels.items()})
+
     # -- follow-ups --------------------------------------------------------------------------
     def facts(self, case_id: int, today: date | None = None, problem: str | None = None) -> FollowupFacts:
         """What a follow-up letter says, from the stored case and its history."""

@@ -13,6 +13,7 @@ from icalendar import Calendar, Event
 
 from assistant.case.store import CaseSummary
 from assistant.law.checklist_words import ChecklistWords
+from assistant.law.localized import FALLBACK
 
 PRODUCT_ID = "-//Disclosure Request Assistant//Request tracker//EN"
 
@@ -44,9 +45,9 @@ def cases_calendar(cases: Iterable[CaseSummary], *, with_details: bool = False,
             event.add("dtstamp", stamp)
             event.add("dtstart", due.day)
             event.add("dtend", due.day + timedelta(days=1))
-            what = due.what if due.what in ("company-limit", "court-possible") else None
-            event.add("summary", say(what, company=case.company_name, reference=case.reference)
-                      if what else f"{due.label}: {case.company_name} ({case.reference})")
+            named = words.known(FALLBACK, f"calendar.{due.what}") is not None  # else its stored label
+            event.add("summary", say(due.what, company=case.company_name, reference=case.reference)
+                      if named else f"{due.label}: {case.company_name} ({case.reference})")
             description = say("description", reference=case.reference)
             if with_details:
                 names = [(kind_names or {}).get(k, k) for k in case.kinds]

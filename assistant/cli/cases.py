@@ -120,14 +120,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
-    from assistant.case.calendar import cases_calendar
     from assistant.cli.common import _save
 
-    tracker = _tracker(args)
-    language = args.language
-    kinds = {k: label.text(language) for k, label in tracker.assistant.labels.request_kinds.items()}
-    data = cases_calendar(tracker.store.cases(), with_details=args.with_details, language=language,
-                          words=tracker.assistant.checklist_words, kind_names=kinds)
+    data = _tracker(args).calendar(args.language, with_details=args.with_details)
     return _save(args.output, data, args.overwrite)
 
 

@@ -162,20 +162,16 @@ class CasesView(Retranslated, QDialog):
         self.table.setVisible(bool(cases))
         self._enable()
 
+    def _language(self) -> str:
+        """The wizard's interface language (English when opened on its own)."""
+        return getattr(self.parent(), "ui_language", "en")
+
     def _kinds(self, kinds) -> str:
         """The kinds of request as the interface names them (the tracker keeps their keys)."""
-        language = getattr(self.parent(), "ui_language", "en")
+        language = self._language()
         labels = self.tracker.assistant.labels.request_kinds
         names = [labels[k].text(language) if k in labels else k for k in kinds]
         return ("、" if language == "ja" else ", ").join(names)
-
-    def _calendar(self, cases_calendar) -> bytes:
-        """The due dates as .ics, worded in the interface's language."""
-        language = getattr(self.parent(), "ui_language", "en")
-        assistant = self.tracker.assistant
-        return cases_calendar(self.tracker.store.cases(), language=language,
-                              words=assistant.checklist_words,
-                              kind_names={k: v.text(language) for k, v in assistant.labels.request_kinds.items()})
 
     def selected(self) -> "CaseSummary | None":
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -257,7 +253,6 @@ class CasesView(Retranslated, QDialog):
         save_pdf(self, self.tr("Save follow-up letter"), f"{kind}-{case_id}.pdf", data)
 
     def _export(self) -> None:
-        from assistant.case.calendar import cases_calendar
         from assistant.io.safe_write import OutputError, write_atomically
 
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export calendar"),
@@ -266,6 +261,6 @@ class CasesView(Retranslated, QDialog):
         if not name:
             return
         try:
-            write_atomically(Path(name), self._calendar(cases_calendar), overwrite=True)
+            write_atomically(Path(name), self.tracker.calendar(self._language()), overwrite=True)
         except OutputError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))

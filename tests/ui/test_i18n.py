@@ -216,9 +216,7 @@ def test_the_cases_view_and_its_dates_in_japanese(qtbot, make_wizard, save_to):
                         view.table.item(0, 4).text()), view.table.item(0, 4).text()
     from icalendar import Calendar
 
-    from assistant.case.calendar import cases_calendar
-
-    events = Calendar.from_ical(view._calendar(cases_calendar)).walk("VEVENT")
+    events = Calendar.from_ical(wizard.tracker().calendar(view._language())).walk("VEVENT")
     assert events and all(str(e["summary"]).startswith(("回答期限：", "訴えを起こせる日：")) for e in events)
 
 
