@@ -116,7 +116,7 @@ class _Letter:
         company = env.company if japanese else env.company_en
         department = (env.department_ja if japanese else None) or env.department
         if department:
-            lines += [company, f"{department} {words.honorific(self.w, department)}".strip()]
+            lines += [company, f"{department} {self.w.honorific(department)}".strip()]
         else:
             lines.append(f"{company} {self.w.addressee_suffix}".strip())
         return [_p(line, "address") for line in lines if line]

@@ -44,11 +44,6 @@ def subject(w: LetterWording, details: Details) -> str:
     return w.subject_person if details.representative else w.subject_self
 
 
-def honorific(w: LetterWording, department: str | None) -> str:
-    """様 for a person's title (個人情報保護管理者), 御中 for an organisation (お客様相談室)."""
-    return w.honorific(department)
-
-
 def company_form(w: LetterWording, language: str, checklists: Sequence[Checklist]) -> str:
     """The company's own form in the letter's words; the policy's name for it in parentheses
     only when that name is written in the letter's script (no English inside Japanese)."""

@@ -12,7 +12,7 @@ import pytest
 from assistant.law.reference import load_law
 from assistant.law.wording import letter_wording
 from assistant.records.model import REQUEST_KINDS
-from assistant.render.letter_text import FeePaid, honorific, is_japanese
+from assistant.render.letter_text import FeePaid, is_japanese
 from tests.render.helpers import checklists, details, letter, letter_pages, pages_of, squash
 
 COMPANIES = ("infomart", "leverages", "nttcom-online", "persol-career", "porters")
@@ -117,6 +117,6 @@ def test_the_reference_number_is_on_the_letter_and_is_the_trackers(directory):
 
 def test_the_addressee_takes_sama_for_a_persons_title_and_onchu_for_an_office():
     w = letter_wording("ja")
-    assert honorific(w, "個人情報保護管理者") == "様" and honorific(w, "総務部長") == "様"
-    assert honorific(w, "お客様相談室") == "御中" and honorific(w, None) == "御中"
+    assert w.honorific("個人情報保護管理者") == "様" and w.honorific("総務部長") == "様"
+    assert w.honorific("お客様相談室") == "御中" and w.honorific(None) == "御中"
     assert is_japanese("開示等請求書") and not is_japanese("company-designated request form")
