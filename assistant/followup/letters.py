@@ -57,11 +57,9 @@ class FollowupFacts:
 @lru_cache(maxsize=None)
 def followup_wording(language: str, forms_dir: Path = FORMS_DIR) -> dict:
     """The follow-up wording for one language (forms/followup/<language>.yaml)."""
-    import yaml  # here, not at import: the CLI names FollowupError on every start
+    from assistant.io.own_yaml import read_own_yaml  # here: the CLI names FollowupError on every start
 
-    path = forms_dir / "followup" / f"{language}.yaml"
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return read_own_yaml(forms_dir / "followup" / f"{language}.yaml")
 
 
 def _date(day: date, language: str) -> str:

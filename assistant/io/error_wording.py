@@ -22,8 +22,8 @@ def translated(template: str, language: str, **values: object) -> str:
 
 @lru_cache(maxsize=4)
 def _catalogue(path: Path) -> dict[str, dict[str, str]]:
-    import yaml  # here: only a wizard in another language than English needs it
+    from assistant.io.own_yaml import read_own_yaml  # here: only a language but English needs it
 
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_own_yaml(path) or {}
     return {str(k): {str(lang): str(text) for lang, text in (v or {}).items()}
             for k, v in data.items()}

@@ -4,18 +4,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from assistant.law.checklist_words import ChecklistWords, flatten
 from assistant.law.model import Labels, Law
 from assistant.io.paths import RESOURCES, forms_dir
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _read(path: Path) -> dict:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a safe loader
+from assistant.io.own_yaml import read_own_yaml as _read
 
 
 @lru_cache(maxsize=1)

@@ -128,11 +128,9 @@ def message_template(language: Language, forms: Path | None = None) -> str:
 
 @lru_cache(maxsize=16)
 def _letter_wording(language: Language, forms: Path) -> LetterWording:
-    import yaml
+    from assistant.io.own_yaml import read_own_yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: several times faster
-    with (forms / "letter" / f"{language}.yaml").open(encoding="utf-8") as handle:
-        return LetterWording.model_validate(yaml.load(handle, Loader=loader))  # noqa: S506 - safe
+    return LetterWording.model_validate(read_own_yaml(forms / "letter" / f"{language}.yaml"))
 
 
 @lru_cache(maxsize=16)
