@@ -146,7 +146,8 @@ class ChecklistPage(QWizardPage):
         }
 
     def language(self) -> str:
-        return getattr(self.wizard() or self._wizard, "ui_language", "en")
+        """The interface's language: the checklist, the copied text and the PDFs are in it."""
+        return self._wizard.ui_language
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -177,7 +178,7 @@ class ChecklistPage(QWizardPage):
 
     def text(self) -> str:
         return self._wizard.assistant.checklist_text(self._wizard.case(check=False),
-                                                     quotes=self.quotes.isChecked(), languages=self._languages())
+                                                     quotes=self.quotes.isChecked(), languages=(self.language(),))
 
     # -- showing ----------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802
@@ -220,12 +221,8 @@ class ChecklistPage(QWizardPage):
                                                                        MESSAGE_LANGUAGES))
         self.status.setText(self.tr("First-contact message copied (Japanese and English)."))
 
-    def _languages(self) -> tuple[str, ...]:
-        """The copied text and the PDFs are in the interface's language: the reader's."""
-        return (getattr(self._wizard, "ui_language", "en"),)
-
     def _pdf(self, blank: bool) -> bytes:
-        return self._wizard.assistant.checklist_pdf(self._wizard.case(), blank=blank, languages=self._languages())
+        return self._wizard.assistant.checklist_pdf(self._wizard.case(), blank=blank, languages=(self.language(),))
 
     def _save(self, blank: bool) -> None:
         company = self._wizard.company()

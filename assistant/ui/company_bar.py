@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from assistant.ui.company_summary import company_names
+
 
 class CompanyBar(QWidget):
     def __init__(self, wizard, parent: QWidget | None = None):
@@ -33,8 +35,8 @@ class CompanyBar(QWidget):
         if company is None:
             self.name.clear()
             return
-        japanese = getattr(self._wizard, "ui_language", "en") == "ja" and company.name_ja
-        self.name.setText(self.tr("To: %1").replace("%1", company.name_ja if japanese else company.name))
+        name = company_names(company, self._wizard.ui_language)[0]  # as the first page lists it
+        self.name.setText(self.tr("To: %1").replace("%1", name))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -131,16 +131,15 @@ class RequestWizard(Retranslated, DraftActions, QWizard):
             from assistant.ui.postal_fill import PostalFill
             from assistant.ui.profiles import ProfileBar
 
-            for page in self._pages.values():  # which company, and a way to change it, on each
+            for key, page in self._pages.items():  # which company, and a way to change it, on each
                 bar = CompanyBar(self, page)
                 page.layout().insertWidget(0, bar)
-                put_first_in_tab_order(page, [bar.change])
-
-            # Saved profiles above the details: one caller's details, several companies.
-            profiles = ProfileBar(self)
-            self._pages["details"].layout().insertWidget(1, profiles)
-            put_first_in_tab_order(self._pages["details"], [self._pages["details"].findChild(
-                CompanyBar).change, profiles.fill, profiles.save])
+                first = [bar.change]
+                if key == "details":  # saved profiles: one caller's details, several companies
+                    profiles = ProfileBar(self)
+                    page.layout().insertWidget(1, profiles)
+                    first += [profiles.fill, profiles.save]
+                put_first_in_tab_order(page, first)
             self._postal = PostalFill(self._pages["details"])  # the code fills the address
             self._autosave.start()
         return self._pages

@@ -217,57 +217,57 @@
         <translation>（期限超過）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="206"/>
+        <location filename="../../assistant/ui/cases_view.py" line="210"/>
         <source>Delete request</source>
         <translation>請求の削除</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="207"/>
+        <location filename="../../assistant/ui/cases_view.py" line="211"/>
         <source>Delete {reference} ({company}), its history and its letters for good?</source>
         <translation>{reference}（{company}）の請求と履歴、書面を完全に削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="213"/>
+        <location filename="../../assistant/ui/cases_view.py" line="217"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="236"/>
+        <location filename="../../assistant/ui/cases_view.py" line="240"/>
         <source>Follow-up letter</source>
         <translation>次の書面</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="236"/>
+        <location filename="../../assistant/ui/cases_view.py" line="240"/>
         <source>&amp;Which letter:</source>
         <translation>作成する書面(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="244"/>
+        <location filename="../../assistant/ui/cases_view.py" line="248"/>
         <source>What the answer lacks</source>
         <translation>回答に足りないもの</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="245"/>
+        <location filename="../../assistant/ui/cases_view.py" line="249"/>
         <source>What was not disclosed, or what reason is missing:</source>
         <translation>開示されなかった項目、または示されていない理由：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="249"/>
+        <location filename="../../assistant/ui/cases_view.py" line="253"/>
         <source>Save follow-up letter</source>
         <translation>書面の保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="255"/>
+        <location filename="../../assistant/ui/cases_view.py" line="258"/>
         <source>Export calendar</source>
         <translation>カレンダーの書き出し</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="257"/>
+        <location filename="../../assistant/ui/cases_view.py" line="260"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="263"/>
+        <location filename="../../assistant/ui/cases_view.py" line="266"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
@@ -310,232 +310,232 @@
         <translation>YYYY-MM-DD（任意）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="106"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="109"/>
         <source>Posting date</source>
         <translation>投函日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="107"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="110"/>
         <source>The day you post the request: the checklist then shows the dates</source>
         <translation>請求書を投函する日です。入力すると、チェックリストに回答期限などの日付が表示されます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="108"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="111"/>
         <source>Posting da&amp;te:</source>
         <translation>投函日(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="109"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="112"/>
         <source>&amp;Copy as text</source>
         <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="109"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="112"/>
         <source>Copy the checklist to paste or read aloud</source>
         <translation>チェックリストをコピーします。貼り付けたり、読み上げたりできます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="110"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="113"/>
         <source>Copy first-contact &amp;message</source>
         <translation>問い合わせ文をコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="111"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="114"/>
         <source>A polite message asking the company for its form and procedure</source>
         <translation>請求書の様式と手続を会社に尋ねる、丁寧な問い合わせ文です</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="112"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="115"/>
         <source>&amp;Save checklist PDF</source>
         <translation>PDFで保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="112"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="115"/>
         <source>A printable checklist with your name and dates</source>
         <translation>氏名と日付の入った印刷用のチェックリストを、PDFで保存します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="113"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="116"/>
         <source>Save b&amp;lank checklist PDF</source>
         <translation>記入用の白紙PDFを保存(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="114"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="117"/>
         <source>No personal data: to print or send to a caller</source>
         <translation>個人情報を含まない記入用のチェックリストです。印刷したり、相談者に渡したりできます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="115"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="118"/>
         <source>P&amp;rint</source>
         <translation>印刷(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="115"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="118"/>
         <source>Print the checklist</source>
         <translation>チェックリストを印刷します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="125"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="128"/>
         <source>Step or item</source>
         <translation>手順・項目</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="125"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="128"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="126"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="129"/>
         <source>Policy</source>
         <translation>プライバシーポリシー</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="126"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="129"/>
         <source>General practice</source>
         <translation>一般的な慣行</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="126"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="129"/>
         <source>Assumption</source>
         <translation>前提</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="127"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="130"/>
         <source>APPI</source>
         <translation>個人情報保護法</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="127"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="130"/>
         <source>Health Insurance Act</source>
         <translation>健康保険法</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="128"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="131"/>
         <source>My Number Act</source>
         <translation>マイナンバー法</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="129"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="132"/>
         <source>From the company&apos;s policy.</source>
         <translation>この会社のプライバシーポリシーによります。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="130"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="133"/>
         <source>From the law: %1.</source>
         <translation>法令によります（%1）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="131"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
         <source>General practice, not the company&apos;s own rule.</source>
         <translation>一般的な慣行によります（この会社独自の定めではありません）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="132"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="135"/>
         <source>An assumption of this program (general practice).</source>
         <translation>このプログラムが置いている前提です（一般的な慣行によります）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="133"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
         <source>The policy&apos;s own words:</source>
         <translation>プライバシーポリシーの原文：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="133"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
         <source>The words it rests on:</source>
         <translation>根拠となる記載：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="137"/>
         <source>Not stated in the policy. Ask the company:</source>
         <translation>プライバシーポリシーに記載がありません。次の問い合わせ先で会社に確認してください：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="135"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
         <source>Check: %1</source>
         <translation>送る前に確認：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="135"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
         <source>%1: send ONE of these</source>
         <translation>%1：次のうちいずれか1点を送る</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
         <source>%1: send this</source>
         <translation>%1：次の書類を送る</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="137"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
         <source>Address the envelope:</source>
         <translation>封筒の宛名：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
         <source>Address the envelope (to be confirmed):</source>
         <translation>封筒の宛名（要確認）：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
         <source>Ask the company: %1</source>
         <translation>会社に確認すること：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
         <source>How to ask: %1</source>
         <translation>問い合わせ先：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="143"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="143"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="143"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="144"/>
         <source>The company calls this</source>
         <translation>プライバシーポリシーでの名称</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="144"/>
         <source>Policy revised</source>
         <translation>プライバシーポリシーの改定日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="145"/>
         <source>Record last checked</source>
         <translation>記録の最終確認日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="145"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="198"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="202"/>
         <source>%1 of %2 done</source>
         <translation>%2項目中%1項目完了</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="213"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="217"/>
         <source>Checklist copied.</source>
         <translation>チェックリストをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="218"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="222"/>
         <source>First-contact message copied (Japanese and English).</source>
         <translation>問い合わせ文をコピーしました（日本語と英語）。</translation>
     </message>
@@ -558,22 +558,22 @@
 <context>
     <name>CompanyBar</name>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="25"/>
+        <location filename="../../assistant/ui/company_bar.py" line="27"/>
         <source>Chan&amp;ge company</source>
         <translation>会社を変更(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="26"/>
+        <location filename="../../assistant/ui/company_bar.py" line="28"/>
         <source>Change company</source>
         <translation>会社を変更</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="27"/>
+        <location filename="../../assistant/ui/company_bar.py" line="29"/>
         <source>Choose another company; the person&apos;s details are kept</source>
         <translation>別の会社を選び直します（入力した本人の情報はそのまま残ります）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="37"/>
+        <location filename="../../assistant/ui/company_bar.py" line="39"/>
         <source>To: %1</source>
         <translation>宛先：%1</translation>
     </message>
@@ -684,77 +684,77 @@
 <context>
     <name>CompanySummary</name>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="40"/>
+        <location filename="../../assistant/ui/company_summary.py" line="41"/>
         <source>not known: ask the company</source>
         <translation>不明（会社にお問い合わせください）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="41"/>
+        <location filename="../../assistant/ui/company_summary.py" line="42"/>
         <source>not stated in the policy</source>
         <translation>プライバシーポリシーに記載なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="42"/>
+        <location filename="../../assistant/ui/company_summary.py" line="43"/>
         <source>Note:</source>
         <translation>注意：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="52"/>
+        <location filename="../../assistant/ui/company_summary.py" line="54"/>
         <source>(inquiry address: ask first)</source>
         <translation>（問い合わせ先の住所です。請求書を送ってよいか先にご確認ください）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="53"/>
+        <location filename="../../assistant/ui/company_summary.py" line="55"/>
         <source>Send to</source>
         <translation>送付先</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="56"/>
+        <location filename="../../assistant/ui/company_summary.py" line="58"/>
         <source>&lt;b&gt;Send to:&lt;/b&gt; the policy names no address; ask the company.</source>
         <translation>&lt;b&gt;送付先：&lt;/b&gt;プライバシーポリシーに送付先の記載がありません。会社にお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="64"/>
+        <location filename="../../assistant/ui/company_summary.py" line="66"/>
         <source>How:</source>
         <translation>請求方法：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="65"/>
+        <location filename="../../assistant/ui/company_summary.py" line="67"/>
         <source>Not accepted:</source>
         <translation>受け付けない方法：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="71"/>
+        <location filename="../../assistant/ui/company_summary.py" line="73"/>
         <source>{amount} yen</source>
         <translation>{amount}円</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="74"/>
+        <location filename="../../assistant/ui/company_summary.py" line="76"/>
         <source> per {unit}</source>
         <translation>（{unit}あたり）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="76"/>
+        <location filename="../../assistant/ui/company_summary.py" line="78"/>
         <source>no fee</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="77"/>
+        <location filename="../../assistant/ui/company_summary.py" line="79"/>
         <source>Fee for disclosure:</source>
         <translation>開示の手数料：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="84"/>
+        <location filename="../../assistant/ui/company_summary.py" line="86"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="85"/>
+        <location filename="../../assistant/ui/company_summary.py" line="87"/>
         <source>&lt;b&gt;Policy revised:&lt;/b&gt; {revised}. &lt;b&gt;Record checked:&lt;/b&gt; {checked}</source>
         <translation>&lt;b&gt;プライバシーポリシーの改定日：&lt;/b&gt;{revised}&#x3000;&lt;b&gt;記録の最終確認日：&lt;/b&gt;{checked}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="90"/>
+        <location filename="../../assistant/ui/company_summary.py" line="92"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; this record was last checked {months} months ago; the company&apos;s procedure may have changed. Check its current privacy policy.</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;この記録を最後に確認したのは{months}か月前です。手続が変わっている可能性があるため、最新のプライバシーポリシーをご確認ください。</translation>
     </message>
@@ -953,57 +953,57 @@
         <translation>弁護士</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="98"/>
+        <location filename="../../assistant/ui/details_page.py" line="99"/>
         <source>Details for the letter</source>
         <translation>請求書に記載する事項</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="99"/>
+        <location filename="../../assistant/ui/details_page.py" line="100"/>
         <source>Fields marked * are required. Nothing you type leaves this computer.</source>
         <translation>* の付いた項目は必須です。入力した内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="100"/>
+        <location filename="../../assistant/ui/details_page.py" line="101"/>
         <source>The person</source>
         <translation>ご本人</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="101"/>
+        <location filename="../../assistant/ui/details_page.py" line="102"/>
         <source>Representative</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="102"/>
+        <location filename="../../assistant/ui/details_page.py" line="103"/>
         <source>Data concerned</source>
         <translation>対象となる個人データ</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="103"/>
+        <location filename="../../assistant/ui/details_page.py" line="104"/>
         <source>Correction</source>
         <translation>訂正の内容</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="104"/>
+        <location filename="../../assistant/ui/details_page.py" line="105"/>
         <source>Grounds (tick at least one)</source>
         <translation>請求の理由（一つ以上選んでください）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="105"/>
+        <location filename="../../assistant/ui/details_page.py" line="106"/>
         <source>How should the company answer?</source>
         <translation>開示の方法のご希望</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="118"/>
+        <location filename="../../assistant/ui/details_page.py" line="119"/>
         <source>What still needs fixing</source>
         <translation>修正が必要な箇所</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="199"/>
+        <location filename="../../assistant/ui/details_page.py" line="200"/>
         <source>No preference</source>
         <translation>指定しない</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="263"/>
+        <location filename="../../assistant/ui/details_page.py" line="264"/>
         <source>To continue: {reasons}</source>
         <translation>次へ進むには：{reasons}</translation>
     </message>
@@ -1403,38 +1403,38 @@
 <context>
     <name>ProfileBar</name>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="110"/>
+        <location filename="../../assistant/ui/profiles.py" line="111"/>
         <source>Save as &amp;profile…</source>
         <translation>プロフィールとして保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="111"/>
+        <location filename="../../assistant/ui/profiles.py" line="112"/>
         <source>Keep these details under a name, to use them for other companies</source>
         <translation>この内容に名前を付けて保存し、ほかの会社への請求にも使えるようにします</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="112"/>
+        <location filename="../../assistant/ui/profiles.py" line="113"/>
         <source>&amp;Use a saved profile…</source>
         <translation>保存したプロフィールを使う(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="113"/>
+        <location filename="../../assistant/ui/profiles.py" line="114"/>
         <source>Fill in the details of a person saved before</source>
         <translation>以前に保存した人の情報を入力します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="118"/>
         <location filename="../../assistant/ui/profiles.py" line="121"/>
+        <location filename="../../assistant/ui/profiles.py" line="124"/>
         <source>Save as profile</source>
         <translation>プロフィールとして保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="119"/>
+        <location filename="../../assistant/ui/profiles.py" line="122"/>
         <source>Complete the details first (the fields marked * and any shown in red).</source>
         <translation>先に必要事項（* の付いた項目と赤字で示された項目）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="121"/>
+        <location filename="../../assistant/ui/profiles.py" line="124"/>
         <source>&amp;Name to find it by:</source>
         <translation>探すときの名前(&amp;N)：</translation>
     </message>
@@ -1442,53 +1442,53 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="51"/>
-        <location filename="../../assistant/ui/profiles.py" line="54"/>
+        <location filename="../../assistant/ui/profiles.py" line="52"/>
+        <location filename="../../assistant/ui/profiles.py" line="55"/>
         <source>Saved profiles</source>
         <translation>保存したプロフィール</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="52"/>
+        <location filename="../../assistant/ui/profiles.py" line="53"/>
         <source>Search profiles</source>
         <translation>プロフィールの検索</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="53"/>
+        <location filename="../../assistant/ui/profiles.py" line="54"/>
         <source>Type part of a name…</source>
         <translation>名前の一部を入力…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="55"/>
+        <location filename="../../assistant/ui/profiles.py" line="56"/>
         <source>&amp;Find:</source>
         <translation>検索(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="56"/>
+        <location filename="../../assistant/ui/profiles.py" line="57"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="57"/>
+        <location filename="../../assistant/ui/profiles.py" line="58"/>
         <source>Delete the chosen profile and the details in it for good</source>
         <translation>選んだプロフィールとその内容を完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="58"/>
+        <location filename="../../assistant/ui/profiles.py" line="59"/>
         <source>&amp;Use</source>
         <translation>使う(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="59"/>
+        <location filename="../../assistant/ui/profiles.py" line="60"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="85"/>
+        <location filename="../../assistant/ui/profiles.py" line="86"/>
         <source>Delete profile</source>
         <translation>プロフィールの削除</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="86"/>
+        <location filename="../../assistant/ui/profiles.py" line="87"/>
         <source>Delete this profile and the details in it for good?</source>
         <translation>このプロフィールとその内容を完全に削除しますか？</translation>
     </message>
@@ -1504,47 +1504,47 @@
 <context>
     <name>RequestPage</name>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="42"/>
+        <location filename="../../assistant/ui/request_pages.py" line="47"/>
         <source>What do you want to ask for?</source>
         <translation>何を請求しますか？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="43"/>
+        <location filename="../../assistant/ui/request_pages.py" line="48"/>
         <source>Tick one or more. Space ticks the highlighted line.</source>
         <translation>一つ以上選んでください。スペースキーで選択中の行にチェックを入れられます。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="44"/>
+        <location filename="../../assistant/ui/request_pages.py" line="49"/>
         <source>&amp;Request kinds:</source>
         <translation>請求の種類(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="45"/>
+        <location filename="../../assistant/ui/request_pages.py" line="50"/>
         <source>Request kinds</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="46"/>
+        <location filename="../../assistant/ui/request_pages.py" line="51"/>
         <source>Each is a right under the Act on the Protection of Personal Information</source>
         <translation>いずれも個人情報保護法で認められた権利です</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="62"/>
+        <location filename="../../assistant/ui/request_pages.py" line="67"/>
         <source>{kind} ({article}) — {explain}</source>
         <translation>{kind}（{article}）：{explain}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="68"/>
+        <location filename="../../assistant/ui/request_pages.py" line="73"/>
         <source>[not in this company&apos;s policy: still your right]</source>
         <translation>［プライバシーポリシーに記載なし：法律上の権利として請求できます］</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="69"/>
+        <location filename="../../assistant/ui/request_pages.py" line="74"/>
         <source>The company&apos;s policy does not list this kind of request, but it is still your right under the Act; you may make it, citing the article.</source>
         <translation>この会社のプライバシーポリシーにはこの種類の請求が記載されていませんが、個人情報保護法上の権利です。条文を示して請求できます。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="86"/>
+        <location filename="../../assistant/ui/request_pages.py" line="91"/>
         <source>The policy does not list: {kinds}. You may still make the request; the checklist cites the article.</source>
         <translation>プライバシーポリシーに記載のない請求：{kinds}。この場合も請求できます。チェックリストには根拠となる条文を記載します。</translation>
     </message>
@@ -1608,17 +1608,17 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="202"/>
+        <location filename="../../assistant/ui/wizard.py" line="206"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="257"/>
+        <location filename="../../assistant/ui/wizard.py" line="261"/>
         <source>Start over</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="257"/>
+        <location filename="../../assistant/ui/wizard.py" line="261"/>
         <source>Clear everything typed for this person and start again?</source>
         <translation>この方について入力した内容をすべて消去して、最初からやり直しますか？</translation>
     </message>
@@ -1626,37 +1626,37 @@
 <context>
     <name>RequesterPage</name>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="141"/>
+        <location filename="../../assistant/ui/request_pages.py" line="146"/>
         <source>Who is asking?</source>
         <translation>請求するのはどなたですか？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="142"/>
+        <location filename="../../assistant/ui/request_pages.py" line="147"/>
         <source>When someone acts for the person, more documents go in the envelope.</source>
         <translation>代理人が請求する場合は、同封する書類が増えます。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="143"/>
+        <location filename="../../assistant/ui/request_pages.py" line="148"/>
         <source>&amp;Who is asking:</source>
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="144"/>
+        <location filename="../../assistant/ui/request_pages.py" line="149"/>
         <source>What this means for the documents:</source>
         <translation>必要な書類：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="145"/>
+        <location filename="../../assistant/ui/request_pages.py" line="150"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="146"/>
+        <location filename="../../assistant/ui/request_pages.py" line="151"/>
         <source>Documents this requires</source>
         <translation>必要な書類</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="172"/>
+        <location filename="../../assistant/ui/request_pages.py" line="177"/>
         <source>or</source>
         <translation>または</translation>
     </message>
