@@ -51,7 +51,7 @@ def cases_calendar(cases: Iterable[CaseSummary], *, with_details: bool = False,
             description = say("description", reference=case.reference)
             if with_details:
                 names = [(kind_names or {}).get(k, k) for k in case.kinds]
-                description += say("kinds", kinds=("、" if language == "ja" else ", ").join(names))
+                description += say("kinds", kinds=words.template(language, "sep.parts").join(names))
             event.add("description", description)
             event.add("transp", "TRANSPARENT")
             calendar.add_component(event)

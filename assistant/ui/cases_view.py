@@ -171,7 +171,7 @@ class CasesView(Retranslated, QDialog):
         language = self._language()
         labels = self.tracker.assistant.labels.request_kinds
         names = [labels[k].text(language) if k in labels else k for k in kinds]
-        return ("、" if language == "ja" else ", ").join(names)
+        return self.tracker.assistant.checklist_words.template(language, "sep.parts").join(names)
 
     def selected(self) -> "CaseSummary | None":
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

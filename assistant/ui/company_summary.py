@@ -57,7 +57,7 @@ def summary_html(company: "Company", wizard) -> str:
     else:
         parts.append("<p>" + QCoreApplication.translate(
             "CompanySummary", "<b>Send to:</b> the policy names no address; ask the company.") + "</p>")
-    comma = "、" if language == "ja" else "; "
+    comma = words.template(language, "sep.ways")
     # The ways of sending in the interface language (the checklist's own fields keep English).
     ways = company.channels if isinstance(company.channels, Channels) else None
     accepted = [labels.channels[v].text(language) for v in ways.accepted] if ways else []

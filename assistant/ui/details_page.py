@@ -259,8 +259,9 @@ class DetailsPage(Retranslated, QWizardPage):
             label.setText(message or "")
             label.setVisible(show)
         problems = {self._label_of(name): message for name, message in by_field.items()}
-        separator = "、" if self._wizard.ui_language == "ja" else "; "
-        reasons = reasons_text(problems, general, self._wizard.ui_language)
+        language = self._wizard.ui_language
+        separator = self._wizard.assistant.checklist_words.template(language, "sep.ways")
+        reasons = reasons_text(problems, general, language)
         self.summary.setText("" if details else self.tr("To continue: {reasons}").format(
             reasons=separator.join(reasons)))
         self.completeChanged.emit()

@@ -89,7 +89,8 @@ class RequestPage(Retranslated, QWizardPage):
         names = [self._wizard.labels.request_kinds[k].text(language) for k in unlisted]
         self.note.setText("" if not unlisted else self.tr(
             "The policy does not list: {kinds}. You may still make the request; the checklist cites "
-            "the article.").format(kinds=("、" if language == "ja" else ", ").join(names)))
+            "the article.").format(kinds=self._wizard.assistant.checklist_words.template(
+                language, "sep.parts").join(names)))
         self.completeChanged.emit()
 
     def selected_kinds(self) -> tuple[str, ...]:
