@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWizardPage,
 )
@@ -21,6 +20,7 @@ from assistant.checklist.speech import Speech
 from assistant.ui.actions import print_pdf, save_pdf
 from assistant.ui.checklist_sources import details_html, header_html
 from assistant.ui.checklist_tree import ChecklistTree
+from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
@@ -40,7 +40,7 @@ def _label(button, text: str, tip: str) -> None:
     button.setToolTip(tip)
 
 
-class ChecklistPage(QWizardPage):
+class ChecklistPage(Retranslated, QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self._wizard = wizard
@@ -148,11 +148,6 @@ class ChecklistPage(QWizardPage):
     def language(self) -> str:
         """The interface's language: the checklist, the copied text and the PDFs are in it."""
         return self._wizard.ui_language
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the case ---------------------------------------------------------------------------
     def sent_on_date(self) -> date | None:

@@ -3,13 +3,14 @@ company" — one step back to the search, keeping the person's details (the next
 names, or a second one), where "Start over" would clear them."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from assistant.ui.company_summary import company_names
+from assistant.ui.translations import Retranslated
 
 
-class CompanyBar(QWidget):
+class CompanyBar(Retranslated, QWidget):
     def __init__(self, wizard, parent: QWidget | None = None):
         super().__init__(parent, objectName="companyBar")
         self._wizard = wizard
@@ -37,11 +38,6 @@ class CompanyBar(QWidget):
             return
         name = company_names(company, self._wizard.ui_language)[0]  # as the first page lists it
         self.name.setText(self.tr("To: %1").replace("%1", name))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 - the company may have changed meanwhile
         self.refresh()
