@@ -36,13 +36,13 @@ def facts(ctx: Context) -> Envelope | None:
     if found is None:
         return None
     to, confirmed = found
+    department = to.department if is_known(to.department) else None
     return Envelope(
         postal_code=to.postal_code if is_known(to.postal_code) else None,
         address_lines=to.lines, company=c.name_ja or c.name, company_en=c.name,
-        department=to.department if is_known(to.department) else None,
-        confirmed=confirmed, note=to.note if confirmed else INQUIRY_ONLY, quote=to.quote,
-        address_lines_ja=to.lines_ja, department_ja=to.department_ja,
-        honorific=ctx.honorific(to.department_ja or (to.department if is_known(to.department) else None)))
+        department=department, confirmed=confirmed, note=to.note if confirmed else INQUIRY_ONLY,
+        quote=to.quote, address_lines_ja=to.lines_ja, department_ja=to.department_ja,
+        honorific=ctx.honorific(to.department_ja or department))  # the department written on it
 
 
 def enclosures(ctx: Context) -> list[Enclosure]:
