@@ -8,6 +8,7 @@ import: the wizard's first page creates it before anything heavy is loaded.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -141,7 +142,7 @@ class Assistant:
                   "override": override,
                   "reference": case.reference(case.options.letter_date or date.today())
                   if case.details is not None else None}
-        return [self.checklist(company, kind, case.requester, options).model_copy(update=notice)
+        return [replace(self.checklist(company, kind, case.requester, options), **notice)
                 for kind in case.kinds]
 
     def override(self, company_id: str) -> "Localized | None":

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from assistant.checklist.data import json_ready
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
 from assistant.law.reference import load_checklist_words, load_labels, load_law
 from assistant.checklist.build import Options, build_checklist
@@ -42,7 +43,7 @@ def test_no_art_39_line_for_purpose(directory, company, requester):
     dates nor the JSON speak of Art. 39's two weeks."""
     cl = build(directory, company, "purpose", requester, sent_on=date(2026, 11, 24))
     assert not ART_39.search(checklist_text(cl)), checklist_text(cl)
-    assert not ART_39.search(json.dumps(cl.model_dump(mode="json"), ensure_ascii=False))
+    assert not ART_39.search(json.dumps(json_ready(cl), ensure_ascii=False))
     assert cl.section("no-answer").items, "the places to turn to remain"
     assert [i for i in cl.walk() if "receipt of posting" in i.text.text("en")], \
         "the advice to keep proof of posting remains, without the article"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.checklist import Address, DateItem, DocumentGroup, Unknown
+from assistant.checklist.data import json_ready
 from assistant.checklist.text import checklist_text
 from assistant.case.details_file import load_details
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
@@ -86,7 +87,7 @@ def test_text_pdf_and_json_show_the_same_items(directory, company, kind, request
     renderings = {
         "text": squash(checklist_text(cl)),
         "pdf": squash(text_of(checklist_pdf(cl, deterministic=True))),
-        "json": squash(" ".join(_strings(json.loads(json.dumps(cl.model_dump(mode="json"),
+        "json": squash(" ".join(_strings(json.loads(json.dumps(json_ready(cl),
                                                                 ensure_ascii=False))))),
     }
     assert {DateItem, Unknown} <= {type(item) for item in cl.walk()}  # the kinds with own layouts
@@ -161,3 +162,29 @@ def test_a_details_file_without_grounds_is_refused_where_the_law_needs_them(tmp_
                for k, g in law.suspension_grounds.items()}
     with pytest.raises(RecordError, match="grounds: name at least one ground"):
         load_details(path, law.model_copy(update={"suspension_grounds": grounds}))
+
+
+def test_the_tree_keeps_its_rules_without_a_validation_library():
+    """The tree is plain frozen dataclasses: what pydantic checked before, __post_init__ checks."""
+    from dataclasses import FrozenInstanceError, replace
+
+    from assistant.checklist import Note, Step
+    from assistant.law.localized import Localized
+
+    words = Localized(en="Send it", ja="送る")
+    with pytest.raises(ValueError, match="policy's words"):
+        Step(text=words, source="policy")
+    with pytest.raises(ValueError, match="names its article"):
+        Note(text=words, source="law")
+    with pytest.raises(ValueError, match="source is one of"):
+        Note(text=words, source="rumour")
+    with pytest.raises(TypeError, match="Localized"):
+        Note(text="Send it", source="general-practice")
+    with pytest.raises(TypeError, match="children are items"):
+        Step(text=words, source="general-practice", children=("not an item",))
+    step = Step(text=words, source="policy", quotes=["as the policy says"], children=[])
+    assert step.quotes == ("as the policy says",) and step.children == ()  # lists become tuples
+    assert hash(step) == hash(replace(step)) and step != Note(**{**vars(step)})
+    with pytest.raises(FrozenInstanceError):
+        step.id = "changed"  # type: ignore[misc]
+    assert json_ready(step)["type"] == "step" and json_ready(step)["quotes"] == ["as the policy says"]

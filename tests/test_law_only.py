@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 
+from assistant.checklist.data import json_ready
 from assistant.cli.commands import main as cli
 from assistant.facade import Assistant
 from assistant.records.law_only import LawOnlyError, law_only_company
@@ -27,7 +28,7 @@ def _items(node):
 @pytest.mark.parametrize("requester", REQUESTER_KINDS)
 def test_no_law_only_line_claims_to_be_the_companys_policy(directory, kind, requester):
     company = law_only_company("楽天", "東京都世田谷区玉川一丁目14番1号", "158-0094")
-    checklist = Assistant(directory).checklist(company, kind, requester).model_dump(mode="json")
+    checklist = json_ready(Assistant(directory).checklist(company, kind, requester))
     items = [i for s in checklist["sections"] for i in _items(s)]
     assert items and {i["source"] for i in items} <= {"law", "general-practice"}
     assert "No record of this company" in checklist["record_quality"]

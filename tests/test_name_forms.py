@@ -28,6 +28,11 @@ def test_forms_of_one_name_fold_alike(one, other):
     assert fold_name(one) == fold_name(other)
 
 
+@pytest.mark.parametrize("blank", ["", "   ", "\u3000"])
+def test_an_empty_search_folds_to_nothing(blank):
+    assert fold_name(blank) == ""
+
+
 def test_latin_legal_forms_go_only_as_whole_words():
     assert fold_name("Incredible Corp.") == "incredible"
     assert fold_name("Lincoln Inc.") == "lincoln"

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import NamedTuple
 
+from assistant.io.user_errors import UserError
+
 # Event kinds and the status each leaves the case in (None: the status does not change).
 EVENT_STATUS: dict[str, str | None] = {
     "created": "draft",
@@ -27,7 +29,7 @@ EVENT_STATUS: dict[str, str | None] = {
 OPEN_STATUSES = ("draft", "posted", "delivered", "identity-check", "partly-answered", "refused",
                  "no-answer")
 
-class StoreError(Exception):
+class StoreError(UserError):
     """The case store cannot do what was asked; the message says why and what to do."""
 
 

@@ -7,6 +7,7 @@ builder in sections/; this module puts them in order and adds the header facts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable
 
 from assistant.law.checklist_words import ChecklistWords
@@ -42,8 +43,7 @@ def _with_ids(items: tuple[Item, ...], parent: str) -> tuple[Item, ...]:
             n += 1
             key = f"{base}-{n}"
         seen.add(key)
-        done.append(item.model_copy(update={"id": key,
-                                            "children": _with_ids(item.children, key)}))
+        done.append(replace(item, id=key, children=_with_ids(item.children, key)))
     return tuple(done)
 
 
@@ -67,7 +67,7 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
     # A step with nothing to do is left out (no envelope for a request made online).
     steps = [s for s in steps if s.items or s.key != "envelope"]
     sections = [s for s in before if s.items] + steps + [s for s in after if s.items]
-    sections = [s.model_copy(update={"items": _with_ids(s.items, s.key)}) for s in sections]
+    sections = [replace(s, items=_with_ids(s.items, s.key)) for s in sections]
 
     c = company
     offered = c.request_kinds.get(kind)

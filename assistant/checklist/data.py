@@ -3,14 +3,31 @@ notice) keeps only those languages, and `labels` gives the words a reader needs 
 (the sources, the section names are in the tree), so the JSON reads in Japanese when asked."""
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass
+from datetime import date
 from typing import Any, Sequence
 
 from assistant.checklist.speech import Speech
-from assistant.checklist.tree import Checklist
+from assistant.checklist.tree import Checklist, Node
 from assistant.law.checklist_words import ChecklistWords
+from assistant.law.localized import Localized
 
 # The fields that hold a Localized (a mapping language → text) in the dumped tree.
 _LOCALIZED = {"text", "title", "short_title", "caveat", "quality", "override"}
+
+
+def json_ready(value: Any) -> Any:
+    """A tree (or any part of it) as JSON data: mappings, lists, strings, numbers, ISO dates."""
+    if is_dataclass(value):
+        kind = {"type": value.type} if isinstance(value, Node) else {}  # a class's, not a field
+        return {**kind, **{f.name: json_ready(getattr(value, f.name)) for f in fields(value)}}
+    if isinstance(value, Localized):
+        return dict(value)
+    if isinstance(value, (tuple, list)):
+        return [json_ready(item) for item in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _only(value: Any, languages: Sequence[str]) -> Any:
@@ -33,7 +50,7 @@ def _is_words(value: Any) -> bool:
 def checklist_data(checklist: Checklist, languages: Sequence[str],
                    words: ChecklistWords) -> dict[str, Any]:
     """The checklist's JSON: the tree in these languages, and labels for its fields."""
-    data = _only(checklist.model_dump(mode="json"), languages)
+    data = _only(json_ready(checklist), languages)
     labels: dict[str, dict[str, str]] = {}
     for language in languages:
         say = Speech(words, language)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
+from functools import lru_cache
 from typing import Sequence
 
 from assistant.checklist import (
@@ -18,6 +19,7 @@ WIDTH = 88
 _NO_LINE_START = set("、。，．）」』：；！？・ー")  # never at the start of a Japanese line
 
 
+@lru_cache(maxsize=4096)  # asked for every character of every line: a few hundred distinct
 def _width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 

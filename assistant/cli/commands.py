@@ -10,6 +10,7 @@ from assistant.cli.common import (
     _assistant, _case, _company_options, _date, _details, _directory, _languages, _output_options,
     _save,
 )
+from assistant.io.user_errors import UserError
 from assistant.records.directory import RecordError, UnknownCompany
 from assistant.records.patterns import terminal_safe
 from assistant.records.vocabulary import REQUEST_KINDS, REQUESTER_KINDS
@@ -225,11 +226,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
-    from assistant.case.rows import StoreError
-    from assistant.followup.letters import FollowupError
-    from assistant.io.safe_write import OutputError
-    from assistant.records.law_only import LawOnlyError
-
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -239,9 +235,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout, sys.stderr = _TerminalSafe(stdout), _TerminalSafe(stderr)
     try:
         return args.func(args)
-    except LawOnlyError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     except UnknownCompany as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -249,9 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         return 2
-    except (StoreError, FollowupError, OutputError) as exc:  # tracked cases and follow-ups
+    except UserError as exc:  # tracked cases, follow-ups, files written, a company typed in
         print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return exc.exit_code
     finally:
         sys.stdout, sys.stderr = stdout, stderr
 

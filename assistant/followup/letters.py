@@ -11,12 +11,13 @@ from pathlib import Path
 
 from assistant.law.japanese_dates import era_date, letter_date_en, letter_date_ja
 from assistant.io.paths import FORMS_DIR
+from assistant.io.user_errors import UserError
 
 FOLLOWUP_KINDS = ("reminder", "demand", "incomplete", "complaint")
 STATUSES = ("no-answer", "refused", "partly-answered", "waiting")
 
 
-class FollowupError(ValueError):
+class FollowupError(UserError, ValueError):
     """A follow-up that cannot be written for this case; the message says why and what instead."""
 
 

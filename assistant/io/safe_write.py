@@ -10,8 +10,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from assistant.io.user_errors import UserError
 
-class OutputError(Exception):
+
+class OutputError(UserError):
     """The file could not be written; the message says why and what to do."""
 
 

@@ -10,14 +10,18 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from assistant.io.user_errors import UserError
+
 if TYPE_CHECKING:
     from assistant.records.model import Company
 
 LAW_ONLY_ID = "law-only"
 
 
-class LawOnlyError(ValueError):
+class LawOnlyError(UserError, ValueError):
     """What the user typed cannot make a record: the message says what to fix."""
+
+    exit_code = 2
 
 
 def law_only_company(name: str, address: str, postal_code: str | None = None,

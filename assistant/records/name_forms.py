@@ -71,6 +71,8 @@ def _rules() -> _Rules:
 def fold_name(text: str) -> str:
     """The search form of a name or of what a person typed (words stay apart by spaces)."""
     text = _base(text)
+    if not text.strip():  # the empty search the first page starts with: no rules to read
+        return ""
     rules = _rules()
     plain = text.isascii()
     # The cheap tests first: most names hold no legal form and no reading.

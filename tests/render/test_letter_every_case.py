@@ -4,6 +4,7 @@ and has the structure a Japanese company expects (拝啓…敬具, 記…以上)
 expects ("Yours faithfully" last), each language on pages of its own."""
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 from datetime import date
 
@@ -95,7 +96,7 @@ def test_a_confirmed_payment_is_stated_with_its_day_and_method_and_only_then():
 def test_a_fee_paid_with_the_request_is_enclosed_and_one_form_is_charged_once():
     d = details(request={"kinds": ["purpose", "disclosure"]})
     lists = checklists("infomart", d)
-    with_request = tuple(c.model_copy(update={"fee": c.fee.model_copy(update={"pay_when": "with-request"})})
+    with_request = tuple(replace(c, fee=replace(c.fee, pay_when="with-request"))
                          for c in lists)
     ja = squash("".join(pages_of(letter("infomart", d, "ja", checklists=with_request))))
     assert "手数料（貴社の定めによる1件につき1,000円）を同封します。" in ja

@@ -1,7 +1,7 @@
 """4. Prepare the envelope: what goes in besides the documents, the marking, the address."""
 from __future__ import annotations
 
-from assistant.law.localized import Localized
+from assistant.law.localized import FALLBACK, Localized
 from assistant.records.model import Address as AddressRecord, Channels, Contact, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Address, Enclosure, Envelope, Node, Note, Section, Step
@@ -89,7 +89,8 @@ def section(ctx: Context) -> Section:
     items += marking(ctx)
     if envelope is not None:
         lines = tuple(envelope.block())
-        items.append(Address(text="\n".join(lines), source="policy" if envelope.quote else
+        # The same lines in every language: the envelope is written as the address is.
+        items.append(Address(text=Localized({FALLBACK: "\n".join(lines)}), source="policy" if envelope.quote else
                              "general-practice", quotes=envelope.quote,
                              lines=lines, addressee_en=envelope.company_en,
                              confirmed=envelope.confirmed))
