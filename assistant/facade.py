@@ -8,7 +8,6 @@ import: the wizard's first page creates it before anything heavy is loaded.
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -132,6 +131,8 @@ class Assistant:
 
     def checklists(self, case: "RequestCase") -> "list[Checklist]":
         """One checklist per kind of the case, in the Act's order; none without a company."""
+        from dataclasses import replace  # not at import: the wizard's first paint does without
+
         company = self.company(case)
         if company is None:
             return []

@@ -6,7 +6,9 @@
 - startup: a fresh `python main.py` until the first wizard page has been painted, against a bare
   process painting an empty one-page QWizard (the same first-paint hook in both); peak memory.
 - cli_checklist: `main.py checklist --company leverages --request disclosure` (text), a whole
-  process, against `python -c "import reportlab.pdfgen.canvas"`.
+  process, against `python -c "import reportlab.pdfgen.canvas"`; and, against the same baseline,
+  a process that only imports pydantic and builds the models the command checks its inputs with
+  (models_only: the floor under the command's ratio).
 - letter: time per letter PDF (warm) against a bare reportlab document with the same text and
   the same embedded font.
 - checklist: time per checklist (data) and per checklist PDF.
@@ -77,6 +79,12 @@ app.exec()
 
 CHECKLIST = ["main.py", "checklist", "--company", "leverages", "--request", "disclosure"]
 BARE_CLI = "import reportlab.pdfgen.canvas\n"
+# What the checklist command cannot do without: pydantic and the models that check its inputs
+# (the company record, the law data, the request), built under main.py's settings. Its ratio to
+# the same baseline is the floor under the command's own.
+MODELS_ONLY = """import main  # its settings only (no pydantic plugins, the GC threshold): run() is not called
+import assistant.law.model, assistant.case.request  # noqa: E401
+"""
 # Runs a script as `python SCRIPT ARGS...` would, then reports its peak memory on stderr.
 SCRIPT = PEAK + r"""
 import runpy, sys
@@ -193,16 +201,22 @@ def bench_cli_checklist(rounds: int, scratch: Path) -> dict:
     env = _env(XDG_DATA_HOME=str(scratch / "data"), DRA_CACHE_DIR=str(scratch / "cache"))
     (scratch / "bare_cli.py").write_text(BARE_CLI, encoding="utf-8")
     (scratch / "empty.py").write_text("", encoding="utf-8")
+    (scratch / "models_only.py").write_text(MODELS_ONLY, encoding="utf-8")
     ours_cmd, bare_cmd, empty_cmd = CHECKLIST, [str(scratch / "bare_cli.py")], [str(scratch / "empty.py")]
-    _whole_run(ours_cmd, env), _whole_run(bare_cmd, env)
-    ours, bare, empty = [], [], []
+    models_cmd = [str(scratch / "models_only.py")]
+    _whole_run(ours_cmd, env), _whole_run(bare_cmd, env), _whole_run(models_cmd, env)
+    ours, bare, empty, models = [], [], [], []
     for round_ in range(rounds):
         for which in ((bare, ours) if round_ % 2 else (ours, bare)):
             which.append(_whole_run(bare_cmd if which is bare else ours_cmd, env))
         empty.append(_whole_run(empty_cmd, env))
+        models.append(_whole_run(models_cmd, env))
     result = {"what": "main.py checklist --company leverages --request disclosure (text), vs "
                       "python -c 'import reportlab.pdfgen.canvas'", **_compare(ours, bare)}
     result["python_empty_script_ms"] = round(statistics.median(t for t, _ in empty) * 1000, 1)
+    floor = statistics.median(t for t, _ in models)
+    result["models_only_ms"] = round(floor * 1000, 1)
+    result["models_only_ratio"] = round(floor / statistics.median(t for t, _ in bare), 3)
     return result
 
 
@@ -421,7 +435,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds and 2,000 records")
     args = parser.parse_args()
-    rounds, repeat, count = (4, 5, 2000) if args.quick else (21, 20, 100_000)
+    rounds, repeat, count = (4, 5, 2000) if args.quick else (31, 20, 100_000)
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         result = {
