@@ -37,6 +37,8 @@ def table(result: dict) -> str:
         ("`main.py checklist --company leverages --request disclosure`, whole process",
          _ms(c["ours_ms"]), f"{_ms(c['bare_ms'])} (`python -c \"import reportlab.pdfgen.canvas\"`)",
          f"{c['ratio']:.2f}×", _target(result, "cli_checklist_ratio", "×")),
+        ("the floor under it: pydantic and the models that check the command's inputs, nothing else",
+         _ms(c["models_only_ms"]), "the same baseline", f"{c['models_only_ratio']:.2f}×", ""),
         ("letter PDF, warm (bilingual)", _ms(l["ours_ms"]),
          f"{_ms(l['bare_reportlab_ms'])} (same text, same font, plain reportlab)",
          f"{l['ratio']:.2f}×", _target(result, "letter_ratio", "×")),

@@ -21,6 +21,11 @@ def test_the_speed_benchmark_runs_and_names_every_target():
     figures = _json("benchmarks/run.py", "--quick")
     assert {"startup", "cli_checklist", "letter", "checklist", "directory", "targets"} <= set(figures)
     assert all("measured" in t and "met" in t for t in figures["targets"].values())
+    floor = figures["cli_checklist"]
+    assert 0 < floor["models_only_ms"] and floor["models_only_ratio"] > 0
+    table = subprocess.run([sys.executable, "benchmarks/readme_table.py"], cwd=ROOT, text=True,
+                           input=json.dumps(figures), capture_output=True, timeout=60)
+    assert table.returncode == 0 and "the floor under it" in table.stdout, table.stderr
 
 
 def test_the_my_requests_benchmark_runs():

@@ -23,6 +23,21 @@ def forms_dir() -> Path:
     return Path(env) if env else FORMS_DIR
 
 
+def cache_dir() -> Path:
+    """The user's cache folder (the directory index, parsed files), or DRA_CACHE_DIR; not created
+    here. Everything in it can be deleted: it is made again."""
+    override = os.environ.get("DRA_CACHE_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def file_stamp(stat: os.stat_result) -> str:
+    """How a file is known unchanged: size, modification and change times, inode. Any write
+    changes the change time, so an edit is seen even if the old modification time is put back."""
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
+
+
 def user_data_dir() -> Path:
     """The user's data folder (drafts, settings, own company records); not created here."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

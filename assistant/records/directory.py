@@ -100,7 +100,7 @@ def load_folder(folder: Path, directory: Directory, validate: bool = True,
         batch = todo[start:start + BATCH]
         indexed = []
         for name, stamp in batch:
-            names = _read_names(folder / name, directory, check_all)
+            names = _read_names(folder / name, stamp, directory, check_all)
             if names is not None:
                 indexed.append((name, stamp, names))
         index.write(folder_key, [name for name, _ in batch], indexed)  # a broken one is dropped
@@ -122,7 +122,7 @@ def load_folder(folder: Path, directory: Directory, validate: bool = True,
         directory._parsed.pop(record_id, None)
 
 
-def _read_names(path: Path, directory: Directory, check_all: bool) -> Names | None:
+def _read_names(path: Path, stamp: str, directory: Directory, check_all: bool) -> Names | None:
     """What the index keeps of one record file; None (and its problems noted) if it is broken."""
     try:
         raw = read_bytes_limited(path, MAX_RECORD_BYTES)
@@ -133,7 +133,7 @@ def _read_names(path: Path, directory: Directory, check_all: bool) -> Names | No
                 names = None
             if names is not None:
                 return names
-        company = core.parse_record(path, raw)  # one place to find (tests count parses)  # validated: any problem is reported now
+        company = core.parse_record(path, raw, stamp)  # one place to find (tests count parses)  # validated: any problem is reported now
     except RecordError as exc:
         directory.problems.extend(exc.problems)
         return None

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
+from assistant.io import parsed_cache
 from assistant.records.index import DirectoryIndex, Names, Row, normalise
 from assistant.io.yaml_errors import Problem, RecordError
 
@@ -20,8 +21,32 @@ MAX_RECORD_BYTES = 1_000_000  # a company record is a few kB; refuse anything ab
 PARSED_KEPT = 256  # full records kept in memory once parsed (the most recently used)
 
 
-def parse_record(path: Path, raw: bytes | None = None) -> "Company":
-    """Read and validate one record file, or raise RecordError listing what to fix."""
+def parse_record(path: Path, raw: bytes | None = None, stamp: str | None = None) -> "Company":
+    """Read and validate one record file, or raise RecordError listing what to fix.
+
+    The parsed data is kept until the file changes (parsed_cache.py; raw: the file's bytes,
+    read after its stamp was taken). It is still validated each time, and anything wrong is
+    found again from the YAML itself, so the problems name their lines."""
+    from pydantic import ValidationError
+
+    from assistant.records.model import Company
+
+    if raw is None:
+        stamp = parsed_cache.source_stamp(path)
+    found, data = parsed_cache.load(path, stamp) if raw is None else (False, None)
+    if found:
+        try:
+            company = Company.model_validate(data)
+        except ValidationError:
+            company = None  # e.g. a newer program checks more: say where, from the file
+        if company is not None and company.id == path.stem:
+            return company
+    company, data = _parse_record_yaml(path, raw)
+    parsed_cache.keep(path, stamp, data)
+    return company
+
+
+def _parse_record_yaml(path: Path, raw: bytes | None) -> tuple["Company", object]:
     import yaml
     from pydantic import ValidationError
 
@@ -38,7 +63,7 @@ def parse_record(path: Path, raw: bytes | None = None) -> "Company":
         raise RecordError([Problem(path, f"id '{company.id}' differs from the file name; rename "
                                          f"the file to {company.id}.yaml or change the id",
                                    line_of(yaml.compose(text, Loader=yaml.SafeLoader), ("id",)), "id")])
-    return company
+    return company, data
 
 
 class Entry(NamedTuple):

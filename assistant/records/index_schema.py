@@ -2,12 +2,12 @@
 Row), where the file lives and when it is out of date. The index itself is directory_index.py."""
 from __future__ import annotations
 
-import os
 import sqlite3
 import zlib
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
+from assistant.io.paths import cache_dir, file_stamp
 from assistant.records.name_forms import fold_name, forms_checksum_source
 
 INDEX_FILE = "directory-index.sqlite3"
@@ -69,23 +69,11 @@ def normalise(text: str) -> str:
     return fold_name(text)
 
 
-def cache_dir() -> Path:
-    override = os.environ.get("DRA_CACHE_DIR")
-    if override:
-        return Path(override)
-    import platformdirs
-
-    from assistant.io.paths import APP_NAME
-
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-
-
 def index_path() -> Path:
     return cache_dir() / INDEX_FILE
 
 
-def stamp_of(stat: os.stat_result) -> str:
-    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_ino}"
+stamp_of = file_stamp  # the index knows a record file unchanged as the parsed-file cache does
 
 
 def _version() -> str:

@@ -1,0 +1,123 @@
+"""YAML already parsed, kept as JSON in the user's cache folder.
+
+A command reads the same few files each time: the law data, the wording, a company's record.
+Importing PyYAML costs about 10 ms and parsing them 6 ms more; the same data read back as JSON
+takes under 1 ms. So the data parsed from such a file is kept, known by the file's stamp (size,
+times, inode: paths.file_stamp), and any change to the file means it is parsed again. Only the
+program's own files and company records go here, never a person's details or drafts. The cache
+holds plain JSON (nothing in it can run), in a folder only its owner can open; a damaged or
+foreign entry is ignored and written again.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import stat as stat_module
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from assistant.io.paths import cache_dir, file_stamp
+
+try:  # the blake2 module alone; hashlib would load OpenSSL
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Python builds
+    from hashlib import blake2b
+
+FOLDER = "parsed"
+VERSION = 1
+MAX_KEPT_BYTES = 4_000_000  # an entry larger than this is not read (records are a few kB)
+_DATE = "__date__"  # a date, which JSON has not: {"__date__": "2025-10-01"}
+
+
+class _NotKept(Exception):
+    """Data JSON cannot hold exactly (a set, a tuple, a datetime, a number key): parse each time."""
+
+
+def source_stamp(path: Path) -> str | None:
+    """The file's stamp, taken before it is read, when it is a regular file (else None: the
+    parser's own checks say why)."""
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return file_stamp(found) if stat_module.S_ISREG(found.st_mode) else None
+
+
+def _entry(path: Path) -> Path:
+    name = blake2b(str(Path(path).absolute()).encode("utf-8", "surrogateescape"), digest_size=16)
+    return cache_dir() / FOLDER / f"{name.hexdigest()}.json"
+
+
+def load(path: Path, stamp: str | None) -> tuple[bool, object]:
+    """(True, data) if this file, with this stamp, was parsed before; else (False, None)."""
+    if stamp is None:
+        return False, None
+    try:
+        with open(_entry(path), "rb") as handle:
+            raw = handle.read(MAX_KEPT_BYTES + 1)
+        if len(raw) > MAX_KEPT_BYTES:
+            return False, None
+        kept = json.loads(raw, object_hook=_revive)
+    except (OSError, ValueError, RecursionError):
+        return False, None
+    if (not isinstance(kept, dict) or kept.get("version") != VERSION
+            or kept.get("source") != str(Path(path).absolute()) or kept.get("stamp") != stamp):
+        return False, None
+    return True, kept.get("data")
+
+
+def keep(path: Path, stamp: str | None, data: object) -> None:
+    """Keep the data parsed from path (its stamp taken before it was read); quietly does nothing
+    where it cannot (data JSON cannot hold exactly, a read-only or full disk)."""
+    if stamp is None:
+        return
+    try:
+        text = json.dumps({"version": VERSION, "source": str(Path(path).absolute()),
+                           "stamp": stamp, "data": _plain(data)},
+                          ensure_ascii=False, allow_nan=False)
+    except (_NotKept, ValueError, RecursionError):
+        return
+    target = _entry(path)
+    tmp = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=target.parent)  # 0600
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _plain(value: object) -> object:
+    """value as JSON data, exactly: anything that would come back different raises _NotKept."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _NotKept
+        return value
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        if _DATE in value or not all(isinstance(key, str) for key in value):
+            raise _NotKept
+        return {key: _plain(item) for key, item in value.items()}
+    if type(value) is date:
+        return {_DATE: value.isoformat()}
+    raise _NotKept
+
+
+def _revive(mapping: dict) -> object:
+    if len(mapping) == 1 and _DATE in mapping:
+        return date.fromisoformat(mapping[_DATE])
+    return mapping
