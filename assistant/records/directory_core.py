@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
-from assistant.io import parsed_cache
 from assistant.records.index import DirectoryIndex, Names, Row, normalise
 from assistant.io.yaml_errors import Problem, RecordError
 
@@ -29,6 +28,7 @@ def parse_record(path: Path, raw: bytes | None = None, stamp: str | None = None)
     found again from the YAML itself, so the problems name their lines."""
     from pydantic import ValidationError
 
+    from assistant.io import parsed_cache  # here: the first page's start-up reads no record
     from assistant.records.model import Company
 
     if raw is None:
