@@ -130,3 +130,13 @@ def test_the_installed_records_come_back_the_same_through_the_cache(tmp_path: Pa
     for path in sorted(folder.glob("*.yaml")):
         assert parse_record(path) == parse_record(path)
     assert len(_kept_files()) == len(list(folder.glob("*.yaml")))
+
+
+def test_a_cache_folder_that_cannot_be_written_changes_nothing(tmp_path: Path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    monkeypatch.setenv("DRA_CACHE_DIR", str(blocked))
+    path = tmp_path / "words.yaml"
+    path.write_text("a: one\n", encoding="utf-8")
+    assert read_own_yaml(path) == read_own_yaml(path) == {"a": "one"}
+    assert blocked.read_text(encoding="utf-8").startswith("a file")
