@@ -37,8 +37,8 @@ class Speech:
     def capital(self, text: str) -> str:
         return text[:1].upper() + text[1:]
 
-    def act(self, article: str) -> str:
-        return self.words.article(article).text(self.language)
+    def act(self, article: str, tag: bool = False) -> str:
+        return self.words.article(article, tag=tag).text(self.language)
 
     def labelled(self, item: Node, text: str | None = None) -> str:
         """The item's words with their source where the words do not say it: general practice is

@@ -91,10 +91,12 @@ class ChecklistWords:
         """Parts joined with each language's separator (key names it, e.g. 'sep.list')."""
         return self.each(lambda lang: self.template(lang, key).join(p.text(lang) for p in parts))
 
-    def article(self, article: str, short: bool = False) -> Localized:
+    def article(self, article: str, short: bool = False, tag: bool = False) -> Localized:
         """'Art. 33(1)' → 'APPI Art. 33(1)' / '個人情報保護法第33条第1項'; an article of another Act
         ('Health Insurance Act Art. 194-2') names its Act (act.<name> in the wording). short: in
-        English without the Act's name ('Art. 33(1)'), where the sentence already names it."""
+        English without the Act's name ('Art. 33(1)'), where the sentence already names it.
+        tag: for a tag beside a line, where 'Arts. 15 and 20' is 第15条・第20条 (in a sentence,
+        第15条及び第20条)."""
         match = re.match(r"(.*?)\s*Arts?\.\s*(.*)", article)
         act, numbers = (match.group(1), match.group(2)) if match else ("", article)
 
@@ -103,21 +105,22 @@ class ChecklistWords:
                 return article if short or act else f"{self.template(language, 'act.APPI')} {article}"
             name = self._templates.get(language, {}).get(f"act.{act or 'APPI'}") or act \
                 or self.template(language, "act.APPI")
-            return self.format(language, "law.article", act=name, numbers=_numbers_ja(numbers))
+            return self.format(language, "law.article", act=name,
+                               numbers=_numbers_ja(numbers, "・" if tag else "及び"))
         return Localized({lang: one(lang) for lang in self._templates})
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
-def _numbers_ja(text: str) -> str:
+def _numbers_ja(text: str, and_word: str = "及び") -> str:
     """'35(1), (5)' → '第35条第1項・第5項'; '132(ii), Art. 169' → '第132条第2号・第169条';
-    '194-2' → '第194条の2'; '15 and 20' → '第15条及び第20条'."""
+    '194-2' → '第194条の2'; '15 and 20' → '第15条及び第20条' (and_word between the last two)."""
     out = ""
     for joiner, ref in re.findall(r"(^|,\s*|\s+and\s+|/|)(?:Art\.\s*)?(\d+(?:-\d+)?|\(\w+\))",
                                   text):
         if out and joiner:
-            out += "及び" if "and" in joiner else "・"
+            out += and_word if "and" in joiner else "・"
         if ref.startswith("("):
             part = ref.strip("()")
             out += f"第{part}項" if part.isdigit() else f"第{_ROMAN.get(part, part)}号"

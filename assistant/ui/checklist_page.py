@@ -127,8 +127,6 @@ class ChecklistPage(Retranslated, QWizardPage):
         return {
             "item_column": self.tr("Step or item"), "source_column": self.tr("Source"),
             "policy": self.tr("Policy"), "general": self.tr("General practice"), "assumption": self.tr("Assumption"),
-            "appi": self.tr("APPI"), "act:Health Insurance Act": self.tr("Health Insurance Act"),
-            "act:My Number Act": self.tr("My Number Act"),
             "from_policy": self.tr("From the company's policy."),
             "from_law": self.tr("From the law: %1."),
             "from_general": self.tr("General practice, not the company's own rule."),
@@ -202,7 +200,8 @@ class ChecklistPage(Retranslated, QWizardPage):
             self.details.setHtml(header_html(node, language, self.words,
                                              lambda d: words.day(d, "date.short").text(language)))
         elif node is not None:
-            self.details.setHtml(details_html(node, text, self.language(), self.words))
+            speech = Speech(self._wizard.assistant.checklist_words, self.language())
+            self.details.setHtml(details_html(node, text, self.words, speech))
         else:
             self.details.setPlainText(text)
 

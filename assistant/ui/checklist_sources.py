@@ -2,74 +2,40 @@
 its tooltip, and the details pane's text (the policy's own words, the article, how to ask).
 
 No widget here: the page hands in its translated words (ChecklistPage.words(), every one through
-tr()), so the same functions serve any language. Item texts come from the tree's Localized texts.
+tr()), so the same functions serve any language. Item texts come from the tree's Localized texts;
+an article is cited as the checklist cites it (Speech.act, from forms/checklist).
 """
 from __future__ import annotations
 
 import html
-import re
 from datetime import date
 from typing import Callable, Mapping
 
 from assistant.checklist import Checklist, Node, Unknown
+from assistant.checklist.speech import Speech
 
 Words = Mapping[str, str]  # key → the interface's word for it (see ChecklistPage.words)
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-_OTHER_ACT = re.compile(r"^(?P<act>[A-Z][\w ]*? Act) (?P<rest>Arts?\. .*)$")
 
-
-def _paragraph(part: str) -> str:
-    """'1' → 第1項, 'ii' → 第2号 (items of an article are numbered in Roman numerals in English)."""
-    return f"第{_ROMAN[part]}号" if part in _ROMAN else f"第{part}項"
-
-
-def article_ja(article: str) -> str:
-    """An article as a Japanese text cites it: Art. 33(1) → 第33条第1項, Art. 194-2 → 第194条の2,
-    Arts. 15 and 20 → 第15条・第20条, Art. 35(3), (5) → 第35条第3項・第5項."""
-    cited: list[str] = []
-    current = ""
-    for token in re.findall(r"\d+(?:-\d+)?(?:\([^)]*\))?|\([^)]*\)", article):
-        number, _, rest = token.partition("(")
-        if number:
-            main, _, branch = number.partition("-")
-            current = f"第{main}条" + (f"の{branch}" if branch else "")
-            cited.append(current + (_paragraph(rest.rstrip(")")) if rest else ""))
-        else:  # "(5)" after "Art. 35(3), ": another paragraph of the same article
-            cited.append(_paragraph(rest.rstrip(")")))
-    return "・".join(cited) if cited else article
-
-
-def law_label(article: str, language: str, words: Words) -> str:
-    """'APPI Art. 39' / '個人情報保護法 第39条'; another Act is named as the data names it."""
-    other = _OTHER_ACT.match(article)
-    act = other.group("act") if other else None
-    rest = other.group("rest") if other else article
-    if language == "ja":
-        name = words.get(f"act:{act}", act) if act else words["appi"]
-        return f"{name}{article_ja(rest)}"
-    return f"{act or words['appi']} {rest}"
-
-
-def source_tag(node: Node, language: str, words: Words) -> str:
-    """The short tag shown beside a line: Policy, Law Art. 39, General practice, Assumption."""
+def source_tag(node: Node, words: Words, speech: Speech) -> str:
+    """The short tag shown beside a line: Policy, APPI Art. 39, General practice, Assumption."""
     if node.assumption:
         return words["assumption"]
     if node.source == "policy":
         return words["policy"]
     if node.source == "law":
-        return law_label(node.article or "", language, words)
+        return speech.act(node.article or "", tag=True)
     return words["general"]
 
 
-def source_sentence(node: Node, language: str, words: Words) -> str:
+def source_sentence(node: Node, words: Words, speech: Speech) -> str:
     """The same in a sentence, for the details pane and tooltips."""
     if node.assumption:
         return words["from_assumption"]
     if node.source == "policy":
         return words["from_policy"]
     if node.source == "law":
-        return words["from_law"].replace("%1", law_label(node.article or "", language, words))
+        return words["from_law"].replace("%1", speech.act(node.article or "", tag=True))
     return words["from_general"]
 
 
@@ -82,9 +48,10 @@ def quotes_heading(node: Node, words: Words) -> str:
     return words["policy_words"] if node.source == "policy" else words["source_words"]
 
 
-def tooltip(node: Node, language: str, words: Words) -> str:
+def tooltip(node: Node, words: Words, speech: Speech) -> str:
     """Plain text: where the line comes from, and the words it rests on."""
-    lines = [source_sentence(node, language, words)]
+    language = speech.language
+    lines = [source_sentence(node, words, speech)]
     if node.quotes:
         lines.append(quotes_heading(node, words))
         lines += [quoted(q, language) for q in node.quotes]
@@ -95,9 +62,10 @@ def _p(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
-def details_html(node: Node, text: str, language: str, words: Words) -> str:
+def details_html(node: Node, text: str, words: Words, speech: Speech) -> str:
     """The selected line in full, where it comes from, and the words it rests on."""
-    parts = [f"<p><b>{html.escape(text)}</b></p>", _p(source_sentence(node, language, words))]
+    language = speech.language
+    parts = [f"<p><b>{html.escape(text)}</b></p>", _p(source_sentence(node, words, speech))]
     if isinstance(node, Unknown) and node.ask:
         parts.append(_p(words["how_to_ask"]))
         parts.append("<ul>" + "".join(f"<li>{html.escape(a.text(language))}</li>" for a in node.ask) + "</ul>")

@@ -127,8 +127,8 @@ class ChecklistTree(QTreeWidget):
     def _item(self, parent: QTreeWidgetItem, item: Node, kind: str) -> None:
         text = self._words_of(item)
         row = self._row(parent, text, item, f"{kind}:{item.id}")
-        row.setText(1, source_tag(item, self._language, self._words))
-        tip = tooltip(item, self._language, self._words)
+        row.setText(1, source_tag(item, self._words, self._speech))
+        tip = tooltip(item, self._words, self._speech)
         row.setToolTip(0, tip)
         row.setToolTip(1, tip)
         if isinstance(item, TICKABLE) and item.id:

@@ -401,156 +401,141 @@
     </message>
     <message>
         <location filename="../../assistant/ui/checklist_page.py" line="130"/>
-        <source>APPI</source>
-        <translation>個人情報保護法</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="130"/>
-        <source>Health Insurance Act</source>
-        <translation>健康保険法</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="131"/>
-        <source>My Number Act</source>
-        <translation>マイナンバー法</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="132"/>
         <source>From the company&apos;s policy.</source>
         <translation>この会社のプライバシーポリシーによります。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="133"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="131"/>
         <source>From the law: %1.</source>
         <translation>法令によります（%1）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="132"/>
         <source>General practice, not the company&apos;s own rule.</source>
         <translation>一般的な慣行によります（この会社独自の定めではありません）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="135"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="133"/>
         <source>An assumption of this program (general practice).</source>
         <translation>このプログラムが置いている前提です（一般的な慣行によります）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
         <source>The policy&apos;s own words:</source>
         <translation>プライバシーポリシーの原文：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
         <source>The words it rests on:</source>
         <translation>根拠となる記載：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="137"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="135"/>
         <source>Not stated in the policy. Ask the company:</source>
         <translation>プライバシーポリシーに記載がありません。次の問い合わせ先で会社に確認してください：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
         <source>Check: %1</source>
         <translation>送る前に確認：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
         <source>%1: send ONE of these</source>
         <translation>%1：次のうちいずれか1点を送る</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="137"/>
         <source>%1: send this</source>
         <translation>%1：次の書類を送る</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
         <source>Address the envelope:</source>
         <translation>封筒の宛名：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
         <source>Address the envelope (to be confirmed):</source>
         <translation>封筒の宛名（要確認）：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
         <source>Ask the company: %1</source>
         <translation>会社に確認すること：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
         <source>How to ask: %1</source>
         <translation>問い合わせ先：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="143"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="143"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="143"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="144"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
         <source>The company calls this</source>
         <translation>プライバシーポリシーでの名称</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="144"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
         <source>Policy revised</source>
         <translation>プライバシーポリシーの改定日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="145"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="143"/>
         <source>Record last checked</source>
         <translation>記録の最終確認日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="145"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="143"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="202"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="195"/>
         <source>%1 of %2 done</source>
         <translation>%2項目中%1項目完了</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="217"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="211"/>
         <source>Checklist copied.</source>
         <translation>チェックリストをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="222"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="216"/>
         <source>First-contact message copied (Japanese and English).</source>
         <translation>問い合わせ文をコピーしました（日本語と英語）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="230"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="224"/>
         <source>Save blank checklist</source>
         <translation>記入用の白紙チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="230"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="224"/>
         <source>Save checklist</source>
         <translation>チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="233"/>
+        <location filename="../../assistant/ui/checklist_page.py" line="227"/>
         <source>Saved %1</source>
         <translation>保存しました：%1</translation>
     </message>
@@ -558,22 +543,22 @@
 <context>
     <name>CompanyBar</name>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="27"/>
+        <location filename="../../assistant/ui/company_bar.py" line="28"/>
         <source>Chan&amp;ge company</source>
         <translation>会社を変更(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="28"/>
+        <location filename="../../assistant/ui/company_bar.py" line="29"/>
         <source>Change company</source>
         <translation>会社を変更</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="29"/>
+        <location filename="../../assistant/ui/company_bar.py" line="30"/>
         <source>Choose another company; the person&apos;s details are kept</source>
         <translation>別の会社を選び直します（入力した本人の情報はそのまま残ります）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="39"/>
+        <location filename="../../assistant/ui/company_bar.py" line="40"/>
         <source>To: %1</source>
         <translation>宛先：%1</translation>
     </message>
@@ -1003,7 +988,7 @@
         <translation>指定しない</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="264"/>
+        <location filename="../../assistant/ui/details_page.py" line="265"/>
         <source>To continue: {reasons}</source>
         <translation>次へ進むには：{reasons}</translation>
     </message>
@@ -1626,37 +1611,37 @@
 <context>
     <name>RequesterPage</name>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="146"/>
+        <location filename="../../assistant/ui/request_pages.py" line="147"/>
         <source>Who is asking?</source>
         <translation>請求するのはどなたですか？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="147"/>
+        <location filename="../../assistant/ui/request_pages.py" line="148"/>
         <source>When someone acts for the person, more documents go in the envelope.</source>
         <translation>代理人が請求する場合は、同封する書類が増えます。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="148"/>
+        <location filename="../../assistant/ui/request_pages.py" line="149"/>
         <source>&amp;Who is asking:</source>
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="149"/>
+        <location filename="../../assistant/ui/request_pages.py" line="150"/>
         <source>What this means for the documents:</source>
         <translation>必要な書類：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="150"/>
+        <location filename="../../assistant/ui/request_pages.py" line="151"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="151"/>
+        <location filename="../../assistant/ui/request_pages.py" line="152"/>
         <source>Documents this requires</source>
         <translation>必要な書類</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="177"/>
+        <location filename="../../assistant/ui/request_pages.py" line="178"/>
         <source>or</source>
         <translation>または</translation>
     </message>

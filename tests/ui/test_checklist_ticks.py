@@ -167,13 +167,16 @@ def test_a_language_change_rebuilds_the_rows_in_that_language(qtbot, wizard):
 
 
 def test_articles_are_cited_as_a_japanese_text_cites_them():
-    from assistant.ui.checklist_sources import article_ja, law_label
+    from assistant.checklist.speech import Speech
+    from assistant.law.reference import load_checklist_words
 
-    words = {"appi": "個人情報保護法", "act:Health Insurance Act": "健康保険法"}
-    assert article_ja("Art. 33(1)") == "第33条第1項"
-    assert article_ja("Art. 132(ii), Art. 169") == "第132条第2号・第169条"
-    assert article_ja("Art. 35(3), (5)") == "第35条第3項・第5項"
-    assert article_ja("Arts. 15 and 20") == "第15条・第20条"
-    assert law_label("Health Insurance Act Art. 194-2", "ja", words) == "健康保険法第194条の2"
-    assert law_label("Art. 39", "ja", words) == "個人情報保護法第39条"
-    assert law_label("Art. 39", "en", {"appi": "APPI"}) == "APPI Art. 39"
+    # The source column cites as the checklist does (one citer), lists of articles with 「・」.
+    ja, en = (Speech(load_checklist_words(), language) for language in ("ja", "en"))
+    assert ja.act("Art. 33(1)", tag=True) == "個人情報保護法第33条第1項"
+    assert ja.act("Art. 132(ii), Art. 169", tag=True) == "個人情報保護法第132条第2号・第169条"
+    assert ja.act("Art. 35(3), (5)", tag=True) == "個人情報保護法第35条第3項・第5項"
+    assert ja.act("My Number Act Arts. 15 and 20", tag=True) == "マイナンバー法第15条・第20条"
+    assert ja.act("My Number Act Arts. 15 and 20") == "マイナンバー法第15条及び第20条"  # in a sentence
+    assert ja.act("Health Insurance Act Art. 194-2", tag=True) == "健康保険法第194条の2"
+    assert ja.act("Art. 39", tag=True) == "個人情報保護法第39条"
+    assert en.act("Art. 39", tag=True) == "APPI Art. 39"
