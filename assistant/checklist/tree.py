@@ -292,4 +292,3 @@ class Checklist(Frozen):
     @property
     def unknowns(self) -> tuple[Unknown, ...]:
         return self._all(Unknown)
-

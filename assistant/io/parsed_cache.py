@@ -14,11 +14,11 @@ import json
 import math
 import os
 import stat as stat_module
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from assistant.io.paths import cache_dir, file_stamp
+from assistant.io.safe_write import OutputError, write_atomically
 
 try:  # the blake2 module alone; hashlib would load OpenSSL
     from _blake2 import blake2b
@@ -45,8 +45,8 @@ def source_stamp(path: Path) -> str | None:
     return file_stamp(found) if stat_module.S_ISREG(found.st_mode) else None
 
 
-def _entry(path: Path) -> Path:
-    name = blake2b(str(Path(path).absolute()).encode("utf-8", "surrogateescape"), digest_size=16)
+def _entry(source: str) -> Path:
+    name = blake2b(source.encode("utf-8", "surrogateescape"), digest_size=16)
     return cache_dir() / FOLDER / f"{name.hexdigest()}.json"
 
 
@@ -54,8 +54,9 @@ def load(path: Path, stamp: str | None) -> tuple[bool, object]:
     """(True, data) if this file, with this stamp, was parsed before; else (False, None)."""
     if stamp is None:
         return False, None
+    source = str(Path(path).absolute())
     try:
-        with open(_entry(path), "rb") as handle:
+        with open(_entry(source), "rb") as handle:
             raw = handle.read(MAX_KEPT_BYTES + 1)
         if len(raw) > MAX_KEPT_BYTES:
             return False, None
@@ -63,7 +64,7 @@ def load(path: Path, stamp: str | None) -> tuple[bool, object]:
     except (OSError, ValueError, RecursionError):
         return False, None
     if (not isinstance(kept, dict) or kept.get("version") != VERSION
-            or kept.get("source") != str(Path(path).absolute()) or kept.get("stamp") != stamp):
+            or kept.get("source") != source or kept.get("stamp") != stamp):
         return False, None
     return True, kept.get("data")
 
@@ -73,29 +74,18 @@ def keep(path: Path, stamp: str | None, data: object) -> None:
     where it cannot (data JSON cannot hold exactly, a read-only or full disk)."""
     if stamp is None:
         return
+    source = str(Path(path).absolute())
     try:
-        text = json.dumps({"version": VERSION, "source": str(Path(path).absolute()),
-                           "stamp": stamp, "data": _plain(data)},
-                          ensure_ascii=False, allow_nan=False)
+        text = json.dumps({"version": VERSION, "source": source, "stamp": stamp,
+                           "data": _plain(data)}, ensure_ascii=False, allow_nan=False)
     except (_NotKept, ValueError, RecursionError):
         return
-    target = _entry(path)
-    tmp = None
+    target = _entry(source)
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=target.parent)  # 0600
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, target)
-        tmp = None
-    except OSError:
+        write_atomically(target, text.encode("utf-8"), overwrite=True)  # a new file is 0600
+    except (OSError, OutputError):
         pass
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def _plain(value: object) -> object:

@@ -27,8 +27,8 @@ from assistant.records.directory_core import (  # noqa: F401
     MAX_RECORD_BYTES, Directory, Entry, UnknownCompany, parse_record,
 )
 from assistant.records.index import (  # noqa: F401 - normalise is used by callers of this module
-    DirectoryIndex, Names, is_busy, normalise, remove_index_files, stamp_of)
-from assistant.io.paths import COMPANIES_DIR, user_companies_dir
+    DirectoryIndex, Names, is_busy, normalise, remove_index_files)
+from assistant.io.paths import COMPANIES_DIR, file_stamp, user_companies_dir
 from assistant.records.names import names_of
 from assistant.io.yaml_errors import Problem, RecordError
 from assistant.io.yaml_read import read_bytes_limited
@@ -61,7 +61,7 @@ def _record_stamps(folder: Path, odd: list[Path] | None = None) -> dict[str, str
                     except OSError:
                         info = None  # gone meanwhile, or a symlink loop
                     if info is not None and stat.S_ISREG(info.st_mode):
-                        found[item.name] = stamp_of(info)
+                        found[item.name] = file_stamp(info)
                     elif odd is not None:
                         odd.append(Path(item.path))
     except OSError:
@@ -133,7 +133,8 @@ def _read_names(path: Path, stamp: str, directory: Directory, check_all: bool) -
                 names = None
             if names is not None:
                 return names
-        company = core.parse_record(path, raw, stamp)  # one place to find (tests count parses)  # validated: any problem is reported now
+        # Validated: any problem is reported now (through core: the tests count parses there).
+        company = core.parse_record(path, raw, stamp)
     except RecordError as exc:
         directory.problems.extend(exc.problems)
         return None

@@ -23,27 +23,37 @@ PARSED_KEPT = 256  # full records kept in memory once parsed (the most recently 
 def parse_record(path: Path, raw: bytes | None = None, stamp: str | None = None) -> "Company":
     """Read and validate one record file, or raise RecordError listing what to fix.
 
-    The parsed data is kept until the file changes (parsed_cache.py; raw: the file's bytes,
-    read after its stamp was taken). It is still validated each time, and anything wrong is
-    found again from the YAML itself, so the problems name their lines."""
-    from pydantic import ValidationError
-
+    The parsed data is kept until the file changes (parsed_cache.py). raw and stamp: the file's
+    bytes and its stamp, taken before they were read (the index has both); without them the
+    file is read here. A record is validated every time, and anything wrong is found again
+    from the YAML itself, so the problems name their lines."""
     from assistant.io import parsed_cache  # here: the first page's start-up reads no record
-    from assistant.records.model import Company
 
     if raw is None:
         stamp = parsed_cache.source_stamp(path)
-    found, data = parsed_cache.load(path, stamp) if raw is None else (False, None)
-    if found:
-        try:
-            company = Company.model_validate(data)
-        except ValidationError:
-            company = None  # e.g. a newer program checks more: say where, from the file
-        if company is not None and company.id == path.stem:
-            return company
+        kept = _kept_record(path, stamp)
+        if kept is not None:
+            return kept
     company, data = _parse_record_yaml(path, raw)
     parsed_cache.keep(path, stamp, data)
     return company
+
+
+def _kept_record(path: Path, stamp: str | None) -> "Company | None":
+    """The record from the data parsed before, if the file is unchanged and it still passes."""
+    from pydantic import ValidationError
+
+    from assistant.io import parsed_cache
+    from assistant.records.model import Company
+
+    found, data = parsed_cache.load(path, stamp)
+    if not found:
+        return None
+    try:
+        company = Company.model_validate(data)
+    except ValidationError:  # e.g. a newer program checks more: say where, from the file
+        return None
+    return company if company.id == path.stem else None
 
 
 def _parse_record_yaml(path: Path, raw: bytes | None) -> tuple["Company", object]:

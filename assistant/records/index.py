@@ -26,7 +26,7 @@ from typing import Iterable
 from assistant.records.index_schema import (  # noqa: F401
     _ALIAS_SEPARATOR, _GRAMS, _ROW, _SCHEMA, BUSY_TIMEOUT_S, INDEX_FILE, INDEX_VERSION, PROBE,
     VERSIONED_SOURCES, IndexUnusable, Names, Row, _phrase, _recreate, _version, cache_dir,
-    index_path, is_busy, normalise, remove_index_files, stamp_of,
+    index_path, is_busy, normalise, remove_index_files,
 )
 
 

@@ -7,7 +7,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from assistant.io.paths import cache_dir, file_stamp
+from assistant.io.paths import cache_dir
 from assistant.records.name_forms import fold_name, forms_checksum_source
 
 INDEX_FILE = "directory-index.sqlite3"
@@ -71,9 +71,6 @@ def normalise(text: str) -> str:
 
 def index_path() -> Path:
     return cache_dir() / INDEX_FILE
-
-
-stamp_of = file_stamp  # the index knows a record file unchanged as the parsed-file cache does
 
 
 def _version() -> str:

@@ -90,8 +90,9 @@ def section(ctx: Context) -> Section:
     if envelope is not None:
         lines = tuple(envelope.block())
         # The same lines in every language: the envelope is written as the address is.
-        items.append(Address(text=Localized({FALLBACK: "\n".join(lines)}), source="policy" if envelope.quote else
-                             "general-practice", quotes=envelope.quote,
+        items.append(Address(text=Localized({FALLBACK: "\n".join(lines)}),
+                             source="policy" if envelope.quote else "general-practice",
+                             quotes=envelope.quote,
                              lines=lines, addressee_en=envelope.company_en,
                              confirmed=envelope.confirmed))
     return Section(key="envelope", title=ctx.say("section.envelope"), layout="steps",
