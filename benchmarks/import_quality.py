@@ -6,7 +6,7 @@
    (*.expected.yaml), and apart from them those in procedures_blind/, written by someone who had
    not seen the rules (the honest measure: the rules were tuned on the first set): precision = correct facts / facts proposed, recall = correct facts / facts
    expected, over all fixtures (a wrong fact is worse than an unknown: precision matters most).
-2. The five shipped English policies (../shared/policies) against the hand-written records: for
+2. The five shipped English policies (assistant/resources/policies) against the hand-written records: for
    the key fields (postal code, fee amount, channels, main documents, time limit), the share of
    the record's values the import proposes, and of the proposals the record confirms.
 Prints one JSON object; targets: precision >= 0.9, recall >= 0.7 over the fixtures.

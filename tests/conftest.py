@@ -23,7 +23,7 @@ def directory() -> Directory:
 
 @pytest.fixture(scope="session")
 def policies_dir() -> Path:
-    assert POLICIES_DIR.is_dir(), f"policy texts expected at {POLICIES_DIR} (shared/ beside the repo)"
+    assert POLICIES_DIR.is_dir(), f"policy texts expected at {POLICIES_DIR} (inside the package)"
     return POLICIES_DIR
 
 
@@ -75,7 +75,7 @@ def run_main(*args: str, timeout: float = 20) -> "subprocess.CompletedProcess[st
     import subprocess
     import sys
 
-    from assistant.io.paths import ROOT
+    from tests.repo import ROOT
 
     def limit_memory() -> None:
         import resource

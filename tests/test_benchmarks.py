@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 
 
 def _json(*args: str) -> dict:

@@ -12,7 +12,7 @@ from assistant.case.request import CaseOptions, RequestCase, Typed, check_detail
 from assistant.case.details_file import load_details
 from assistant.case.drafts import DraftError, case_from_json, draft_json, load_draft, save_draft
 from assistant.facade import Assistant
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 from assistant.law.reference import load_law
 from tests.render.helpers import checklists, details, text_of
 

@@ -17,7 +17,7 @@ from icalendar import Calendar
 
 from assistant.case.calendar import cases_calendar
 from assistant.case.store import CaseStore, Due, StoreError
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 
 
 def _add(store: CaseStore, reference: str = "20261123-porters-a1b2", company: str = "porters") -> int:

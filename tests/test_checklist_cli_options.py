@@ -8,7 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from assistant.cli.commands import main as cli
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 
 EXAMPLE = ROOT / "examples" / "details.yaml"
 

@@ -15,7 +15,7 @@ from assistant.checklist.data import json_ready
 from assistant.checklist.text import checklist_text
 from assistant.case.details_file import load_details
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
-from assistant.io.paths import POLICIES_DIR
+from assistant.io.paths import LAW_NOTES as LAW_NOTES_FILE, POLICIES_DIR
 from assistant.records.quotes import fold, in_policy
 from assistant.law.reference import load_checklist_words, load_labels, load_law
 from assistant.render.checklist_pdf import checklist_pdf
@@ -28,7 +28,7 @@ from tests.render.helpers import squash, text_of
 checklist_text = partial(checklist_text, languages=("en",))
 checklist_pdf = partial(checklist_pdf, languages=("en",))
 
-LAW_NOTES = fold((POLICIES_DIR.parent / "appi-notes.md").read_text(encoding="utf-8"))
+LAW_NOTES = fold(LAW_NOTES_FILE.read_text(encoding="utf-8"))
 
 
 def build(directory, company, kind="disclosure", requester="self", law=None, **options):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 
 
 def readme_test_command() -> str:

@@ -21,7 +21,8 @@ from assistant.cli.commands import main as cli
 from assistant.cli.common import progress_on_stderr
 from assistant.records.directory import Directory, Entry, RecordError, load_directory, normalise
 from assistant.records.index import INDEX_FILE, index_path
-from assistant.io.paths import COMPANIES_DIR, ROOT
+from assistant.io.paths import COMPANIES_DIR
+from tests.repo import ROOT
 
 TEMPLATE = (COMPANIES_DIR / "porters.yaml").read_text(encoding="utf-8")
 KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノパーソル"

@@ -10,7 +10,8 @@ import pytest
 
 from assistant.case.request import Typed, check_details
 from assistant.io.error_wording import _catalogue, translated
-from assistant.io.paths import ROOT, forms_dir
+from assistant.io.paths import forms_dir
+from tests.repo import ROOT
 from assistant.io.yaml_errors import _PLAIN
 from assistant.law.reference import load_law
 

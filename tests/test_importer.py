@@ -15,7 +15,7 @@ from assistant.importer.extract import MAX_QUOTE, propose
 from assistant.importer.record import ImportError_
 from assistant.importer.run import import_policy
 from assistant.importer.source import SourceError, read_policy
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 from assistant.records.quotes import fold
 
 FIXTURES = ROOT / "tests" / "fixtures" / "procedures"

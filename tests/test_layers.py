@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 
 
 def _contracts() -> list[dict]:

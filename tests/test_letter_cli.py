@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from assistant.cli.commands import main as cli
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 from tests.conftest import posix_only, run_main
 
 EXAMPLE = str(ROOT / "examples" / "details.yaml")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 
 
 def _run(args, **env):

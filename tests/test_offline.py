@@ -7,7 +7,7 @@ import socket
 import pytest
 
 from assistant.cli.commands import main as cli
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 from tests.conftest import NetworkAttempt
 
 NETWORK_MODULES = {"socket", "ssl", "http", "urllib", "urllib3", "requests", "httpx", "ftplib",

@@ -14,7 +14,8 @@ import pytest
 
 from assistant.io import parsed_cache
 from assistant.io.own_yaml import read_own_yaml
-from assistant.io.paths import COMPANIES_DIR, ROOT, cache_dir
+from assistant.io.paths import COMPANIES_DIR, cache_dir
+from tests.repo import ROOT
 from assistant.io.yaml_errors import RecordError
 from assistant.records.directory_core import parse_record
 

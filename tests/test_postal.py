@@ -36,7 +36,7 @@ def test_validate_warns_when_a_record_s_postal_code_and_address_disagree(records
     import subprocess
     import sys
 
-    from assistant.io.paths import ROOT
+    from tests.repo import ROOT
 
     path = records / "porters.yaml"
     text = path.read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.records.model import iter_quotes
-from assistant.io.paths import POLICIES_DIR
+from assistant.io.paths import LAW_NOTES, POLICIES_DIR
 from assistant.records.quotes import fold, misquotes
 from assistant.law.reference import load_law
 from tests.conftest import COMPANY_IDS
@@ -19,7 +19,7 @@ def test_every_company_quote_is_verbatim_in_its_policy(directory, policies_dir, 
 
 
 def test_every_law_quote_is_verbatim_in_the_appi_notes():
-    notes = fold((POLICIES_DIR.parent / "appi-notes.md").read_text(encoding="utf-8"))
+    notes = fold(LAW_NOTES.read_text(encoding="utf-8"))
     law = load_law()
     quotes = [q for _, q in iter_quotes(law)] + [law.suspension_grounds_quote]
     assert len(quotes) >= 15

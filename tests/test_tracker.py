@@ -18,7 +18,7 @@ from assistant.case.details_file import load_details
 from assistant.facade import Assistant
 from assistant.followup.letters import demand_text
 from assistant.followup.grid import GRIDS, counts, lay_out
-from assistant.io.paths import ROOT
+from tests.repo import ROOT
 from assistant.law.reference import load_law
 from assistant.tracker import Tracker
 

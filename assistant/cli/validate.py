@@ -88,5 +88,5 @@ def add_parser(sub) -> None:
     p = sub.add_parser("validate", help="check company records; exit 1 if anything is wrong")
     p.add_argument("paths", nargs="*", help="record files or folders (default: all in use)")
     p.add_argument("--policies", help="folder of policy texts to check quotes against "
-                                      "(default: ../shared/policies when present)")
+                                      "(default: the installed policy texts)")
     p.set_defaults(func=cmd_validate)

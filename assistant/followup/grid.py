@@ -2,7 +2,7 @@
 break lines and pages within the chosen grid, and say what would make the post office refuse it.
 
 Horizontal writing allows 26 characters × 20 lines, 20 × 26 or 13 × 40 per page. Counting rules
-(Japan Post, as summarised in ../shared/appi-notes.md and procedure guides):
+(Japan Post, as summarised in assistant/resources/law-notes.md and procedure guides):
 - kana, kanji, digits, punctuation and ordinary symbols count one each; a blank line counts zero;
 - a pair of brackets counts as ONE character, on the line of the opening bracket;
 - a unit sign such as ㎡ or ㎏ counts two; a circled number counts two, except as a list marker at

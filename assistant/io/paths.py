@@ -2,19 +2,24 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "disclosure-request-assistant"
 
-ROOT = Path(__file__).resolve().parents[2]  # assistant/io/paths.py → the repository
-RESOURCES = ROOT / "resources"
+# The program's own data ships inside the package (in the wheel and in a bundle alike), so it is
+# found wherever the program is installed, never beside a source checkout.
+PACKAGE = Path(str(files("assistant")))
+RESOURCES = PACKAGE / "resources"
 COMPANIES_DIR = RESOURCES / "companies"
 FONTS_DIR = RESOURCES / "fonts"
-FORMS_DIR = ROOT / "forms"
-# The policy texts live beside the repository (shared/policies), not inside it.
-POLICIES_DIR = ROOT.parent / "shared" / "policies"
+FORMS_DIR = PACKAGE / "forms"
+# The published policies the shipped records quote, one text each (README.md says whence).
+POLICIES_DIR = RESOURCES / "policies"
+# The project's summary of the law, which the law data's quotes cite word for word.
+LAW_NOTES = RESOURCES / "law-notes.md"
 
 
 def forms_dir() -> Path:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
-FORMS_FILE = Path(__file__).resolve().parents[2] / "resources" / "name_forms.txt"
+from assistant.io.paths import RESOURCES
+
+FORMS_FILE = RESOURCES / "name_forms.txt"
 # Katakana ァ..ヶ to hiragana ぁ..ゖ (the same sound, written either way), and no middle dots:
 # separators inside a name that people type or leave out at will.
 _FOLD = {**{code: code - 0x60 for code in range(0x30A1, 0x30F7)}, ord("・"): None, ord("·"): None}

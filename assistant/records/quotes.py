@@ -63,6 +63,6 @@ def misquotes(company: Company, policies_dir: Path) -> list[tuple[str, str]]:
 
 def policies_folder(record_path: Path, default: Path) -> Path:
     """Where a record's policy text is: a `policies/` folder beside the record (records the
-    import assistant saved, with their policy), else the shared policies folder."""
+    import assistant saved, with their policy), else the installed policies folder."""
     beside = record_path.parent / "policies"
     return beside if beside.is_dir() else default

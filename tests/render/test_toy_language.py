@@ -14,6 +14,7 @@ from assistant.cli.commands import main as cli
 from assistant.facade import Assistant
 from assistant.io.paths import FORMS_DIR
 from tests.render.helpers import details, squash, text_of
+from tests.repo import ROOT
 
 TOY = {"opening": "Tojo saluton, kara kompanio,", "title": "Toja peto pri malkasxo",
        "closing": "Tojan dankon.", "page": "pagxo {page} el {pages}"}
@@ -79,7 +80,7 @@ def test_the_toy_language_goes_after_japanese_in_a_bilingual_letter(toy):
 def test_the_command_line_offers_the_toy_language_from_the_data(toy_forms, tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DRA_FORMS_DIR", str(toy_forms))
     out = tmp_path / "letter.pdf"
-    assert cli(["letter", "--company", "porters", "--details", str(FORMS_DIR.parent / "examples" / "details.yaml"),
+    assert cli(["letter", "--company", "porters", "--details", str(ROOT / "examples" / "details.yaml"),
                 "--language", "xx", "-o", str(out)]) == 0
     assert TOY["title"] in text_of(out.read_bytes())
     assert cli(["message", "--company", "infomart", "--request", "disclosure", "--language", "ja,xx"]) == 0

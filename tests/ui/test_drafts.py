@@ -108,7 +108,7 @@ def test_a_pipe_or_a_folder_named_as_a_draft_is_refused_without_hanging(tmp_path
     import subprocess
     import sys
 
-    from assistant.io.paths import ROOT
+    from tests.repo import ROOT
 
     os.mkfifo(tmp_path / "pipe.json")
     (tmp_path / "folder.json").mkdir()
