@@ -3,6 +3,7 @@ complaint routes, and the words shown for each value. Models only; reference.py 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
@@ -114,6 +115,37 @@ class RepresentativeDocuments(Record):
     identity: DocumentGroup  # the representative's own identity document
 
 
+# Japan Post's fees, by the name the program uses for each (yen, tax included).
+POSTAL_FEE_ITEMS = (
+    "letter",                   # a standard-size letter up to 50 g (定形郵便物)
+    "registered-mail",          # 一般書留, added to the postage
+    "simple-registered-mail",   # 簡易書留, added
+    "certified-mail",           # 特定記録, added
+    "delivery-certificate",     # 配達証明, asked for when posting, added
+    "contents-certified",       # 内容証明, the first sheet, added
+    "contents-certified-sheet", # 内容証明, each further sheet
+)
+
+
+class PostalFees(Record):
+    """Japan Post's fees as of a date: letters name costs from here, and say as of when, never
+    from literals. A table older than a year is flagged where it is used."""
+
+    effective: date  # the day these fees took effect
+    checked: date  # the day a person last compared them with Japan Post's own table
+    source: str  # where they were read (Japan Post's fee page)
+    yen: dict[str, int]
+
+    @model_validator(mode="after")
+    def _every_item(self) -> "PostalFees":
+        missing = [item for item in POSTAL_FEE_ITEMS if item not in self.yen]
+        unknown = [item for item in self.yen if item not in POSTAL_FEE_ITEMS]
+        if missing or unknown:
+            raise ValueError(f"postal_fees.yen: give exactly {', '.join(POSTAL_FEE_ITEMS)}"
+                             f" (missing: {missing}, unknown: {unknown})")
+        return self
+
+
 class Law(Record):
     source: str
     request_kinds: dict[RequestKind, KindLaw]
@@ -132,6 +164,7 @@ class Law(Record):
     representative_proof: dict[Capacity, tuple[str, ...]] = {}
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
+    postal_fees: PostalFees
 
     def grounds_for(self, kind: RequestKind) -> dict[str, Ground]:
         """The Art. 35 grounds a request of this kind may rely on."""
