@@ -124,10 +124,10 @@ class Assistant:
 
         from assistant.law.wording import PRIMARY
 
-        # The envelope is addressed as the Japanese letter is (様 to a person's title, else 御中).
+        # The envelope is addressed as the Japanese letter is (law.addressee).
         return build_checklist(company, kind, requester, options,  # type: ignore[arg-type]
                                law=self.law, labels=self.labels, words=self.checklist_words,
-                               honorific=self.wording(PRIMARY).honorific)
+                               letter_ja=self.wording(PRIMARY))
 
     def checklists(self, case: "RequestCase") -> "list[Checklist]":
         """One checklist per kind of the case, in the Act's order; none without a company."""

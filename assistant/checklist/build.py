@@ -13,6 +13,7 @@ from typing import Callable
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.localized import Localized
 from assistant.law.model import Labels, Law
+from assistant.law.wording import LetterWording
 from assistant.records.model import Company, CompanyForm, RequestKind, RequesterKind, is_known
 from assistant.checklist.context import Context, Options
 from assistant.checklist.sections import answer, closing, documents, envelope, fee, form, no_answer, send
@@ -50,15 +51,14 @@ def _with_ids(items: tuple[Item, ...], parent: str) -> tuple[Item, ...]:
 def build_checklist(company: Company, kind: RequestKind, requester: RequesterKind,
                     options: Options | None = None, *, law: Law, labels: Labels,
                     words: ChecklistWords,
-                    honorific: Callable[[str | None], str] | None = None) -> Checklist:
+                    letter_ja: LetterWording | None = None) -> Checklist:
     """The checklist for one request of this kind, by this requester, to this company.
 
     law, labels and words come from reference.load_law() / load_labels() /
     load_checklist_words() (kept out of this module so the engine stays free of file and YAML
     handling)."""
-    ctx = Context(company, kind, requester, options or Options(), law, labels, words)
-    if honorific is not None:  # the facade passes the letter's rule (LetterWording.honorific)
-        ctx.honorific = honorific
+    ctx = Context(company, kind, requester, options or Options(), law, labels, words,
+                  letter_ja=letter_ja)
     closing.note_unlisted_kind(ctx)
     steps = [make(ctx) for make in STEPS]
     # Built after the steps: they collect what the steps found.

@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.model import KindLaw, Labels, Law
 from assistant.law.localized import FALLBACK, Localized
+from assistant.law.wording import LetterWording
 from assistant.records.model import (
     Address, Channels, Company, Contact, RefusalGround, RequestKind, RequesterKind, is_known,
 )
@@ -34,9 +35,9 @@ class Context:
     law: Law
     labels: Labels
     words: ChecklistWords
-    # How the envelope addresses a department (様 to a person's title): the letter's own rule,
-    # LetterWording.honorific, passed in so both say the same; 御中 when none is given.
-    honorific: Callable[[str | None], str] = lambda _department: "御中"
+    # The Japanese letter's wording: the envelope is addressed as the letter is (様 to a person's
+    # title, the desk's function where it is named only in English); the facade passes its own.
+    letter_ja: LetterWording | None = None
     unknowns: list[Unknown] = field(default_factory=list)
     legal: list[Node] = field(default_factory=list)  # legal notes, in the order found
 

@@ -65,6 +65,9 @@ class LetterWording(BaseModel):
     # any other the addressee_suffix (御中).
     person_suffix: str = ""
     person_titles: tuple[str, ...] = ()
+    # The desk addressed by its function where the company names it only in another language
+    # (開示等請求ご担当者): never a translated department name.
+    addressee_function: str = ""
     kinds: dict[RequestKind, KindWording]
     combined_title: str
     on_behalf: str

@@ -111,14 +111,15 @@ class _Letter:
         if env is None:
             company = (self.first.company_ja or self.first.company) if japanese else self.first.company
             return [_p(f"{company} {self.w.addressee_suffix}".strip(), "address")]
+        if japanese:  # law.addressee's block, as the envelope and every Japanese document
+            lines = env.block()[0 if env.postal_code else 1:]
+            return [_p(line, "address") for line in lines if line]
         lines = [f"〒{env.postal_code}"] if env.postal_code else []
-        lines += list((env.address_lines_ja if japanese else None) or env.address_lines)
-        company = env.company if japanese else env.company_en
-        department = (env.department_ja if japanese else None) or env.department
-        if department:
-            lines += [company, f"{department} {self.w.honorific(department)}".strip()]
+        lines += list(env.address_lines)
+        if env.department:
+            lines += [env.company_en, f"{env.department} {self.w.honorific(env.department)}".strip()]
         else:
-            lines.append(f"{company} {self.w.addressee_suffix}".strip())
+            lines.append(f"{env.company_en} {self.w.addressee_suffix}".strip())
         return [_p(line, "address") for line in lines if line]
 
     def sender(self) -> list[Flowable]:

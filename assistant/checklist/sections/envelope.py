@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from assistant.law.localized import FALLBACK, Localized
-from assistant.records.model import Address as AddressRecord, Channels, Contact, is_known
+from assistant.law.addressee import japanese_addressee
+from assistant.law.wording import PRIMARY, letter_wording
+from assistant.records.model import Address as AddressRecord, Channels, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Address, Enclosure, Envelope, Node, Note, Section, Step
 
@@ -13,36 +15,27 @@ ENTERED = "The address you entered (check it on the company's website)."
 OWN_NOTES = {INQUIRY_ONLY: "envelope.inquiry_only", ENTERED: "envelope.entered"}
 
 
-def _where(ctx: Context) -> tuple[AddressRecord, bool] | None:
-    """The address for requests and whether the policy names it for requests (else inquiries)."""
-    c = ctx.company
-    if isinstance(c.send_to, AddressRecord):
-        return c.send_to, True
-    if isinstance(c.inquiries, Contact) and c.inquiries.address is not None:
-        return c.inquiries.address, False
-    return None
-
-
 def facts(ctx: Context) -> Envelope | None:
-    """The address block for the checklist's header; None when the policy names no address."""
+    """The address block for the checklist's header; None when the policy names no address.
+    The Japanese side is law.addressee's, as every Japanese document writes it."""
     c = ctx.company
+    ja = japanese_addressee(c, ctx.letter_ja or letter_wording(PRIMARY))
+    if ja is None:
+        return None
     typed = c.entered_address
     if typed is not None:  # law-only: what the user typed, never presented as the policy's
         return Envelope(postal_code=typed.postal_code, address_lines=typed.lines,
-                        company=c.name_ja or c.name, company_en=c.name,
-                        department=typed.department, confirmed=False, note=ENTERED,
-                        honorific=ctx.honorific(typed.department))
-    found = _where(ctx)
-    if found is None:
-        return None
-    to, confirmed = found
-    department = to.department if is_known(to.department) else None
+                        company=ja.company, company_en=c.name, department=typed.department,
+                        confirmed=False, note=ENTERED, department_ja=ja.department,
+                        honorific=ja.honorific)
+    to = c.send_to if isinstance(c.send_to, AddressRecord) else c.inquiries.address  # type: ignore[union-attr]
+    assert to is not None
     return Envelope(
-        postal_code=to.postal_code if is_known(to.postal_code) else None,
-        address_lines=to.lines, company=c.name_ja or c.name, company_en=c.name,
-        department=department, confirmed=confirmed, note=to.note if confirmed else INQUIRY_ONLY,
-        quote=to.quote, address_lines_ja=to.lines_ja, department_ja=to.department_ja,
-        honorific=ctx.honorific(to.department_ja or department))  # the department written on it
+        postal_code=ja.postal_code, address_lines=to.lines, company=ja.company, company_en=c.name,
+        department=to.department if is_known(to.department) else None, confirmed=ja.confirmed,
+        note=to.note if ja.confirmed else INQUIRY_ONLY, quote=to.quote,
+        address_lines_ja=ja.lines, department_ja=ja.department, honorific=ja.honorific,
+        derived=ja.derived)
 
 
 def enclosures(ctx: Context) -> list[Enclosure]:
@@ -82,6 +75,9 @@ def section(ctx: Context) -> Section:
     if envelope is not None:
         if envelope.postal_code is None:
             ctx.unknown("postal_code")
+        if envelope.derived:
+            items.append(Note(text=ctx.say("envelope.derived"), source="general-practice",
+                              warning=True))
         if envelope.note:
             own = OWN_NOTES.get(envelope.note)
             text = ctx.say(own) if own else ctx.say("envelope.record_note", note=ctx.record(envelope.note, "address_note"))
