@@ -115,7 +115,9 @@ class Assistant:
     def options(self, case: "RequestCase") -> "Options":
         from assistant.checklist.build import Options
 
-        return Options(sent_on=case.options.sent_on, arrived_on=case.options.arrived_on)
+        rep = case.details.representative if case.details is not None else None
+        return Options(sent_on=case.options.sent_on, arrived_on=case.options.arrived_on,
+                       capacity=rep.capacity if rep is not None else None)
 
     def checklist(self, company: "Company", kind: str, requester: str = "self",
                   options: "Options | None" = None) -> "Checklist":

@@ -15,6 +15,7 @@ from assistant.law.localized import Localized
 from assistant.law.model import Labels, Law
 from assistant.law.wording import LetterWording
 from assistant.records.model import Company, CompanyForm, RequestKind, RequesterKind, is_known
+from assistant.checklist import enclosures
 from assistant.checklist.context import Context, Options
 from assistant.checklist.sections import answer, closing, documents, envelope, fee, form, no_answer, send
 from assistant.checklist.tree import Checklist, Item, Section
@@ -64,8 +65,11 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
     # Built after the steps: they collect what the steps found.
     before, after = [closing.alerts(ctx)], [closing.refusal_grounds(ctx), closing.unknowns(ctx),
                                             closing.legal_notes(ctx)]
+    # What goes in the envelope, as the steps found it, before the envelope itself.
+    at = next((i for i, s in enumerate(steps) if s.key == "envelope"), len(steps))
+    steps.insert(at, enclosures.section(ctx))
     # A step with nothing to do is left out (no envelope for a request made online).
-    steps = [s for s in steps if s.items or s.key != "envelope"]
+    steps = [s for s in steps if s.items or s.key not in ("envelope", "enclosures")]
     sections = [s for s in before if s.items] + steps + [s for s in after if s.items]
     sections = [replace(s, items=_with_ids(s.items, s.key)) for s in sections]
 

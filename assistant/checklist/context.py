@@ -14,6 +14,7 @@ from assistant.records.model import (
     Address, Channels, Company, Contact, RefusalGround, RequestKind, RequesterKind, is_known,
 )
 from assistant.checklist.tree import Node, Unknown
+from assistant.records.vocabulary import CAPACITY_TO_REQUESTER
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,9 @@ class Options:
 
     sent_on: date | None = None
     arrived_on: date | None = None  # from the delivery record, when known
+    # Who a representative is (a details file's representative.capacity: a minor's parent, an
+    # adult ward's guardian…): it chooses the proof of the right to act. None: not known.
+    capacity: str | None = None
 
 
 @dataclass
@@ -39,7 +43,18 @@ class Context:
     # title, the desk's function where it is named only in English); the facade passes its own.
     letter_ja: LetterWording | None = None
     unknowns: list[Unknown] = field(default_factory=list)
+    packing: list[Node] = field(default_factory=list)  # what goes in the envelope (enclosures.py)
     legal: list[Node] = field(default_factory=list)  # legal notes, in the order found
+
+    @property
+    def capacities(self) -> tuple[str, ...]:
+        """The capacities this requester may act in: the one the details give, else every one
+        the requester kind covers (a legal representative: a minor's parent or a guardian)."""
+        if self.requester == "self":
+            return ()
+        if self.options.capacity and CAPACITY_TO_REQUESTER.get(self.options.capacity) == self.requester:
+            return (self.options.capacity,)
+        return tuple(c for c, r in CAPACITY_TO_REQUESTER.items() if r == self.requester)
 
     @property
     def kind_law(self) -> KindLaw:

@@ -288,6 +288,12 @@ class Checklist(Frozen):
         return self._all(Enclosure)
 
     @property
+    def packing(self) -> tuple[Item, ...]:
+        """What goes in the envelope, in order: the letter's 同封書類 are exactly these."""
+        found = self.section("enclosures")
+        return found.items if found else ()
+
+    @property
     def deadlines(self) -> tuple[DateItem, ...]:
         return self._all(DateItem)
 

@@ -111,8 +111,11 @@ class YearEndBreak(Record):
 class RepresentativeDocuments(Record):
     """A representative's usual documents, where the policy does not say (general practice)."""
 
-    authority: dict[RequesterKind, tuple[DocumentGroup, ...]]  # proof of the right to act
+    # Proof of the right to act, by capacity (a details file's representative.capacity).
+    authority: dict[Capacity, tuple[DocumentGroup, ...]]
     identity: DocumentGroup  # the representative's own identity document
+    # Documents that do not prove this capacity, left out of a policy's list for it.
+    not_for: dict[Capacity, tuple[str, ...]] = {}
 
 
 # Japan Post's fees, by the name the program uses for each (yen, tax included).
@@ -159,9 +162,6 @@ class Law(Record):
     rules: tuple[Rule, ...]
     general_documents: LawText
     representative_documents: RepresentativeDocuments
-    # What a representative sends to show the right to act, by capacity, where a policy names
-    # nothing: general practice (document kinds as in forms/labels.yaml).
-    representative_proof: dict[Capacity, tuple[str, ...]] = {}
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
     postal_fees: PostalFees

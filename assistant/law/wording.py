@@ -8,6 +8,7 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -43,9 +44,6 @@ class LetterWording(BaseModel):
     article_format: str = "{article}"
     # The title of a cover letter sent with the company's own form: {cover}, {title}.
     cover_heading: str = "{cover}: {title}"
-    # Between documents of which one is to be sent, and after them when there are several.
-    choice_separator: str = " or "
-    choice_suffix: str = ""
     addressee_suffix: str
     law_name: str
     opening: str
@@ -56,7 +54,6 @@ class LetterWording(BaseModel):
     closing_before_items: bool = False  # 拝啓…敬具 before 記, as a Japanese letter has it
     subject_label: str  # 件名
     colon: str = ": "  # between a label and its value
-    representatives_document: str = "{document}"  # a document of the representative's own
     subject_self: str  # whose data, when the person writes: 私 / me
     subject_person: str  # when a representative writes: 下記本人 / the person named below
     reference_label: str
@@ -84,6 +81,7 @@ class LetterWording(BaseModel):
     fee_per: dict[str, str] = {}  # the record's `per` ("request") in words
     fee_enclosed: str
     fee_paid: str
+    fee_paid_blank: str = ""  # paid before sending, day and method written in by hand: {fee}
     fee_to_pay: str
     no_enclosures: str
     signature_line: str
@@ -96,6 +94,20 @@ class LetterWording(BaseModel):
         if department and any(department.rstrip().endswith(t) for t in self.person_titles):
             return self.person_suffix
         return self.addressee_suffix
+
+
+def company_form(w: LetterWording, language: Language, kinds: Sequence[str],
+                 name: str | None) -> str:
+    """The company's own form in the letter's words (貴社所定の開示請求書); the policy's name for
+    it in parentheses only when that name is written in the letter's script (no English inside
+    Japanese)."""
+    kind = w.kinds[kinds[0]].form if len(kinds) == 1 else w.combined_form  # type: ignore[index]
+    japanese = any("\u3040" <= ch <= "\u9fff" for ch in name or "")
+    latin = any(ch.isascii() and ch.isalpha() for ch in name or "")
+    fits = (japanese and not latin) if language == PRIMARY else not japanese
+    if name and fits:
+        return w.company_form_named.format(kind=kind or w.combined_form, name=name)
+    return w.company_form.format(kind=kind or w.combined_form)
 
 
 def placeholders(template: str) -> set[str]:

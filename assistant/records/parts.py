@@ -187,6 +187,9 @@ class Enclosure(Fact):
     item: str
     item_ja: str | None = Field(None, description="The same in Japanese, for the letter.")
     amount_yen: int | None = Field(None, ge=0)
+    postage: tuple[str, ...] = Field((), description="The postage it pays for, as law.yaml's "
+                                     "postal_fees names it (letter, registered-mail): checked "
+                                     "against Japan Post's current fees.")
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
 
 

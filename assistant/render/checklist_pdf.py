@@ -18,7 +18,9 @@ from reportlab.platypus import (
     Spacer, Table, TableStyle,
 )
 
-from assistant.checklist import Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown
+from assistant.checklist import (
+    Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown,
+)
 from assistant.checklist.speech import Speech
 from assistant.law.checklist_words import ChecklistWords
 from assistant.render.fonts import GOTHIC, MINCHO
@@ -29,7 +31,7 @@ BOX = "□"
 
 
 def _style(name: str, font: str = GOTHIC, size: float = 7.6, **extra) -> ParagraphStyle:
-    extra.setdefault("leading", size * 1.32)
+    extra.setdefault("leading", size * 1.22)
     extra.setdefault("rightIndent", size)  # room for a hanging "。" or "ー" (see letter.py)
     return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=size,
                           wordWrap="CJK", **extra)
@@ -38,10 +40,12 @@ def _style(name: str, font: str = GOTHIC, size: float = 7.6, **extra) -> Paragra
 S = {
     "title": _style("title", size=12.5, spaceAfter=1 * mm),
     "meta": _style("meta", MINCHO, 8.5),
-    "heading": _style("heading", size=8.8, spaceBefore=2.2 * mm, spaceAfter=0.6 * mm,
+    "heading": _style("heading", size=8.8, spaceBefore=1.8 * mm, spaceAfter=0.6 * mm,
                       textColor=colors.HexColor("#1f3a60"), keepWithNext=1),
     "tick": _style("tick", leftIndent=3.6 * mm, firstLineIndent=-3.6 * mm, spaceAfter=0.5 * mm),
     "sub": _style("sub", MINCHO, 7.2, leftIndent=7 * mm, firstLineIndent=-2.6 * mm),
+    # What goes in the envelope: short lines, each with its box (the documents say it in full).
+    "pack": _style("pack", MINCHO, 7.2, spaceAfter=0.5 * mm),
     "envelope": _style("envelope", MINCHO, 11.5),
     "envelope_head": _style("envelope_head", size=8),
     "fill": _style("fill", MINCHO, 9, leading=15),
@@ -166,6 +170,10 @@ def _body(c: Checklist, blank: bool, say: Speech) -> list[Flowable]:
     steps = [s for s in c.sections if s.layout == "steps"]
     for number, section in enumerate(steps, 1):
         body.append(Paragraph(markup(f"{number}. {_heading(section, say)}"), S["heading"]))
+        if section.key == "enclosures":  # short lines: one paragraph, a box before each
+            text = "\u3000".join(f"{BOX} {say.labelled(item)}" for item in section.items)
+            body.append(Paragraph(markup(text), S["pack"]))
+            continue
         for item in section.items:
             body += _step_item(item, blank, say)
     if blank:

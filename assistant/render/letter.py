@@ -198,7 +198,7 @@ class _Letter:
         fee = words.fee_sentence(w, self.d.checklists, self.d.law, self.d.fee_paid)
         if fee:
             parts.append(("fee", [_p(fee, "item")]))
-        listed = words.enclosures(w, self.lang, self.d.checklists, d, self.d.labels, self.d.law)
+        listed = words.enclosures(self.lang, self.d.checklists)
         parts.append(("enclosures", [_p(item, "item", bulletText=f"{i}.") for i, item in enumerate(listed, 1)]
                       or [_p(w.no_enclosures, "item")]))
         shown = [(key, rows) for key, rows in parts if rows]

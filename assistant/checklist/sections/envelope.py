@@ -6,7 +6,7 @@ from assistant.law.addressee import japanese_addressee
 from assistant.law.wording import PRIMARY, letter_wording
 from assistant.records.model import Address as AddressRecord, Channels, is_known
 from assistant.checklist.context import Context
-from assistant.checklist.tree import Address, Enclosure, Envelope, Node, Note, Section, Step
+from assistant.checklist.tree import Address, Envelope, Node, Note, Section, Step
 
 INQUIRY_ONLY = ("The policy gives this address for inquiries, not for requests: "
                 "ask first whether requests go here.")
@@ -38,20 +38,6 @@ def facts(ctx: Context) -> Envelope | None:
         derived=ja.derived)
 
 
-def enclosures(ctx: Context) -> list[Enclosure]:
-    found = []
-    for e in ctx.company.enclosures:
-        if not ctx.applies(e.kinds):
-            continue
-        item = Localized(en=e.item[:1].upper() + e.item[1:], ja=e.item_ja) if e.item_ja else \
-            ctx.own_words(e.item[:1].upper() + e.item[1:], e.quote)
-        amount = ctx.say("envelope.amount", amount=ctx.words.yen(e.amount_yen)) \
-            if e.amount_yen else ""
-        found.append(Enclosure(text=ctx.say("envelope.enclose", item=item, amount=amount),
-                               source="policy", quotes=e.quote))
-    return found
-
-
 def marking(ctx: Context) -> list[Node]:
     """What to write on the envelope: the policy's own marking where it names one, else the
     usual one (general practice)."""
@@ -66,10 +52,9 @@ def marking(ctx: Context) -> list[Node]:
 
 def section(ctx: Context) -> Section:
     if not ctx.by_post:  # an online form or a counter: no envelope
-        return Section(key="envelope", title=ctx.say("section.envelope"),
-                       layout="steps", items=tuple(enclosures(ctx)))
+        return Section(key="envelope", title=ctx.say("section.envelope"), layout="steps", items=())
     envelope = facts(ctx)
-    items: list[Node] = list(enclosures(ctx))
+    items: list[Node] = []
     if envelope is None or not envelope.confirmed:
         ctx.unknown("address")
     if envelope is not None:
