@@ -77,6 +77,10 @@ class LetterWording(BaseModel):
     headings: dict[str, str]
     fields: dict[str, str]
     response_method: str
+    # The answer methods as this sentence names them (電磁的記録の提供); else the label, lower-cased.
+    methods: dict[str, str] = {}
+    # A ground of Art. 35 with its article: {ground}, {article} (as article_format cites it).
+    ground_format: str = "{ground} ({article})"
     fee_amount: str  # {amount}, {per}
     fee_per: dict[str, str] = {}  # the record's `per` ("request") in words
     fee_enclosed: str

@@ -50,6 +50,19 @@ def company_form(w: LetterWording, language: str, checklists: Sequence[Checklist
                                 checklists[0].form_name)
 
 
+def kind_article(kind: str, article: str, law: Law, grounds: Sequence[str]) -> str:
+    """The article a request rests on: for a kind that needs grounds, only the paragraphs the
+    chosen grounds name ('Art. 35(5)', not 'Art. 35(1), (5)'); else the kind's own article."""
+    cited = [g.article for key, g in law.grounds_for(kind).items() if key in grounds]  # type: ignore[arg-type]
+    if not cited:
+        return article
+    numbers = [a.removeprefix("Art. ") for a in dict.fromkeys(sorted(cited))]
+    head, _, _ = numbers[0].partition("(")
+    if all(n.startswith(head + "(") for n in numbers):  # Art. 35(1), (5)
+        return "Art. " + ", ".join([numbers[0]] + [n[len(head):] for n in numbers[1:]])
+    return "Art. " + ", ".join(numbers)
+
+
 def fee_sentence(w: LetterWording, checklists: Sequence[Checklist], law: Law,
                  paid: FeePaid) -> str | None:
     """One fee line, or None: only for kinds Art. 38 lets a company charge for, citing the
