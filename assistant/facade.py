@@ -129,7 +129,7 @@ class Assistant:
         # The envelope is addressed as the Japanese letter is (law.addressee).
         return build_checklist(company, kind, requester, options,  # type: ignore[arg-type]
                                law=self.law, labels=self.labels, words=self.checklist_words,
-                               letter_ja=self.wording(PRIMARY))
+                               letters={lang: self.wording(lang) for lang in self.languages()})
 
     def checklists(self, case: "RequestCase") -> "list[Checklist]":
         """One checklist per kind of the case, in the Act's order; none without a company."""
@@ -205,6 +205,27 @@ class Assistant:
                            fee_paid=FeePaid(case.options.fee_paid_on, case.options.fee_paid_how))
         with self._render_lock:
             return letter_pdf(data, case.languages, deterministic)
+
+    def authority_pdf(self, case: "RequestCase", deterministic: bool = False) -> bytes:
+        """The 委任状 for the case's agent or lawyer, in the case's languages (ValueError while
+        the details are incomplete; NotForThisRequester without an agent or lawyer)."""
+        from assistant.law.authority_wording import authority_wording
+        from assistant.render.authority import AuthorityInput, authority_pdf
+        from assistant.render.letter_text import kind_article
+
+        company = self.company(case)
+        if case.details is None or company is None:
+            raise ValueError("the details are not complete yet")
+        grounds = case.details.request.grounds
+        data = AuthorityInput(
+            case.details, {lang: (company.name_ja or company.name) if lang == "ja" else company.name
+                           for lang in case.languages}, case.kinds,
+            {k: kind_article(k, self.law.request_kinds[k].article, self.law, grounds) for k in case.kinds},
+            {lang: authority_wording(lang, self.forms) for lang in case.languages},
+            {lang: self.wording(lang) for lang in case.languages},
+            case.options.letter_date or date.today())
+        with self._render_lock:
+            return authority_pdf(data, case.languages, deterministic)
 
     def message(self, case: "RequestCase", languages: Sequence[str]) -> str:
         """The first-contact message about the case's first kind, in these languages in order."""

@@ -7,13 +7,15 @@ import pytest
 
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS, iter_quotes
 from assistant.law.reference import load_checklist_words, load_labels, load_law
+from assistant.law.wording import letter_wording
 from assistant.checklist.build import Options, build_checklist
 from tests.conftest import COMPANY_IDS
 
 
 def checklist(directory, company, kind="disclosure", requester="self", **options):
     return build_checklist(directory.get(company), kind, requester, Options(**options),
-                           law=load_law(), labels=load_labels(), words=load_checklist_words())
+                           law=load_law(), labels=load_labels(), words=load_checklist_words(),
+                           letters={"ja": letter_wording("ja"), "en": letter_wording("en")})
 
 
 def all_lines(cl):

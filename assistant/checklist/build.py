@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Mapping
 
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.localized import Localized
+from assistant.law.letter_forms import LetterWords
 from assistant.law.model import Labels, Law
-from assistant.law.wording import LetterWording
 from assistant.records.model import Company, CompanyForm, RequestKind, RequesterKind, is_known
 from assistant.checklist import enclosures
 from assistant.checklist.context import Context, Options
@@ -52,14 +52,14 @@ def _with_ids(items: tuple[Item, ...], parent: str) -> tuple[Item, ...]:
 def build_checklist(company: Company, kind: RequestKind, requester: RequesterKind,
                     options: Options | None = None, *, law: Law, labels: Labels,
                     words: ChecklistWords,
-                    letter_ja: LetterWording | None = None) -> Checklist:
+                    letters: Mapping[str, LetterWords] | None = None) -> Checklist:
     """The checklist for one request of this kind, by this requester, to this company.
 
     law, labels and words come from reference.load_law() / load_labels() /
     load_checklist_words() (kept out of this module so the engine stays free of file and YAML
     handling)."""
     ctx = Context(company, kind, requester, options or Options(), law, labels, words,
-                  letter_ja=letter_ja)
+                  letters=letters or {})
     closing.note_unlisted_kind(ctx)
     steps = [make(ctx) for make in STEPS]
     # Built after the steps: they collect what the steps found.

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.model import KindLaw, Labels, Law
+from assistant.law.letter_forms import LetterWords
 from assistant.law.localized import FALLBACK, Localized
-from assistant.law.wording import LetterWording
 from assistant.records.model import (
     Address, Channels, Company, Contact, RefusalGround, RequestKind, RequesterKind, is_known,
 )
@@ -39,9 +39,10 @@ class Context:
     law: Law
     labels: Labels
     words: ChecklistWords
-    # The Japanese letter's wording: the envelope is addressed as the letter is (様 to a person's
-    # title, the desk's function where it is named only in English); the facade passes its own.
-    letter_ja: LetterWording | None = None
+    # The letters' wording by language: the envelope is addressed as the Japanese letter is (様 to
+    # a person's title, the desk's function where it is named only in English) and the company's
+    # form is named as the letter names it. The facade passes them; without them, plainer words.
+    letters: Mapping[str, LetterWords] = field(default_factory=dict)
     unknowns: list[Unknown] = field(default_factory=list)
     packing: list[Node] = field(default_factory=list)  # what goes in the envelope (enclosures.py)
     legal: list[Node] = field(default_factory=list)  # legal notes, in the order found

@@ -6,7 +6,7 @@ so the two can never disagree (a test compares them over every company, kind and
 from __future__ import annotations
 
 from assistant.law.localized import Localized
-from assistant.law.wording import PRIMARY, company_form, letter_wording
+from assistant.law.letter_forms import company_form
 from assistant.records.model import DocumentGroup as GroupRecord, Enclosure as EnclosureRecord
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Enclosure, Node, Section, Source
@@ -74,13 +74,13 @@ def _form(ctx: Context) -> list[Node]:
     if isinstance(form, str) or not form.required:
         return []
     def named(lang: str) -> str:
-        try:
-            wording = ctx.letter_ja if lang == PRIMARY and ctx.letter_ja else letter_wording(lang)
-        except FileNotFoundError:  # a checklist language without a letter: the English words
-            wording, lang = letter_wording("en"), "en"
-        return company_form(wording, lang, [ctx.kind], form.name)
+        wording = ctx.letters.get(lang)
+        if wording is None:  # no letter in this language: plainer words
+            return ctx.words.format(lang, "packing.form_plain")
+        return ctx.words.format(lang, "packing.form",
+                                form=company_form(wording, lang, [ctx.kind], form.name))
 
-    text = ctx.words.each(lambda lang: ctx.words.format(lang, "packing.form", form=named(lang)))
+    text = ctx.words.each(named)
     return [Enclosure(text=text, source="policy", quotes=form.quote)]
 
 
@@ -107,5 +107,6 @@ def _record(ctx: Context) -> list[Node]:
 def section(ctx: Context) -> Section:
     """The list, in the order the letter gives it: form, documents, fee, return envelope."""
     items = _form(ctx) + ctx.packing + _record(ctx)
-    return Section(key="enclosures", title=ctx.say("section.enclosures"), layout="steps",
+    title = ctx.say("section.enclosures" if ctx.by_post else "section.enclosures_online")
+    return Section(key="enclosures", title=title, layout="steps",
                    items=tuple(items))

@@ -221,6 +221,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_profiles_parser(sub)
 
     add_validate_parser(sub)
+
+    from assistant.cli.authority import add_parser as add_authority_parser
+
+    add_authority_parser(sub)
     return parser
 
 

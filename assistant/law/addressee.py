@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.law.wording import LetterWording
+from assistant.law.letter_forms import LetterWords
 from assistant.records.model import Address, Company, Contact, is_known
 
 
@@ -48,14 +48,15 @@ def _where(company: Company) -> tuple[Address, bool] | None:
     return None
 
 
-def japanese_addressee(company: Company, wording: LetterWording) -> JapaneseAddressee | None:
+def japanese_addressee(company: Company, wording: LetterWords | None) -> JapaneseAddressee | None:
     """The Japanese addressee block of this company (wording: the Japanese letter's, for 様/御中
-    and the desk's function), or None where no address is known."""
+    and the desk's function: Assistant.wording("ja")), or None where no address is known.
+    Without wording: 御中, and a department only as the company writes it in Japanese."""
     name = company.name_ja or company.name
     typed = company.entered_address
     if typed is not None:  # law-only: what the user typed, never presented as the policy's
         return JapaneseAddressee(typed.postal_code, typed.lines, name, typed.department,
-                                 wording.honorific(typed.department), confirmed=False)
+                                 _honorific(wording, typed.department), confirmed=False)
     found = _where(company)
     if found is None:
         return None
@@ -69,6 +70,11 @@ def japanese_addressee(company: Company, wording: LetterWording) -> JapaneseAddr
         lines, derived = (made.lines, True) if made else (None, False)
     department = to.department_ja
     if department is None and is_known(to.department):
-        department = to.department if _japanese(to.department) else wording.addressee_function
+        department = to.department if _japanese(to.department) else \
+            (wording.addressee_function if wording else None)
     return JapaneseAddressee(code, tuple(lines or to.lines), name, department or None,
-                             wording.honorific(department), derived=derived, confirmed=confirmed)
+                             _honorific(wording, department), derived=derived, confirmed=confirmed)
+
+
+def _honorific(wording: LetterWords | None, department: str | None) -> str:
+    return wording.honorific(department) if wording else "御中"

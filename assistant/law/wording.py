@@ -8,17 +8,17 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
+# The language of the companies the letters go to (PRIMARY), and how the company's own form is
+# named: in letter_forms.py, for the checklist too, which reads no YAML.
+from assistant.law.letter_forms import PRIMARY, company_form  # noqa: F401
 from assistant.law.localized import Localized
 from assistant.records.vocabulary import Capacity, RequestKind
 from assistant.io.paths import forms_dir
 
 Language = str  # a language code as the forms/ file names spell it: "ja", "en", …
-# The language of the companies the letters go to: listed first, and first in a bilingual letter.
-PRIMARY: Language = "ja"
 # What "both" has always meant on the command line and in old drafts: Japanese, then English.
 BOTH: tuple[Language, ...] = ("ja", "en")
 
@@ -98,20 +98,6 @@ class LetterWording(BaseModel):
         if department and any(department.rstrip().endswith(t) for t in self.person_titles):
             return self.person_suffix
         return self.addressee_suffix
-
-
-def company_form(w: LetterWording, language: Language, kinds: Sequence[str],
-                 name: str | None) -> str:
-    """The company's own form in the letter's words (貴社所定の開示請求書); the policy's name for
-    it in parentheses only when that name is written in the letter's script (no English inside
-    Japanese)."""
-    kind = w.kinds[kinds[0]].form if len(kinds) == 1 else w.combined_form  # type: ignore[index]
-    japanese = any("\u3040" <= ch <= "\u9fff" for ch in name or "")
-    latin = any(ch.isascii() and ch.isalpha() for ch in name or "")
-    fits = (japanese and not latin) if language == PRIMARY else not japanese
-    if name and fits:
-        return w.company_form_named.format(kind=kind or w.combined_form, name=name)
-    return w.company_form.format(kind=kind or w.combined_form)
 
 
 def placeholders(template: str) -> set[str]:

@@ -46,10 +46,11 @@ def test_bilingual_letter_puts_japanese_first_then_english():
 
 
 def test_company_form_makes_it_a_cover_letter_and_says_so():
-    assert "送付状" in text_of(letter("porters", details()))
+    cover_ja = squash(text_of(letter("porters", details())))
+    assert "保有個人データ開示請求書の送付について" in cover_ja and "本状とともにお送りします" in cover_ja
     cover = text_of(letter("porters", details(), "en"))
     assert "cover letter" in cover and "company-designated request form" in cover
-    assert "送付状" not in text_of(letter("nttcom-online", details()))
+    assert "の送付について" not in squash(text_of(letter("nttcom-online", details())))
 
 
 def test_representative_and_capacity_appear():
@@ -65,9 +66,11 @@ def test_correction_and_suspension_content():
                          "correction": {"current": "旧住所のまま", "correct": "新住所"},
                          "grounds": ["no-longer-needed"], "ground_details": "退会済み"})
     text = squash(text_of(letter("leverages", d)))
-    for expected in ["保有個人データに関する請求書", "第34条", "第35条第1項・第5項", "旧住所のまま", "新住所",
-                     "利用する必要がなくなった", "退会済み"]:
+    # Only the paragraph the chosen ground needs: 35(5), not 35(1)
+    for expected in ["保有個人データに関する請求書", "第34条", "第35条第5項", "旧住所のまま", "新住所",
+                     "利用する必要がなくなった（法第35条第5項）", "退会済み"]:
         assert expected in text, expected
+    assert "第35条第1項" not in text and "Art." not in text
 
 
 def test_fee_statement_where_a_fee_is_due_never_says_it_was_paid():

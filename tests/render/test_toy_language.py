@@ -66,7 +66,7 @@ def test_the_toy_language_is_found_in_the_data(toy):
 def test_a_letter_in_the_toy_language_uses_its_wording_labels_and_dates(toy):
     text = text_of(toy.letter_pdf(_case("xx"), deterministic=True))
     for expected in [TOY["opening"], TOY["title"], TOY["closing"], "pagxo 1 el", "22.11.2026",
-                     "12.4.1985", "artikolo 33(1)", "toja electronic record",
+                     "12.4.1985", "artikolo 33(1)", "provision of an electronic record",
                      "toja Certificate of residence"]:
         assert squash(expected) in squash(text), expected
     assert "保有個人データ開示請求書" not in text and "Dear Sir or Madam" not in text

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from assistant.law.localized import FALLBACK, Localized
 from assistant.law.addressee import japanese_addressee
-from assistant.law.wording import PRIMARY, letter_wording
+from assistant.law.letter_forms import PRIMARY
 from assistant.records.model import Address as AddressRecord, Channels, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Address, Envelope, Node, Note, Section, Step
@@ -19,7 +19,7 @@ def facts(ctx: Context) -> Envelope | None:
     """The address block for the checklist's header; None when the policy names no address.
     The Japanese side is law.addressee's, as every Japanese document writes it."""
     c = ctx.company
-    ja = japanese_addressee(c, ctx.letter_ja or letter_wording(PRIMARY))
+    ja = japanese_addressee(c, ctx.letters.get(PRIMARY))
     if ja is None:
         return None
     typed = c.entered_address
