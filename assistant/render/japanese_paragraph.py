@@ -2,10 +2,12 @@
 禁則, names and numbers kept whole) instead of reportlab's break-anywhere CJK wrapping."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, makeCJKParaLine
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus.paragraph import FragLine, ParaLines, _handleBulletWidth
 
 from assistant.render.line_breaks import CLOSING, fit, levels
 
@@ -27,32 +29,57 @@ class JapaneseParagraph(Paragraph):
             return self.blPara  # a part of a paragraph split across frames keeps its lines
         self.height = 0
         _handleBulletWidth(self.bulletText, self.style, maxWidths)
-        units: list = []
+        # Runs of (frag, text) between forced breaks (<br/>): each is laid out on its own.
+        runs: list[list] = [[]]
         for frag in self.frags:
-            text = frag.text if isinstance(frag.text, str) else frag.text.decode("utf8")
-            units += [cjkU(ch, frag, "utf8") for ch in text] if text else [cjkU("", frag, "utf8")]
-        autoLeading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
-        calcBounds = autoLeading not in ("", "off")
-        lines = []
-        # Forced breaks (<br/>) split the text into runs, each laid out on its own.
-        start = 0
-        for index, unit in enumerate(units + [None]):
-            if unit is not None and not hasattr(unit.frag, "lineBreak"):
+            if hasattr(frag, "lineBreak"):
+                runs.append([])
                 continue
-            run = units[start:index]
-            text = "".join(run)
-            widths = [u.width for u in run]
-            per_char = max(widths) if widths else 1.0
-            chars = int(min(maxWidths) / per_char) if per_char else None
-            level = levels(text, self.kept, chars)
+            text = frag.text if isinstance(frag.text, str) else frag.text.decode("utf8")
+            if text:
+                runs[-1].append((frag, text))
+        lines = []
+        for number, run in enumerate(runs):
+            forced = number < len(runs) - 1
+            frags = [f for f, t in run for _ in t]
+            text = "".join(t for _f, t in run)
+            widths = [_width(ch, f.fontName, f.fontSize) for f, ch in zip(frags, text)]
+            if not text:
+                frag = self.frags[0]
+                lines.append(_line([], frag, maxWidths[min(len(lines), len(maxWidths) - 1)], 0.0, forced))
+                continue
+            per_char = max(widths) or 1.0
+            level = levels(text, self.kept, int(min(maxWidths) / per_char))
             hanging = [ch in HANG or ch in CLOSING for ch in text]
-            pieces = fit(widths, level, [w for w in maxWidths[len(lines):]] or [maxWidths[-1]],
-                         hanging) if run else [(0, 0)]
-            for number, (a, b) in enumerate(pieces):
+            pieces = fit(widths, level, list(maxWidths[len(lines):]) or [maxWidths[-1]], hanging)
+            for index, (a, b) in enumerate(pieces):
                 width = maxWidths[min(len(lines), len(maxWidths) - 1)]
-                used = sum(widths[a:b])
-                forced = number == len(pieces) - 1 and unit is not None
-                lines.append(makeCJKParaLine(run[a:b] or [cjkU("", self.frags[0], "utf8")],
-                                             width, used, width - used, forced, calcBounds))
-            start = index + 1
+                words = []  # one word per frag the line crosses
+                for i in range(a, b):
+                    if words and words[-1][0] is frags[i]:
+                        words[-1][1].append(text[i])
+                    else:
+                        words.append((frags[i], [text[i]]))
+                lines.append(_line([(f, "".join(t)) for f, t in words], frags[a],
+                                   width, sum(widths[a:b]), forced and index == len(pieces) - 1))
         return ParaLines(kind=1, lines=lines)
+
+
+@lru_cache(maxsize=8192)
+def _width(ch: str, font: str, size: float) -> float:
+    return stringWidth(ch, font, size)
+
+
+def _line(words: list, first, width: float, used: float, forced: bool) -> FragLine:
+    """One line of a kind-1 paragraph, as reportlab's makeCJKParaLine makes it."""
+    parts = []
+    for frag, text in words:
+        part = frag.clone()
+        part.text = text
+        parts.append(part)
+    sizes = [f for f, _t in words] or [first]
+    ascent = max(getAscentDescent(f.fontName, f.fontSize)[0] for f in sizes)
+    descent = min(getAscentDescent(f.fontName, f.fontSize)[1] for f in sizes)
+    return FragLine(kind=1, extraSpace=width - used, wordCount=1, words=parts,
+                    fontSize=max(f.fontSize for f in sizes), ascent=ascent, descent=descent,
+                    maxWidth=width, currentWidth=used, lineBreak=forced)

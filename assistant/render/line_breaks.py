@@ -51,10 +51,15 @@ def _phrases(text: str) -> tuple[int, ...]:
     return tuple(out[:-1])
 
 
-def levels(text: str, kept: Sequence[str] = (), line_chars: int | None = None) -> list[int]:
+def levels(text: str, kept: Sequence[str] = (), line_chars: int | None = None) -> tuple[int, ...]:
     """For each i in 1..len(text)-1, how good a break before text[i] is (index 0 and len unused).
     kept: strings never to split (names), unless longer than line_chars (then they break at
-    their spaces: INSIDE_KEPT)."""
+    their spaces: INSIDE_KEPT). The same paragraph is measured often: remembered."""
+    return _levels(text, tuple(kept), line_chars)
+
+
+@lru_cache(maxsize=2048)
+def _levels(text: str, kept: tuple[str, ...], line_chars: int | None) -> tuple[int, ...]:
     n = len(text)
     level = [EMERGENCY] * (n + 1)
     for at in _phrases(text) if text else ():
@@ -84,7 +89,7 @@ def levels(text: str, kept: Sequence[str] = (), line_chars: int | None = None) -
         elif text[i] in (" ", "\u3000") or text.startswith(HONORIFICS, i):
             level[i] = NEVER  # break after a space, not before it; 様 and 御中 stay on the line
     level[0] = level[n] = NEVER
-    return level
+    return tuple(level)
 
 
 def fit(widths: Sequence[float], level: Sequence[int], width_of_line: "Sequence[float] | float",
