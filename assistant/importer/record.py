@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from assistant.importer.facts import Found, Proposal
+from assistant.records.japanese_address import japanese_fields
 
 # Conditions apply to the documents they concern (a passport is never "issued within 3 months").
 CONDITION_DOCS = {
@@ -105,6 +106,8 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
         data["send_to"] = {"department": dept.value if dept else "unknown",
                            "postal_code": code.value if code else "unknown",
                            "lines": list(lines.value),
+                           # an English address in Japanese, from Japan Post's data (marked so)
+                           **japanese_fields(code.value if code else None, lines.value),
                            "quote": _quotes([x for x in (code, lines, dept) if x])}
     else:
         data["send_to"] = "unknown"

@@ -120,31 +120,35 @@ def _town_kana(place: Place) -> tuple[str, bool]:
     return data.get("neighborhood_kana", ""), any(json.loads(r[0]).get("chome") for r in rows)
 
 
+@lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[str, str, str, str], ...]:
+    """Every (prefecture, city) with their readings: one pass over Japan Post's data."""
+    import json
+
+    rows = _rows("SELECT prefecture, city, MIN(code) FROM postal_data GROUP BY prefecture, city", ())
+    out = []
+    for prefecture, city, code in rows:
+        data = json.loads(_rows("SELECT data FROM postal_data WHERE code = ?", (code,))[0][0])
+        out.append((prefecture, city, data["prefecture_kana"], data["city_kana"]))
+    return tuple(out)
+
+
 def _find_code(words: list[str]) -> str | None:
     """The postal code of the one town the English names (prefecture, city, town by reading),
     or None when none or several fit."""
     import json
 
-    found = []
-    for (prefecture,) in _rows("SELECT DISTINCT prefecture FROM postal_data", ()):
-        sample = json.loads(_rows("SELECT data FROM postal_data WHERE prefecture = ? LIMIT 1",
-                                  (prefecture,))[0][0])
-        if not _matches(words, prefecture, sample["prefecture_kana"]):
+    found = set()
+    for prefecture, city, prefecture_kana, city_kana in _cities():
+        if not (_matches(words, prefecture, prefecture_kana) and _matches(words, city, city_kana)):
             continue
-        for (city,) in _rows("SELECT DISTINCT city FROM postal_data WHERE prefecture = ?",
-                             (prefecture,)):
-            first = json.loads(_rows("SELECT data FROM postal_data WHERE prefecture = ? AND "
-                                     "city = ? LIMIT 1", (prefecture, city))[0][0])
-            if not _matches(words, city, first["city_kana"]):
-                continue
-            for code, data in _rows("SELECT code, data FROM postal_data WHERE prefecture = ? "
-                                    "AND city = ?", (prefecture, city)):
-                town = json.loads(data)
-                if town["neighborhood_kana"] and reading(town["neighborhood_kana"]) in words \
-                        and "階" not in (town.get("note") or ""):
-                    found.append(code)
-    codes = set(found)
-    return next(iter(codes)) if len(codes) == 1 else None
+        for code, data in _rows("SELECT code, data FROM postal_data WHERE prefecture = ? AND "
+                                "city = ?", (prefecture, city)):
+            town = json.loads(data)
+            if town["neighborhood_kana"] and reading(town["neighborhood_kana"]) in words \
+                    and "階" not in (town.get("note") or ""):
+                found.add(code)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _code_text(code: str) -> str:

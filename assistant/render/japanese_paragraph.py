@@ -11,7 +11,7 @@ from reportlab.platypus.paragraph import FragLine, ParaLines, _handleBulletWidth
 
 from assistant.render.line_breaks import CLOSING, fit, levels
 
-HANG = set("、。，．")  # may hang past the right edge (ぶら下げ): the styles leave room for one
+HANG = set("、。，． \u3000")  # may hang past the right edge (ぶら下げ; a space is not seen)
 
 
 class JapaneseParagraph(Paragraph):

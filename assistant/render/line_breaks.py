@@ -131,5 +131,5 @@ def break_text(text: str, width: int, kept: Sequence[str] = ()) -> list[str]:
     """The text in lines of at most `width` characters of width 1 (for tests and plain text)."""
     if not text:
         return [""]
-    hanging = [ch in "、。，．」）』" for ch in text]
+    hanging = [ch in "、。，．」）』 \u3000" for ch in text]
     return [text[a:b] for a, b in fit([1.0] * len(text), levels(text, kept, width), width, hanging)]

@@ -40,16 +40,19 @@ def test_the_letter_lists_exactly_what_the_checklist_packs(company):
             lists = checklists(company, d)
             packing = lists[0].packing
             assert packing, f"{case}: nothing to enclose (the identity documents at least)"
-            pdf = squash(text_of(letter(company, d, "both", checklists=lists)))  # ja, then en
+            # The PDF too, for every kind by the person and every capacity for disclosure (the
+            # letter prints enclosures() as it is: rendering all 150 would only slow the suite).
+            rendered = kind == "disclosure" or capacity is None
+            pdf = squash(text_of(letter(company, d, "both", checklists=lists))) if rendered else ""
             for language in ("ja", "en"):
                 listed = enclosures(language, lists)
                 assert listed == [item.text.text(language) for item in packing], case
-                # …and so they stand in the PDF, in order, after the heading
-                at = pdf.index("同封書類" if language == "ja" else "Enclosures")
-                for item in listed:
-                    found = pdf.find(squash(item), at)
-                    assert found > at, f"{case} {language}: {item}"
-                    at = found
+                if rendered:  # …in order, after the heading
+                    at = pdf.index("同封書類" if language == "ja" else "Enclosures")
+                    for item in listed:
+                        found = pdf.find(squash(item), at)
+                        assert found > at, f"{case} {language}: {item}"
+                        at = found
                 text = squash(checklist_text(lists[0], languages=(language,), words=words))
                 assert all(squash(item) in text for item in listed), case
 
