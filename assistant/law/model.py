@@ -58,6 +58,7 @@ class KindLaw(Fact):
     fee_allowed: bool
     court_after_two_weeks: bool
     answer_methods: tuple[ResponseMethod, ...] = ()  # methods the person may designate (Art. 33(1))
+    answer_article: str | None = None  # where the Act says the answer comes 遅滞なく (without delay)
 
 
 class Ground(Worded):
@@ -158,6 +159,7 @@ class Law(Record):
     prior_request: LawText
     unlisted_kind: LawText
     designate_method: LawText
+    answer_without_delay: LawText
     postal_channels: tuple[Channel, ...]
     rules: tuple[Rule, ...]
     general_documents: LawText

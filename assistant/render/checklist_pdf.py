@@ -32,7 +32,7 @@ BOX = "□"
 
 
 def _style(name: str, font: str = GOTHIC, size: float = 7.6, **extra) -> ParagraphStyle:
-    extra.setdefault("leading", size * 1.22)
+    extra.setdefault("leading", size * 1.2)
     extra.setdefault("rightIndent", size)  # room for a hanging "。" or "ー" (see letter.py)
     return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=size,
                           wordWrap="CJK", **extra)

@@ -76,3 +76,19 @@ def test_a_department_the_company_writes_in_japanese_is_used_as_written(director
     company = Company.model_validate(data)
     ja = japanese_addressee(company, letter_wording("ja"))
     assert ja.block()[-2:] == ("ポーターズ株式会社", "情報セキュリティ推進室　御中")
+
+
+def test_an_imported_english_address_gets_the_same_japanese_address():
+    from datetime import date
+
+    from assistant.importer.facts import Found, Proposal
+    from assistant.importer.record import record_data
+
+    quote = "1-5-1 Osaki, Shinagawa-ku, Tokyo 141-0032 Japan"
+    facts = [Found("request_kinds", ("disclosure", "disclosure"), "disclosure", 0, 10),
+             Found("send_to.postal_code", "141-0032", quote, 0, 10),
+             Found("send_to.lines", ("1-5-1 Osaki, Shinagawa-ku, Tokyo",), quote, 0, 10)]
+    data = record_data(Proposal(quote, 0, facts), facts, company_id="x", name="X",
+                       policy_file="x.txt", today=date(2026, 12, 1))
+    assert data["send_to"]["lines_ja"] == ["東京都品川区大崎一丁目5番1号"]
+    assert data["send_to"]["source_ja"] == "japan-post"
