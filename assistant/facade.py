@@ -124,8 +124,6 @@ class Assistant:
         """One checklist for one kind (the company page's summary asks for a company alone)."""
         from assistant.checklist.build import build_checklist
 
-        from assistant.law.wording import PRIMARY
-
         # The envelope is addressed as the Japanese letter is (law.addressee).
         return build_checklist(company, kind, requester, options,  # type: ignore[arg-type]
                                law=self.law, labels=self.labels, words=self.checklist_words,

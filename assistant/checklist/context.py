@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable, Mapping
+from typing import Iterable, Mapping
 
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.model import KindLaw, Labels, Law

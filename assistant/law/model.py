@@ -11,7 +11,7 @@ from pydantic import Field, model_validator
 from assistant.law.localized import Localized
 from assistant.records.model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
-    Channel, DocumentGroup, Fact, Record, RequestKind, RequesterKind, ResponseMethod,
+    Channel, DocumentGroup, Fact, Record, RequestKind, ResponseMethod,
 )
 from assistant.records.vocabulary import Capacity
 
@@ -136,9 +136,15 @@ class PostalFees(Record):
     from literals. A table older than a year is flagged where it is used."""
 
     effective: date  # the day these fees took effect
-    checked: date  # the day a person last compared them with Japan Post's own table
+    # The day a person last compared them with Japan Post's own table; None: not yet (the
+    # program then says the amounts are to be checked at the post office).
+    checked: date | None = None
     source: str  # where they were read (Japan Post's fee page)
     yen: dict[str, int]
+
+    def confirmed(self, today: date) -> bool:
+        """Compared with Japan Post's own table within the last year."""
+        return self.checked is not None and (today - self.checked).days <= 366
 
     @model_validator(mode="after")
     def _every_item(self) -> "PostalFees":

@@ -1,7 +1,8 @@
 """3. Pay the fee: what the policy charges, how and when to pay, and what else costs money."""
 from __future__ import annotations
 
-from assistant.law.localized import Localized
+from datetime import date
+
 from assistant.records.model import Fee as FeeRule, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.enclosures import return_postage
@@ -39,10 +40,12 @@ def _still_to_pay(ctx: Context) -> list[Node]:
             fees = ctx.law.postal_fees
             parts = [ctx.say("fee.postage_item", name=ctx.say(f"postal.{item}"),
                              amount=ctx.words.yen(fees.yen[item])) for item in e.postage]
+            unchecked = "" if fees.confirmed(date.today()) else ctx.say("fee.postage_unchecked")
             items.append(Note(text=ctx.say(
                 "fee.postage_now", amount=ctx.words.yen(e.amount_yen), now=ctx.words.yen(now),
                 effective=ctx.words.day(fees.effective, "date.short"),
-                items=ctx.words.join("sep.and", parts)), source="general-practice", warning=True))
+                items=ctx.words.join("sep.and", parts), check=unchecked),
+                source="general-practice", warning=True))
     return items
 
 
