@@ -40,21 +40,22 @@ MARGIN = 20 * mm
 SENDER_WIDTH = 80 * mm
 
 
-def _style(name: str, font: str = MINCHO, size: float = 10.5, **extra) -> ParagraphStyle:
+def _style(name: str, font: str = MINCHO, size: float = 10, **extra) -> ParagraphStyle:
     # Japanese line breaking lets one character that may not start a line ("。", "ー") hang past
-    # the line's end; a right indent of one character keeps even that inside the margin.
+    # the line's end; a right indent of one character keeps even that inside the margin. Sizes
+    # and spacing let a cover letter by the person fit one A4 page (tests/letters measure it).
     extra.setdefault("rightIndent", size)
-    extra.setdefault("leading", size * 1.55)
+    extra.setdefault("leading", size * 1.45)
     return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=size,
                           wordWrap="CJK", **extra)
 
 
 STYLES = {
-    "body": _style("body", spaceAfter=1.5 * mm),
-    "subject": _style("subject", GOTHIC, 13, spaceBefore=5 * mm, spaceAfter=4 * mm),
-    "heading": _style("heading", GOTHIC, 11, spaceBefore=3 * mm, spaceAfter=1 * mm),
+    "body": _style("body", spaceAfter=1 * mm),
+    "subject": _style("subject", GOTHIC, 12.5, spaceBefore=3 * mm, spaceAfter=3 * mm),
+    "heading": _style("heading", GOTHIC, 10.5, spaceBefore=2 * mm, spaceAfter=0.5 * mm),
     "right": _style("right", alignment=TA_RIGHT),
-    "center": _style("center", alignment=TA_CENTER, spaceBefore=3 * mm, spaceAfter=2 * mm),
+    "center": _style("center", alignment=TA_CENTER, spaceBefore=2 * mm, spaceAfter=1 * mm),
     "address": _style("address", size=10, leading=13, rightIndent=0),  # in the envelope's window
     "sender": _style("sender", size=10, leftIndent=A4[0] - 2 * MARGIN - SENDER_WIDTH),
     "item": _style("item", leftIndent=5 * mm, bulletIndent=1 * mm),
@@ -221,7 +222,7 @@ class _Letter:
         # A table cell cannot split across pages; the full name is in the person's section.
         signer = short(rep.full_name if rep else self.d.details.requester.full_name)
         box = Table([[self.p(self.w.headings["signature"]), self.p(signer), self.p(self.w.seal, "right")]],
-                    colWidths=[38 * mm, 95 * mm, 22 * mm], rowHeights=[18 * mm])
+                    colWidths=[38 * mm, 95 * mm, 22 * mm], rowHeights=[16 * mm])
         box.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), MINCHO),  # else cells default to unembedded Helvetica
             ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
