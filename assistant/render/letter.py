@@ -204,7 +204,7 @@ class _Letter:
                                                          article=cited), "item",
                                   bulletText="・"))
             parts.append(("grounds", grounds + self.field("details", r.ground_details)))
-        if r.response_method is not None:
+        if r.response_method is not None and any(self.d.law.designates_method(k) for k in r.kinds):
             label = w.methods.get(r.response_method) or \
                 self.d.labels.response_methods[r.response_method].text(self.lang).lower()
             parts.append(("response", [self.p(w.response_method.format(method=label), "item")]))
