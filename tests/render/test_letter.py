@@ -77,7 +77,7 @@ def test_fee_statement_where_a_fee_is_due_never_says_it_was_paid():
     text = squash(text_of(letter("infomart", details())))
     # Infomart wants the fee paid before the form is sent: the letter has blanks to fill in
     # once paid, and never says by itself that it was paid.
-    assert "手数料（貴社の定めによる1件につき1,000円）支払日：年月日支払方法：" in text
+    assert "手数料（貴社の定めによる1件につき1,000円）支払日：令和年月日支払方法：" in text
     assert "お支払いしました" not in text and "お支払いします" not in text
     assert "手数料" not in squash(text_of(letter("leverages", details())))
 
