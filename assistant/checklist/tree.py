@@ -288,10 +288,8 @@ class Checklist(Frozen):
         return self._all(Enclosure)
 
     @property
-    def packing(self) -> tuple[Item, ...]:
-        """What goes in the envelope, in order: the letter's 同封書類 are exactly these."""
-        found = self.section("enclosures")
-        return found.items if found else ()
+    def packing(self) -> tuple[Item, ...]:  # what goes in the envelope: the letter's 同封書類
+        return found.items if (found := self.section("enclosures")) else ()
 
     @property
     def deadlines(self) -> tuple[DateItem, ...]:
