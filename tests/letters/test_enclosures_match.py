@@ -85,3 +85,18 @@ def test_copies_and_one_of_are_said_as_a_japanese_desk_expects():
     assert "運転免許証の写し" in persol[1] and "住民票の写しの写し" not in persol[1]
     law_only = enclosures("ja", checklists("nttcom-online", _details("third-party-stop", None)))
     assert law_only == ["本人確認書類の写し（顔写真付きのもの1点、又は顔写真のないもの2点）"]
+
+
+def test_the_details_file_s_capacity_drives_the_checklist_on_the_command_line(tmp_path, capsys):
+    from assistant.cli.commands import main as cli
+    from tests.repo import ROOT
+
+    text = (ROOT / "examples" / "details.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "ward.yaml"
+    path.write_text(text + "representative:\n  capacity: legal-representative-ward\n"
+                    "  full_name: 鈴木 花子\n  address: 東京都港区芝公園4-2-8\n", encoding="utf-8")
+    assert cli(["checklist", "--company", "nttcom-online", "--request", "disclosure",
+                "--details", str(path), "--no-quotes"]) == 0
+    out = squash(capsys.readouterr().out)
+    packing = out[out.index("封筒に入れるもの"):]
+    assert "登記事項証明書" in packing and "戸籍謄本" not in packing
