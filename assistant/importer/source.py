@@ -16,6 +16,7 @@ from assistant.importer.pdf_text import pdf_text
 
 MAX_BYTES = 5_000_000  # a privacy policy is tens of kB; a saved page with images inlined, a few MB
 MAX_CHARS = 400_000
+MAX_LINE = 1_000  # longer lines are cut (a flattened table, a run of junk)
 # ① … ⑳ → (1) … (20): NFKC would make them bare digits that run into the text after them.
 CIRCLED = {0x2460 + n: f"({n + 1})" for n in range(20)}
 
@@ -97,11 +98,24 @@ def clean(text: str) -> str:
     text = text[:MAX_CHARS * 2].translate(CIRCLED)
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     kept = [ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")]
-    lines = [" ".join(line.split()) for line in "".join(kept).split("\n")]
+    lines = [piece for line in "".join(kept).split("\n") for piece in _wrapped(" ".join(line.split()))]
     out = "\n".join(lines)
     while "\n\n\n" in out:
         out = out.replace("\n\n\n", "\n\n")
     return out.strip()[:MAX_CHARS]
+
+
+def _wrapped(line: str) -> list[str]:
+    """A line cut into pieces of at most MAX_LINE characters (after a space or 。 where one is
+    near the end): no rule and no text view ever works on one enormous line."""
+    pieces = []
+    while len(line) > MAX_LINE:
+        cut = max(line.rfind(" ", MAX_LINE - 200, MAX_LINE), line.rfind("。", MAX_LINE - 200, MAX_LINE))
+        cut = cut + 1 if cut > 0 else MAX_LINE
+        pieces.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    pieces.append(line)
+    return pieces
 
 
 def read_policy(path: Path) -> str:

@@ -79,12 +79,14 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
                 r"without", re.I),
      "mask-my-number"),
 )
-FRESH = re.compile(r"(3|３|三)\s*(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
+FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
 
 FEE = re.compile(r"手数料|料金|fee", re.I)
 NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂いておりません|かかりません)|無料|"
                     r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
-YEN = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*(円|yen)", re.I)
+# Every pattern here runs in linear time: a number is matched only from the start of its run of
+# digits (the look-behind), so a line of 50,000 digits is scanned once, not once per digit.
+YEN = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3}){1,4}|\d{1,9})\s?(円|yen)", re.I)
 PER = re.compile(r"(1|１|一)(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
                  r"per (request|application|item)", re.I)
 PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
@@ -105,8 +107,8 @@ METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
 ))
 WITHIN = re.compile(
-    r"(?P<n>\d+|[一二三四五六七八九十]+)\s*(?P<unit>営業日|日|週間)以内|"
-    r"within (?:(?P<word>[a-z-]+) )?\(?(?P<en>\d+)?\)? ?(?P<eunit>business days|working days|days)",
+    r"(?<![\d一二三四五六七八九十])(?P<n>\d{1,4}|[一二三四五六七八九十]{1,4})\s?(?P<unit>営業日|日|週間)以内|"
+    r"within (?:(?P<word>[a-z-]{1,12}) )?\(?(?P<en>\d{1,4})?\)? ?(?P<eunit>business days|working days|days)",
     re.I)
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14,
                 "fifteen": 15, "twenty": 20, "thirty": 30}
@@ -136,12 +138,12 @@ SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|se
                       r"where to (make|send)|addressed to", re.I)
 DEPARTMENT = re.compile(
     r"([^\s、。：:（）()「」]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))|"
-    r"((?:[A-Z][\w&’'.-]*\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
-    r"(?: of [\w .-]+)?|Manager))")
+    r"((?:[A-Z][\w&’'.-]{0,30}\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
+    r"(?: of [\w .-]{1,40})?|Manager))")
 PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81\s?\(0\)\s?|0)(\d{1,4})[-‐－ー−]?(\d{1,4})[-‐－ー−](\d{3,4})")
 FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-URL = re.compile(r"https?://[^\s）)」、。<>\"']+")
+EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,12}")
+URL = re.compile(r"https?://[^\s）)」、。<>\"']{1,300}")
 
 COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\)|生活協同組合|協同組合|学校法人|"
                           r"専門学校|大学|医療法人|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|"
