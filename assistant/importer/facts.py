@@ -27,6 +27,10 @@ class Found:
     quote: str
     start: int
     end: int
+    # False: the rules are not sure the words say this ("check this"). Such a fact is shown for
+    # review but saved only as a note to check, never as a settled fact.
+    sure: bool = True
+    note: str = ""  # why the rules are unsure, in a few words
 
 
 @dataclass
