@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 
+MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
+
+
 class SendingRules:
     """Address, contacts, ways to send and the form: mixed into the extractor."""
 
@@ -34,7 +37,7 @@ class SendingRules:
         if not candidates:
             return
         codes = {c[2] for c in candidates}
-        by_mail = any(str(v).endswith(("mail", "record")) or v == "post"
+        by_mail = any(v in MAIL_KINDS or v == "post"
                       for v in self.proposal.values("channels.accepted"))
         # An address counts as the one for requests when a sentence near it says to send there;
         # a lone address only when requests go by post at all.
@@ -99,42 +102,67 @@ class SendingRules:
     # -- how to send --------------------------------------------------------------------------
     def channels(self) -> None:
         in_list = False  # after "次のいずれかの方法でお送りください": the items are ways to send
+        answer_list = False
         for s in self.region:
-            m = t.ENVELOPE.search(s.text)
+            m = t.ENVELOPE.search(s.text) or t.ENVELOPE_EN.search(s.text)
             if m:
-                self.add("envelope_marking", m.group(1), s, m)
+                self.add("envelope_marking", m.group(1).strip(), s, m)
             item = bool(t.BULLET.match(s.text))
-            if in_list and not item:
+            if not item:
                 in_list = False
+                # "以下の方法により遅滞なくご連絡します。・書面の郵送": the items are the answer's.
+                answer_list = bool(t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text))
+            elif answer_list:
+                continue
             if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
-            refused = bool(t.REFUSES.search(s.text))
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
-            if not (refused or in_list) and (not t.SENDS.search(s.text) or t.COMPANY_ACTS.search(s.text)):
+            refuses = bool(t.REFUSES.search(s.text))
+            sends = bool(t.SENDS.search(s.text)) and not t.COMPANY_ACTS.search(s.text)
+            if not (refuses or sends or in_list):
                 in_list = lead
                 continue
-            name = "channels.refused" if refused else "channels.accepted"
-            mail_named = False
-            for pattern, value in t.CHANNELS:
-                cm = pattern.search(s.text)
-                if cm:
-                    self.add(name, value, s, cm)
-                    mail_named = mail_named or value.endswith(("registered-mail", "certified-mail",
-                                                               "delivery-record"))
-            pm = t.POST.search(s.text)
-            if pm and not mail_named:  # "by post" where no kind of mail is named
-                self.add(name, "post", s, pm)
+            self._channels_in(s, refuses)
             in_list = in_list or lead
+
+    def _channels_in(self, s: "Sentence", refuses: bool) -> None:
+        """Each way to send named in the sentence: refused where its clause says no, accepted
+        where the sentence tells the person to send that way (and not how to get the form)."""
+        from assistant.importer.clauses import clause_at, refused_at
+
+        mail_named = False
+        found = []
+        for pattern, value in t.CHANNELS:
+            for cm in pattern.finditer(s.text):
+                found.append((cm, value))
+                break
+        pm = t.POST.search(s.text)
+        if pm:
+            found.append((pm, "post"))
+        for cm, value in found:
+            clause = clause_at(s.text, cm.start())
+            # "入手方法は…メール・電話にて申込みください": the topic before carries over.
+            upto = s.text[:cm.start()] + clause
+            other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
+                s.text[max(0, cm.start() - 16):cm.start()])
+            refused = refuses and refused_at(s.text, cm.start()) and not other_than
+            if not refused and (t.FIRST_STEP.search(upto) or t.COMPANY_ACTS.search(clause)):
+                continue  # "申請書はメール・電話にて申込みください": how to get the form
+            if value == "post" and mail_named:
+                continue  # "by post" says less than the kind of mail named beside it
+            if not refused and not refuses and not t.SENDS.search(s.text):
+                continue
+            self.add("channels.refused" if refused else "channels.accepted", value, s, cm)
+            mail_named = mail_named or value in MAIL_KINDS
 
     def drop_plain_post(self) -> None:
         """"By post" says less than "by registered mail": keep only the more specific channel."""
         accepted = self.proposal.values("channels.accepted")
-        if "post" in accepted and any(v != "post" and str(v).endswith(("mail", "record"))
-                                      for v in accepted):
+        if "post" in accepted and any(v in MAIL_KINDS for v in accepted):
             self.proposal.facts = [f for f in self.proposal.facts
                                    if not (f.field == "channels.accepted" and f.value == "post")]
 

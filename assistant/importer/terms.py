@@ -18,15 +18,17 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"(?<!簡易)(?<!簡易 )書留|registered mail", "registered-mail"),
     (r"特定記録|certified mail", "certified-mail"),
     (r"配達記録|配達証明|delivery record|proof of delivery", "mail-with-delivery-record"),
-    (r"持参|ご来社|来社|ご来店|来店|店頭|窓口(まで|に|へ)(直接)?お越し|in person|"
-     r"visit(ing)? (our|the) (office|counter)", "in-person"),
-    (r"(?<!電子)メール(?!アドレス)|電子メール|e-?mail(?! address)", "email"),
+    (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
+     r"営業店の窓口|窓口に(直接)?(ご)?提出|窓口にて|in person|at (our|the) (office|counter|enquiry desk)|"
+     r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
+    (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
+     r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
-    (r"(?<!携帯)電話(?!番号)|telephone|by phone", "telephone"),
+    (r"(?<!携帯)電話(?!番号|:|：)|(by|via|over the) (tele)?phone", "telephone"),
     (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|フォーム(?=[（(]|から|より|にて|を利用)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
-POST = re.compile(r"郵送|郵便で|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
+POST = re.compile(r"郵送(?!料)|郵便で|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
                   r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
 
 # A sentence that refuses a channel ("requests by telephone shall not be entertained").
@@ -34,13 +36,26 @@ REFUSES = re.compile(
     r"受け付けて(おり|い)ません|お受けして(おり|い)ません|(受付|受け付け)は行って(おり|い)ません|"
     r"受け?付けない|受け?付けません|取り扱わない|"
     r"行っておりません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
-    r"受付できません|応じられません|ご遠慮|お断り|not (be )?(accept|entertain|receiv)|"
-    r"do(es)? not accept|shall not be (accepted|entertained)|cannot accept|will not accept", re.I)
+    r"受付できません|応じられません|応じかねます|いたしかねます|致しかねます|ご遠慮|お断り|不可|"
+    r"承っておりません|行っておりません|ご利用いただけません|"
+    r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
+    r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
+# "郵送以外の方法", "other than by post": the way named is the one NOT refused.
+OTHER_THAN = re.compile(r"\s?(以外|によらない)")
+OTHER_THAN_EN = re.compile(r"(other than|except|besides)( by)?\s*$", re.I)
+# Getting the form or contacting the company first: a way named here is not how the request goes.
+FIRST_STEP = re.compile(
+    r"入手|取り?寄せ|お取寄せ|(申請書|請求書|用紙|書式|様式|記入用紙)(を|は|の)?[^。]{0,20}(ご)?(請求|申込|申し込|依頼|ご連絡)|"
+    r"ご連絡[^。]{0,30}(送付|お送り|郵送)(いた|致)?します|(問い?合わせ|問合せ)いただき|お知らせください|"
+    r"request (the|a|our) form|ask (us )?for (the|a|our) form|after you contact|upon request|"
+    r"to obtain|contact us", re.I)
 # A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
-COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|回答|返信|respon|reply|answer|"
+COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信|ご本人宛|本人宛て?に|"
+                          r"開示内容を|respon|reply|answer|we will (send|mail)|"
                           r"method of (notice|disclosure)", re.I)
-SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|請求書.*(を|は).*(送|提出)|"
+SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|お越し|"
+                   r"請求書.{0,40}(を|は).{0,40}(送|提出)|"
                    r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
@@ -114,7 +129,9 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10
                 "fifteen": 15, "twenty": 20, "thirty": 30}
 KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
-ENVELOPE = re.compile(r"「([^」]{2,24}在中)」")
+ENVELOPE = re.compile(r"「([^」]{2,30}在\s?中)」")
+# 'write "Personal Information Request enclosed" in red on the envelope'
+ENVELOPE_EN = re.compile(r"(?=[^。]{0,250}envelope)write[^\"“”]{0,50}[\"“]([^\"”]{3,80})[\"”]", re.I)
 FORM = re.compile(r"(当社|弊社|貴社)?所定の([^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|様式|用紙))|"
                   r"「([^」]{2,30}(請求書|申請書|申込書|求め書|申出書))」|"
                   r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
@@ -122,7 +139,8 @@ FORM = re.compile(r"(当社|弊社|貴社)?所定の([^。、「」]{0,16}?(請�
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"ダウンロード|download", "download"),
     (r"フォーム|form below|web form|online", "web-form"),
-    (r"郵送いたします|お送りします|送付いたします|by mail|will (send|mail) (you|it)", "mailed-by-company"),
+    (r"郵送いたします|お送りします|送付いたします|送付致します|ご郵送いたします|will (send|mail) (you|it)|"
+     r"sent to you|will send you", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|contact us|inquiry counter", "inquiry"),
 ))
 
@@ -203,6 +221,8 @@ ANSWERS = re.compile(r"回答(いた)?します|回答いたします|ご回答|
                      r"郵送いたします|送付いたします|お送りします|"
                      r"開示します|開示いたします|(will|shall) (respond|reply|answer|notify)|response (to|will)",
                      re.I)
+# The company's own doing, in a sentence that leads into a list ("…遅滞なくご連絡します").
+COMPANY_WILL = re.compile(r"(ご連絡|ご通知|通知|回答|お知らせ|送付|郵送)(いた|致)?します|we will (notify|inform|send)", re.I)
 # An address the text says is NOT where requests go.
 NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|では(開示等の)?(ご)?請求を受け?付け(ない|ません|て(おり|い)ません)|"
                            r"not (the|an) address for|does not accept requests", re.I)
