@@ -20,7 +20,7 @@ from functools import lru_cache
 ROUTE = os.environ.get("IMPORT_ANALYSER", "analyser")
 
 # Where a clause ends: brackets, semicolons, "but", and Japanese conjunctive endings before 、.
-_SPLIT = re.compile(r"[()（）\[\]［］;；]|(?<=[てでがばりし])、|(?<=ので)、|(?<=ため)、|(?<=けれど)、|"
+_SPLIT = re.compile(r"[()（）\[\]［］;；]|(?<=[てでがばりし])、|(?<=ので)、?|(?<=ため)、|(?<=けれど)、|"
                     r"(?<=場合は)、|(?<=ときは)、|(?<=なお)、|, but |\. |\*|※")
 NEGATION = re.compile(
     r"ません|ない|ず(?![つ])|不可|できかね|いたしかね|致しかね|お断り|ご遠慮|認められ(ません|ない)|"
@@ -108,10 +108,13 @@ def _analyser_cuts(sentence: str) -> list[int]:
             cuts.append(offset)
         elif pos2 == "接続助詞" and following == "、":
             cuts.append(offset + 1)  # after the comma
+        elif pos2 == "接続助詞" and surface in ("ので", "から", "けれど", "けど", "が"):
+            cuts.append(offset)  # "…ご郵送いたしますので全てご記入の上ご返送ください"
         elif surface in ("場合", "とき") and following == "は":
             continue
-        elif pos1 == "接続詞" and index > 0:
-            cuts.append(found if found >= 0 else offset)
+        elif pos1 == "接続詞" and index > 0 and surface in ("ただし", "但し", "なお", "尚", "また") \
+                and following == "、":
+            cuts.append(found if found >= 0 else offset)  # 及び・又は join words: no cut there
     return cuts
 
 

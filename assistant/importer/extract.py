@@ -28,13 +28,12 @@ class _Extractor(SendingRules, RequestRules):
         by the most procedural detail (a table of contents names it too, with nothing after)."""
         cues = (t.SENDS, t.POSTAL, t.YEN, t.FEE, *(p for p, _ in t.DOCUMENTS))
         detail = [any(c.search(s.text) for c in cues) for s in self.all]
-        best, best_score = 0, 0
-        for index, s in enumerate(self.all):
-            if t.PROCEDURE.search(s.text):
-                score = sum(detail[index:index + 40])
-                if score > best_score:
-                    best, best_score = index, score
-        return best
+        scores = [(index, sum(detail[index:index + 40])) for index, s in enumerate(self.all)
+                  if t.PROCEDURE.search(s.text)]
+        best = max((score for _, score in scores), default=0)
+        # The first of them that leads into most of that detail: a heading a little above the
+        # richest sentence still belongs to the procedure.
+        return next((index for index, score in scores if score and score >= 0.6 * best), 0)
 
     def add(self, name: str, value: object, sentence: Sentence, match: re.Match | None = None) -> None:
         if any(f.field == name and f.value == value for f in self.proposal.facts):

@@ -55,7 +55,8 @@ def sentences(text: str) -> list[Sentence]:
     for number, line in enumerate(text.split("\n")):
         for match in re.finditer(r"[^。]{1,%d}。?" % MAX_SENTENCE, line):
             piece = match.group(0)
-            for sub in re.finditer(r".+?(?:[.!?](?=\s+[A-Z“\"(])|$)", piece):
+            for sub in re.finditer(r".+?(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!No)(?<!e\.g)(?<!i\.e)[.!?](?=\s+[A-Z“\"(])|$)",
+                                   piece):
                 words = sub.group(0).strip()
                 if words:
                     start = offset + match.start() + sub.start() + (len(sub.group(0)) - len(sub.group(0).lstrip()))

@@ -26,7 +26,8 @@ class SendingRules:
         candidates = []
         for index, s in enumerate(self.region):
             for m in t.POSTAL.finditer(s.text):
-                if not t.PLACE.search(s.text) and not s.text.lstrip().startswith("〒"):
+                alone = t.POSTAL.fullmatch(s.text.strip(" ,")) is not None  # "101-0062" on its own line
+                if not (t.PLACE.search(s.text) or s.text.lstrip().startswith("〒") or alone):
                     continue
                 if t.NOT_SEND_HERE.search(s.text):
                     continue  # "（郵便物による請求の宛先ではありません）"
@@ -62,7 +63,8 @@ class SendingRules:
             lines.append(following)  # the building on a line of its own
             index += 1
         if not lines and t.PLACE.search(s.text[:m.start()]):
-            lines = [s.text.strip()]  # English: the code ends the address line
+            # English: the code ends the address line ("…, Tokyo 163-1434", "…Fukuoka 819-0388, JAPAN")
+            lines = [s.text.strip()]
         if lines:
             self.add("send_to.lines", tuple(lines), s, m)
         if department:
@@ -72,8 +74,25 @@ class SendingRules:
         after = self.region[index + 1:index + 4]
         before = list(reversed(self.region[max(0, index - 3):index]))
         for near in after + before:
-            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 60:
+            if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text):
                 continue
+            quoted = t.QUOTED_DEPT.search(near.text)
+            if quoted and t.COMPANY_EN.search(near.text):  # 'Tokyu Railways Co., Ltd. “Personal Information Inquiry Contact”'
+                self.add("send_to.department", quoted.group(1), near, quoted)
+                break
+            dm = t.DEPARTMENT_TO.search(near.text)
+            if dm:  # "Please come to the General Affairs Department of the head office."
+                self.add("send_to.department", dm.group(1), near, dm)
+                break
+            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 80:
+                continue
+            if t.COMPANY_EN.search(near.text):
+                continue  # "Prometric Japan Co., Ltd.": the name, the department follows
+            bare = t.BULLET.sub("", t.BULLET.sub("", near.text, count=1), count=1).strip()
+            en = t.DEPARTMENT_LINE.fullmatch(bare)
+            if en:  # "Personal information protection manager", "Administration Department"
+                self.add("send_to.department", en.group(1), near, en)
+                break
             org = t.COMPANY_NAME.search(near.text)
             if org:  # "生活協同組合コープあさひの 本部 組合員サポート室": the words after the name
                 words = _department_after_name(near.text[org.start():])
@@ -90,6 +109,9 @@ class SendingRules:
             m = t.PHONE.search(s.text)
             if m:
                 self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)
+            m = t.PHONE_LEADING.match(s.text)
+            if m:  # "03-3477-0109 (Tokyu Customer Center)": a number opening its line
+                self.add("inquiries.phone", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", s, m)
             m = t.FREEPHONE.search(s.text)
             if m:
                 self.add("inquiries.phone", m.group(0).replace("‐", "-").replace("－", "-"), s, m)

@@ -69,7 +69,8 @@ def import_policy(source: Path | None, folder: Path, *, company_id: str | None =
     name = name or (str(found_name) if found_name else None)
     if not name:
         raise ImportError_("the company's name is not in the text; give it with --name")
-    wanted = company_id or slug(name) or _id_from_domain(facts)
+    # A name in Japanese only has no letters for an id: its domain's, else one made from the name.
+    wanted = company_id or slug(name) or _id_from_domain(facts) or _id_from_name(name)
     if not wanted:
         raise ImportError_(f"cannot make an id from '{name}'; give one with --id: lower-case letters, "
                            "digits and hyphens, e.g. --id hikari-shinkin")
@@ -124,6 +125,13 @@ def _existing(company_id: str, folder: Path) -> dict:
         if isinstance(data, dict):
             return data
     return {}
+
+
+def _id_from_name(name: str) -> str:
+    """'imported-3f9a1c': a stable id for a name without Latin letters (the name is what people see)."""
+    import hashlib
+
+    return "imported-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:6]
 
 
 def _id_from_domain(facts: list[Found]) -> str:

@@ -10,7 +10,8 @@ PROCEDURE = re.compile(
     r"開示等の(ご)?請求|開示等の求め|開示等の手続|開示等のお申し出|開示請求|保有個人データの開示|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
-    r"procedures? for (making )?(a )?request", re.I)
+    r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
+    r"requests? for the disclosure|disclosure of retained", re.I)
 
 # Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.
 CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
@@ -28,7 +29,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|フォーム(?=[（(]|から|より|にて|を利用)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
-POST = re.compile(r"郵送(?!料)|郵便で|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
+POST = re.compile(r"郵送(?!料)|郵便で|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
                   r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
 
 # A sentence that refuses a channel ("requests by telephone shall not be entertained").
@@ -55,7 +56,7 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
                           r"開示内容を|respon|reply|answer|we will (send|mail)|"
                           r"method of (notice|disclosure)", re.I)
 SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|お越し|"
-                   r"請求書.{0,40}(を|は).{0,40}(送|提出)|"
+                   r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
@@ -152,13 +153,15 @@ BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一�
 
 POSTAL = re.compile(r"〒\s*(\d{3})\s*[-‐－ー−]\s*(\d{4})|(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
 PLACE = re.compile(r"都|道|府|県|市|区|町|村|Tokyo|Osaka|-ku|-shi|Japan|Prefecture|Building|Bldg", re.I)
-SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|send|address below|mail(ing)? address|"
-                      r"where to (make|send)|addressed to", re.I)
+SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|申出先|申し出先|send|address below|mail(ing)? address|"
+                      r"where to (make|send|submit)|addressed to|contact point for|send us mail|Contact|"
+                      r"following address|mail it to", re.I)
 DEPARTMENT = re.compile(
     r"([^\s、。：:（）()「」]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))|"
     r"((?:[A-Z][\w&’'.-]{0,30}\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
     r"(?: of [\w .-]{1,40})?|Manager))")
 PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81\s?\(0\)\s?|0)(\d{1,4})[-‐－ー−]?(\d{1,4})[-‐－ー−](\d{3,4})")
+PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
 FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,12}")
 URL = re.compile(r"https?://[^\s）)」、。<>\"']{1,300}")
@@ -183,7 +186,7 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion", "suspension"),
 ))
 COMPANY_LINE = re.compile(r"[^\s、。「」（）()：:]{0,20}(株式会社|有限会社|合同会社|信用金庫|信用組合)"
-                          r"[^\s、。「」（）()：:]{0,20}|(学校法人|医療法人|一般社団法人|一般財団法人)"
+                          r"(?: (?=[^\s、。「」（）()：:]{2}))?[^\s、。「」（）()：:]{0,20}|(学校法人|医療法人|一般社団法人|一般財団法人)"
                           r"[^\s、。「」（）()：:]{1,20}|"
                           r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.)")
 REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改定|改訂|制定|更新)|"
@@ -215,6 +218,12 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"in the case of the individual|"
                 r"the individual makes", re.I), "self"),
 )
+# An English address block's lines: the company, its department (a line of its own, or quoted).
+COMPANY_EN = re.compile(r"\b(Co\., ?Ltd\.?|Inc\.|Corporation|K\.K\.|Ltd\.)", re.I)
+QUOTED_DEPT = re.compile(r"[“\"「]([^”\"」]{4,60})[”\"」]")
+DEPARTMENT_LINE = re.compile(r"(?:The Company['’]s )?([A-Za-z][A-Za-z&,.' -]{2,70}(Department|Office|Desk|Center|"
+                             r"Centre|Counter|Section|Division|Team|[Mm]anager|Contact))")
+DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Department|Office|Desk|Section|Division))\b")
 BUILDING = re.compile(r"ビル|タワー|階|号室|センター|Building|Bldg|Tower|\d+F\b", re.I)
 # The company answering: a method named here is how it answers.
 ANSWERS = re.compile(r"回答(いた)?します|回答いたします|ご回答|回答を(送付|郵送)|お知らせします|通知します|"
