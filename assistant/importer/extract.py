@@ -35,11 +35,12 @@ class _Extractor(SendingRules, RequestRules):
         # richest sentence still belongs to the procedure.
         return next((index for index, score in scores if score and score >= 0.6 * best), 0)
 
-    def add(self, name: str, value: object, sentence: Sentence, match: re.Match | None = None) -> None:
+    def add(self, name: str, value: object, sentence: Sentence, match: re.Match | None = None,
+            sure: bool = True, note: str = "") -> None:
         if any(f.field == name and f.value == value for f in self.proposal.facts):
             return
         quote, start, end = _quote(sentence, match)
-        self.proposal.facts.append(Found(name, value, quote, start, end))
+        self.proposal.facts.append(Found(name, value, quote, start, end, sure, note))
 
     def heading_of(self, index: int) -> str:
         """The nearest heading above a sentence: a short line without a full stop."""

@@ -6,9 +6,13 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.clauses import clause_at
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
+
+
+RELATION_DOCS = ("family-register", "certificate-of-registered-matters", "seal-registration-certificate")
 
 
 class RequestRules:
@@ -22,27 +26,52 @@ class RequestRules:
     # -- documents ----------------------------------------------------------------------------
     def documents(self) -> None:
         context = "self"
-        for s in self.region:
+        for index, s in enumerate(self.region):
             text = s.text
             body = t.BULLET.sub("", text, count=1)
             named = [kind for pattern, kind in t.DOCUMENTS if pattern.search(text)]
             header = text.rstrip().endswith((":", "：")) or (len(text) <= 40 and not named)
             mentions = _mentions(body)
+            if not header and body.isascii():  # "…that you are a legitimate agent": in English
+                mentions = [(at, who) for at, who in mentions if at < max(25, len(body) // 3)]
+            if context != "self":  # "ご本人からの委任状、ご本人の印鑑証明書": the person's, possessive
+                mentions = [(at, who) for at, who in mentions if who != "self"] or mentions[:0]
             kinds_named = {who for _, who in mentions}
             # A heading or an intro sentence that names ONE kind of requester sets who the list
             # below is for; "ご本人またはその代理人から" names two and sets nothing.
             if len(kinds_named) == 1 and (header or not named):
                 context = next(iter(kinds_named))
-            if t.NOT_ACCEPTED.search(text) or t.FEE.search(text):
-                continue  # "健康保険証はご利用いただけません": named, but not to send
+            elif not kinds_named and header and not named and (t.ID_HEADING.search(text)
+                                                               or t.PROCEDURE.search(text)):
+                context = "self"  # "【下表1】(身分証明書)": the person's identity documents again
+            if t.FEE.search(text) or t.FILE_LINK.search(text):
+                continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
+            if context == "self" and (cm := t.COUNT.search(text)) and (named or header):
+                # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる" it is an
+                # alternative (one photo ID, or two without) the record cannot hold: check this.
+                near = " ".join(x.text for x in self.region[max(0, index - 8):index + 8])
+                alternative = bool(t.ONE_SUFFICES.search(near))
+                self.add("documents.self_count", 2, s, cm, sure=not alternative,
+                         note="one document of the first list, or two of the second" if alternative else "")
             for pattern, kind in t.DOCUMENTS:
                 m = pattern.search(text)
                 if not m:
+                    continue
+                # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;
+                # "(コピーは不可)" in brackets refuses only what is in them.
+                if t.NOT_ACCEPTED.search(clause_at(text, m.start())) or t.INSTEAD.match(text, m.end()):
                     continue
                 # In "成年後見人は登記事項証明書を、任意代理人は委任状を" each document belongs to
                 # the requester named last before it; a list item to the heading above it.
                 before = [who for start, who in mentions if start < m.start() - (len(text) - len(body))]
                 who = before[-1] if before and not header else context
+                if who != "self" and kind not in RELATION_DOCS + ("power-of-attorney",) and \
+                        t.PERSONS.search(text[:m.start()]) and not t.AGENT.search(text[:m.start()]):
+                    continue  # under "代理人の方が請求される場合": "本人の…公的証明書" is the person's
+                if who == "self" and kind == "power-of-attorney":
+                    who = "agent"  # a power of attorney is always an agent's
+                elif who == "self" and t.RELATION.search(text) and kind in RELATION_DOCS:
+                    who = "legal-representative"  # "患者との関係がわかる書類(戸籍謄本)"
                 self.add(f"documents.{who}", kind, s, m)
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
