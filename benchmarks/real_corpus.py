@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 META = ("source", "taken")
+from assistant.importer.record import FORM_NAME  # noqa: E402
 # Names and sentences are matched loosely (the same words, spacing and brackets aside).
 LOOSE = ("send_to.department", "form.name", "envelope_marking", "refusal_grounds")
 # Fact types as the README reports them.
@@ -86,7 +87,8 @@ def record_facts(data: dict) -> dict[str, list]:
         put("contact_first", True)
     form = data.get("form")
     if isinstance(form, dict):
-        put("form.name", form.get("name"))
+        if form.get("name") not in FORM_NAME.values():  # a stand-in where the text names none
+            put("form.name", form.get("name"))
         put("form.get_it", form.get("get_it"))
     documents = data.get("documents")
     if isinstance(documents, dict):

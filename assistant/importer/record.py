@@ -100,10 +100,11 @@ def _fees(facts: list[Found]) -> list | str:
 
 def _form(facts: list[Found], text: str) -> dict | str:
     form, how = _one(facts, "form.name"), _one(facts, "form.get_it")
+    form = form or _one(facts, "form.required")  # named only as "the request form"
     if not form and not how:
         return "unknown"
     japanese = sum(1 for ch in text[:4000] if ord(ch) > 0x3000) > 40
-    name = form.value if form else FORM_NAME["ja" if japanese else "en"]
+    name = form.value if form and form.field == "form.name" else FORM_NAME["ja" if japanese else "en"]
     url = _one(facts, "inquiries.web_form")
     return {"name": name, "get_it": how.value if how else "unknown",
             **({"url": url.value} if url and how and how.value in ("web-form", "download") else {}),
@@ -187,9 +188,9 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     data["channels"] = _channels(facts)
     data["request_kinds"] = kinds
     data["form"] = _form(facts, proposal.text)
-    first = _one(facts, "contact_first")
-    if first:
-        data["contact_first"] = {"why": str(first.value), "quote": [first.quote]}
+    how = _one(facts, "form.get_it")
+    if how and how.value in ("mailed-by-company", "inquiry"):  # the form comes only on asking
+        data["contact_first"] = {"why": "to receive the company's own form", "quote": [how.quote]}
     data["documents"] = _documents(facts)
     data["fees"] = _fees(facts)
     data["response"] = _response(facts)

@@ -189,22 +189,36 @@ class SendingRules:
                                    if not (f.field == "channels.accepted" and f.value == "post")]
 
     def form(self) -> None:
-        for s in self.region:
+        """The company's own form: the most specific name the text gives it (a full name beats
+        「所定の請求書」), and how to get it, from any sentence that speaks of the form."""
+        names = []
+        for index, s in enumerate(self.region):
+            marking = t.ENVELOPE_EN.search(s.text) or t.ENVELOPE.search(s.text)
+            for m in t.FORM_NAMED.finditer(s.text):
+                name = (m.group(1) or m.group(3) or "").strip(" ,")
+                if marking and marking.start(1) <= m.start() < marking.end(1):
+                    continue  # 'write "Personal Information Request Form Included"': the envelope's
+                if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]):
+                    specific = "開示" in name or "disclosure" in name.lower() or " for " in name
+                    names.append((2 + specific, index, name, s, m))
             m = t.FORM.search(s.text)
-            if not m:
-                continue
-            name = m.group(2) or m.group(4) or m.group(6)
-            if t.NONE_HERE.search(s.text[m.end():]):
-                continue  # "当生協所定の用紙はありません"
-            self.add("form.name", name.strip(), s, m)
-            index = self.region.index(s)
-            for near in self.region[index:index + 2]:
-                how = next(((v, hm) for p, v in t.FORM_HOW if (hm := p.search(near.text))), None)
-                if how:
-                    self.add("form.get_it", how[0], near, how[1])
-                    break
-            return
-
+            if m and not t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
+                if m.group(6):  # "the request form": the company has one, its name is not given
+                    names.append((0, index, "", s, m))
+                else:
+                    names.append((1 + bool(m.group(4)), index, (m.group(2) or m.group(4)).strip(), s, m))
+        if names:
+            _, _, name, s, m = max(names, key=lambda n: (n[0], -n[1]))
+            self.add("form.name" if name else "form.required", name or True, s, m)
+        ways = []
+        for index, s in enumerate(self.region):
+            for rank, (pattern, value) in enumerate(t.FORM_HOW):
+                hm = pattern.search(s.text)
+                if hm and (t.FORM_WORD.search(s.text) or any(abs(n[1] - index) <= 4 for n in names)):
+                    ways.append((rank, index, value, s, hm))
+        if ways:
+            _, _, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
+            self.add("form.get_it", value, s, hm)
 
 def _department_after_name(text: str) -> str:
     """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word

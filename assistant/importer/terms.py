@@ -125,22 +125,36 @@ NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂い�
 # Every pattern here runs in linear time: a number is matched only from the start of its run of
 # digits (the look-behind), so a line of 50,000 digits is scanned once, not once per digit.
 YEN = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3}){1,4}|\d{1,9})\s?(円|yen)", re.I)
-PER = re.compile(r"(1|１|一)(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
+PER = re.compile(r"(1|一)\s?(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
                  r"per (request|application|item)", re.I)
 PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"定額小為替|postal money order", "fixed-amount postal money order (定額小為替)"),
-    (r"郵便切手|postage stamps?", "postage stamps (郵便切手)"),
+    (r"定額小為替|郵便為替|為替証書|postal money order", "fixed-amount postal money order (定額小為替)"),
+    (r"郵便切手|(?<!郵便代の)切手(?!代)|postage stamps?|yen stamps?", "postage stamps (郵便切手)"),
     (r"収入印紙|revenue stamps?", "revenue stamps (収入印紙)"),
     (r"振込|振り込み|bank transfer", "bank transfer (振込)"),
     (r"クレジットカード|credit card", "credit card"),
+    (r"現金書留|cash envelope|registered cash", "cash (現金書留)"),
+    (r"(?<!書留)現金(?!書留)|\bin cash\b", "cash"),
 ))
+# A fee sentence about the other kinds ("訂正等のご請求には手数料はかかりません").
+OTHER_KINDS = re.compile(r"訂正|追加|削除|利用停止|消去|第三者(へ|への)提供の停止|correction|suspension|deletion|erasure", re.I)
+# How the answer is given, beside an amount: the fee depends on it.
+METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|by e-?mail|orally", re.I)
+# A payment named as not taken: "定額小為替証書はお受けしておりません", "その他(切手、印紙…)の同封".
+PAY_OTHER = re.compile(r"その他[(（][^)）]{0,40}$")
+# A fee said without an amount, or free: "無料で請求できます", "(手数料等は無料)".
+FREE_REQUEST = re.compile(r"無料で(ご)?(請求|申請)|手数料等?は無料|(請求|申請)は無料", re.I)
+# The fee is asked for after the request: "見積書と請求書を送付します", "手数料の振込みを依頼し".
+ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)します|振込み?を依頼|"
+                       r"連絡がありましたら[、,]?\s?手数料|手数料については[^。]{0,20}(連絡|お知らせ)|"
+                       r"after (we|the company) (notif|inform)", re.I)
 WITH_REQUEST = re.compile(r"同封|貼付|貼って|貼り付け|enclos", re.I)
 BEFORE = re.compile(r"事前に|あらかじめ|(請求書|申請書)(の)?(送付|提出)(の)?前|before (submitting|sending)", re.I)
 
-RESPONDS = re.compile(r"回答|ご通知|通知いたします|ご連絡|開示いたします|お知らせ|respon|answer|reply|"
-                      r"notif|will be sent", re.I)
+RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知らせ|決定|(開示|回答)の方法|respon|answer|reply|"
+                      r"notif|will be sent|decision", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"書面|文書|郵送|書留で|in writing|by (post|mail)\b", "in-writing"),
+    (r"書面|文書|郵送|書留|郵便で|写しの交付|in writing|by (post|mail)\b|mail it|sent to you by post", "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
 ))
@@ -155,21 +169,30 @@ KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 ENVELOPE = re.compile(r"「([^」]{2,30}在\s?中)」")
 # 'write "Personal Information Request enclosed" in red on the envelope'
 ENVELOPE_EN = re.compile(r"(?=[^。]{0,250}envelope)write[^\"“”]{0,50}[\"“]([^\"”]{3,80})[\"”]", re.I)
-FORM = re.compile(r"(当社|弊社|貴社)?所定の([^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|様式|用紙))|"
-                  r"「([^」]{2,30}(請求書|申請書|申込書|求め書|申出書))」|"
+FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|依頼書|様式|用紙))|"
+                  r"「([^」]{2,30}(請求書|申請書|申込書|求め書|申出書|依頼書))」|"
                   r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
                   r"application form)", re.I)
+FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|PDF|\bform\b", re.I)
+# A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
+FORM_NAMED = re.compile(
+    r"((?:[^\s、。「」()（）:：ぁ-ゖ]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ]{0,16}(請求書|申請書|申込書|依頼書|申出書))|"
+    r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
+    r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"ダウンロード|download", "download"),
-    (r"フォーム|form below|web form|online", "web-form"),
-    (r"郵送いたします|お送りします|送付いたします|送付致します|ご郵送いたします|will (send|mail) (you|it)|"
+    (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
+    (r"(請求書|申請書|申込書|依頼書|用紙|書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
+     r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (send|mail) (you )?(the|a|our|it)|"
      r"sent to you|will send you", "mailed-by-company"),
-    (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|contact us|inquiry counter", "inquiry"),
+    (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
+     r"ask (us|the inquiry counter) for", "inquiry"),
 ))
 
 REFUSAL_LEAD = re.compile(
     r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
-    r"お応えできない|応じられない|not (be able to )?(comply|respond)|unable to respond|"
+    r"お応えできない|応じられない|応じること(は|が)でき(ない|ません)|応じかねます|不開示と|"
+    r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
 BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳])\s*")
 
@@ -218,7 +241,8 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 # A fee sentence is about requests when it (or its heading) speaks of them; "再発行手数料は2,200円"
 # is about another service.
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
-OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|"
+OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|"
+                           r"速達|本人限定|受け取りをご希望|コピー\(|写しの交付費用|"
                            r"reissu|membership|cancellation", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
 NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|"
@@ -250,6 +274,8 @@ DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Departmen
 BUILDING = re.compile(r"ビル|タワー|階|号室|センター|Building|Bldg|Tower|\d+F\b", re.I)
 # The company answering: a method named here is how it answers.
 ANSWERS = re.compile(r"回答(いた)?します|回答いたします|ご回答|回答を(送付|郵送)|お知らせします|通知します|"
+                     r"回答する際|(開示|回答|通知)(等)?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
+                     r"we will (prepare|send|mail)|(result|response)s? will be|"
                      r"郵送いたします|送付いたします|お送りします|"
                      r"開示します|開示いたします|(will|shall) (respond|reply|answer|notify)|response (to|will)",
                      re.I)
