@@ -29,9 +29,14 @@ NEGATION = re.compile(
 ONLY = re.compile(r"のみ|だけ|限り|に限ります|\bonly\b|exclusively", re.I)
 
 
+def _analyser() -> bool:
+    """The analyser route, where chosen and fugashi with its dictionary is installed."""
+    return ROUTE == "analyser" and _tagger() is not None
+
+
 def spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of a sentence, in order."""
-    if ROUTE == "analyser" and _japanese(sentence):
+    if _japanese(sentence) and _analyser():
         cuts = _analyser_cuts(sentence)
     else:
         cuts = [m.end() for m in _SPLIT.finditer(sentence)]
@@ -53,7 +58,7 @@ def clause_at(sentence: str, position: int) -> str:
 
 def negated(clause: str) -> bool:
     """True where the clause's predicate says no ("できない場合" is a condition, not a no)."""
-    if ROUTE == "analyser" and _japanese(clause):
+    if _japanese(clause) and _analyser():
         return _analyser_negated(clause)
     return any(not clause[m.end():m.end() + 3].startswith(CONDITION)
                for m in NEGATION.finditer(clause))
@@ -85,9 +90,14 @@ def _japanese(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _tagger():
-    import fugashi  # unidic-lite's dictionary is found by fugashi itself
+    """fugashi's tagger (unidic-lite's dictionary is found by fugashi itself); None where either
+    is missing, and then the regex route reads Japanese too."""
+    try:
+        import fugashi
 
-    return fugashi.Tagger()
+        return fugashi.Tagger()
+    except (ImportError, RuntimeError):
+        return None
 
 
 @lru_cache(maxsize=4096)

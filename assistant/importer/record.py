@@ -142,6 +142,10 @@ def _notes(facts: list[Found], unsure: list[Found]) -> list[dict]:
         names = ", ".join(dict.fromkeys(str(f.value) for f in refused))
         notes.append({"text": f"The policy refuses requests by: {names}.", "quote": _quotes(refused)[:6]})
     for f in unsure:
+        if f.field == "fees.charged":
+            notes.append({"text": "Check this: the policy charges a fee but gives no amount; ask the "
+                                  "company how much and how to pay before sending.", "quote": [f.quote]})
+            continue
         value = ", ".join(map(str, f.value)) if isinstance(f.value, (tuple, list)) else f.value
         why = f" ({f.note})" if f.note else ""
         notes.append({"text": f"Check this: the import was not sure whether the policy says "

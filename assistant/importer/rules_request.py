@@ -111,10 +111,18 @@ class RequestRules:
                 if not (nm and nm.start() < ym.start() and "無料" in nm.group(0)):
                     amounts.append((int(ym.group(1).replace(",", "")), s, ym, index))
         self._fee_amount(amounts)
+        if not amounts:  # "当金庫所定の手数料をお支払いいただきます": charged, amount not given
+            for s in self.region:
+                m = t.FEE_NO_AMOUNT.search(s.text)
+                if m and not t.NO_FEE.search(s.text) and not t.OTHER_SERVICE.search(s.text):
+                    self.add("fees.charged", True, s, m, sure=False,
+                             note="a fee is charged but its amount is not given: ask the company")
+                    break
         for index, s in enumerate(self.region):
             heading = self.heading_of(index)
             other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
-            if not (t.PAYS.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)) or other:
+            if not (t.PAYS.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)) or other \
+                    or t.PAY_BACK.search(s.text):
                 continue
             for pattern, payment in t.PAYMENTS:
                 m = pattern.search(s.text)
@@ -239,8 +247,8 @@ class RequestRules:
                                                 or heading_like):
                 lead_line = s.line
                 continue
-            if lead_line is None or s.line == lead_line:
-                continue  # the rest of the lead's paragraph ("その場合は、理由を…")
+            if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
+                continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
             body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
             if t.BULLET.match(text) and t.GROUND_LIKE.search(body):
                 self.add("refusal_grounds", body, s)

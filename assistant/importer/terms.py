@@ -140,8 +140,13 @@ PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 OTHER_KINDS = re.compile(r"訂正|追加|削除|利用停止|消去|第三者(へ|への)提供の停止|correction|suspension|deletion|erasure", re.I)
 # How the answer is given, beside an amount: the fee depends on it.
 METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|by e-?mail|orally", re.I)
+# A fee charged without an amount: "所定の手数料をお支払いいただきます", "a handling charge".
+FEE_NO_AMOUNT = re.compile(r"手数料を(お支払い|申し受け|いただき|頂き|同封|徴収)|手数料が(かかり|必要)|"
+                           r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)", re.I)
 # A payment named as not taken: "定額小為替証書はお受けしておりません", "その他(切手、印紙…)の同封".
 PAY_OTHER = re.compile(r"その他[(（][^)）]{0,40}$")
+# The company paying back ("超過分を切手でお返しします"): not how the person pays.
+PAY_BACK = re.compile(r"お返し|返却|返金|refund|return(ed)? to you", re.I)
 # A fee said without an amount, or free: "無料で請求できます", "(手数料等は無料)".
 FREE_REQUEST = re.compile(r"無料で(ご)?(請求|申請)|手数料等?は無料|(請求|申請)は無料", re.I)
 # The fee is asked for after the request: "見積書と請求書を送付します", "手数料の振込みを依頼し".
