@@ -36,10 +36,9 @@ def _analyser() -> bool:
 
 def spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of a sentence, in order."""
-    if _japanese(sentence) and _analyser():
-        cuts = _analyser_cuts(sentence)
-    else:
-        cuts = [m.end() for m in _SPLIT.finditer(sentence)]
+    cuts = [m.end() for m in _SPLIT.finditer(sentence)]
+    if _japanese(sentence) and _analyser():  # the analyser adds the cuts at particles words show
+        cuts += _analyser_cuts(sentence)
     out, begin = [], 0
     for cut in sorted(set(cuts)) + [len(sentence)]:
         if cut > begin:
@@ -120,6 +119,8 @@ def _analyser_cuts(sentence: str) -> list[int]:
             cuts.append(offset + 1)  # after the comma
         elif pos2 == "接続助詞" and surface in ("ので", "から", "けれど", "けど", "が"):
             cuts.append(offset)  # "…ご郵送いたしますので全てご記入の上ご返送ください"
+        elif surface == "で" and index and words[index - 1][0] == "の" and pos1 == "助動詞":
+            cuts.append(offset)  # "ので" read as の + だ
         elif surface in ("場合", "とき") and following == "は":
             continue
         elif pos1 == "接続詞" and index > 0 and surface in ("ただし", "但し", "なお", "尚", "また") \

@@ -20,7 +20,14 @@ HEADER = """# Procedure for requests about personal information (imported).
 def record_yaml(data: dict) -> str:
     """The record as YAML text a person can read and edit; every value is emitted by the YAML
     library (names and reviewers are never pasted into the text)."""
-    return HEADER + "\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return HEADER + "\n" + yaml.dump(data, Dumper=_Plain, allow_unicode=True, sort_keys=False, width=100)
+
+
+class _Plain(yaml.SafeDumper):
+    """Every value written out in full: records refuse YAML aliases (a list two groups share)."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
 
 
 def taken_ids(folder: Path) -> set[str]:

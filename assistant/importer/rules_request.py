@@ -93,6 +93,10 @@ class RequestRules:
         amounts: list[tuple[int, "Sentence", re.Match, int]] = []
         for index, s in enumerate(self.region):
             heading = self.heading_of(index)
+            # A table of fees ("書面による開示 1,100円") under a heading "手数料" a few rows up.
+            if not t.FEE.search(heading):
+                heading = next((x.text for x in reversed(self.region[max(0, index - 5):index])
+                                if len(x.text) <= 40 and t.FEE.search(x.text)), heading)
             about_fee = t.FEE.search(s.text) or t.FEE.search(heading) or t.FREE_REQUEST.search(s.text)
             # Within the procedure, a fee sentence under a heading about fees is about requests.
             about_requests = (t.REQUEST_CONTEXT.search(s.text) or t.REQUEST_CONTEXT.search(heading)
@@ -103,7 +107,9 @@ class RequestRules:
                 t.OTHER_SERVICE.search(heading)  # "・本人限定郵便での受け取りをご希望の場合 / 手数料…300円"
             if not about_fee or not about_requests or other:
                 continue
-            found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)]
+            # Under 100 yen is a postal or bank charge ("この場合の手数料10円"), never a request's fee.
+            found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)
+                     and int(ym.group(1).replace(",", "")) >= 100]
             nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
             if nm and not found:
                 amounts.append((0, s, nm, index))
@@ -227,11 +233,16 @@ class RequestRules:
                     self.add("request_kinds", (kind, m.group(0)), s, m)
 
     def company(self) -> None:
-        for s in self.all[:15]:
+        # The name near the top; else the one in the address block (the line after 〒…).
+        block = [self.all[i + k] for i, s in enumerate(self.all) if t.POSTAL.search(s.text)
+                 for k in (0, 1, 2, 3) if i + k < len(self.all)]
+        for s in self.all[:15] + block:
             m = t.COMPANY_LINE.search(s.text)
             if m and len(m.group(0)) <= 60:
-                self.add("name", m.group(0).strip(" ,"), s, m)
-                break
+                name = _without_particle(m.group(0).strip(" ,"))
+                if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
+                    self.add("name", name, s, m)
+                    break
         for s in self.all:
             m = t.REVISED.search(s.text)
             if m:
@@ -254,6 +265,11 @@ class RequestRules:
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None
+
+
+def _without_particle(name: str) -> str:
+    """「株式会社ミナトは」→「株式会社ミナト」: a particle the sentence put after the name goes."""
+    return t.TRAILING_PARTICLE.sub("", name) or name
 
 
 def _other_service_beside(text: str, ym: re.Match) -> bool:

@@ -144,7 +144,10 @@ class SendingRules:
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
             refuses = bool(t.REFUSES.search(s.text))
-            sends = bool(t.SENDS.search(s.text)) and not t.COMPANY_ACTS.search(s.text)
+            # A sentence of the company's own sending ("…をメールにてお送りします") names no way for
+            # the person, unless it also asks the person to send ("…ご郵送いたしますので…ご返送ください").
+            sends = bool(t.SENDS.search(s.text)) and (not t.COMPANY_ACTS.search(s.text)
+                                                      or bool(t.PLEASE.search(s.text)))
             if not (refuses or sends or in_list):
                 in_list = lead
                 continue
@@ -168,11 +171,12 @@ class SendingRules:
         for cm, value in found:
             clause = clause_at(s.text, cm.start())
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
-            upto = s.text[:cm.start()] + clause
+            upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
             other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
                 s.text[max(0, cm.start() - 16):cm.start()])
             refused = refuses and refused_at(s.text, cm.start()) and not other_than
-            if not refused and (t.FIRST_STEP.search(upto) or t.COMPANY_ACTS.search(clause)):
+            if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
+                                or t.COMPANY_ACTS.search(clause)):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
             if value == "post" and mail_named:
                 continue  # "by post" says less than the kind of mail named beside it

@@ -41,6 +41,9 @@ REFUSES = re.compile(
     r"承っておりません|行っておりません|ご利用いただけません|"
     r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
     r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
+PLEASE = re.compile(r"ください|下さい|願います|お願い(いた)?します|\bplease\b", re.I)
+# "入手方法は…メール・電話にて申込みください": a topic of getting the form carries over the sentence.
+FIRST_TOPIC = re.compile(r"(入手|取り?寄せ|お取寄せ)(方法)?(は|について)|to obtain (the|a|our) form", re.I)
 # "郵送以外の方法", "other than by post": the way named is the one NOT refused.
 OTHER_THAN = re.compile(r"\s?(以外|によらない)")
 OTHER_THAN_EN = re.compile(r"(other than|except|besides)( by)?\s*$", re.I)
@@ -196,7 +199,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 
 REFUSAL_LEAD = re.compile(
     r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
-    r"お応えできない|応じられない|応じること(は|が)でき(ない|ません)|応じかねます|不開示と|"
+    r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
 BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳])\s*")
@@ -239,6 +242,8 @@ COMPANY_LINE = re.compile(r"[^\s、。「」（）()：:]{0,20}(株式会社|有
                           r"(?: (?=[^\s、。「」（）()：:]{2}))?[^\s、。「」（）()：:]{0,20}|(学校法人|医療法人|一般社団法人|一般財団法人)"
                           r"[^\s、。「」（）()：:]{1,20}|"
                           r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.)")
+# "株式会社ミナトは", "…株式会社では", "…株式会社より": particles that follow a name in a sentence.
+TRAILING_PARTICLE = re.compile(r"(では|には|より|から|とは|は|が|の|に|へ|と|を|も|で)$")
 REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改定|改訂|制定|更新)|"
                      r"(revised|last (revised|updated)|updated)( on)?:? ?([A-Z][a-z]+) (\d{1,2}), ((?:19|20)\d{2})",
                      re.I)
