@@ -161,14 +161,12 @@ class SendingRules:
 
         mail_named = False
         found = []
-        for pattern, value in t.CHANNELS:
-            for cm in pattern.finditer(s.text):
-                found.append((cm, value))
-                break
-        pm = t.POST.search(s.text)
-        if pm:
-            found.append((pm, "post"))
+        for pattern, value in t.CHANNELS + ((t.POST, "post"),):
+            found += [(cm, value) for cm in pattern.finditer(s.text)][:4]
+        done: set[str] = set()
         for cm, value in found:
+            if value in done:
+                continue  # one decision per way: the first mention that says something
             clause = clause_at(s.text, cm.start())
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
             upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
@@ -183,6 +181,7 @@ class SendingRules:
             if not refused and not refuses and not t.SENDS.search(s.text):
                 continue
             self.add("channels.refused" if refused else "channels.accepted", value, s, cm)
+            done.add(value)
             mail_named = mail_named or value in MAIL_KINDS
 
     def drop_plain_post(self) -> None:
