@@ -195,3 +195,37 @@ def _summary(rows: dict[str, dict[str, int]]) -> dict:
 
     return {"all": ratios(list(rows)),
             "by_type": {name: ratios(fields) for name, fields in TYPES.items()}}
+
+
+def speed(folder: Path, rounds: int = 3) -> dict:
+    """Seconds per import of each real text in a warm process (start-up, pydantic's models and
+    the analyser's dictionary loaded once before), against reading the same file (the bare
+    baseline): the slowest and the mean."""
+    from assistant.importer.run import import_policy
+    from assistant.importer.source import read_policy
+
+    files = sorted(folder.glob("*.txt"))
+    with tempfile.TemporaryDirectory() as out:
+        import_policy(files[0], Path(out), name="warm-up", company_id="warm-up")
+    times, bare = [], []
+    for text_file in files:
+        best = best_bare = float("inf")
+        for _ in range(rounds):
+            with tempfile.TemporaryDirectory() as out:
+                began = time.perf_counter()
+                import_policy(text_file, Path(out), name="x", company_id="x")
+                best = min(best, time.perf_counter() - began)
+            began = time.perf_counter()
+            read_policy(text_file)
+            best_bare = min(best_bare, time.perf_counter() - began)
+        times.append(best)
+        bare.append(best_bare)
+    return {"slowest_s": round(max(times), 3), "mean_s": round(sum(times) / len(times), 3),
+            "mean_reading_the_file_s": round(sum(bare) / len(bare), 4)}
+
+
+if __name__ == "__main__":  # one folder, one route: python benchmarks/real_corpus.py FOLDER
+    import json
+
+    print(json.dumps(score_folder(Path(sys.argv[1]), verbose="--verbose" in sys.argv),
+                     ensure_ascii=False))
