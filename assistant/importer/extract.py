@@ -33,7 +33,12 @@ class _Extractor(SendingRules, RequestRules):
         best = max((score for _, score in scores), default=0)
         # The first of them that leads into most of that detail: a heading a little above the
         # richest sentence still belongs to the procedure.
-        return next((index for index, score in scores if score and score >= 0.6 * best), 0)
+        start = next((index for index, score in scores if score and score >= 0.6 * best), 0)
+        # A text that opens inside the procedure ("• CE only accepts Request Forms sent by
+        # registered mail…" before "For requests for disclosure only, 430 yen"): its first lines count.
+        while 0 < start <= 3 and detail[start - 1]:
+            start -= 1
+        return start
 
     def add(self, name: str, value: object, sentence: Sentence, match: re.Match | None = None,
             sure: bool = True, note: str = "") -> None:

@@ -35,7 +35,7 @@ class RequestRules:
             mentions = _mentions(body)
             if not header and body.isascii():  # "…that you are a legitimate agent": in English
                 mentions = [(at, who) for at, who in mentions if at < max(25, len(body) // 3)]
-            if context != "self":  # "ご本人からの委任状、ご本人の印鑑証明書": the person's, possessive
+            if context != "self" and not header:  # "ご本人からの委任状、ご本人の印鑑証明書": possessive
                 mentions = [(at, who) for at, who in mentions if who != "self"] or mentions[:0]
             kinds_named = {who for _, who in mentions}
             # A heading or an intro sentence that names ONE kind of requester sets who the list
@@ -72,7 +72,11 @@ class RequestRules:
                 if who == "self" and kind == "power-of-attorney":
                     who = "agent"  # a power of attorney is always an agent's
                 elif who == "self" and t.RELATION.search(text) and kind in RELATION_DOCS:
-                    who = "legal-representative"  # "患者との関係がわかる書類(戸籍謄本)"
+                    # "親権者の場合は関係がわかる戸籍謄本": a legal representative's; a relation proof
+                    # for whom it does not say (a deceased patient's family) is no one's to guess.
+                    if not t.LEGAL_REP.search(text):
+                        continue
+                    who = "legal-representative"
                 self.add(f"documents.{who}", kind, s, m)
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
@@ -101,8 +105,11 @@ class RequestRules:
             # Within the procedure, a fee sentence under a heading about fees is about requests.
             about_requests = (t.REQUEST_CONTEXT.search(s.text) or t.REQUEST_CONTEXT.search(heading)
                               or t.FEE.search(heading))
-            # "1件の請求につき500円分の郵便切手": an amount paid in stamps or money orders is a fee.
-            about_fee = about_fee or (t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS))
+            # "1件の請求につき500円分の郵便切手", "・440円分の郵便切手": an amount paid in stamps or
+            # money orders within the procedure is its fee.
+            paid_in = t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS)
+            about_fee = about_fee or paid_in
+            about_requests = about_requests or paid_in
             other = (t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)) or \
                 t.OTHER_SERVICE.search(heading)  # "・本人限定郵便での受け取りをご希望の場合 / 手数料…300円"
             if not about_fee or not about_requests or other:

@@ -142,6 +142,8 @@ class SendingRules:
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
+            if t.PAYING.search(s.text):
+                continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
             refuses = bool(t.REFUSES.search(s.text))
             # A sentence of the company's own sending ("…をメールにてお送りします") names no way for
@@ -198,7 +200,7 @@ class SendingRules:
         for index, s in enumerate(self.region):
             marking = t.ENVELOPE_EN.search(s.text) or t.ENVELOPE.search(s.text)
             for m in t.FORM_NAMED.finditer(s.text):
-                name = (m.group(1) or m.group(3) or "").strip(" ,")
+                name = t.FORM_NAME_EDGES.sub("", (m.group(1) or m.group(3) or "").strip(" ,")).strip(" ,")
                 if marking and marking.start(1) <= m.start() < marking.end(1):
                     continue  # 'write "Personal Information Request Form Included"': the envelope's
                 if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]):

@@ -11,14 +11,14 @@ PROCEDURE = re.compile(
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
-    r"requests? for the disclosure|disclosure of retained", re.I)
+    r"requests? for (the )?disclosure|disclosure of retained", re.I)
 
 # Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.
 CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"簡易書留|simple registered mail", "simple-registered-mail"),
-    (r"(?<!簡易)(?<!簡易 )書留|registered mail", "registered-mail"),
+    (r"(?<!簡易)(?<!簡易 )書留|(?<!simple )registered mail", "registered-mail"),
     (r"特定記録|certified mail", "certified-mail"),
-    (r"配達記録|配達証明|delivery record|proof of delivery", "mail-with-delivery-record"),
+    (r"配達記録|配達証明|delivery record|proof of delivery|record of delivery", "mail-with-delivery-record"),
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
      r"営業店の窓口|窓口に(直接)?(ご)?提出|窓口にて|in person|at (our|the) (office|counter|enquiry desk)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
@@ -122,13 +122,13 @@ RELATION = re.compile(r"関係|代理権|代理人であること|委任|relatio
 ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
 
-FEE = re.compile(r"手数料|料金|fee", re.I)
+FEE = re.compile(r"手数料|料金|fee|(is|are|be) charged|cost of", re.I)
 NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂いておりません|かかりません)|無料|"
                     r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
 # Every pattern here runs in linear time: a number is matched only from the start of its run of
 # digits (the look-behind), so a line of 50,000 digits is scanned once, not once per digit.
 YEN = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3}){1,4}|\d{1,9})\s?(円|yen)", re.I)
-PER = re.compile(r"(1|一)\s?(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
+PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
                  r"per (request|application|item)", re.I)
 PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"定額小為替|郵便為替|為替証書|postal money order", "fixed-amount postal money order (定額小為替)"),
@@ -140,7 +140,8 @@ PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"(?<!書留)現金(?!書留)|\bin cash\b", "cash"),
 ))
 # A fee sentence about the other kinds ("訂正等のご請求には手数料はかかりません").
-OTHER_KINDS = re.compile(r"訂正|追加|削除|利用停止|消去|第三者(へ|への)提供の停止|correction|suspension|deletion|erasure", re.I)
+OTHER_KINDS = re.compile(r"訂正|追加|削除|利用停止|消去|第三者(へ|への)提供の停止|correction|suspension|deletion|"
+                         r"erasure|amendment|discontinuance", re.I)
 # How the answer is given, beside an amount: the fee depends on it.
 METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|by e-?mail|orally", re.I)
 # A fee charged without an amount: "所定の手数料をお支払いいただきます", "a handling charge".
@@ -159,7 +160,8 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)し�
 WITH_REQUEST = re.compile(r"同封|貼付|貼って|貼り付け|enclos", re.I)
 BEFORE = re.compile(r"事前に|あらかじめ|(請求書|申請書)(の)?(送付|提出)(の)?前|before (submitting|sending)", re.I)
 
-RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知らせ|決定|(開示|回答)の方法|respon|answer|reply|"
+RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知らせ|決定|(開示|回答)の方法|開示の実施|"
+                      r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
                       r"notif|will be sent|decision", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"書面|文書|郵送|書留|郵便で|写しの交付|in writing|by (post|mail)\b|mail it|sent to you by post", "in-writing"),
@@ -181,6 +183,10 @@ FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請�
                   r"「([^」]{2,30}(請求書|申請書|申込書|求め書|申出書|依頼書))」|"
                   r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
                   r"application form)", re.I)
+# "the Request Form for Disclosure, etc., of retained personal data in": the name without its edges.
+FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|on)$|,?\s?etc\.,?$", re.I)
+# Paying the fee ("手数料を現金で納付する場合は…来所し"): a way named here is how to pay.
+PAYING = re.compile(r"(手数料|料金)[^。]{0,20}(納付|支払|振込|振り込)", re.I)
 FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|PDF|\bform\b", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
 FORM_NAMED = re.compile(
@@ -192,7 +198,8 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     (r"(請求書|申請書|申込書|依頼書|用紙|書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
      r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (send|mail) (you )?(the|a|our|it)|"
-     r"sent to you|will send you", "mailed-by-company"),
+     r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
+     r"will send you (the|a|our) (form|request form|necessary documents)", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
      r"ask (us|the inquiry counter) for", "inquiry"),
 ))
@@ -226,7 +233,7 @@ PAYS = re.compile(r"手数料|料金|支払|払込|振込|振り込|fee|pay", re
 
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"利用目的の通知|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|"
+    (r"利用目的の通知|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
      r"\bnotification(?=,? (and )?disclosure)", "purpose"),
     (r"第三者提供記録(の開示)?|記録の開示|records? of (the )?provision to (a )?third part(y|ies)|"
      r"records? of third[- ]party provision|"
@@ -234,7 +241,7 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     (r"第三者(へ|へ?の)提供(の)?停止|第三者提供の停止|(suspension|stopping|cessation) of "
      r"(the )?provision to (a )?third part(y|ies)|stopping provision to third parties",
      "third-party-stop"),
-    (r"(?<!記録の)(?<!提供記録)開示(?!対象)|(?<!records of )disclosure(?! of records)", "disclosure"),
+    (r"(?<!記録の)(?<!提供記録)開示(?!対象)|(?<!records of )disclosure(?! of records)|revealing of", "disclosure"),
     (r"訂正|correction|revision", "correction"),
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion", "suspension"),
 ))
@@ -284,7 +291,7 @@ DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Departmen
 BUILDING = re.compile(r"ビル|タワー|階|号室|センター|Building|Bldg|Tower|\d+F\b", re.I)
 # The company answering: a method named here is how it answers.
 ANSWERS = re.compile(r"回答(いた)?します|回答いたします|ご回答|回答を(送付|郵送)|お知らせします|通知します|"
-                     r"回答する際|(開示|回答|通知)(等)?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
+                     r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
                      r"we will (prepare|send|mail)|(result|response)s? will be|"
                      r"郵送いたします|送付いたします|お送りします|"
                      r"開示します|開示いたします|(will|shall) (respond|reply|answer|notify)|response (to|will)",
