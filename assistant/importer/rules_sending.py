@@ -51,8 +51,9 @@ class SendingRules:
         department = None
         company = t.COMPANY_NAME.search(rest)
         if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
-            department = _department_after_name(rest[company.start():]) or None
-            rest = rest[:company.start()].strip()
+            begin = rest.rfind(" ", 0, company.start()) + 1  # "…5号 ハヤテ急便株式会社": its whole word
+            department = _department_after_name(rest[begin:]) or None
+            rest = rest[:begin].strip()
         lines = [rest] if len(rest) > 4 else []
         if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
             lines = [self.region[index + 1].text]
@@ -112,6 +113,8 @@ class SendingRules:
             m = t.PHONE_LEADING.match(s.text)
             if m:  # "03-3477-0109 (Tokyu Customer Center)": a number opening its line
                 self.add("inquiries.phone", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", s, m)
+            if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
+                continue  # "新聞の購読・配達に関するお問い合わせは、読者センター(0120-…)へ"
             m = t.FREEPHONE.search(s.text)
             if m:
                 self.add("inquiries.phone", m.group(0).replace("‐", "-").replace("－", "-"), s, m)
@@ -174,7 +177,7 @@ class SendingRules:
             upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
             other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
                 s.text[max(0, cm.start() - 16):cm.start()])
-            refused = refuses and refused_at(s.text, cm.start()) and not other_than
+            refused = refused_at(s.text, cm.start()) and not other_than
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause)):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form

@@ -38,7 +38,7 @@ REFUSES = re.compile(
     r"受け?付けない|受け?付けません|取り扱わない|"
     r"行っておりません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
     r"受付できません|応じられません|応じかねます|いたしかねます|致しかねます|ご遠慮|お断り|不可|"
-    r"承っておりません|行っておりません|ご利用いただけません|"
+    r"承っておりません|行っておりません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
     r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
     r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
 PLEASE = re.compile(r"ください|下さい|願います|お願い(いた)?します|\bplease\b", re.I)
@@ -49,7 +49,7 @@ OTHER_THAN = re.compile(r"\s?(以外|によらない)")
 OTHER_THAN_EN = re.compile(r"(other than|except|besides)( by)?\s*$", re.I)
 # Getting the form or contacting the company first: a way named here is not how the request goes.
 FIRST_STEP = re.compile(
-    r"入手|取り?寄せ|お取寄せ|(申請書|請求書|用紙|書式|様式|記入用紙)(を|は|の)?[^。]{0,20}(ご)?(請求|申込|申し込|依頼|ご連絡)|"
+    r"入手|取り?寄せ|お取寄せ|(申請書|請求書|用紙|書式|様式|記入用紙)(一式)?(を|は|の)?[^。]{0,20}(ご)?(請求|申込|申し込|依頼|ご連絡|お申し付け)|"
     r"ご連絡[^。]{0,30}(送付|お送り|郵送)(いた|致)?します|(問い?合わせ|問合せ)いただき|お知らせください|"
     r"request (the|a|our) form|ask (us )?for (the|a|our) form|after you contact|upon request|"
     r"to obtain|contact us", re.I)
@@ -258,7 +258,7 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 # A fee sentence is about requests when it (or its heading) speaks of them; "再発行手数料は2,200円"
 # is about another service.
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
-OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|"
+OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
                            r"速達|本人限定|受け取りをご希望|コピー\(|写しの交付費用|"
                            r"reissu|membership|cancellation", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
