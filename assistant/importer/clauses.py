@@ -34,7 +34,8 @@ def _analyser() -> bool:
     return ROUTE == "analyser" and _tagger() is not None
 
 
-def spans(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)  # each sentence is asked about once per way, document and fee named in it
+def spans(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each clause of a sentence, in order."""
     cuts = [m.end() for m in _SPLIT.finditer(sentence)]
     if _japanese(sentence) and _analyser():  # the analyser adds the cuts at particles words show
@@ -44,7 +45,7 @@ def spans(sentence: str) -> list[tuple[int, int]]:
         if cut > begin:
             out.append((begin, cut))
             begin = cut
-    return out
+    return tuple(out)
 
 
 def clause_at(sentence: str, position: int) -> str:
@@ -55,6 +56,7 @@ def clause_at(sentence: str, position: int) -> str:
     return sentence
 
 
+@lru_cache(maxsize=8192)
 def negated(clause: str) -> bool:
     """True where the clause's predicate says no ("できない場合" is a condition, not a no)."""
     if _japanese(clause) and _analyser():

@@ -19,9 +19,11 @@ from assistant.importer.rules_sending import SendingRules
 class _Extractor(SendingRules, RequestRules):
     def __init__(self, text: str):
         self.text = text
-        self.all = sentences(text)
+        # A long run without a single letter (digits, markup) states no fact: no rule reads it.
+        self.all = [s for s in sentences(text) if len(s.text) < 200 or any(c.isalpha() for c in s.text)]
         self.region = self.all[self._procedure_start():]
         self.proposal = Proposal(text, self.region[0].start if self.region else 0)
+        self.seen: set[tuple[str, str]] = set()
 
     def _procedure_start(self) -> int:
         """Where the request procedure begins: of the sentences that name it, the one followed
@@ -42,8 +44,10 @@ class _Extractor(SendingRules, RequestRules):
 
     def add(self, name: str, value: object, sentence: Sentence, match: re.Match | None = None,
             sure: bool = True, note: str = "") -> None:
-        if any(f.field == name and f.value == value for f in self.proposal.facts):
+        key = (name, repr(value))
+        if key in self.seen:  # a set, not a scan: a text of 50,000 bullets stays linear
             return
+        self.seen.add(key)
         quote, start, end = _quote(sentence, match)
         self.proposal.facts.append(Found(name, value, quote, start, end, sure, note))
 

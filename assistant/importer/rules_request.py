@@ -162,7 +162,8 @@ class RequestRules:
                 t.METHOD_WORD.search(a[1].text)]
         distinct = {a[0] for a in charged} | ({0} if free else set())
         sure = len(distinct) == 1
-        for amount, s, m, index in (charged or free):
+        first = {a[0]: a for a in reversed(charged or free)}  # each amount where it is first said
+        for amount, s, m, index in sorted(first.values(), key=lambda a: a[3]):
             self.add("fees.amount_yen", amount, s, m, sure=sure,
                      note="" if sure else "the policy names several amounts (by kind of request or "
                                           "by how the answer is given)")

@@ -129,7 +129,8 @@ class SendingRules:
         in_list = False  # after "次のいずれかの方法でお送りください": the items are ways to send
         answer_list = False
         for s in self.region:
-            m = t.ENVELOPE.search(s.text) or t.ENVELOPE_EN.search(s.text)
+            m = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower()
+                                              else None)
             if m:
                 self.add("envelope_marking", m.group(1).strip(), s, m)
             item = bool(t.BULLET.match(s.text))
@@ -201,8 +202,9 @@ class SendingRules:
         「所定の請求書」), and how to get it, from any sentence that speaks of the form."""
         names = []
         for index, s in enumerate(self.region):
-            marking = t.ENVELOPE_EN.search(s.text) or t.ENVELOPE.search(s.text)
-            for m in t.FORM_NAMED.finditer(s.text):
+            marking = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower() else None)
+            named = t.FORM_NAMED.finditer(s.text) if "開示" in s.text or "orm" in s.text else ()
+            for m in named:
                 name = t.FORM_NAME_EDGES.sub("", (m.group(1) or m.group(3) or "").strip(" ,")).strip(" ,")
                 if marking and marking.start(1) <= m.start() < marking.end(1):
                     continue  # 'write "Personal Information Request Form Included"': the envelope's
