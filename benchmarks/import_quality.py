@@ -42,7 +42,9 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2")
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               "procedures_blind2": {"precision": 0.922, "recall": 0.679},
-              "procedures_blind3": {"precision": 0.96, "recall": 0.796}}
+              "procedures_blind3": {"precision": 0.96, "recall": 0.796},
+              # The real texts kept unseen, scored on the saved records once the rules were done.
+              "real_unseen": {"precision": 0.817, "recall": 0.681}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",
