@@ -30,8 +30,7 @@ class ImportDialog(Retranslated, QDialog):
 
     def __init__(self, parent=None, folder: Path | None = None, language=None, labels=None):
         super().__init__(parent, objectName="importDialog")
-        self.language = language or (lambda: "en")  # the interface's language, asked each time
-        self._labels = labels
+        self.language, self._labels = language or (lambda: "en"), labels  # asked each time they are used
         self.resize(1000, 700)
         self.folder = folder  # None: the user's records folder
         self.saved: Path | None = None
@@ -60,6 +59,7 @@ class ImportDialog(Retranslated, QDialog):
         self.facts.setColumnWidth(0, 160)
         self.facts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.facts.currentCellChanged.connect(lambda row, *_: self.show_quote(row))
+        self.facts.itemChanged.connect(self._edited)
         self.text = QTextBrowser(objectName="importPolicyView")
         split = QSplitter()
         split.addWidget(self.facts)
@@ -145,10 +145,10 @@ class ImportDialog(Retranslated, QDialog):
         combo.setAccessibleName(self.tr("Decision on {fact}").format(fact=name))
 
     def labels(self):
-        if self._labels is None:
-            from assistant.facade import Assistant
+        """The words for the record's values (the wizard's own, else loaded once here)."""
+        from assistant.facade import Assistant  # only when opened outside the wizard
 
-            self._labels = Assistant().labels
+        self._labels = self._labels or Assistant().labels
         return self._labels
 
     # -- reading the policy --------------------------------------------------------------------
@@ -183,6 +183,7 @@ class ImportDialog(Retranslated, QDialog):
         self.text.setPlainText(text)
         self.facts.setRowCount(0)
         fields = [f.field for f in proposal.facts]
+        self.facts.blockSignals(True)  # filling the table is not an edit by hand
         for found in proposal.facts:
             row = self.facts.rowCount()
             self.facts.insertRow(row)
@@ -206,7 +207,7 @@ class ImportDialog(Retranslated, QDialog):
             decision.setCurrentIndex(0 if found.sure else 1)
             self.facts.setCellWidget(row, 3, decision)
             self._word_row(row, found)
-        self.facts.itemChanged.connect(self._edited)
+        self.facts.blockSignals(False)
         name = next((str(f.value) for f in proposal.facts if f.field == "name"), "")
         self.name.setText(name)
         if not self.record_id.text():
@@ -228,7 +229,7 @@ class ImportDialog(Retranslated, QDialog):
 
     # -- the decisions -------------------------------------------------------------------------
     def _edited(self, item: QTableWidgetItem) -> None:
-        if item.column() == 1 and self.facts.signalsBlocked() is False and self.proposal is not None:
+        if item.column() == 1 and self.proposal is not None and item.row() < len(self.proposal.facts):
             from assistant.ui.import_words import fact_value
 
             found = self.proposal.facts[item.row()]
