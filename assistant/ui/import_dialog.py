@@ -1,6 +1,5 @@
-"""「Add a company from its privacy policy」: paste the policy or open a saved .txt/.html/.pdf, review
-each proposed fact against its quote (highlighted in the text), accept, edit or mark it unknown,
-and save the record into the user's records folder (assistant/importer does the work)."""
+"""「Add a company from its privacy policy」: paste or open a saved policy, review each proposed fact
+against its quote (highlighted), accept, edit, keep to check or mark unknown, and save the record."""
 from __future__ import annotations
 
 from dataclasses import replace
