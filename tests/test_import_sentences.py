@@ -176,3 +176,8 @@ def test_unsure_facts_are_shown_and_saved_only_as_notes_to_check(tmp_path):
     unsure = [f for f in proposal.facts if not f.sure]
     assert {f.value for f in unsure} == {1100, 550}
     assert "analyser" in ROUTE or ROUTE == "regex"
+
+
+def test_a_way_one_sentence_refuses_is_never_listed_as_accepted(tmp_path):
+    data = saved(tmp_path, "請求書は郵送又はメールでお送りください。\nなお、メールによるご請求はお受けできません。\n")
+    assert data["channels"]["accepted"] == ["post"] and data["channels"]["refused"] == ["email"]

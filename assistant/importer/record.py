@@ -112,9 +112,9 @@ def _form(facts: list[Found], text: str) -> dict | str:
 
 
 def _channels(facts: list[Found]) -> dict | str:
-    accepted = list(dict.fromkeys(f.value for f in _all(facts, "channels.accepted")))
-    refused = [v for v in dict.fromkeys(f.value for f in _all(facts, "channels.refused"))
-               if v not in accepted]
+    refused = list(dict.fromkeys(f.value for f in _all(facts, "channels.refused")))
+    # A way one sentence refuses is never listed as accepted, whatever another sentence says.
+    accepted = [v for v in dict.fromkeys(f.value for f in _all(facts, "channels.accepted")) if v not in refused]
     marking = _one(facts, "envelope_marking")
     if not accepted:
         return "unknown"
@@ -138,7 +138,8 @@ def _response(facts: list[Found]) -> dict:
 def _notes(facts: list[Found], unsure: list[Found]) -> list[dict]:
     notes = []
     refused = [f for f in _all(facts, "channels.refused")]
-    if refused and not _all(facts, "channels.accepted"):  # refusals kept even with no accepted way
+    still = {f.value for f in _all(facts, "channels.accepted")} - {f.value for f in refused}
+    if refused and not still:  # refusals kept even with no accepted way
         names = ", ".join(dict.fromkeys(str(f.value) for f in refused))
         notes.append({"text": f"The policy refuses requests by: {names}.", "quote": _quotes(refused)[:6]})
     for f in unsure:

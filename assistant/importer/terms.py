@@ -49,7 +49,7 @@ PLEASE = re.compile(r"ください|下さい|願います|お願い(いた)?し�
 # "入手方法は…メール・電話にて申込みください": a topic of getting the form carries over the sentence.
 FIRST_TOPIC = re.compile(r"(入手|取り?寄せ|お取寄せ)(方法)?(は|について)|to obtain (the|a|our) form", re.I)
 # "郵送以外の方法", "other than by post": the way named is the one NOT refused.
-OTHER_THAN = re.compile(r"\s?(以外|によらない)")
+OTHER_THAN = re.compile(r"(郵便|郵送|便)?\s?(以外|によらない)")
 OTHER_THAN_EN = re.compile(r"(other than|except|besides)( by)?\s*$", re.I)
 # Getting the form or contacting the company first: a way named here is not how the request goes.
 FIRST_STEP = re.compile(
