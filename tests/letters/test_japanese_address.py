@@ -92,3 +92,11 @@ def test_an_imported_english_address_gets_the_same_japanese_address():
                        policy_file="x.txt", today=date(2026, 12, 1))
     assert data["send_to"]["lines_ja"] == ["東京都品川区大崎一丁目5番1号"]
     assert data["send_to"]["source_ja"] == "japan-post"
+
+
+def test_a_business_s_own_postal_code_is_looked_up_without_failing():
+    from assistant.records.postal import lookup
+
+    place = lookup("060-8621")  # a code Japan Post gives one business (事業所の個別番号)
+    assert place is not None and place.city == "札幌市中央区" and place.floor is None
+    derive("060-8621", ["6-1-2 Kita-ichijo-nishi, Chuo-ku, Sapporo, Hokkaido"])  # no error
