@@ -17,7 +17,7 @@ from typing import NamedTuple
 from urllib.parse import quote
 
 from assistant.records.register_keys import (
-    fold, grams_query, matches, search_keys, starts_with,
+    fold, grams_query, matches, search_keys,
 )
 from assistant.records.register_layout import (
     CLOSE_CAUSE, KIND, corporate_number, is_corporate_number,
@@ -178,20 +178,21 @@ class Register:
         first = words[0]
         found: dict[int, RegisterCompany] = {}
         if len(first) >= 3:  # those starting with it, then those holding it anywhere
-            self._collect(grams_query([first[:1], first[:2], *words]), words, limit, found, first)
-        self._collect(grams_query(words), words, limit, found, None)
+            self._collect(words, True, limit, found)
+        self._collect(words, False, limit, found)
         companies = [self._with_successor(c) if c.closed else c for c in found.values()]
         return Found(companies)
 
-    def _collect(self, query: str, words: list[str], limit: int, found: dict, first: str | None) -> None:
+    def _collect(self, words: list[str], starting: bool, limit: int, found: dict) -> None:
+        """Add to `found` the companies the trigram index names that hold the words, in the
+        index's order, until `limit` are found or SCAN candidates were looked at."""
         rows = self.db.execute(
             f"SELECT {_FIELDS} FROM (SELECT rowid AS hit FROM grams WHERE grams MATCH ? "
-            f"LIMIT {SCAN}) CROSS JOIN companies ON number = hit", (query,))
+            f"LIMIT {SCAN}) CROSS JOIN companies ON number = hit", (grams_query(words, starting),))
         for row in rows:
             if len(found) >= limit:
                 break
             if row[0] in found:
                 continue
-            keys = search_keys(row[1], row[2], row[3])
-            if matches(keys, words) and (first is None or starts_with(keys, first)):
+            if matches(search_keys(row[1], row[2], row[3]), words, starting):
                 found[row[0]] = _company(row)

@@ -31,22 +31,24 @@ def keys_version() -> str:
     return f"{KEYS_VERSION}:{zlib.crc32(forms_checksum_source()):08x}"
 
 
-def grams_query(words: list[str]) -> str:
-    """The FTS5 query (every trigram of every word; the index keeps no positions, so a word is
-    all its trigrams) for names holding each word; a short word at the start of a name."""
-    terms = []
-    for word in words:
-        if len(word) < 3:
-            word = START[: 3 - len(word)] + word  # at the start of a name or reading
-        terms += [word[i:i + 3] for i in range(len(word) - 2)]
+def _grams(text: str) -> list[str]:
+    return [text[i:i + 3] for i in range(len(text) - 2)]
+
+
+def grams_query(words: list[str], starting: bool = False) -> str:
+    """The FTS5 query for names holding every word: every trigram of each (the index keeps no
+    positions, so a word is all its trigrams). The first word at the start of a name or
+    reading when `starting` or when it is too short for a trigram of its own; a later short
+    word is left to matches()."""
+    first, rest = words[0], words[1:]
+    terms = _grams(START + first if starting or len(first) < 3 else first)
+    for word in rest:
+        terms += _grams(word)
     return " AND ".join('"' + term.replace('"', '""') + '"' for term in dict.fromkeys(terms))
 
 
-def matches(keys: str, words: list[str]) -> bool:
-    """Whether the indexed text holds every word (a short one at the start of a name)."""
-    return all((word if len(word) >= 3 else "\n" + word) in keys for word in words)
-
-
-def starts_with(keys: str, word: str) -> bool:
-    """Whether one of the names (or the reading) starts with the word."""
-    return ("\n" + word) in keys
+def matches(keys: str, words: list[str], starting: bool = False) -> bool:
+    """Whether the indexed text holds every word, as grams_query asks for them."""
+    first, rest = words[0], words[1:]
+    at_start = starting or len(first) < 3
+    return ("\n" + first if at_start else first) in keys and all(word in keys for word in rest)
