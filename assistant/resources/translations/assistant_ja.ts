@@ -566,6 +566,14 @@
 <context>
     <name>CompanyPage</name>
     <message>
+        <source>Import the corporate &amp;register…</source>
+        <translation>法人番号データの取込(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Every company in Japan, offline: the National Tax Agency&apos;s register of corporations, with each one&apos;s registered head office</source>
+        <translation>国税庁法人番号公表サイトのデータ（全国の法人と本店所在地）を取り込み、オフラインで検索できるようにします</translation>
+    </message>
+    <message>
         <location filename="../../assistant/ui/company_page.py" line="81"/>
         <source>Which company?</source>
         <translation>どの会社に請求しますか？</translation>
@@ -1717,6 +1725,80 @@
         <location filename="../../assistant/ui/unlisted_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Import the corporate register</source>
+        <translation>法人番号データの取込</translation>
+    </message>
+    <message>
+        <source>Every company in Japan, offline: download the National Tax Agency&apos;s data from {page} (全件データ, CSV形式, Unicode or Shift-JIS; the whole country or your prefectures) and choose the .zip files here. Later, daily change files (差分データ) bring it up to date. This program never goes online itself.</source>
+        <translation>国内のすべての法人をオフラインで検索できます。国税庁法人番号公表サイト（{page}）から全件データ（CSV形式・Unicode または Shift-JIS。全国分または必要な都道府県分）をダウンロードし、ここでその .zip ファイルを選んでください。その後は日次の差分データで最新の状態にできます。このプログラム自体がインターネットに接続することはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the downloaded files…</source>
+        <translation>ダウンロードしたファイルを選ぶ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the downloaded files</source>
+        <translation>ダウンロードしたファイルを選ぶ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: {problem}</source>
+        <translation>法人番号データを読み込めません：{problem}</translation>
+    </message>
+    <message>
+        <source>No register imported yet.</source>
+        <translation>法人番号データはまだ取り込まれていません。</translation>
+    </message>
+    <message>
+        <source>The register holds {count} companies, data as of {day}.</source>
+        <translation>{count}社を収録しています（{day}時点のデータ）。</translation>
+    </message>
+    <message>
+        <source>The NTA&apos;s register files</source>
+        <translation>国税庁の法人番号データのファイル</translation>
+    </message>
+    <message>
+        <source>Register files (*.zip *.csv)</source>
+        <translation>法人番号データのファイル (*.zip *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取込中…</translation>
+    </message>
+    <message>
+        <source>Importing… {rows} rows, {seconds} s</source>
+        <translation>取込中… {rows}件、{seconds}秒</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows.</source>
+        <translation>{rows}件を取り込みました。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {problem}</source>
+        <translation>取り込めませんでした。法人番号データは変更されていません：{problem}</translation>
+    </message>
+    <message>
+        <source>Still importing: close this window once it is done (the register stays as it was until then).</source>
+        <translation>取込中です。終わってから閉じてください（それまで法人番号データは元のままです）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRows</name>
+    <message>
+        <source>From the national corporate register (国税庁法人番号公表サイト): the registered head office. The company may take requests at another address: check its privacy policy.</source>
+        <translation>国税庁法人番号公表サイトのデータによる登録住所（本店所在地）です。開示等の請求の受付窓口が別にある場合があるため、会社のプライバシーポリシーで確認してください。</translation>
+    </message>
+    <message>
+        <source>These 13 digits are not a corporate number: the check digit does not match. Check the number.</source>
+        <translation>この13桁は法人番号ではありません（検査用数字が合いません）。番号を確かめてください。</translation>
     </message>
 </context>
 </TS>
