@@ -103,7 +103,7 @@ class CompanyPage(Retranslated, QWizardPage):
                 (self.import_policy, self.tr("Add a company from its &privacy policy…"),
                  self.tr("Paste or open the company's privacy policy; check each fact the program "
                          "finds; the company is then in the list")),
-                (self.import_register, self.tr("Import the corporate &register…"),
+                (self.import_register, self.tr("&Import the corporate register…"),
                  self.tr("Every company in Japan, offline: the National Tax Agency's register of "
                          "corporations, with each one's registered head office"))):
             button.setText(text)

@@ -566,8 +566,8 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <source>Import the corporate &amp;register…</source>
-        <translation>法人番号データの取込(&amp;R)…</translation>
+        <source>&amp;Import the corporate register…</source>
+        <translation>法人番号データの取込(&amp;I)…</translation>
     </message>
     <message>
         <source>Every company in Japan, offline: the National Tax Agency&apos;s register of corporations, with each one&apos;s registered head office</source>
