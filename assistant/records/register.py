@@ -14,7 +14,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import quote
 
 from assistant.records.register_keys import (
     fold, grams_query, matches, search_keys,
@@ -118,7 +117,7 @@ class Register:
         if not path.is_file():
             return None
         try:
-            db = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True,
+            db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
                                  check_same_thread=False)
             db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         except sqlite3.DatabaseError as exc:
