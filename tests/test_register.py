@@ -223,3 +223,16 @@ def test_search_per_word_and_short_words_at_the_start():
     assert names(register, "でん") == []
     assert names(register, "でんき") == ["かえで電機株式会社"]  # three: anywhere
     assert names(register, "かえで電") == ["かえで電機株式会社"]
+
+
+def test_whatever_is_typed_is_searched_or_finds_nothing():
+    register = imported(FULL)
+    for text in ["\x00さくら", "さ\x00く", '"""', "a AND b", "NEAR(さくら)", "(((", "*", "x" * 5000]:
+        assert isinstance(register.search(text).companies, list), text
+    assert names(register, "\x00さくら通販") == ["株式会社さくら通販"]
+
+
+def test_a_damaged_register_is_replaced_by_a_full_import():
+    register_path().parent.mkdir(parents=True, exist_ok=True)
+    register_path().write_bytes(b"not a database" * 100)
+    assert imported(FULL).status()["count"] == 9

@@ -24,6 +24,8 @@ from assistant.records.register_layout import (
 from assistant.records.register_store import as_of, read_meta, register_path
 
 SCAN = 3000  # candidates looked at per search at most: a keystroke stays fast whatever is typed
+MAX_TYPED = 100  # characters of a search that count (a name is at most 150; a paste may be more)
+_CONTROLS = dict.fromkeys([*range(0x20), 0x7F], " ")  # never part of a name; NUL ends FTS strings
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,7 @@ class Register:
         """Companies whose name, reading or English name holds every word typed (a word of one
         or two characters: at the start of one); those starting with the first word first. A
         13-digit number is looked up as a corporate number, its check digit verified."""
+        text = text[:MAX_TYPED].translate(_CONTROLS)
         number = corporate_number(text)
         if number is not None:
             if not is_corporate_number(number):

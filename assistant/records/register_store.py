@@ -117,7 +117,14 @@ def _build(path: Path, sources: list[Source], encoding: str | None, progress: Pr
            total: int) -> ImportResult:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if path.exists():  # a change interrupted by a crash is rolled back before the file goes
-        _connect(path).execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        try:
+            old = _connect(path)
+            try:
+                old.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            finally:
+                old.close()
+        except sqlite3.DatabaseError:
+            pass  # damaged: the new register replaces it all the same
     aside = path.with_name(f"{path.name}.building-{os.getpid()}")
     aside.unlink(missing_ok=True)
     os.close(os.open(aside, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
