@@ -103,6 +103,13 @@ def test_letter_is_addressed_to_the_registered_head_office_in_japanese(register,
     assert "株式会社さくら通販 御中" in text and f"宛先の法人番号：{SAKURA}" in text
 
 
+def test_a_closed_company_is_warned_about_not_refused(register, capsys):
+    from tests.test_register import ABSORBED
+
+    assert cli(["message", "--corporate-number", ABSORBED, "--request", "disclosure"]) == 0
+    assert "is closed: 閉鎖（2026年4月1日、合併による解散等" in capsys.readouterr().err
+
+
 def test_message_works_from_the_register_too(register, capsys):
     assert cli(["message", "--corporate-number", SAKURA, "--request", "disclosure",
                 "--language", "ja"]) == 0

@@ -154,4 +154,7 @@ def register_company(number: str):
         raise RegisterMissing(f"no company with corporate number {digits} in the register "
                               f"(data as of {status['as_of']}); check the number, or import "
                               "newer data")
+    if company.closed:  # a letter to a closed company may go nowhere: say so, do not refuse
+        print(f"warning: {company.name} is closed: {company.closure()}; a request may need to "
+              "go to its successor", file=sys.stderr)
     return register_record(company, status["as_of"])  # type: ignore[arg-type]

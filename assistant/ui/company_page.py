@@ -175,7 +175,8 @@ class CompanyPage(Retranslated, QWizardPage):
 
     def _selected(self, *_args) -> None:
         company = self.selected_company()
-        self.summary.setHtml(summary_html(company, self._wizard) if company else
+        self.summary.setHtml(register_rows.closed_note(self, self.selected_id())
+                             + summary_html(company, self._wizard) if company else
                              "<p>" + self.tr("Pick a company from the list.") + "</p>")
         self.completeChanged.emit()
 

@@ -70,6 +70,19 @@ def company(page, row_id: str) -> "Company | None":
     return made
 
 
+def closed_note(page, row_id: str | None) -> str:
+    """A warning above the summary when the chosen register company is closed."""
+    found = page._register_rows.get(row_id) if row_id else None
+    if found is None or not found.closed:
+        return ""
+    from html import escape
+
+    text = QCoreApplication.translate(
+        "RegisterRows", "This company is closed: {closure}. A request may need to go to its "
+        "successor.").format(closure=found.closure())
+    return f"<p style='color:#a00000'><b>{escape(text)}</b></p>"
+
+
 def entered(record: "Company") -> dict:
     """The case's company_entered for a law-only record (typed, or from the register)."""
     place = record.entered_address

@@ -65,3 +65,11 @@ def test_the_import_dialog_imports_with_a_progress_bar(qtbot, make_wizard, tmp_p
     assert "9 companies, data as of 2026-11-30" in dialog.findChild(QLabel, "registerState").text()
     assert wizard.findChild(QListWidget, "companyList").count() == 1  # the search ran again
     dialog.close()
+
+
+def test_a_closed_company_chosen_is_warned_about(qtbot, make_wizard):
+    import_files(sources([FULL]))
+    wizard = make_wizard()
+    type_into(qtbot, wizard.findChild(QLineEdit, "companySearch"), ABSORBED)
+    wizard.findChild(QListWidget, "companyList").setCurrentRow(0)
+    assert "This company is closed" in wizard.company_page.summary.toPlainText()

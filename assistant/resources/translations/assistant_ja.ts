@@ -1793,6 +1793,10 @@
 <context>
     <name>RegisterRows</name>
     <message>
+        <source>This company is closed: {closure}. A request may need to go to its successor.</source>
+        <translation>この会社は閉鎖されています：{closure}。請求は承継先の会社にする必要があるかもしれません。</translation>
+    </message>
+    <message>
         <source>From the national corporate register (国税庁法人番号公表サイト): the registered head office. The company may take requests at another address: check its privacy policy.</source>
         <translation>国税庁法人番号公表サイトのデータによる登録住所（本店所在地）です。開示等の請求の受付窓口が別にある場合があるため、会社のプライバシーポリシーで確認してください。</translation>
     </message>
