@@ -48,7 +48,7 @@ print(json.dumps({"s": time.perf_counter() - start, "rows": rows,
 IMPORT = """
 import json, resource, sys, time
 from pathlib import Path
-from assistant.records.register_read import sources
+from assistant.records.register_files import sources
 from assistant.records.register_store import import_files
 start = time.perf_counter()
 result = import_files(sources([Path(sys.argv[1])]), path=Path(sys.argv[2]))

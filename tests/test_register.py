@@ -13,7 +13,7 @@ import pytest
 
 from assistant.records.register import Register
 from assistant.records.register_layout import check_digit, corporate_number, is_corporate_number
-from assistant.records.register_read import RegisterFileError, sources
+from assistant.records.register_files import RegisterFileError, sources
 from assistant.records.register_store import import_files, register_path
 from tests.conftest import posix_only
 

@@ -61,7 +61,7 @@ def _progress():
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from assistant.records.register_read import sources
+    from assistant.records.register_files import sources
     from assistant.records.register_store import import_files
 
     encoding = {"shift_jis": "cp932"}.get(args.encoding, args.encoding)

@@ -18,13 +18,12 @@ import re
 import stat
 import zipfile
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Iterator, NamedTuple
 
-from assistant.io.user_errors import UserError
+from assistant.records.register_files import RegisterFileError, Source
 from assistant.records.register_layout import (
-    CLOSE_CAUSE, COLUMN, COLUMNS, KIND, MAX_FIELD_CHARS, MAX_FILES, MAX_ROWS, PROCESS, is_corporate_number,
+    CLOSE_CAUSE, COLUMN, COLUMNS, KIND, MAX_FIELD_CHARS, MAX_ROWS, PROCESS, is_corporate_number,
     is_date,
 )
 
@@ -33,13 +32,6 @@ MAX_MEMBERS = 100
 MAX_RATIO = 60  # CSV of names and addresses deflates about 5-10 times; a bomb, thousands
 _HEAD = 1 << 16
 _ODD = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # control characters have no place in the register
-_FILE_DATE = re.compile(r"(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)")
-
-
-class RegisterFileError(UserError):
-    """A file that is not the NTA's register data, or not whole; nothing was changed."""
-
-    exit_code = 1
 
 
 class Row(NamedTuple):
@@ -62,33 +54,6 @@ class Row(NamedTuple):
     furigana: str
     hidden: bool
     updated: str
-
-
-class Source(NamedTuple):
-    """One file to read: its path, whether it holds full data or changes, and its date."""
-
-    path: Path
-    kind: str  # "full" or "changes"
-    day: date | None  # from the file's name (作成年月日), if it has one
-
-
-def kind_of(path: Path) -> str | None:
-    """"full" for the monthly full data (…_all_YYYYMMDD), "changes" for a daily change file
-    (…diff…); None when the name does not say."""
-    name = path.name.lower()
-    if "_all_" in name or name.startswith("all_"):
-        return "full"
-    if "diff" in name or "sabun" in name:
-        return "changes"
-    return None
-
-
-def day_of(path: Path) -> date | None:
-    found = _FILE_DATE.findall(path.name)
-    try:
-        return date(*map(int, found[-1])) if found else None
-    except ValueError:
-        return None
 
 
 def _open_regular(path: Path) -> BinaryIO:
@@ -129,14 +94,14 @@ def _members(path: Path, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     total = 0
     for info in csvs:
         if info.flag_bits & 0x1:
-            raise RegisterFileError(f"{path}: {info.filename!r} is encrypted")
+            raise RegisterFileError(f"{path}: a file in the zip is encrypted")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise RegisterFileError(f"{path}: {info.filename!r} uses a compression the register's "
-                                    "files never use")
+            raise RegisterFileError(f"{path}: a file in the zip uses a compression the "
+                                    "register's files never use")
         total += info.file_size
         if info.file_size > MAX_FILE_BYTES or total > MAX_FILE_BYTES or \
                 info.file_size > MAX_RATIO * max(info.compress_size, 1) + _HEAD:
-            raise RegisterFileError(f"{path}: {info.filename!r} would inflate far beyond what "
+            raise RegisterFileError(f"{path}: a file in the zip would inflate far beyond what "
                                     "the register's files do (a zip bomb?); nothing was read")
     return csvs
 
@@ -211,8 +176,9 @@ class RowReader:
             except (zipfile.BadZipFile, OSError, ValueError) as exc:
                 raise RegisterFileError(f"{source.path}: not a readable zip ({exc})") from None
             with archive:
-                for info in _members(source.path, archive):
-                    label = f"{source.path.name}/{info.filename}"
+                for number, info in enumerate(_members(source.path, archive), 1):
+                    # Named by its place, not its name: nothing from a file is echoed.
+                    label = f"{source.path.name} (CSV {number} in the zip)"
                     try:
                         with archive.open(info) as member:
                             yield from _csv_rows(label, member, encoding)
@@ -286,22 +252,3 @@ def _row(label: str, line: int, fields: list[str]) -> Row:
                get(COLUMN["close_date"]), cause, int(successor) if successor else None,
                get(COLUMN["en_name"]), get(COLUMN["furigana"]),
                get(COLUMN["hihyoji"]) == "1", get(COLUMN["update_date"]))
-
-
-def sources(paths: list[Path], kind: str | None = None) -> list[Source]:
-    """The files to import, each with its kind (from its name, or `kind` for all), changes in
-    date order; RegisterFileError when a file's kind cannot be told or full and changes mix."""
-    if len(paths) > MAX_FILES:
-        raise RegisterFileError(f"{len(paths)} files at once; import at most {MAX_FILES}")
-    found = []
-    for path in paths:
-        which = kind or kind_of(path)
-        if which is None:
-            raise RegisterFileError(f"{path}: its name does not say whether it holds the full "
-                                    "data (…_all_YYYYMMDD) or changes (…diff…); add --full or "
-                                    "--changes")
-        found.append(Source(path, which, day_of(path)))
-    if len({s.kind for s in found}) > 1:
-        raise RegisterFileError("full data and change files at once: import the full data "
-                                "first, then the change files in a second command")
-    return sorted(found, key=lambda s: (s.day or date.min, s.path.name))

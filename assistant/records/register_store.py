@@ -23,7 +23,8 @@ from typing import Callable, Iterable
 from assistant.io.paths import user_data_dir
 from assistant.records.register_keys import keys_version, search_keys
 from assistant.records.register_layout import DELETED, SPEC
-from assistant.records.register_read import RegisterFileError, Row, RowReader, Source
+from assistant.records.register_files import RegisterFileError, Source
+from assistant.records.register_read import Row, RowReader
 
 REGISTER_FILE = "corporate-register.sqlite3"
 SCHEMA_VERSION = "1"

@@ -28,7 +28,7 @@ class _Import(QThread):
         import time
 
         from assistant.io.user_errors import UserError
-        from assistant.records.register_read import sources
+        from assistant.records.register_files import sources
         from assistant.records.register_store import import_files
 
         started = time.monotonic()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QLineEdit, QListWidget, QProgressBar
 
-from assistant.records.register_read import sources
+from assistant.records.register_files import sources
 from assistant.records.register_store import import_files
 from tests.test_register import ABSORBED, FULL, SAKURA
 from tests.ui.conftest import type_into
