@@ -201,7 +201,7 @@ def test_the_envelope_addresses_the_department_as_the_letter_does(capsys, compan
 
     text = _run(capsys, "checklist", "--company", company, "--request", "disclosure", "--language", "ja")
     # The desks are named in English only: addressed by their function, never a translation.
-    assert "個人情報開示等請求ご担当者　様" in text
+    assert "個人情報開示等請求ご担当者 様" in text
     assistant = Assistant()
     envelope = assistant.checklist(assistant.directory.get(company), "disclosure").envelope
     block = japanese_addressee(assistant.directory.get(company), assistant.wording(PRIMARY)).block()

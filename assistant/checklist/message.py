@@ -29,9 +29,9 @@ def first_contact_message(checklist: Checklist, languages: Sequence[str] | str,
     # The company, then its desk (its Japanese name or its function) and 様 or 御中, as the
     # letter and the envelope address it.
     if env is not None and env.department_ja:
-        addressee_ja = f"{company_ja}\n{env.department_ja}　{env.honorific}"
+        addressee_ja = f"{company_ja}\n{env.department_ja} {env.honorific}"
     else:
-        addressee_ja = f"{company_ja}　{ja.addressee_suffix}"
+        addressee_ja = f"{company_ja} {ja.addressee_suffix}"
     en_form = company_form(letter_wording("en", forms), "en", [c.request_kind], c.form_name) \
         if c.form_name else ""
     values = {

@@ -216,9 +216,9 @@ class Envelope(Frozen):
         lines += list(self.address_lines_ja or self.address_lines)
         department = self.department_ja
         if department:
-            lines += [self.company, f"{department}　{self.honorific}"]
+            lines += [self.company, f"{department} {self.honorific}"]
         else:
-            lines.append(f"{self.company}　{self.honorific}")
+            lines.append(f"{self.company} {self.honorific}")
         return lines
 
 

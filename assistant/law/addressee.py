@@ -30,8 +30,8 @@ class JapaneseAddressee:
     def block(self, unknown_code: str = "") -> tuple[str, ...]:
         """The lines to write, top to bottom; unknown_code stands where the 〒 is not known."""
         head = (f"〒{self.postal_code}",) if self.postal_code else ((unknown_code,) if unknown_code else ())
-        tail = (self.company, f"{self.department}　{self.honorific}") if self.department \
-            else (f"{self.company}　{self.honorific}",)
+        tail = (self.company, f"{self.department} {self.honorific}") if self.department \
+            else (f"{self.company} {self.honorific}",)
         return head + self.lines + tail
 
 

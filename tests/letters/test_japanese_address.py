@@ -67,7 +67,7 @@ def test_every_shipped_record_has_a_japanese_address_consistent_with_japan_post(
     block = japanese_addressee(record, letter_wording("ja")).block()
     assert all(not any("a" <= ch.lower() <= "z" for ch in line) or "Building" in line or
                line == record.name_ja for line in block), block
-    assert block[-1] == "個人情報開示等請求ご担当者　様"  # the desk by its function, never translated
+    assert block[-1] == "個人情報開示等請求ご担当者 様"  # the desk by its function, never translated
 
 
 def test_a_department_the_company_writes_in_japanese_is_used_as_written(directory):
@@ -75,7 +75,7 @@ def test_a_department_the_company_writes_in_japanese_is_used_as_written(director
     data["send_to"].update(department_ja="情報セキュリティ推進室", source_ja="https://example.jp/privacy")
     company = Company.model_validate(data)
     ja = japanese_addressee(company, letter_wording("ja"))
-    assert ja.block()[-2:] == ("ポーターズ株式会社", "情報セキュリティ推進室　御中")
+    assert ja.block()[-2:] == ("ポーターズ株式会社", "情報セキュリティ推進室 御中")
 
 
 def test_an_imported_english_address_gets_the_same_japanese_address():
