@@ -57,9 +57,12 @@ def pyinstaller(work: Path, dist: Path) -> Path:
             "--distpath", str(dist), "--workpath", str(work / "pyinstaller"),
             "--specpath", str(work), "--paths", str(ROOT),
             "--collect-data", "assistant", "--add-data", f"{qm}{sep}assistant/resources/translations",
-            "--hidden-import", "assistant.ui.app", "--log-level", "WARN"]
+            "--hidden-import", "assistant.ui.app", "--log-level", "WARN",
+            "--copy-metadata", "disclosure-request-assistant"]  # About's version
     for name in EXCLUDES:
         args += ["--exclude-module", name]
+    if sys.platform == "win32":  # started from Explorer, no console window (from a terminal, the CLI)
+        args += ["--hide-console", "hide-early"]
     if sys.platform == "darwin":
         args += ["--windowed", "--osx-bundle-identifier", "jp.disclosure-request-assistant"]
     pyinstaller_main.run(args)

@@ -66,6 +66,8 @@ def main(argv: list[str]) -> int:
                                cwd=scratch, capture_output=True, text=True, timeout=120)
         check("the wizard paints its first page", shown.returncode == 0
               and shown.stdout.startswith("READY"), shown.stdout + shown.stderr)
+        check("the version is inside (About)",
+              any(bundle.rglob("disclosure_request_assistant-*.dist-info")))
         qm = list(bundle.rglob("assistant_ja.qm"))
         check("the Japanese translation is inside", bool(qm) and qm[0].stat().st_size > 1000)
         shutil.copy(ROOT / "examples" / "details.yaml", scratch / "details.yaml")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.repo import ROOT
+from tests.repo import ROOT, copy_of_the_repository
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str], timeout: float = 120):
@@ -30,9 +30,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     this venv's site-packages (whose own .pth files, the editable install among them, Python
     does not run from there): offline and in seconds."""
     work = tmp_path_factory.mktemp("install")
+    clone = copy_of_the_repository(work / "clone")  # no stale build/ folder, as a fresh clone
     build = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                  "--no-index", "-q", "-w", str(work / "dist"), str(ROOT)], ROOT, dict(os.environ),
-                 timeout=300)
+                  "--no-index", "-q", "-w", str(work / "dist"), str(clone)], clone,
+                 dict(os.environ), timeout=300)
     assert build.returncode == 0, build.stderr
     wheel = next((work / "dist").glob("*.whl"))
     venv = work / "venv"

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.repo import ROOT
+from tests.repo import ROOT, copy_of_the_repository
 
 # Loaded first in every child (sitecustomize): any open or listing of a path inside FENCE but
 # outside the allowed folders is refused and noted in the log.
@@ -42,19 +41,10 @@ sys.addaudithook(_hook)
 '''
 
 
-def _tracked_files() -> list[str]:
-    """The files a clone would hold (and new ones not yet committed, not the ignored ones)."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT, capture_output=True, check=True)
-    return [name for name in listed.stdout.decode().split("\0") if name]
-
-
 def test_a_lone_copy_validates_its_quotes_and_collects_its_tests_reading_nothing_beside_it(tmp_path):
     lone = tmp_path / "lone"
     copy = lone / "repo"
-    for name in _tracked_files():
-        if (ROOT / name).is_file():
-            (copy / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, copy / name)
+    copy_of_the_repository(copy)
     (lone / "shared" / "policies").mkdir(parents=True)  # what must never be read
     (lone / "shared" / "appi-notes.md").write_text("decoy\n", encoding="utf-8")
     hook, home, log = lone / "hook", lone / "home", lone / "outside.log"
