@@ -10,7 +10,6 @@ and pyside6-deploy: see README "Install".
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -27,21 +26,14 @@ EXCLUDES = ["tkinter", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", 
             "PySide6.QtOpenGL", "PySide6.QtDBus", "pytest", "hypothesis", "PyInstaller"]
 
 
-def lrelease() -> Path:
-    spec = importlib.util.find_spec("PySide6")
-    for folder in spec.submodule_search_locations if spec else []:
-        for name in ("lrelease", "lrelease.exe"):
-            if (Path(folder) / name).is_file():
-                return Path(folder) / name
-    raise SystemExit("PySide6 (with lrelease) must be installed: pip install -e '.[bundle]'")
-
-
 def translations(work: Path) -> Path:
     """The interface's .qm files, compiled from the .ts at build time into the bundle."""
     folder = work / "translations"
     folder.mkdir(parents=True, exist_ok=True)
-    for source in sorted((ROOT / "assistant" / "resources" / "translations").glob("*.ts")):
-        subprocess.run([str(lrelease()), "-silent", str(source), "-qm",
+    from assistant.ui.translations import TRANSLATIONS_DIR, _lrelease
+
+    for source in sorted(TRANSLATIONS_DIR.glob("*.ts")):
+        subprocess.run([str(_lrelease()), "-silent", str(source), "-qm",
                         str(folder / f"{source.stem}.qm")], check=True)
     return folder
 
