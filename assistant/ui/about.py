@@ -32,13 +32,15 @@ def attributions() -> list[dict]:
 def attributions_html(language: str, heading: str, licence_text: str) -> str:
     """Every entry: name, what it is (in the interface's language), licence, source, and the
     licence's full text where the program ships it."""
+    entries = attributions()
     parts = [f"<h3>{escape(heading)}</h3>"]
-    for entry in attributions():
+    for entry in entries:
         what = entry.get("what", {})
-        parts.append(f"<p><b>{escape(entry['name'])}</b> — {escape(what.get(language, what.get('en', '')))}"
+        what = what.get(language, what.get("en", ""))
+        parts.append(f"<p><b>{escape(entry['name'])}</b> — {escape(what)}"
                      f"<br>{escape(entry['licence'])}"
                      + (f"<br>{escape(entry['source'])}" if entry.get("source") else "") + "</p>")
-    for entry in attributions():
+    for entry in entries:
         if entry.get("file"):
             text = (RESOURCES / entry["file"]).read_text(encoding="utf-8")
             parts.append(f"<h4>{escape(licence_text.format(name=entry['name']))}</h4>"

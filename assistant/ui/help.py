@@ -57,7 +57,8 @@ class HelpButtons(Retranslated, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.help.setText(self.tr("Help (F1)"))  # no Alt key: F1 opens it, and each page has its own
+        # No Alt key on these two: F1 opens the guide, and each page needs its own letters.
+        self.help.setText(self.tr("Help (F1)"))
         self.help.setToolTip(self.tr("A short guide to the six steps (F1)"))
         self.about.setText(self.tr("About"))
         self.about.setToolTip(self.tr("Version and licences"))

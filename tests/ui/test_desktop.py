@@ -38,8 +38,9 @@ def test_f1_opens_the_guide_in_the_interfaces_language(qtbot, make_wizard, langu
 
     wizard = make_wizard(language)
     shortcut = wizard.findChild(HelpButtons).shortcut
-    assert shortcut.key() == QKeySequence(Qt.Key.Key_F1)  # the offscreen window is never active,
-    shown, text = _opened_dialog(qtbot, shortcut.activated.emit, "helpDialog")  # so no key press
+    assert shortcut.key() == QKeySequence(Qt.Key.Key_F1)
+    # An offscreen window is never active, so Qt would not deliver the key: the shortcut's signal.
+    shown, text = _opened_dialog(qtbot, shortcut.activated.emit, "helpDialog")
     assert shown == title and words in text
 
 

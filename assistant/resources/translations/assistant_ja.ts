@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../assistant/ui/about.py" line="54"/>
+        <location filename="../../assistant/ui/about.py" line="56"/>
         <source>Disclosure Request Assistant</source>
         <translation>開示等請求アシスタント</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/about.py" line="52"/>
+        <location filename="../../assistant/ui/about.py" line="54"/>
         <source>About Disclosure Request Assistant</source>
         <translation>開示等請求アシスタントについて</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/about.py" line="55"/>
+        <location filename="../../assistant/ui/about.py" line="57"/>
         <source>Version {version}</source>
         <translation>バージョン {version}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/about.py" line="56"/>
+        <location filename="../../assistant/ui/about.py" line="58"/>
         <source>Works offline: nothing you type leaves this computer.</source>
         <translation>インターネットに接続せずに動作します。入力した内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/about.py" line="60"/>
+        <location filename="../../assistant/ui/about.py" line="62"/>
         <source>Licences and sources</source>
         <translation>ライセンスと出典</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/about.py" line="61"/>
+        <location filename="../../assistant/ui/about.py" line="63"/>
         <source>Licence of {name}</source>
         <translation>{name}のライセンス</translation>
     </message>
@@ -1149,22 +1149,22 @@
 <context>
     <name>HelpButtons</name>
     <message>
-        <location filename="../../assistant/ui/help.py" line="60"/>
+        <location filename="../../assistant/ui/help.py" line="42"/>
         <source>Help (F1)</source>
         <translation>使い方（F1）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/help.py" line="61"/>
+        <location filename="../../assistant/ui/help.py" line="62"/>
         <source>A short guide to the six steps (F1)</source>
         <translation>6つの手順の簡単な説明（F1）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/help.py" line="62"/>
+        <location filename="../../assistant/ui/help.py" line="42"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/help.py" line="63"/>
+        <location filename="../../assistant/ui/help.py" line="64"/>
         <source>Version and licences</source>
         <translation>バージョンとライセンス</translation>
     </message>
