@@ -86,6 +86,11 @@ def main(argv: list[str]) -> int:
             entry = scratch / "data" / "applications" / f"{NAME}.desktop"
             check("the desktop entry installs", installed.returncode == 0 and entry.is_file()
                   and f'Exec="{exe}"' in entry.read_text(encoding="utf-8"), installed.stderr)
+            if shutil.which("desktop-file-validate"):  # Debian's desktop-file-utils
+                valid = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True,
+                                       text=True)
+                check("the desktop entry is valid", valid.returncode == 0 and not valid.stdout,
+                      valid.stdout + valid.stderr)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print("bundle smoke test passed")
