@@ -23,10 +23,25 @@ def version() -> str:
 
 
 def attributions() -> list[dict]:
+    """The list in resources/attributions.yaml, then the corporate register's source and licence
+    from its own data file (resources/register_source.json, worded as its terms ask)."""
     import yaml  # only when About is opened
 
+    from assistant.records.register_source import register_source
+
     with open(RESOURCES / "attributions.yaml", encoding="utf-8") as stream:
-        return yaml.safe_load(stream)
+        entries = yaml.safe_load(stream)
+    register = register_source()
+    return [*entries, {"name": register["name"], "what": register["attribution"],
+                       "licence": register["licence"], "source": register["url"],
+                       "note": register.get("note")}]
+
+
+def _in(language: str, value) -> str:
+    """A text given once, or by language ({en: …, ja: …})."""
+    if isinstance(value, dict):
+        return value.get(language, value.get("en", ""))
+    return value or ""
 
 
 def attributions_html(language: str, heading: str, licence_text: str) -> str:
@@ -35,15 +50,15 @@ def attributions_html(language: str, heading: str, licence_text: str) -> str:
     entries = attributions()
     parts = [f"<h3>{escape(heading)}</h3>"]
     for entry in entries:
-        what = entry.get("what", {})
-        what = what.get(language, what.get("en", ""))
-        parts.append(f"<p><b>{escape(entry['name'])}</b> — {escape(what)}"
-                     f"<br>{escape(entry['licence'])}"
-                     + (f"<br>{escape(entry['source'])}" if entry.get("source") else "") + "</p>")
+        lines = [_in(language, entry.get(key)) for key in ("licence", "source", "note")]
+        parts.append(f"<p><b>{escape(_in(language, entry['name']))}</b> — "
+                     f"{escape(_in(language, entry.get('what')))}"
+                     + "".join(f"<br>{escape(line)}" for line in lines if line) + "</p>")
     for entry in entries:
         if entry.get("file"):
             text = (RESOURCES / entry["file"]).read_text(encoding="utf-8")
-            parts.append(f"<h4>{escape(licence_text.format(name=entry['name']))}</h4>"
+            name = _in(language, entry["name"])
+            parts.append(f"<h4>{escape(licence_text.format(name=name))}</h4>"
                          f"<pre>{escape(text)}</pre>")
     return "\n".join(parts)
 

@@ -58,13 +58,15 @@ def test_the_guides_name_the_buttons_as_the_interface_does():
     from assistant.ui.help import guide_text
 
     ja, en = guide_text("ja"), guide_text("en")
-    for words in ("最初からやり直す", "下書きを保存", "一覧に会社がない", "この請求を管理する"):
+    for words in ("最初からやり直す", "下書きを保存", "一覧に会社がない", "この請求を管理する",
+                  "法人番号データの取込"):
         assert words in ja, words
-    for words in ("Start over", "Save draft", "My company is not listed", "Track this request"):
+    for words in ("Start over", "Save draft", "My company is not listed", "Track this request",
+                  "Import the corporate register"):
         assert words in en, words
 
 
-def test_about_names_the_version_and_every_licence(qtbot, make_wizard):
+def test_about_names_the_version_and_every_licence(qtbot, make_wizard):  # and every source
     from assistant.ui.about import attributions, version
 
     wizard = make_wizard("en")
@@ -75,9 +77,15 @@ def test_about_names_the_version_and_every_licence(qtbot, make_wizard):
     assert "IPA Font License Agreement v1.0" in text and "IPAフォントライセンスv1.0" in text
     assert "MIT License" in text and "Permission is hereby granted" in text
     for entry in attributions():
-        assert entry["name"] in text and entry["licence"] in text
+        name, licence = (v if isinstance(v, str) else v["en"]
+                         for v in (entry["name"], entry["licence"]))
+        assert name in text and licence in text
         assert set(entry["what"]) == {"en", "ja"}
         assert not entry.get("file") or (RESOURCES / entry["file"]).is_file()
+    # the corporate register's source, worded as its terms ask, from its own data file
+    from assistant.records.register_source import attribution
+
+    assert attribution()["en"] in text
 
 
 def test_the_window_is_resizable_has_a_minimum_and_remembers_its_size(qtbot, make_wizard):
@@ -144,3 +152,11 @@ def test_the_window_has_the_icon(qtbot):
 
     icon = application_icon()
     assert not icon.isNull() and QSize(256, 256) in icon.availableSizes()
+
+
+def test_about_in_japanese_gives_the_registers_source_in_its_own_words():
+    from assistant.records.register_source import attribution
+    from assistant.ui.about import attributions_html
+
+    html = attributions_html("ja", "ライセンスと出典", "{name}のライセンス")
+    assert attribution()["ja"] in html and "公共データ利用規約（第1.0版）" in html

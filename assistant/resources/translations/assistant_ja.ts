@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../assistant/ui/about.py" line="56"/>
+        <location filename="../../assistant/ui/about.py" line="71"/>
         <source>Disclosure Request Assistant</source>
         <translation>開示等請求アシスタント</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/about.py" line="54"/>
+        <location filename="../../assistant/ui/about.py" line="69"/>
         <source>About Disclosure Request Assistant</source>
         <translation>開示等請求アシスタントについて</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/about.py" line="57"/>
+        <location filename="../../assistant/ui/about.py" line="72"/>
         <source>Version {version}</source>
         <translation>バージョン {version}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/about.py" line="58"/>
+        <location filename="../../assistant/ui/about.py" line="73"/>
         <source>Works offline: nothing you type leaves this computer.</source>
         <translation>インターネットに接続せずに動作します。入力した内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/about.py" line="62"/>
+        <location filename="../../assistant/ui/about.py" line="77"/>
         <source>Licences and sources</source>
         <translation>ライセンスと出典</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/about.py" line="63"/>
+        <location filename="../../assistant/ui/about.py" line="78"/>
         <source>Licence of {name}</source>
         <translation>{name}のライセンス</translation>
     </message>
