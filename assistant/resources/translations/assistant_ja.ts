@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../assistant/ui/about.py" line="71"/>
+        <source>Disclosure Request Assistant</source>
+        <translation>開示等請求アシスタント</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/about.py" line="69"/>
+        <source>About Disclosure Request Assistant</source>
+        <translation>開示等請求アシスタントについて</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/about.py" line="72"/>
+        <source>Version {version}</source>
+        <translation>バージョン {version}</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/about.py" line="73"/>
+        <source>Works offline: nothing you type leaves this computer.</source>
+        <translation>インターネットに接続せずに動作します。入力した内容がこのパソコンの外に送られることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/about.py" line="77"/>
+        <source>Licences and sources</source>
+        <translation>ライセンスと出典</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/about.py" line="78"/>
+        <source>Licence of {name}</source>
+        <translation>{name}のライセンス</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../ui/actions.py" line="18"/>
@@ -1121,6 +1154,37 @@
         <location filename="../../ui/fee_paid.py" line="41"/>
         <source>how, e.g. postal money order or bank transfer</source>
         <translation>支払方法（例：定額小為替、銀行振込）</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButtons</name>
+    <message>
+        <location filename="../../assistant/ui/help.py" line="42"/>
+        <source>Help (F1)</source>
+        <translation>使い方（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/help.py" line="62"/>
+        <source>A short guide to the six steps (F1)</source>
+        <translation>6つの手順の簡単な説明（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/help.py" line="42"/>
+        <source>About</source>
+        <translation>このアプリについて</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/help.py" line="64"/>
+        <source>Version and licences</source>
+        <translation>バージョンとライセンス</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../assistant/ui/help.py" line="28"/>
+        <source>Help</source>
+        <translation>使い方</translation>
     </message>
 </context>
 <context>
