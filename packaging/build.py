@@ -49,6 +49,7 @@ def pyinstaller(work: Path, dist: Path) -> Path:
             "--distpath", str(dist), "--workpath", str(work / "pyinstaller"),
             "--specpath", str(work), "--paths", str(ROOT),
             "--collect-data", "assistant", "--add-data", f"{qm}{sep}assistant/resources/translations",
+            "--collect-data", "budoux",  # its phrase model (JSON), read when letters are laid out
             "--hidden-import", "assistant.ui.app", "--log-level", "WARN",
             "--copy-metadata", "disclosure-request-assistant"]  # About's version
     for name in EXCLUDES:

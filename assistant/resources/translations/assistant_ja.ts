@@ -1622,6 +1622,18 @@
         <translation>請求書のプレビュー</translation>
     </message>
     <message>
+        <source>Save the letter of aut&amp;hority (委任状)</source>
+        <translation>委任状をPDFで保存(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The 委任状 the person signs and seals with their registered seal; it goes in the envelope with the letter</source>
+        <translation>本人が署名し実印を押す委任状です。請求書と一緒に封筒に入れます</translation>
+    </message>
+    <message>
+        <source>Save letter of authority</source>
+        <translation>委任状を保存</translation>
+    </message>
+    <message>
         <location filename="../../ui/letter_page.py" line="114"/>
         <source>&amp;Save letter PDF</source>
         <translation>請求書をPDFで保存(&amp;S)</translation>
