@@ -21,7 +21,7 @@ ROUTE = os.environ.get("IMPORT_ANALYSER", "analyser")
 
 # Where a clause ends: brackets, semicolons, "but", and Japanese conjunctive endings before 、.
 _SPLIT = re.compile(r"[()（）\[\]［］;；]|(?<=[てでがばりし])、|(?<=ので)、?|(?<=ため)、|(?<=けれど)、|"
-                    r"(?<=場合は)、|(?<=ときは)、|(?<=なお)、|, but |\. |\*|※")
+                    r"(?<=場合は)、|(?<=ときは)、|(?<=なお)、|, but |, and (?=no\b|not\b)|\. |\*|※")
 NEGATION = re.compile(
     r"ません|ない|ず(?![つ])|不可|できかね|いたしかね|致しかね|お断り|ご遠慮|認められ(ません|ない)|"
     r"\bnot\b|\bno\b|cannot|can't|won't|refus|reject|decline", re.I)

@@ -52,6 +52,16 @@ class _Extractor(SendingRules, RequestRules, FeeRules):
         quote, start, end = _quote(sentence, match)
         self.proposal.facts.append(Found(name, value, quote, start, end, sure, note))
 
+    def section_of(self, index: int) -> str:
+        """The heading of the part a sentence stands in ("4. 開示に関する費用"): the nearest short
+        line above without a full stop, an amount, or brackets all round (a table row or a note)."""
+        for s in reversed(self.region[max(0, index - 12):index]):
+            text = s.text.strip()
+            if len(text) <= 40 and not text.endswith(("。", ".")) and not t.YEN.search(text) \
+                    and not (text[:1] in "(（" and text[-1:] in ")）"):
+                return text
+        return ""
+
     def heading_of(self, index: int) -> str:
         """The nearest heading above a sentence: a short line without a full stop."""
         for s in reversed(self.region[max(0, index - 6):index]):

@@ -176,7 +176,8 @@ REFUSAL_LEAD = re.compile(
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
-BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳])\s*")
+BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳]|"
+                    r"[（(]?[a-zA-Z][)）.](?=\s|[^\x00-\x7f]))\s*")
 
 POSTAL = re.compile(r"〒\s*(\d{3})\s*[-‐－ー−]\s*(\d{4})|(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
 PLACE = re.compile(r"都|道|府|県|市|区|町|村|Tokyo|Osaka|-ku|-shi|Japan|Prefecture|Building|Bldg", re.I)
@@ -196,7 +197,8 @@ URL = re.compile(r"https?://[^\s）)」、。<>\"']{1,300}")
 COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\)|生活協同組合|協同組合|学校法人|"
                           r"専門学校|大学|医療法人|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|"
                           r"公益財団法人|特定非営利活動法人|信用金庫|信用組合)")
-PAYS = re.compile(r"手数料|料金|支払|払込|振込|振り込|fee|pay", re.I)
+# A sentence about paying the fee (振込 alone is also a bank account's word: "給与振込口座").
+PAYS = re.compile(r"手数料|料金|費用|支払|払込|納付|fee|pay", re.I)
 
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
@@ -208,7 +210,10 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     (r"第三者(へ|へ?の)提供(の)?停止|第三者提供の停止|(suspension|stopping|cessation) of "
      r"(the )?provision to (a )?third part(y|ies)|stopping provision to third parties",
      "third-party-stop"),
-    (r"(?<!記録の)(?<!提供記録)開示(?!対象)|(?<!records of )disclosure(?! of records)|revealing of", "disclosure"),
+    # Not in a form's name ("開示請求書を同封"), and "保有個人データ又は第三者提供記録の開示": both.
+    (r"(?<!記録の)(?<!提供記録)開示(?!対象)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
+     r"保有個人データ(又は|または|もしくは|若しくは)(?=第三者提供)|"
+     r"(?<!records of )disclosure(?! of records)|revealing of", "disclosure"),
     (r"訂正|correction|revision", "correction"),
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion", "suspension"),
 ))
@@ -226,7 +231,7 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 # is about another service.
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
 OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
-                           r"速達|本人限定|受け取りをご希望|コピー\(|写しの交付費用|"
+                           r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
                            r"reissu|membership|cancellation", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
 NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|"

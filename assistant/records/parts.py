@@ -3,7 +3,7 @@ answer, refusal grounds and complaint bodies, each a fact with the policy's own 
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, Union
+from typing import Annotated, Literal, Union
 
 from pydantic import Field, field_validator, model_validator
 
@@ -52,7 +52,7 @@ class Contact(Fact):
     def ways_to_ask(self) -> list[tuple[str, str]]:
         """The known ways to reach this counter, as (how, where) pairs."""
         ways = [("e-mail", self.email), ("phone", self.phone), ("web form", self.web_form)]
-        if self.address is not None:
+        if self.address is not None and is_known(self.address.lines):
             ways.append(("post", ", ".join(self.address.lines)))
         return [(how, where) for how, where in ways if is_known(where)]
 
@@ -196,10 +196,11 @@ class Enclosure(Fact):
 
 
 class Fee(Fact):
-    """A fee rule; amount_yen 0 means the policy says there is no fee."""
+    """A fee rule; amount_yen 0 means the policy says there is no fee, `unknown` that it charges
+    one without saying how much (the checklist then says to ask before sending)."""
 
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
-    amount_yen: int = Field(ge=0)
+    amount_yen: Annotated[int, Field(ge=0)] | Unknown
     per: str | None = None
     payment: str | Unknown = UNKNOWN
     pay_when: Literal["before-sending", "with-request", "on-notice"] | Unknown = UNKNOWN
