@@ -72,7 +72,8 @@ class _Extractor(SendingRules, RequestRules, FeeRules):
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.channels, extractor.drop_plain_post, extractor.address, extractor.contacts,
+    for step in (extractor.channels, extractor.drop_plain_post, extractor.address, extractor.desk,
+                 extractor.contacts,
                  extractor.form,
                  extractor.documents, extractor.fees, extractor.drop_partial_no_fee, extractor.response, extractor.refusal_grounds,
                  extractor.request_kinds, extractor.company):

@@ -54,7 +54,10 @@ class SendingRules:
             begin = rest.rfind(" ", 0, company.start()) + 1  # "…5号 ハヤテ急便株式会社": its whole word
             department = _department_after_name(rest[begin:]) or None
             rest = rest[:begin].strip()
-        lines = [rest] if len(rest) > 4 else []
+        # "…Minato-ku, Tokyo, 105-0022, Japan": the country after the code is no address of its
+        # own; the line is the address.
+        country_only = re.fullmatch(r"(Japan|JAPAN|日本)\.?", rest) is not None
+        lines = [rest] if len(rest) > 4 and not country_only else []
         if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
             lines = [self.region[index + 1].text]
             index += 1
@@ -87,7 +90,13 @@ class SendingRules:
                 break
             if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 80:
                 continue
-            if t.COMPANY_EN.search(near.text):
+            company_en = t.COMPANY_EN.search(near.text)
+            after = near.text[company_en.end():].strip(" ,") if company_en else ""
+            if company_en and (en := t.DEPARTMENT_LINE.fullmatch(after)):
+                # "Infomart Corporation Personal Information Inquiry Desk": the words after the name
+                self.add("send_to.department", en.group(1), near, en)
+                break
+            if company_en:
                 continue  # "Prometric Japan Co., Ltd.": the name, the department follows
             bare = t.BULLET.sub("", t.BULLET.sub("", near.text, count=1), count=1).strip()
             en = t.DEPARTMENT_LINE.fullmatch(bare)
@@ -104,6 +113,35 @@ class SendingRules:
             if dm:
                 self.add("send_to.department", dm.group(0).strip().removesuffix("宛").strip(), near, dm)
                 break
+
+    def desk(self) -> None:
+        """The desk requests go to, where the address rule found none: named in the sentence that
+        says where to send ("当社個人情報相談窓口までご郵送ください", "addressed to the
+        'Complaints … Office'"), on the line under a heading "受付窓口" / "申出先", or in the
+        block under "下記宛に". A desk without an address is kept: the address is then asked."""
+        if self.proposal.first("send_to.department"):
+            return
+        for index, s in enumerate(self.region):
+            if (m := t.DESK_EN.search(s.text)):
+                self.add("send_to.department", (m.group("q") or m.group("d")).strip(), s, m)
+                return
+            if (m := t.DESK_SEND.search(s.text)) and (name := _desk_name(m.group("d"))):
+                self.add("send_to.department", name, s, m)
+                return
+            below = self.region[index + 1:index + 4]
+            if t.DESK_HEADING.search(s.text) and len(s.text) <= 40 and not s.text.endswith("。") and below:
+                line = below[0].text.strip()
+                if t.DESK_LINE.match(line) and (name := _desk_name(line)):
+                    self.add("send_to.department", name, below[0])
+                    return
+            if t.BELOW.search(s.text) and t.SENDS.search(s.text):
+                for near in below:
+                    org = t.COMPANY_NAME.search(near.text)
+                    if t.PHONE.search(near.text) or not org:
+                        continue
+                    if (words := _department_after_name(near.text[org.start():])):
+                        self.add("send_to.department", words, near, org)
+                        return
 
     def contacts(self) -> None:
         for s in self.region:
@@ -229,6 +267,15 @@ class SendingRules:
         if ways:
             _, _, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
             self.add("form.get_it", value, s, hm)
+
+def _desk_name(words: str) -> str:
+    """"当社個人情報相談窓口" → "個人情報相談窓口"; "" for words that name no desk of its own
+    ("各営業店", "同窓口", "それぞれの開示窓口")."""
+    # The name starts after the last particle or pointer: "…同封し下記お客様相談窓口" → the desk.
+    name = re.split(r"下記|上記|[をはがとで]", words.strip())[-1]
+    name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
+    return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
+
 
 def _department_after_name(text: str) -> str:
     """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word
