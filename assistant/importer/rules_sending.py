@@ -166,7 +166,8 @@ class SendingRules:
     def channels(self) -> None:
         in_list = False  # after "次のいずれかの方法でお送りください": the items are ways to send
         answer_list = False
-        for s in self.region:
+        for index, s in enumerate(self.region):
+            self._method_heading(index)
             m = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower()
                                               else None)
             if m:
@@ -176,8 +177,8 @@ class SendingRules:
                 in_list = False
                 # "以下の方法により遅滞なくご連絡します。・書面の郵送": the items are the answer's.
                 answer_list = bool(t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text))
-            elif answer_list:
-                continue
+            elif answer_list and not s.text.lstrip().startswith(("※", "*")):
+                continue  # an item of the answer's list (a ※ note is not one)
             if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
@@ -197,6 +198,26 @@ class SendingRules:
                 continue
             self._channels_in(s, refuses)
             in_list = in_list or lead
+
+    def _method_heading(self, index: int) -> None:
+        """"(2)電話による方法 / …お電話のうえ…お申し出ください", "(A) by Phone / Please call the
+        number…": the ways a heading names are accepted where the sentences under it ask the person
+        to use them; "受付窓口 / • お取引店舗の窓口": a branch's counter under a heading on where
+        requests are taken is a visit."""
+        s = self.region[index]
+        if len(s.text) > 60 or s.text.endswith("。"):
+            return
+        if t.METHOD_HEADING.search(s.text):
+            asked = [x for x in self.region[index + 1:index + 3] if t.PLEASE.search(x.text)
+                     and not t.REFUSES.search(x.text)]
+            if asked and not t.REFUSES.search(s.text):
+                for pattern, value in t.CHANNELS + ((t.POST, "post"),):
+                    if (cm := pattern.search(s.text)):
+                        self.add("channels.accepted", value, s, cm)
+        elif t.DESK_HEADING.search(s.text) and index + 1 < len(self.region):
+            item = self.region[index + 1]
+            if t.BULLET.match(item.text) and (m := t.BRANCH.search(item.text)) and not t.POST.search(item.text):
+                self.add("channels.accepted", "in-person", item, m)
 
     def _channels_in(self, s: "Sentence", refuses: bool) -> None:
         """Each way to send named in the sentence: refused where its clause says no, accepted

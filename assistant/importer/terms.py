@@ -22,15 +22,19 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"簡易書留|simple registered mail", "simple-registered-mail"),
     (r"(?<!簡易)(?<!簡易 )書留|(?<!simple )registered mail", "registered-mail"),
     (r"特定記録|certified mail", "certified-mail"),
-    (r"配達記録|配達証明|delivery record|proof of delivery|record of delivery", "mail-with-delivery-record"),
+    (r"配達記録|配達証明|delivery record|proof of delivery|record of delivery|trackable (delivery|mail)",
+     "mail-with-delivery-record"),
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
-     r"営業店の窓口|窓口に(直接)?(ご)?提出|窓口にて|in person|at (our|the) (office|counter|enquiry desk)|"
+     r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
+     r"in person|at (our|the) (office|counter|enquiry desk)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
     (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
-    (r"(?<!携帯)電話(?!番号|:|：)|(by|via|over the) (tele)?phone", "telephone"),
+    (r"(?<!携帯)電話(?!番号|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)",
+     "telephone"),
     (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|フォーム(?=[（(]|から|より|にて|を利用)|"
+     r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
 POST = re.compile(r"郵送(?!料)|郵便で|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
@@ -42,6 +46,7 @@ REFUSES = re.compile(
     r"受け?付けない|受け?付けません|取り扱わない|"
     r"行っておりません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
     r"受付できません|応じられません|応じかねます|いたしかねます|致しかねます|ご遠慮|お断り|不可|"
+    r"(請求|申請|申込|受付)(は|を)?(でき|いたし|し)(ません|かねます|ておりません)|"
     r"承っておりません|行っておりません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
     r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
     r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
@@ -62,7 +67,8 @@ FIRST_STEP = re.compile(
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信|ご本人宛|本人宛て?に|"
                           r"開示内容を|respon|reply|answer|we will (send|mail)|"
                           r"method of (notice|disclosure)", re.I)
-SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|お越し|"
+SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
+                   r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
@@ -166,7 +172,9 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"(請求書|申請書|申込書|依頼書|用紙|書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
      r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (send|mail) (you )?(the|a|our|it)|"
      r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
-     r"will send you (the|a|our) (form|request form|necessary documents)", "mailed-by-company"),
+     r"will send you (the|a|our) (form|request form|necessary documents)|"
+     r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
+     r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
      r"ask (us|the inquiry counter) for", "inquiry"),
 ))
@@ -240,6 +248,12 @@ NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき
                           r"not (be )?accepted|cannot be used|are not valid", re.I)
 # A ground for refusal reads like one: a case, a risk, a condition.
 GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)", re.I)
+# A heading that names the way of making the request the paragraph below describes: "(2)電話
+# による方法", "来社による請求", "電話・メールによる請求を行われる場合", "(A) by Phone".
+METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し込み|お手続|手続)|^\W{0,4}\(?[A-Za-z0-9]\)?\s*by (phone|telephone|mail|post|e-?mail|fax)\b",
+                            re.I)
+# A branch's or office's counter, as a place requests are taken.
+BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓口")
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
 # Mentions of who is asking, for documents listed in one sentence for several requesters.
