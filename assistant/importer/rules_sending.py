@@ -267,15 +267,24 @@ class SendingRules:
                 name = t.FORM_NAME_EDGES.sub("", (m.group(1) or m.group(3) or "").strip(" ,")).strip(" ,")
                 if marking and marking.start(1) <= m.start() < marking.end(1):
                     continue  # 'write "Personal Information Request Form Included"': the envelope's
-                if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]):
+                if m.group(1) and (pm := t.FORM_OF.search(s.text, max(0, m.start() - 14), m.start())):
+                    name = pm.group(1) + name  # "診療情報等の開示請求書": the name with its "…の"
+                if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]) and not t.OTHER_FORM.search(name):
                     specific = "開示" in name or "disclosure" in name.lower() or " for " in name
-                    names.append((2 + specific, index, name, s, m))
+                    generic = t.GENERIC_FORM_EN.fullmatch(name) is not None  # "Application form"
+                    names.append((0 if generic else 2 + specific, index, "" if generic else name, s, m))
+            item = t.FORM_ITEM.fullmatch(t.BULLET.sub("", s.text, count=1).strip()) if t.BULLET.match(s.text) else None
+            if item and "開示" in item.group(1) and not t.OTHER_FORM.search(item.group(1)):
+                # "・個人情報の利用目的の通知・開示の求め申請書": a list of the company's forms
+                names.append((3, index, item.group(1), s, item))
             m = t.FORM.search(s.text)
             if m and not t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
-                if m.group(6):  # "the request form": the company has one, its name is not given
+                quoted = (m.group(4) or "").strip()
+                if quoted and not (marking and marking.start(1) <= m.start(4) < marking.end(1)):
+                    # 「診療記録の開示請求書」: the company's own name for its form, as it quotes it
+                    names.append((4 if "開示" in quoted else 2, index, quoted, s, m))
+                elif not quoted:  # "当社所定の申請書", "the request form": a form, its name not given
                     names.append((0, index, "", s, m))
-                else:
-                    names.append((1 + bool(m.group(4)), index, (m.group(2) or m.group(4)).strip(), s, m))
         if names:
             _, _, name, s, m = max(names, key=lambda n: (n[0], -n[1]))
             self.add("form.name" if name else "form.required", name or True, s, m)

@@ -11,7 +11,8 @@ from assistant.importer.terms_fees import *  # noqa: F401,F403 - the fee's words
 
 # Headings or sentences that open the request-procedure part of a policy.
 PROCEDURE = re.compile(
-    r"開示等の(ご)?請求|開示等の求め|開示等の手続|開示等のお申し出|開示請求|保有個人データの開示|"
+    r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等のお申し出|開示請求|保有個人データの開示|"
+    r"開示[・、]訂正|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
@@ -68,7 +69,7 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
                           r"開示内容を|respon|reply|answer|we will (send|mail)|"
                           r"method of (notice|disclosure)", re.I)
 SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
-                   r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|"
+                   r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
@@ -166,6 +167,14 @@ FORM_NAMED = re.compile(
     r"((?:[^\s、。「」()（）:：ぁ-ゖ]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ]{0,16}(請求書|申請書|申込書|依頼書|申出書))|"
     r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
     r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
+# "診療情報等の" before "開示請求書": part of the form's name (not "当社の", "所定の").
+FORM_OF = re.compile(r"(?<![^\s、。「」『』()（）:：・ぁ-ゖ])((?!当社|弊社|当金庫|当行|貴社|所定|各種|下記|上記)"
+                     r"[^\s、。「」『』()（）:：・ぁ-ゖ]{2,12}の)$")
+# A list item that is only a form's name: "・個人情報の利用目的の通知・開示の求め申請書(PDF)".
+FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請書|申込書|依頼書|申出書))(\s?[(（][^)）]{0,20}[)）])?")
+# Another form of the procedure, not the request's: "開示実施方法等申出書".
+OTHER_FORM = re.compile(r"実施方法|委任状")
+GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"ダウンロード|download", "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
@@ -176,6 +185,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
      r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
+     r"窓口に(ご)?用意|"
      r"ask (us|the inquiry counter) for", "inquiry"),
 ))
 
@@ -242,7 +252,7 @@ OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会�
                            r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
                            r"reissu|membership|cancellation", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
-NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|"
+NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|(ご)?不要|"
                           r"ご利用いただけません|"
                           r"利用できません|認められません|対象外|除きます|除く|不可|ではありません|"
                           r"not (be )?accepted|cannot be used|are not valid", re.I)
