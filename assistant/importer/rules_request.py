@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.clauses import clause_at
+from assistant.importer.clauses import clause_at, spans
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -60,6 +60,11 @@ class RequestRules:
                 # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;
                 # "(コピーは不可)" in brackets refuses only what is in them.
                 if t.NOT_ACCEPTED.search(clause_at(text, m.start())) or t.INSTEAD.match(text, m.end()):
+                    continue
+                # "健康保険証は顔写真がないため、本人確認書類としてはお受けしておりません": the
+                # document is the topic the sentence's last clause refuses.
+                last = spans(text)[-1]
+                if text.startswith("は", m.end()) and t.NOT_ACCEPTED.search(text[last[0]:last[1]]):
                     continue
                 # In "成年後見人は登記事項証明書を、任意代理人は委任状を" each document belongs to
                 # the requester named last before it; a list item to the heading above it.

@@ -241,6 +241,8 @@ class SendingRules:
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause)):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
+            if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
+                continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
             if value == "post" and mail_named:
                 continue  # "by post" says less than the kind of mail named beside it
             if not refused and not refuses and not t.SENDS.search(s.text):
