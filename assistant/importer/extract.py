@@ -62,6 +62,14 @@ class _Extractor(SendingRules, RequestRules, FeeRules):
                 return text
         return ""
 
+    def list_heading(self, index: int) -> str:
+        """The heading of the list a sentence is an item of: the nearest short line above that is
+        no item itself ("請求資格確認書類" over "1. 戸籍謄本", "2. 登記事項証明書")."""
+        for s in reversed(self.region[max(0, index - 8):index]):
+            if len(s.text) <= 40 and not s.text.endswith(("。", ".")) and not t.BULLET.match(s.text):
+                return s.text
+        return ""
+
     def heading_of(self, index: int) -> str:
         """The nearest heading above a sentence: a short line without a full stop."""
         for s in reversed(self.region[max(0, index - 6):index]):

@@ -55,15 +55,34 @@ def sentences(text: str) -> list[Sentence]:
     for number, line in enumerate(text.split("\n")):
         for begin, end in _japanese_sentences(line):
             piece = line[begin:end]
-            # Not after a one-letter word: "d. Fee for …", "set forth in 5. Burden" end nothing.
-            for sub in re.finditer(r".+?(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!No)(?<!e\.g)(?<!i\.e)(?<!\b\w)[.!?](?=\s+[A-Z“\"(])|$)",
-                                   piece):
-                words = sub.group(0).strip()
-                if words:
-                    start = offset + begin + sub.start() + (len(sub.group(0)) - len(sub.group(0).lstrip()))
-                    found.append(Sentence(words, start, number))
+            if len(piece) > FLAT:  # a list or a table flattened into one line: its items apart
+                cuts = [m.start() for m in _INLINE_ITEM.finditer(piece)]
+                for a, b in zip([0] + cuts, cuts + [len(piece)]):
+                    found += _english_sentences(piece[a:b], offset + begin + a, number)
+                continue
+            found += _english_sentences(piece, offset + begin, number)
         offset += len(line) + 1
     return found
+
+
+FLAT = 200  # a line this long without a full stop is a flattened list (a PDF's text, a table)
+# Where an item of a flattened list begins: a bullet, "2.患者様…", "(郵送)" after a space.
+_INLINE_ITEM = re.compile(r"(?<=\s)(?:[・•●○◆■□※](?=\S)|\d{1,2}[.．](?=[^\d\s])|[（(][^()（）\s]{1,8}[)）](?=\s))")
+
+
+def _english_sentences(piece: str, start: int, number: int) -> list[Sentence]:
+    """The piece split after an English full stop followed by a capital."""
+    found = []
+    # Not after a one-letter word: "d. Fee for …", "set forth in 5. Burden" end nothing.
+    for sub in _ENGLISH.finditer(piece):
+        words = sub.group(0).strip()
+        if words:
+            at = start + sub.start() + (len(sub.group(0)) - len(sub.group(0).lstrip()))
+            found.append(Sentence(words, at, number))
+    return found
+
+
+_ENGLISH = re.compile(r".+?(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!No)(?<!e\.g)(?<!i\.e)(?<!\b\w)[.!?](?=\s+[A-Z“\"(])|$)")
 
 
 OPEN, CLOSE = "(（", ")）"

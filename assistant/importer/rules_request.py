@@ -32,6 +32,11 @@ class RequestRules:
             named = [kind for pattern, kind in t.DOCUMENTS if pattern.search(text)]
             header = text.rstrip().endswith((":", "：")) or (len(text) <= 40 and not named)
             mentions = _mentions(body)
+            # "3.法定代理人(親権者、後見人など)の場合 本人及び代理人の公的証明書…": an item that
+            # opens with whose case it is heads what follows, whatever it names after.
+            case = t.CASE_OF.match(body) if t.BULLET.match(text) else None
+            if case and (whose := {who for at, who in mentions if at < case.end()}) and len(whose) == 1:
+                mentions, header = [(at, who) for at, who in mentions if at < case.end()], True
             if not header and body.isascii():  # "…that you are a legitimate agent": in English
                 mentions = [(at, who) for at, who in mentions if at < max(25, len(body) // 3)]
             if context != "self" and not header:  # "ご本人からの委任状、ご本人の印鑑証明書": possessive
@@ -70,15 +75,19 @@ class RequestRules:
                 # the requester named last before it; a list item to the heading above it.
                 before = [who for start, who in mentions if start < m.start() - (len(text) - len(body))]
                 who = before[-1] if before and not header else context
+                if who == "other":
+                    continue  # a deceased patient's family: no requester the record knows
                 if who != "self" and kind not in RELATION_DOCS + ("power-of-attorney",) and \
                         t.PERSONS.search(text[:m.start()]) and not t.AGENT.search(text[:m.start()]):
                     continue  # under "代理人の方が請求される場合": "本人の…公的証明書" is the person's
                 if who == "self" and kind == "power-of-attorney":
                     who = "agent"  # a power of attorney is always an agent's
-                elif who == "self" and t.RELATION.search(text) and kind in RELATION_DOCS:
+                elif who == "self" and kind in RELATION_DOCS and any(
+                        t.RELATION.search(x) for x in (text, self.heading_of(index), self.list_heading(index))):
                     # "親権者の場合は関係がわかる戸籍謄本": a legal representative's; a relation proof
-                    # for whom it does not say (a deceased patient's family) is no one's to guess.
-                    if not t.LEGAL_REP.search(text):
+                    # for whom it does not say ("続柄の確認できる書類 / 戸籍謄本", "請求資格確認書類"),
+                    # perhaps a deceased patient's family, is no one's to guess.
+                    if not (t.LEGAL_REP.search(text) or t.LEGAL_REP.search(self.list_heading(index))):
                         continue
                     who = "legal-representative"
                 self.add(f"documents.{who}", kind, s, m)
@@ -165,9 +174,13 @@ def _without_particle(name: str) -> str:
 
 def _mentions(text: str) -> list[tuple[int, str]]:
     """(position, requester kind) of each mention of who is asking, in order."""
-    found = []
+    found, spans = [], []
     for pattern, who in t.REQUESTER_MENTIONS:
-        found += [(m.start(), who) for m in pattern.finditer(text)]
+        for m in pattern.finditer(text):
+            # "患者様本人が指名する親族": the person named inside an agent's mention is no mention
+            if not any(b < m.end() and m.start() < e for b, e, _ in spans):
+                found.append((m.start(), who))
+                spans.append((m.start(), m.end(), who))
     return sorted(found)
 
 

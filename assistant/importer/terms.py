@@ -130,7 +130,7 @@ INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instea
 # A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
 FILE_LINK = re.compile(r"\((PDF|Word|Excel|DOCX?)[:：]?\s?\d*", re.I)
 # Documents that prove who a representative is to the person, not the person's identity.
-RELATION = re.compile(r"関係|代理権|代理人であること|委任|relationship|proxy|authority|on behalf", re.I)
+RELATION = re.compile(r"関係|続柄|資格|代理権|代理人であること|委任|relationship|proxy|authority|on behalf", re.I)
 # A heading over identity documents that names no requester: the person's own documents.
 ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
@@ -268,11 +268,16 @@ METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し
 BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓口")
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
-# Mentions of who is asking, for documents listed in one sentence for several requesters.
+# "2.患者様本人が指名する親族の場合", "(2) 代理人の場合": an item opening with whose case it is.
+CASE_OF = re.compile(r"[^。]{1,40}?(の場合|による(請求|申請|場合)|が請求する場合)")
+# Mentions of who is asking, for documents listed in one sentence for several requesters ("other":
+# a deceased person's family, whom the record has no requester kind for).
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b", re.I), "other"),
     (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|本人以外の方|"
+                r"本人が(指名|委任)(する|した)|"
                 r"(?<!法定)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
     (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|及び|および))|"
