@@ -269,7 +269,7 @@ BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓�
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
 # "2.患者様本人が指名する親族の場合", "(2) 代理人の場合": an item opening with whose case it is.
-CASE_OF = re.compile(r"[^。]{1,40}?(の場合|による(請求|申請|場合)|が請求する場合)")
+CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}?(の場合|による(請求|申請|場合)|が請求する場合)")
 # Mentions of who is asking, for documents listed in one sentence for several requesters ("other":
 # a deceased person's family, whom the record has no requester kind for).
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (

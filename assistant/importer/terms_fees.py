@@ -44,7 +44,7 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)し�
                        r"(金額|費用|料金)[^。]{0,30}(お知らせ|ご連絡|ご案内)(いた|致)?します|後に(お知らせ|ご連絡)(いた|致)?します|"
                        r"連絡がありましたら[、,]?\s?手数料|手数料については[^。]{0,20}(連絡|お知らせ)|"
                        r"after (we|the company) (notif|inform)", re.I)
-WITH_REQUEST = re.compile(r"同封|封入|貼付|貼って|貼り付け|受付時|enclos|affix|attach|along with|together with",
+WITH_REQUEST = re.compile(r"同封|封入|貼付|貼って|貼り付け|受付時(?!間)|enclos|affix|attach|along with|together with",
                           re.I)
 # "次に示す書類等を封入のうえ", "次の3点を揃え": a list of things to enclose follows.
 ENCLOSE_LEAD = re.compile(r"(次|以下|下記)[^。]{0,30}(同封|封入|添付|揃え)|(同封|封入|添付)[^。]{0,20}(次|以下|下記)|"
