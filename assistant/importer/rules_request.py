@@ -26,8 +26,13 @@ class RequestRules:
     # -- documents ----------------------------------------------------------------------------
     def documents(self) -> None:
         context = "self"
+        downloads = False  # after "下記より当社所定の各書類をダウンロードしてください": forms listed
         for index, s in enumerate(self.region):
             text = s.text
+            if not t.BULLET.match(text):  # a note in brackets under the lead keeps its list
+                downloads = bool(t.DOWNLOAD_LEAD.search(text)) or downloads and text.startswith(("(", "（"))
+            elif downloads:
+                continue  # "・委任状" among the forms to download: a form, not a document
             body = t.BULLET.sub("", text, count=1)
             named = [kind for pattern, kind in t.DOCUMENTS if pattern.search(text)]
             header = text.rstrip().endswith((":", "：")) or (len(text) <= 40 and not named)
@@ -101,8 +106,19 @@ class RequestRules:
 
     # -- the answer ---------------------------------------------------------------------------
     def response(self) -> None:
-        for s in self.region:
-            if not t.RESPONDS.search(s.text) or t.CONTACT_LINE.match(s.text):
+        answer_list = False  # after "…以下の方法により遅滞なくご連絡します。": the items are the answer's
+        for index, s in enumerate(self.region):
+            if not t.BULLET.match(s.text):
+                answer_list = bool(t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text)) \
+                    and bool(t.LIST_LEAD.search(s.text))
+            elif answer_list and not s.text.lstrip().startswith(("※", "*")):
+                for pattern, method in t.METHODS:
+                    if (m := pattern.search(s.text)):
+                        self.add("response.methods", method, s, m)
+                continue
+            # "5. 開示結果通知 / 申請書受理後、約2週間以内に…": the heading says it is the answer
+            about = t.RESPONDS.search(s.text) or t.RESPONDS.search(self.section_of(index))
+            if not about or t.CONTACT_LINE.match(s.text):
                 continue
             wm = t.WITHIN.search(s.text)
             if wm:

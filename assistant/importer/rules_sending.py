@@ -228,6 +228,13 @@ class SendingRules:
         found = []
         for pattern, value in t.CHANNELS + ((t.POST, "post"),):
             found += [(cm, value) for cm in pattern.finditer(s.text)][:4]
+        # "…担当課に直接提出するか又は送付してください": sending with no way named just before it
+        # is by post ("メールにて送付してください" names its way).
+        for cm in t.BARE_SEND.finditer(s.text):
+            before = s.text[max(0, cm.start() - 12):cm.start()]
+            if not (t.BY_WAY.search(before) and any(p.search(before) for p, _ in t.CHANNELS + ((t.POST, "post"),))):
+                found.append((cm, "post"))
+                break
         done: set[str] = set()
         for cm, value in found:
             if value in done:

@@ -27,6 +27,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      "mail-with-delivery-record"),
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
      r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
+     r"直接(ご)?(提出|持参|お持ち)|"
      r"in person|at (our|the) (office|counter|enquiry desk)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
     (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
@@ -38,6 +39,10 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
+# Sending, without the way: the post where the clause names no other.
+BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(ください|下さい|願います)|送付するか|"
+                       r"send (it|them|the (request|form|documents))", re.I)
+BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\bvia)\s*$", re.I)
 POST = re.compile(r"郵送(?!料)|郵便で|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
                   r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
 
@@ -127,6 +132,8 @@ ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(�
 PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
 # "委任状に代えて": the document named is the one NOT needed.
 INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instead")
+# A sentence leading into a list of the company's forms to download.
+DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|download[^.]{0,30}(below|following)", re.I)
 # A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
 FILE_LINK = re.compile(r"\((PDF|Word|Excel|DOCX?)[:：]?\s?\d*", re.I)
 # Documents that prove who a representative is to the person, not the person's identity.
@@ -140,7 +147,8 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知ら�
                       r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
                       r"notif|will be sent|decision", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"書面|文書|郵送|書留|郵便で|写しの交付|in writing|by (post|mail)\b|mail it|sent to you by post", "in-writing"),
+    (r"書面|文書|郵送|書留|郵便で|写しの交付|in writing|by (post|mail)\b|mail it|sent to you by post|"
+     r"written (document|response|reply|notice)", "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
 ))
@@ -266,6 +274,8 @@ METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し
                             re.I)
 # A branch's or office's counter, as a place requests are taken.
 BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓口")
+# A sentence that leads into a list: "以下の方法により…ご連絡します。", "…as follows:".
+LIST_LEAD = re.compile(r"(以下|次|下記)の|following|as follows|[:：]\s*$", re.I)
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
 # "2.患者様本人が指名する親族の場合", "(2) 代理人の場合": an item opening with whose case it is.
@@ -297,7 +307,7 @@ ANSWERS = re.compile(r"回答(いた)?します|回答いたします|ご回答|
                      r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
                      r"we will (prepare|send|mail)|(result|response)s? will be|"
                      r"郵送いたします|送付いたします|お送りします|"
-                     r"開示します|開示いたします|(will|shall) (respond|reply|answer|notify)|response (to|will)",
+                     r"開示します|開示いたします|(will|shall) (\w{1,15}ly )?(respond|reply|answer|notify)|response (to|will)",
                      re.I)
 # The company's own doing, in a sentence that leads into a list ("…遅滞なくご連絡します").
 COMPANY_WILL = re.compile(r"(ご連絡|ご通知|通知|回答|お知らせ|送付|郵送)(いた|致)?します|we will (notify|inform|send)", re.I)
