@@ -177,7 +177,7 @@ class RequestRules:
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
             body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
-            if t.BULLET.match(text) and t.GROUND_LIKE.search(body):
+            if t.BULLET.match(text) and t.GROUND_LIKE.search(body) and not t.DANGLING.search(body):
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None

@@ -276,6 +276,8 @@ METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し
 BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓口")
 # A sentence that leads into a list: "以下の方法により…ご連絡します。", "…as follows:".
 LIST_LEAD = re.compile(r"(以下|次|下記)の|following|as follows|[:：]\s*$", re.I)
+# Words a cut-off line ends on ("When it violates other laws and"): no complete ground.
+DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|若しくは|[のをがにで、])\s*$", re.I)
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
 # "2.患者様本人が指名する親族の場合", "(2) 代理人の場合": an item opening with whose case it is.
