@@ -233,10 +233,12 @@ class SendingRules:
         for cm in t.BARE_SEND.finditer(s.text):
             before = s.text[max(0, cm.start() - 12):cm.start()]
             if not (t.BY_WAY.search(before) and any(p.search(before) for p, _ in t.CHANNELS + ((t.POST, "post"),))):
-                found.append((cm, "post"))
+                found.append((cm, "post-bare"))
                 break
         done: set[str] = set()
         for cm, value in found:
+            bare = value == "post-bare"  # sending, its way unnamed: only ever an acceptance
+            value = "post" if bare else value
             if value in done:
                 continue  # one decision per way: the first mention that says something
             clause = clause_at(s.text, cm.start())
@@ -245,6 +247,8 @@ class SendingRules:
             other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
                 s.text[max(0, cm.start() - 16):cm.start()])
             refused = refused_at(s.text, cm.start()) and not other_than
+            if bare and refused:
+                continue
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause)):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
