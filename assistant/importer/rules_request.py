@@ -56,7 +56,8 @@ class RequestRules:
                 context = "self"  # "【下表1】(身分証明書)": the person's identity documents again
             if t.FEE.search(text) or t.FILE_LINK.search(text):
                 continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
-            if context == "self" and (cm := t.COUNT.search(text)) and (named or header):
+            # "(two or more identity verification documents …)": that many, the list elsewhere.
+            if context == "self" and (cm := t.COUNT.search(text)) and (named or header or t.ID_HEADING.search(text)):
                 # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる" it is an
                 # alternative (one photo ID, or two without) the record cannot hold: check this.
                 near = " ".join(x.text for x in self.region[max(0, index - 8):index + 8])
