@@ -55,8 +55,8 @@ def sentences(text: str) -> list[Sentence]:
     for number, line in enumerate(text.split("\n")):
         for begin, end in _japanese_sentences(line):
             piece = line[begin:end]
-            if len(piece) > FLAT:  # a list or a table flattened into one line: its items apart
-                cuts = [m.start() for m in _INLINE_ITEM.finditer(piece)]
+            cuts = [m.start() for m in _INLINE_ITEM.finditer(piece)]
+            if len(piece) > FLAT or len(cuts) >= 2:  # a list flattened into one line: items apart
                 for a, b in zip([0] + cuts, cuts + [len(piece)]):
                     found += _english_sentences(piece[a:b], offset + begin + a, number)
                 continue
