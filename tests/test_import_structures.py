@@ -151,3 +151,10 @@ def test_a_refusal_ground_cut_off_mid_sentence_is_not_saved():
     facts = _facts("However, in the following cases, disclosure may be refused:\n"
                    "• When there is a risk of significant hindrance to our business\n• When it violates other laws and\n")
     assert facts["refusal_grounds"] == ["When there is a risk of significant hindrance to our business"]
+
+
+def test_a_long_english_sentence_is_not_cut_at_a_bracketed_number():
+    line = ("A response to the request will be sent by email or in writing to the address provided within fourteen "
+            "(14) business days of receipt of the completed request form and the identification documents, "
+            "as the Act requires of the Company.")
+    assert len(line) > 200 and len(sentences(line)) == 1

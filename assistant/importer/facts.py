@@ -67,7 +67,7 @@ def sentences(text: str) -> list[Sentence]:
 
 FLAT = 200  # a line this long without a full stop is a flattened list (a PDF's text, a table)
 # Where an item of a flattened list begins: a bullet, "2.患者様…", "(郵送)" after a space.
-_INLINE_ITEM = re.compile(r"(?<=\s)(?:[・•●○◆■□※](?=\S)|\d{1,2}[.．](?=[^\d\s])|[（(][^()（）\s]{1,8}[)）](?=\s))")
+_INLINE_ITEM = re.compile(r"(?<=\s)(?:[・•●○◆■□※](?=\S)|\d{1,2}[.．](?=[^\d\s])|[（(][^()（）\s\x00-\x7f]{1,8}[)）](?=\s))")
 
 
 def _english_sentences(piece: str, start: int, number: int) -> list[Sentence]:
