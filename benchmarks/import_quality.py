@@ -40,7 +40,8 @@ FIXTURES = ROOT / "tests" / "fixtures" / "procedures"
 REAL = tuple(ROOT / "tests" / "fixtures" / name for name in ("real", "real_unseen", "real2", "real2_unseen"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
-TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2")
+TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
+            "real", "real_unseen", "real2")  # real2_unseen: scored once, untouched since
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
