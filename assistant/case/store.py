@@ -30,6 +30,7 @@ from assistant.case.rows import (
 )
 from assistant.case.profiles import ProfileStore
 from assistant.io.paths import user_data_dir
+from assistant.io.private_dirs import private_dir, private_file
 
 __all__ = ["CaseStore", "CaseSummary", "Due", "Event", "Profile", "StoreError", "EVENT_STATUS",
            "OPEN_STATUSES"]
@@ -88,11 +89,9 @@ def default_path() -> Path:
 
 
 def _private_file(path: Path) -> None:
-    # Create the file with 0600 before SQLite opens it, so it is never readable by others.
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
+    # Create the file with 0600 before SQLite opens it, so it is never readable by others
+    # (and never through a symbolic link: its target is left alone).
+    private_file(path)
 
 
 class CaseStore(ProfileStore):
@@ -262,10 +261,7 @@ class CaseStore(ProfileStore):
     def case_folder(self, case_id: int) -> Path:
         """The private folder holding copies of this case's PDFs."""
         self._require(case_id)
-        folder = self.files_root / str(case_id)
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.chmod(self.files_root, 0o700)
-        return folder
+        return private_dir(self.files_root / str(case_id))
 
     def delete_case(self, case_id: int) -> None:
         """Delete the case, its events, due dates and files, for real."""

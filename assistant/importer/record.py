@@ -170,6 +170,7 @@ def record_yaml(data: dict) -> str:
 def save_record(folder: Path, data: dict, policy_text: str, overwrite: bool = False) -> Path:
     """Write <id>.yaml and policies/<policy file> into the folder; nothing is written if either
     exists (unless overwrite) or the record does not validate."""
+    from assistant.io.private_dirs import private_dir
     from assistant.io.safe_write import write_atomically
 
     folder = Path(folder)
@@ -179,7 +180,7 @@ def save_record(folder: Path, data: dict, policy_text: str, overwrite: bool = Fa
         for path in (record_path, policy_path):
             if path.exists():
                 raise ImportError_(f"{path} already exists; choose another --id or folder")
-    (folder / "policies").mkdir(parents=True, exist_ok=True)
+    private_dir(folder / "policies")  # with the folder: owner-only, like every folder of ours
     write_atomically(policy_path, policy_text.encode("utf-8"), overwrite=overwrite)
     write_atomically(record_path, record_yaml(data).encode("utf-8"), overwrite=overwrite)
     return record_path
