@@ -20,6 +20,7 @@ from assistant.checklist.speech import Speech
 from assistant.ui.actions import print_pdf, save_pdf
 from assistant.ui.checklist_sources import details_html, header_html
 from assistant.ui.checklist_tree import ChecklistTree
+from assistant.io.bounds import event_date_or_none
 from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
@@ -149,11 +150,9 @@ class ChecklistPage(Retranslated, QWizardPage):
 
     # -- the case ---------------------------------------------------------------------------
     def sent_on_date(self) -> date | None:
-        """The posting date typed, or None when empty or not a date."""
-        try:
-            return date.fromisoformat(self.sent_on.text().strip()) if self.sent_on.text().strip() else None
-        except ValueError:
-            return None
+        """The posting date typed, or None when empty, not a date or out of range (io/bounds.py:
+        the dates that follow are counted from it)."""
+        return event_date_or_none(self.sent_on.text())
 
     def values(self) -> dict:
         """This page's part of the case: the posting date, as typed and as a date, and the ticks."""
