@@ -225,6 +225,16 @@ def own_cases() -> list[Case]:
              lambda sb: ["calibration", "-o", str(sb.work / ("x" * 300 + ".pdf"))]),
         Case("output: stale temporaries of a killed run", "harden", _stale_temporaries,
              expect="ok", quick=True),
+        Case("output: an empty file name", "harden", lambda sb: ["calibration", "-o", ""]),
+        Case("details: a symlink loop", "harden", letter(lambda sb: _link(sb, "d.yaml", "d.yaml")),
+             **out),
+        Case("validate: a named pipe", "harden", lambda sb: ["validate", _fifo(sb, "r.yaml")]),
+        Case("folders: the data folder is a file", "harden", lambda sb: [
+            "import", str(POLICY), "--id", "x", "--name", "株式会社テスト"] if sb.write(
+                "../home/data/" + sb.data.name, "a file") else []),
+        Case("folders: a damaged index in the cache", "harden", lambda sb: ["companies", "porters"]
+             if sb.write("../home/cache/" + sb.cache.name + "/directory-index.sqlite3",
+                         b"SQLite format 3\0" + bytes(range(256)) * 16) else [], expect="ok"),
         Case("folders: made 0700 by import", "harden",
              lambda sb: ["import", str(POLICY), "--id", "hostile-modes"], expect="any",
              check=_modes("", "companies", "companies/policies")),

@@ -27,7 +27,7 @@ def _mode(path) -> int:
 
 
 def test_every_folder_of_ours_is_made_owner_only_whoever_makes_it(tmp_path):
-    from assistant.case.drafts import drafts_dir, private_folder
+    from assistant.case.drafts import drafts_dir
     from assistant.io import parsed_cache
     from assistant.records.index import DirectoryIndex
 
@@ -35,7 +35,7 @@ def test_every_folder_of_ours_is_made_owner_only_whoever_makes_it(tmp_path):
     private_dir(user_data_dir() / "companies" / "policies")  # as the importer makes it, first
     DirectoryIndex.open().close()  # the cache folder
     parsed_cache.keep(tmp_path / "x.yaml", "1:2:3:4", {"a": 1})
-    private_folder(drafts_dir())
+    private_dir(drafts_dir())
     for folder in (user_data_dir(), user_data_dir() / "drafts", user_data_dir() / "companies",
                    user_data_dir() / "companies" / "policies", cache_dir(), cache_dir() / "parsed"):
         assert folder.is_dir() and _mode(folder) == 0o700, folder
@@ -53,6 +53,24 @@ def test_folders_found_looser_are_tightened_at_start_and_links_left_alone(tmp_pa
     for name in ("", "companies", "drafts"):
         assert _mode(user_data_dir() / name) == 0o700
     assert _mode(outside) == 0o755  # the link's target is not ours to change
+
+
+def test_a_file_in_place_of_a_folder_of_ours_is_one_clear_error(capsys):
+    from assistant.case.drafts import save_recovery
+    from assistant.case.request import RequestCase
+    from assistant.io.private_dirs import FolderError
+    from tests.render.helpers import details
+
+    user_data_dir().parent.mkdir(parents=True, exist_ok=True)
+    user_data_dir().write_text("not a folder")
+    with pytest.raises(FolderError, match="cannot make the folder .*a file is in its place") as err:
+        private_dir(user_data_dir() / "drafts")
+    assert isinstance(err.value, OSError) and isinstance(err.value, OutputError)
+    save_recovery(RequestCase.from_details("porters", details()))  # a safety net: quietly not
+    assert cli(["import", str(ROOT / "assistant/resources/policies/000_a89de472e0e51828.txt"),
+                "--id", "x", "--name", "株式会社テスト"]) != 0
+    err = capsys.readouterr().err
+    assert "cannot make the folder" in err and "Traceback" not in err
 
 
 def test_a_private_file_is_never_made_through_a_link(tmp_path):

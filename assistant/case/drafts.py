@@ -81,15 +81,6 @@ V1_FIELDS = {
 }
 
 
-def private_folder(folder: Path) -> Path:
-    """Create the folder if needed, readable by its owner only; OutputError if it cannot be."""
-    try:
-        return private_dir(folder)
-    except OSError as exc:
-        raise OutputError(f"cannot make the folder {folder}: {exc.strerror or exc}; choose "
-                          "another folder") from None
-
-
 def drafts_dir() -> Path:
     """Where drafts are saved unless the person picks another folder."""
     return user_data_dir() / "drafts"
@@ -150,7 +141,7 @@ def _check_entered_company(case: RequestCase) -> None:
 def save_draft(path: Path, draft: RequestCase, overwrite: bool = True) -> Path:
     """Write the draft whole, owner-readable only. OutputError says why it could not be."""
     if path.parent == drafts_dir() or path == recovery_path():
-        private_folder(path.parent)
+        private_dir(path.parent)  # FolderError (an OutputError) if it cannot be made
     data = json.dumps(draft_json(draft), ensure_ascii=False, indent=1).encode("utf-8")
     return write_atomically(path, data, overwrite=overwrite)  # a new file is 0600
 

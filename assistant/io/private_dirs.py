@@ -7,11 +7,13 @@ place of one of our folders is the person's own doing and its target is left as 
 """
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
 
 from assistant.io.paths import cache_dir, user_data_dir
+from assistant.io.safe_write import OutputError
 
 PRIVATE = 0o700
 # The folders of ours that may exist below the two roots, tightened at every start.
@@ -49,22 +51,31 @@ def tighten(folder: Path) -> None:
         pass
 
 
+class FolderError(OutputError, OSError):
+    """A folder of ours that cannot be made; an OSError too, for callers that fall back."""
+
+
 def private_dir(folder: Path) -> Path:
     """The folder, made if missing, owner-only (0700) like every folder of ours above it.
 
     A folder outside the program's own (one the person chose) is made owner-only when made
-    here, but an existing one is left as the person set it. OSError if it cannot be made."""
+    here, but an existing one is left as the person set it. FolderError if it cannot be made."""
     folder = Path(folder)
     levels, ours = _ours(folder)
-    levels[0].parent.mkdir(parents=True, exist_ok=True)  # e.g. ~/.local/share: not ours
-    for level in levels:
-        try:
-            os.mkdir(level, PRIVATE)  # the mode is set as it is made: never readable by others
-        except FileExistsError:
-            if not level.is_dir():
-                raise NotADirectoryError(f"{level} is not a folder") from None
-        if ours:
-            tighten(level)
+    level = levels[0].parent
+    try:
+        level.mkdir(parents=True, exist_ok=True)  # e.g. ~/.local/share: not ours
+        for level in levels:
+            try:
+                os.mkdir(level, PRIVATE)  # the mode is set as it is made: never readable by others
+            except FileExistsError:
+                if not level.is_dir():
+                    raise NotADirectoryError(errno.ENOTDIR, "a file is in its place") from None
+            if ours:
+                tighten(level)
+    except OSError as exc:
+        raise FolderError(f"cannot make the folder {level}: {exc.strerror or exc}; move what is "
+                          "there away, or choose another folder") from None
     return folder
 
 

@@ -34,10 +34,14 @@ class DraftActions:
     def save_draft(self) -> None:
         from pathlib import Path
 
-        from assistant.case.drafts import drafts_dir, private_folder, save_draft
+        from assistant.case.drafts import drafts_dir, save_draft
+        from assistant.io.private_dirs import private_dir
         from assistant.io.safe_write import OutputError
 
-        folder = private_folder(drafts_dir())
+        try:
+            folder = private_dir(drafts_dir())
+        except OutputError:  # no drafts folder can be made: the person picks a place
+            folder = Path.home()
         name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DraftActions", "Save draft"),
                                               str(folder / "draft.json"),
                                               QCoreApplication.translate("DraftActions", "Drafts (*.json)"))
