@@ -53,6 +53,9 @@ def run_case(case: Case) -> dict:
     found: list[tuple[str, str]] = []
     try:
         args = case.args(sb)
+        if sb.skipped:
+            return {"case": case.name, "owner": case.owner, "status": None, "found": [],
+                    "skipped": sb.skipped}
         before, watched = sb.files(), sb.watched()
         memory = MEMORY_CAP * (2 if case.program == "wizard" else 1)
         read_end, write_end = os.pipe() if case.closed_stdout else (None, None)
@@ -206,7 +209,8 @@ def kill_loop_cases(kills: int, rng: random.Random) -> dict:
 
 def summary(results: list[dict]) -> dict:
     def count(rows: list[dict]) -> dict:
-        totals = {"runs": len(rows), **{f: 0 for f in FIGURES}}
+        totals = {"runs": sum(1 for r in rows if not r.get("skipped")),
+                  **{f: 0 for f in FIGURES}}
         for row in rows:
             for figure in {figure for figure, _ in row["found"]}:
                 totals[figure] += 1
@@ -216,7 +220,9 @@ def summary(results: list[dict]) -> dict:
             "by_owner": {o: count([r for r in results if r["owner"] == o]) for o in owners},
             "failures": [{"case": r["case"], "owner": r["owner"],
                           "found": [f"{k}: {v}" for k, v in r["found"]]}
-                         for r in results if r["found"]]}
+                         for r in results if r["found"]],
+            "skipped": [{"case": r["case"], "why": r["skipped"]} for r in results
+                        if r.get("skipped")]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,8 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for case in cases:
         results.append(run_case(case))
+        found = "; ".join(k for k, _ in results[-1]["found"])
         print(f"{len(results)}/{len(cases)} {case.name}: "
-              f"{'; '.join(f'{k}' for k, _ in results[-1]['found']) or 'ok'}",
+              f"{'skipped' if results[-1].get('skipped') else found or 'ok'}",
               file=sys.stderr, flush=True)
     figures = summary(results)
     kills = args.kills if args.kills is not None else (2 if args.quick else 20)

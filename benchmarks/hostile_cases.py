@@ -94,7 +94,9 @@ def _read_only(sb: Sandbox) -> str:
     point = sb.mount("ro", read_only=True)
     if point is None:
         point = sb.work / "ro"
-        os.chmod(point, 0o555)  # a read-only folder (root writes there anyway)
+        os.chmod(point, 0o555)  # a read-only folder; root writes there anyway, so then: skipped
+        if os.geteuid() == 0:
+            sb.skipped = "no read-only file system can be mounted here, and root writes anywhere"
     return str(point)
 
 

@@ -35,6 +35,7 @@ class Sandbox:
         self.details = self.write("details.yaml", (ROOT / "examples" / "details.yaml").read_text())
         self._mounts: list[Path] = []
         self.file_size: int | None = None  # RLIMIT_FSIZE for the run, where no tmpfs mounts
+        self.skipped: str | None = None  # why the case cannot be run on this machine
         self.env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
                     "XDG_DATA_HOME": str(self.root / "home" / "data"),
                     "XDG_CACHE_HOME": str(self.root / "home" / "cache"),
@@ -57,8 +58,11 @@ class Sandbox:
         point = self.work / name
         point.mkdir()
         options = "size=64k,mode=0777" + (",ro" if read_only else "")
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)],
-                              capture_output=True)
+        try:
+            done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)],
+                                  capture_output=True, timeout=30)
+        except (OSError, subprocess.SubprocessError):  # no mount command at all
+            return None
         if done.returncode != 0:
             return None
         self._mounts.append(point)

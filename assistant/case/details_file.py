@@ -26,7 +26,8 @@ def load_details(path: Path, law: Law) -> Details:
         raise RecordError([_reword_missing(p) for p in problems]) from exc
     unknown = [g for g in details.request.grounds if g not in law.suspension_grounds]
     if unknown:
-        raise RecordError([Problem(path, f"unknown ground(s) {', '.join(g[:40] for g in unknown[:5])}; use one of: "
+        named = ", ".join(ground[:40] for ground in unknown[:5])  # what is at fault, and no more
+        raise RecordError([Problem(path, f"unknown ground(s) {named}; use one of: "
                                          + ", ".join(law.suspension_grounds), field="request.grounds")])
     return details
 

@@ -40,15 +40,21 @@ def _ours(folder: Path) -> tuple[list[Path], bool]:
 
 
 def tighten(folder: Path) -> None:
-    """Make a folder of ours owner-only if it is looser: a real folder (not a link), owned by
-    this user. Quietly leaves it where that cannot be done (a read-only file system)."""
+    """Make a folder of ours owner-only if it is looser: a real folder (opened without following
+    a link, so none can be swapped in), owned by this user. Quietly leaves it where that cannot
+    be done (a read-only file system; Windows, which has no such modes)."""
     try:
-        info = os.lstat(folder)
-        if (stat.S_ISDIR(info.st_mode) and info.st_uid == os.geteuid()
-                and stat.S_IMODE(info.st_mode) & 0o077):
-            os.chmod(folder, PRIVATE)
-    except (OSError, AttributeError):  # AttributeError: no geteuid (Windows), no modes either
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    except (OSError, AttributeError):  # missing, a link, not a folder; or no O_NOFOLLOW
+        return
+    try:
+        info = os.fstat(fd)
+        if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) & 0o077:
+            os.fchmod(fd, PRIVATE)
+    except OSError:
         pass
+    finally:
+        os.close(fd)
 
 
 class FolderError(OutputError, OSError):
