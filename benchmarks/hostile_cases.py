@@ -110,6 +110,14 @@ def _draft(case: dict, version: int = 2) -> Callable[[Sandbox], list[str]]:
     return lambda sb: ["open", str(sb.write("draft.json", draft(case, version)))]
 
 
+def after(make: Callable[[Sandbox], object], *command: str) -> Callable[[Sandbox], list[str]]:
+    """The command, once make(sb) has put its inputs in place."""
+    def args(sb: Sandbox) -> list[str]:
+        make(sb)
+        return list(command)
+    return args
+
+
 def _records(make: Callable[[Sandbox], object], *command: str) -> Callable[[Sandbox], list[str]]:
     """`--data-dir RECORDS COMMAND` after make(sb) put something into the records folder."""
     def args(sb: Sandbox) -> list[str]:
@@ -231,12 +239,13 @@ def own_cases() -> list[Case]:
         Case("details: a symlink loop", "harden", letter(lambda sb: _link(sb, "d.yaml", "d.yaml")),
              **out),
         Case("validate: a named pipe", "harden", lambda sb: ["validate", _fifo(sb, "r.yaml")]),
-        Case("folders: the data folder is a file", "harden", lambda sb: [
-            "import", str(POLICY), "--id", "x", "--name", "株式会社テスト"] if sb.write(
-                "../home/data/" + sb.data.name, "a file") else []),
-        Case("folders: a damaged index in the cache", "harden", lambda sb: ["companies", "porters"]
-             if sb.write("../home/cache/" + sb.cache.name + "/directory-index.sqlite3",
-                         b"SQLite format 3\0" + bytes(range(256)) * 16) else [], expect="ok"),
+        Case("folders: the data folder is a file", "harden", after(
+            lambda sb: sb.data.parent.mkdir(parents=True) or sb.data.write_text("a file"),
+            "import", str(POLICY), "--id", "x", "--name", "株式会社テスト")),
+        Case("folders: a damaged index in the cache", "harden", after(
+            lambda sb: sb.cache.mkdir(parents=True) or (sb.cache / "directory-index.sqlite3")
+            .write_bytes(b"SQLite format 3\0" + bytes(range(256)) * 16), "companies", "porters"),
+             expect="ok"),
         Case("folders: made 0700 by import", "harden",
              lambda sb: ["import", str(POLICY), "--id", "hostile-modes"], expect="any",
              check=_modes("", "companies", "companies/policies")),

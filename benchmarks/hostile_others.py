@@ -67,8 +67,7 @@ def store_cases() -> list[Case]:
              expect="any", check=_not_made("none")),
         Case("cases: --store the secret file", "timeline",
              lambda sb: ["cases", "--store", str(sb.secret), "list"]),
-        Case("cases: a damaged store", "timeline", lambda sb: _store(sb, "list") if sb.write(
-            "cases.sqlite3", b"SQLite format 3\0" + b"\xff" * 4000) else []),
+        Case("cases: a damaged store", "timeline", _damaged_store),
         Case("cases: show 10^20", "timeline", lambda sb: _store(sb, "show", BIG)),
         Case("cases: delete 10^20", "timeline", lambda sb: _store(sb, "delete", BIG, "--yes")),
         Case("profiles: delete 10^20", "timeline", lambda sb: [
@@ -87,6 +86,11 @@ def store_cases() -> list[Case]:
             "followup", "--store", "STORE", "--case", "1", "--kind", "demand", "--copies",
             "100000", "-o", "demand.pdf"), expect="any", timeout=60),
     ]
+
+
+def _damaged_store(sb: Sandbox) -> list[str]:
+    sb.write("cases.sqlite3", b"SQLite format 3\0" + b"\xff" * 4000)
+    return _store(sb, "list")
 
 
 def _link_to(sb: Sandbox) -> str:
