@@ -122,7 +122,9 @@ class CompanyForm(Fact):
 
     required: bool = True
     name: str
-    get_it: FormSource = Field(description="download, web-form, mailed-by-company or inquiry")
+    get_it: FormSource | Unknown = Field(
+        description="download, web-form, mailed-by-company or inquiry; unknown: the policy names the "
+        "form but not how to get it")
     file_name: str | None = None
     url: str | Unknown = UNKNOWN
 

@@ -223,7 +223,7 @@ class CompanyPage(Retranslated, QWizardPage):
         """The import dialog; once saved, the new record is added to the list and selected."""
         from assistant.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self)
+        dialog = ImportDialog(self, language=lambda: self._wizard.ui_language, labels=self._wizard.labels)
         dialog.accepted.connect(lambda: self.use_imported(dialog.saved))
         dialog.open()
 
