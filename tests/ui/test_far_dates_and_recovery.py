@@ -21,6 +21,7 @@ def test_a_posting_date_out_of_range_is_shown_wrong_and_back_next_goes_on(qtbot,
     page = wizard.checklist_page
     type_into(qtbot, page.sent_on, typed)
     assert page.sent_on_date() is None and "#fde0e0" in page.sent_on.styleSheet()
+    assert "from 1900-01-01 to" in page.status.text()  # and why
     click_next(qtbot, wizard)
     click_back(qtbot, wizard)
     click_back(qtbot, wizard)
@@ -28,6 +29,9 @@ def test_a_posting_date_out_of_range_is_shown_wrong_and_back_next_goes_on(qtbot,
     click_next(qtbot, wizard)
     assert wizard.currentId() == 5
     assert wizard.case().options.sent_on is None and wizard.case().typed.sent_on == typed
+    click_back(qtbot, wizard)
+    page.sent_on.setText("2026-12-01")
+    assert page.status.text() == "" and wizard.case().options.sent_on is not None
 
 
 def _saved_draft(wizard, tmp_path, edit) -> "object":
