@@ -61,6 +61,10 @@ class EnteredAddress(Record):
     postal_code: str | None = None
     lines: tuple[str, ...] = Field(min_length=1)
     department: str | None = None
+    # "register": the registered head office from the NTA's corporate register (register.py),
+    # as of its data's day; "typed": what the user typed.
+    source: Literal["typed", "register"] = "typed"
+    as_of: date | None = None
 
     _postal = field_validator("postal_code")(
         lambda v: v if v is None else _check_postal(v))

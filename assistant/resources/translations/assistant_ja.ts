@@ -571,102 +571,112 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/company_page.py" line="81"/>
+        <location filename="../../ui/company_page.py" line="106"/>
+        <source>&amp;Import the corporate register…</source>
+        <translation>法人番号データの取込(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_page.py" line="107"/>
+        <source>Every company in Japan, offline: the National Tax Agency&apos;s register of corporations, with each one&apos;s registered head office</source>
+        <translation>国税庁法人番号公表サイトのデータ（全国の法人と本店所在地）を取り込み、オフラインで検索できるようにします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_page.py" line="89"/>
         <source>Which company?</source>
         <translation>どの会社に請求しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="82"/>
+        <location filename="../../ui/company_page.py" line="90"/>
         <source>Type a name, a service (e.g. doda) or a Japanese name.</source>
         <translation>会社名、サービス名（例：doda）、または日本語の社名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="83"/>
+        <location filename="../../ui/company_page.py" line="91"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="84"/>
+        <location filename="../../ui/company_page.py" line="92"/>
         <source>Search companies and services…</source>
         <translation>会社名・サービス名で検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="85"/>
+        <location filename="../../ui/company_page.py" line="93"/>
         <source>Search companies</source>
         <translation>会社の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="86"/>
+        <location filename="../../ui/company_page.py" line="94"/>
         <source>Filters as you type; press Down to move to the list</source>
         <translation>入力するたびに絞り込みます。下矢印キーで一覧に移動します</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="87"/>
+        <location filename="../../ui/company_page.py" line="95"/>
         <source>Companies</source>
         <translation>会社の一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="88"/>
+        <location filename="../../ui/company_page.py" line="96"/>
         <source>Selected company summary</source>
         <translation>選んだ会社の概要</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="90"/>
+        <location filename="../../ui/company_page.py" line="98"/>
         <source>My &amp;requests…</source>
         <translation>請求の管理(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="91"/>
+        <location filename="../../ui/company_page.py" line="99"/>
         <source>Requests you track: what is due or overdue, follow-up letters</source>
         <translation>管理中の請求の期日・期限超過と、次の書面</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="92"/>
+        <location filename="../../ui/company_page.py" line="100"/>
         <source>My company is not &amp;listed…</source>
         <translation>一覧に会社がない(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="93"/>
+        <location filename="../../ui/company_page.py" line="101"/>
         <source>Type the company&apos;s name and address: the checklist and letter then come from the law alone</source>
         <translation>会社名と住所を入力すると、法律だけに基づいてチェックリストと請求書を作成します</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="95"/>
+        <location filename="../../ui/company_page.py" line="103"/>
         <source>Add a company from its &amp;privacy policy…</source>
         <translation>プライバシーポリシーから会社を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="96"/>
+        <location filename="../../ui/company_page.py" line="104"/>
         <source>Paste or open the company&apos;s privacy policy; check each fact the program finds; the company is then in the list</source>
         <translation>会社のプライバシーポリシーを貼り付けるか開き、読み取った内容を一つずつ確かめると、その会社が一覧に加わります</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="105"/>
+        <location filename="../../ui/company_page.py" line="116"/>
         <source>{count} company record file(s) could not be read and were skipped: {files}. Run &apos;python main.py validate&apos; to see what to fix.</source>
         <translation>会社の記録ファイル{count}件を読み込めなかったため、除外しました：{files}。直すべき箇所は「python main.py validate」で確認できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="132"/>
+        <location filename="../../ui/company_page.py" line="144"/>
         <source>(not listed: from the law alone)</source>
         <translation>（一覧になし：法律のみに基づく）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="144"/>
+        <location filename="../../ui/company_page.py" line="167"/>
         <source>No company matches: use “My company is not listed” (a letter from the law alone) or “Add a company from its privacy policy”.</source>
         <translation>該当する会社がありません。「一覧に会社がない」（法律のみに基づく請求書）か「プライバシーポリシーから会社を追加」をお使いください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="147"/>
+        <location filename="../../ui/company_page.py" line="170"/>
         <source>… more companies match: keep typing to narrow the list</source>
         <translation>…ほかにも該当する会社があります。続けて入力して絞り込んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="156"/>
+        <location filename="../../ui/company_page.py" line="180"/>
         <source>Pick a company from the list.</source>
         <translation>一覧から会社を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="172"/>
+        <location filename="../../ui/company_page.py" line="198"/>
         <source>This record can no longer be read:</source>
         <translation>この記録は読み込めなくなりました：</translation>
     </message>
@@ -689,62 +699,62 @@
         <translation>注意：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="54"/>
+        <location filename="../../ui/company_summary.py" line="57"/>
         <source>(inquiry address: ask first)</source>
         <translation>（問い合わせ先の住所です。請求書を送ってよいか先にご確認ください）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="55"/>
+        <location filename="../../ui/company_summary.py" line="58"/>
         <source>Send to</source>
         <translation>送付先</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="58"/>
+        <location filename="../../ui/company_summary.py" line="61"/>
         <source>&lt;b&gt;Send to:&lt;/b&gt; the policy names no address; ask the company.</source>
         <translation>&lt;b&gt;送付先：&lt;/b&gt;プライバシーポリシーに送付先の記載がありません。会社にお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="66"/>
+        <location filename="../../ui/company_summary.py" line="69"/>
         <source>How:</source>
         <translation>請求方法：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="67"/>
+        <location filename="../../ui/company_summary.py" line="70"/>
         <source>Not accepted:</source>
         <translation>受け付けない方法：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="73"/>
+        <location filename="../../ui/company_summary.py" line="76"/>
         <source>{amount} yen</source>
         <translation>{amount}円</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="76"/>
+        <location filename="../../ui/company_summary.py" line="79"/>
         <source> per {unit}</source>
         <translation>（{unit}あたり）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="78"/>
+        <location filename="../../ui/company_summary.py" line="81"/>
         <source>no fee</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="79"/>
+        <location filename="../../ui/company_summary.py" line="82"/>
         <source>Fee for disclosure:</source>
         <translation>開示の手数料：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="86"/>
+        <location filename="../../ui/company_summary.py" line="89"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="87"/>
+        <location filename="../../ui/company_summary.py" line="90"/>
         <source>&lt;b&gt;Policy revised:&lt;/b&gt; {revised}. &lt;b&gt;Record checked:&lt;/b&gt; {checked}</source>
         <translation>&lt;b&gt;プライバシーポリシーの改定日：&lt;/b&gt;{revised}&#x3000;&lt;b&gt;記録の最終確認日：&lt;/b&gt;{checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="92"/>
+        <location filename="../../ui/company_summary.py" line="95"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; this record was last checked {months} months ago; the company&apos;s procedure may have changed. Check its current privacy policy.</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;この記録を最後に確認したのは{months}か月前です。手続が変わっている可能性があるため、最新のプライバシーポリシーをご確認ください。</translation>
     </message>
@@ -1121,158 +1131,158 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Add a company from its privacy policy</source>
         <translation>プライバシーポリシーから会社を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="96"/>
         <source>Paste the part of the company&apos;s privacy policy on requests, or open the page you saved. Check every fact against its highlighted words; mark a fact unknown when the words do not say it. Nothing leaves this computer.</source>
         <translation>会社のプライバシーポリシーのうち開示等の請求に関する部分を貼り付けるか、保存したページを開いてください。読み取った内容を、強調表示された原文と一つずつ照らし合わせ、原文から読み取れないものは「不明とする」にしてください。内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>Policy text</source>
         <translation>プライバシーポリシーの本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>Paste the policy text here…</source>
         <translation>ここにプライバシーポリシーの本文を貼り付けてください…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>&amp;Open file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_dialog.py" line="102"/>
         <source>&amp;Find facts</source>
         <translation>内容を読み取る(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="103"/>
         <source>Proposed facts</source>
         <translation>読み取った内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Fact</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Value</source>
         <translation>読み取った値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>The policy&apos;s words</source>
         <translation>プライバシーポリシーの原文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Double-click a value to correct it; choose “Mark unknown” where the highlighted words do not say it</source>
         <translation>値をダブルクリックすると修正できます。強調表示された原文から読み取れない場合は「不明とする」を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Policy text with the quote highlighted</source>
         <translation>該当箇所を強調表示したプライバシーポリシーの本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Company &amp;name:</source>
         <translation>会社名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <location filename="../../ui/import_words.py" line="21"/>
         <source>Company name</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Record &amp;id:</source>
         <translation>記録ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Record id</source>
         <translation>記録ID</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>&amp;Checked by:</source>
         <translation>確認者(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>lower-case letters, digits, hyphens: sakura-tsuhan</source>
         <translation>半角英小文字・数字・ハイフン（例：sakura-tsuhan）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>your name: who checked these facts</source>
         <translation>内容を確認した人（ご自身）の氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>&amp;Save company</source>
         <translation>会社を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>Accept</source>
         <translation>採用する</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="128"/>
+        <location filename="../../ui/import_dialog.py" line="127"/>
         <source>Check this</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>Mark unknown</source>
         <translation>不明とする</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>⚠ Check this: {fact}</source>
         <translation>⚠ 要確認：{fact}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="138"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>The import was not sure the policy says this: read its words, then decide</source>
         <translation>取り込み支援機能は、プライバシーポリシーがこう定めているか確信が持てません。原文を読んでから判断してください</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Open a saved privacy policy</source>
         <translation>保存したプライバシーポリシーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Policy (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>プライバシーポリシー (*.txt *.html *.htm *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>Decision on {fact}</source>
         <translation>「{fact}」の判断</translation>
     </message>
@@ -1720,6 +1730,102 @@
         <location filename="../../ui/progress.py" line="22"/>
         <source>Indexing company records (only after they change)…</source>
         <translation>会社の記録を索引に登録しています（記録が変わったときだけ行います）…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="75"/>
+        <source>Import the corporate register</source>
+        <translation>法人番号データの取込</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="77"/>
+        <source>Every company in Japan, offline: download the National Tax Agency&apos;s data from {page} (全件データ, CSV形式, Unicode or Shift-JIS; the whole country or your prefectures) and choose the .zip files here. Later, daily change files (差分データ) bring it up to date. This program never goes online itself.</source>
+        <translation>国内のすべての法人をオフラインで検索できます。国税庁法人番号公表サイト（{page}）から全件データ（CSV形式・Unicode または Shift-JIS。全国分または必要な都道府県分）をダウンロードし、ここでその .zip ファイルを選んでください。その後は日次の差分データで最新の状態にできます。このプログラム自体がインターネットに接続することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="81"/>
+        <source>&amp;Choose the downloaded files…</source>
+        <translation>ダウンロードしたファイルを選ぶ(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="82"/>
+        <source>Choose the downloaded files</source>
+        <translation>ダウンロードしたファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="83"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="93"/>
+        <source>The register cannot be read: {problem}</source>
+        <translation>法人番号データを読み込めません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="96"/>
+        <source>No register imported yet.</source>
+        <translation>法人番号データはまだ取り込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="100"/>
+        <source>The register holds {count} companies, data as of {day}.</source>
+        <translation>{count}社を収録しています（{day}時点のデータ）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="105"/>
+        <source>The NTA&apos;s register files</source>
+        <translation>国税庁の法人番号データのファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="106"/>
+        <source>Register files (*.zip *.csv)</source>
+        <translation>法人番号データのファイル (*.zip *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="115"/>
+        <source>Importing…</source>
+        <translation>取込中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="124"/>
+        <source>Importing… {rows} rows, {seconds} s</source>
+        <translation>取込中… {rows}件、{seconds}秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="130"/>
+        <source>Imported {rows} rows.</source>
+        <translation>{rows}件を取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="137"/>
+        <source>Nothing was changed: {problem}</source>
+        <translation>取り込めませんでした。法人番号データは変更されていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="147"/>
+        <source>Still importing: close this window once it is done (the register stays as it was until then).</source>
+        <translation>取込中です。終わってから閉じてください（それまで法人番号データは元のままです）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRows</name>
+    <message>
+        <location filename="../../ui/register_rows.py" line="80"/>
+        <source>This company is closed: {closure}. A request may need to go to its successor.</source>
+        <translation>この会社は閉鎖されています：{closure}。請求は承継先の会社にする必要があるかもしれません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_rows.py" line="44"/>
+        <source>From the national corporate register (国税庁法人番号公表サイト): the registered head office. The company may take requests at another address: check its privacy policy.</source>
+        <translation>国税庁法人番号公表サイトのデータによる登録住所（本店所在地）です。開示等の請求の受付窓口が別にある場合があるため、会社のプライバシーポリシーで確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_rows.py" line="52"/>
+        <source>These 13 digits are not a corporate number: the check digit does not match. Check the number.</source>
+        <translation>この13桁は法人番号ではありません（検査用数字が合いません）。番号を確かめてください。</translation>
     </message>
 </context>
 <context>
