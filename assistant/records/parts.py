@@ -64,7 +64,7 @@ class EnteredAddress(Record):
     # "register": the registered head office from the NTA's corporate register (register.py),
     # as of its data's day; "typed": what the user typed.
     source: Literal["typed", "register"] = "typed"
-    as_of: date | None = None
+    as_of: BoundedDate | None = None
 
     _postal = field_validator("postal_code")(
         lambda v: v if v is None else _check_postal(v))
