@@ -69,9 +69,9 @@ def test_overdue_cases_come_first(tmp_path: Path):
 
 
 def test_the_database_file_is_private(tmp_path: Path):
-    path = tmp_path / "sub" / "cases.sqlite3"
-    with CaseStore(path) as store:
+    with CaseStore() as store:  # the default store, in the user data folder
         _add(store)
+        path = store.path
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
@@ -79,7 +79,7 @@ def test_the_database_file_is_private(tmp_path: Path):
 def test_the_schema_is_versioned_and_a_newer_file_is_refused(tmp_path: Path):
     path = tmp_path / "c.sqlite3"
     with CaseStore(path) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == 2
     db = sqlite3.connect(path)
     db.execute("PRAGMA user_version = 99")
     db.close()
@@ -104,9 +104,10 @@ def test_delete_case_removes_its_rows_and_files_for_real(tmp_path: Path):
         case = store.add_case(reference="r1", company_id="porters", company_name="PORTERS",
                               kinds=("disclosure",), requester="self",
                               request={"name": "UNIQUE-PERSONAL-MARKER-5d1f"})
-        store.add_event(case, "posted", dues=[Due("court-possible", "x", date(2026, 12, 1))])
+        store.add_event(case, "posted", dues=[Due("court-possible", "x", date(2026, 12, 1))],
+                        files={"receipt.pdf": b"%PDF-1.4 UNIQUE-PERSONAL-MARKER-5d1f"})
         folder = store.case_folder(case)
-        (folder / "letter.pdf").write_bytes(b"%PDF-1.4")
+        assert (folder / "receipt.pdf").exists()
         store.delete_case(case)
         assert store.cases() == []
         assert not folder.exists()

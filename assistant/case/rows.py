@@ -24,6 +24,7 @@ EVENT_STATUS: dict[str, str | None] = {
     "no-answer": "no-answer",
     "followup-made": None,
     "note": None,
+    "corrected": None,  # a correction's effect on the status is worked out from the timeline
     "closed": "closed",
 }
 OPEN_STATUSES = ("draft", "posted", "delivered", "identity-check", "partly-answered", "refused",
@@ -63,6 +64,7 @@ class CaseSummary(NamedTuple):
     status: str
     last_event_at: datetime
     dues: tuple[Due, ...] = ()
+    person: str = ""  # whose request: the person's name, or the saved profile's
 
     def next_due(self, today: date) -> Due | None:
         """The earliest due date still ahead (or today), else the latest one passed."""
@@ -79,6 +81,19 @@ class CaseSummary(NamedTuple):
 
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    def urgency(self, today: date) -> tuple[int, int, int]:
+        """Sort key: overdue (oldest due first), then by next due date, then open cases with no
+        date yet; closed and answered cases last, newest first."""
+        if not self.is_open():
+            return (3, 0, -self.id)
+        if not self.dues:
+            return (2, 0, -self.id)
+        passed = [d.day for d in self.dues if d.day < today]
+        if passed and self.status != "refused":
+            return (0, min(passed).toordinal(), self.id)
+        ahead = [d.day for d in self.dues if d.day >= today]
+        return (1, min(ahead).toordinal(), self.id) if ahead else (2, 0, -self.id)
 
 
 @dataclass(frozen=True)

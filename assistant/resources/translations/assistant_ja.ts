@@ -4,17 +4,17 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../assistant/ui/actions.py" line="18"/>
+        <location filename="../../ui/actions.py" line="18"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/actions.py" line="26"/>
+        <location filename="../../ui/actions.py" line="26"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/actions.py" line="27"/>
+        <location filename="../../ui/actions.py" line="27"/>
         <source>Everything you typed is still here.</source>
         <translation>入力した内容はそのまま残っています。</translation>
     </message>
@@ -22,252 +22,287 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="28"/>
+        <location filename="../../ui/cases_model.py" line="16"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="28"/>
+        <location filename="../../ui/cases_model.py" line="16"/>
+        <source>Whose request</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_model.py" line="17"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="29"/>
+        <location filename="../../ui/cases_model.py" line="17"/>
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="29"/>
+        <location filename="../../ui/cases_model.py" line="18"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="30"/>
+        <location filename="../../ui/cases_model.py" line="18"/>
         <source>Next date</source>
         <translation>次の期日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="31"/>
+        <location filename="../../ui/cases_view.py" line="31"/>
         <source>Reminder (asking for the answer)</source>
         <translation>催促状（請求へのご回答のお願い）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="32"/>
+        <location filename="../../ui/cases_view.py" line="32"/>
         <source>Demand by certified mail (Art. 39)</source>
         <translation>内容証明郵便による催告書（個人情報保護法第39条）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="38"/>
+        <location filename="../../ui/cases_model.py" line="21"/>
         <source>Answer due: %1</source>
         <translation>回答期限：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="39"/>
+        <location filename="../../ui/cases_model.py" line="22"/>
         <source>Court possible from: %1</source>
         <translation>訴えを起こせる日：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="33"/>
+        <location filename="../../ui/cases_view.py" line="33"/>
         <source>Reply to an incomplete answer</source>
         <translation>不十分な回答への再請求</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="34"/>
+        <location filename="../../ui/cases_view.py" line="34"/>
         <source>Complaint to the accredited organisation</source>
         <translation>認定個人情報保護団体への苦情申出</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="35"/>
+        <location filename="../../ui/cases_view.py" line="35"/>
         <source>Sheet for calling the PPC consultation dial</source>
         <translation>個人情報保護法相談ダイヤルに電話するためのメモ</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="40"/>
+        <location filename="../../ui/cases_model.py" line="23"/>
         <source>Letter made, not posted</source>
         <translation>請求書作成済み・未発送</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="41"/>
+        <location filename="../../ui/cases_model.py" line="24"/>
         <source>Posted</source>
         <translation>発送済み</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="42"/>
+        <location filename="../../ui/cases_model.py" line="25"/>
         <source>Delivered</source>
         <translation>配達済み</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="43"/>
+        <location filename="../../ui/cases_model.py" line="26"/>
         <source>Identity check received</source>
         <translation>本人確認の連絡あり</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="44"/>
+        <location filename="../../ui/cases_model.py" line="27"/>
         <source>Answered</source>
         <translation>回答あり</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="45"/>
+        <location filename="../../ui/cases_model.py" line="28"/>
         <source>Answered in part</source>
         <translation>一部回答</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="46"/>
+        <location filename="../../ui/cases_model.py" line="29"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="47"/>
+        <location filename="../../ui/cases_model.py" line="30"/>
         <source>No answer</source>
         <translation>回答なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="48"/>
+        <location filename="../../ui/cases_model.py" line="31"/>
         <source>Closed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="124"/>
+        <location filename="../../ui/cases_view.py" line="82"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="125"/>
+        <location filename="../../ui/cases_view.py" line="83"/>
         <source>Tracked requests</source>
         <translation>管理中の請求</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="127"/>
+        <location filename="../../ui/cases_view.py" line="84"/>
         <source>No requests tracked yet. Tick “Track this request” when you save a letter.</source>
         <translation>まだ管理中の請求はありません。請求書を保存するときに「この請求を管理する」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="129"/>
+        <location filename="../../ui/cases_view.py" line="86"/>
         <source>&amp;Posted…</source>
         <translation>発送した(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="129"/>
+        <location filename="../../ui/cases_view.py" line="86"/>
         <source>You posted the letter: the date, and the tracking number</source>
         <translation>請求書を発送した日と追跡番号を記録します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="130"/>
+        <location filename="../../ui/cases_view.py" line="87"/>
         <source>&amp;Delivered…</source>
         <translation>配達された(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="130"/>
+        <location filename="../../ui/cases_view.py" line="87"/>
         <source>The date on the delivery record</source>
         <translation>配達記録に載っている日付</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="131"/>
+        <location filename="../../ui/cases_view.py" line="88"/>
         <source>&amp;Answered…</source>
         <translation>回答が来た(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="131"/>
+        <location filename="../../ui/cases_view.py" line="88"/>
         <source>The company answered, in full or in part, or refused</source>
         <translation>会社からの回答（全部・一部・拒否）を記録します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="132"/>
+        <location filename="../../ui/cases_view.py" line="89"/>
         <source>&amp;Follow-up letter…</source>
         <translation>次の書面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="132"/>
+        <location filename="../../ui/cases_view.py" line="89"/>
         <source>The next letter for this request, as a PDF</source>
         <translation>この請求の次の書面をPDFで作成します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="133"/>
+        <location filename="../../ui/cases_view.py" line="90"/>
+        <source>&amp;History…</source>
+        <translation>経過(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="90"/>
+        <source>Everything recorded for this request, with what the law says of it</source>
+        <translation>この請求について記録したすべての出来事と、それぞれについての法律の定め</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="91"/>
+        <source>E&amp;vidence file…</source>
+        <translation>証拠ファイル(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="91"/>
+        <source>The letters, follow-ups, receipts and timeline in one .zip file</source>
+        <translation>請求書・その後の書面・差出しと配達の記録・経過記録を一つの .zip ファイルにまとめます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="92"/>
         <source>&amp;Close</source>
         <translation>完了にする(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="133"/>
+        <location filename="../../ui/cases_view.py" line="92"/>
         <source>Nothing more to do for this request</source>
         <translation>この請求の手続を終えたものとして、完了にします</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="134"/>
+        <location filename="../../ui/cases_view.py" line="93"/>
         <source>De&amp;lete…</source>
         <translation>削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="134"/>
+        <location filename="../../ui/cases_view.py" line="93"/>
         <source>Delete this request and its letters for good</source>
         <translation>この請求と書面を完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="138"/>
+        <location filename="../../ui/cases_view.py" line="97"/>
         <source>&amp;Export calendar…</source>
         <translation>カレンダーに書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="139"/>
+        <location filename="../../ui/cases_view.py" line="98"/>
         <source>The due dates as an .ics file (company and reference number only)</source>
         <translation>期日を .ics ファイルに書き出します（会社名と整理番号のみ）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="152"/>
+        <location filename="../../ui/cases_model.py" line="103"/>
         <source> (overdue)</source>
         <translation>（期限超過）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="210"/>
+        <location filename="../../ui/cases_view.py" line="153"/>
         <source>Delete request</source>
         <translation>請求の削除</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="211"/>
+        <location filename="../../ui/cases_view.py" line="154"/>
         <source>Delete {reference} ({company}), its history and its letters for good?</source>
         <translation>{reference}（{company}）の請求と履歴、書面を完全に削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="217"/>
+        <location filename="../../ui/cases_view.py" line="160"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="240"/>
+        <location filename="../../ui/cases_view.py" line="181"/>
         <source>Follow-up letter</source>
         <translation>次の書面</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="240"/>
+        <location filename="../../ui/cases_view.py" line="181"/>
         <source>&amp;Which letter:</source>
         <translation>作成する書面(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="248"/>
+        <location filename="../../ui/cases_view.py" line="189"/>
         <source>What the answer lacks</source>
         <translation>回答に足りないもの</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="249"/>
+        <location filename="../../ui/cases_view.py" line="190"/>
         <source>What was not disclosed, or what reason is missing:</source>
         <translation>開示されなかった項目、または示されていない理由：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="253"/>
+        <location filename="../../ui/cases_view.py" line="197"/>
         <source>Save follow-up letter</source>
         <translation>書面の保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="258"/>
+        <location filename="../../ui/cases_view.py" line="213"/>
+        <source>Save evidence file</source>
+        <translation>証拠ファイルの保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="214"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip ファイル (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="217"/>
         <source>Export calendar</source>
         <translation>カレンダーの書き出し</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="260"/>
+        <location filename="../../ui/cases_view.py" line="217"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="266"/>
+        <location filename="../../ui/cases_view.py" line="210"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
@@ -275,267 +310,267 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="99"/>
+        <location filename="../../ui/checklist_page.py" line="99"/>
         <source>Your checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="100"/>
+        <location filename="../../ui/checklist_page.py" line="100"/>
         <source>What to send, where, how, and by when. Tick each step as you go (Space ticks the highlighted line).</source>
         <translation>送るもの・送り先・送り方・期限の一覧です。済んだ項目にチェックを入れてください（スペースキーでも入れられます）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="101"/>
+        <location filename="../../ui/checklist_page.py" line="101"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="102"/>
+        <location filename="../../ui/checklist_page.py" line="102"/>
         <source>Where the selected line comes from</source>
         <translation>選択した行の根拠</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="103"/>
+        <location filename="../../ui/checklist_page.py" line="103"/>
         <source>Show the &amp;policy&apos;s own words</source>
         <translation>プライバシーポリシーの原文を表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="104"/>
+        <location filename="../../ui/checklist_page.py" line="104"/>
         <source>Under each company-specific line, the sentence of the policy it comes from</source>
         <translation>この会社独自の各行の下に、根拠となるプライバシーポリシーの原文を表示します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="105"/>
+        <location filename="../../ui/checklist_page.py" line="105"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（任意）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="109"/>
+        <location filename="../../ui/checklist_page.py" line="109"/>
         <source>Posting date</source>
         <translation>投函日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="110"/>
+        <location filename="../../ui/checklist_page.py" line="110"/>
         <source>The day you post the request: the checklist then shows the dates</source>
         <translation>請求書を投函する日です。入力すると、チェックリストに回答期限などの日付が表示されます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="111"/>
+        <location filename="../../ui/checklist_page.py" line="111"/>
         <source>Posting da&amp;te:</source>
         <translation>投函日(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="112"/>
+        <location filename="../../ui/checklist_page.py" line="112"/>
         <source>&amp;Copy as text</source>
         <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="112"/>
+        <location filename="../../ui/checklist_page.py" line="112"/>
         <source>Copy the checklist to paste or read aloud</source>
         <translation>チェックリストをコピーします。貼り付けたり、読み上げたりできます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="113"/>
+        <location filename="../../ui/checklist_page.py" line="113"/>
         <source>Copy first-contact &amp;message</source>
         <translation>問い合わせ文をコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="114"/>
+        <location filename="../../ui/checklist_page.py" line="114"/>
         <source>A polite message asking the company for its form and procedure</source>
         <translation>請求書の様式と手続を会社に尋ねる、丁寧な問い合わせ文です</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="115"/>
+        <location filename="../../ui/checklist_page.py" line="115"/>
         <source>&amp;Save checklist PDF</source>
         <translation>PDFで保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="115"/>
+        <location filename="../../ui/checklist_page.py" line="115"/>
         <source>A printable checklist with your name and dates</source>
         <translation>氏名と日付の入った印刷用のチェックリストを、PDFで保存します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="116"/>
+        <location filename="../../ui/checklist_page.py" line="116"/>
         <source>Save b&amp;lank checklist PDF</source>
         <translation>記入用の白紙PDFを保存(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="117"/>
+        <location filename="../../ui/checklist_page.py" line="117"/>
         <source>No personal data: to print or send to a caller</source>
         <translation>個人情報を含まない記入用のチェックリストです。印刷したり、相談者に渡したりできます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="118"/>
+        <location filename="../../ui/checklist_page.py" line="118"/>
         <source>P&amp;rint</source>
         <translation>印刷(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="118"/>
+        <location filename="../../ui/checklist_page.py" line="118"/>
         <source>Print the checklist</source>
         <translation>チェックリストを印刷します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="128"/>
+        <location filename="../../ui/checklist_page.py" line="128"/>
         <source>Step or item</source>
         <translation>手順・項目</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="128"/>
+        <location filename="../../ui/checklist_page.py" line="128"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="129"/>
         <source>Policy</source>
         <translation>プライバシーポリシー</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="129"/>
         <source>General practice</source>
         <translation>一般的な慣行</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="129"/>
         <source>Assumption</source>
         <translation>前提</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="130"/>
+        <location filename="../../ui/checklist_page.py" line="130"/>
         <source>From the company&apos;s policy.</source>
         <translation>この会社のプライバシーポリシーによります。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="131"/>
+        <location filename="../../ui/checklist_page.py" line="131"/>
         <source>From the law: %1.</source>
         <translation>法令によります（%1）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="132"/>
+        <location filename="../../ui/checklist_page.py" line="132"/>
         <source>General practice, not the company&apos;s own rule.</source>
         <translation>一般的な慣行によります（この会社独自の定めではありません）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="133"/>
+        <location filename="../../ui/checklist_page.py" line="133"/>
         <source>An assumption of this program (general practice).</source>
         <translation>このプログラムが置いている前提です（一般的な慣行によります）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
+        <location filename="../../ui/checklist_page.py" line="134"/>
         <source>The policy&apos;s own words:</source>
         <translation>プライバシーポリシーの原文：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="134"/>
+        <location filename="../../ui/checklist_page.py" line="134"/>
         <source>The words it rests on:</source>
         <translation>根拠となる記載：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="135"/>
+        <location filename="../../ui/checklist_page.py" line="135"/>
         <source>Not stated in the policy. Ask the company:</source>
         <translation>プライバシーポリシーに記載がありません。次の問い合わせ先で会社に確認してください：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
+        <location filename="../../ui/checklist_page.py" line="136"/>
         <source>Check: %1</source>
         <translation>送る前に確認：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="136"/>
+        <location filename="../../ui/checklist_page.py" line="136"/>
         <source>%1: send ONE of these</source>
         <translation>%1：次のうちいずれか1点を送る</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="137"/>
+        <location filename="../../ui/checklist_page.py" line="137"/>
         <source>%1: send this</source>
         <translation>%1：次の書類を送る</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="138"/>
+        <location filename="../../ui/checklist_page.py" line="138"/>
         <source>Address the envelope:</source>
         <translation>封筒の宛名：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="139"/>
+        <location filename="../../ui/checklist_page.py" line="139"/>
         <source>Address the envelope (to be confirmed):</source>
         <translation>封筒の宛名（要確認）：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <location filename="../../ui/checklist_page.py" line="140"/>
         <source>Ask the company: %1</source>
         <translation>会社に確認すること：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <location filename="../../ui/checklist_page.py" line="140"/>
         <source>How to ask: %1</source>
         <translation>問い合わせ先：%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="140"/>
+        <location filename="../../ui/checklist_page.py" line="140"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="141"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="141"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="141"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
+        <location filename="../../ui/checklist_page.py" line="142"/>
         <source>The company calls this</source>
         <translation>プライバシーポリシーでの名称</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="142"/>
+        <location filename="../../ui/checklist_page.py" line="142"/>
         <source>Policy revised</source>
         <translation>プライバシーポリシーの改定日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="143"/>
+        <location filename="../../ui/checklist_page.py" line="143"/>
         <source>Record last checked</source>
         <translation>記録の最終確認日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="143"/>
+        <location filename="../../ui/checklist_page.py" line="143"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="195"/>
+        <location filename="../../ui/checklist_page.py" line="195"/>
         <source>%1 of %2 done</source>
         <translation>%2項目中%1項目完了</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="211"/>
+        <location filename="../../ui/checklist_page.py" line="211"/>
         <source>Checklist copied.</source>
         <translation>チェックリストをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="216"/>
+        <location filename="../../ui/checklist_page.py" line="216"/>
         <source>First-contact message copied (Japanese and English).</source>
         <translation>問い合わせ文をコピーしました（日本語と英語）。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="224"/>
+        <location filename="../../ui/checklist_page.py" line="224"/>
         <source>Save blank checklist</source>
         <translation>記入用の白紙チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="224"/>
+        <location filename="../../ui/checklist_page.py" line="224"/>
         <source>Save checklist</source>
         <translation>チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/checklist_page.py" line="227"/>
+        <location filename="../../ui/checklist_page.py" line="227"/>
         <source>Saved %1</source>
         <translation>保存しました：%1</translation>
     </message>
@@ -543,22 +578,22 @@
 <context>
     <name>CompanyBar</name>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="28"/>
+        <location filename="../../ui/company_bar.py" line="28"/>
         <source>Chan&amp;ge company</source>
         <translation>会社を変更(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="29"/>
+        <location filename="../../ui/company_bar.py" line="29"/>
         <source>Change company</source>
         <translation>会社を変更</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="30"/>
+        <location filename="../../ui/company_bar.py" line="30"/>
         <source>Choose another company; the person&apos;s details are kept</source>
         <translation>別の会社を選び直します（入力した本人の情報はそのまま残ります）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_bar.py" line="40"/>
+        <location filename="../../ui/company_bar.py" line="40"/>
         <source>To: %1</source>
         <translation>宛先：%1</translation>
     </message>
@@ -566,102 +601,102 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="81"/>
+        <location filename="../../ui/company_page.py" line="81"/>
         <source>Which company?</source>
         <translation>どの会社に請求しますか？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="82"/>
+        <location filename="../../ui/company_page.py" line="82"/>
         <source>Type a name, a service (e.g. doda) or a Japanese name.</source>
         <translation>会社名、サービス名（例：doda）、または日本語の社名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="83"/>
+        <location filename="../../ui/company_page.py" line="83"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="84"/>
+        <location filename="../../ui/company_page.py" line="84"/>
         <source>Search companies and services…</source>
         <translation>会社名・サービス名で検索…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="85"/>
+        <location filename="../../ui/company_page.py" line="85"/>
         <source>Search companies</source>
         <translation>会社の検索</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="86"/>
+        <location filename="../../ui/company_page.py" line="86"/>
         <source>Filters as you type; press Down to move to the list</source>
         <translation>入力するたびに絞り込みます。下矢印キーで一覧に移動します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="87"/>
+        <location filename="../../ui/company_page.py" line="87"/>
         <source>Companies</source>
         <translation>会社の一覧</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="88"/>
+        <location filename="../../ui/company_page.py" line="88"/>
         <source>Selected company summary</source>
         <translation>選んだ会社の概要</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="90"/>
+        <location filename="../../ui/company_page.py" line="90"/>
         <source>My &amp;requests…</source>
         <translation>請求の管理(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="91"/>
+        <location filename="../../ui/company_page.py" line="91"/>
         <source>Requests you track: what is due or overdue, follow-up letters</source>
         <translation>管理中の請求の期日・期限超過と、次の書面</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="92"/>
+        <location filename="../../ui/company_page.py" line="92"/>
         <source>My company is not &amp;listed…</source>
         <translation>一覧に会社がない(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="93"/>
+        <location filename="../../ui/company_page.py" line="93"/>
         <source>Type the company&apos;s name and address: the checklist and letter then come from the law alone</source>
         <translation>会社名と住所を入力すると、法律だけに基づいてチェックリストと請求書を作成します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="95"/>
+        <location filename="../../ui/company_page.py" line="95"/>
         <source>Add a company from its &amp;privacy policy…</source>
         <translation>プライバシーポリシーから会社を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="96"/>
+        <location filename="../../ui/company_page.py" line="96"/>
         <source>Paste or open the company&apos;s privacy policy; check each fact the program finds; the company is then in the list</source>
         <translation>会社のプライバシーポリシーを貼り付けるか開き、読み取った内容を一つずつ確かめると、その会社が一覧に加わります</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="105"/>
+        <location filename="../../ui/company_page.py" line="105"/>
         <source>{count} company record file(s) could not be read and were skipped: {files}. Run &apos;python main.py validate&apos; to see what to fix.</source>
         <translation>会社の記録ファイル{count}件を読み込めなかったため、除外しました：{files}。直すべき箇所は「python main.py validate」で確認できます。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="132"/>
+        <location filename="../../ui/company_page.py" line="132"/>
         <source>(not listed: from the law alone)</source>
         <translation>（一覧になし：法律のみに基づく）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="144"/>
+        <location filename="../../ui/company_page.py" line="144"/>
         <source>No company matches: use “My company is not listed” (a letter from the law alone) or “Add a company from its privacy policy”.</source>
         <translation>該当する会社がありません。「一覧に会社がない」（法律のみに基づく請求書）か「プライバシーポリシーから会社を追加」をお使いください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="147"/>
+        <location filename="../../ui/company_page.py" line="147"/>
         <source>… more companies match: keep typing to narrow the list</source>
         <translation>…ほかにも該当する会社があります。続けて入力して絞り込んでください</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="156"/>
+        <location filename="../../ui/company_page.py" line="156"/>
         <source>Pick a company from the list.</source>
         <translation>一覧から会社を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_page.py" line="172"/>
+        <location filename="../../ui/company_page.py" line="172"/>
         <source>This record can no longer be read:</source>
         <translation>この記録は読み込めなくなりました：</translation>
     </message>
@@ -669,77 +704,77 @@
 <context>
     <name>CompanySummary</name>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="41"/>
+        <location filename="../../ui/company_summary.py" line="41"/>
         <source>not known: ask the company</source>
         <translation>不明（会社にお問い合わせください）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="42"/>
+        <location filename="../../ui/company_summary.py" line="42"/>
         <source>not stated in the policy</source>
         <translation>プライバシーポリシーに記載なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="43"/>
+        <location filename="../../ui/company_summary.py" line="43"/>
         <source>Note:</source>
         <translation>注意：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="54"/>
+        <location filename="../../ui/company_summary.py" line="54"/>
         <source>(inquiry address: ask first)</source>
         <translation>（問い合わせ先の住所です。請求書を送ってよいか先にご確認ください）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="55"/>
+        <location filename="../../ui/company_summary.py" line="55"/>
         <source>Send to</source>
         <translation>送付先</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="58"/>
+        <location filename="../../ui/company_summary.py" line="58"/>
         <source>&lt;b&gt;Send to:&lt;/b&gt; the policy names no address; ask the company.</source>
         <translation>&lt;b&gt;送付先：&lt;/b&gt;プライバシーポリシーに送付先の記載がありません。会社にお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="66"/>
+        <location filename="../../ui/company_summary.py" line="66"/>
         <source>How:</source>
         <translation>請求方法：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="67"/>
+        <location filename="../../ui/company_summary.py" line="67"/>
         <source>Not accepted:</source>
         <translation>受け付けない方法：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="73"/>
+        <location filename="../../ui/company_summary.py" line="73"/>
         <source>{amount} yen</source>
         <translation>{amount}円</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="76"/>
+        <location filename="../../ui/company_summary.py" line="76"/>
         <source> per {unit}</source>
         <translation>（{unit}あたり）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="78"/>
+        <location filename="../../ui/company_summary.py" line="78"/>
         <source>no fee</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="79"/>
+        <location filename="../../ui/company_summary.py" line="79"/>
         <source>Fee for disclosure:</source>
         <translation>開示の手数料：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="86"/>
+        <location filename="../../ui/company_summary.py" line="86"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="87"/>
+        <location filename="../../ui/company_summary.py" line="87"/>
         <source>&lt;b&gt;Policy revised:&lt;/b&gt; {revised}. &lt;b&gt;Record checked:&lt;/b&gt; {checked}</source>
         <translation>&lt;b&gt;プライバシーポリシーの改定日：&lt;/b&gt;{revised}&#x3000;&lt;b&gt;記録の最終確認日：&lt;/b&gt;{checked}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/company_summary.py" line="92"/>
+        <location filename="../../ui/company_summary.py" line="92"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; this record was last checked {months} months ago; the company&apos;s procedure may have changed. Check its current privacy policy.</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;この記録を最後に確認したのは{months}か月前です。手続が変わっている可能性があるため、最新のプライバシーポリシーをご確認ください。</translation>
     </message>
@@ -747,248 +782,248 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="11"/>
+        <location filename="../../ui/details_fields.py" line="11"/>
         <source>&amp;Full name</source>
         <translation>氏名(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="12"/>
-        <location filename="../../assistant/ui/details_fields.py" line="20"/>
+        <location filename="../../ui/details_fields.py" line="12"/>
+        <location filename="../../ui/details_fields.py" line="20"/>
         <source>As on the identity document</source>
         <translation>本人確認書類の記載どおりに</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="13"/>
+        <location filename="../../ui/details_fields.py" line="13"/>
         <source>Name in &amp;kana</source>
         <translation>フリガナ(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="14"/>
+        <location filename="../../ui/details_fields.py" line="14"/>
         <source>In katakana, e.g. ヤマダ タロウ</source>
         <translation>カタカナで（例：ヤマダ タロウ）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="15"/>
+        <location filename="../../ui/details_fields.py" line="15"/>
         <source>Date of bi&amp;rth</source>
         <translation>生年月日(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="16"/>
+        <location filename="../../ui/details_fields.py" line="16"/>
         <source>YYYY-MM-DD, e.g. 1985-04-12</source>
         <translation>YYYY-MM-DD（例：1985-04-12）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="17"/>
+        <location filename="../../ui/details_fields.py" line="17"/>
         <source>Postal &amp;code</source>
         <translation>郵便番号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="18"/>
+        <location filename="../../ui/details_fields.py" line="18"/>
         <source>7 digits, e.g. 150-0001</source>
         <translation>7桁（例：150-0001）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="19"/>
+        <location filename="../../ui/details_fields.py" line="19"/>
         <source>&amp;Address</source>
         <translation>住所(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="21"/>
+        <location filename="../../ui/details_fields.py" line="21"/>
         <source>P&amp;hone</source>
         <translation>電話番号(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="22"/>
+        <location filename="../../ui/details_fields.py" line="22"/>
         <source>e.g. 090-1234-5678</source>
         <translation>例：090-1234-5678</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="23"/>
+        <location filename="../../ui/details_fields.py" line="23"/>
         <source>E-&amp;mail</source>
         <translation>メールアドレス(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="24"/>
+        <location filename="../../ui/details_fields.py" line="24"/>
         <source>e.g. name@example.jp</source>
         <translation>例：name@example.jp</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="26"/>
+        <location filename="../../ui/details_fields.py" line="26"/>
         <source>Former names or addre&amp;sses</source>
         <translation>旧姓・旧住所(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="27"/>
+        <location filename="../../ui/details_fields.py" line="27"/>
         <source>If the company may know you by an old name or address</source>
         <translation>会社に以前の氏名や住所で登録されている場合</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="31"/>
+        <location filename="../../ui/details_fields.py" line="31"/>
         <source>Representat&amp;ive&apos;s full name</source>
         <translation>代理人の氏名(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="33"/>
+        <location filename="../../ui/details_fields.py" line="33"/>
         <source>Representati&amp;ve&apos;s address</source>
         <translation>代理人の住所(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="35"/>
+        <location filename="../../ui/details_fields.py" line="35"/>
         <source>Representative&apos;s te&amp;lephone</source>
         <translation>代理人の電話番号(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="37"/>
+        <location filename="../../ui/details_fields.py" line="37"/>
         <source>Representative&apos;s e-mail (&amp;1)</source>
         <translation>代理人のメールアドレス(&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="39"/>
+        <location filename="../../ui/details_fields.py" line="39"/>
         <source>La&amp;wyer&apos;s registration number</source>
         <translation>弁護士登録番号(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="40"/>
+        <location filename="../../ui/details_fields.py" line="40"/>
         <source>Required for a lawyer</source>
         <translation>弁護士の場合は必須</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="43"/>
+        <location filename="../../ui/details_fields.py" line="43"/>
         <source>Services used (&amp;2)</source>
         <translation>利用したサービス(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="44"/>
+        <location filename="../../ui/details_fields.py" line="44"/>
         <source>Comma-separated, e.g. doda, HiPro</source>
         <translation>読点（、）またはカンマで区切って入力（例：doda、HiPro）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="45"/>
+        <location filename="../../ui/details_fields.py" line="45"/>
         <source>Member or account IDs (&amp;3)</source>
         <translation>会員番号・アカウントID(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="46"/>
+        <location filename="../../ui/details_fields.py" line="46"/>
         <source>Comma-separated</source>
         <translation>読点（、）またはカンマで区切って入力</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="47"/>
+        <location filename="../../ui/details_fields.py" line="47"/>
         <source>Period (&amp;4)</source>
         <translation>対象期間(&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="48"/>
+        <location filename="../../ui/details_fields.py" line="48"/>
         <source>e.g. 2020 to now</source>
         <translation>例：2020年から現在まで</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="51"/>
+        <location filename="../../ui/details_fields.py" line="51"/>
         <source>What it sa&amp;ys now</source>
         <translation>現在の内容(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="52"/>
+        <location filename="../../ui/details_fields.py" line="52"/>
         <source>What it should say (&amp;5)</source>
         <translation>訂正後の内容(&amp;5)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="55"/>
+        <location filename="../../ui/details_fields.py" line="55"/>
         <source>Capaci&amp;ty</source>
         <translation>代理人の資格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="56"/>
+        <location filename="../../ui/details_fields.py" line="56"/>
         <source>Details of the grounds (&amp;7)</source>
         <translation>理由の詳細(&amp;7)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="57"/>
+        <location filename="../../ui/details_fields.py" line="57"/>
         <source>What happened (optional)</source>
         <translation>経緯（任意）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="58"/>
+        <location filename="../../ui/details_fields.py" line="58"/>
         <source>Answer method (&amp;6)</source>
         <translation>開示の方法(&amp;6)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="59"/>
+        <location filename="../../ui/details_fields.py" line="59"/>
         <source>Under the Act (Art. 33(1)) you may say how the data is disclosed</source>
         <translation>個人情報保護法第33条第1項により、開示の方法を指定できます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="64"/>
+        <location filename="../../ui/details_fields.py" line="64"/>
         <source>Parent or guardian of a minor</source>
         <translation>未成年者の親権者・未成年後見人</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="65"/>
+        <location filename="../../ui/details_fields.py" line="65"/>
         <source>Adult guardian of an adult ward</source>
         <translation>成年後見人</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="66"/>
+        <location filename="../../ui/details_fields.py" line="66"/>
         <source>Agent appointed by the person</source>
         <translation>本人が委任した任意代理人</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_fields.py" line="67"/>
+        <location filename="../../ui/details_fields.py" line="67"/>
         <source>Lawyer</source>
         <translation>弁護士</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="99"/>
+        <location filename="../../ui/details_page.py" line="99"/>
         <source>Details for the letter</source>
         <translation>請求書に記載する事項</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="100"/>
+        <location filename="../../ui/details_page.py" line="100"/>
         <source>Fields marked * are required. Nothing you type leaves this computer.</source>
         <translation>* の付いた項目は必須です。入力した内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="101"/>
+        <location filename="../../ui/details_page.py" line="101"/>
         <source>The person</source>
         <translation>ご本人</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="102"/>
+        <location filename="../../ui/details_page.py" line="102"/>
         <source>Representative</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="103"/>
+        <location filename="../../ui/details_page.py" line="103"/>
         <source>Data concerned</source>
         <translation>対象となる個人データ</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="104"/>
+        <location filename="../../ui/details_page.py" line="104"/>
         <source>Correction</source>
         <translation>訂正の内容</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="105"/>
+        <location filename="../../ui/details_page.py" line="105"/>
         <source>Grounds (tick at least one)</source>
         <translation>請求の理由（一つ以上選んでください）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="106"/>
+        <location filename="../../ui/details_page.py" line="106"/>
         <source>How should the company answer?</source>
         <translation>開示の方法のご希望</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="119"/>
+        <location filename="../../ui/details_page.py" line="119"/>
         <source>What still needs fixing</source>
         <translation>修正が必要な箇所</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="200"/>
+        <location filename="../../ui/details_page.py" line="200"/>
         <source>No preference</source>
         <translation>指定しない</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/details_page.py" line="265"/>
+        <location filename="../../ui/details_page.py" line="265"/>
         <source>To continue: {reasons}</source>
         <translation>次へ進むには：{reasons}</translation>
     </message>
@@ -996,43 +1031,43 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../assistant/ui/draft_actions.py" line="41"/>
+        <location filename="../../ui/draft_actions.py" line="41"/>
         <source>Save draft</source>
         <translation>下書きの保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/draft_actions.py" line="43"/>
-        <location filename="../../assistant/ui/draft_actions.py" line="59"/>
+        <location filename="../../ui/draft_actions.py" line="43"/>
+        <location filename="../../ui/draft_actions.py" line="59"/>
         <source>Drafts (*.json)</source>
         <translation>下書き (*.json)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/draft_actions.py" line="49"/>
+        <location filename="../../ui/draft_actions.py" line="49"/>
         <source>Draft not saved</source>
         <translation>下書きを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/draft_actions.py" line="50"/>
+        <location filename="../../ui/draft_actions.py" line="50"/>
         <source>Everything you typed is still here.</source>
         <translation>入力した内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/draft_actions.py" line="58"/>
+        <location filename="../../ui/draft_actions.py" line="58"/>
         <source>Open draft</source>
         <translation>下書きを開く</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/draft_actions.py" line="65"/>
+        <location filename="../../ui/draft_actions.py" line="65"/>
         <source>Draft not opened</source>
         <translation>下書きを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/draft_actions.py" line="87"/>
+        <location filename="../../ui/draft_actions.py" line="87"/>
         <source>Restore?</source>
         <translation>復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/draft_actions.py" line="87"/>
+        <location filename="../../ui/draft_actions.py" line="87"/>
         <source>The program was not closed normally last time. Restore what was typed then?</source>
         <translation>前回、プログラムが正常に終了しませんでした。そのとき入力していた内容を復元しますか？</translation>
     </message>
@@ -1040,218 +1075,246 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="65"/>
+        <location filename="../../ui/case_dialogs.py" line="45"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="67"/>
+        <location filename="../../ui/case_dialogs.py" line="47"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="69"/>
+        <location filename="../../ui/case_dialogs.py" line="50"/>
         <source>Tracking number</source>
         <translation>追跡番号</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="71"/>
+        <location filename="../../ui/case_dialogs.py" line="52"/>
         <source>How the company answered</source>
         <translation>会社の回答</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="73"/>
+        <location filename="../../ui/case_dialogs.py" line="54"/>
         <source>&amp;Tracking number:</source>
         <translation>追跡番号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="75"/>
+        <location filename="../../ui/case_dialogs.py" line="56"/>
         <source>Answered in full</source>
         <translation>全部回答</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="76"/>
+        <location filename="../../ui/case_dialogs.py" line="57"/>
         <source>Answered in part</source>
         <translation>一部回答</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="76"/>
+        <location filename="../../ui/case_dialogs.py" line="57"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/cases_view.py" line="78"/>
+        <location filename="../../ui/case_dialogs.py" line="59"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="60"/>
+        <source>Recorded in &amp;error: withdraw it</source>
+        <translation>誤って記録したので取り消す(&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>FeePaidRow</name>
     <message>
-        <location filename="../../assistant/ui/fee_paid.py" line="34"/>
+        <location filename="../../ui/fee_paid.py" line="34"/>
         <source>I have &amp;already paid the fee</source>
         <translation>手数料を支払い済み(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fee_paid.py" line="35"/>
+        <location filename="../../ui/fee_paid.py" line="35"/>
         <source>Tick only once you have paid: the letter then says when and how</source>
         <translation>支払ってからチェックしてください。請求書に支払日と支払方法が記載されます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fee_paid.py" line="36"/>
+        <location filename="../../ui/fee_paid.py" line="36"/>
         <source>Day the fee was paid</source>
         <translation>手数料の支払日</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fee_paid.py" line="40"/>
+        <location filename="../../ui/fee_paid.py" line="40"/>
         <source>How the fee was paid</source>
         <translation>手数料の支払方法</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fee_paid.py" line="41"/>
+        <location filename="../../ui/fee_paid.py" line="41"/>
         <source>how, e.g. postal money order or bank transfer</source>
         <translation>支払方法（例：定額小為替、銀行振込）</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="98"/>
+        <source>History of {reference}</source>
+        <translation>{reference}の経過</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="106"/>
+        <source>Events of this request</source>
+        <translation>この請求の出来事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="109"/>
+        <source>&amp;Correct the selected event…</source>
+        <translation>選んだ出来事を訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="151"/>
+        <source>Correct an event</source>
+        <translation>出来事の訂正</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>Add a company from its privacy policy</source>
         <translation>プライバシーポリシーから会社を追加</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_dialog.py" line="102"/>
         <source>Paste the part of the company&apos;s privacy policy on requests, or open the page you saved. Check every fact against its highlighted words; mark a fact unknown when the words do not say it. Nothing leaves this computer.</source>
         <translation>会社のプライバシーポリシーのうち開示等の請求に関する部分を貼り付けるか、保存したページを開いてください。読み取った内容を、強調表示された原文と一つずつ照らし合わせ、原文から読み取れないものは「不明とする」にしてください。内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>Policy text</source>
         <translation>プライバシーポリシーの本文</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Paste the policy text here…</source>
         <translation>ここにプライバシーポリシーの本文を貼り付けてください…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_dialog.py" line="107"/>
         <source>&amp;Open file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>&amp;Find facts</source>
         <translation>内容を読み取る(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Proposed facts</source>
         <translation>読み取った内容</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Fact</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Value</source>
         <translation>読み取った値</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Double-click a value to correct it; choose “Mark unknown” where the highlighted words do not say it</source>
         <translation>値をダブルクリックすると修正できます。強調表示された原文から読み取れない場合は「不明とする」を選んでください</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_dialog.py" line="113"/>
         <source>Policy text with the quote highlighted</source>
         <translation>該当箇所を強調表示したプライバシーポリシーの本文</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>Company &amp;name:</source>
         <translation>会社名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>Company name</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_dialog.py" line="115"/>
         <source>Record &amp;id:</source>
         <translation>記録ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_dialog.py" line="115"/>
         <source>Record id</source>
         <translation>記録ID</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>&amp;Checked by:</source>
         <translation>確認者(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="122"/>
+        <location filename="../../ui/import_dialog.py" line="122"/>
         <source>lower-case letters, digits, hyphens: sakura-tsuhan</source>
         <translation>半角英小文字・数字・ハイフン（例：sakura-tsuhan）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
         <source>your name: who checked these facts</source>
         <translation>内容を確認した人（ご自身）の氏名</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_dialog.py" line="124"/>
         <source>&amp;Save company</source>
         <translation>会社を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="130"/>
         <source>Accept</source>
         <translation>採用する</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_dialog.py" line="131"/>
         <source>Mark unknown</source>
         <translation>不明とする</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
         <source>Open a saved privacy policy</source>
         <translation>保存したプライバシーポリシーを開く</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Policy (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>プライバシーポリシー (*.txt *.html *.htm *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="178"/>
+        <location filename="../../ui/import_dialog.py" line="178"/>
         <source>Decision on {fact}</source>
         <translation>「{fact}」の判断</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="189"/>
         <source>This text names no kind of request (開示, 訂正 …): is it the part of the policy on requests?</source>
         <translation>この文章には請求の種類（開示、訂正など）が見当たりません。プライバシーポリシーのうち開示等の請求に関する部分ですか？</translation>
     </message>
@@ -1259,120 +1322,143 @@
 <context>
     <name>LanguageBar</name>
     <message>
-        <location filename="../../assistant/ui/language_bar.py" line="34"/>
+        <location filename="../../ui/language_bar.py" line="34"/>
         <source>Language:</source>
         <translation>表示言語：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/language_bar.py" line="35"/>
+        <location filename="../../ui/language_bar.py" line="35"/>
         <source>Interface language</source>
         <translation>画面の表示言語</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/language_bar.py" line="36"/>
+        <location filename="../../ui/language_bar.py" line="36"/>
         <source>The language of this window; the letter&apos;s language is chosen on the last page</source>
         <translation>この画面の言語です。請求書の言語は最後のページで選びます</translation>
     </message>
 </context>
 <context>
+    <name>LetterDateDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="75"/>
+        <source>Track this request</source>
+        <translation>この請求を管理する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="77"/>
+        <source>Date on the letter</source>
+        <translation>請求書の日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="79"/>
+        <source>The letter carries this date. Choose an earlier one only for a letter you made and sent before.</source>
+        <translation>請求書にはこの日付が入ります。以前に作成して送った請求書を記録するときだけ、前の日付を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="83"/>
+        <source>Date on the &amp;letter:</source>
+        <translation>請求書の日付(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="45"/>
+        <location filename="../../ui/letter_page.py" line="45"/>
         <source>Both: {first}, then {second}</source>
         <translation>{first}と{second}の併記（{first}が先）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="92"/>
+        <location filename="../../ui/letter_page.py" line="92"/>
         <source>The preview could not be made: {message}</source>
         <translation>プレビューを作成できませんでした：{message}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="104"/>
+        <location filename="../../ui/letter_page.py" line="104"/>
         <source>Your letter</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="105"/>
+        <location filename="../../ui/letter_page.py" line="105"/>
         <source>Check the preview, then save or print it; sign and seal the paper copy.</source>
         <translation>プレビューを確認してから保存または印刷し、印刷したものに署名・押印してください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="106"/>
+        <location filename="../../ui/letter_page.py" line="106"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="107"/>
+        <location filename="../../ui/letter_page.py" line="107"/>
         <source>Letter language</source>
         <translation>請求書の言語</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="108"/>
+        <location filename="../../ui/letter_page.py" line="108"/>
         <source>Japanese is what the company expects; bilingual adds English under each part</source>
         <translation>会社に送るのは日本語が基本です。併記にすると各項目の下に英語が入ります</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="112"/>
+        <location filename="../../ui/letter_page.py" line="112"/>
         <source>Letter preview</source>
         <translation>請求書のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="114"/>
+        <location filename="../../ui/letter_page.py" line="114"/>
         <source>&amp;Save letter PDF</source>
         <translation>請求書をPDFで保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="114"/>
+        <location filename="../../ui/letter_page.py" line="114"/>
         <source>Save the letter as a PDF file</source>
         <translation>請求書をPDFファイルとして保存します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="115"/>
+        <location filename="../../ui/letter_page.py" line="115"/>
         <source>Open the sa&amp;ved letter</source>
         <translation>保存した請求書を開く(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="115"/>
+        <location filename="../../ui/letter_page.py" line="115"/>
         <source>Open the saved letter in your PDF viewer</source>
         <translation>保存した請求書をPDFビューアで開きます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="116"/>
+        <location filename="../../ui/letter_page.py" line="116"/>
         <source>P&amp;rint</source>
         <translation>印刷(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="116"/>
+        <location filename="../../ui/letter_page.py" line="116"/>
         <source>Print the letter</source>
         <translation>請求書を印刷します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="120"/>
+        <location filename="../../ui/letter_page.py" line="120"/>
         <source>&amp;Track this request in My requests</source>
         <translation>この請求を管理する(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="121"/>
+        <location filename="../../ui/letter_page.py" line="121"/>
         <source>Keep this request with its dates, to be reminded and to write the follow-up letters (stored on this computer only)</source>
         <translation>この請求を期日とともに記録し、期日のお知らせや次の書面の作成に使います（このパソコンにのみ保存）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="169"/>
+        <location filename="../../ui/letter_page.py" line="177"/>
         <source>Save letter</source>
         <translation>請求書の保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="173"/>
+        <location filename="../../ui/letter_page.py" line="181"/>
         <source>Saved {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="184"/>
+        <location filename="../../ui/letter_page.py" line="193"/>
         <source>{saved}. Not tracked: {problem}</source>
         <translation>{saved}。管理に追加できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/letter_page.py" line="186"/>
+        <location filename="../../ui/letter_page.py" line="197"/>
         <source>{saved}. Tracked as request {number}: open My requests on the first page when you post it.</source>
         <translation>{saved}。請求{number}として管理に追加しました。発送したら、最初のページの「請求の管理」を開いてください。</translation>
     </message>
@@ -1380,7 +1466,7 @@
 <context>
     <name>PostalFill</name>
     <message>
-        <location filename="../../assistant/ui/postal_fill.py" line="54"/>
+        <location filename="../../ui/postal_fill.py" line="54"/>
         <source>〒{code}: {place}: add the street number</source>
         <translation>〒{code}：{place}&#x3000;続けて番地以降を入力してください</translation>
     </message>
@@ -1388,38 +1474,38 @@
 <context>
     <name>ProfileBar</name>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="111"/>
+        <location filename="../../ui/profiles.py" line="111"/>
         <source>Save as &amp;profile…</source>
         <translation>プロフィールとして保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="112"/>
+        <location filename="../../ui/profiles.py" line="112"/>
         <source>Keep these details under a name, to use them for other companies</source>
         <translation>この内容に名前を付けて保存し、ほかの会社への請求にも使えるようにします</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="113"/>
+        <location filename="../../ui/profiles.py" line="113"/>
         <source>&amp;Use a saved profile…</source>
         <translation>保存したプロフィールを使う(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="114"/>
+        <location filename="../../ui/profiles.py" line="114"/>
         <source>Fill in the details of a person saved before</source>
         <translation>以前に保存した人の情報を入力します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="121"/>
-        <location filename="../../assistant/ui/profiles.py" line="124"/>
+        <location filename="../../ui/profiles.py" line="121"/>
+        <location filename="../../ui/profiles.py" line="124"/>
         <source>Save as profile</source>
         <translation>プロフィールとして保存</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="122"/>
+        <location filename="../../ui/profiles.py" line="122"/>
         <source>Complete the details first (the fields marked * and any shown in red).</source>
         <translation>先に必要事項（* の付いた項目と赤字で示された項目）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="124"/>
+        <location filename="../../ui/profiles.py" line="124"/>
         <source>&amp;Name to find it by:</source>
         <translation>探すときの名前(&amp;N)：</translation>
     </message>
@@ -1427,53 +1513,53 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="52"/>
-        <location filename="../../assistant/ui/profiles.py" line="55"/>
+        <location filename="../../ui/profiles.py" line="52"/>
+        <location filename="../../ui/profiles.py" line="55"/>
         <source>Saved profiles</source>
         <translation>保存したプロフィール</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="53"/>
+        <location filename="../../ui/profiles.py" line="53"/>
         <source>Search profiles</source>
         <translation>プロフィールの検索</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="54"/>
+        <location filename="../../ui/profiles.py" line="54"/>
         <source>Type part of a name…</source>
         <translation>名前の一部を入力…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="56"/>
+        <location filename="../../ui/profiles.py" line="56"/>
         <source>&amp;Find:</source>
         <translation>検索(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="57"/>
+        <location filename="../../ui/profiles.py" line="57"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="58"/>
+        <location filename="../../ui/profiles.py" line="58"/>
         <source>Delete the chosen profile and the details in it for good</source>
         <translation>選んだプロフィールとその内容を完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="59"/>
+        <location filename="../../ui/profiles.py" line="59"/>
         <source>&amp;Use</source>
         <translation>使う(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="60"/>
+        <location filename="../../ui/profiles.py" line="60"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="86"/>
+        <location filename="../../ui/profiles.py" line="86"/>
         <source>Delete profile</source>
         <translation>プロフィールの削除</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/profiles.py" line="87"/>
+        <location filename="../../ui/profiles.py" line="87"/>
         <source>Delete this profile and the details in it for good?</source>
         <translation>このプロフィールとその内容を完全に削除しますか？</translation>
     </message>
@@ -1481,7 +1567,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../assistant/ui/progress.py" line="22"/>
+        <location filename="../../ui/progress.py" line="22"/>
         <source>Indexing company records (only after they change)…</source>
         <translation>会社の記録を索引に登録しています（記録が変わったときだけ行います）…</translation>
     </message>
@@ -1489,47 +1575,47 @@
 <context>
     <name>RequestPage</name>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="47"/>
+        <location filename="../../ui/request_pages.py" line="47"/>
         <source>What do you want to ask for?</source>
         <translation>何を請求しますか？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="48"/>
+        <location filename="../../ui/request_pages.py" line="48"/>
         <source>Tick one or more. Space ticks the highlighted line.</source>
         <translation>一つ以上選んでください。スペースキーで選択中の行にチェックを入れられます。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="49"/>
+        <location filename="../../ui/request_pages.py" line="49"/>
         <source>&amp;Request kinds:</source>
         <translation>請求の種類(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="50"/>
+        <location filename="../../ui/request_pages.py" line="50"/>
         <source>Request kinds</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="51"/>
+        <location filename="../../ui/request_pages.py" line="51"/>
         <source>Each is a right under the Act on the Protection of Personal Information</source>
         <translation>いずれも個人情報保護法で認められた権利です</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="67"/>
+        <location filename="../../ui/request_pages.py" line="67"/>
         <source>{kind} ({article}) — {explain}</source>
         <translation>{kind}（{article}）：{explain}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="73"/>
+        <location filename="../../ui/request_pages.py" line="73"/>
         <source>[not in this company&apos;s policy: still your right]</source>
         <translation>［プライバシーポリシーに記載なし：法律上の権利として請求できます］</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="74"/>
+        <location filename="../../ui/request_pages.py" line="74"/>
         <source>The company&apos;s policy does not list this kind of request, but it is still your right under the Act; you may make it, citing the article.</source>
         <translation>この会社のプライバシーポリシーにはこの種類の請求が記載されていませんが、個人情報保護法上の権利です。条文を示して請求できます。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="91"/>
+        <location filename="../../ui/request_pages.py" line="91"/>
         <source>The policy does not list: {kinds}. You may still make the request; the checklist cites the article.</source>
         <translation>プライバシーポリシーに記載のない請求：{kinds}。この場合も請求できます。チェックリストには根拠となる条文を記載します。</translation>
     </message>
@@ -1537,73 +1623,73 @@
 <context>
     <name>RequestWizard</name>
     <message>
-        <location filename="../../assistant/ui/progress.py" line="21"/>
-        <location filename="../../assistant/ui/wizard.py" line="86"/>
+        <location filename="../../ui/progress.py" line="21"/>
+        <location filename="../../ui/wizard.py" line="86"/>
         <source>Disclosure Request Assistant</source>
         <translation>開示等請求アシスタント</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="88"/>
+        <location filename="../../ui/wizard.py" line="88"/>
         <source>Start &amp;over</source>
         <translation>最初からやり直す(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="88"/>
+        <location filename="../../ui/wizard.py" line="88"/>
         <source>Clear everything typed, for the next caller</source>
         <translation>入力した内容をすべて消去し、次の方の受付に備えます</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="89"/>
+        <location filename="../../ui/wizard.py" line="89"/>
         <source>Save &amp;draft</source>
         <translation>下書きを保存(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="89"/>
+        <location filename="../../ui/wizard.py" line="89"/>
         <source>Save what is typed so far, to continue later</source>
         <translation>ここまでの入力を保存し、後で続けられるようにします</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="90"/>
+        <location filename="../../ui/wizard.py" line="90"/>
         <source>Op&amp;en draft</source>
         <translation>下書きを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="90"/>
+        <location filename="../../ui/wizard.py" line="90"/>
         <source>Continue from a saved draft</source>
         <translation>保存した下書きから再開します</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="91"/>
+        <location filename="../../ui/wizard.py" line="91"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="91"/>
+        <location filename="../../ui/wizard.py" line="91"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="92"/>
+        <location filename="../../ui/wizard.py" line="92"/>
         <source>&amp;Finish</source>
         <translation>完了(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="92"/>
+        <location filename="../../ui/wizard.py" line="92"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="206"/>
+        <location filename="../../ui/wizard.py" line="206"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="261"/>
+        <location filename="../../ui/wizard.py" line="261"/>
         <source>Start over</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/wizard.py" line="261"/>
+        <location filename="../../ui/wizard.py" line="261"/>
         <source>Clear everything typed for this person and start again?</source>
         <translation>この方について入力した内容をすべて消去して、最初からやり直しますか？</translation>
     </message>
@@ -1611,110 +1697,138 @@
 <context>
     <name>RequesterPage</name>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="147"/>
+        <location filename="../../ui/request_pages.py" line="147"/>
         <source>Who is asking?</source>
         <translation>請求するのはどなたですか？</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="148"/>
+        <location filename="../../ui/request_pages.py" line="148"/>
         <source>When someone acts for the person, more documents go in the envelope.</source>
         <translation>代理人が請求する場合は、同封する書類が増えます。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="149"/>
+        <location filename="../../ui/request_pages.py" line="149"/>
         <source>&amp;Who is asking:</source>
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="150"/>
+        <location filename="../../ui/request_pages.py" line="150"/>
         <source>What this means for the documents:</source>
         <translation>必要な書類：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="151"/>
+        <location filename="../../ui/request_pages.py" line="151"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="152"/>
+        <location filename="../../ui/request_pages.py" line="152"/>
         <source>Documents this requires</source>
         <translation>必要な書類</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/request_pages.py" line="178"/>
+        <location filename="../../ui/request_pages.py" line="178"/>
         <source>or</source>
         <translation>または</translation>
     </message>
 </context>
 <context>
+    <name>TrackRequest</name>
+    <message>
+        <location filename="../../ui/track_request.py" line="30"/>
+        <source>Not tracked</source>
+        <translation>管理に追加できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="43"/>
+        <source>The same request is tracked already</source>
+        <translation>同じ請求を管理中です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="44"/>
+        <source>You already track this request to this company ({reference}). Is this letter a correction of it, or a new request?</source>
+        <translation>この会社へのこの請求は既に管理しています（{reference}）。この請求書は、その訂正ですか、それとも新しい請求ですか。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="46"/>
+        <source>&amp;Correction: replace its letter</source>
+        <translation>訂正：請求書を差し替える(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="49"/>
+        <source>&amp;New request</source>
+        <translation>新しい請求(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>UnlistedDialog</name>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="49"/>
+        <location filename="../../ui/unlisted_dialog.py" line="49"/>
         <source>My company is not listed</source>
         <translation>一覧に会社がない場合</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="51"/>
+        <location filename="../../ui/unlisted_dialog.py" line="51"/>
         <source>Every company that holds personal data must answer requests under the Act. Without a record of its own procedure, the checklist and the letter come from the law and general practice alone. Copy the address from the company&apos;s website (its privacy policy or company profile).</source>
         <translation>個人情報を取り扱う会社は、個人情報保護法に基づく請求に応じなければなりません。その会社の手続の記録がない場合、チェックリストと請求書は法律と一般的な慣行だけに基づいて作成します。住所は会社のウェブサイト（プライバシーポリシーや会社概要）で確認して入力してください。</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="56"/>
+        <location filename="../../ui/unlisted_dialog.py" line="56"/>
         <source>Company &amp;name:</source>
         <translation>会社名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="56"/>
+        <location filename="../../ui/unlisted_dialog.py" line="56"/>
         <source>Company name</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="57"/>
+        <location filename="../../ui/unlisted_dialog.py" line="57"/>
         <source>&amp;Address:</source>
         <translation>住所(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="57"/>
+        <location filename="../../ui/unlisted_dialog.py" line="57"/>
         <source>Company address</source>
         <translation>会社の住所</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="58"/>
+        <location filename="../../ui/unlisted_dialog.py" line="58"/>
         <source>&amp;Postal code:</source>
         <translation>郵便番号(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="58"/>
+        <location filename="../../ui/unlisted_dialog.py" line="58"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="59"/>
+        <location filename="../../ui/unlisted_dialog.py" line="59"/>
         <source>&amp;Department:</source>
         <translation>部署(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="59"/>
+        <location filename="../../ui/unlisted_dialog.py" line="59"/>
         <source>Department</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="65"/>
+        <location filename="../../ui/unlisted_dialog.py" line="65"/>
         <source>e.g. 123-4567</source>
         <translation>例：123-4567</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="66"/>
+        <location filename="../../ui/unlisted_dialog.py" line="66"/>
         <source>optional, e.g. Personal information inquiries</source>
         <translation>任意（例：個人情報お問い合わせ窓口）</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="67"/>
+        <location filename="../../ui/unlisted_dialog.py" line="67"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/unlisted_dialog.py" line="68"/>
+        <location filename="../../ui/unlisted_dialog.py" line="68"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

@@ -1,0 +1,76 @@
+"""A tracked case's recorded facts as a follow-up states them (facts.py): the request as last
+made, the company's address in Japanese where the record has one, who signs, and the dates the
+timeline holds with its corrections applied — an arrival only from a delivery record."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Sequence
+
+from assistant.case.timeline import effective, last_of
+from assistant.followup.facts import ANSWERS, FollowupFacts, Party
+
+if TYPE_CHECKING:
+    from assistant.case.request import RequestCase
+    from assistant.case.rows import CaseSummary, Event
+    from assistant.checklist.tree import Envelope
+    from assistant.law.model import Law
+    from assistant.records.model import Company
+
+LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+
+
+def _company(company: "Company", envelope: "Envelope | None") -> Party:
+    """The company at its Japanese address: the record's lines_ja, or an address typed in
+    Japanese (law-only); a department only in Japanese (never an English one in a Japanese
+    letter: the company itself is then addressed)."""
+    name = company.name_ja or company.name
+    if envelope is None:
+        return Party(name, (), None, None, in_japanese=False)
+    lines = envelope.address_lines_ja or envelope.address_lines
+    department = envelope.department_ja or envelope.department
+    if department and LATIN.search(department):
+        department = None
+    in_japanese = bool(envelope.address_lines_ja) or not any(LATIN.search(x) for x in lines)
+    return Party(name, tuple(lines), envelope.postal_code, department, in_japanese)
+
+
+def _organisation(company: "Company") -> Party | None:
+    for body in company.complaints:
+        if body.role == "accredited-organisation":
+            known = lambda value: value if value and value != "unknown" else None  # noqa: E731
+            return Party(body.name, tuple(filter(None, [known(body.address)])),
+                         known(body.postal_code), body.department)
+    return None
+
+
+def case_facts(case: "RequestCase", company: "Company", envelope: "Envelope | None",
+               summary: "CaseSummary", events: Sequence["Event"], law: "Law", today: date,
+               problem: str | None = None) -> FollowupFacts:
+    """What a follow-up of this case may say on `today`."""
+    details = case.details
+    if details is None:
+        raise ValueError("the stored case has no details")
+    rep = details.representative
+    who = rep or details.requester
+    timeline = effective(events)
+    posted = last_of(timeline, "posted")
+    delivered = last_of(timeline, "delivered")
+    answer = last_of(timeline, *ANSWERS)
+    made = last_of(timeline, "letter-made")
+    dues = {d.what: d.day for d in summary.dues}
+    return FollowupFacts(
+        kinds=case.kinds, company=_company(company, envelope),
+        sender=Party(who.full_name, (who.address,), who.postal_code),
+        letter_date=case.options.letter_date or (made.day if made and made.day else
+                                                 summary.created_at.date()),
+        today=today, law=law, person=details.requester.full_name if rep else None,
+        capacity=rep.capacity if rep else None,
+        registration_number=rep.registration_number if rep else None,
+        bar_association=rep.bar_association if rep else None,
+        posted_on=posted.day if posted else None,
+        arrived_on=delivered.day if delivered else None,
+        company_due=dues.get("company-limit") if posted else None,
+        due_estimated=delivered is None and "company-limit" in dues,
+        answer=answer.kind if answer else None, answered_on=answer.day if answer else None,
+        problem=problem, reference=summary.reference, organisation=_organisation(company))
