@@ -16,7 +16,7 @@ import pytest
 from icalendar import Calendar
 
 from assistant.case.calendar import cases_calendar
-from assistant.case.store import CaseStore, Due, StoreError
+from assistant.case.store import MIGRATIONS, CaseStore, Due, StoreError
 from tests.repo import ROOT
 
 
@@ -62,8 +62,15 @@ def test_overdue_cases_come_first(tmp_path: Path):
         store.add_event(done, "posted", dues=[Due("company-limit", "Answer due", date(2026, 10, 1))])
         store.add_event(done, "answered")
         _add(store, "r-undated")
+        refused = _add(store, "r-refused")  # refused: no longer waiting, so not overdue
+        store.add_event(refused, "posted", dues=[Due("company-limit", "Answer due", date(2026, 10, 1))])
+        store.add_event(refused, "refused")
         order = [c.reference for c in store.by_urgency(date(2026, 11, 23))]
-        assert order == ["r-overdue", "r-later", "r-undated", "r-done"]
+        assert order == ["r-overdue", "r-later", "r-refused", "r-undated", "r-done"]
+        listed = store.list_rows(date(2026, 11, 23))
+        assert [(r[1], r[6][:10] if r[6] else None, bool(r[7])) for r in listed] == [
+            ("r-overdue", "2026-11-01", True), ("r-later", "2027-01-20", False),
+            ("r-refused", "2026-10-01", False), ("r-undated", None, False)]
         assert store.summary(overdue).overdue(date(2026, 11, 23))
         assert not store.summary(done).overdue(date(2026, 11, 23))
 
@@ -79,7 +86,7 @@ def test_the_database_file_is_private(tmp_path: Path):
 def test_the_schema_is_versioned_and_a_newer_file_is_refused(tmp_path: Path):
     path = tmp_path / "c.sqlite3"
     with CaseStore(path) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == len(MIGRATIONS)
     db = sqlite3.connect(path)
     db.execute("PRAGMA user_version = 99")
     db.close()

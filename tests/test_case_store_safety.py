@@ -5,12 +5,10 @@ case is ever left without its files, nor files without their case."""
 from __future__ import annotations
 
 import os
-import random
 import sqlite3
 import stat
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -171,41 +169,15 @@ def test_a_version_1_store_gains_whose_request_it_is(tmp_path: Path):
         assert store.summary(1).person == "山田 花子"
 
 
-def _cases_add(store: Path, env: dict) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "cases", "--store", str(store),
-                             "add", "--company", "porters", "--details", str(DETAILS), "--new"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+def test_cases_add_killed_at_random_moments_leaves_no_ghost_case():
+    """benchmarks/sigkill_cases.py with a few kills (the README's figure is from 100)."""
+    import json
 
-
-def check_after_kills(store: Path, printed: set[int]) -> None:
-    """The store after kills: whole, every printed id there, every case with its files, no stray
-    folder or temporary file once it has been opened again."""
-    with CaseStore(store) as opened:
-        assert opened._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        ids = {c.id for c in opened.cases()}
-        assert printed <= ids
-        for case_id in ids:
-            names = {n for e in opened.events(case_id) for n in e.data.get("files", ())}
-            assert names == {"letter.pdf", "checklist.pdf"}, case_id
-            assert all((opened.files.folder(case_id) / n).is_file() for n in names)
-        folders = {int(p.name) for p in opened.files_root.iterdir() if p.name.isdigit()}
-        assert folders == ids
-    assert not [p for p in store.parent.rglob(".tmp-*")]
-
-
-def test_cases_add_killed_at_random_moments_leaves_no_ghost_case(tmp_path: Path):
-    store = tmp_path / "cases.sqlite3"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    printed: set[int] = set()
-    chance = random.Random(26)
-    for _round in range(6):
-        proc = _cases_add(store, env)
-        time.sleep(chance.uniform(0.2, 2.5))
-        proc.kill()
-        out, _err = proc.communicate(timeout=30)
-        printed |= {int(x) for x in out.split()}
-    done = _cases_add(store, env)  # the next run tidies up and works
-    out, _err = done.communicate(timeout=60)
-    assert done.returncode == 0
-    printed |= {int(x) for x in out.split()}
-    check_after_kills(store, printed)
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "sigkill_cases.py"),
+                             "--kills", "6"], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-2000:]
+    figures = json.loads(result.stdout)
+    assert figures["last_run_exit"] == 0 and figures["integrity_check"] == "ok"
+    assert figures["printed_ids_missing"] == figures["cases_without_files"] == 0
+    assert figures["folders_without_case"] == figures["tmp_files_left"] == 0
+    assert figures["cases"] >= 1

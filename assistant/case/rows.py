@@ -5,7 +5,6 @@ wizard's "My requests" can use them without the database.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import NamedTuple
 
@@ -42,8 +41,9 @@ class Due(NamedTuple):
     day: date
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
+    """One thing that happened to a case (a tuple: the case store starts without dataclasses)."""
+
     id: int
     at: datetime
     kind: str
@@ -74,7 +74,8 @@ class CaseSummary(NamedTuple):
         return min(ahead, key=lambda d: d.day) if ahead else max(self.dues, key=lambda d: d.day)
 
     def overdue(self, today: date) -> tuple[Due, ...]:
-        """Due dates passed while the case is still waiting for an answer."""
+        """Due dates passed while the case is still waiting for an answer (store_reads.py says
+        the same in SQL for a whole list)."""
         if self.status not in OPEN_STATUSES or self.status in ("refused",):
             return ()
         return tuple(d for d in self.dues if d.day < today)
@@ -82,26 +83,17 @@ class CaseSummary(NamedTuple):
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
-    def urgency(self, today: date) -> tuple[int, int, int]:
-        """Sort key: overdue (oldest due first), then by next due date, then open cases with no
-        date yet; closed and answered cases last, newest first."""
-        if not self.is_open():
-            return (3, 0, -self.id)
-        if not self.dues:
-            return (2, 0, -self.id)
-        passed = [d.day for d in self.dues if d.day < today]
-        if passed and self.status != "refused":
-            return (0, min(passed).toordinal(), self.id)
-        ahead = [d.day for d in self.dues if d.day >= today]
-        return (1, min(ahead).toordinal(), self.id) if ahead else (2, 0, -self.id)
 
-
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     id: int
     label: str
     details: dict
     created_at: datetime
+
+
+def due_items(packed: str | None) -> list[tuple[str, str, str]]:
+    """(ISO day, what, label) of each due date in a packed column."""
+    return [tuple(item.split("\x1f", 2)) for item in packed.split("\x1e")] if packed else []  # type: ignore[misc]
 
 
 def _pack_dues(dues: tuple[Due, ...]) -> str | None:
@@ -112,13 +104,8 @@ def _pack_dues(dues: tuple[Due, ...]) -> str | None:
 
 
 def _unpack_dues(packed: str | None) -> tuple[Due, ...]:
-    if not packed:
-        return ()
-    dues = []
-    for item in packed.split("\x1e"):
-        day, what, label = item.split("\x1f", 2)
-        dues.append(Due(what, label, date.fromisoformat(day)))
-    return tuple(sorted(dues, key=lambda d: d.day))
+    return tuple(sorted((Due(what, label, date.fromisoformat(day)) for day, what, label
+                         in due_items(packed)), key=lambda d: d.day))
 
 
 def now() -> str:

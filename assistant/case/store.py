@@ -25,6 +25,7 @@ from assistant.case.store_reads import CaseReads
 from assistant.case.rows import now as _now
 from assistant.case.rows import (
     EVENT_STATUS, OPEN_STATUSES, CaseSummary, Due, Event, Profile, StoreError, _pack_dues,
+    due_items,
 )
 from assistant.case.store_errors import (
     StoreFull, connect, guarded, open_private, sql_errors, tighten_side_files,
@@ -87,6 +88,18 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE cases ADD COLUMN person TEXT NOT NULL DEFAULT '';
     UPDATE cases SET person = COALESCE(json_extract(request, '$.details.requester.full_name'), '');
     CREATE INDEX cases_by_company ON cases(company_id, kinds);
+    """,
+    # 3: the earliest and latest due date ("day\x1fwhat\x1flabel"), so the list is sorted by
+    # urgency in SQL. A case has one due date per kind (the company's limit, Art. 39's day).
+    """
+    ALTER TABLE case_state ADD COLUMN due_first TEXT;
+    ALTER TABLE case_state ADD COLUMN due_last TEXT;
+    UPDATE case_state SET
+        due_first = CASE WHEN instr(dues, char(30)) = 0 THEN dues ELSE
+            min(substr(dues, 1, instr(dues, char(30)) - 1), substr(dues, instr(dues, char(30)) + 1)) END,
+        due_last = CASE WHEN instr(dues, char(30)) = 0 THEN dues ELSE
+            max(substr(dues, 1, instr(dues, char(30)) - 1), substr(dues, instr(dues, char(30)) + 1)) END
+        WHERE dues IS NOT NULL
     """,
 )
 
@@ -247,9 +260,14 @@ class CaseStore(CaseReads, ProfileStore):
                 [(event_id, case_id, d.what, d.label, d.day.isoformat()) for d in dues])
             # The case's current state, derived from the events in the same transaction, so the
             # list of 10,000 cases is one plain read; the events stay the record.
+            items = sorted(due_items(_pack_dues(dues)))
             db.execute("UPDATE case_state SET last_event_at = ?, status = COALESCE(?, status), "
-                       "dues = CASE WHEN ? THEN ? ELSE dues END WHERE case_id = ?",
-                       (now, status or EVENT_STATUS[kind], fixed, _pack_dues(dues), case_id))
+                       "dues = CASE WHEN ? THEN ? ELSE dues END, "
+                       "due_first = CASE WHEN ? THEN ? ELSE due_first END, "
+                       "due_last = CASE WHEN ? THEN ? ELSE due_last END WHERE case_id = ?",
+                       (now, status or EVENT_STATUS[kind], fixed, _pack_dues(dues),
+                        fixed, "\x1f".join(items[0]) if items else None,
+                        fixed, "\x1f".join(items[-1]) if items else None, case_id))
         if files:
             self.files.unmark(case_id)
         return event_id

@@ -9,8 +9,35 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from assistant.case.rows import OPEN_STATUSES, CaseSummary, Due, Event, StoreError, _unpack_dues
+from assistant.case.rows import (
+    OPEN_STATUSES, CaseSummary, Due, Event, StoreError, _unpack_dues,
+)
 from assistant.case.store_errors import guarded, sql_errors
+
+
+# A case's row: what My requests and `cases list` show (summary_of makes it a CaseSummary).
+ROW = ("c.id, c.reference, c.company_id, c.company_name, c.kinds, c.requester, c.created_at, "
+       "s.status, s.last_event_at, s.dues, c.person")
+
+
+# Urgency (rows.py's rules, in SQL over the earliest and latest due date): overdue first, oldest
+# due first; then by the next due date; then open cases without a date; closed and answered last,
+# newest first. :today is an ISO date; ISO days compare as text as they do as dates.
+_OPEN = "s.status IN ({})".format(", ".join(f"'{s}'" for s in OPEN_STATUSES))
+_FIRST, _LAST = "substr(s.due_first, 1, 10)", "substr(s.due_last, 1, 10)"
+OVERDUE = f"({_OPEN} AND s.status != 'refused' AND {_FIRST} < :today)"
+NEXT_DUE = f"CASE WHEN {_FIRST} >= :today THEN s.due_first ELSE s.due_last END"
+_GROUP = (f"CASE WHEN NOT {_OPEN} THEN 3 WHEN s.due_first IS NULL THEN 2 WHEN {OVERDUE} THEN 0 "
+          f"WHEN {_LAST} >= :today THEN 1 ELSE 2 END")
+URGENCY = (f"{_GROUP}, CASE WHEN {OVERDUE} THEN {_FIRST} WHEN {_OPEN} AND {_LAST} >= :today "
+           f"THEN substr({NEXT_DUE}, 1, 10) ELSE '' END, "
+           f"CASE WHEN {_GROUP} < 2 THEN c.id ELSE -c.id END")
+
+
+def summary_of(r: tuple) -> CaseSummary:
+    parse = datetime.fromisoformat
+    return CaseSummary(r[0], r[1], r[2], r[3], tuple(r[4].split(",")), r[5], parse(r[6]), r[7],
+                       parse(r[8]), _unpack_dues(r[9]), r[10])
 
 
 class CaseReads:
@@ -62,25 +89,42 @@ class CaseReads:
                                 (company_id, ",".join(kinds), person))
         return [c for c in found if c.is_open()]
 
-    def _summaries(self, where: str, args: tuple) -> list[CaseSummary]:
+    def _rows(self, where: str, args: tuple) -> list[tuple]:
         # One pass over the tables: the status is the last status-changing event; the due dates
         # are those of the latest event that fixed any (a delivery date replaces the estimate).
         cursor = self._db.cursor()
         cursor.row_factory = None  # plain tuples: this is the hot path of "My requests"
-        rows = cursor.execute(f"""
-            SELECT c.id, c.reference, c.company_id, c.company_name, c.kinds, c.requester,
-                   c.created_at, s.status, s.last_event_at, s.dues, c.person
-            FROM cases c JOIN case_state s ON s.case_id = c.id
-            {where}
-            ORDER BY c.id DESC""", args).fetchall()
-        parse = datetime.fromisoformat
-        return [CaseSummary(r[0], r[1], r[2], r[3], tuple(r[4].split(",")), r[5], parse(r[6]),
-                            r[7], parse(r[8]), _unpack_dues(r[9]), r[10]) for r in rows]
+        return cursor.execute(f"SELECT {ROW} FROM cases c JOIN case_state s ON s.case_id = c.id "
+                              f"{where} ORDER BY c.id DESC", args).fetchall()
+
+    def _summaries(self, where: str, args: tuple) -> list[CaseSummary]:
+        return [summary_of(row) for row in self._rows(where, args)]
+
+    @guarded
+    def rows_by_urgency(self, today: date) -> list[tuple]:
+        """Every case as its row (summary_of makes a CaseSummary of one), the most urgent first,
+        sorted by SQLite (URGENCY) without a date parsed in Python."""
+        cursor = self._db.cursor()
+        cursor.row_factory = None
+        return cursor.execute(f"SELECT {ROW} FROM cases c JOIN case_state s ON s.case_id = c.id "
+                              f"ORDER BY {URGENCY}", {"today": today.isoformat()}).fetchall()
+
+    @guarded
+    def list_rows(self, today: date, include_closed: bool = False) -> list[tuple]:
+        """(id, reference, company, whose, kinds, status, next due as "day\x1fwhat\x1flabel",
+        overdue) for `cases list`, in the same order: what a line needs, all from SQLite."""
+        cursor = self._db.cursor()
+        cursor.row_factory = None
+        where = "" if include_closed else f"WHERE {_OPEN}"
+        return cursor.execute(
+            f"SELECT c.id, c.reference, c.company_name, c.person, c.kinds, s.status, {NEXT_DUE}, "
+            f"{OVERDUE} FROM cases c JOIN case_state s ON s.case_id = c.id {where} "
+            f"ORDER BY {URGENCY}", {"today": today.isoformat()}).fetchall()
 
     def by_urgency(self, today: date) -> list[CaseSummary]:
         """Open cases, the most urgent first: overdue (oldest due first), then by next due date,
         then those with no date yet; closed and answered cases last, newest first."""
-        return sorted(self.cases(), key=lambda c: c.urgency(today))
+        return [summary_of(row) for row in self.rows_by_urgency(today)]
 
     def calendar_rows(self) -> Iterator[tuple[str, str, tuple[str, ...], tuple[Due, ...]]]:
         """(reference, company, kinds, due dates) of every open case with due dates, one at a

@@ -8,7 +8,6 @@ its right date (or says it was recorded in error), and the timeline is read with
 """
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -40,7 +39,7 @@ def effective(events: Iterable[Event]) -> list[Event]:
                 continue
             day = date.fromisoformat(fix.data["day"]) if fix.data.get("day") else event.day
             more = {k: v for k, v in fix.data.items() if k not in ("event", "day", "void")}
-            event = dataclasses.replace(event, day=day, data={**event.data, **more})
+            event = event._replace(day=day, data={**event.data, **more})
         found.append(event)
     return found
 
@@ -75,7 +74,9 @@ def check(rules: "CaseTimeline", events: Sequence[Event], new: Event, today: dat
     if new.kind == CORRECTED:
         _check_correction(events, new)
     proposed = effective([*events, new])
-    _validate(rules, proposed, today)
+    # Only the new date is held against today: events recorded before stand as recorded.
+    fresh = {new.id, new.data.get("event")} if new.kind == CORRECTED else {new.id}
+    _validate(rules, proposed, today, fresh)
 
 
 def _check_correction(events: Sequence[Event], fix: Event) -> None:
@@ -90,7 +91,7 @@ def _check_correction(events: Sequence[Event], fix: Event) -> None:
                             "recorded in error (--void)")
 
 
-def _validate(rules: "CaseTimeline", events: Sequence[Event], today: date) -> None:
+def _validate(rules: "CaseTimeline", events: Sequence[Event], today: date, fresh: set) -> None:
     seen: dict[str, Event] = {}
     dated: list[tuple[int, str, Event]] = []  # (step index, step, event)
     order = list(rules.steps)
@@ -116,7 +117,8 @@ def _validate(rules: "CaseTimeline", events: Sequence[Event], today: date) -> No
             raise TimelineError(f"'{event.kind}' cannot come after '{blocked[0]}'"
                                 f"{_on(seen[blocked[0]].day)}")
         if event.day is not None:
-            _check_day(rules, event, today)
+            if event.id in fresh:
+                _check_day(rules, event, today)
             if rule.step is not None:
                 index = order.index(rule.step)
                 # The nearest step it disagrees with is named (the posting, not the letter).

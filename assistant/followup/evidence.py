@@ -66,7 +66,8 @@ def _what(event: "Event", events: Sequence["Event"], language: str) -> str:
     if kind == "followup-made":
         followup = event.data.get("kind", "")
         name = w["unavailable"]["names"].get(followup, followup)
-        return t["events"][kind].format(followup=name)
+        text = t["events"][kind].format(followup=name)
+        return text[:1].upper() + text[1:]
     if kind == CORRECTED:
         target = next((e for e in events if e.id == event.data.get("event")), None)
         change = t["voided"] if event.data.get("void") else \
@@ -93,6 +94,8 @@ def timeline_sheet(events: Sequence["Event"], kinds: Sequence[str], law: "Law", 
     court = any(law.court_after(k) is not None for k in kinds)  # type: ignore[arg-type]
     rows = []
     for event in events:
+        if event.kind == "created":  # the program's own bookkeeping, not a step of the request
+            continue
         rule = law.timeline.events.get(event.kind)
         note = None
         if rule is not None:

@@ -1,5 +1,6 @@
-"""My requests as a table model: the cases are read once (one query, tracker.list), and the text
-of a cell is made only when the view paints it, so 10,000 or 100,000 cases open at once."""
+"""My requests as a table model: the cases are read once, as rows sorted by urgency on the stored
+text (one query), and a row becomes a CaseSummary, and a cell its text, only when the view paints
+it: 10,000 or 100,000 cases open at once."""
 from __future__ import annotations
 
 from datetime import date
@@ -45,23 +46,31 @@ class CasesModel(QAbstractTableModel):
         self.tracker = tracker
         self.today = today
         self._language = language
-        self._cases: list["CaseSummary"] = []
+        self._rows: list[tuple] = []
+        self._made: dict[int, "CaseSummary"] = {}  # rows made into summaries, by row number
         self._kind_names: dict[tuple[str, ...], str] = {}
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._cases = self.tracker.list(self.today)
+        self._rows = self.tracker.store.rows_by_urgency(self.today)
+        self._made = {}
         self._kind_names = {}
         self.endResetModel()
 
     def case(self, row: int) -> "CaseSummary | None":
-        return self._cases[row] if 0 <= row < len(self._cases) else None
+        from assistant.case.store_reads import summary_of
+
+        if not 0 <= row < len(self._rows):
+            return None
+        if row not in self._made:
+            self._made[row] = summary_of(self._rows[row])
+        return self._made[row]
 
     def row_of(self, case_id: int) -> int:
-        return next((row for row, c in enumerate(self._cases) if c.id == case_id), -1)
+        return next((row for row, r in enumerate(self._rows) if r[0] == case_id), -1)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._cases)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
