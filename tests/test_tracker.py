@@ -98,8 +98,16 @@ def test_every_kind_through_its_timeline_in_both_languages(tmp_path: Path, kind:
     for language, article in (("ja", law.answer_duty.article_ja), ("en", law.answer_duty.article)):
         reminder = text(tracker, open_ended, "reminder", D(17), language)
         assert article in reminder and (article + "、" not in reminder)
+    assert "到達から14日が経過した" in text(tracker, open_ended, "reminder", D(17))
+    assert "14 days have passed since the letter's arrival" in text(tracker, open_ended, "reminder", D(17), "en")
     assert allowed(tracker, open_ended, "complaint", D(17))
     assert "回答をいただいておりません" in text(tracker, open_ended, "complaint", D(17))
+    # Answered in full on the 18th: nothing says it was not; a reply to the answer is possible.
+    tracker.answered(open_ended, D(18), today=D(18))
+    for follow in ("reminder", "demand", "complaint"):
+        assert not allowed(tracker, open_ended, follow, D(23)), follow
+    assert "令和8年12月18日付けでご回答をいただきました" in text(
+        tracker, open_ended, "incomplete", D(23), problem="一部が開示されていません。")
     # The company refuses on the 20th: the reply cites the kind's own notice article.
     tracker.answered(limited, D(20), "refused", today=D(20))
     assert not allowed(tracker, limited, "demand", D(23)) and not allowed(tracker, limited, "reminder", D(23))

@@ -11,16 +11,22 @@ MAX_RECEIPT = 20 * 1024 * 1024  # a scan or photo of a receipt
 RECEIPT_TYPES = {b"%PDF-": ".pdf", b"\x89PNG\r\n\x1a\n": ".png", b"\xff\xd8\xff": ".jpg"}
 
 
-def number(text: str) -> int:
-    """A case, event or profile number as typed."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not 1 <= value <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"'{text[:30]}' is not a number from the list "
-                                         "('cases list' or 'cases show' shows them)")
-    return value
+def whole_number(low: int, high: int, problem: str):
+    """An argparse type: a whole number from low to high, else `problem` ({text}: as typed)."""
+    def check(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(problem.format(text=text[:30]))
+        return value
+    return check
+
+
+# A case, event or profile number as typed.
+number = whole_number(1, MAX_ID, "'{text}' is not a number from the list ('cases list' or "
+                                 "'cases show' shows them)")
 
 
 def bounded_text(limit: int):

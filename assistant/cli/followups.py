@@ -5,19 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from assistant.cli.case_args import bounded_text, case_date, number
-
-MAX_COPIES = 10
+from assistant.cli.case_args import bounded_text, case_date, number, whole_number
 
 
 def copies(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not 1 <= value <= MAX_COPIES:
-        raise argparse.ArgumentTypeError(f"between 1 and {MAX_COPIES} (the post office needs 3)")
-    return value
+    """--copies: at most what the demand allows (imported only when it is given)."""
+    from assistant.followup.demand import MAX_COPIES
+
+    return whole_number(1, MAX_COPIES, f"between 1 and {MAX_COPIES} (the post office needs 3)")(text)
 
 
 def cmd_followup(args: argparse.Namespace) -> int:
@@ -72,7 +67,7 @@ def add_parser(sub, common) -> None:
     p.add_argument("--grid", default="26x20", choices=["26x20", "20x26", "13x40"],
                    help="内容証明 grid: characters × lines per page")
     p.add_argument("--copies", type=copies, default=3,
-                   help=f"identical copies of the demand (3; at most {MAX_COPIES})")
+                   help="identical copies of the demand (default %(default)s, as the post office needs)")
     p.add_argument("--problem", type=bounded_text(2000),
                    help="for 'incomplete' (and a complaint): what the answer lacks")
     p.add_argument("--text", metavar="FILE.txt", help="the demand also as plain text (e-内容証明)")

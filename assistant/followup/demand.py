@@ -15,6 +15,7 @@ from assistant.followup.wording import day_in, followup_wording
 from assistant.law.japanese_dates import era_date
 
 STALE_AFTER = timedelta(days=365)  # a fee table not compared with Japan Post's for a year
+MAX_COPIES = 10  # the post office needs three; more is a typing slip, not a use
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ class TimelineRow:
     what: str
     says: str  # the law's or general practice's word on it, labelled; "" where neither speaks
     superseded: bool = False  # corrected or withdrawn by a later event
+    event_id: int = 0  # the recorded event the row shows
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def timeline_sheet(events: Sequence["Event"], kinds: Sequence[str], law: "Law", 
         shown = current.get(event.id)
         changed = event.kind != CORRECTED and (shown is None or shown.day != event.day)
         rows.append(TimelineRow(event.day or event.at.date(), _what(event, events, language),
-                                _says(note, law, kinds, arrived, language), changed))
+                                _says(note, law, kinds, arrived, language), changed, event.id))
     return TimelineSheet(t["title"], t["heading"].format(reference=reference, company=company),
                          t["requests"].format(requests=requests), tuple(t["columns"]), tuple(rows),
                          t["generated"].format(day=day_in(today, language)))

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
-from assistant.followup.demand import demand, proper_nouns, sending_note
+from assistant.followup.demand import MAX_COPIES, demand, proper_nouns, sending_note
 from assistant.followup.grid import GRIDS, count, lay_out, problems
 from assistant.followup.letters import (
     FollowupError, FollowupFacts, addressee_lines, letter_date, paragraphs, ppc_sheet,
@@ -26,7 +26,6 @@ from assistant.render.fonts import GOTHIC, MINCHO, drawable
 from assistant.render.pages import document_info, markup, numbered_canvas
 
 MARGIN = 20 * mm
-MAX_COPIES = 10  # the post office needs three; more is a typing slip, not a use
 
 
 def _style(name: str, font: str = MINCHO, size: float = 10.5, **extra) -> ParagraphStyle:
@@ -94,7 +93,7 @@ def demand_pdf(facts: FollowupFacts, grid: str = "26x20", copies: int = 3,
     Japan Post's two 謄本), pages numbered for 契印; then the page on sending it. FollowupError
     says what would not be true, or what the post office would refuse."""
     if not 1 <= copies <= MAX_COPIES:
-        raise FollowupError(f"--copies must be between 1 and {MAX_COPIES} (the post office needs 3)")
+        raise FollowupError(f"copies must be between 1 and {MAX_COPIES} (the post office needs 3)")
     text = demand(facts)
     layout = lay_out(text.body(), grid, text.closing)
     refused = problems(layout, proper_nouns(facts))

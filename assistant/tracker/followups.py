@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from assistant.case.request import RequestCase
     from assistant.facade import Assistant
 
-MAX_COPIES = 10
-
 
 class Followups:
     """The half of the Tracker that writes follow-up letters."""
@@ -53,9 +51,6 @@ class Followups:
 
         if kind not in KINDS:
             raise FollowupError(f"unknown follow-up '{kind}'; use one of: {', '.join(KINDS)}")
-        if not 1 <= copies <= MAX_COPIES:
-            raise FollowupError(f"copies must be between 1 and {MAX_COPIES} (the post office "
-                                "needs 3)")
         facts = self.facts(case_id, today, problem)
         if kind == "demand":
             if tuple(languages) != ("ja",):

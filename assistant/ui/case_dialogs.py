@@ -123,12 +123,14 @@ class HistoryDialog(QDialog):
         from assistant.followup.wording import day_in
 
         summary = self.tracker.store.summary(self.case_id)
-        self.events = self.tracker.store.events(self.case_id)
-        sheet = timeline_sheet(self.events, summary.kinds, self.tracker.assistant.law, self.language,
+        events = self.tracker.store.events(self.case_id)
+        self.events = {e.id: e for e in events}
+        sheet = timeline_sheet(events, summary.kinds, self.tracker.assistant.law, self.language,
                                reference=summary.reference, company=summary.company_name,
                                requests="", today=self.today)
         self.table.setHorizontalHeaderLabels(list(sheet.columns))
         self.table.setRowCount(len(sheet.rows))
+        self.rows = [line.event_id for line in sheet.rows]
         for row, line in enumerate(sheet.rows):
             for column, text in enumerate((day_in(line.day, self.language), line.what, line.says)):
                 item = QTableWidgetItem(text)
@@ -145,9 +147,9 @@ class HistoryDialog(QDialog):
         from assistant.case.rows import StoreError
 
         row = self.table.currentRow()
-        if not 0 <= row < len(self.events):
+        if not 0 <= row < len(self.rows):
             return
-        event = self.events[row]
+        event = self.events[self.rows[row]]
         dialog = EventDialog(self, self.tr("Correct an event"), "correct", self.today)
         if event.day:
             dialog.day.setDate(QDate(event.day.year, event.day.month, event.day.day))
