@@ -91,7 +91,8 @@ class Assistant:
             from assistant.records.law_only import law_only_company
 
             company = law_only_company(entered.name, entered.address, entered.postal_code,
-                                       entered.department)
+                                       entered.department, corporate_number=entered.corporate_number,
+                                       register_as_of=entered.register_as_of)
             self._unlisted[company.id] = company  # its checklists must not look in the directory
             return company
         if case.company_id in self._unlisted:

@@ -39,3 +39,6 @@ def test_the_import_quality_benchmark_scores_every_fixture_set():
     sets = figures["fixture_sets"]
     assert {"procedures", "procedures_blind", "procedures_blind2", "procedures_blind3"} <= set(sets)
     assert all(0 <= s["precision"] <= 1 and 0 <= s["recall"] <= 1 for s in sets.values())
+    real = figures["real_corpus"]
+    assert real["real"]["analyser"]["texts"] == 30 and real["real_unseen"]["regex"]["texts"] == 10
+    assert "channels" in real["real"]["analyser"]["by_type"] and real["speed_per_import"]["slowest_s"] > 0

@@ -113,12 +113,26 @@ def test_facts_the_person_rejects_become_unknown(tmp_path: Path):
     assert yaml.safe_load(saved.read_text(encoding="utf-8"))["fees"] == "unknown"
 
 
-def test_the_cli_imports_and_refuses_to_overwrite(tmp_path: Path):
+def test_the_cli_never_replaces_a_record_silently(tmp_path: Path):
     first = _main("import", str(FIXTURES / "email_first.txt"), "-o", str(tmp_path))
     assert first.returncode == 0, first.stderr
     assert (tmp_path / "hoshizora-pub.yaml").is_file()  # the id comes from the e-mail domain
     again = _main("import", str(FIXTURES / "email_first.txt"), "-o", str(tmp_path))
-    assert again.returncode == 1 and "already exists" in again.stderr
+    assert again.returncode == 0 and "saved as hoshizora-pub-2" in again.stdout
+    assert (tmp_path / "hoshizora-pub-2.yaml").is_file()
+    named = _main("import", str(FIXTURES / "email_first.txt"), "-o", str(tmp_path), "--id", "hoshizora-pub")
+    assert named.returncode == 1 and "already exists" in named.stderr and "--replace" in named.stderr
+    replaced = _main("import", str(FIXTURES / "stamps.txt"), "-o", str(tmp_path), "--id",
+                     "hoshizora-pub", "--replace")
+    assert replaced.returncode == 0, replaced.stderr
+    assert "replaces hoshizora-pub: fees:" in replaced.stdout
+
+
+def test_importing_a_shipped_company_s_policy_keeps_its_checked_record(tmp_path: Path, policies_dir,
+                                                                      directory):
+    done = _main("import", str(policies_dir / directory.get("leverages").policy.file), "-o", str(tmp_path), "--id", "leverages")
+    assert done.returncode == 1 and "already exists" in done.stderr
+    assert not (tmp_path / "leverages.yaml").exists()
 
 
 def _pdf_without_text() -> bytes:

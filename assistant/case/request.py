@@ -96,6 +96,10 @@ class EnteredCompany(BaseModel):
     address: str
     postal_code: str | None = None
     department: str | None = None
+    # A company of the national register (register.py): its 法人番号, and the day of the
+    # register's data the name and address come from.
+    corporate_number: str | None = None
+    register_as_of: date | None = None
 
 
 class RequestCase(BaseModel):

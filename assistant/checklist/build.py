@@ -80,7 +80,7 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
         company_id=c.id, company=c.name, company_ja=c.name_ja,
         policy_revised=c.policy.revised if c.policy and is_known(c.policy.revised) else None,
         record_checked=c.checked, record_quality=quality.text("en") if quality else None,
-        quality=quality, law_only=ctx.law_only,
+        quality=quality, law_only=ctx.law_only, corporate_number=c.corporate_number,
         request_kind=kind, request=req_label.en, request_ja=req_label.ja,
         article=kind_law.article, article_ja=kind_law.article_ja,
         company_wording=offered.wording if offered else None,

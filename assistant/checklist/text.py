@@ -140,6 +140,8 @@ def _header(c: Checklist, w: _Writer) -> None:
     say = w.say
     w.text(say("render.title", **say.header(c)))
     w.text(say("render.company", **say.header(c)))
+    if c.corporate_number:
+        w.text(say("render.corporate_number", number=c.corporate_number))
     for notice in map(say.text, (c.override, c.quality)):  # "" where there is none
         if notice:
             w.text(f"(!) {notice}", "    ")

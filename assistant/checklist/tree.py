@@ -260,6 +260,7 @@ class Checklist(Frozen):
     quality: Localized | None = None  # the same notice, in every language
     reference: str | None = None  # the request's reference number, once the details are known
     law_only: bool = False  # no record of the company's procedure: the law and general practice
+    corporate_number: str | None = None  # 法人番号, where the record or the register gives it
 
     @property
     def listed_by_company(self) -> bool:

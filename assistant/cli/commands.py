@@ -17,19 +17,9 @@ from assistant.records.vocabulary import REQUEST_KINDS, REQUESTER_KINDS
 
 
 def cmd_companies(args: argparse.Namespace) -> int:
-    directory = _directory(args)
-    found = directory.search(args.query or "")
-    for company in found:
-        print(f"{company.id}\t{company.name}" + (f"\t{company.name_ja}" if company.name_ja else ""))
-    if not found and args.query:
-        # Every company must answer APPI requests: say which two routes still lead to a letter.
-        print(f"no company matches {args.query!r}. Two ways on:\n"
-              "  1. save the company's privacy policy and run: main.py import POLICY_FILE\n"
-              "  2. write from the law alone: main.py letter --company-name NAME "
-              "--company-address ADDRESS --details FILE.yaml -o OUT.pdf "
-              "(checklist and message take --company-name too)", file=sys.stderr)
-        return 1
-    return 0
+    from assistant.cli.register import cmd_companies as over_both  # records, then the register
+
+    return over_both(args, _directory(args))
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -142,8 +132,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "ones (may be given more than once)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("companies", help="list company ids and names")
-    p.add_argument("query", nargs="?", help="only companies whose names contain these words")
+    p = sub.add_parser("companies", help="list company ids and names, then the national "
+                                         "register's companies that match")
+    p.add_argument("query", nargs="?", help="only companies whose names contain these words, or "
+                                            "a 13-digit corporate number")
     p.set_defaults(func=cmd_companies)
 
     p = sub.add_parser("show", help="every fact of one company, with the policy's words")
@@ -216,6 +208,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_parser(sub)
 
     from assistant.cli.profiles import add_parser as add_profiles_parser
+    from assistant.cli.register import add_parsers as add_register_parsers
+
+    add_register_parsers(sub)
     from assistant.cli.validate import add_parser as add_validate_parser
 
     add_profiles_parser(sub)

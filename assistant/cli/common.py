@@ -63,7 +63,13 @@ def _assistant(args: argparse.Namespace):
     from assistant.facade import Assistant
 
     assistant = Assistant(_directory(args))
-    if getattr(args, "company_name", None) is not None:
+    if getattr(args, "corporate_number", None) is not None:  # a company of the national register
+        from assistant.cli.register import register_company
+
+        company = register_company(args.corporate_number)
+        assistant.add_unlisted(company)
+        args.company = company.id
+    elif getattr(args, "company_name", None) is not None:
         from assistant.records.law_only import law_only_company
 
         company = law_only_company(args.company_name, args.company_address or "",
@@ -80,6 +86,9 @@ def _company_options(p: argparse.ArgumentParser) -> None:
     which.add_argument("--company-name", metavar="NAME",
                        help="a company without a record: work from the law alone "
                             "(needs --company-address)")
+    which.add_argument("--corporate-number", metavar="N",
+                       help="a company of the national corporate register, by its 13-digit "
+                            "法人番号: its registered name and head office (see 'register')")
     p.add_argument("--company-address", metavar="ADDRESS",
                    help="with --company-name: where to send (check it on the company's website)")
     p.add_argument("--postal-code", metavar="123-4567", help="with --company-name")

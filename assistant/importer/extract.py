@@ -13,34 +13,44 @@ from assistant.importer import terms as t
 from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named for callers
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
+from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 
-class _Extractor(SendingRules, RequestRules):
+class _Extractor(SendingRules, RequestRules, FeeRules):
     def __init__(self, text: str):
         self.text = text
-        self.all = sentences(text)
+        # A long run without a single letter (digits, markup) states no fact: no rule reads it.
+        self.all = [s for s in sentences(text) if len(s.text) < 200 or any(c.isalpha() for c in s.text)]
         self.region = self.all[self._procedure_start():]
         self.proposal = Proposal(text, self.region[0].start if self.region else 0)
+        self.seen: set[tuple[str, str]] = set()
 
     def _procedure_start(self) -> int:
         """Where the request procedure begins: of the sentences that name it, the one followed
         by the most procedural detail (a table of contents names it too, with nothing after)."""
         cues = (t.SENDS, t.POSTAL, t.YEN, t.FEE, *(p for p, _ in t.DOCUMENTS))
         detail = [any(c.search(s.text) for c in cues) for s in self.all]
-        best, best_score = 0, 0
-        for index, s in enumerate(self.all):
-            if t.PROCEDURE.search(s.text):
-                score = sum(detail[index:index + 40])
-                if score > best_score:
-                    best, best_score = index, score
-        return best
+        scores = [(index, sum(detail[index:index + 40])) for index, s in enumerate(self.all)
+                  if t.PROCEDURE.search(s.text)]
+        best = max((score for _, score in scores), default=0)
+        # The first of them that leads into most of that detail: a heading a little above the
+        # richest sentence still belongs to the procedure.
+        start = next((index for index, score in scores if score and score >= 0.6 * best), 0)
+        # A text that opens inside the procedure ("• CE only accepts Request Forms sent by
+        # registered mail…" before "For requests for disclosure only, 430 yen"): its first lines count.
+        while 0 < start <= 3 and detail[start - 1]:
+            start -= 1
+        return start
 
-    def add(self, name: str, value: object, sentence: Sentence, match: re.Match | None = None) -> None:
-        if any(f.field == name and f.value == value for f in self.proposal.facts):
+    def add(self, name: str, value: object, sentence: Sentence, match: re.Match | None = None,
+            sure: bool = True, note: str = "") -> None:
+        key = (name, repr(value))
+        if key in self.seen:  # a set, not a scan: a text of 50,000 bullets stays linear
             return
+        self.seen.add(key)
         quote, start, end = _quote(sentence, match)
-        self.proposal.facts.append(Found(name, value, quote, start, end))
+        self.proposal.facts.append(Found(name, value, quote, start, end, sure, note))
 
     def heading_of(self, index: int) -> str:
         """The nearest heading above a sentence: a short line without a full stop."""

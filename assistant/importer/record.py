@@ -1,19 +1,17 @@
-"""Turn the facts a person accepted into a company record (YAML), and save it with its policy text.
+"""Turn the facts a person accepted into a company record, keeping every fact the proposal had.
 
 The record says it was imported (`quality: imported`, or `reviewed` with `reviewed_by` once a
 person checked every fact), quotes the policy for every fact, and writes `unknown` for every fact
-not found: the checklist then tells the user what to ask. Saved as `<id>.yaml` with the policy
-text beside it in `policies/<id>.txt`, where `validate` and the checklist look for it.
+not found: the checklist then tells the user what to ask. A fact the import was unsure of
+("check this") is never written as settled: it becomes a note that names it and quotes its
+sentence, so the checklist shows it only as something to check. Saving is in record_save.py.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
-from pathlib import Path
 
-import yaml
-
+from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
 
 # Conditions apply to the documents they concern (a passport is never "issued within 3 months").
@@ -21,15 +19,13 @@ CONDITION_DOCS = {
     "issued-within-3-months": {"certificate-of-residence", "seal-registration-certificate",
                                "family-register", "certificate-of-registered-matters"},
     "mask-my-number": {"certificate-of-residence"},
-    "mask-honseki": {"certificate-of-residence", "family-register"},
+    "mask-honseki": {"certificate-of-residence", "family-register", "drivers-licence"},
+    "front-only": {"my-number-card"},
 }
-ONE_OF = re.compile(r"いずれか|どれか|1点|一点|one of|either|or\b", re.I)
+ONE_OF = re.compile(r"いずれか|どれか|1点|一点|one of|either|or\b|又は|または|もしくは|若しくは", re.I)
 LABELS = {"self": "proof of identity", "legal-representative": "proof of legal representation",
           "agent": "proof of the agent's authority"}
-
-
-class ImportError_(ValueError):
-    """The text cannot become a record as it is; the message says what is missing."""
+FORM_NAME = {"ja": "所定の請求書", "en": "the company's request form"}
 
 
 def slug(name: str) -> str:
@@ -39,8 +35,8 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
 
 
-def _quotes(facts: list[Found]) -> list[str]:
-    return list(dict.fromkeys(f.quote for f in facts))
+def _quotes(facts: list[Found | None]) -> list[str]:
+    return list(dict.fromkeys(f.quote for f in facts if f is not None))
 
 
 def _one(facts: list[Found], name: str) -> Found | None:
@@ -52,7 +48,8 @@ def _all(facts: list[Found], name: str) -> list[Found]:
 
 
 def _documents(facts: list[Found]) -> dict | str:
-    conditions = [f.value for f in _all(facts, "documents.conditions")]
+    conditions = list(dict.fromkeys(f.value for f in _all(facts, "documents.conditions")))
+    count = _one(facts, "documents.self_count")
     out: dict = {}
     for who in ("self", "legal-representative", "agent"):
         found = _all(facts, f"documents.{who}")
@@ -63,13 +60,14 @@ def _documents(facts: list[Found]) -> dict | str:
                                if any(k in CONDITION_DOCS[c] for c in conditions) else {})}
                 for k in kinds]
         whose = {} if who == "self" else {"whose": "representative"}
-        # A condition that concerns none of the listed documents ("mask the honseki where it is
-        # shown") is kept for the whole group, so it is not lost.
-        loose = [c for c in conditions if not any(k in CONDITION_DOCS[c] for k in kinds)]
-        shared = {"conditions": loose} if loose and who == "self" else {}
-        if who == "self" or any(ONE_OF.search(f.quote) for f in found):
-            out[who] = [{"label": LABELS[who], **whose, "one_of": docs, **shared,
-                         "quote": _quotes(found)}]
+        if who == "self":
+            # "2種類のコピー", "合計2点": that many documents from the list, one group each.
+            times = int(count.value) if count else 1
+            quotes = _quotes(found + ([count] if count else []))
+            out[who] = [{"label": LABELS[who] + (f" ({n} of {times})" if times > 1 else ""),
+                         "one_of": docs, "quote": quotes} for n in range(1, times + 1)]
+        elif any(ONE_OF.search(f.quote) for f in found):
+            out[who] = [{"label": LABELS[who], **whose, "one_of": docs, "quote": _quotes(found)}]
         else:  # no "one of": each document is needed
             out[who] = [{"label": LABELS[who], **whose, "one_of": [doc],
                          "quote": _quotes([f for f in found if f.value == doc["kind"]])}
@@ -77,9 +75,90 @@ def _documents(facts: list[Found]) -> dict | str:
     return out or "unknown"
 
 
+def _fees(facts: list[Found]) -> list | str:
+    amount = _one(facts, "fees.amount_yen")
+    if amount is None:
+        return "unknown"
+    fee: dict = {}
+    related: list[Found | None] = [amount]
+    kinds = _one(facts, "fees.kinds")
+    if kinds and amount.value != 0:
+        fee["kinds"] = list(kinds.value)
+        related.append(kinds)
+    fee["amount_yen"] = amount.value
+    if amount.value:
+        for key in ("per", "pay_when"):
+            if (f := _one(facts, f"fees.{key}")):
+                fee[key] = f.value
+                related.append(f)
+        payments = _all(facts, "fees.payment")
+        if payments:  # "郵便切手又は定額小為替": every way the policy names
+            fee["payment"] = " or ".join(dict.fromkeys(str(p.value) for p in payments))
+            related += payments
+    return [{**fee, "quote": _quotes(related)[:6]}]
+
+
+def _form(facts: list[Found], text: str) -> dict | str:
+    form, how = _one(facts, "form.name"), _one(facts, "form.get_it")
+    form = form or _one(facts, "form.required")  # named only as "the request form"
+    if not form and not how:
+        return "unknown"
+    japanese = sum(1 for ch in text[:4000] if ord(ch) > 0x3000) > 40
+    name = form.value if form and form.field == "form.name" else FORM_NAME["ja" if japanese else "en"]
+    url = _one(facts, "inquiries.web_form")
+    return {"name": name, "get_it": how.value if how else "unknown",
+            **({"url": url.value} if url and how and how.value in ("web-form", "download") else {}),
+            "quote": _quotes([form, how])}
+
+
+def _channels(facts: list[Found]) -> dict | str:
+    refused = list(dict.fromkeys(f.value for f in _all(facts, "channels.refused")))
+    # A way one sentence refuses is never listed as accepted, whatever another sentence says.
+    accepted = [v for v in dict.fromkeys(f.value for f in _all(facts, "channels.accepted")) if v not in refused]
+    marking = _one(facts, "envelope_marking")
+    if not accepted:
+        return "unknown"
+    return {"accepted": accepted, **({"refused": refused} if refused else {}),
+            **({"envelope_marking": {"text": marking.value, "quote": [marking.quote]}} if marking else {}),
+            "quote": _quotes([f for f in facts if f.field.startswith("channels.")])[:8]}
+
+
+def _response(facts: list[Found]) -> dict:
+    methods = _all(facts, "response.methods")
+    days = _one(facts, "response.business_days") or _one(facts, "response.calendar_days")
+    return {
+        "methods": ([{"offered": list(dict.fromkeys(m.value for m in methods)),
+                      "quote": _quotes(methods)[:6]}] if methods else "unknown"),
+        "time_limit": ({("business_days" if days.field.endswith("business_days") else "calendar_days"):
+                        days.value, "counted_from": "receipt of the request (see the quote)",
+                        "quote": [days.quote]} if days else "unknown"),
+    }
+
+
+def _notes(facts: list[Found], unsure: list[Found]) -> list[dict]:
+    notes = []
+    refused = [f for f in _all(facts, "channels.refused")]
+    still = {f.value for f in _all(facts, "channels.accepted")} - {f.value for f in refused}
+    if refused and not still:  # refusals kept even with no accepted way
+        names = ", ".join(dict.fromkeys(str(f.value) for f in refused))
+        notes.append({"text": f"The policy refuses requests by: {names}.", "quote": _quotes(refused)[:6]})
+    for f in unsure:
+        if f.field == "fees.charged":
+            notes.append({"text": "Check this: the policy charges a fee but gives no amount; ask the "
+                                  "company how much and how to pay before sending.", "quote": [f.quote]})
+            continue
+        value = ", ".join(map(str, f.value)) if isinstance(f.value, (tuple, list)) else f.value
+        why = f" ({f.note})" if f.note else ""
+        notes.append({"text": f"Check this: the import was not sure whether the policy says "
+                              f"{f.field} = {value}{why}; read the quoted words.", "quote": [f.quote]})
+    return notes
+
+
 def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name: str,
-                policy_file: str, today: date, reviewed_by: str | None = None) -> dict:
+                policy_file: str, today, reviewed_by: str | None = None) -> dict:
     """The record as data, from the facts the person kept (a subset of the proposal's)."""
+    unsure = [f for f in facts if not f.sure]
+    facts = [f for f in facts if f.sure]
     kinds = {}
     for f in _all(facts, "request_kinds"):
         kind, wording = f.value
@@ -100,86 +179,30 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
         **({"reviewed_by": reviewed_by} if reviewed_by else {}),
     }
     code, lines = _one(facts, "send_to.postal_code"), _one(facts, "send_to.lines")
+    dept = _one(facts, "send_to.department")
     if lines:
-        dept = _one(facts, "send_to.department")
         data["send_to"] = {"department": dept.value if dept else "unknown",
                            "postal_code": code.value if code else "unknown",
-                           "lines": list(lines.value),
-                           "quote": _quotes([x for x in (code, lines, dept) if x])}
+                           "lines": list(lines.value), "quote": _quotes([code, lines, dept])}
     else:
         data["send_to"] = "unknown"
     contact = {key: f.value for key in ("phone", "email", "web_form")
                if (f := _one(facts, f"inquiries.{key}"))}
-    data["inquiries"] = ({**contact, "quote": _quotes([f for f in facts if f.field.startswith("inquiries.")])}
+    data["inquiries"] = ({**contact, "quote": _quotes([f for f in facts if f.field.startswith("inquiries.")])[:6]}
                          if contact else "unknown")
-    accepted = [f.value for f in _all(facts, "channels.accepted")]
-    refused = [f.value for f in _all(facts, "channels.refused") if f.value not in accepted]
-    data["channels"] = ({"accepted": accepted, **({"refused": refused} if refused else {}),
-                         "quote": _quotes([f for f in facts if f.field.startswith("channels.")])}
-                        if accepted else "unknown")
+    data["channels"] = _channels(facts)
     data["request_kinds"] = kinds
-    form, how = _one(facts, "form.name"), _one(facts, "form.get_it")
-    data["form"] = ({"name": form.value, "get_it": how.value,
-                     **({"url": u.value} if (u := _one(facts, "inquiries.web_form")) and how.value == "web-form" else {}),
-                     "quote": _quotes([form, how])} if form and how else "unknown")
+    data["form"] = _form(facts, proposal.text)
+    how = _one(facts, "form.get_it")
+    if how and how.value in ("mailed-by-company", "inquiry"):  # the form comes only on asking
+        data["contact_first"] = {"why": "to receive the company's own form", "quote": [how.quote]}
     data["documents"] = _documents(facts)
-    amount = _one(facts, "fees.amount_yen")
-    if amount:
-        fee: dict = {"amount_yen": amount.value}
-        related = [amount]
-        for key in ("per", "payment", "pay_when"):
-            if (f := _one(facts, f"fees.{key}")):
-                fee[key] = f.value
-                related.append(f)
-        data["fees"] = [{**fee, "quote": _quotes(related)}]
-    else:
-        data["fees"] = "unknown"
-    methods = _all(facts, "response.methods")
-    days = _one(facts, "response.business_days") or _one(facts, "response.calendar_days")
-    data["response"] = {
-        "methods": ([{"offered": list(dict.fromkeys(m.value for m in methods)),
-                      "quote": _quotes(methods)}] if methods else "unknown"),
-        "time_limit": ({("business_days" if days.field.endswith("business_days") else "calendar_days"):
-                        days.value, "counted_from": "receipt of the request (see the quote)",
-                        "quote": [days.quote]} if days else "unknown"),
-    }
+    data["fees"] = _fees(facts)
+    data["response"] = _response(facts)
     grounds = _all(facts, "refusal_grounds")
     if grounds:
         data["refusal_grounds"] = [{"ground": g.value, "quote": g.quote} for g in grounds]
-    marking = _one(facts, "envelope_marking")
-    if marking:
-        data["notes"] = [{"text": f"Write on the envelope: 「{marking.value}」.", "quote": marking.quote}]
+    notes = _notes(facts, unsure)
+    if notes:
+        data["notes"] = notes
     return data
-
-
-HEADER = """# {name}: procedure for requests about personal information.
-# IMPORTED by the import assistant from policies/{policy_file} on {today}{reviewed}.
-# Every "quote" is copied word for word from that text; "unknown" means it was not found:
-# check each fact against its quote, then set quality: reviewed and reviewed_by: <your name>.
-"""
-
-
-def record_yaml(data: dict) -> str:
-    """The record as YAML text a person can read and edit."""
-    reviewed = f", reviewed by {data['reviewed_by']}" if data.get("reviewed_by") else ""
-    header = HEADER.format(name=data["name"], policy_file=data["policy"]["file"],
-                           today=data["checked"], reviewed=reviewed)
-    return header + "\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
-
-
-def save_record(folder: Path, data: dict, policy_text: str, overwrite: bool = False) -> Path:
-    """Write <id>.yaml and policies/<policy file> into the folder; nothing is written if either
-    exists (unless overwrite) or the record does not validate."""
-    from assistant.io.safe_write import write_atomically
-
-    folder = Path(folder)
-    record_path = folder / f"{data['id']}.yaml"
-    policy_path = folder / "policies" / data["policy"]["file"]
-    if not overwrite:
-        for path in (record_path, policy_path):
-            if path.exists():
-                raise ImportError_(f"{path} already exists; choose another --id or folder")
-    (folder / "policies").mkdir(parents=True, exist_ok=True)
-    write_atomically(policy_path, policy_text.encode("utf-8"), overwrite=overwrite)
-    write_atomically(record_path, record_yaml(data).encode("utf-8"), overwrite=overwrite)
-    return record_path

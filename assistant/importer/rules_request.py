@@ -1,14 +1,18 @@
-"""Rules for what a request needs and what comes back: documents, fee, answer, refusal grounds,
-the kinds of request named and the company's name."""
+"""Rules for what a request needs and what comes back: documents, answer, refusal grounds, the
+kinds of request named and the company's name (the fee's rules are in rules_fees.py)."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.clauses import clause_at
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
+
+
+RELATION_DOCS = ("family-register", "certificate-of-registered-matters", "seal-registration-certificate")
 
 
 class RequestRules:
@@ -22,27 +26,56 @@ class RequestRules:
     # -- documents ----------------------------------------------------------------------------
     def documents(self) -> None:
         context = "self"
-        for s in self.region:
+        for index, s in enumerate(self.region):
             text = s.text
             body = t.BULLET.sub("", text, count=1)
             named = [kind for pattern, kind in t.DOCUMENTS if pattern.search(text)]
             header = text.rstrip().endswith((":", "：")) or (len(text) <= 40 and not named)
             mentions = _mentions(body)
+            if not header and body.isascii():  # "…that you are a legitimate agent": in English
+                mentions = [(at, who) for at, who in mentions if at < max(25, len(body) // 3)]
+            if context != "self" and not header:  # "ご本人からの委任状、ご本人の印鑑証明書": possessive
+                mentions = [(at, who) for at, who in mentions if who != "self"] or mentions[:0]
             kinds_named = {who for _, who in mentions}
             # A heading or an intro sentence that names ONE kind of requester sets who the list
             # below is for; "ご本人またはその代理人から" names two and sets nothing.
             if len(kinds_named) == 1 and (header or not named):
                 context = next(iter(kinds_named))
-            if t.NOT_ACCEPTED.search(text) or t.FEE.search(text):
-                continue  # "健康保険証はご利用いただけません": named, but not to send
+            elif not kinds_named and header and not named and (t.ID_HEADING.search(text)
+                                                               or t.PROCEDURE.search(text)):
+                context = "self"  # "【下表1】(身分証明書)": the person's identity documents again
+            if t.FEE.search(text) or t.FILE_LINK.search(text):
+                continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
+            if context == "self" and (cm := t.COUNT.search(text)) and (named or header):
+                # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる" it is an
+                # alternative (one photo ID, or two without) the record cannot hold: check this.
+                near = " ".join(x.text for x in self.region[max(0, index - 8):index + 8])
+                alternative = bool(t.ONE_SUFFICES.search(near))
+                self.add("documents.self_count", 2, s, cm, sure=not alternative,
+                         note="one document of the first list, or two of the second" if alternative else "")
             for pattern, kind in t.DOCUMENTS:
                 m = pattern.search(text)
                 if not m:
+                    continue
+                # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;
+                # "(コピーは不可)" in brackets refuses only what is in them.
+                if t.NOT_ACCEPTED.search(clause_at(text, m.start())) or t.INSTEAD.match(text, m.end()):
                     continue
                 # In "成年後見人は登記事項証明書を、任意代理人は委任状を" each document belongs to
                 # the requester named last before it; a list item to the heading above it.
                 before = [who for start, who in mentions if start < m.start() - (len(text) - len(body))]
                 who = before[-1] if before and not header else context
+                if who != "self" and kind not in RELATION_DOCS + ("power-of-attorney",) and \
+                        t.PERSONS.search(text[:m.start()]) and not t.AGENT.search(text[:m.start()]):
+                    continue  # under "代理人の方が請求される場合": "本人の…公的証明書" is the person's
+                if who == "self" and kind == "power-of-attorney":
+                    who = "agent"  # a power of attorney is always an agent's
+                elif who == "self" and t.RELATION.search(text) and kind in RELATION_DOCS:
+                    # "親権者の場合は関係がわかる戸籍謄本": a legal representative's; a relation proof
+                    # for whom it does not say (a deceased patient's family) is no one's to guess.
+                    if not t.LEGAL_REP.search(text):
+                        continue
+                    who = "legal-representative"
                 self.add(f"documents.{who}", kind, s, m)
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
@@ -51,57 +84,6 @@ class RequestRules:
             m = t.FRESH.search(text)
             if m:
                 self.add("documents.conditions", "issued-within-3-months", s, m)
-
-    # -- fee ----------------------------------------------------------------------------------
-    def drop_partial_no_fee(self) -> None:
-        """"訂正等のご請求には手数料はかかりません" beside "開示は1,000円": the fee is the amount."""
-        if any(v for v in self.proposal.values("fees.amount_yen")):
-            self.proposal.facts = [f for f in self.proposal.facts
-                                   if not (f.field == "fees.amount_yen" and f.value == 0)]
-
-    def fees(self) -> None:
-        for index, s in enumerate(self.region):
-            heading = self.heading_of(index)
-            about_fee = t.FEE.search(s.text) or t.FEE.search(heading)
-            # Within the procedure, a fee sentence under a heading about fees is about requests.
-            about_requests = (t.REQUEST_CONTEXT.search(s.text) or t.REQUEST_CONTEXT.search(heading)
-                              or t.FEE.search(heading))
-            # "1件の請求につき500円分の郵便切手": an amount paid in stamps or money orders is a fee.
-            about_fee = about_fee or (t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS))
-            other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
-            if not about_fee or not about_requests or other:
-                continue
-            nm = t.NO_FEE.search(s.text)
-            ym = t.YEN.search(s.text)
-            if nm and not ym:
-                self.add("fees.amount_yen", 0, s, nm)
-                continue
-            # "解約手数料3,300円": an amount right after another service's name is that service's.
-            if ym and any(0 <= ym.start() - o.end() <= 8 for o in t.OTHER_SERVICE.finditer(s.text)):
-                ym = None
-            if ym and not (nm and nm.start() < ym.start() and "無料" in nm.group(0)):
-                self.add("fees.amount_yen", int(ym.group(1).replace(",", "")), s, ym)
-                pm = t.PER.search(s.text)
-                if pm:
-                    self.add("fees.per", "request", s, pm)
-                wm = t.WITH_REQUEST.search(s.text)
-                if wm and not t.BEFORE.search(s.text):  # "振込の控えを同封": paid before, proof enclosed
-                    self.add("fees.pay_when", "with-request", s, wm)
-        for index, s in enumerate(self.region):
-            heading = self.heading_of(index)
-            other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
-            if not (t.PAYS.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)) or other:
-                continue
-            for pattern, payment in t.PAYMENTS:
-                m = pattern.search(s.text)
-                if m:
-                    self.add("fees.payment", payment, s, m)
-            m = t.BEFORE.search(s.text)
-            if m:
-                self.add("fees.pay_when", "before-sending", s, m)
-            elif (m := t.WITH_REQUEST.search(s.text)) and (t.YEN.search(s.text) or any(
-                    p.search(s.text) for p, _ in t.PAYMENTS)):
-                self.add("fees.pay_when", "with-request", s, m)
 
     # -- the answer ---------------------------------------------------------------------------
     def response(self) -> None:
@@ -137,11 +119,16 @@ class RequestRules:
                     self.add("request_kinds", (kind, m.group(0)), s, m)
 
     def company(self) -> None:
-        for s in self.all[:15]:
+        # The name near the top; else the one in the address block (the line after 〒…).
+        block = [self.all[i + k] for i, s in enumerate(self.all) if t.POSTAL.search(s.text)
+                 for k in (0, 1, 2, 3) if i + k < len(self.all)]
+        for s in self.all[:15] + block:
             m = t.COMPANY_LINE.search(s.text)
             if m and len(m.group(0)) <= 60:
-                self.add("name", m.group(0).strip(" ,"), s, m)
-                break
+                name = _without_particle(m.group(0).strip(" ,"))
+                if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
+                    self.add("name", name, s, m)
+                    break
         for s in self.all:
             m = t.REVISED.search(s.text)
             if m:
@@ -157,13 +144,18 @@ class RequestRules:
                                                 or heading_like):
                 lead_line = s.line
                 continue
-            if lead_line is None or s.line == lead_line:
-                continue  # the rest of the lead's paragraph ("その場合は、理由を…")
+            if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
+                continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
             body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
             if t.BULLET.match(text) and t.GROUND_LIKE.search(body):
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None
+
+
+def _without_particle(name: str) -> str:
+    """「株式会社ミナトは」→「株式会社ミナト」: a particle the sentence put after the name goes."""
+    return t.TRAILING_PARTICLE.sub("", name) or name
 
 
 def _mentions(text: str) -> list[tuple[int, str]]:

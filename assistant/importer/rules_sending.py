@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 
+MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
+
+
 class SendingRules:
     """Address, contacts, ways to send and the form: mixed into the extractor."""
 
@@ -23,7 +26,8 @@ class SendingRules:
         candidates = []
         for index, s in enumerate(self.region):
             for m in t.POSTAL.finditer(s.text):
-                if not t.PLACE.search(s.text) and not s.text.lstrip().startswith("〒"):
+                alone = t.POSTAL.fullmatch(s.text.strip(" ,")) is not None  # "101-0062" on its own line
+                if not (t.PLACE.search(s.text) or s.text.lstrip().startswith("〒") or alone):
                     continue
                 if t.NOT_SEND_HERE.search(s.text):
                     continue  # "（郵便物による請求の宛先ではありません）"
@@ -34,7 +38,7 @@ class SendingRules:
         if not candidates:
             return
         codes = {c[2] for c in candidates}
-        by_mail = any(str(v).endswith(("mail", "record")) or v == "post"
+        by_mail = any(v in MAIL_KINDS or v == "post"
                       for v in self.proposal.values("channels.accepted"))
         # An address counts as the one for requests when a sentence near it says to send there;
         # a lone address only when requests go by post at all.
@@ -47,8 +51,9 @@ class SendingRules:
         department = None
         company = t.COMPANY_NAME.search(rest)
         if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
-            department = _department_after_name(rest[company.start():]) or None
-            rest = rest[:company.start()].strip()
+            begin = rest.rfind(" ", 0, company.start()) + 1  # "…5号 ハヤテ急便株式会社": its whole word
+            department = _department_after_name(rest[begin:]) or None
+            rest = rest[:begin].strip()
         lines = [rest] if len(rest) > 4 else []
         if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
             lines = [self.region[index + 1].text]
@@ -59,7 +64,8 @@ class SendingRules:
             lines.append(following)  # the building on a line of its own
             index += 1
         if not lines and t.PLACE.search(s.text[:m.start()]):
-            lines = [s.text.strip()]  # English: the code ends the address line
+            # English: the code ends the address line ("…, Tokyo 163-1434", "…Fukuoka 819-0388, JAPAN")
+            lines = [s.text.strip()]
         if lines:
             self.add("send_to.lines", tuple(lines), s, m)
         if department:
@@ -69,8 +75,25 @@ class SendingRules:
         after = self.region[index + 1:index + 4]
         before = list(reversed(self.region[max(0, index - 3):index]))
         for near in after + before:
-            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 60:
+            if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text):
                 continue
+            quoted = t.QUOTED_DEPT.search(near.text)
+            if quoted and t.COMPANY_EN.search(near.text):  # 'Tokyu Railways Co., Ltd. “Personal Information Inquiry Contact”'
+                self.add("send_to.department", quoted.group(1), near, quoted)
+                break
+            dm = t.DEPARTMENT_TO.search(near.text)
+            if dm:  # "Please come to the General Affairs Department of the head office."
+                self.add("send_to.department", dm.group(1), near, dm)
+                break
+            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 80:
+                continue
+            if t.COMPANY_EN.search(near.text):
+                continue  # "Prometric Japan Co., Ltd.": the name, the department follows
+            bare = t.BULLET.sub("", t.BULLET.sub("", near.text, count=1), count=1).strip()
+            en = t.DEPARTMENT_LINE.fullmatch(bare)
+            if en:  # "Personal information protection manager", "Administration Department"
+                self.add("send_to.department", en.group(1), near, en)
+                break
             org = t.COMPANY_NAME.search(near.text)
             if org:  # "生活協同組合コープあさひの 本部 組合員サポート室": the words after the name
                 words = _department_after_name(near.text[org.start():])
@@ -87,6 +110,11 @@ class SendingRules:
             m = t.PHONE.search(s.text)
             if m:
                 self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)
+            m = t.PHONE_LEADING.match(s.text)
+            if m:  # "03-3477-0109 (Tokyu Customer Center)": a number opening its line
+                self.add("inquiries.phone", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", s, m)
+            if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
+                continue  # "新聞の購読・配達に関するお問い合わせは、読者センター(0120-…)へ"
             m = t.FREEPHONE.search(s.text)
             if m:
                 self.add("inquiries.phone", m.group(0).replace("‐", "-").replace("－", "-"), s, m)
@@ -99,62 +127,108 @@ class SendingRules:
     # -- how to send --------------------------------------------------------------------------
     def channels(self) -> None:
         in_list = False  # after "次のいずれかの方法でお送りください": the items are ways to send
+        answer_list = False
         for s in self.region:
-            m = t.ENVELOPE.search(s.text)
+            m = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower()
+                                              else None)
             if m:
-                self.add("envelope_marking", m.group(1), s, m)
+                self.add("envelope_marking", m.group(1).strip(), s, m)
             item = bool(t.BULLET.match(s.text))
-            if in_list and not item:
+            if not item:
                 in_list = False
+                # "以下の方法により遅滞なくご連絡します。・書面の郵送": the items are the answer's.
+                answer_list = bool(t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text))
+            elif answer_list:
+                continue
             if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
-            refused = bool(t.REFUSES.search(s.text))
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
+            if t.PAYING.search(s.text):
+                continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
-            if not (refused or in_list) and (not t.SENDS.search(s.text) or t.COMPANY_ACTS.search(s.text)):
+            refuses = bool(t.REFUSES.search(s.text))
+            # A sentence of the company's own sending ("…をメールにてお送りします") names no way for
+            # the person, unless it also asks the person to send ("…ご郵送いたしますので…ご返送ください").
+            sends = bool(t.SENDS.search(s.text)) and (not t.COMPANY_ACTS.search(s.text)
+                                                      or bool(t.PLEASE.search(s.text)))
+            if not (refuses or sends or in_list):
                 in_list = lead
                 continue
-            name = "channels.refused" if refused else "channels.accepted"
-            mail_named = False
-            for pattern, value in t.CHANNELS:
-                cm = pattern.search(s.text)
-                if cm:
-                    self.add(name, value, s, cm)
-                    mail_named = mail_named or value.endswith(("registered-mail", "certified-mail",
-                                                               "delivery-record"))
-            pm = t.POST.search(s.text)
-            if pm and not mail_named:  # "by post" where no kind of mail is named
-                self.add(name, "post", s, pm)
+            self._channels_in(s, refuses)
             in_list = in_list or lead
+
+    def _channels_in(self, s: "Sentence", refuses: bool) -> None:
+        """Each way to send named in the sentence: refused where its clause says no, accepted
+        where the sentence tells the person to send that way (and not how to get the form)."""
+        from assistant.importer.clauses import clause_at, refused_at
+
+        mail_named = False
+        found = []
+        for pattern, value in t.CHANNELS + ((t.POST, "post"),):
+            found += [(cm, value) for cm in pattern.finditer(s.text)][:4]
+        done: set[str] = set()
+        for cm, value in found:
+            if value in done:
+                continue  # one decision per way: the first mention that says something
+            clause = clause_at(s.text, cm.start())
+            # "入手方法は…メール・電話にて申込みください": the topic before carries over.
+            upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
+            other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
+                s.text[max(0, cm.start() - 16):cm.start()])
+            refused = refused_at(s.text, cm.start()) and not other_than
+            if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
+                                or t.COMPANY_ACTS.search(clause)):
+                continue  # "申請書はメール・電話にて申込みください": how to get the form
+            if value == "post" and mail_named:
+                continue  # "by post" says less than the kind of mail named beside it
+            if not refused and not refuses and not t.SENDS.search(s.text):
+                continue
+            self.add("channels.refused" if refused else "channels.accepted", value, s, cm)
+            done.add(value)
+            mail_named = mail_named or value in MAIL_KINDS
 
     def drop_plain_post(self) -> None:
         """"By post" says less than "by registered mail": keep only the more specific channel."""
         accepted = self.proposal.values("channels.accepted")
-        if "post" in accepted and any(v != "post" and str(v).endswith(("mail", "record"))
-                                      for v in accepted):
+        if "post" in accepted and any(v in MAIL_KINDS for v in accepted):
             self.proposal.facts = [f for f in self.proposal.facts
                                    if not (f.field == "channels.accepted" and f.value == "post")]
 
     def form(self) -> None:
-        for s in self.region:
+        """The company's own form: the most specific name the text gives it (a full name beats
+        「所定の請求書」), and how to get it, from any sentence that speaks of the form."""
+        names = []
+        for index, s in enumerate(self.region):
+            marking = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower() else None)
+            named = t.FORM_NAMED.finditer(s.text) if "開示" in s.text or "orm" in s.text else ()
+            for m in named:
+                name = t.FORM_NAME_EDGES.sub("", (m.group(1) or m.group(3) or "").strip(" ,")).strip(" ,")
+                if marking and marking.start(1) <= m.start() < marking.end(1):
+                    continue  # 'write "Personal Information Request Form Included"': the envelope's
+                if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]):
+                    specific = "開示" in name or "disclosure" in name.lower() or " for " in name
+                    names.append((2 + specific, index, name, s, m))
             m = t.FORM.search(s.text)
-            if not m:
-                continue
-            name = m.group(2) or m.group(4) or m.group(6)
-            if t.NONE_HERE.search(s.text[m.end():]):
-                continue  # "当生協所定の用紙はありません"
-            self.add("form.name", name.strip(), s, m)
-            index = self.region.index(s)
-            for near in self.region[index:index + 2]:
-                how = next(((v, hm) for p, v in t.FORM_HOW if (hm := p.search(near.text))), None)
-                if how:
-                    self.add("form.get_it", how[0], near, how[1])
-                    break
-            return
-
+            if m and not t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
+                if m.group(6):  # "the request form": the company has one, its name is not given
+                    names.append((0, index, "", s, m))
+                else:
+                    names.append((1 + bool(m.group(4)), index, (m.group(2) or m.group(4)).strip(), s, m))
+        if names:
+            _, _, name, s, m = max(names, key=lambda n: (n[0], -n[1]))
+            self.add("form.name" if name else "form.required", name or True, s, m)
+        ways = []
+        for index, s in enumerate(self.region):
+            for rank, (pattern, value) in enumerate(t.FORM_HOW):
+                hm = pattern.search(s.text)
+                if hm and (t.FORM_WORD.search(s.text) or any(abs(n[1] - index) <= 4 for n in names)):
+                    ways.append((rank, index, value, s, hm))
+        if ways:
+            _, _, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
+            self.add("form.get_it", value, s, hm)
 
 def _department_after_name(text: str) -> str:
     """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word

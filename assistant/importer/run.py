@@ -8,7 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from assistant.importer.extract import Found, Proposal, propose
-from assistant.importer.record import ImportError_, record_data, save_record, slug
+from assistant.importer.record import ImportError_, record_data, slug
+from assistant.importer.record_save import changes, free_id, save_record, taken_ids
+
+MAX_NAME = 120  # a company's or a reviewer's name: one line, a sensible length
 from assistant.importer.source import read_policy
 
 
@@ -40,10 +43,15 @@ def import_policy(source: Path | None, folder: Path, *, company_id: str | None =
                   name: str | None = None, text: str | None = None,
                   keep: Callable[[Found], bool] | Iterable[Found] | None = None,
                   edits: dict[str, object] | None = None, reviewed_by: str | None = None,
-                  today: date | None = None, overwrite: bool = False) -> Path:
+                  today: date | None = None, overwrite: bool = False,
+                  report: list[str] | None = None) -> Path:
     """Import a policy (a saved file, or pasted `text`) into a record in `folder`; returns its path.
 
-    `keep` chooses the facts (default: all proposed); `edits` replaces values by field name."""
+    `keep` chooses the facts (default: all proposed); `edits` replaces values by field name.
+    An id a record already has is never reused silently: a derived id becomes `id-2`, a given
+    one is refused unless `overwrite` (--replace); `report` receives a line for either, and one
+    per field the replacement changes."""
+    name, reviewed_by = _one_line("--name", name), _one_line("--reviewed-by", reviewed_by)
     text = text if text is not None else read_policy(source)  # type: ignore[arg-type]
     proposal = propose(text)
     if keep is None:
@@ -61,15 +69,69 @@ def import_policy(source: Path | None, folder: Path, *, company_id: str | None =
     name = name or (str(found_name) if found_name else None)
     if not name:
         raise ImportError_("the company's name is not in the text; give it with --name")
-    company_id = company_id or slug(name) or _id_from_domain(facts)
-    if not company_id:
+    # A name in Japanese only has no letters for an id: its domain's, else one made from the name.
+    wanted = company_id or slug(name) or _id_from_domain(facts) or _id_from_name(name)
+    if not wanted:
         raise ImportError_(f"cannot make an id from '{name}'; give one with --id: lower-case letters, "
                            "digits and hyphens, e.g. --id hikari-shinkin")
+    report = report if report is not None else []
+    if overwrite:
+        company_id = wanted
+    elif company_id:
+        if company_id in taken_ids(folder):
+            raise ImportError_(f"a record with the id {company_id} already exists; give another "
+                               "--id, or add --replace to replace it (it shows what changes)")
+    else:
+        company_id = free_id(wanted, folder)
+        if company_id != wanted:
+            report.append(f"a record with the id {wanted} already exists: this one is saved as "
+                          f"{company_id} (use --id {wanted} --replace to replace it)")
     data = record_data(proposal, facts, company_id=company_id, name=name,
                        policy_file=f"{company_id}.txt", today=today or date.today(),
                        reviewed_by=reviewed_by)
     check_record(data, text)
+    if overwrite:
+        report += [f"replaces {company_id}: {line}" for line in changes(_existing(company_id, folder), data)]
     return save_record(folder, data, text, overwrite=overwrite)
+
+
+def _one_line(option: str, value: str | None) -> str | None:
+    """A name as typed: one line of visible characters, or ImportError_ saying what to fix."""
+    import unicodedata
+
+    if value is None:
+        return None
+    value = value.strip()
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in value):
+        raise ImportError_(f"{option} must be one line of text, without line breaks or control "
+                           "characters")
+    if len(value) > MAX_NAME:
+        raise ImportError_(f"{option} is {len(value)} characters long; at most {MAX_NAME}")
+    return value or None
+
+
+def _existing(company_id: str, folder: Path) -> dict:
+    """The record that a replacement replaces (the user's, else the installed one), as data."""
+    import yaml
+
+    from assistant.io.paths import COMPANIES_DIR
+
+    for place in (Path(folder), COMPANIES_DIR):
+        path = place / f"{company_id}.yaml"
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, yaml.YAMLError):
+            continue
+        if isinstance(data, dict):
+            return data
+    return {}
+
+
+def _id_from_name(name: str) -> str:
+    """'imported-3f9a1c': a stable id for a name without Latin letters (the name is what people see)."""
+    import hashlib
+
+    return "imported-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:6]
 
 
 def _id_from_domain(facts: list[Found]) -> str:

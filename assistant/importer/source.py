@@ -11,12 +11,14 @@ import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
+from assistant.importer.errors import SourceError  # noqa: F401 - named here for callers
+from assistant.importer.pdf_text import pdf_text
+
 MAX_BYTES = 5_000_000  # a privacy policy is tens of kB; a saved page with images inlined, a few MB
 MAX_CHARS = 400_000
-
-
-class SourceError(ValueError):
-    """The file cannot be used as a policy text; the message says why and what to do."""
+MAX_LINE = 1_000  # longer lines are cut (a flattened table, a run of junk)
+# ① … ⑳ → (1) … (20): NFKC would make them bare digits that run into the text after them.
+CIRCLED = {0x2460 + n: f"({n + 1})" for n in range(20)}
 
 
 def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
@@ -82,24 +84,7 @@ def _decode(data: bytes, path: Path) -> str:
 
 
 def _pdf_text(data: bytes, path: Path) -> str:
-    import io
-    import logging
-
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its warnings are not the person's business
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise SourceError(f"{path}: the PDF is encrypted; save the page again without a "
-                              "password, or copy its text into a .txt file")
-        text = "\n".join((page.extract_text() or "") for page in reader.pages[:200])
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        if isinstance(exc, SourceError):
-            raise
-        raise SourceError(f"{path}: not a readable PDF ({exc}); save the page as .txt or .html "
-                          "instead") from None
+    text = pdf_text(data, path)
     if len("".join(text.split())) < 40:
         raise SourceError(f"{path}: the PDF has no text layer (a scanned image?); copy the "
                           "policy's text from the company's web page into a .txt file")
@@ -107,14 +92,30 @@ def _pdf_text(data: bytes, path: Path) -> str:
 
 
 def clean(text: str) -> str:
-    """NFC, no control or bidi characters (line breaks kept), trimmed lines, capped length."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    """NFKC (full-width digits and letters become ASCII: 〒１５４－００２３ reads as 〒154-0023; circled
+    numbers become (1), (2) first, so list items stay apart), no control or bidi characters (line
+    breaks kept), trimmed lines, capped length."""
+    text = text[:MAX_CHARS * 2].translate(CIRCLED)
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     kept = [ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")]
-    lines = [" ".join(line.split()) for line in "".join(kept).split("\n")]
+    lines = [piece for line in "".join(kept).split("\n") for piece in _wrapped(" ".join(line.split()))]
     out = "\n".join(lines)
     while "\n\n\n" in out:
         out = out.replace("\n\n\n", "\n\n")
     return out.strip()[:MAX_CHARS]
+
+
+def _wrapped(line: str) -> list[str]:
+    """A line cut into pieces of at most MAX_LINE characters (after a space or 。 where one is
+    near the end): no rule and no text view ever works on one enormous line."""
+    pieces = []
+    while len(line) > MAX_LINE:
+        cut = max(line.rfind(" ", MAX_LINE - 200, MAX_LINE), line.rfind("。", MAX_LINE - 200, MAX_LINE))
+        cut = cut + 1 if cut > 0 else MAX_LINE
+        pieces.append(line[:cut].rstrip())
+        line = line[cut:].lstrip()
+    pieces.append(line)
+    return pieces
 
 
 def read_policy(path: Path) -> str:

@@ -1,32 +1,39 @@
 """Words that name the procedural facts, in Japanese and English policies, and the record value
 each stands for. Extraction rules (extract.py) read only these tables, so a new term is one line.
+Every pattern runs in linear time: bounded repeats, no nested quantifier over digits or dashes,
+numbers matched from the start of their digits.
 """
 from __future__ import annotations
 
 import re
+
+from assistant.importer.terms_fees import *  # noqa: F401,F403 - the fee's words, named here for the rules
 
 # Headings or sentences that open the request-procedure part of a policy.
 PROCEDURE = re.compile(
     r"開示等の(ご)?請求|開示等の求め|開示等の手続|開示等のお申し出|開示請求|保有個人データの開示|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
-    r"procedures? for (making )?(a )?request", re.I)
+    r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
+    r"requests? for (the )?disclosure|disclosure of retained", re.I)
 
 # Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.
 CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"簡易書留|simple registered mail", "simple-registered-mail"),
-    (r"(?<!簡易)(?<!簡易 )書留|registered mail", "registered-mail"),
+    (r"(?<!簡易)(?<!簡易 )書留|(?<!simple )registered mail", "registered-mail"),
     (r"特定記録|certified mail", "certified-mail"),
-    (r"配達記録|配達証明|delivery record|proof of delivery", "mail-with-delivery-record"),
-    (r"持参|ご来社|来社|ご来店|来店|店頭|窓口(まで|に|へ)(直接)?お越し|in person|"
-     r"visit(ing)? (our|the) (office|counter)", "in-person"),
-    (r"(?<!電子)メール(?!アドレス)|電子メール|e-?mail(?! address)", "email"),
+    (r"配達記録|配達証明|delivery record|proof of delivery|record of delivery", "mail-with-delivery-record"),
+    (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
+     r"営業店の窓口|窓口に(直接)?(ご)?提出|窓口にて|in person|at (our|the) (office|counter|enquiry desk)|"
+     r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
+    (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
+     r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
-    (r"(?<!携帯)電話(?!番号)|telephone|by phone", "telephone"),
+    (r"(?<!携帯)電話(?!番号|:|：)|(by|via|over the) (tele)?phone", "telephone"),
     (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|フォーム(?=[（(]|から|より|にて|を利用)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
-POST = re.compile(r"郵送|郵便で|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
+POST = re.compile(r"郵送(?!料)|郵便で|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
                   r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
 
 # A sentence that refuses a channel ("requests by telephone shall not be entertained").
@@ -34,13 +41,29 @@ REFUSES = re.compile(
     r"受け付けて(おり|い)ません|お受けして(おり|い)ません|(受付|受け付け)は行って(おり|い)ません|"
     r"受け?付けない|受け?付けません|取り扱わない|"
     r"行っておりません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
-    r"受付できません|応じられません|ご遠慮|お断り|not (be )?(accept|entertain|receiv)|"
-    r"do(es)? not accept|shall not be (accepted|entertained)|cannot accept|will not accept", re.I)
+    r"受付できません|応じられません|応じかねます|いたしかねます|致しかねます|ご遠慮|お断り|不可|"
+    r"承っておりません|行っておりません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
+    r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
+    r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
+PLEASE = re.compile(r"ください|下さい|願います|お願い(いた)?します|\bplease\b", re.I)
+# "入手方法は…メール・電話にて申込みください": a topic of getting the form carries over the sentence.
+FIRST_TOPIC = re.compile(r"(入手|取り?寄せ|お取寄せ)(方法)?(は|について)|to obtain (the|a|our) form", re.I)
+# "郵送以外の方法", "other than by post": the way named is the one NOT refused.
+OTHER_THAN = re.compile(r"(郵便|郵送|便)?\s?(以外|によらない)")
+OTHER_THAN_EN = re.compile(r"(other than|except|besides)( by)?\s*$", re.I)
+# Getting the form or contacting the company first: a way named here is not how the request goes.
+FIRST_STEP = re.compile(
+    r"入手|取り?寄せ|お取寄せ|(申請書|請求書|用紙|書式|様式|記入用紙)(一式)?(を|は|の)?[^。]{0,20}(ご)?(請求|申込|申し込|依頼|ご連絡|お申し付け)|"
+    r"ご連絡[^。]{0,30}(送付|お送り|郵送)(いた|致)?します|(問い?合わせ|問合せ)いただき|お知らせください|"
+    r"request (the|a|our) form|ask (us )?for (the|a|our) form|after you contact|upon request|"
+    r"to obtain|contact us", re.I)
 # A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
-COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|回答|返信|respon|reply|answer|"
+COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信|ご本人宛|本人宛て?に|"
+                          r"開示内容を|respon|reply|answer|we will (send|mail)|"
                           r"method of (notice|disclosure)", re.I)
-SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|請求書.*(を|は).*(送|提出)|"
+SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|お越し|"
+                   r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
@@ -49,18 +72,21 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"運転免許証|driver[’']?s licen[sc]e", "drivers-licence"),
     (r"パスポート|旅券|passport", "passport"),
     (r"マイナンバーカード|個人番号カード|my[- ]?number card|individual number card", "my-number-card"),
-    (r"特別永住者証明書|special permanent resident", "special-permanent-resident-certificate"),
-    (r"在留カード|residence card", "residence-card"),
-    (r"健康保険(の)?(被保険者)?証|保険証|health insurance (card|certificate)", "health-insurance-card"),
+    (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
+    (r"在留カード|residen(ce|t) card", "residence-card"),
+    (r"健康保険(の)?\s?(被保険者)?証|保険証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
     (r"年金手帳|pension (book|handbook)", "pension-book"),
-    (r"住民票|certificate of residence|residence certificate|resident (record|register)",
+    (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
      "certificate-of-residence"),
     (r"顔写真(付き|のある)[^。]{0,12}(公的|官公庁)|other official documents? bearing a (photograph|picture)|"
+     r"(官公庁|公的機関)(から)?(発行|が発行)[^。、]{0,12}写真(入り|付き|付|貼付)[^。、]{0,6}(身分証明書|証明書|書類)|"
+     r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
+     r"identification documents? \(with a (face )?photo|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register|koseki", "family-register"),
     (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),
     (r"委任状|power of attorney|letter of attorney", "power-of-attorney"),
-    (r"印鑑(登録)?証明書|seal registration certificate|certificate of (seal|registered seal)",
+    (r"印鑑(登録)?証明書|seal (registration )?certificate|certificate of (seal|registered seal)",
      "seal-registration-certificate"),
 ))
 LEGAL_REP = re.compile(r"法定代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
@@ -71,77 +97,101 @@ SELF = re.compile(r"ご本人|本人(による|の場合|が請求)|the individu
                   r"applicant[’']s", re.I)
 
 MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
-    (re.compile(r"本籍|registered domicile|honseki", re.I),
-     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|blacken|black(ed)? out|mask|delete", re.I),
+    (re.compile(r"本籍|registered domicile|honseki|domicile|family register item", re.I),
+     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|blacken|black(ed)? out|"
+                r"black (it|them) out|mask|delete", re.I),
      "mask-honseki"),
     (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),
-     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|記載のない|省略|blacken|black(ed)? out|mask|delete|"
-                r"without", re.I),
+     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|記載のない|記載されていない|記載がない|記載なし|"
+                r"省略|blacken|black(ed)? out|mask|delete|without", re.I),
      "mask-my-number"),
+    (re.compile(r"個人番号カード|マイナンバーカード|Individual Number Card|My Number (identification )?card", re.I),
+     re.compile(r"表面|おもて面|front side|front only", re.I),
+     "front-only"),
 )
-FRESH = re.compile(r"(3|３|三)\s*(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
+# "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
+COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of)|"
+                   r"at least (two|2)", re.I)
+# "…の中から1点で足りる", "one of the following": a single document also suffices (an alternative).
+ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(を|で|の)|one of the following|any one of", re.I)
+# "本人の氏名と住所が記載された公的証明書": the person's own documents.
+PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
+# "委任状に代えて": the document named is the one NOT needed.
+INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instead")
+# A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
+FILE_LINK = re.compile(r"\((PDF|Word|Excel|DOCX?)[:：]?\s?\d*", re.I)
+# Documents that prove who a representative is to the person, not the person's identity.
+RELATION = re.compile(r"関係|代理権|代理人であること|委任|relationship|proxy|authority|on behalf", re.I)
+# A heading over identity documents that names no requester: the person's own documents.
+ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
+FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
 
-FEE = re.compile(r"手数料|料金|fee", re.I)
-NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂いておりません|かかりません)|無料|"
-                    r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
-YEN = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)\s*(円|yen)", re.I)
-PER = re.compile(r"(1|１|一)(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
-                 r"per (request|application|item)", re.I)
-PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"定額小為替|postal money order", "fixed-amount postal money order (定額小為替)"),
-    (r"郵便切手|postage stamps?", "postage stamps (郵便切手)"),
-    (r"収入印紙|revenue stamps?", "revenue stamps (収入印紙)"),
-    (r"振込|振り込み|bank transfer", "bank transfer (振込)"),
-    (r"クレジットカード|credit card", "credit card"),
-))
-WITH_REQUEST = re.compile(r"同封|貼付|貼って|貼り付け|enclos", re.I)
-BEFORE = re.compile(r"事前に|あらかじめ|(請求書|申請書)(の)?(送付|提出)(の)?前|before (submitting|sending)", re.I)
 
-RESPONDS = re.compile(r"回答|ご通知|通知いたします|ご連絡|開示いたします|お知らせ|respon|answer|reply|"
-                      r"notif|will be sent", re.I)
+RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知らせ|決定|(開示|回答)の方法|開示の実施|"
+                      r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
+                      r"notif|will be sent|decision", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"書面|文書|郵送|書留で|in writing|by (post|mail)\b", "in-writing"),
+    (r"書面|文書|郵送|書留|郵便で|写しの交付|in writing|by (post|mail)\b|mail it|sent to you by post", "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
 ))
 WITHIN = re.compile(
-    r"(?P<n>\d+|[一二三四五六七八九十]+)\s*(?P<unit>営業日|日|週間)以内|"
-    r"within (?:(?P<word>[a-z-]+) )?\(?(?P<en>\d+)?\)? ?(?P<eunit>business days|working days|days)",
+    r"(?<![\d一二三四五六七八九十])(?P<n>\d{1,4}|[一二三四五六七八九十]{1,4})\s?(?P<unit>営業日|日|週間)以内|"
+    r"within (?:(?P<word>[a-z-]{1,12}) )?\(?(?P<en>\d{1,4})?\)? ?(?P<eunit>business days|working days|days)",
     re.I)
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14,
                 "fifteen": 15, "twenty": 20, "thirty": 30}
 KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
-ENVELOPE = re.compile(r"「([^」]{2,24}在中)」")
-FORM = re.compile(r"(当社|弊社|貴社)?所定の([^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|様式|用紙))|"
-                  r"「([^」]{2,30}(請求書|申請書|申込書|求め書|申出書))」|"
+ENVELOPE = re.compile(r"「([^」]{2,30}在\s?中)」")
+# 'write "Personal Information Request enclosed" in red on the envelope'
+ENVELOPE_EN = re.compile(r"write[^\"“”]{0,50}[\"“]([^\"”]{3,80})[\"”]", re.I)  # where "envelope" is said
+FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|依頼書|様式|用紙))|"
+                  r"「([^」]{2,30}(請求書|申請書|申込書|求め書|申出書|依頼書))」|"
                   r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
                   r"application form)", re.I)
+# "the Request Form for Disclosure, etc., of retained personal data in": the name without its edges.
+FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|on)$|,?\s?etc\.,?$", re.I)
+# Paying the fee ("手数料を現金で納付する場合は…来所し"): a way named here is how to pay.
+PAYING = re.compile(r"(手数料|料金)[^。]{0,20}(納付|支払|振込|振り込)", re.I)
+FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|PDF|\bform\b", re.I)
+# A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
+FORM_NAMED = re.compile(
+    r"((?:[^\s、。「」()（）:：ぁ-ゖ]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ]{0,16}(請求書|申請書|申込書|依頼書|申出書))|"
+    r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
+    r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"ダウンロード|download", "download"),
-    (r"フォーム|form below|web form|online", "web-form"),
-    (r"郵送いたします|お送りします|送付いたします|by mail|will (send|mail) (you|it)", "mailed-by-company"),
-    (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|contact us|inquiry counter", "inquiry"),
+    (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
+    (r"(請求書|申請書|申込書|依頼書|用紙|書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
+     r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (send|mail) (you )?(the|a|our|it)|"
+     r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
+     r"will send you (the|a|our) (form|request form|necessary documents)", "mailed-by-company"),
+    (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
+     r"ask (us|the inquiry counter) for", "inquiry"),
 ))
 
 REFUSAL_LEAD = re.compile(
     r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
-    r"お応えできない|応じられない|not (be able to )?(comply|respond)|unable to respond|"
+    r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
+    r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
 BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳])\s*")
 
 POSTAL = re.compile(r"〒\s*(\d{3})\s*[-‐－ー−]\s*(\d{4})|(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
 PLACE = re.compile(r"都|道|府|県|市|区|町|村|Tokyo|Osaka|-ku|-shi|Japan|Prefecture|Building|Bldg", re.I)
-SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|send|address below|mail(ing)? address|"
-                      r"where to (make|send)|addressed to", re.I)
+SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|申出先|申し出先|send|address below|mail(ing)? address|"
+                      r"where to (make|send|submit)|addressed to|contact point for|send us mail|Contact|"
+                      r"following address|mail it to", re.I)
 DEPARTMENT = re.compile(
     r"([^\s、。：:（）()「」]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))|"
-    r"((?:[A-Z][\w&’'.-]*\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
-    r"(?: of [\w .-]+)?|Manager))")
+    r"((?:[A-Z][\w&’'.-]{0,30}\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
+    r"(?: of [\w .-]{1,40})?|Manager))")
 PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81\s?\(0\)\s?|0)(\d{1,4})[-‐－ー−]?(\d{1,4})[-‐－ー−](\d{3,4})")
+PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
 FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-URL = re.compile(r"https?://[^\s）)」、。<>\"']+")
+EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,12}")
+URL = re.compile(r"https?://[^\s）)」、。<>\"']{1,300}")
 
 COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\)|生活協同組合|協同組合|学校法人|"
                           r"専門学校|大学|医療法人|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|"
@@ -150,7 +200,7 @@ PAYS = re.compile(r"手数料|料金|支払|払込|振込|振り込|fee|pay", re
 
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"利用目的の通知|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|"
+    (r"利用目的の通知|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
      r"\bnotification(?=,? (and )?disclosure)", "purpose"),
     (r"第三者提供記録(の開示)?|記録の開示|records? of (the )?provision to (a )?third part(y|ies)|"
      r"records? of third[- ]party provision|"
@@ -158,14 +208,16 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     (r"第三者(へ|へ?の)提供(の)?停止|第三者提供の停止|(suspension|stopping|cessation) of "
      r"(the )?provision to (a )?third part(y|ies)|stopping provision to third parties",
      "third-party-stop"),
-    (r"(?<!記録の)(?<!提供記録)開示(?!対象)|(?<!records of )disclosure(?! of records)", "disclosure"),
+    (r"(?<!記録の)(?<!提供記録)開示(?!対象)|(?<!records of )disclosure(?! of records)|revealing of", "disclosure"),
     (r"訂正|correction|revision", "correction"),
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion", "suspension"),
 ))
 COMPANY_LINE = re.compile(r"[^\s、。「」（）()：:]{0,20}(株式会社|有限会社|合同会社|信用金庫|信用組合)"
-                          r"[^\s、。「」（）()：:]{0,20}|(学校法人|医療法人|一般社団法人|一般財団法人)"
+                          r"(?: (?=[^\s、。「」（）()：:]{2}))?[^\s、。「」（）()：:]{0,20}|(学校法人|医療法人|一般社団法人|一般財団法人)"
                           r"[^\s、。「」（）()：:]{1,20}|"
                           r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.)")
+# "株式会社ミナトは", "…株式会社では", "…株式会社より": particles that follow a name in a sentence.
+TRAILING_PARTICLE = re.compile(r"(では|には|より|から|とは|は|が|の|に|へ|と|を|も|で)$")
 REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改定|改訂|制定|更新)|"
                      r"(revised|last (revised|updated)|updated)( on)?:? ?([A-Z][a-z]+) (\d{1,2}), ((?:19|20)\d{2})",
                      re.I)
@@ -173,7 +225,8 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 # A fee sentence is about requests when it (or its heading) speaks of them; "再発行手数料は2,200円"
 # is about another service.
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
-OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|"
+OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
+                           r"速達|本人限定|受け取りをご希望|コピー\(|写しの交付費用|"
                            r"reissu|membership|cancellation", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
 NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|"
@@ -188,19 +241,30 @@ SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|me
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
-    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|"
+    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|本人以外の方|"
                 r"(?<!法定)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
-    (re.compile(r"(ご)?本人(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|及び|および))|"
-                r"in the case of the individual|"
-                r"the individual makes", re.I), "self"),
+    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|及び|および))|"
+                r"本人(様)?が(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
+                r"in the case of the individual|when you make the request yourself|the customer makes the request|"
+                r"the principal makes|the individual makes", re.I), "self"),
 )
-BUILDING = re.compile(r"ビル|タワー|階|号室|センター|Building|Bldg|Tower|\d+F\b", re.I)
+# An English address block's lines: the company, its department (a line of its own, or quoted).
+COMPANY_EN = re.compile(r"\b(Co\., ?Ltd\.?|Inc\.|Corporation|K\.K\.|Ltd\.)", re.I)
+QUOTED_DEPT = re.compile(r"[“\"「]([^”\"」]{4,60})[”\"」]")
+DEPARTMENT_LINE = re.compile(r"(?:The Company['’]s )?([A-Za-z][A-Za-z&,.' -]{2,70}(Department|Office|Desk|Center|"
+                             r"Centre|Counter|Section|Division|Team|[Mm]anager|Contact))")
+DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Department|Office|Desk|Section|Division))\b")
+BUILDING = re.compile(r"ビル|タワー|階|号室|センター|Building|Bldg|Tower|(?<!\d)\d{1,3}F\b", re.I)
 # The company answering: a method named here is how it answers.
 ANSWERS = re.compile(r"回答(いた)?します|回答いたします|ご回答|回答を(送付|郵送)|お知らせします|通知します|"
+                     r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
+                     r"we will (prepare|send|mail)|(result|response)s? will be|"
                      r"郵送いたします|送付いたします|お送りします|"
                      r"開示します|開示いたします|(will|shall) (respond|reply|answer|notify)|response (to|will)",
                      re.I)
+# The company's own doing, in a sentence that leads into a list ("…遅滞なくご連絡します").
+COMPANY_WILL = re.compile(r"(ご連絡|ご通知|通知|回答|お知らせ|送付|郵送)(いた|致)?します|we will (notify|inform|send)", re.I)
 # An address the text says is NOT where requests go.
 NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|では(開示等の)?(ご)?請求を受け?付け(ない|ません|て(おり|い)ません)|"
                            r"not (the|an) address for|does not accept requests", re.I)

@@ -60,6 +60,7 @@ class LetterWording(BaseModel):
     subject_self: str  # whose data, when the person writes: 私 / me
     subject_person: str  # when a representative writes: 下記本人 / the person named below
     reference_label: str
+    corporate_number_label: str | None = None  # the addressee's 法人番号, where it is known
     sender_label: str
     # The addressee's honorific: a department ending in a person's title takes person_suffix (様),
     # any other the addressee_suffix (御中).

@@ -14,6 +14,7 @@ from assistant.io.user_errors import UserError
 
 if TYPE_CHECKING:
     from assistant.records.model import Company
+    from assistant.records.register import RegisterCompany
 
 LAW_ONLY_ID = "law-only"
 
@@ -25,8 +26,11 @@ class LawOnlyError(UserError, ValueError):
 
 
 def law_only_company(name: str, address: str, postal_code: str | None = None,
-                     department: str | None = None, today: date | None = None) -> "Company":
-    """The law-only record for a company named `name` at `address` (lines split at newlines)."""
+                     department: str | None = None, today: date | None = None,
+                     corporate_number: str | None = None,
+                     register_as_of: date | None = None) -> "Company":
+    """The law-only record for a company named `name` at `address` (lines split at newlines).
+    With a corporate number, the name and address are the register's (register_record)."""
     from pydantic import ValidationError
 
     # Here, not at the top: the CLI names LawOnlyError without loading pydantic.
@@ -41,8 +45,11 @@ def law_only_company(name: str, address: str, postal_code: str | None = None,
                            "(from the company's website)")
     try:
         entered = EnteredAddress(postal_code=(postal_code or "").strip() or None, lines=lines,
-                                 department=(department or "").strip() or None)
+                                 department=(department or "").strip() or None,
+                                 source="register" if corporate_number else "typed",
+                                 as_of=register_as_of if corporate_number else None)
         return Company(id=LAW_ONLY_ID, name=name, checked=today or date.today(), quality="law-only",
+                       corporate_number=corporate_number,
                        entered_address=entered, send_to=UNKNOWN, inquiries=UNKNOWN,
                        channels=UNKNOWN, form=UNKNOWN, documents=UNKNOWN, fees=UNKNOWN,
                        response=Response(methods=UNKNOWN, time_limit=UNKNOWN))
@@ -53,6 +60,14 @@ def law_only_company(name: str, address: str, postal_code: str | None = None,
                            f"{first['msg'].removeprefix('Value error, ')}") from None
 
 
+def register_record(company: "RegisterCompany", as_of: date | None,
+                    department: str | None = None) -> "Company":
+    """The law-only record for a company of the national register: its registered name and head
+    office (本店所在地) in Japanese, and its corporate number."""
+    return law_only_company(company.name, company.address, company.postal_code, department,
+                            corporate_number=company.number, register_as_of=as_of)
+
+
 # The record's fields as the user knows them (the dialog's and the CLI's words).
 _FIELDS = {"name": "company name", "lines": "company address", "postal_code": "postal code",
-           "department": "department"}
+           "department": "department", "corporate_number": "corporate number"}

@@ -39,6 +39,8 @@ class Company(Record):
     entered_address: EnteredAddress | None = Field(
         None, description="Law-only records: the address the user typed (not a policy fact).")
     reviewed_by: str | None = Field(None, description="Who checked an imported record.")
+    corporate_number: str | None = Field(
+        None, description="法人番号: 13 digits, the first the check digit (register_layout.py).")
     send_to: Address | Unknown
     inquiries: Contact | Unknown
     channels: Channels | Unknown
@@ -62,6 +64,16 @@ class Company(Record):
                 f"id {value!r} must be lower-case letters, digits and single hyphens, "
                 "e.g. 'persol-career' (it is also the file name)"
             )
+        return value
+
+    @field_validator("corporate_number")
+    @classmethod
+    def _corporate_number(cls, value: str | None) -> str | None:
+        from assistant.records.register_layout import is_corporate_number
+
+        if value is not None and not is_corporate_number(value):
+            raise ValueError(f"corporate number {value!r} must be the 13 digits of a 法人番号 "
+                             "whose check digit matches (see the NTA's 法人番号公表サイト)")
         return value
 
     @field_validator("aliases", mode="before")

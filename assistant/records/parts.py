@@ -61,6 +61,10 @@ class EnteredAddress(Record):
     postal_code: str | None = None
     lines: tuple[str, ...] = Field(min_length=1)
     department: str | None = None
+    # "register": the registered head office from the NTA's corporate register (register.py),
+    # as of its data's day; "typed": what the user typed.
+    source: Literal["typed", "register"] = "typed"
+    as_of: date | None = None
 
     _postal = field_validator("postal_code")(
         lambda v: v if v is None else _check_postal(v))
@@ -122,7 +126,9 @@ class CompanyForm(Fact):
 
     required: bool = True
     name: str
-    get_it: FormSource = Field(description="download, web-form, mailed-by-company or inquiry")
+    get_it: FormSource | Unknown = Field(
+        description="download, web-form, mailed-by-company or inquiry; unknown: the policy names the "
+        "form but not how to get it")
     file_name: str | None = None
     url: str | Unknown = UNKNOWN
 

@@ -119,6 +119,9 @@ def _header(c: Checklist, blank: bool, name: str | None, say: Speech) -> list[Fl
         Paragraph(markup(say("pdf.title", **header)), S["title"]),
         Paragraph(markup(say("pdf.company", **header)), S["meta"]),
     ]
+    if c.corporate_number:
+        out.append(Paragraph(markup(say("render.corporate_number", number=c.corporate_number)),
+                             S["meta"]))
     for notice in map(say.text, (c.override, c.quality)):  # "" where there is none
         if notice:
             out.append(Paragraph(markup(f"(!) {notice}"), S["meta"]))

@@ -99,6 +99,9 @@ class _Letter:
         out: list[Flowable] = [NextPageTemplate("later"), _p(self.dated(self.d.today), "right")]
         if self.d.reference:
             out.append(_p(f"{self.w.reference_label}{self.w.colon}{self.d.reference}", "right"))
+        number = self.first.corporate_number
+        if number and self.w.corporate_number_label:  # whom the letter is to, beyond doubt
+            out.append(_p(f"{self.w.corporate_number_label}{self.w.colon}{number}", "right"))
         _left, _top, width, height = window.ADDRESS
         out += [FrameBreak(), KeepInFrame(width, height, self.addressee(), mode="shrink"),
                 FrameBreak(), *self.sender(),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.io.yaml_errors import RecordError
+from assistant.ui import register_rows
 from assistant.ui.company_summary import company_names, summary_html
 from assistant.ui.translations import Retranslated
 
@@ -64,9 +65,16 @@ class CompanyPage(Retranslated, QWizardPage):
         self.unlisted: "Company | None" = None  # the law-only record, once typed
         self.import_policy = QPushButton(objectName="importPolicyButton")
         self.import_policy.clicked.connect(self.ask_import)
+        # The national register: opened on the first search typed, never before the first paint.
+        self.register = None  # LazyRegister, once needed
+        self._register_rows: dict = {}  # row id → RegisterCompany
+        self._register_made: dict = {}  # row id → its law-only record
+        self.import_register = QPushButton(objectName="registerImportButton")
+        self.import_register.clicked.connect(self.ask_register)
         bottom = QHBoxLayout()
         bottom.addWidget(self.not_listed)
         bottom.addWidget(self.import_policy)
+        bottom.addWidget(self.import_register)
         bottom.addStretch(1)
         bottom.addWidget(self.my_requests)
         layout.addLayout(bottom)
@@ -94,7 +102,10 @@ class CompanyPage(Retranslated, QWizardPage):
                          "from the law alone")),
                 (self.import_policy, self.tr("Add a company from its &privacy policy…"),
                  self.tr("Paste or open the company's privacy policy; check each fact the program "
-                         "finds; the company is then in the list"))):
+                         "finds; the company is then in the list")),
+                (self.import_register, self.tr("&Import the corporate register…"),
+                 self.tr("Every company in Japan, offline: the National Tax Agency's register of "
+                         "corporations, with each one's registered head office"))):
             button.setText(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.setToolTip(tip)
@@ -126,6 +137,7 @@ class CompanyPage(Retranslated, QWizardPage):
         self.list.blockSignals(True)
         self.list.clear()
         found = self._wizard.directory.search(text, limit=SHOWN + 1)
+        registered, problem = register_rows.search(self, text)  # after the records
         self._ids = [company.id for company in found[:SHOWN]]
         if self.unlisted is not None:  # the company typed in: always first, whatever the search
             self._ids.insert(0, self.unlisted.id)
@@ -139,8 +151,19 @@ class CompanyPage(Retranslated, QWizardPage):
             self.list.addItem(item)
             if keep is not None and company.id == keep.id:
                 self.list.setCurrentItem(item)
-        self.more.setVisible(len(found) > SHOWN or not found)
-        if not found:  # every company must answer: say which two ways lead on from here
+        self._register_rows = {register_rows.PREFIX + c.number: c for c in registered}
+        for row_id, company in self._register_rows.items():
+            self._ids.append(row_id)
+            item = QListWidgetItem(register_rows.row_text(company))
+            item.setToolTip(register_rows.tooltip())
+            self.list.addItem(item)
+            if keep is not None and keep.corporate_number == company.number:
+                self.list.setCurrentItem(item)
+        self.more.setVisible(len(found) > SHOWN or not (found or registered))
+        if register_rows.problem_text(problem):
+            self.more.setVisible(True)
+            self.more.setText(register_rows.problem_text(problem))
+        elif not (found or registered):  # every company must answer: say which ways lead on
             self.more.setText(self.tr("No company matches: use “My company is not listed” (a letter "
                                       "from the law alone) or “Add a company from its privacy policy”."))
         else:
@@ -152,7 +175,8 @@ class CompanyPage(Retranslated, QWizardPage):
 
     def _selected(self, *_args) -> None:
         company = self.selected_company()
-        self.summary.setHtml(summary_html(company, self._wizard) if company else
+        self.summary.setHtml(register_rows.closed_note(self, self.selected_id())
+                             + summary_html(company, self._wizard) if company else
                              "<p>" + self.tr("Pick a company from the list.") + "</p>")
         self.completeChanged.emit()
 
@@ -166,6 +190,8 @@ class CompanyPage(Retranslated, QWizardPage):
             return None
         if self.unlisted is not None and company_id == self.unlisted.id:
             return self.unlisted
+        if company_id.startswith(register_rows.PREFIX):
+            return register_rows.company(self, company_id)
         try:
             return self._wizard.directory.get(company_id)
         except RecordError as exc:  # the file changed since the list was loaded
@@ -185,12 +211,13 @@ class CompanyPage(Retranslated, QWizardPage):
     def values(self) -> dict:
         """This page's part of the case."""
         company_id = self.selected_id()
+        if company_id is not None and company_id.startswith(register_rows.PREFIX):
+            record = register_rows.company(self, company_id)
+            return {"company_id": record.id, "company_entered": register_rows.entered(record)}
         if self.unlisted is not None and company_id == self.unlisted.id:
             # The typed company goes with the case, so a draft brings it back.
-            place = self.unlisted.entered_address
-            return {"company_id": company_id, "company_entered": {
-                "name": self.unlisted.name, "address": "\n".join(place.lines),
-                "postal_code": place.postal_code, "department": place.department}}
+            return {"company_id": company_id,
+                    "company_entered": register_rows.entered(self.unlisted)}
         return {"company_id": company_id, "company_entered": None}
 
     def apply(self, case: "RequestCase") -> None:
@@ -223,9 +250,23 @@ class CompanyPage(Retranslated, QWizardPage):
         """The import dialog; once saved, the new record is added to the list and selected."""
         from assistant.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self)
+        dialog = ImportDialog(self, language=lambda: self._wizard.ui_language, labels=self._wizard.labels)
         dialog.accepted.connect(lambda: self.use_imported(dialog.saved))
         dialog.open()
+
+    def ask_register(self) -> None:
+        """The register import dialog; once imported, the search runs again on the new data."""
+        from assistant.ui.register_dialog import RegisterDialog
+
+        dialog = RegisterDialog(self)
+        dialog.imported.connect(self._register_imported)
+        dialog.open()
+
+    def _register_imported(self) -> None:
+        if self.register is not None:
+            self.register.reopen()
+        self._register_made.clear()
+        self._filter(self.search.text())
 
     def use_imported(self, path) -> None:
         from assistant.records.directory import parse_record

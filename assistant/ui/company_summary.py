@@ -42,6 +42,9 @@ def summary_html(company: "Company", wizard) -> str:
               else QCoreApplication.translate("CompanySummary", "not stated in the policy"))
     note_label = QCoreApplication.translate("CompanySummary", "Note:")
     parts = ["<h3>" + "<br>".join(escape(n) for n in company_names(company, wizard.ui_language)) + "</h3>"]
+    if company.corporate_number:  # a company of the national register
+        parts.append("<p>" + escape(words.format(language, "render.corporate_number",
+                                                 number=company.corporate_number)) + "</p>")
     override = wizard.assistant.override(company.id)  # in the interface language, as the checklist says it
     notice = override.text(language) if override else None
     if notice:

@@ -1,43 +1,35 @@
-"""「Add a company from its privacy policy」: paste the policy or open a saved .txt/.html/.pdf, review
-each proposed fact against its quote (highlighted in the text), accept, edit or mark it unknown,
-and save the record into the user's records folder (assistant/importer does the work)."""
+"""「Add a company from its privacy policy」: paste or open a saved policy, review each proposed fact
+against its quote (highlighted), accept, edit, keep to check or mark unknown, and save the record."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QTextEdit, QVBoxLayout,
+    QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout,
 )
 
+from assistant.ui.import_words import _shown, ask_existing, highlight
 from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Found, Proposal
 
-ACCEPT, UNKNOWN = "Accept", "Mark unknown"  # each decision's key; shown translated
+ACCEPT, CHECK, UNKNOWN = "Accept", "Check this", "Mark unknown"  # each decision's key; shown translated
 HIGHLIGHT = QColor("#ffe08a")
+UNSURE = QColor("#ffd7b0")  # the row of a fact the import was not sure of
 
-
-def _shown(value: object) -> str:
-    if isinstance(value, (tuple, list)):
-        return ", ".join(str(v) for v in value)
-    return str(value)
-
-
-def _utf16(text: str, offset: int) -> int:
-    """A Python offset as Qt counts it (UTF-16 code units: characters beyond U+FFFF count two)."""
-    return len(text[:offset].encode("utf-16-le")) // 2
 
 
 class ImportDialog(Retranslated, QDialog):
     """Review a policy's proposed facts one by one; `saved` is the record file once saved."""
 
-    def __init__(self, parent=None, folder: Path | None = None):
+    def __init__(self, parent=None, folder: Path | None = None, language=None, labels=None):
         super().__init__(parent, objectName="importDialog")
+        self.language, self._labels = language or (lambda: "en"), labels  # asked each time they are used
         self.resize(1000, 700)
         self.folder = folder  # None: the user's records folder
         self.saved: Path | None = None
@@ -58,13 +50,15 @@ class ImportDialog(Retranslated, QDialog):
         buttons.addWidget(self.find_button)
         buttons.addStretch(1)
         top.addLayout(buttons)
-        self.facts = QTableWidget(0, 3, objectName="importFacts")
+        self.facts = QTableWidget(0, 4, objectName="importFacts")
         header = self.facts.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.facts.setColumnWidth(0, 160)
         self.facts.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.facts.currentCellChanged.connect(lambda row, *_: self.show_quote(row))
+        self.facts.itemChanged.connect(self._edited)
         self.text = QTextBrowser(objectName="importPolicyView")
         split = QSplitter()
         split.addWidget(self.facts)
@@ -107,7 +101,8 @@ class ImportDialog(Retranslated, QDialog):
         self.open_button.setText(self.tr("&Open file…"))
         self.find_button.setText(self.tr("&Find facts"))
         self.facts.setAccessibleName(self.tr("Proposed facts"))
-        self.facts.setHorizontalHeaderLabels([self.tr("Fact"), self.tr("Value"), self.tr("Decision")])
+        self.facts.setHorizontalHeaderLabels([self.tr("Fact"), self.tr("Value"), self.tr("The policy's words"),
+                                              self.tr("Decision")])
         self.facts.setToolTip(self.tr("Double-click a value to correct it; choose “Mark unknown” where "
                                       "the highlighted words do not say it"))
         self.text.setAccessibleName(self.tr("Policy text with the quote highlighted"))
@@ -123,12 +118,37 @@ class ImportDialog(Retranslated, QDialog):
         self.reviewer.setPlaceholderText(self.tr("your name: who checked these facts"))
         self.save_button.setText(self.tr("&Save company"))
         self.cancel.setText(self.tr("Cancel"))
-        for row in range(self.facts.rowCount()):
-            self._word_decisions(self.facts.cellWidget(row, 2))
+        if self.proposal is not None:
+            for row, found in enumerate(self.proposal.facts):
+                self._word_row(row, found)
 
     def _word_decisions(self, combo: QComboBox) -> None:
         combo.setItemText(0, self.tr("Accept"))
-        combo.setItemText(1, self.tr("Mark unknown"))
+        combo.setItemText(1, self.tr("Check this"))
+        combo.setItemText(2, self.tr("Mark unknown"))
+
+    def _word_row(self, row: int, found: "Found") -> None:
+        """A row's fact name and value in the interface's language; "check this" marked."""
+        from assistant.ui.import_words import fact_name, fact_value
+
+        name = fact_name(self, found.field)
+        label = self.facts.item(row, 0)
+        label.setText(name if found.sure else self.tr("⚠ Check this: {fact}").format(fact=name))
+        label.setToolTip("" if found.sure else self.tr("The import was not sure the policy says "
+                                                       "this: read its words, then decide"))
+        value = self.facts.item(row, 1)
+        if not value.data(Qt.ItemDataRole.UserRole):  # not edited by hand: shown in words
+            value.setText(fact_value(self, found, self.language(), self.labels()))
+        combo = self.facts.cellWidget(row, 3)
+        self._word_decisions(combo)
+        combo.setAccessibleName(self.tr("Decision on {fact}").format(fact=name))
+
+    def labels(self):
+        """The words for the record's values (the wizard's own, else loaded once here)."""
+        from assistant.facade import Assistant  # only when opened outside the wizard
+
+        self._labels = self._labels or Assistant().labels
+        return self._labels
 
     # -- reading the policy --------------------------------------------------------------------
     def open_file(self) -> None:
@@ -162,6 +182,7 @@ class ImportDialog(Retranslated, QDialog):
         self.text.setPlainText(text)
         self.facts.setRowCount(0)
         fields = [f.field for f in proposal.facts]
+        self.facts.blockSignals(True)  # filling the table is not an edit by hand
         for found in proposal.facts:
             row = self.facts.rowCount()
             self.facts.insertRow(row)
@@ -172,14 +193,20 @@ class ImportDialog(Retranslated, QDialog):
             if not (isinstance(found.value, (str, int)) and fields.count(found.field) == 1):
                 value.setFlags(value.flags() & ~Qt.ItemFlag.ItemIsEditable)
             value.setToolTip(found.quote)
-            self.facts.setItem(row, 0, label)
-            self.facts.setItem(row, 1, value)
+            quote = QTableWidgetItem(found.quote)
+            quote.setFlags(quote.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            quote.setToolTip(found.quote)
+            for column, item in enumerate((label, value, quote)):
+                if not found.sure:
+                    item.setBackground(UNSURE)
+                self.facts.setItem(row, column, item)
             decision = QComboBox(objectName=f"importDecision{row}")
-            decision.setAccessibleName(self.tr("Decision on {fact}").format(fact=found.field))
-            decision.addItem(ACCEPT, ACCEPT)
-            decision.addItem(UNKNOWN, UNKNOWN)
-            self._word_decisions(decision)
-            self.facts.setCellWidget(row, 2, decision)
+            for key in (ACCEPT, CHECK, UNKNOWN):
+                decision.addItem(key, key)
+            decision.setCurrentIndex(0 if found.sure else 1)
+            self.facts.setCellWidget(row, 3, decision)
+            self._word_row(row, found)
+        self.facts.blockSignals(False)
         name = next((str(f.value) for f in proposal.facts if f.field == "name"), "")
         self.name.setText(name)
         if not self.record_id.text():
@@ -197,24 +224,22 @@ class ImportDialog(Retranslated, QDialog):
         if self.proposal is None or not 0 <= row < len(self.proposal.facts):
             return
         found = self.proposal.facts[row]
-        text = self.proposal.text
-        cursor = QTextCursor(self.text.document())
-        cursor.setPosition(_utf16(text, found.start))
-        cursor.setPosition(_utf16(text, found.end), QTextCursor.MoveMode.KeepAnchor)
-        mark = QTextEdit.ExtraSelection()
-        mark.cursor = cursor
-        mark.format = QTextCharFormat()
-        mark.format.setBackground(HIGHLIGHT)
-        self.text.setExtraSelections([mark])
-        self.text.setTextCursor(cursor)
-        self.text.ensureCursorVisible()
+        highlight(self.text, self.proposal.text, found.start, found.end, HIGHLIGHT)
 
     # -- the decisions -------------------------------------------------------------------------
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if item.column() == 1 and self.proposal is not None and item.row() < len(self.proposal.facts):
+            from assistant.ui.import_words import fact_value
+
+            found = self.proposal.facts[item.row()]
+            if item.text() != fact_value(self, found, self.language(), self.labels()):
+                item.setData(Qt.ItemDataRole.UserRole, True)  # typed by hand: kept as typed
+
     def decision(self, row: int) -> str:
-        return self.facts.cellWidget(row, 2).currentData()
+        return self.facts.cellWidget(row, 3).currentData()
 
     def set_decision(self, row: int, decision: str) -> None:
-        combo = self.facts.cellWidget(row, 2)
+        combo = self.facts.cellWidget(row, 3)
         combo.setCurrentIndex(combo.findData(decision))
 
     def kept(self) -> "tuple[list[Found], dict[str, object]]":
@@ -223,11 +248,14 @@ class ImportDialog(Retranslated, QDialog):
         keep: list["Found"] = []
         edits: dict[str, object] = {}
         for row, found in enumerate(self.proposal.facts):
-            if self.decision(row) == UNKNOWN:
+            decision = self.decision(row)
+            if decision == UNKNOWN:
                 continue
-            keep.append(found)
-            typed = self.facts.item(row, 1).text().strip()
-            if typed != _shown(found.value):
+            # Accepted: the person checked it, so it is settled; "check this": saved as a note.
+            keep.append(replace(found, sure=decision == ACCEPT))
+            item = self.facts.item(row, 1)
+            typed = item.text().strip()
+            if item.data(Qt.ItemDataRole.UserRole) and typed != _shown(found.value):
                 edits[found.field] = int(typed) if isinstance(found.value, int) and typed.isdigit() else typed
         return keep, edits
 
@@ -242,13 +270,31 @@ class ImportDialog(Retranslated, QDialog):
             return
         keep, edits = self.kept()
         record_id = self.record_id.text().strip() or None
+        folder = self.folder or user_companies_dir()
+        replace_it = False
+        if record_id:
+            from assistant.importer.record_save import free_id, taken_ids
+
+            if record_id in taken_ids(folder):
+                choice = self.ask_existing(record_id, free_id(record_id, folder))
+                if choice == "cancel":
+                    return
+                replace_it = choice == "replace"
+                if not replace_it:
+                    record_id = free_id(record_id, folder)
+                    self.record_id.setText(record_id)
         try:
-            self.saved = import_policy(None, self.folder or user_companies_dir(),
+            self.saved = import_policy(None, folder,
                                        text=self.proposal.text, company_id=record_id,
                                        name=self.name.text().strip() or None, keep=keep,
-                                       edits=edits, reviewed_by=self.reviewer.text().strip() or None)
+                                       edits=edits, reviewed_by=self.reviewer.text().strip() or None,
+                                       overwrite=replace_it)
         except (ImportError_, OutputError, ValueError) as exc:
             self.problem.setText(str(exc))
             return
         self.company_id = self.saved.stem
         self.accept()
+
+    def ask_existing(self, record_id: str, new_id: str) -> str:
+        """A record already has this id: "replace" it, save as "new" (new_id), or "cancel"."""
+        return ask_existing(self, record_id, new_id)

@@ -115,3 +115,49 @@ def test_pasting_nothing_says_so(qtbot, wizard):
     qtbot.mouseClick(dialog.findChild(QAbstractButton, "importProposeButton"), Qt.MouseButton.LeftButton)
     assert "No text" in dialog.findChild(QLabel, "importProblem").text()
     assert not dialog.findChild(QAbstractButton, "importSaveButton").isEnabled()
+
+
+def test_the_review_speaks_the_interface_s_language_and_marks_what_to_check(qtbot, wizard):
+    wizard.set_ui_language("ja")
+    dialog = open_import(qtbot, wizard)
+    text = FIXTURE.read_text(encoding="utf-8") + "\n手数料\n書面による開示 1,100円、メールによる開示 550円\n"
+    dialog.load_text(text)
+    table = dialog.findChild(QTableWidget, "importFacts")
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["項目", "読み取った値", "プライバシーポリシーの原文", "判断"]
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert "郵便番号（送付先）" in names and not any("send_to" in n or "." in n for n in names)
+    values = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert not any(v in ("registered-mail", "drivers-licence", "simple-registered-mail") for v in values)
+    assert any("運転免許証" in v for v in values)
+    # The quote stands beside each fact; a fact the import was unsure of is marked and not settled.
+    for row, found in enumerate(dialog.proposal.facts):
+        assert table.item(row, 2).text() == found.quote
+        assert (dialog.decision(row) == "Check this") == (not found.sure)
+    unsure = [row for row, f in enumerate(dialog.proposal.facts) if not f.sure]
+    assert unsure and all(table.item(r, 0).text().startswith("⚠ 要確認") for r in unsure)
+    keep, _ = dialog.kept()
+    assert not any(f.sure for f in keep if f.field == "fees.amount_yen")
+
+
+def test_saving_over_an_existing_record_asks_first(qtbot, wizard, monkeypatch):
+    asked = []
+    dialog = open_import(qtbot, wizard)
+    dialog.load_text(FIXTURE.read_text(encoding="utf-8"))
+    dialog.record_id.setText("leverages")  # an installed company's id
+    monkeypatch.setattr(dialog, "ask_existing", lambda old, new: asked.append((old, new)) or "new")
+    dialog.save()
+    assert asked == [("leverages", "leverages-2")]
+    assert dialog.saved == user_companies_dir() / "leverages-2.yaml"
+    assert not (user_companies_dir() / "leverages.yaml").exists()
+
+
+def test_a_hostile_pdf_is_one_line_in_the_dialog(qtbot, wizard, tmp_path):
+    from tests.test_import_hostile import build_pdf
+
+    bomb = tmp_path / "bomb.pdf"
+    bomb.write_bytes(build_pdf([b"BT (a) Tj ET " + b" " * 60_000_000]))
+    dialog = open_import(qtbot, wizard)
+    dialog.load_file(bomb)
+    problem = dialog.findChild(QLabel, "importProblem").text()
+    assert "bomb.pdf" in problem and "\n" not in problem and dialog.proposal is None

@@ -9,8 +9,12 @@ from assistant.checklist.tree import Address, Enclosure, Envelope, Node, Note, S
 INQUIRY_ONLY = ("The policy gives this address for inquiries, not for requests: "
                 "ask first whether requests go here.")
 ENTERED = "The address you entered (check it on the company's website)."
+REGISTERED = ("The registered address (head office) on the National Tax Agency's Corporate Number "
+              "Publication Site. The company may take requests for disclosure and the like at "
+              "another address: check its privacy policy.")
 # The envelope's notes that are the program's own words, by their English (the header keeps it).
-OWN_NOTES = {INQUIRY_ONLY: "envelope.inquiry_only", ENTERED: "envelope.entered"}
+OWN_NOTES = {INQUIRY_ONLY: "envelope.inquiry_only", ENTERED: "envelope.entered",
+             REGISTERED: "envelope.registered"}
 
 
 def _where(ctx: Context) -> tuple[AddressRecord, bool] | None:
@@ -30,7 +34,8 @@ def facts(ctx: Context) -> Envelope | None:
     if typed is not None:  # law-only: what the user typed, never presented as the policy's
         return Envelope(postal_code=typed.postal_code, address_lines=typed.lines,
                         company=c.name_ja or c.name, company_en=c.name,
-                        department=typed.department, confirmed=False, note=ENTERED,
+                        department=typed.department, confirmed=False,
+                        note=REGISTERED if typed.source == "register" else ENTERED,
                         honorific=ctx.honorific(typed.department))
     found = _where(ctx)
     if found is None:
@@ -71,6 +76,19 @@ def marking(ctx: Context) -> list[Node]:
             *ctx.rules_for("envelope", Step, skip={"envelope-marking"})]
 
 
+def register_source(ctx: Context, note: Localized) -> Localized:
+    """The note, and where an address from the national register comes from, as its licence
+    asks (出典, and 「加工して作成」: the program keeps the data edited for search)."""
+    typed = ctx.company.entered_address
+    if typed is None or typed.source != "register":
+        return note
+    from assistant.records.register_source import attribution
+
+    day = ctx.words.day(typed.as_of, "date.short") if typed.as_of else ctx.say("envelope.register_undated")
+    source = ctx.say("envelope.register_source", source=Localized(attribution()), day=day)
+    return ctx.words.each(lambda language: note.text(language) + source.text(language))
+
+
 def section(ctx: Context) -> Section:
     if not ctx.by_post:  # an online form or a counter: no envelope
         return Section(key="envelope", title=ctx.say("section.envelope"),
@@ -85,7 +103,7 @@ def section(ctx: Context) -> Section:
         if envelope.note:
             own = OWN_NOTES.get(envelope.note)
             text = ctx.say(own) if own else ctx.say("envelope.record_note", note=ctx.record(envelope.note, "address_note"))
-            items.append(Note(text=text, source="general-practice", warning=True))
+            items.append(Note(text=register_source(ctx, text), source="general-practice", warning=True))
     items += marking(ctx)
     if envelope is not None:
         lines = tuple(envelope.block())

@@ -14,6 +14,8 @@ def _how_to_get(ctx: Context, form: CompanyForm) -> Localized:
                    file=say("form.download_file", file=form.file_name) if form.file_name else "",
                    link=say("form.download_link", url=form.url) if is_known(form.url)
                    else say("form.download_no_link"))
+    if form.get_it == "unknown":  # the policy names the form but not where to get it
+        return say("form.get_unknown")
     if form.get_it == "web-form":
         return say("form.web_form_url", url=form.url) if is_known(form.url) else say("form.web_form")
     return say({"mailed-by-company": "form.mailed", "inquiry": "form.inquiry"}[form.get_it])

@@ -22,32 +22,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/cases_model.py" line="16"/>
+        <location filename="../../ui/cases_model.py" line="17"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="16"/>
+        <location filename="../../ui/cases_model.py" line="17"/>
         <source>Whose request</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="17"/>
+        <location filename="../../ui/cases_model.py" line="18"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="17"/>
+        <location filename="../../ui/cases_model.py" line="18"/>
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="18"/>
+        <location filename="../../ui/cases_model.py" line="19"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="18"/>
+        <location filename="../../ui/cases_model.py" line="19"/>
         <source>Next date</source>
         <translation>次の期日</translation>
     </message>
@@ -62,12 +62,12 @@
         <translation>内容証明郵便による催告書（個人情報保護法第39条）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="21"/>
+        <location filename="../../ui/cases_model.py" line="22"/>
         <source>Answer due: %1</source>
         <translation>回答期限：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="22"/>
+        <location filename="../../ui/cases_model.py" line="23"/>
         <source>Court possible from: %1</source>
         <translation>訴えを起こせる日：%1</translation>
     </message>
@@ -87,222 +87,222 @@
         <translation>個人情報保護法相談ダイヤルに電話するためのメモ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="23"/>
+        <location filename="../../ui/cases_model.py" line="24"/>
         <source>Letter made, not posted</source>
         <translation>請求書作成済み・未発送</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="24"/>
+        <location filename="../../ui/cases_model.py" line="25"/>
         <source>Posted</source>
         <translation>発送済み</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="25"/>
+        <location filename="../../ui/cases_model.py" line="26"/>
         <source>Delivered</source>
         <translation>配達済み</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="26"/>
+        <location filename="../../ui/cases_model.py" line="27"/>
         <source>Identity check received</source>
         <translation>本人確認の連絡あり</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="27"/>
+        <location filename="../../ui/cases_model.py" line="28"/>
         <source>Answered</source>
         <translation>回答あり</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="28"/>
+        <location filename="../../ui/cases_model.py" line="29"/>
         <source>Answered in part</source>
         <translation>一部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="29"/>
+        <location filename="../../ui/cases_model.py" line="30"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="30"/>
+        <location filename="../../ui/cases_model.py" line="31"/>
         <source>No answer</source>
         <translation>回答なし</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="31"/>
+        <location filename="../../ui/cases_model.py" line="32"/>
         <source>Closed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="82"/>
+        <location filename="../../ui/cases_view.py" line="84"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="83"/>
+        <location filename="../../ui/cases_view.py" line="85"/>
         <source>Tracked requests</source>
         <translation>管理中の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="84"/>
+        <location filename="../../ui/cases_view.py" line="86"/>
         <source>No requests tracked yet. Tick “Track this request” when you save a letter.</source>
         <translation>まだ管理中の請求はありません。請求書を保存するときに「この請求を管理する」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="86"/>
+        <location filename="../../ui/cases_view.py" line="88"/>
         <source>&amp;Posted…</source>
         <translation>発送した(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="86"/>
+        <location filename="../../ui/cases_view.py" line="88"/>
         <source>You posted the letter: the date, and the tracking number</source>
         <translation>請求書を発送した日と追跡番号を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="87"/>
+        <location filename="../../ui/cases_view.py" line="89"/>
         <source>&amp;Delivered…</source>
         <translation>配達された(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="87"/>
+        <location filename="../../ui/cases_view.py" line="89"/>
         <source>The date on the delivery record</source>
         <translation>配達記録に載っている日付</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="88"/>
+        <location filename="../../ui/cases_view.py" line="90"/>
         <source>&amp;Answered…</source>
         <translation>回答が来た(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="88"/>
+        <location filename="../../ui/cases_view.py" line="90"/>
         <source>The company answered, in full or in part, or refused</source>
         <translation>会社からの回答（全部・一部・拒否）を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="89"/>
+        <location filename="../../ui/cases_view.py" line="91"/>
         <source>&amp;Follow-up letter…</source>
         <translation>次の書面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="89"/>
+        <location filename="../../ui/cases_view.py" line="91"/>
         <source>The next letter for this request, as a PDF</source>
         <translation>この請求の次の書面をPDFで作成します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="90"/>
+        <location filename="../../ui/cases_view.py" line="92"/>
         <source>&amp;History…</source>
         <translation>経過(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="90"/>
+        <location filename="../../ui/cases_view.py" line="92"/>
         <source>Everything recorded for this request, with what the law says of it</source>
         <translation>この請求について記録したすべての出来事と、それぞれについての法律の定め</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="91"/>
+        <location filename="../../ui/cases_view.py" line="93"/>
         <source>E&amp;vidence file…</source>
         <translation>証拠ファイル(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="91"/>
+        <location filename="../../ui/cases_view.py" line="93"/>
         <source>The letters, follow-ups, receipts and timeline in one .zip file</source>
         <translation>請求書・その後の書面・差出しと配達の記録・経過記録を一つの .zip ファイルにまとめます</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="92"/>
+        <location filename="../../ui/cases_view.py" line="94"/>
         <source>&amp;Close</source>
         <translation>完了にする(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="92"/>
+        <location filename="../../ui/cases_view.py" line="94"/>
         <source>Nothing more to do for this request</source>
         <translation>この請求の手続を終えたものとして、完了にします</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="93"/>
+        <location filename="../../ui/cases_view.py" line="95"/>
         <source>De&amp;lete…</source>
         <translation>削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="93"/>
+        <location filename="../../ui/cases_view.py" line="95"/>
         <source>Delete this request and its letters for good</source>
         <translation>この請求と書面を完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="97"/>
+        <location filename="../../ui/cases_view.py" line="99"/>
         <source>&amp;Export calendar…</source>
         <translation>カレンダーに書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="98"/>
+        <location filename="../../ui/cases_view.py" line="100"/>
         <source>The due dates as an .ics file (company and reference number only)</source>
         <translation>期日を .ics ファイルに書き出します（会社名と整理番号のみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_model.py" line="103"/>
+        <location filename="../../ui/cases_model.py" line="112"/>
         <source> (overdue)</source>
         <translation>（期限超過）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="153"/>
+        <location filename="../../ui/cases_view.py" line="155"/>
         <source>Delete request</source>
         <translation>請求の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="154"/>
+        <location filename="../../ui/cases_view.py" line="156"/>
         <source>Delete {reference} ({company}), its history and its letters for good?</source>
         <translation>{reference}（{company}）の請求と履歴、書面を完全に削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="160"/>
+        <location filename="../../ui/cases_view.py" line="162"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="181"/>
+        <location filename="../../ui/cases_view.py" line="183"/>
         <source>Follow-up letter</source>
         <translation>次の書面</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="181"/>
+        <location filename="../../ui/cases_view.py" line="183"/>
         <source>&amp;Which letter:</source>
         <translation>作成する書面(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="189"/>
+        <location filename="../../ui/cases_view.py" line="191"/>
         <source>What the answer lacks</source>
         <translation>回答に足りないもの</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="190"/>
+        <location filename="../../ui/cases_view.py" line="192"/>
         <source>What was not disclosed, or what reason is missing:</source>
         <translation>開示されなかった項目、または示されていない理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="197"/>
+        <location filename="../../ui/cases_view.py" line="199"/>
         <source>Save follow-up letter</source>
         <translation>書面の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="213"/>
+        <location filename="../../ui/cases_view.py" line="215"/>
         <source>Save evidence file</source>
         <translation>証拠ファイルの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="214"/>
+        <location filename="../../ui/cases_view.py" line="216"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip ファイル (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="217"/>
+        <location filename="../../ui/cases_view.py" line="219"/>
         <source>Export calendar</source>
         <translation>カレンダーの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="217"/>
+        <location filename="../../ui/cases_view.py" line="219"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="210"/>
+        <location filename="../../ui/cases_view.py" line="212"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
@@ -601,102 +601,112 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/company_page.py" line="81"/>
+        <location filename="../../ui/company_page.py" line="106"/>
+        <source>&amp;Import the corporate register…</source>
+        <translation>法人番号データの取込(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_page.py" line="107"/>
+        <source>Every company in Japan, offline: the National Tax Agency&apos;s register of corporations, with each one&apos;s registered head office</source>
+        <translation>国税庁法人番号公表サイトのデータ（全国の法人と本店所在地）を取り込み、オフラインで検索できるようにします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/company_page.py" line="89"/>
         <source>Which company?</source>
         <translation>どの会社に請求しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="82"/>
+        <location filename="../../ui/company_page.py" line="90"/>
         <source>Type a name, a service (e.g. doda) or a Japanese name.</source>
         <translation>会社名、サービス名（例：doda）、または日本語の社名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="83"/>
+        <location filename="../../ui/company_page.py" line="91"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="84"/>
+        <location filename="../../ui/company_page.py" line="92"/>
         <source>Search companies and services…</source>
         <translation>会社名・サービス名で検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="85"/>
+        <location filename="../../ui/company_page.py" line="93"/>
         <source>Search companies</source>
         <translation>会社の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="86"/>
+        <location filename="../../ui/company_page.py" line="94"/>
         <source>Filters as you type; press Down to move to the list</source>
         <translation>入力するたびに絞り込みます。下矢印キーで一覧に移動します</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="87"/>
+        <location filename="../../ui/company_page.py" line="95"/>
         <source>Companies</source>
         <translation>会社の一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="88"/>
+        <location filename="../../ui/company_page.py" line="96"/>
         <source>Selected company summary</source>
         <translation>選んだ会社の概要</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="90"/>
+        <location filename="../../ui/company_page.py" line="98"/>
         <source>My &amp;requests…</source>
         <translation>請求の管理(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="91"/>
+        <location filename="../../ui/company_page.py" line="99"/>
         <source>Requests you track: what is due or overdue, follow-up letters</source>
         <translation>管理中の請求の期日・期限超過と、次の書面</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="92"/>
+        <location filename="../../ui/company_page.py" line="100"/>
         <source>My company is not &amp;listed…</source>
         <translation>一覧に会社がない(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="93"/>
+        <location filename="../../ui/company_page.py" line="101"/>
         <source>Type the company&apos;s name and address: the checklist and letter then come from the law alone</source>
         <translation>会社名と住所を入力すると、法律だけに基づいてチェックリストと請求書を作成します</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="95"/>
+        <location filename="../../ui/company_page.py" line="103"/>
         <source>Add a company from its &amp;privacy policy…</source>
         <translation>プライバシーポリシーから会社を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="96"/>
+        <location filename="../../ui/company_page.py" line="104"/>
         <source>Paste or open the company&apos;s privacy policy; check each fact the program finds; the company is then in the list</source>
         <translation>会社のプライバシーポリシーを貼り付けるか開き、読み取った内容を一つずつ確かめると、その会社が一覧に加わります</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="105"/>
+        <location filename="../../ui/company_page.py" line="116"/>
         <source>{count} company record file(s) could not be read and were skipped: {files}. Run &apos;python main.py validate&apos; to see what to fix.</source>
         <translation>会社の記録ファイル{count}件を読み込めなかったため、除外しました：{files}。直すべき箇所は「python main.py validate」で確認できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="132"/>
+        <location filename="../../ui/company_page.py" line="144"/>
         <source>(not listed: from the law alone)</source>
         <translation>（一覧になし：法律のみに基づく）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="144"/>
+        <location filename="../../ui/company_page.py" line="167"/>
         <source>No company matches: use “My company is not listed” (a letter from the law alone) or “Add a company from its privacy policy”.</source>
         <translation>該当する会社がありません。「一覧に会社がない」（法律のみに基づく請求書）か「プライバシーポリシーから会社を追加」をお使いください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="147"/>
+        <location filename="../../ui/company_page.py" line="170"/>
         <source>… more companies match: keep typing to narrow the list</source>
         <translation>…ほかにも該当する会社があります。続けて入力して絞り込んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="156"/>
+        <location filename="../../ui/company_page.py" line="180"/>
         <source>Pick a company from the list.</source>
         <translation>一覧から会社を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="172"/>
+        <location filename="../../ui/company_page.py" line="198"/>
         <source>This record can no longer be read:</source>
         <translation>この記録は読み込めなくなりました：</translation>
     </message>
@@ -719,62 +729,62 @@
         <translation>注意：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="54"/>
+        <location filename="../../ui/company_summary.py" line="57"/>
         <source>(inquiry address: ask first)</source>
         <translation>（問い合わせ先の住所です。請求書を送ってよいか先にご確認ください）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="55"/>
+        <location filename="../../ui/company_summary.py" line="58"/>
         <source>Send to</source>
         <translation>送付先</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="58"/>
+        <location filename="../../ui/company_summary.py" line="61"/>
         <source>&lt;b&gt;Send to:&lt;/b&gt; the policy names no address; ask the company.</source>
         <translation>&lt;b&gt;送付先：&lt;/b&gt;プライバシーポリシーに送付先の記載がありません。会社にお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="66"/>
+        <location filename="../../ui/company_summary.py" line="69"/>
         <source>How:</source>
         <translation>請求方法：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="67"/>
+        <location filename="../../ui/company_summary.py" line="70"/>
         <source>Not accepted:</source>
         <translation>受け付けない方法：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="73"/>
+        <location filename="../../ui/company_summary.py" line="76"/>
         <source>{amount} yen</source>
         <translation>{amount}円</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="76"/>
+        <location filename="../../ui/company_summary.py" line="79"/>
         <source> per {unit}</source>
         <translation>（{unit}あたり）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="78"/>
+        <location filename="../../ui/company_summary.py" line="81"/>
         <source>no fee</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="79"/>
+        <location filename="../../ui/company_summary.py" line="82"/>
         <source>Fee for disclosure:</source>
         <translation>開示の手数料：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="86"/>
+        <location filename="../../ui/company_summary.py" line="89"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="87"/>
+        <location filename="../../ui/company_summary.py" line="90"/>
         <source>&lt;b&gt;Policy revised:&lt;/b&gt; {revised}. &lt;b&gt;Record checked:&lt;/b&gt; {checked}</source>
         <translation>&lt;b&gt;プライバシーポリシーの改定日：&lt;/b&gt;{revised}&#x3000;&lt;b&gt;記録の最終確認日：&lt;/b&gt;{checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="92"/>
+        <location filename="../../ui/company_summary.py" line="95"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; this record was last checked {months} months ago; the company&apos;s procedure may have changed. Check its current privacy policy.</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;この記録を最後に確認したのは{months}か月前です。手続が変わっている可能性があるため、最新のプライバシーポリシーをご確認ください。</translation>
     </message>
@@ -1171,7 +1181,7 @@
         <translation>選んだ出来事を訂正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="151"/>
+        <location filename="../../ui/case_dialogs.py" line="153"/>
         <source>Correct an event</source>
         <translation>出来事の訂正</translation>
     </message>
@@ -1179,144 +1189,375 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Add a company from its privacy policy</source>
         <translation>プライバシーポリシーから会社を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_dialog.py" line="96"/>
         <source>Paste the part of the company&apos;s privacy policy on requests, or open the page you saved. Check every fact against its highlighted words; mark a fact unknown when the words do not say it. Nothing leaves this computer.</source>
         <translation>会社のプライバシーポリシーのうち開示等の請求に関する部分を貼り付けるか、保存したページを開いてください。読み取った内容を、強調表示された原文と一つずつ照らし合わせ、原文から読み取れないものは「不明とする」にしてください。内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>Policy text</source>
         <translation>プライバシーポリシーの本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>Paste the policy text here…</source>
         <translation>ここにプライバシーポリシーの本文を貼り付けてください…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>&amp;Open file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="102"/>
         <source>&amp;Find facts</source>
         <translation>内容を読み取る(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="103"/>
         <source>Proposed facts</source>
         <translation>読み取った内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Fact</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Value</source>
         <translation>読み取った値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
+        <source>The policy&apos;s words</source>
+        <translation>プライバシーポリシーの原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Double-click a value to correct it; choose “Mark unknown” where the highlighted words do not say it</source>
         <translation>値をダブルクリックすると修正できます。強調表示された原文から読み取れない場合は「不明とする」を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="113"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Policy text with the quote highlighted</source>
         <translation>該当箇所を強調表示したプライバシーポリシーの本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Company &amp;name:</source>
         <translation>会社名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_words.py" line="21"/>
         <source>Company name</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Record &amp;id:</source>
         <translation>記録ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Record id</source>
         <translation>記録ID</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>&amp;Checked by:</source>
         <translation>確認者(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="122"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>lower-case letters, digits, hyphens: sakura-tsuhan</source>
         <translation>半角英小文字・数字・ハイフン（例：sakura-tsuhan）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>your name: who checked these facts</source>
         <translation>内容を確認した人（ご自身）の氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>&amp;Save company</source>
         <translation>会社を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>Accept</source>
         <translation>採用する</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_dialog.py" line="127"/>
+        <source>Check this</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>Mark unknown</source>
         <translation>不明とする</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
+        <source>⚠ Check this: {fact}</source>
+        <translation>⚠ 要確認：{fact}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="137"/>
+        <source>The import was not sure the policy says this: read its words, then decide</source>
+        <translation>取り込み支援機能は、プライバシーポリシーがこう定めているか確信が持てません。原文を読んでから判断してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Open a saved privacy policy</source>
         <translation>保存したプライバシーポリシーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Policy (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>プライバシーポリシー (*.txt *.html *.htm *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="178"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
         <source>Decision on {fact}</source>
         <translation>「{fact}」の判断</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>This text names no kind of request (開示, 訂正 …): is it the part of the policy on requests?</source>
         <translation>この文章には請求の種類（開示、訂正など）が見当たりません。プライバシーポリシーのうち開示等の請求に関する部分ですか？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="22"/>
+        <source>Policy revised on</source>
+        <translation>プライバシーポリシーの改定日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="23"/>
+        <source>Postal code (where to send)</source>
+        <translation>郵便番号（送付先）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="24"/>
+        <source>Address (where to send)</source>
+        <translation>住所（送付先）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="25"/>
+        <source>Department (where to send)</source>
+        <translation>部署（送付先）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="26"/>
+        <source>Phone for questions</source>
+        <translation>問い合わせ先の電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="27"/>
+        <source>E-mail for questions</source>
+        <translation>問い合わせ先のメールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="28"/>
+        <source>Web form</source>
+        <translation>ウェブフォーム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="29"/>
+        <source>Way to send: accepted</source>
+        <translation>送付方法（受け付ける）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="30"/>
+        <source>Way to send: refused</source>
+        <translation>送付方法（受け付けない）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="31"/>
+        <source>What to write on the envelope</source>
+        <translation>封筒に書く文言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="32"/>
+        <source>The company&apos;s form</source>
+        <translation>会社所定の請求書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="33"/>
+        <source>The company has its own form</source>
+        <translation>会社所定の請求書がある</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="34"/>
+        <source>How to get the form</source>
+        <translation>所定の請求書の入手方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="35"/>
+        <source>Document: the person&apos;s identity</source>
+        <translation>本人確認書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="36"/>
+        <source>How many identity documents</source>
+        <translation>本人確認書類の点数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="37"/>
+        <source>Document: legal representative</source>
+        <translation>法定代理人の書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="38"/>
+        <source>Document: appointed agent</source>
+        <translation>任意代理人の書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="39"/>
+        <source>Condition on documents</source>
+        <translation>書類の条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="40"/>
+        <source>Fee (yen)</source>
+        <translation>手数料（円）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="41"/>
+        <source>Fee charged for</source>
+        <translation>手数料がかかる請求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="42"/>
+        <source>Fee counted per</source>
+        <translation>手数料の単位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="43"/>
+        <source>How to pay the fee</source>
+        <translation>手数料の支払方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="44"/>
+        <source>When to pay the fee</source>
+        <translation>手数料を支払う時期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="45"/>
+        <source>A fee is charged (amount not given)</source>
+        <translation>手数料がかかる（金額の記載なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="46"/>
+        <source>How the company answers</source>
+        <translation>会社の回答方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="47"/>
+        <source>Answer within (business days)</source>
+        <translation>回答期限（営業日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="48"/>
+        <source>Answer within (days)</source>
+        <translation>回答期限（日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="49"/>
+        <source>Ground for refusing</source>
+        <translation>請求に応じない場合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="50"/>
+        <source>Kind of request offered</source>
+        <translation>受け付ける請求の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="56"/>
+        <source>download it</source>
+        <translation>ダウンロードする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="57"/>
+        <source>through the web form</source>
+        <translation>ウェブフォームから</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="58"/>
+        <source>the company sends it on asking</source>
+        <translation>連絡すると会社から送られる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="59"/>
+        <source>ask the inquiry counter</source>
+        <translation>問い合わせ窓口に求める</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="60"/>
+        <source>with the request</source>
+        <translation>請求書に同封する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="61"/>
+        <source>before sending the request</source>
+        <translation>請求書を送る前に支払う</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="62"/>
+        <source>when the company asks for it</source>
+        <translation>会社から求められた時に支払う</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="63"/>
+        <source>request</source>
+        <translation>1回の請求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="64"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="125"/>
+        <source>A record with this id exists</source>
+        <translation>同じIDの記録があります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="126"/>
+        <source>A company record with the id {id} already exists. Replace it with this import, or save this one as {new}?</source>
+        <translation>ID「{id}」の会社の記録がすでにあります。この取り込みで置き換えますか。それとも「{new}」として保存しますか。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="129"/>
+        <source>&amp;Replace it</source>
+        <translation>置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="130"/>
+        <source>Save as {new}</source>
+        <translation>「{new}」として保存</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1811,102 @@
         <location filename="../../ui/progress.py" line="22"/>
         <source>Indexing company records (only after they change)…</source>
         <translation>会社の記録を索引に登録しています（記録が変わったときだけ行います）…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="75"/>
+        <source>Import the corporate register</source>
+        <translation>法人番号データの取込</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="77"/>
+        <source>Every company in Japan, offline: download the National Tax Agency&apos;s data from {page} (全件データ, CSV形式, Unicode or Shift-JIS; the whole country or your prefectures) and choose the .zip files here. Later, daily change files (差分データ) bring it up to date. This program never goes online itself.</source>
+        <translation>国内のすべての法人をオフラインで検索できます。国税庁法人番号公表サイト（{page}）から全件データ（CSV形式・Unicode または Shift-JIS。全国分または必要な都道府県分）をダウンロードし、ここでその .zip ファイルを選んでください。その後は日次の差分データで最新の状態にできます。このプログラム自体がインターネットに接続することはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="81"/>
+        <source>&amp;Choose the downloaded files…</source>
+        <translation>ダウンロードしたファイルを選ぶ(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="82"/>
+        <source>Choose the downloaded files</source>
+        <translation>ダウンロードしたファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="83"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="93"/>
+        <source>The register cannot be read: {problem}</source>
+        <translation>法人番号データを読み込めません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="96"/>
+        <source>No register imported yet.</source>
+        <translation>法人番号データはまだ取り込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="100"/>
+        <source>The register holds {count} companies, data as of {day}.</source>
+        <translation>{count}社を収録しています（{day}時点のデータ）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="105"/>
+        <source>The NTA&apos;s register files</source>
+        <translation>国税庁の法人番号データのファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="106"/>
+        <source>Register files (*.zip *.csv)</source>
+        <translation>法人番号データのファイル (*.zip *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="115"/>
+        <source>Importing…</source>
+        <translation>取込中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="124"/>
+        <source>Importing… {rows} rows, {seconds} s</source>
+        <translation>取込中… {rows}件、{seconds}秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="130"/>
+        <source>Imported {rows} rows.</source>
+        <translation>{rows}件を取り込みました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="137"/>
+        <source>Nothing was changed: {problem}</source>
+        <translation>取り込めませんでした。法人番号データは変更されていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_dialog.py" line="147"/>
+        <source>Still importing: close this window once it is done (the register stays as it was until then).</source>
+        <translation>取込中です。終わってから閉じてください（それまで法人番号データは元のままです）。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRows</name>
+    <message>
+        <location filename="../../ui/register_rows.py" line="80"/>
+        <source>This company is closed: {closure}. A request may need to go to its successor.</source>
+        <translation>この会社は閉鎖されています：{closure}。請求は承継先の会社にする必要があるかもしれません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_rows.py" line="44"/>
+        <source>From the national corporate register (国税庁法人番号公表サイト): the registered head office. The company may take requests at another address: check its privacy policy.</source>
+        <translation>国税庁法人番号公表サイトのデータによる登録住所（本店所在地）です。開示等の請求の受付窓口が別にある場合があるため、会社のプライバシーポリシーで確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register_rows.py" line="52"/>
+        <source>These 13 digits are not a corporate number: the check digit does not match. Check the number.</source>
+        <translation>この13桁は法人番号ではありません（検査用数字が合いません）。番号を確かめてください。</translation>
     </message>
 </context>
 <context>

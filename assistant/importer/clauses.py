@@ -1,0 +1,147 @@
+"""Clauses of a sentence and whether each is negated: the scope a refusal has.
+
+"…郵送してください(ご本人様以外からの請求については、原則お受けできません)" refuses who may ask,
+not the post; "Please mail it. *We cannot accept requests made in person" refuses the visit only.
+A way to send is refused only when the clause that names it is negated.
+
+Two routes, measured against each other on the real corpus (benchmarks/import_quality.py):
+- "analyser": fugashi with unidic-lite splits Japanese at conjunctive particles (て、が、ので、
+  ば) and reads negation from the predicate's lemmas (ない, ず, かねる, 不可 …);
+- "regex": the same split at punctuation and a few endings, negation from word lists.
+English is read by the regex route in both. The route in use is ROUTE (IMPORT_ANALYSER in the
+environment overrides it for the benchmark).
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+ROUTE = os.environ.get("IMPORT_ANALYSER", "analyser")
+
+# Where a clause ends: brackets, semicolons, "but", and Japanese conjunctive endings before 、.
+_SPLIT = re.compile(r"[()（）\[\]［］;；]|(?<=[てでがばりし])、|(?<=ので)、?|(?<=ため)、|(?<=けれど)、|"
+                    r"(?<=場合は)、|(?<=ときは)、|(?<=なお)、|, but |\. |\*|※")
+NEGATION = re.compile(
+    r"ません|ない|ず(?![つ])|不可|できかね|いたしかね|致しかね|お断り|ご遠慮|認められ(ません|ない)|"
+    r"\bnot\b|\bno\b|cannot|can't|won't|refus|reject|decline", re.I)
+# "…以外は受け付けません", "only … accepted": an exclusive clause negates everything but its object.
+ONLY = re.compile(r"のみ|だけ|限り|に限ります|\bonly\b|exclusively", re.I)
+
+
+def _analyser() -> bool:
+    """The analyser route, where chosen and fugashi with its dictionary is installed."""
+    return ROUTE == "analyser" and _tagger() is not None
+
+
+@lru_cache(maxsize=8192)  # each sentence is asked about once per way, document and fee named in it
+def spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each clause of a sentence, in order."""
+    cuts = [m.end() for m in _SPLIT.finditer(sentence)]
+    if _japanese(sentence) and _analyser():  # the analyser adds the cuts at particles words show
+        cuts += _analyser_cuts(sentence)
+    out, begin = [], 0
+    for cut in sorted(set(cuts)) + [len(sentence)]:
+        if cut > begin:
+            out.append((begin, cut))
+            begin = cut
+    return tuple(out)
+
+
+def clause_at(sentence: str, position: int) -> str:
+    """The clause of the sentence that holds the character at `position`."""
+    for begin, end in spans(sentence):
+        if begin <= position < end:
+            return sentence[begin:end]
+    return sentence
+
+
+@lru_cache(maxsize=8192)
+def negated(clause: str) -> bool:
+    """True where the clause's predicate says no ("できない場合" is a condition, not a no)."""
+    if _japanese(clause) and _analyser():
+        return _analyser_negated(clause)
+    return any(not clause[m.end():m.end() + 3].startswith(CONDITION)
+               for m in NEGATION.finditer(clause))
+
+
+CONDITION = ("場合", "とき", "こと", "もの", "方")
+
+
+def refused_at(sentence: str, position: int) -> bool:
+    """Whether the words at `position` are refused: their clause is negated, or they stand in
+    brackets whose clause after them is ("…(当社に直接お越しいただいた場合も含みます)には応じら
+    れません", "Any other application (…by telephone…) will be refused")."""
+    parts = spans(sentence)
+    for number, (begin, end) in enumerate(parts):
+        if begin <= position < end:
+            if negated(sentence[begin:end]):
+                return True
+            bracketed = begin > 0 and sentence[begin - 1] in "(（["
+            if bracketed and number + 1 < len(parts):
+                after = parts[number + 1]
+                return negated(sentence[after[0]:after[1]])
+            return False
+    return False
+
+
+def _japanese(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text[:200])
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    """fugashi's tagger (unidic-lite's dictionary is found by fugashi itself); None where either
+    is missing, and then the regex route reads Japanese too."""
+    try:
+        import fugashi
+
+        return fugashi.Tagger()
+    except (ImportError, RuntimeError):
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(surface, pos1, pos2, lemma) of each word."""
+    return tuple((w.surface, w.feature.pos1 or "", w.feature.pos2 or "", w.feature.lemma or "")
+                 for w in _tagger()(text))
+
+
+def _analyser_cuts(sentence: str) -> list[int]:
+    cuts, offset = [], 0
+    words = _tokens(sentence)
+    for index, (surface, pos1, pos2, _) in enumerate(words):
+        found = sentence.find(surface, offset)
+        offset = found + len(surface) if found >= 0 else offset
+        following = words[index + 1][0] if index + 1 < len(words) else ""
+        if pos2 == "括弧開" or pos2 == "括弧閉" or surface in "()（）;；※*":
+            cuts.append(offset)
+        elif pos2 == "接続助詞" and following == "、":
+            cuts.append(offset + 1)  # after the comma
+        elif pos2 == "接続助詞" and surface in ("ので", "から", "けれど", "けど", "が"):
+            cuts.append(offset)  # "…ご郵送いたしますので全てご記入の上ご返送ください"
+        elif surface == "で" and index and words[index - 1][0] == "の" and pos1 == "助動詞":
+            cuts.append(offset)  # "ので" read as の + だ
+        elif surface in ("場合", "とき") and following == "は":
+            continue
+        elif pos1 == "接続詞" and index > 0 and surface in ("ただし", "但し", "なお", "尚", "また") \
+                and following == "、":
+            cuts.append(found if found >= 0 else offset)  # 及び・又は join words: no cut there
+    return cuts
+
+
+_NEGATIVE_LEMMAS = {"ない", "ず", "ぬ", "兼ねる", "かねる", "不可", "断る", "遠慮"}
+
+
+def _analyser_negated(clause: str) -> bool:
+    words = _tokens(clause)
+    for index, (surface, pos1, pos2, lemma) in enumerate(words):
+        base = lemma.split("-")[0]
+        if base in _NEGATIVE_LEMMAS or surface in ("不可", "お断り", "ません"):
+            # "できない場合" is a condition, not a refusal: a negation that ends in 場合/とき/こと.
+            rest = "".join(w[0] for w in words[index + 1:index + 4])
+            if rest.startswith(CONDITION):
+                continue
+            return True
+    return False

@@ -1,0 +1,148 @@
+"""Rules for the fee: its amount (one, or several to check), the kinds it is charged for, every
+way to pay the text names, and when to pay."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+from assistant.importer.clauses import refused_at
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+FEE_KINDS = {"purpose", "disclosure", "third-party-records"}  # the kinds the law lets a fee be charged for
+
+
+class FeeRules:
+    """The fee: mixed into the extractor."""
+
+    # Provided by the extractor that mixes these rules in (with its add() and heading_of()).
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def drop_partial_no_fee(self) -> None:
+        """"訂正等のご請求には手数料はかかりません" beside "開示は1,000円": the fee is the amount."""
+        if any(v for v in self.proposal.values("fees.amount_yen")):
+            self.proposal.facts = [f for f in self.proposal.facts
+                                   if not (f.field == "fees.amount_yen" and f.value == 0)]
+
+    def fees(self) -> None:
+        amounts: list[tuple[int, "Sentence", re.Match, int]] = []
+        for index, s in enumerate(self.region):
+            heading = self.heading_of(index)
+            # A table of fees ("書面による開示 1,100円") under a heading "手数料" a few rows up.
+            if not t.FEE.search(heading):
+                heading = next((x.text for x in reversed(self.region[max(0, index - 5):index])
+                                if len(x.text) <= 40 and t.FEE.search(x.text)), heading)
+            about_fee = t.FEE.search(s.text) or t.FEE.search(heading) or t.FREE_REQUEST.search(s.text)
+            # Within the procedure, a fee sentence under a heading about fees is about requests.
+            about_requests = (t.REQUEST_CONTEXT.search(s.text) or t.REQUEST_CONTEXT.search(heading)
+                              or t.FEE.search(heading))
+            # "1件の請求につき500円分の郵便切手", "・440円分の郵便切手": an amount paid in stamps or
+            # money orders within the procedure is its fee.
+            paid_in = t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS)
+            about_fee = about_fee or paid_in
+            about_requests = about_requests or paid_in
+            other = (t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)) or \
+                t.OTHER_SERVICE.search(heading)  # "・本人限定郵便での受け取りをご希望の場合 / 手数料…300円"
+            if not about_fee or not about_requests or other:
+                continue
+            # Under 100 yen is a postal or bank charge ("この場合の手数料10円"), never a request's fee.
+            found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)
+                     and int(ym.group(1).replace(",", "")) >= 100]
+            nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
+            if nm and not found:
+                amounts.append((0, s, nm, index))
+            for ym in found:
+                if not (nm and nm.start() < ym.start() and "無料" in nm.group(0)):
+                    amounts.append((int(ym.group(1).replace(",", "")), s, ym, index))
+        self._fee_amount(amounts)
+        if not amounts:  # "当金庫所定の手数料をお支払いいただきます": charged, amount not given
+            for s in self.region:
+                m = t.FEE_NO_AMOUNT.search(s.text)
+                if m and not t.NO_FEE.search(s.text) and not t.OTHER_SERVICE.search(s.text):
+                    self.add("fees.charged", True, s, m, sure=False,
+                             note="a fee is charged but its amount is not given: ask the company")
+                    break
+        for index, s in enumerate(self.region):
+            heading = self.heading_of(index)
+            other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
+            if not (t.PAYS.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)) or other \
+                    or t.PAY_BACK.search(s.text):
+                continue
+            for pattern, payment in t.PAYMENTS:
+                m = pattern.search(s.text)
+                # "その他(切手、印紙、現金等)の同封があった場合は…返却", "定額小為替証書はお受けして
+                # おりません": named, but not taken.
+                if m and not t.PAY_OTHER.search(s.text[:m.start()]) and not refused_at(s.text, m.start()):
+                    self.add("fees.payment", payment, s, m)
+            m = t.BEFORE.search(s.text)
+            if m:
+                self.add("fees.pay_when", "before-sending", s, m)
+            elif (m := t.WITH_REQUEST.search(s.text)) and (t.YEN.search(s.text) or any(
+                    p.search(s.text) for p, _ in t.PAYMENTS)):
+                self.add("fees.pay_when", "with-request", s, m)
+            elif (m := t.ON_NOTICE.search(s.text)):
+                self.add("fees.pay_when", "on-notice", s, m)
+
+    def _fee_amount(self, amounts: list) -> None:
+        """One amount: the fee. Several different ones (by kind of request, by answer method):
+        each is proposed as "check this", never settled, so no checklist states one wrongly."""
+        charged = [a for a in amounts if a[0]]
+        free = [a for a in amounts if not a[0]]
+        # "訂正等のご請求には手数料はかかりません" beside "開示は1,000円": the fee is the amount.
+        free = [a for a in free if not charged or not t.OTHER_KINDS.search(a[1].text) and
+                t.METHOD_WORD.search(a[1].text)]
+        distinct = {a[0] for a in charged} | ({0} if free else set())
+        sure = len(distinct) == 1
+        first = {a[0]: a for a in reversed(charged or free)}  # each amount where it is first said
+        for amount, s, m, index in sorted(first.values(), key=lambda a: a[3]):
+            self.add("fees.amount_yen", amount, s, m, sure=sure,
+                     note="" if sure else "the policy names several amounts (by kind of request or "
+                                          "by how the answer is given)")
+            if not sure:
+                continue
+            pm = t.PER.search(s.text)
+            if pm:
+                self.add("fees.per", "request", s, pm)
+            wm = t.WITH_REQUEST.search(s.text)
+            if wm and not t.BEFORE.search(s.text):  # "振込の控えを同封": paid before, proof enclosed
+                self.add("fees.pay_when", "with-request", s, wm)
+            if amount:
+                self._fee_kinds(s, index)
+
+    def _fee_kinds(self, s: "Sentence", index: int) -> None:
+        """"利用目的の通知又は開示の請求の場合にのみ…800円": the kinds the fee is charged for,
+        from the fee's sentence, else its heading, else the sentence before."""
+        from assistant.importer.clauses import negated, spans
+
+        places = [s]
+        heading = next((x for x in reversed(self.region[max(0, index - 6):index])
+                        if len(x.text) <= 40 and not x.text.endswith(("。", "."))), None)
+        if heading is not None:
+            places.append(heading)
+        if index > 0 and t.FEE.search(self.region[index - 1].text):
+            places.append(self.region[index - 1])
+        for place in places:
+            kinds = {}
+            for begin, end in spans(place.text):
+                clause = place.text[begin:end]
+                if negated(clause):
+                    continue  # "…no such fees are required in the case of a request for correction"
+                for pattern, kind in t.KINDS:
+                    km = pattern.search(clause)
+                    if km:
+                        kinds.setdefault(kind, km)
+            if kinds and set(kinds) <= FEE_KINDS and set(kinds) != FEE_KINDS:
+                ordered = tuple(k for k in ("purpose", "disclosure", "third-party-records") if k in kinds)
+                self.add("fees.kinds", ordered, place, next(iter(kinds.values())))
+                return
+            if kinds:
+                return  # the fee's words name every kind, or correction too: for all requests
+
+
+def _other_service_beside(text: str, ym: re.Match) -> bool:
+    """"解約手数料3,300円", "392円分の切手(簡易書留郵便代の切手)": another service's amount."""
+    return any(0 <= ym.start() - o.end() <= 8 or 0 <= o.start() - ym.end() <= 20
+               for o in t.OTHER_SERVICE.finditer(text))
