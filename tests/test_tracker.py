@@ -162,6 +162,9 @@ def test_a_wrong_event_is_corrected_by_a_new_event_and_nothing_is_overwritten(tr
     assert next(e for e in tracker.store.events(case_id) if e.id == delivered.id).day == D(3)
     with pytest.raises(TimelineError, match="delivery date 2026-11-30 is before"):
         tracker.correct(case_id, delivered.id, day=date(2026, 11, 30), today=D(6))
+    posted = next(e for e in tracker.store.events(case_id) if e.kind == "posted")
+    with pytest.raises(TimelineError, match="'delivered' needs 'posted'"):
+        tracker.correct(case_id, posted.id, void=True, today=D(6))  # the delivery rests on it
     tracker.correct(case_id, delivered.id, void=True, today=D(6))
     assert tracker.store.summary(case_id).status == "posted"
     assert tracker.facts(case_id, D(20)).arrived_on is None

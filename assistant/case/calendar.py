@@ -56,14 +56,15 @@ def calendar_chunks(rows: Iterable[Row], *, with_details: bool = False,
     say = lambda key, **values: words.format(language, f"calendar.{key}", **values)  # noqa: E731
     stamp = (stamp or datetime.now(timezone.utc)).astimezone(timezone.utc)
     stamped = f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}"
-    yield _folded("BEGIN:VCALENDAR").encode() + _folded(f"PRODID:{PRODUCT_ID}").encode() \
-        + b"VERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
-    named = {what: words.known(FALLBACK, f"calendar.{what}") is not None
-             for what in ("company-limit", "court-possible")}
+    yield "".join(_folded(line) for line in ("BEGIN:VCALENDAR", f"PRODID:{PRODUCT_ID}",
+                                                "VERSION:2.0", "CALSCALE:GREGORIAN")).encode()
+    named: dict[str, bool] = {}  # whether the wording names a kind of date, asked once per kind
     for reference, company, kinds, dues in rows:
         lines: list[str] = []
         for due in dues:
-            if named.get(due.what, words.known(FALLBACK, f"calendar.{due.what}") is not None):
+            if due.what not in named:
+                named[due.what] = words.known(FALLBACK, f"calendar.{due.what}") is not None
+            if named[due.what]:
                 summary = say(due.what, company=company, reference=reference)
             else:  # a kind of date the wording does not name: its stored label
                 summary = f"{due.label}: {company} ({reference})"

@@ -74,8 +74,11 @@ def check(rules: "CaseTimeline", events: Sequence[Event], new: Event, today: dat
     if new.kind == CORRECTED:
         _check_correction(events, new)
     proposed = effective([*events, new])
-    # Only the new date is held against today: events recorded before stand as recorded.
+    # Only what the new event changes is held against the rules (events recorded before stand
+    # as recorded); withdrawing one changes what every later event rests on.
     fresh = {new.id, new.data.get("event")} if new.kind == CORRECTED else {new.id}
+    if new.data.get("void"):
+        fresh |= {e.id for e in events}
     _validate(rules, proposed, today, fresh)
 
 
@@ -92,6 +95,9 @@ def _check_correction(events: Sequence[Event], fix: Event) -> None:
 
 
 def _validate(rules: "CaseTimeline", events: Sequence[Event], today: date, fresh: set) -> None:
+    """Walk the events in order; only what involves a fresh event (the new one, or the one a
+    correction changes) is held against the rules, so a history recorded by an older version
+    stands as it is."""
     seen: dict[str, Event] = {}
     dated: list[tuple[int, str, Event]] = []  # (step index, step, event)
     order = list(rules.steps)
@@ -103,36 +109,45 @@ def _validate(rules: "CaseTimeline", events: Sequence[Event], today: date, fresh
                                 + ", ".join(k for k in rules.events if k != "created"))
         if rule.aside:
             continue
-        if ended is not None:
-            raise TimelineError(f"the case was closed{_on(ended.day)}; nothing more can be "
-                                "recorded (correct the closing with --void to reopen it)")
-        if rule.after and not any(k in seen for k in rule.after):
-            raise TimelineError(f"'{event.kind}' needs '{' or '.join(rule.after)}' recorded first")
-        if rule.once and event.kind in seen:
-            before = seen[event.kind]
-            raise TimelineError(f"'{event.kind}' is already recorded{_on(before.day)} (event "
-                                f"{before.id}); to change it, correct that event")
-        blocked = [k for k in rule.not_after if k in seen]
-        if blocked:
-            raise TimelineError(f"'{event.kind}' cannot come after '{blocked[0]}'"
-                                f"{_on(seen[blocked[0]].day)}")
-        if event.day is not None:
-            if event.id in fresh:
-                _check_day(rules, event, today)
-            if rule.step is not None:
-                index = order.index(rule.step)
-                # The nearest step it disagrees with is named (the posting, not the letter).
-                for other_index, other_step, other in sorted(dated, key=lambda d: abs(d[0] - index)):
-                    if other_index < index and other.day > event.day:  # type: ignore[operator]
-                        raise TimelineError(_against(rules, rule.step, event.day, "before",
-                                                     other_step, other.day))
-                    if other_index > index and other.day < event.day:  # type: ignore[operator]
-                        raise TimelineError(_against(rules, rule.step, event.day, "after",
-                                                     other_step, other.day))
-                dated.append((index, rule.step, event))
+        if event.id in fresh:
+            _check_place(rules, rule, event, seen, ended, today)
+        if event.day is not None and rule.step is not None:
+            index = order.index(rule.step)
+            # The nearest step it disagrees with is named (the posting, not the letter).
+            for other_index, other_step, other in sorted(dated, key=lambda d: abs(d[0] - index)):
+                if event.id not in fresh and other.id not in fresh:
+                    continue
+                if other_index < index and other.day > event.day:  # type: ignore[operator]
+                    raise TimelineError(_against(rules, rule.step, event.day, "before",
+                                                 other_step, other.day))
+                if other_index > index and other.day < event.day:  # type: ignore[operator]
+                    raise TimelineError(_against(rules, rule.step, event.day, "after",
+                                                 other_step, other.day))
+            dated.append((index, rule.step, event))
         seen[event.kind] = event
         if event.kind == rules.ends:
             ended = event
+
+
+def _check_place(rules: "CaseTimeline", rule, event: Event, seen: dict[str, Event],
+                 ended: Event | None, today: date) -> None:
+    """Whether this event may come where it does: after what it needs, once, not after what
+    excludes it, not after the case ended; its date not in the future."""
+    if ended is not None:
+        raise TimelineError(f"the case was closed{_on(ended.day)}; nothing more can be "
+                            "recorded (correct the closing with --void to reopen it)")
+    if rule.after and not any(k in seen for k in rule.after):
+        raise TimelineError(f"'{event.kind}' needs '{' or '.join(rule.after)}' recorded first")
+    if rule.once and event.kind in seen:
+        before = seen[event.kind]
+        raise TimelineError(f"'{event.kind}' is already recorded{_on(before.day)} (event "
+                            f"{before.id}); to change it, correct that event")
+    blocked = [k for k in rule.not_after if k in seen]
+    if blocked:
+        raise TimelineError(f"'{event.kind}' cannot come after '{blocked[0]}'"
+                            f"{_on(seen[blocked[0]].day)}")
+    if event.day is not None:
+        _check_day(rules, event, today)
 
 
 def _check_day(rules: "CaseTimeline", event: Event, today: date) -> None:
