@@ -10,12 +10,10 @@ with personal data outlives a case that does not exist.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 from typing import Iterable, Mapping
 
 from assistant.case.rows import StoreError
-from assistant.io.safe_write import OutputError, write_atomically
 
 PENDING = ".pending"
 MAX_FILE_NAME = 80
@@ -61,9 +59,11 @@ class CaseFiles:
     def write(self, case_id: int, files: Mapping[str, bytes], fresh: bool = False) -> list[str]:
         """Write these files into the case's folder (a new case: an empty folder) and return
         their names. Call between mark and the commit."""
+        from assistant.io.safe_write import OutputError, write_atomically  # here: listing needs neither
+
         folder = self.folder(case_id)
         if fresh and folder.exists():
-            shutil.rmtree(folder)  # left by a case that was never committed
+            _remove_tree(folder)  # left by a case that was never committed
         self._private(folder)
         for name in files:
             if "/" in name or name.startswith(".") or len(name) > MAX_FILE_NAME:
@@ -79,7 +79,7 @@ class CaseFiles:
         """Undo a write whose row was not committed."""
         folder = self.folder(case_id)
         if whole:
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_tree(folder)
         else:
             for name in names:
                 (folder / name).unlink(missing_ok=True)
@@ -90,7 +90,7 @@ class CaseFiles:
         the files its events name and nothing else."""
         folder = self.folder(case_id)
         if not exists:
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_tree(folder)
         elif folder.is_dir() and not folder.is_symlink():
             for entry in os.scandir(folder):
                 if entry.is_file(follow_symlinks=False) and entry.name not in named:
@@ -105,4 +105,10 @@ class CaseFiles:
         return path.read_bytes()
 
     def remove(self, case_id: int) -> None:
-        shutil.rmtree(self.folder(case_id), ignore_errors=True)
+        _remove_tree(self.folder(case_id))
+
+
+def _remove_tree(folder: Path) -> None:
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)

@@ -101,13 +101,22 @@ class CaseReads:
         return [summary_of(row) for row in self._rows(where, args)]
 
     @guarded
-    def rows_by_urgency(self, today: date) -> list[tuple]:
-        """Every case as its row (summary_of makes a CaseSummary of one), the most urgent first,
-        sorted by SQLite (URGENCY) without a date parsed in Python."""
-        cursor = self._db.cursor()
-        cursor.row_factory = None
-        return cursor.execute(f"SELECT {ROW} FROM cases c JOIN case_state s ON s.case_id = c.id "
-                              f"ORDER BY {URGENCY}", {"today": today.isoformat()}).fetchall()
+    def ids_by_urgency(self, today: date) -> list[int]:
+        """Every case's id, the most urgent first, sorted by SQLite (URGENCY): My requests
+        reads the rows it shows only when it shows them (summaries)."""
+        return [r[0] for r in self._db.execute(
+            f"SELECT c.id FROM cases c JOIN case_state s ON s.case_id = c.id ORDER BY {URGENCY}",
+            {"today": today.isoformat()})]
+
+    @guarded
+    def summaries(self, ids: list[int]) -> dict[int, CaseSummary]:
+        """The summaries of these cases, by id, in one query."""
+        found: dict[int, CaseSummary] = {}
+        for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
+            chunk = ids[start:start + 500]
+            rows = self._rows(f"WHERE c.id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+            found.update((r[0], summary_of(r)) for r in rows)
+        return found
 
     @guarded
     def list_rows(self, today: date, include_closed: bool = False) -> list[tuple]:
@@ -124,7 +133,9 @@ class CaseReads:
     def by_urgency(self, today: date) -> list[CaseSummary]:
         """Open cases, the most urgent first: overdue (oldest due first), then by next due date,
         then those with no date yet; closed and answered cases last, newest first."""
-        return [summary_of(row) for row in self.rows_by_urgency(today)]
+        ids = self.ids_by_urgency(today)
+        found = self.summaries(ids)
+        return [found[i] for i in ids]
 
     def calendar_rows(self) -> Iterator[tuple[str, str, tuple[str, ...], tuple[Due, ...]]]:
         """(reference, company, kinds, due dates) of every open case with due dates, one at a

@@ -1,6 +1,6 @@
-"""My requests as a table model: the cases are read once, as rows sorted by urgency on the stored
-text (one query), and a row becomes a CaseSummary, and a cell its text, only when the view paints
-it: 10,000 or 100,000 cases open at once."""
+"""My requests as a table model: the cases' ids are read once, sorted by urgency in SQLite, and a
+case is read, and a cell's text made, only when the view paints its row (a page of rows at a
+time): 10,000 or 100,000 cases open at once."""
 from __future__ import annotations
 
 from datetime import date
@@ -31,6 +31,7 @@ STATUS_TEXT = {"draft": QT_TRANSLATE_NOOP("CasesView", "Letter made, not posted"
                "no-answer": QT_TRANSLATE_NOOP("CasesView", "No answer"),
                "closed": QT_TRANSLATE_NOOP("CasesView", "Closed")}
 CASE_ID = Qt.ItemDataRole.UserRole
+PAGE = 100  # rows read at once as the view shows them
 
 
 def tr(text: str) -> str:
@@ -46,31 +47,31 @@ class CasesModel(QAbstractTableModel):
         self.tracker = tracker
         self.today = today
         self._language = language
-        self._rows: list[tuple] = []
-        self._made: dict[int, "CaseSummary"] = {}  # rows made into summaries, by row number
+        self._ids: list[int] = []
+        self._read: dict[int, "CaseSummary"] = {}  # the cases read so far, by id
         self._kind_names: dict[tuple[str, ...], str] = {}
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self.tracker.store.rows_by_urgency(self.today)
-        self._made = {}
+        self._ids = self.tracker.store.ids_by_urgency(self.today)
+        self._read = {}
         self._kind_names = {}
         self.endResetModel()
 
     def case(self, row: int) -> "CaseSummary | None":
-        from assistant.case.store_reads import summary_of
-
-        if not 0 <= row < len(self._rows):
+        if not 0 <= row < len(self._ids):
             return None
-        if row not in self._made:
-            self._made[row] = summary_of(self._rows[row])
-        return self._made[row]
+        case_id = self._ids[row]
+        if case_id not in self._read:  # read the page of rows around it in one query
+            start = row - row % PAGE
+            self._read.update(self.tracker.store.summaries(self._ids[start:start + PAGE]))
+        return self._read.get(case_id)
 
     def row_of(self, case_id: int) -> int:
-        return next((row for row, r in enumerate(self._rows) if r[0] == case_id), -1)
+        return self._ids.index(case_id) if case_id in self._ids else -1
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(COLUMNS)
