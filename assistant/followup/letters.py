@@ -65,18 +65,17 @@ def _duties(facts: FollowupFacts, which: str, language: str) -> str:
 
 
 def _due_sentence(facts: FollowupFacts, language: str) -> str:
-    from assistant.followup.availability import reminder_from
-
     section = f"reminder.{'due_estimated' if facts.due_estimated else 'due_known'}"
     if facts.company_due is not None:
         return say(language, section, due=day_in(facts.company_due, language))
-    start = reminder_from(facts)
+    # No limit in the policy (check() let the reminder go: the posting is recorded): the Act's
+    # "without delay", and the whole days since arrival (or posting), the first not counted.
     since = "since_arrival" if facts.arrived_on else "since_posting"
     counted_from = facts.arrived_on or facts.posted_on
-    days = (facts.today - counted_from).days - 1 if counted_from else 0  # whole days, the first not counted
+    days = (facts.today - counted_from).days - 1  # type: ignore[operator]
     return say(language, "reminder.no_limit", law_name=followup_wording(language)["law_name"],
                articles=joined([d.article_in(language) for d in facts.duties("answer_duty")], language),
-               since=say(language, f"reminder.{since}"), days=days) if start else ""
+               since=say(language, f"reminder.{since}"), days=days)
 
 
 def paragraphs(kind: str, facts: FollowupFacts, language: str) -> list[str]:

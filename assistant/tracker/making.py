@@ -81,9 +81,10 @@ class Making:
                 person: str = "", replace: int | None = None, new: bool = False,
                 letter: bytes | None = None) -> list[int]:
         """Track one request per company: all of them, or none (and the message says which
-        company stopped it)."""
+        company stopped it). `letter` goes with a single case only."""
         today = today or date.today()
         prepared = [self.prepare(case, today) for case in cases]
+        letter = letter if len(prepared) == 1 else None
         if replace is not None:
             if len(prepared) != 1:
                 raise StoreError("--replace takes one company")
