@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from tests.repo import ROOT
-from tests.tracking import japanese_records
 
 DETAILS = ROOT / "examples" / "details.yaml"
 FAKETIME = shutil.which("faketime")
@@ -24,15 +23,11 @@ class Run:
     def __init__(self, tmp_path: Path):
         self.env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"),
                     "XDG_CACHE_HOME": str(tmp_path / "cache")}
-        self.records = japanese_records(tmp_path / "records")
 
     def __call__(self, *args: str, on: str | None = None) -> subprocess.CompletedProcess:
         clock = [FAKETIME, f"{on} 12:00:00"] if on else []
         return subprocess.run([*clock, sys.executable, str(ROOT / "main.py"), *args],
                               capture_output=True, text=True, timeout=90, env=self.env, cwd=ROOT)
-
-    def data(self, *args: str) -> list[str]:
-        return ["--data-dir", str(self.records), *args]
 
 
 def one_line(result: subprocess.CompletedProcess) -> str:
@@ -52,8 +47,8 @@ def test_a_request_on_a_faked_clock(tmp_path: Path):
     assert "before the posting date" in one_line(run("cases", "delivered", case, "--on", "2026-11-30",
                                                      on="2026-12-06"))
     assert run("cases", "delivered", case, "--on", "2026-12-02", on="2026-12-06").returncode == 0
-    follow = lambda kind, day, *more: run(*run.data("followup", "--case", case, "--kind", kind,  # noqa: E731
-                                                    "-o", str(tmp_path / f"{kind}-{day}.pdf"), *more), on=day)
+    follow = lambda kind, day, *more: run("followup", "--case", case, "--kind", kind,  # noqa: E731
+                                          "-o", str(tmp_path / f"{kind}-{day}.pdf"), *more, on=day)
     assert "available from 23 December 2026" in one_line(follow("reminder", "2026-12-06"))
     assert "end on 16 December 2026" in one_line(follow("demand", "2026-12-06"))
     assert not list(tmp_path.glob("*-2026-12-06.pdf"))

@@ -156,8 +156,11 @@ def test_the_demand_says_to_add_delivery_certification_and_costs_from_the_dated_
     note = "".join(lines)
     assert "配達証明" in note and f"{sending_cost(facts, 2):,}円" in note
     assert "令和6年10月1日改定" in note  # the table's own date, from law.yaml
-    stale = sending_note(on(LAW.postal_fees.checked.replace(year=LAW.postal_fees.checked.year + 2)), 1)[1]
-    assert any("1年以上" in line for line in stale)
+    checked = dataclasses.replace(facts, law=LAW.model_copy(update={"postal_fees": LAW.postal_fees.model_copy(
+        update={"checked": date(2026, 12, 1)})}))
+    assert "令和8年12月1日に日本郵便の料金表と照合しました" in "".join(sending_note(checked, 1)[1])
+    stale = dataclasses.replace(checked, today=date(2028, 1, 6))
+    assert "窓口で確かめてください" in sending_note(stale, 1)[1][-1]
     assert "この頁は郵便局に出しません" in title
 
 

@@ -224,3 +224,15 @@ def test_a_follow_up_is_recorded_only_with_its_copy_and_the_evidence_file_holds_
     other_reference = tracker.store.summary(other).reference
     assert all(other_reference.encode() not in archive.read(n) for n in names)
     assert tracker.export(case_id, D(18), deterministic=True) == tracker.export(case_id, D(18), deterministic=True)
+
+
+def test_the_demand_goes_to_a_japanese_address_and_refuses_a_latin_only_one(tmp_path: Path):
+    shipped = tracker_for(tmp_path / "shipped")
+    case_id = sent(shipped, "leverages", "disclosure")
+    demand = text(shipped, case_id, "demand", D(17))
+    assert "東京都渋谷区渋谷二丁目24番12号" in demand and "Shibuya" not in demand
+    latin = tracker_for(tmp_path / "latin", latin_only=True)
+    case_id = sent(latin, "leverages", "disclosure")
+    with pytest.raises(FollowupError, match="only in Latin letters.*lines_ja"):
+        latin.followup_pdf(case_id, "demand", today=D(17))
+    assert allowed(latin, case_id, "reminder", D(23))  # an ordinary letter still goes

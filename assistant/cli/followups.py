@@ -50,9 +50,11 @@ def _sending(tracker, case_id: int, today, grid: str) -> None:
     text = demand(facts)
     pages = len(lay_out(text.body(), grid, text.closing).pages)
     fees = tracker.assistant.law.postal_fees
+    checked = (f"checked against Japan Post's table on {fees.checked}" if fees.confirmed(today)
+               else "not checked against Japan Post's table this year: confirm at the counter")
     print(f"send it as 一般書留 内容証明 with 配達証明 (three identical copies): about "
           f"{sending_cost(facts, pages):,} yen for {pages} sheet(s), by Japan Post's fees of "
-          f"{fees.effective} (checked {fees.checked}); the last page of the PDF says how")
+          f"{fees.effective} ({checked}); the last page of the PDF says how")
 
 
 def add_parser(sub, common) -> None:

@@ -6,7 +6,6 @@ copies, 一般書留 with 配達証明, and the cost, from the law data's dated 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from assistant.followup.availability import check
 from assistant.followup.facts import FollowupFacts
@@ -14,7 +13,6 @@ from assistant.followup.letters import addressee_lines, intro, requests, sender_
 from assistant.followup.wording import day_in, followup_wording
 from assistant.law.japanese_dates import era_date
 
-STALE_AFTER = timedelta(days=365)  # a fee table not compared with Japan Post's for a year
 MAX_COPIES = 10  # the post office needs three; more is a typing slip, not a use
 
 
@@ -85,11 +83,13 @@ def sending_note(facts: FollowupFacts, pages: int) -> tuple[str, list[str]]:
 
     values = {"pages": pages, "total": money(total), "letter": money(yen["letter"]),
               "registered": money(yen["registered-mail"]), "contents": money(contents),
-              "certificate": money(yen["delivery-certificate"]),
-              "effective": era_date(fees.effective), "checked": era_date(fees.checked)}
+              "certificate": money(yen["delivery-certificate"]), "effective": era_date(fees.effective)}
     lines = [line.format(**values) for line in note["lines"]]
-    if facts.today - fees.checked > STALE_AFTER:
-        lines.append(note["stale"])
+    # Compared with Japan Post's own table within the year, or said to be checked at the counter.
+    lines.append(note["checked"].format(checked=era_date(fees.checked))  # type: ignore[arg-type]
+                 if fees.confirmed(facts.today) else note["stale"])
+    if facts.company.derived:
+        lines.append(note["derived"])
     return note["title"], lines
 
 

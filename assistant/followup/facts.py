@@ -26,6 +26,8 @@ class Party:
     postal_code: str | None = None
     department: str | None = None
     in_japanese: bool = True  # the address is written in Japanese (内容証明 needs it)
+    honorific: str = "御中"  # after the department (様 for a desk addressed by its function)
+    derived: bool = False  # the Japanese address was made from Japan Post's data: to be checked
 
 
 @dataclass(frozen=True)

@@ -18,21 +18,24 @@ if TYPE_CHECKING:
     from assistant.records.model import Company
 
 LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+JAPANESE = re.compile(r"[\u3040-\u9fff]")
 
 
 def _company(company: "Company", envelope: "Envelope | None") -> Party:
-    """The company at its Japanese address: the record's lines_ja, or an address typed in
-    Japanese (law-only); a department only in Japanese (never an English one in a Japanese
-    letter: the company itself is then addressed)."""
+    """The company as every Japanese document addresses it (the checklist's envelope, made by
+    law/addressee.py): its Japanese address (the record's, or derived from Japan Post's data and
+    marked so), and a department only in Japanese (or the desk's function), with 御中 or 様."""
     name = company.name_ja or company.name
     if envelope is None:
         return Party(name, (), None, None, in_japanese=False)
-    lines = envelope.address_lines_ja or envelope.address_lines
+    lines = tuple(envelope.address_lines_ja or envelope.address_lines)
     department = envelope.department_ja or envelope.department
     if department and LATIN.search(department):
         department = None
-    in_japanese = bool(envelope.address_lines_ja) or not any(LATIN.search(x) for x in lines)
-    return Party(name, tuple(lines), envelope.postal_code, department, in_japanese)
+    # A 内容証明 goes to an address written in Japanese: its first line (prefecture, city) is.
+    in_japanese = bool(lines) and JAPANESE.search(lines[0]) is not None
+    return Party(envelope.company or name, lines, envelope.postal_code, department, in_japanese,
+                 envelope.honorific if department else "御中", envelope.derived)
 
 
 def _organisation(company: "Company") -> Party | None:

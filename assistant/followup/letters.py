@@ -115,7 +115,7 @@ def addressee_lines(facts: FollowupFacts, language: str, kind: str = "reminder")
     c = facts.organisation if kind == "complaint" and facts.organisation else facts.company
     lines = [f"〒{c.postal_code}"] if c.postal_code else []
     lines += list(c.address_lines)
-    suffix = w["addressee_suffix"]
+    suffix = c.honorific if language == "ja" else w["addressee_suffix"]
     if c.department:
         lines += [c.name, f"{c.department}　{suffix}".strip() if language == "ja" else c.department]
     else:
