@@ -32,7 +32,7 @@ def test_one_rule_for_an_event_date():
 def test_the_arithmetic_on_the_latest_allowed_dates_stays_in_the_calendar():
     last = latest_event(date(9998, 1, 1))
     arrival = deadlines.estimated_arrival(last)
-    assert deadlines.two_weeks_end(arrival) > last
+    assert deadlines.art39(arrival, 14).suit_from > last
     assert deadlines.add_business_days(arrival, 366, ("weekends", "year-end-break")) > arrival
     assert deadlines.add_business_days(EARLIEST, 366, ("weekends",)) > EARLIEST
 
