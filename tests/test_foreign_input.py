@@ -132,3 +132,14 @@ def test_a_draft_with_typed_fields_of_no_known_path_keeps_only_the_known_ones():
     assert case.typed.fields == {"requester.full_name": "山田 太郎"}
     checked = check_details(case.typed, case.kinds, case.requester, Assistant().law)
     assert checked.details is None and ("requester.address", "required") in checked.errors
+
+
+@posix_only
+def test_a_store_named_on_a_file_that_is_no_database_leaves_it_as_it_was(tmp_path, capsys):
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SHADOW)
+    os.chmod(secret, 0o640)
+    assert cli(["cases", "--store", str(secret), "list"]) != 0
+    err = capsys.readouterr().err
+    assert "is not a case database" in err and CANARY not in err
+    assert secret.read_text() == SHADOW and (secret.stat().st_mode & 0o777) == 0o640

@@ -99,6 +99,8 @@ def open_private(path: Path, create_folder: bool) -> None:
         if not stat.S_ISREG(info.st_mode):
             raise StoreError(f"{path} is not a regular file (a device, pipe or socket); name a "
                              "database file")
+        if info.st_size and os.read(fd, 16) != b"SQLite format 3\0":  # someone else's file:
+            raise StoreError(f"{path} is not a case database; name the database file")  # untouched
         if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) != 0o600:
             os.fchmod(fd, 0o600)  # the file itself, never what a name points to
     finally:
