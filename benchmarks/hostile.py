@@ -11,7 +11,7 @@ changed); loose folders (a folder of ours readable by others); ghost cases (stor
 `cases add`); wrong results (an exit status or a file that says the opposite of what happened).
 Then two SIGKILL loops: `letter` killed at random moments (each followed by a normal run, after
 which no `.tmp-*` may be left) and `cases add` (the store checked with PRAGMA integrity_check).
-It is a report, not a gate: cases owned by branches not merged yet may fail (`owner`).
+It is a report, not a gate; each case names the part that owns it (`owner`).
 """
 from __future__ import annotations
 

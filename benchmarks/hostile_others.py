@@ -1,6 +1,6 @@
-"""Hostile runs for the parts other branches harden (issue 20): the case store and follow-ups
-(items 2, 4, 5, 10-14 of the case store) and the importer (items 9, 12-14 of the importer). The
-runner reports them like the rest; until those branches are merged, some of them fail."""
+"""Hostile runs for the parts hardened on their own branches (issue 20): the case store and
+follow-ups (items 2, 4, 5, 11 and the case store's parts of 10, 12-14) and the importer (items 9
+and the importer's parts of 12-14). The runner reports them like the rest, by owner."""
 from __future__ import annotations
 
 import sqlite3
