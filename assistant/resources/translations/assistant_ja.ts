@@ -383,6 +383,11 @@
         <translation>投函日</translation>
     </message>
     <message>
+        <location filename="../../ui/checklist_page.py" line="186"/>
+        <source>Posting date: write a day from %1 to %2, as YYYY-MM-DD</source>
+        <translation>投函日は%1から%2までの日付を、YYYY-MM-DDの形で入力してください</translation>
+    </message>
+    <message>
         <location filename="../../ui/checklist_page.py" line="110"/>
         <source>The day you post the request: the checklist then shows the dates</source>
         <translation>請求書を投函する日です。入力すると、チェックリストに回答期限などの日付が表示されます</translation>
