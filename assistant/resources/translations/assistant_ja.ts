@@ -343,42 +343,42 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/checklist_page.py" line="99"/>
+        <location filename="../../ui/checklist_page.py" line="100"/>
         <source>Your checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="100"/>
+        <location filename="../../ui/checklist_page.py" line="101"/>
         <source>What to send, where, how, and by when. Tick each step as you go (Space ticks the highlighted line).</source>
         <translation>送るもの・送り先・送り方・期限の一覧です。済んだ項目にチェックを入れてください（スペースキーでも入れられます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="101"/>
+        <location filename="../../ui/checklist_page.py" line="102"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="102"/>
+        <location filename="../../ui/checklist_page.py" line="103"/>
         <source>Where the selected line comes from</source>
         <translation>選択した行の根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="103"/>
+        <location filename="../../ui/checklist_page.py" line="104"/>
         <source>Show the &amp;policy&apos;s own words</source>
         <translation>プライバシーポリシーの原文を表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="104"/>
+        <location filename="../../ui/checklist_page.py" line="105"/>
         <source>Under each company-specific line, the sentence of the policy it comes from</source>
         <translation>この会社独自の各行の下に、根拠となるプライバシーポリシーの原文を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="105"/>
+        <location filename="../../ui/checklist_page.py" line="106"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（任意）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="109"/>
+        <location filename="../../ui/checklist_page.py" line="110"/>
         <source>Posting date</source>
         <translation>投函日</translation>
     </message>
@@ -388,227 +388,227 @@
         <translation>投函日は%1から%2までの日付を、YYYY-MM-DDの形で入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="110"/>
+        <location filename="../../ui/checklist_page.py" line="111"/>
         <source>The day you post the request: the checklist then shows the dates</source>
         <translation>請求書を投函する日です。入力すると、チェックリストに回答期限などの日付が表示されます</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="111"/>
+        <location filename="../../ui/checklist_page.py" line="112"/>
         <source>Posting da&amp;te:</source>
         <translation>投函日(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="112"/>
+        <location filename="../../ui/checklist_page.py" line="113"/>
         <source>&amp;Copy as text</source>
         <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="112"/>
+        <location filename="../../ui/checklist_page.py" line="113"/>
         <source>Copy the checklist to paste or read aloud</source>
         <translation>チェックリストをコピーします。貼り付けたり、読み上げたりできます</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="113"/>
+        <location filename="../../ui/checklist_page.py" line="114"/>
         <source>Copy first-contact &amp;message</source>
         <translation>問い合わせ文をコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="114"/>
+        <location filename="../../ui/checklist_page.py" line="115"/>
         <source>A polite message asking the company for its form and procedure</source>
         <translation>請求書の様式と手続を会社に尋ねる、丁寧な問い合わせ文です</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="115"/>
+        <location filename="../../ui/checklist_page.py" line="116"/>
         <source>&amp;Save checklist PDF</source>
         <translation>PDFで保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="115"/>
+        <location filename="../../ui/checklist_page.py" line="116"/>
         <source>A printable checklist with your name and dates</source>
         <translation>氏名と日付の入った印刷用のチェックリストを、PDFで保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="116"/>
+        <location filename="../../ui/checklist_page.py" line="117"/>
         <source>Save b&amp;lank checklist PDF</source>
         <translation>記入用の白紙PDFを保存(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="117"/>
+        <location filename="../../ui/checklist_page.py" line="118"/>
         <source>No personal data: to print or send to a caller</source>
         <translation>個人情報を含まない記入用のチェックリストです。印刷したり、相談者に渡したりできます</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="118"/>
+        <location filename="../../ui/checklist_page.py" line="119"/>
         <source>P&amp;rint</source>
         <translation>印刷(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="118"/>
+        <location filename="../../ui/checklist_page.py" line="119"/>
         <source>Print the checklist</source>
         <translation>チェックリストを印刷します</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="128"/>
+        <location filename="../../ui/checklist_page.py" line="129"/>
         <source>Step or item</source>
         <translation>手順・項目</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="128"/>
+        <location filename="../../ui/checklist_page.py" line="129"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="130"/>
         <source>Policy</source>
         <translation>プライバシーポリシー</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="130"/>
         <source>General practice</source>
         <translation>一般的な慣行</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="130"/>
         <source>Assumption</source>
         <translation>前提</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="130"/>
+        <location filename="../../ui/checklist_page.py" line="131"/>
         <source>From the company&apos;s policy.</source>
         <translation>この会社のプライバシーポリシーによります。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="131"/>
+        <location filename="../../ui/checklist_page.py" line="132"/>
         <source>From the law: %1.</source>
         <translation>法令によります（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="132"/>
+        <location filename="../../ui/checklist_page.py" line="133"/>
         <source>General practice, not the company&apos;s own rule.</source>
         <translation>一般的な慣行によります（この会社独自の定めではありません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="133"/>
+        <location filename="../../ui/checklist_page.py" line="134"/>
         <source>An assumption of this program (general practice).</source>
         <translation>このプログラムが置いている前提です（一般的な慣行によります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="134"/>
+        <location filename="../../ui/checklist_page.py" line="135"/>
         <source>The policy&apos;s own words:</source>
         <translation>プライバシーポリシーの原文：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="134"/>
+        <location filename="../../ui/checklist_page.py" line="135"/>
         <source>The words it rests on:</source>
         <translation>根拠となる記載：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="135"/>
+        <location filename="../../ui/checklist_page.py" line="136"/>
         <source>Not stated in the policy. Ask the company:</source>
         <translation>プライバシーポリシーに記載がありません。次の問い合わせ先で会社に確認してください：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="136"/>
+        <location filename="../../ui/checklist_page.py" line="137"/>
         <source>Check: %1</source>
         <translation>送る前に確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="136"/>
+        <location filename="../../ui/checklist_page.py" line="137"/>
         <source>%1: send ONE of these</source>
         <translation>%1：次のうちいずれか1点を送る</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="137"/>
+        <location filename="../../ui/checklist_page.py" line="138"/>
         <source>%1: send this</source>
         <translation>%1：次の書類を送る</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="138"/>
+        <location filename="../../ui/checklist_page.py" line="139"/>
         <source>Address the envelope:</source>
         <translation>封筒の宛名：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="139"/>
+        <location filename="../../ui/checklist_page.py" line="140"/>
         <source>Address the envelope (to be confirmed):</source>
         <translation>封筒の宛名（要確認）：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="140"/>
+        <location filename="../../ui/checklist_page.py" line="141"/>
         <source>Ask the company: %1</source>
         <translation>会社に確認すること：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="140"/>
+        <location filename="../../ui/checklist_page.py" line="141"/>
         <source>How to ask: %1</source>
         <translation>問い合わせ先：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="140"/>
+        <location filename="../../ui/checklist_page.py" line="141"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="142"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="142"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="142"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="142"/>
+        <location filename="../../ui/checklist_page.py" line="143"/>
         <source>The company calls this</source>
         <translation>プライバシーポリシーでの名称</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="142"/>
+        <location filename="../../ui/checklist_page.py" line="143"/>
         <source>Policy revised</source>
         <translation>プライバシーポリシーの改定日</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="143"/>
+        <location filename="../../ui/checklist_page.py" line="144"/>
         <source>Record last checked</source>
         <translation>記録の最終確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="143"/>
+        <location filename="../../ui/checklist_page.py" line="144"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="195"/>
+        <location filename="../../ui/checklist_page.py" line="202"/>
         <source>%1 of %2 done</source>
         <translation>%2項目中%1項目完了</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="211"/>
+        <location filename="../../ui/checklist_page.py" line="218"/>
         <source>Checklist copied.</source>
         <translation>チェックリストをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="216"/>
+        <location filename="../../ui/checklist_page.py" line="223"/>
         <source>First-contact message copied (Japanese and English).</source>
         <translation>問い合わせ文をコピーしました（日本語と英語）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="224"/>
+        <location filename="../../ui/checklist_page.py" line="231"/>
         <source>Save blank checklist</source>
         <translation>記入用の白紙チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="224"/>
+        <location filename="../../ui/checklist_page.py" line="231"/>
         <source>Save checklist</source>
         <translation>チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="227"/>
+        <location filename="../../ui/checklist_page.py" line="234"/>
         <source>Saved %1</source>
         <translation>保存しました：%1</translation>
     </message>
@@ -1079,43 +1079,43 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../ui/draft_actions.py" line="41"/>
+        <location filename="../../ui/draft_actions.py" line="45"/>
         <source>Save draft</source>
         <translation>下書きの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="43"/>
-        <location filename="../../ui/draft_actions.py" line="59"/>
+        <location filename="../../ui/draft_actions.py" line="47"/>
+        <location filename="../../ui/draft_actions.py" line="63"/>
         <source>Drafts (*.json)</source>
         <translation>下書き (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="49"/>
+        <location filename="../../ui/draft_actions.py" line="53"/>
         <source>Draft not saved</source>
         <translation>下書きを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="50"/>
+        <location filename="../../ui/draft_actions.py" line="54"/>
         <source>Everything you typed is still here.</source>
         <translation>入力した内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="58"/>
+        <location filename="../../ui/draft_actions.py" line="62"/>
         <source>Open draft</source>
         <translation>下書きを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="65"/>
+        <location filename="../../ui/draft_actions.py" line="69"/>
         <source>Draft not opened</source>
         <translation>下書きを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="87"/>
+        <location filename="../../ui/draft_actions.py" line="95"/>
         <source>Restore?</source>
         <translation>復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="87"/>
+        <location filename="../../ui/draft_actions.py" line="95"/>
         <source>The program was not closed normally last time. Restore what was typed then?</source>
         <translation>前回、プログラムが正常に終了しませんでした。そのとき入力していた内容を復元しますか？</translation>
     </message>
@@ -1176,27 +1176,27 @@
 <context>
     <name>FeePaidRow</name>
     <message>
-        <location filename="../../ui/fee_paid.py" line="34"/>
+        <location filename="../../ui/fee_paid.py" line="37"/>
         <source>I have &amp;already paid the fee</source>
         <translation>手数料を支払い済み(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="35"/>
+        <location filename="../../ui/fee_paid.py" line="38"/>
         <source>Tick only once you have paid: the letter then says when and how</source>
         <translation>支払ってからチェックしてください。請求書に支払日と支払方法が記載されます</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="36"/>
+        <location filename="../../ui/fee_paid.py" line="39"/>
         <source>Day the fee was paid</source>
         <translation>手数料の支払日</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="40"/>
+        <location filename="../../ui/fee_paid.py" line="43"/>
         <source>How the fee was paid</source>
         <translation>手数料の支払方法</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="41"/>
+        <location filename="../../ui/fee_paid.py" line="44"/>
         <source>how, e.g. postal money order or bank transfer</source>
         <translation>支払方法（例：定額小為替、銀行振込）</translation>
     </message>
