@@ -54,6 +54,7 @@ _PLAIN = {
     "int_parsing": "write a whole number (an integer), e.g. 500",
     "int_type": "write a whole number (an integer), e.g. 500",
     "int_from_float": "write a whole number (an integer), e.g. 500",
+    "int_parsing_size": "this number is far too large; is this the right number?",
     "bool_parsing": "write yes or no", "bool_type": "write yes or no",
     "string_type": "write it as text",
     "list_type": "write a list (one '- item' per line, or [a, b])",
@@ -85,8 +86,12 @@ def plain_message(error: dict, language: str = "en") -> str:
         return translated("use one of: {expected}", language,
                           expected=context.get("expected", "the listed values"))
     if kind in ("greater_than", "greater_than_equal"):
+        above = context.get("gt")  # "more than 0" for a whole number reads "at least 1"
         return translated("must be at least {minimum}", language,
-                          minimum=context.get("gt", context.get("ge")))
+                          minimum=above + 1 if isinstance(above, int) else context.get("ge", above))
+    if kind in ("less_than", "less_than_equal"):
+        return translated("must be at most {maximum}; is this the right number?", language,
+                          maximum=f"{context.get('le', context.get('lt')):,}")
     if kind == "missing":
         return translated("required", language)
     return translated(error.get("msg", "invalid value"), language)

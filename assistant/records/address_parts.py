@@ -1,12 +1,11 @@
 """A postal address in a record: as the policy writes it, and in Japanese for Japanese letters."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from assistant.records.facts import Fact, Record, Unknown, _check_postal, is_known
+from assistant.records.facts import BoundedDate, Fact, Record, Unknown, _check_postal, is_known
 
 JAPAN_POST = "japan-post"  # source_ja of an address derived from Japan Post's data
 
@@ -61,7 +60,7 @@ class EnteredAddress(Record):
     # "register": the registered head office from the NTA's corporate register (register.py),
     # as of its data's day; "typed": what the user typed.
     source: Literal["typed", "register"] = "typed"
-    as_of: date | None = None
+    as_of: BoundedDate | None = None
 
     _postal = field_validator("postal_code")(
         lambda v: v if v is None else _check_postal(v))

@@ -55,27 +55,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/cases_view.py" line="28"/>
+        <location filename="../../ui/cases_model.py" line="17"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="28"/>
+        <location filename="../../ui/cases_model.py" line="17"/>
+        <source>Whose request</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_model.py" line="18"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="29"/>
+        <location filename="../../ui/cases_model.py" line="18"/>
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="29"/>
+        <location filename="../../ui/cases_model.py" line="19"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="30"/>
+        <location filename="../../ui/cases_model.py" line="19"/>
         <source>Next date</source>
         <translation>次の期日</translation>
     </message>
@@ -90,12 +95,12 @@
         <translation>内容証明郵便による催告書（個人情報保護法第39条）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="38"/>
+        <location filename="../../ui/cases_model.py" line="22"/>
         <source>Answer due: %1</source>
         <translation>回答期限：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="39"/>
+        <location filename="../../ui/cases_model.py" line="23"/>
         <source>Court possible from: %1</source>
         <translation>訴えを起こせる日：%1</translation>
     </message>
@@ -115,192 +120,222 @@
         <translation>個人情報保護法相談ダイヤルに電話するためのメモ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="40"/>
+        <location filename="../../ui/cases_model.py" line="24"/>
         <source>Letter made, not posted</source>
         <translation>請求書作成済み・未発送</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="41"/>
+        <location filename="../../ui/cases_model.py" line="25"/>
         <source>Posted</source>
         <translation>発送済み</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="42"/>
+        <location filename="../../ui/cases_model.py" line="26"/>
         <source>Delivered</source>
         <translation>配達済み</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="43"/>
+        <location filename="../../ui/cases_model.py" line="27"/>
         <source>Identity check received</source>
         <translation>本人確認の連絡あり</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="44"/>
+        <location filename="../../ui/cases_model.py" line="28"/>
         <source>Answered</source>
         <translation>回答あり</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="45"/>
+        <location filename="../../ui/cases_model.py" line="29"/>
         <source>Answered in part</source>
         <translation>一部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="46"/>
+        <location filename="../../ui/cases_model.py" line="30"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="47"/>
+        <location filename="../../ui/cases_model.py" line="31"/>
         <source>No answer</source>
         <translation>回答なし</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="48"/>
+        <location filename="../../ui/cases_model.py" line="32"/>
         <source>Closed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="124"/>
+        <location filename="../../ui/cases_view.py" line="84"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="125"/>
+        <location filename="../../ui/cases_view.py" line="85"/>
         <source>Tracked requests</source>
         <translation>管理中の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="127"/>
+        <location filename="../../ui/cases_view.py" line="86"/>
         <source>No requests tracked yet. Tick “Track this request” when you save a letter.</source>
         <translation>まだ管理中の請求はありません。請求書を保存するときに「この請求を管理する」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="129"/>
+        <location filename="../../ui/cases_view.py" line="88"/>
         <source>&amp;Posted…</source>
         <translation>発送した(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="129"/>
+        <location filename="../../ui/cases_view.py" line="88"/>
         <source>You posted the letter: the date, and the tracking number</source>
         <translation>請求書を発送した日と追跡番号を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="130"/>
+        <location filename="../../ui/cases_view.py" line="89"/>
         <source>&amp;Delivered…</source>
         <translation>配達された(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="130"/>
+        <location filename="../../ui/cases_view.py" line="89"/>
         <source>The date on the delivery record</source>
         <translation>配達記録に載っている日付</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="131"/>
+        <location filename="../../ui/cases_view.py" line="90"/>
         <source>&amp;Answered…</source>
         <translation>回答が来た(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="131"/>
+        <location filename="../../ui/cases_view.py" line="90"/>
         <source>The company answered, in full or in part, or refused</source>
         <translation>会社からの回答（全部・一部・拒否）を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="132"/>
+        <location filename="../../ui/cases_view.py" line="91"/>
         <source>&amp;Follow-up letter…</source>
         <translation>次の書面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="132"/>
+        <location filename="../../ui/cases_view.py" line="91"/>
         <source>The next letter for this request, as a PDF</source>
         <translation>この請求の次の書面をPDFで作成します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="133"/>
+        <location filename="../../ui/cases_view.py" line="92"/>
+        <source>&amp;History…</source>
+        <translation>経過(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="92"/>
+        <source>Everything recorded for this request, with what the law says of it</source>
+        <translation>この請求について記録したすべての出来事と、それぞれについての法律の定め</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="93"/>
+        <source>E&amp;vidence file…</source>
+        <translation>証拠ファイル(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="93"/>
+        <source>The letters, follow-ups, receipts and timeline in one .zip file</source>
+        <translation>請求書・その後の書面・差出しと配達の記録・経過記録を一つの .zip ファイルにまとめます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="94"/>
         <source>&amp;Close</source>
         <translation>完了にする(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="133"/>
+        <location filename="../../ui/cases_view.py" line="94"/>
         <source>Nothing more to do for this request</source>
         <translation>この請求の手続を終えたものとして、完了にします</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="134"/>
+        <location filename="../../ui/cases_view.py" line="95"/>
         <source>De&amp;lete…</source>
         <translation>削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="134"/>
+        <location filename="../../ui/cases_view.py" line="95"/>
         <source>Delete this request and its letters for good</source>
         <translation>この請求と書面を完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="138"/>
+        <location filename="../../ui/cases_view.py" line="99"/>
         <source>&amp;Export calendar…</source>
         <translation>カレンダーに書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="139"/>
+        <location filename="../../ui/cases_view.py" line="100"/>
         <source>The due dates as an .ics file (company and reference number only)</source>
         <translation>期日を .ics ファイルに書き出します（会社名と整理番号のみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="152"/>
+        <location filename="../../ui/cases_model.py" line="113"/>
         <source> (overdue)</source>
         <translation>（期限超過）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="210"/>
+        <location filename="../../ui/cases_view.py" line="155"/>
         <source>Delete request</source>
         <translation>請求の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="211"/>
+        <location filename="../../ui/cases_view.py" line="156"/>
         <source>Delete {reference} ({company}), its history and its letters for good?</source>
         <translation>{reference}（{company}）の請求と履歴、書面を完全に削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="217"/>
+        <location filename="../../ui/cases_view.py" line="162"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="240"/>
+        <location filename="../../ui/cases_view.py" line="183"/>
         <source>Follow-up letter</source>
         <translation>次の書面</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="240"/>
+        <location filename="../../ui/cases_view.py" line="183"/>
         <source>&amp;Which letter:</source>
         <translation>作成する書面(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="248"/>
+        <location filename="../../ui/cases_view.py" line="191"/>
         <source>What the answer lacks</source>
         <translation>回答に足りないもの</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="249"/>
+        <location filename="../../ui/cases_view.py" line="192"/>
         <source>What was not disclosed, or what reason is missing:</source>
         <translation>開示されなかった項目、または示されていない理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="253"/>
+        <location filename="../../ui/cases_view.py" line="199"/>
         <source>Save follow-up letter</source>
         <translation>書面の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="258"/>
+        <location filename="../../ui/cases_view.py" line="215"/>
+        <source>Save evidence file</source>
+        <translation>証拠ファイルの保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="216"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip ファイル (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="219"/>
         <source>Export calendar</source>
         <translation>カレンダーの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="260"/>
+        <location filename="../../ui/cases_view.py" line="219"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="266"/>
+        <location filename="../../ui/cases_view.py" line="212"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
@@ -308,267 +343,272 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/checklist_page.py" line="99"/>
+        <location filename="../../ui/checklist_page.py" line="100"/>
         <source>Your checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="100"/>
+        <location filename="../../ui/checklist_page.py" line="101"/>
         <source>What to send, where, how, and by when. Tick each step as you go (Space ticks the highlighted line).</source>
         <translation>送るもの・送り先・送り方・期限の一覧です。済んだ項目にチェックを入れてください（スペースキーでも入れられます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="101"/>
+        <location filename="../../ui/checklist_page.py" line="102"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="102"/>
+        <location filename="../../ui/checklist_page.py" line="103"/>
         <source>Where the selected line comes from</source>
         <translation>選択した行の根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="103"/>
+        <location filename="../../ui/checklist_page.py" line="104"/>
         <source>Show the &amp;policy&apos;s own words</source>
         <translation>プライバシーポリシーの原文を表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="104"/>
+        <location filename="../../ui/checklist_page.py" line="105"/>
         <source>Under each company-specific line, the sentence of the policy it comes from</source>
         <translation>この会社独自の各行の下に、根拠となるプライバシーポリシーの原文を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="105"/>
+        <location filename="../../ui/checklist_page.py" line="106"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（任意）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="109"/>
+        <location filename="../../ui/checklist_page.py" line="110"/>
         <source>Posting date</source>
         <translation>投函日</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="110"/>
+        <location filename="../../ui/checklist_page.py" line="186"/>
+        <source>Posting date: write a day from %1 to %2, as YYYY-MM-DD</source>
+        <translation>投函日は%1から%2までの日付を、YYYY-MM-DDの形で入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_page.py" line="111"/>
         <source>The day you post the request: the checklist then shows the dates</source>
         <translation>請求書を投函する日です。入力すると、チェックリストに回答期限などの日付が表示されます</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="111"/>
+        <location filename="../../ui/checklist_page.py" line="112"/>
         <source>Posting da&amp;te:</source>
         <translation>投函日(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="112"/>
+        <location filename="../../ui/checklist_page.py" line="113"/>
         <source>&amp;Copy as text</source>
         <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="112"/>
+        <location filename="../../ui/checklist_page.py" line="113"/>
         <source>Copy the checklist to paste or read aloud</source>
         <translation>チェックリストをコピーします。貼り付けたり、読み上げたりできます</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="113"/>
+        <location filename="../../ui/checklist_page.py" line="114"/>
         <source>Copy first-contact &amp;message</source>
         <translation>問い合わせ文をコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="114"/>
+        <location filename="../../ui/checklist_page.py" line="115"/>
         <source>A polite message asking the company for its form and procedure</source>
         <translation>請求書の様式と手続を会社に尋ねる、丁寧な問い合わせ文です</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="115"/>
+        <location filename="../../ui/checklist_page.py" line="116"/>
         <source>&amp;Save checklist PDF</source>
         <translation>PDFで保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="115"/>
+        <location filename="../../ui/checklist_page.py" line="116"/>
         <source>A printable checklist with your name and dates</source>
         <translation>氏名と日付の入った印刷用のチェックリストを、PDFで保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="116"/>
+        <location filename="../../ui/checklist_page.py" line="117"/>
         <source>Save b&amp;lank checklist PDF</source>
         <translation>記入用の白紙PDFを保存(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="117"/>
+        <location filename="../../ui/checklist_page.py" line="118"/>
         <source>No personal data: to print or send to a caller</source>
         <translation>個人情報を含まない記入用のチェックリストです。印刷したり、相談者に渡したりできます</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="118"/>
+        <location filename="../../ui/checklist_page.py" line="119"/>
         <source>P&amp;rint</source>
         <translation>印刷(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="118"/>
+        <location filename="../../ui/checklist_page.py" line="119"/>
         <source>Print the checklist</source>
         <translation>チェックリストを印刷します</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="128"/>
+        <location filename="../../ui/checklist_page.py" line="129"/>
         <source>Step or item</source>
         <translation>手順・項目</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="128"/>
+        <location filename="../../ui/checklist_page.py" line="129"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="130"/>
         <source>Policy</source>
         <translation>プライバシーポリシー</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="130"/>
         <source>General practice</source>
         <translation>一般的な慣行</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="130"/>
         <source>Assumption</source>
         <translation>前提</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="130"/>
+        <location filename="../../ui/checklist_page.py" line="131"/>
         <source>From the company&apos;s policy.</source>
         <translation>この会社のプライバシーポリシーによります。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="131"/>
+        <location filename="../../ui/checklist_page.py" line="132"/>
         <source>From the law: %1.</source>
         <translation>法令によります（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="132"/>
+        <location filename="../../ui/checklist_page.py" line="133"/>
         <source>General practice, not the company&apos;s own rule.</source>
         <translation>一般的な慣行によります（この会社独自の定めではありません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="133"/>
+        <location filename="../../ui/checklist_page.py" line="134"/>
         <source>An assumption of this program (general practice).</source>
         <translation>このプログラムが置いている前提です（一般的な慣行によります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="134"/>
+        <location filename="../../ui/checklist_page.py" line="135"/>
         <source>The policy&apos;s own words:</source>
         <translation>プライバシーポリシーの原文：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="134"/>
+        <location filename="../../ui/checklist_page.py" line="135"/>
         <source>The words it rests on:</source>
         <translation>根拠となる記載：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="135"/>
+        <location filename="../../ui/checklist_page.py" line="136"/>
         <source>Not stated in the policy. Ask the company:</source>
         <translation>プライバシーポリシーに記載がありません。次の問い合わせ先で会社に確認してください：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="136"/>
+        <location filename="../../ui/checklist_page.py" line="137"/>
         <source>Check: %1</source>
         <translation>送る前に確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="136"/>
+        <location filename="../../ui/checklist_page.py" line="137"/>
         <source>%1: send ONE of these</source>
         <translation>%1：次のうちいずれか1点を送る</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="137"/>
+        <location filename="../../ui/checklist_page.py" line="138"/>
         <source>%1: send this</source>
         <translation>%1：次の書類を送る</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="138"/>
+        <location filename="../../ui/checklist_page.py" line="139"/>
         <source>Address the envelope:</source>
         <translation>封筒の宛名：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="139"/>
+        <location filename="../../ui/checklist_page.py" line="140"/>
         <source>Address the envelope (to be confirmed):</source>
         <translation>封筒の宛名（要確認）：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="140"/>
+        <location filename="../../ui/checklist_page.py" line="141"/>
         <source>Ask the company: %1</source>
         <translation>会社に確認すること：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="140"/>
+        <location filename="../../ui/checklist_page.py" line="141"/>
         <source>How to ask: %1</source>
         <translation>問い合わせ先：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="140"/>
+        <location filename="../../ui/checklist_page.py" line="141"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="142"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="142"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="142"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="142"/>
+        <location filename="../../ui/checklist_page.py" line="143"/>
         <source>The company calls this</source>
         <translation>プライバシーポリシーでの名称</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="142"/>
+        <location filename="../../ui/checklist_page.py" line="143"/>
         <source>Policy revised</source>
         <translation>プライバシーポリシーの改定日</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="143"/>
+        <location filename="../../ui/checklist_page.py" line="144"/>
         <source>Record last checked</source>
         <translation>記録の最終確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="143"/>
+        <location filename="../../ui/checklist_page.py" line="144"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="195"/>
+        <location filename="../../ui/checklist_page.py" line="202"/>
         <source>%1 of %2 done</source>
         <translation>%2項目中%1項目完了</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="211"/>
+        <location filename="../../ui/checklist_page.py" line="218"/>
         <source>Checklist copied.</source>
         <translation>チェックリストをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="216"/>
+        <location filename="../../ui/checklist_page.py" line="223"/>
         <source>First-contact message copied (Japanese and English).</source>
         <translation>問い合わせ文をコピーしました（日本語と英語）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="224"/>
+        <location filename="../../ui/checklist_page.py" line="231"/>
         <source>Save blank checklist</source>
         <translation>記入用の白紙チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="224"/>
+        <location filename="../../ui/checklist_page.py" line="231"/>
         <source>Save checklist</source>
         <translation>チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="227"/>
+        <location filename="../../ui/checklist_page.py" line="234"/>
         <source>Saved %1</source>
         <translation>保存しました：%1</translation>
     </message>
@@ -1039,43 +1079,43 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../ui/draft_actions.py" line="41"/>
+        <location filename="../../ui/draft_actions.py" line="45"/>
         <source>Save draft</source>
         <translation>下書きの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="43"/>
-        <location filename="../../ui/draft_actions.py" line="59"/>
+        <location filename="../../ui/draft_actions.py" line="47"/>
+        <location filename="../../ui/draft_actions.py" line="63"/>
         <source>Drafts (*.json)</source>
         <translation>下書き (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="49"/>
+        <location filename="../../ui/draft_actions.py" line="53"/>
         <source>Draft not saved</source>
         <translation>下書きを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="50"/>
+        <location filename="../../ui/draft_actions.py" line="54"/>
         <source>Everything you typed is still here.</source>
         <translation>入力した内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="58"/>
+        <location filename="../../ui/draft_actions.py" line="62"/>
         <source>Open draft</source>
         <translation>下書きを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="65"/>
+        <location filename="../../ui/draft_actions.py" line="69"/>
         <source>Draft not opened</source>
         <translation>下書きを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="87"/>
+        <location filename="../../ui/draft_actions.py" line="95"/>
         <source>Restore?</source>
         <translation>復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="87"/>
+        <location filename="../../ui/draft_actions.py" line="95"/>
         <source>The program was not closed normally last time. Restore what was typed then?</source>
         <translation>前回、プログラムが正常に終了しませんでした。そのとき入力していた内容を復元しますか？</translation>
     </message>
@@ -1083,75 +1123,80 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/cases_view.py" line="65"/>
+        <location filename="../../ui/case_dialogs.py" line="45"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="67"/>
+        <location filename="../../ui/case_dialogs.py" line="47"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="69"/>
+        <location filename="../../ui/case_dialogs.py" line="50"/>
         <source>Tracking number</source>
         <translation>追跡番号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="71"/>
+        <location filename="../../ui/case_dialogs.py" line="52"/>
         <source>How the company answered</source>
         <translation>会社の回答</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="73"/>
+        <location filename="../../ui/case_dialogs.py" line="54"/>
         <source>&amp;Tracking number:</source>
         <translation>追跡番号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="75"/>
+        <location filename="../../ui/case_dialogs.py" line="56"/>
         <source>Answered in full</source>
         <translation>全部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="76"/>
+        <location filename="../../ui/case_dialogs.py" line="57"/>
         <source>Answered in part</source>
         <translation>一部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="76"/>
+        <location filename="../../ui/case_dialogs.py" line="57"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="78"/>
+        <location filename="../../ui/case_dialogs.py" line="59"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="60"/>
+        <source>Recorded in &amp;error: withdraw it</source>
+        <translation>誤って記録したので取り消す(&amp;E)</translation>
     </message>
 </context>
 <context>
     <name>FeePaidRow</name>
     <message>
-        <location filename="../../ui/fee_paid.py" line="34"/>
+        <location filename="../../ui/fee_paid.py" line="37"/>
         <source>I have &amp;already paid the fee</source>
         <translation>手数料を支払い済み(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="35"/>
+        <location filename="../../ui/fee_paid.py" line="38"/>
         <source>Tick only once you have paid: the letter then says when and how</source>
         <translation>支払ってからチェックしてください。請求書に支払日と支払方法が記載されます</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="36"/>
+        <location filename="../../ui/fee_paid.py" line="39"/>
         <source>Day the fee was paid</source>
         <translation>手数料の支払日</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="40"/>
+        <location filename="../../ui/fee_paid.py" line="43"/>
         <source>How the fee was paid</source>
         <translation>手数料の支払方法</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="41"/>
+        <location filename="../../ui/fee_paid.py" line="44"/>
         <source>how, e.g. postal money order or bank transfer</source>
         <translation>支払方法（例：定額小為替、銀行振込）</translation>
     </message>
@@ -1185,6 +1230,29 @@
         <location filename="../../ui/help.py" line="28"/>
         <source>Help</source>
         <translation>使い方</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="98"/>
+        <source>History of {reference}</source>
+        <translation>{reference}の経過</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="106"/>
+        <source>Events of this request</source>
+        <translation>この請求の出来事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="109"/>
+        <source>&amp;Correct the selected event…</source>
+        <translation>選んだ出来事を訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="153"/>
+        <source>Correct an event</source>
+        <translation>出来事の訂正</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1648,29 @@
     </message>
 </context>
 <context>
+    <name>LetterDateDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="75"/>
+        <source>Track this request</source>
+        <translation>この請求を管理する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="77"/>
+        <source>Date on the letter</source>
+        <translation>請求書の日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="79"/>
+        <source>The letter carries this date. Choose an earlier one only for a letter you made and sent before.</source>
+        <translation>請求書にはこの日付が入ります。以前に作成して送った請求書を記録するときだけ、前の日付を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="83"/>
+        <source>Date on the &amp;letter:</source>
+        <translation>請求書の日付(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
         <location filename="../../ui/letter_page.py" line="45"/>
@@ -1677,23 +1768,23 @@
         <translation>この請求を期日とともに記録し、期日のお知らせや次の書面の作成に使います（このパソコンにのみ保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="185"/>
+        <location filename="../../ui/letter_page.py" line="193"/>
         <source>Save letter</source>
         <translation>請求書の保存</translation>
     </message>
     <message>
         <location filename="../../ui/letter_page.py" line="163"/>
-        <location filename="../../ui/letter_page.py" line="189"/>
+        <location filename="../../ui/letter_page.py" line="197"/>
         <source>Saved {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="200"/>
+        <location filename="../../ui/letter_page.py" line="209"/>
         <source>{saved}. Not tracked: {problem}</source>
         <translation>{saved}。管理に追加できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="202"/>
+        <location filename="../../ui/letter_page.py" line="213"/>
         <source>{saved}. Tracked as request {number}: open My requests on the first page when you post it.</source>
         <translation>{saved}。請求{number}として管理に追加しました。発送したら、最初のページの「請求の管理」を開いてください。</translation>
     </message>
@@ -2061,6 +2152,34 @@
         <location filename="../../ui/request_pages.py" line="178"/>
         <source>or</source>
         <translation>または</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRequest</name>
+    <message>
+        <location filename="../../ui/track_request.py" line="30"/>
+        <source>Not tracked</source>
+        <translation>管理に追加できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="43"/>
+        <source>The same request is tracked already</source>
+        <translation>同じ請求を管理中です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="44"/>
+        <source>You already track this request to this company ({reference}). Is this letter a correction of it, or a new request?</source>
+        <translation>この会社へのこの請求は既に管理しています（{reference}）。この請求書は、その訂正ですか、それとも新しい請求ですか。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="46"/>
+        <source>&amp;Correction: replace its letter</source>
+        <translation>訂正：請求書を差し替える(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="49"/>
+        <source>&amp;New request</source>
+        <translation>新しい請求(&amp;N)</translation>
     </message>
 </context>
 <context>
