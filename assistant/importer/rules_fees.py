@@ -36,10 +36,10 @@ class FeeRules:
                 m = t.FEE_NO_AMOUNT.search(s.text)
                 # "…send it together with the following documents: … d. Fee for disclosure": the
                 # fee is an item of what to enclose.
-                listed = None if m else t.FEE.search(s.text) and self._enclosure_lead(index)
-                if listed:
+                lead = self._enclosure_lead(index) if m is None and t.FEE.search(s.text) else None
+                if lead is not None:
                     m = t.FEE.search(s.text)
-                    self.add("fees.pay_when", "with-request", listed, t.ENCLOSE_LEAD.search(listed.text))
+                    self.add("fees.pay_when", "with-request", lead, t.ENCLOSE_LEAD.search(lead.text))
                 if m and not t.NO_FEE.search(s.text) and not t.OTHER_SERVICE.search(s.text):
                     self.add("fees.charged", True, s, m)
                     if (pm := t.PER.search(s.text)):
@@ -140,9 +140,11 @@ class FeeRules:
             # broken over lines says its unit on the line before.
             before = self.region[index - 1] if index and not self.region[index - 1].text.endswith(
                 ("。", ".")) and len(self.region[index - 1].text) <= 80 else None
-            pm = t.PER.search(s.text) or (t.PER.search(before.text) if before else None)
+            pm, where = t.PER.search(s.text), s
+            if pm is None and before is not None:
+                pm, where = t.PER.search(before.text), before
             if pm:
-                self.add("fees.per", "request", s if t.PER.search(s.text) else before, pm)
+                self.add("fees.per", "request", where, pm)
             wm = t.WITH_REQUEST.search(s.text)
             if wm and not t.BEFORE.search(s.text):  # "振込の控えを同封": paid before, proof enclosed
                 self.add("fees.pay_when", "with-request", s, wm)
