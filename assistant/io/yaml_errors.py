@@ -53,6 +53,7 @@ _PLAIN = {
     "date_type": _DATE, "datetime_parsing": _DATE, "datetime_type": _DATE,
     "int_parsing": "write a whole number (an integer), e.g. 500",
     "int_type": "write a whole number (an integer), e.g. 500",
+    "int_from_float": "write a whole number (an integer), e.g. 500",
     "int_parsing_size": "this number is far too large; is this the right number?",
     "bool_parsing": "write yes or no", "bool_type": "write yes or no",
     "string_type": "write it as text",
@@ -142,8 +143,9 @@ def _written_path(data: object, loc: tuple) -> tuple:
         elif isinstance(node, list) and isinstance(part, int):
             keys.append(part)
             node = node[part] if part < len(node) else None
-        elif last and isinstance(part, str) and re.match(r"^[a-z_][a-z0-9_-]*$", part):
-            keys.append(part)  # a missing key: name it
+        elif last and isinstance(node, dict) and isinstance(part, str) \
+                and re.match(r"^[a-z_][a-z0-9_-]*$", part):
+            keys.append(part)  # a missing key of a mapping: name it (else a union branch's name)
     return tuple(keys)
 
 

@@ -52,7 +52,7 @@ class Contact(Fact):
     def ways_to_ask(self) -> list[tuple[str, str]]:
         """The known ways to reach this counter, as (how, where) pairs."""
         ways = [("e-mail", self.email), ("phone", self.phone), ("web form", self.web_form)]
-        if self.address is not None:
+        if self.address is not None and is_known(self.address.lines):
             ways.append(("post", ", ".join(self.address.lines)))
         return [(how, where) for how, where in ways if is_known(where)]
 
@@ -196,10 +196,11 @@ class Enclosure(Fact):
 
 
 class Fee(Fact):
-    """A fee rule; amount_yen 0 means the policy says there is no fee."""
+    """A fee rule; amount_yen 0 means the policy says there is no fee, `unknown` that it charges
+    one without saying how much (the checklist then says to ask before sending)."""
 
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
-    amount_yen: Yen
+    amount_yen: Yen | Unknown
     per: str | None = None
     payment: str | Unknown = UNKNOWN
     pay_when: Literal["before-sending", "with-request", "on-notice"] | Unknown = UNKNOWN

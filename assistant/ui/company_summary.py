@@ -74,9 +74,11 @@ def summary_html(company: "Company", wizard) -> str:
     if refused_ways:
         parts.append(f"<br><b>{refused}</b> {escape(comma.join(refused_ways))}")
     parts.append("</p>")
-    if checklist.fee.status == "charged":
+    if checklist.fee.status == "charged" and checklist.fee.amount_yen is None:
+        fee = words.template(language, "fee.summary_to_ask")  # charged, the amount not stated
+    elif checklist.fee.status == "charged":
         fee = QCoreApplication.translate("CompanySummary", "{amount} yen").format(
-            amount=f"{checklist.fee.amount_yen or 0:,}")
+            amount=f"{checklist.fee.amount_yen:,}")
         if checklist.fee.per:
             fee += QCoreApplication.translate("CompanySummary", " per {unit}").format(unit=checklist.fee.per)
     else:
