@@ -138,10 +138,8 @@ def cmd_ics(args: argparse.Namespace) -> int:
                  args.overwrite)
 
 
-def add_parsers(sub, date_type, common) -> None:
-    """Register `cases` and `followup` on the main parser's subcommands."""
-    from assistant.cli.followups import add_parser as add_followup
-
+def add_parser(sub) -> None:
+    """Register `cases` on the main parser's subcommands."""
     p = sub.add_parser("cases", help="track requests after sending: due dates, history")
     p.add_argument("--store", metavar="FILE", help="case database (default: in your data folder)")
     p.add_argument("--today", type=case_date, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
@@ -221,5 +219,3 @@ def add_parsers(sub, date_type, common) -> None:
                    help="the events' words: ja (default) or en")
     a.add_argument("--overwrite", action="store_true")
     a.set_defaults(func=cmd_ics)
-
-    add_followup(sub, common)

@@ -3,8 +3,9 @@ facade (facade.py) for checklists, letters and messages."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from typing import Sequence
+from typing import Callable, Sequence
 
 from assistant.cli.common import (
     _assistant, _case, _company_options, _date, _details, _directory, _languages, _output_options,
@@ -119,26 +120,21 @@ def cmd_calibration(args: argparse.Namespace) -> int:
     return _save(args.output, calibration_pdf(args.deterministic), args.overwrite)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="main.py",
-        description="Disclosure Request Assistant: what a Japanese company needs for an APPI "
-                    "request, as a checklist and a letter. With no command, opens the wizard.")
-    parser.add_argument("--data-dir", action="append", default=[], metavar="DIR",
-                        help="extra folder of company records; adds to or overrides the installed "
-                             "ones (may be given more than once)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def _add_companies(sub) -> None:
     p = sub.add_parser("companies", help="list company ids and names, then the national "
                                          "register's companies that match")
     p.add_argument("query", nargs="?", help="only companies whose names contain these words, or "
                                             "a 13-digit corporate number")
     p.set_defaults(func=cmd_companies)
 
+
+def _add_show(sub) -> None:
     p = sub.add_parser("show", help="every fact of one company, with the policy's words")
     p.add_argument("id", help="company id, e.g. porters")
     p.set_defaults(func=cmd_show)
 
+
+def _add_checklist(sub) -> None:
     p = sub.add_parser("checklist", help="what to send, where, how, and by when")
     _company_options(p)
     p.add_argument("--request", required=True, action="append", choices=REQUEST_KINDS,
@@ -163,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     _output_options(p)
     p.set_defaults(func=cmd_checklist)
 
+
+def _add_letter(sub) -> None:
     p = sub.add_parser("letter", help="the filled-in request letter as PDF")
     _company_options(p)
     p.add_argument("--request", choices=REQUEST_KINDS, metavar="KIND",
@@ -183,6 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     _output_options(p)
     p.set_defaults(func=cmd_letter)
 
+
+def _add_calibration(sub) -> None:
     p = sub.add_parser("calibration", help="a page to check that the addressee shows through a "
                                            "window envelope (長形3号, 90 × 45 mm window)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -190,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--deterministic", action="store_true")
     p.set_defaults(func=cmd_calibration)
 
+
+def _add_message(sub) -> None:
     p = sub.add_parser("message", help="a first message asking the company for its form and procedure")
     _company_options(p)
     p.add_argument("--request", required=True, choices=REQUEST_KINDS, metavar="KIND",
@@ -198,31 +200,56 @@ def build_parser() -> argparse.ArgumentParser:
                    help="both (default: Japanese, then English), ja, en, or a list like ja,en")
     p.set_defaults(func=cmd_message)
 
-    from assistant.cli.cases import add_parsers as add_case_parsers
-    from assistant.cli.imports import add_parsers as add_import_parser
 
-    add_case_parsers(sub, _date, _output_options)
-    add_import_parser(sub)
+# Every command, in the order --help lists them, and what adds its parser: a function here, or
+# the add_parser(sub) of the module named. A run builds (and imports) only its own command's.
+COMMANDS: dict[str, Callable | str] = {
+    "companies": _add_companies, "show": _add_show, "checklist": _add_checklist,
+    "letter": _add_letter, "calibration": _add_calibration, "message": _add_message,
+    "cases": "assistant.cli.cases", "followup": "assistant.cli.followups",
+    "import": "assistant.cli.imports", "register": "assistant.cli.register",
+    "profiles": "assistant.cli.profiles", "validate": "assistant.cli.validate",
+    "authority": "assistant.cli.authority",
+}
 
-    from assistant.cli.profiles import add_parser as add_profiles_parser
-    from assistant.cli.register import add_parsers as add_register_parsers
 
-    add_register_parsers(sub)
-    from assistant.cli.validate import add_parser as add_validate_parser
-
-    add_profiles_parser(sub)
-
-    add_validate_parser(sub)
-
-    from assistant.cli.authority import add_parser as add_authority_parser
-
-    add_authority_parser(sub)
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser, with every command's parser; with `command`, with that one's only (the same
+    arguments parse the same way, and the others cost nothing)."""
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Disclosure Request Assistant: what a Japanese company needs for an APPI "
+                    "request, as a checklist and a letter. With no command, opens the wizard.")
+    parser.add_argument("--data-dir", action="append", default=[], metavar="DIR",
+                        help="extra folder of company records; adds to or overrides the installed "
+                             "ones (may be given more than once)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, add in COMMANDS.items():
+        if command is None or name == command:
+            if isinstance(add, str):
+                add = importlib.import_module(add).add_parser
+            add(sub)
     return parser
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command the arguments run, if that is sure without parsing them (the first word after
+    the main options); None for help, a mistyped command or anything unusual."""
+    words = iter(argv)
+    for word in words:
+        option = word.split("=", 1)[0]
+        if len(option) > 2 and "--data-dir".startswith(option):  # argparse takes abbreviations
+            if "=" not in word:
+                next(words, None)
+            continue
+        return word if word in COMMANDS else None
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(command_named(argv))
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()

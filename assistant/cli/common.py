@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from assistant.io.user_errors import UserError
-from assistant.records.directory import Directory, default_folders, load_directory
+
+if TYPE_CHECKING:  # loaded by the commands that use it: building the parser stays cheap
+    from assistant.records.directory import Directory
 
 
 def progress_on_stderr(after_seconds: float = 1.0) -> Callable[[int, int], None]:
@@ -30,7 +32,9 @@ def progress_on_stderr(after_seconds: float = 1.0) -> Callable[[int, int], None]
     return report
 
 
-def _directory(args: argparse.Namespace) -> Directory:
+def _directory(args: argparse.Namespace) -> "Directory":
+    from assistant.records.directory import default_folders, load_directory
+
     directory = load_directory(default_folders(args.data_dir), progress=progress_on_stderr())
     for problem in directory.problems:
         print(f"warning: skipped {problem}", file=sys.stderr)

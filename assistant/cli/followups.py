@@ -57,7 +57,9 @@ def _sending(tracker, case_id: int, today, grid: str) -> None:
           f"{fees.effective} ({checked}); the last page of the PDF says how")
 
 
-def add_parser(sub, common) -> None:
+def add_parser(sub) -> None:
+    from assistant.cli.common import _output_options
+
     p = sub.add_parser("followup", help="a reminder, the Art. 39 demand, a reply to an incomplete "
                                         "answer, a complaint, or the PPC call sheet, for a case")
     p.add_argument("--store", metavar="FILE", help="case database (default: in your data folder)")
@@ -73,5 +75,5 @@ def add_parser(sub, common) -> None:
     p.add_argument("--problem", type=bounded_text(2000),
                    help="for 'incomplete' (and a complaint): what the answer lacks")
     p.add_argument("--text", metavar="FILE.txt", help="the demand also as plain text (e-内容証明)")
-    common(p)
+    _output_options(p)
     p.set_defaults(func=cmd_followup)

@@ -11,7 +11,7 @@ import sys
 from typing import Callable
 
 from assistant.io.user_errors import UserError
-from assistant.records.directory import RecordError, UnknownCompany
+from assistant.io.yaml_errors import RecordError
 from assistant.records.patterns import terminal_safe
 
 
@@ -26,9 +26,6 @@ def run_guarded(command: Callable[[argparse.Namespace], int], args: argparse.Nam
         status = command(args)
         sys.stdout.flush()  # here, so a closed pipe is met below, not at exit
         return status
-    except UnknownCompany as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     except RecordError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -46,11 +43,21 @@ def run_guarded(command: Callable[[argparse.Namespace], int], args: argparse.Nam
         print("error: out of memory; is the input far larger than it should be?", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - the last resort: one line, never the input's content
+        if _unknown_company(exc):
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         print(f"error: an unexpected problem ({type(exc).__name__}) stopped the command; "
               "nothing more was done. Please report it (without personal data)", file=sys.stderr)
         return 1
     finally:
         sys.stdout, sys.stderr = stdout, stderr
+
+
+def _unknown_company(exc: Exception) -> bool:
+    """An id the directory does not know (imported here: most commands never load it)."""
+    from assistant.records.directory_core import UnknownCompany
+
+    return isinstance(exc, UnknownCompany)
 
 
 def _silence_stdout() -> None:

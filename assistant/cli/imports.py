@@ -47,7 +47,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_parsers(sub) -> None:
+def add_parser(sub) -> None:
     """Register `import` on the main parser's subcommands."""
     p = sub.add_parser("import", help="make a company record from its saved privacy policy "
                                       "(.txt, .html or .pdf), offline")

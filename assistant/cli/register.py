@@ -19,7 +19,7 @@ class RegisterMissing(UserError):
     exit_code = 2
 
 
-def add_parsers(sub) -> None:
+def add_parser(sub) -> None:
     p = sub.add_parser("register", help="the national corporate register (国税庁 法人番号公表サイト), "
                                         "offline: import the NTA's files, see what is imported")
     which = p.add_subparsers(dest="register_command", metavar="import|status", required=True)
