@@ -7,6 +7,7 @@ import gc
 import importlib.util
 import os
 import sys
+import types
 
 
 def tune() -> None:
@@ -19,6 +20,14 @@ def tune() -> None:
     # No pydantic plugins are used: without this pydantic reads the metadata of every installed
     # package on the first model class (about 10 ms on every command).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # Even so, the module that would load them imports importlib.metadata (and with it email,
+    # socket, zipfile: about 12 ms) before it reads the setting. With plugins off, it stands in
+    # for that module saying what it would say: no plugins.
+    if (os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true")
+            and "pydantic.plugin._loader" not in sys.modules):
+        loader = types.ModuleType("pydantic.plugin._loader", "plugins are off: none to load")
+        loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
+        sys.modules[loader.__name__] = loader
 
 
 def _no_display() -> bool:

@@ -36,7 +36,7 @@ def clean_text(value: str) -> str:
 
 class Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_max_length=MAX_FIELD,
-                              coerce_numbers_to_str=True)
+                              coerce_numbers_to_str=True, defer_build=True)  # as Record's
 
     @field_validator("*", mode="before")
     @classmethod

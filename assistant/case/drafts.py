@@ -44,7 +44,7 @@ class UnknownVersion(ValueError):
 class DraftV1(BaseModel):
     """A draft as version 1 wrote it: the wizard's fields by widget name (read, never written)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     version: Literal[1] = 1
     company_id: str | None = None

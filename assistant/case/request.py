@@ -44,7 +44,7 @@ TYPED_PATHS = frozenset(
 class Typed(BaseModel):
     """What was typed or chosen for the details, as it was (it may be incomplete or wrong)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     fields: dict[str, str] = Field(
         default_factory=dict,
@@ -92,7 +92,7 @@ class Typed(BaseModel):
 class CaseOptions(BaseModel):
     """What the checklist and the letter need beyond the person's details."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     # Each within the program's bounds (io/bounds.py): the dates that follow are counted from them.
     sent_on: BoundedDate | None = None  # the day the request is posted
@@ -109,7 +109,7 @@ class CaseOptions(BaseModel):
 class EnteredCompany(BaseModel):
     """A company without a record, as the user typed it (the law-only route, law_only.py)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_max_length=MAX_FIELD)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_max_length=MAX_FIELD, defer_build=True)
 
     name: str
     address: str
@@ -131,7 +131,7 @@ class EnteredCompany(BaseModel):
 class RequestCase(BaseModel):
     """Everything about one request to one company. Frozen: change it with model_copy(update=…)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     company_id: str | None = None
     company_entered: EnteredCompany | None = None  # with company_id "law-only": what was typed

@@ -13,7 +13,7 @@ from assistant.records.vocabulary import RequestKind
 class AuthorityWording(BaseModel):
     """Every phrase of the 委任状 in one language."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     title: str
     addressee: str  # {company}
     date_label: str

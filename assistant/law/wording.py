@@ -24,7 +24,7 @@ BOTH: tuple[Language, ...] = ("ja", "en")
 
 
 class KindWording(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     title: str
     request: str
     form: str = ""  # what the company's own form for this kind is called ("開示請求書")
@@ -33,7 +33,7 @@ class KindWording(BaseModel):
 class LetterWording(BaseModel):
     """Every phrase of the letter in one language (forms/letter/<language>.yaml)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     # The language's name, in any languages (shown where a language is chosen).
     language_name: Localized = Localized()
     date_label: str

@@ -98,8 +98,10 @@ def is_known(value: object) -> bool:
 class Record(BaseModel):
     """Base for every part of a company record: immutable, and typos in keys are errors."""
 
+    # defer_build: a model's validator is made when the model is first used, so a command
+    # builds those it validates with (a record, the law), not every one it imports.
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
-                              coerce_numbers_to_str=True)
+                              coerce_numbers_to_str=True, defer_build=True)
 
     @field_validator("*")
     @classmethod

@@ -8,9 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from assistant.io.paths import FONTS_DIR
+from assistant.render.font_cache import KeptFont, parsed_face
 
 MINCHO = "IPAexMincho"  # body text: the formal face of a Japanese business letter
 GOTHIC = "IPAexGothic"  # headings and the checklist
@@ -19,10 +19,11 @@ MISSING = "〓"
 
 @lru_cache(maxsize=1)
 def register_fonts() -> frozenset[int]:
-    """Register both faces (once) and return the code points they can draw."""
+    """Register both faces (once; parsed once, then from the cache folder) and return the code
+    points they can draw."""
     for name, file in ((MINCHO, "ipaexm.ttf"), (GOTHIC, "ipaexg.ttf")):
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file)))
+            pdfmetrics.registerFont(KeptFont(name, parsed_face(FONTS_DIR / file)))
     mincho = pdfmetrics.getFont(MINCHO).face.charToGlyph
     gothic = pdfmetrics.getFont(GOTHIC).face.charToGlyph
     return frozenset(mincho) & frozenset(gothic)

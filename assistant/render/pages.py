@@ -1,7 +1,7 @@
 """What every PDF page shares: safe paragraph text, "1 / 2" page numbers, metadata."""
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+from html import escape  # as xml.sax.saxutils.escape with quote=False, without urllib and ssl
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -13,7 +13,7 @@ PRODUCER = "Disclosure Request Assistant"
 
 def markup(text: str) -> str:
     """Text as a platypus Paragraph takes it: drawable characters, XML escaped, breaks kept."""
-    return escape(drawable(text)).replace("\n", "<br/>")
+    return escape(drawable(text), quote=False).replace("\n", "<br/>")
 
 
 def short(text: str, limit: int = 60) -> str:
