@@ -35,7 +35,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 0
         folder = Path(args.output) if args.output else user_companies_dir()
         report: list[str] = []
-        saved = import_policy(Path(args.policy), folder, company_id=args.id, name=args.name,
+        saved = import_policy(None, folder, proposal=proposal, company_id=args.id, name=args.name,
                               reviewed_by=args.reviewed_by, overwrite=args.replace, report=report)
     except (SourceError, ImportError_, UserError) as exc:
         print(f"error: {exc}", file=sys.stderr)

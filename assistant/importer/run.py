@@ -41,19 +41,22 @@ def check_record(data: dict, policy_text: str) -> None:
 
 def import_policy(source: Path | None, folder: Path, *, company_id: str | None = None,
                   name: str | None = None, text: str | None = None,
+                  proposal: Proposal | None = None,
                   keep: Callable[[Found], bool] | Iterable[Found] | None = None,
                   edits: dict[str, object] | None = None, reviewed_by: str | None = None,
                   today: date | None = None, overwrite: bool = False,
                   report: list[str] | None = None) -> Path:
-    """Import a policy (a saved file, or pasted `text`) into a record in `folder`; returns its path.
+    """Import a policy (a saved file, pasted `text`, or the `proposal` already made from either:
+    the text is then neither read nor searched again) into a record in `folder`; returns its path.
 
     `keep` chooses the facts (default: all proposed); `edits` replaces values by field name.
     An id a record already has is never reused silently: a derived id becomes `id-2`, a given
     one is refused unless `overwrite` (--replace); `report` receives a line for either, and one
     per field the replacement changes."""
     name, reviewed_by = _one_line("--name", name), _one_line("--reviewed-by", reviewed_by)
-    text = text if text is not None else read_policy(source)  # type: ignore[arg-type]
-    proposal = propose(text)
+    if proposal is None:
+        proposal = propose(text if text is not None else read_policy(source))  # type: ignore[arg-type]
+    text = proposal.text
     if keep is None:
         facts = list(proposal.facts)
     elif callable(keep):

@@ -17,8 +17,10 @@ from assistant.importer.pdf_text import pdf_text
 MAX_BYTES = 5_000_000  # a privacy policy is tens of kB; a saved page with images inlined, a few MB
 MAX_CHARS = 400_000
 MAX_LINE = 1_000  # longer lines are cut (a flattened table, a run of junk)
+_CHUNK = 64_000  # a page's HTML is read this much at a time
 # ① … ⑳ → (1) … (20): NFKC would make them bare digits that run into the text after them.
 CIRCLED = {0x2460 + n: f"({n + 1})" for n in range(20)}
+_HIDDEN = ("Cc", "Cf", "Cs", "Co")  # control, format (bidi), surrogate, private use
 
 
 def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
@@ -51,6 +53,7 @@ class _TextOfPage(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.length = 0  # characters of text so far
         self._skipping = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
@@ -68,6 +71,18 @@ class _TextOfPage(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._skipping:
             self.parts.append(data)
+            self.length += len(data)
+
+
+def _page_text(html: str) -> str:
+    """The visible text of a page, read only until there is more than clean() looks at: a page
+    of a few MB (images inlined) is not parsed to its end for text that would be cut."""
+    parser = _TextOfPage()
+    for start in range(0, len(html), _CHUNK):
+        parser.feed(html[start:start + _CHUNK])
+        if parser.length > MAX_CHARS * 2:
+            break
+    return "".join(parser.parts)
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -94,15 +109,23 @@ def _pdf_text(data: bytes, path: Path) -> str:
 def clean(text: str) -> str:
     """NFKC (full-width digits and letters become ASCII: 〒１５４－００２３ reads as 〒154-0023; circled
     numbers become (1), (2) first, so list items stay apart), no control or bidi characters (line
-    breaks kept), trimmed lines, capped length."""
+    breaks kept), trimmed lines, capped length. Only the first 2 × MAX_CHARS characters are
+    cleaned (trimming shrinks a text; NFKC rarely grows one), then the result is cut."""
     text = text[:MAX_CHARS * 2].translate(CIRCLED)
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
-    kept = [ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")]
-    lines = [piece for line in "".join(kept).split("\n") for piece in _wrapped(" ".join(line.split()))]
+    lines = [piece for line in text.split("\n") for piece in _wrapped(" ".join(_visible(line).split()))]
     out = "\n".join(lines)
     while "\n\n\n" in out:
         out = out.replace("\n\n\n", "\n\n")
     return out.strip()[:MAX_CHARS]
+
+
+def _visible(line: str) -> str:
+    """The line without control, format, surrogate or private-use characters (tabs kept). A
+    printable line has none: only the rare other line is looked at character by character."""
+    if line.isprintable():
+        return line
+    return "".join(ch for ch in line if ch == "\t" or unicodedata.category(ch) not in _HIDDEN)
 
 
 def _wrapped(line: str) -> list[str]:
@@ -127,9 +150,7 @@ def read_policy(path: Path) -> str:
     else:
         text = _decode(data, path)
         if path.suffix.lower() in (".html", ".htm") or "<html" in text[:2000].lower():
-            parser = _TextOfPage()
-            parser.feed(text)
-            text = "".join(parser.parts)
+            text = _page_text(text)
     text = clean(text)
     if not text:
         raise SourceError(f"{path}: the file holds no text")
@@ -141,9 +162,7 @@ def pasted_text(text: str) -> str:
     (scripts and styles left out), like a saved .html file; SourceError if nothing is left."""
     head = text[:2000].lower()
     if "<html" in head or "<body" in head or "<p>" in head or "<div" in head:
-        parser = _TextOfPage()
-        parser.feed(text)
-        text = "".join(parser.parts)
+        text = _page_text(text)
     text = clean(text)
     if not text:
         raise SourceError("No text: paste the policy, or open the file you saved.")

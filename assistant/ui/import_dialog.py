@@ -285,7 +285,7 @@ class ImportDialog(Retranslated, QDialog):
                     self.record_id.setText(record_id)
         try:
             self.saved = import_policy(None, folder,
-                                       text=self.proposal.text, company_id=record_id,
+                                       proposal=self.proposal, company_id=record_id,
                                        name=self.name.text().strip() or None, keep=keep,
                                        edits=edits, reviewed_by=self.reviewer.text().strip() or None,
                                        overwrite=replace_it)
