@@ -7,7 +7,6 @@ import gc
 import importlib.util
 import os
 import sys
-import types
 
 
 def tune() -> None:
@@ -21,13 +20,26 @@ def tune() -> None:
     # package on the first model class (about 10 ms on every command).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     # Even so, the module that would load them imports importlib.metadata (and with it email,
-    # socket, zipfile: about 12 ms) before it reads the setting. With plugins off, it stands in
-    # for that module saying what it would say: no plugins.
+    # socket, zipfile: about 12 ms) before it reads the setting: with plugins off, pydantic gets
+    # a module in its place that says what it would say, no plugins.
     if (os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true")
-            and "pydantic.plugin._loader" not in sys.modules):
-        loader = types.ModuleType("pydantic.plugin._loader", "plugins are off: none to load")
-        loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
-        sys.modules[loader.__name__] = loader
+            and not any(isinstance(finder, _NoPlugins) for finder in sys.meta_path)):
+        sys.meta_path.insert(0, _NoPlugins())
+
+
+class _NoPlugins:
+    """Finds pydantic's plugin loader module, and only that, as one whose get_plugins() is ()."""
+
+    NAME = "pydantic.plugin._loader"
+
+    def find_spec(self, name: str, path=None, target=None):
+        return importlib.util.spec_from_loader(name, self) if name == self.NAME else None
+
+    def create_module(self, spec):
+        return None  # the default module
+
+    def exec_module(self, module) -> None:
+        module.get_plugins = lambda: ()
 
 
 def _no_display() -> bool:

@@ -20,7 +20,7 @@ import assistant.records.index as index_module
 from assistant.cli.commands import main as cli
 from assistant.cli.common import progress_on_stderr
 from assistant.records.directory import Directory, Entry, RecordError, load_directory, normalise
-from assistant.records.index import INDEX_FILE, index_path
+from assistant.records.index import INDEX_FILE, DirectoryIndex, index_path
 from assistant.io.paths import COMPANIES_DIR
 from tests.repo import ROOT
 
@@ -114,6 +114,43 @@ def test_search_without_the_trigram_index_walks_and_answers_the_same(generated):
     loaded.index._grams = False  # as on a SQLite without FTS5's trigram tokenizer
     for query in QUERIES:
         assert [e.id for e in loaded.search(query, 9)] == plain_scan(entries, query, 9), query
+    loaded.index._short = False  # without FTS5 at all
+    for query in QUERIES:
+        assert [e.id for e in loaded.search(query, 9)] == plain_scan(entries, query, 9), query
+
+
+def test_a_rare_word_of_one_or_two_characters_is_looked_up_not_walked(generated, monkeypatch):
+    folder, entries = generated
+    loaded = load_directory([folder], use_cache=False)
+    walks: list[str] = []
+    real = loaded.index._pick
+    monkeypatch.setattr(loaded.index, "_pick", lambda candidates, where, *rest: (
+        walks.append(where) if candidates is None and "NOT instr" in where else None)
+        or real(candidates, where, *rest))
+    for query in ("q", "xq", "ﾊﾟ", "株", "zz", "ゑ"):
+        assert [e.id for e in loaded.search(query, 201)] == plain_scan(entries, query, 201), query
+    assert walks == []  # the list was never walked for these: the short words' index answered
+
+
+def test_the_short_words_index_follows_changed_and_removed_records(tmp_path):
+    folder = tmp_path / "records"
+    write_records(folder, 30)
+    index = DirectoryIndex.open(tmp_path / "index.sqlite3")
+    directory = Directory(index)
+    directory_module.load_folder(folder, directory)
+    target = next(folder.glob("*.yaml"))
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("name: ", "name: Qz", 1), encoding="utf-8")
+    (folder / sorted(p.name for p in folder.glob("*.yaml"))[-1]).unlink()
+    again = Directory(DirectoryIndex.open(tmp_path / "index.sqlite3"))
+    directory_module.load_folder(folder, again)
+    entries = [again.entries[i] for i in again.entries]
+    for query in ("qz", "q", "z", "ka", "ア"):
+        assert [e.id for e in again.search(query, 9)] == plain_scan(entries, query, 9), query
+    (stored,) = again.index.db.execute("SELECT count(*) FROM files").fetchone()
+    (indexed,) = again.index.db.execute(
+        "SELECT count(*) FROM short WHERE short MATCH ?", (index_module.short_gram("q"),)).fetchone()
+    assert stored == 29 and indexed == sum("q" in normalise(" ".join(e.names())) for e in entries)
 
 
 NAME_CHARS = st.sampled_from(list("abkaｋＡAｱア株式 -.'\"") + ["ﾊﾟ", "パ", "ß", "ǅ"])

@@ -27,7 +27,7 @@ from assistant.io.private_dirs import private_file
 from assistant.records.index_schema import (  # noqa: F401
     _ALIAS_SEPARATOR, _GRAMS, _ROW, _SCHEMA, BUSY_TIMEOUT_S, INDEX_FILE, INDEX_VERSION, PROBE,
     VERSIONED_SOURCES, IndexUnusable, Names, Row, _phrase, _recreate, _searchable, _version,
-    cache_dir, index_path, is_busy, normalise, remove_index_files,
+    add_functions, cache_dir, index_path, is_busy, normalise, remove_index_files, short_gram,
 )
 
 
@@ -40,7 +40,8 @@ class DirectoryIndex:
         self._folders: dict[int, Path] = {}  # loaded folders, in load order (later ones win)
         self._hidden = False  # whether temp.hidden holds anything
         self._count: int | None = None
-        self._grams = db.execute("SELECT 1 FROM sqlite_schema WHERE name = 'grams'").fetchone() is not None
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_schema WHERE name IN ('grams', 'short')")}
+        self._grams, self._short = "grams" in tables, "short" in tables
         db.execute("PRAGMA temp_store=MEMORY")  # this view's few rows: no temporary file for them
         db.execute("CREATE TEMP TABLE hidden(id INTEGER PRIMARY KEY)")
 
@@ -48,6 +49,7 @@ class DirectoryIndex:
     @classmethod
     def in_memory(cls) -> "DirectoryIndex":
         db = sqlite3.connect(":memory:", isolation_level=None)
+        add_functions(db)
         _recreate(db, "")
         return cls(db, None)
 
@@ -75,6 +77,7 @@ class DirectoryIndex:
         db = None
         try:
             db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            add_functions(db)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last commit is harmless
             version = _version()
@@ -233,55 +236,55 @@ class DirectoryIndex:
         # NUL or a lone surrogate would end FTS5's query string early; no name holds either.
         words = [w for w in (_searchable(word) for word in words) if w]
         if not words:
-            return self._rows([row_id for *_key, row_id in self._pick(None, (), "1", (), limit)])
+            return self._rows([row_id for *_key, row_id in self._pick(None, "1", (), limit)])
         first, last = words[0], words[0] + "\U0010ffff"  # [first, last): what starts with first
         every = " AND ".join(["instr(names, ?) > 0"] * len(words))
         starts = "instr(names, char(10) || ?) > 0"  # each name follows a newline
         # Those whose own name (the list's order) starts with it are one stretch of the list;
-        own = self._pick(None, (), f"sort_key >= ? AND sort_key < ? AND {every}",
+        own = self._pick(None, f"sort_key >= ? AND sort_key < ? AND {every}",
                          (first, last, *words), limit)
         # those where another name does (an alias, the Japanese name, the id) are anywhere.
         other = self._pick(
-            *self._grams_query(f"other : {_phrase(first, True)} NOT main : {_phrase(first, True)}"),
+            self._candidates("grams", f"other : {_phrase(first, True)} NOT main : {_phrase(first, True)}"),
             f"NOT (sort_key >= ? AND sort_key < ?) AND {starts} AND {every}",
             (first, last, first, *words), limit)
         found = sorted(own + other)[:limit]
         if limit is None or len(found) < limit:
-            found += self._pick(*self._grams_query(self._rarest(words)), f"NOT {starts} AND {every}",
+            found += self._pick(self._rarest(words), f"NOT {starts} AND {every}",
                                 (first, *words), None if limit is None else limit - len(found))
         return self._rows([row_id for *_key, row_id in found])
 
-    def _rarest(self, words: list[str]) -> str | None:
-        """The FTS5 query for the word of three or more characters in the fewest records."""
-        queries = [f"other : {_phrase(word)}" for word in words if len(word) >= 3]
-        if len(queries) < 2 or not self._grams:
-            return queries[0] if queries else None
-        return min(queries, key=lambda match: self.db.execute(
-            f"SELECT count(*) FROM (SELECT rowid FROM grams WHERE grams MATCH ? LIMIT {PROBE + 1})",
-            (match,)).fetchone()[0])
+    def _rarest(self, words: list[str]) -> list[int] | None:
+        """The records holding the word found in the fewest of them, from an index (trigrams for
+        a word of three or more characters, the short words' for one or two); None where no
+        index narrows the list to PROBE records or fewer."""
+        found = [self._candidates(*(("grams", f"other : {_phrase(word)}") if len(word) >= 3 else
+                                    ("short", short_gram(word)))) for word in words]
+        return min((ids for ids in found if ids is not None), key=len, default=None)
 
-    def _grams_query(self, match: str | None) -> tuple[str | None, tuple]:
-        """The trigram index's rows for an FTS5 query, or None where it cannot answer."""
-        if match is None or not self._grams:
-            return None, ()
-        return "SELECT rowid FROM grams WHERE grams MATCH ?", (match,)
+    def _candidates(self, table: str, match: str) -> list[int] | None:
+        """The rows an FTS5 query over `table` names, if there are at most PROBE of them; None if
+        there are more (walking the list is then faster) or this SQLite has no such index."""
+        if not (self._grams if table == "grams" else self._short):
+            return None
+        rows = self.db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT {PROBE + 1}",
+                               (match,)).fetchall()
+        return [row[0] for row in rows] if len(rows) <= PROBE else None
 
-    def _pick(self, candidates: str | None, candidate_args: tuple, where: str, args: tuple,
+    def _pick(self, candidates: list[int] | None, where: str, args: tuple,
               limit: int | None) -> list[tuple[str, str, int]]:
         """(sort key, id, row) of visible records meeting `where`, in the list's order, at most
-        `limit`. With few candidates from the trigram index, only those are looked up and
-        sorted; otherwise the list is walked in order, on an index holding every column needed
-        (and a stretch of it when `where` bounds the sort key), until the limit is reached."""
+        `limit`. Given the few candidates an index found, only those are looked up and sorted;
+        otherwise the list is walked in order, on an index holding every column needed (and a
+        stretch of it when `where` bounds the sort key), until the limit is reached."""
         order = "ORDER BY sort_key, record_id" + ("" if limit is None else f" LIMIT {int(limit)}")
         if candidates is not None:
-            (many,) = self.db.execute(f"SELECT count(*) FROM ({candidates} LIMIT {PROBE + 1})",
-                                      candidate_args).fetchone()
-            if many <= PROBE:
-                # CROSS JOIN: look the candidates up one by one, never scan the folder for them.
-                return self.db.execute(
-                    f"SELECT sort_key, record_id, id FROM ({candidates}) AS candidate CROSS JOIN "
-                    f"files ON id = candidate.rowid WHERE {self._visible()} AND {where} {order}",
-                    (*candidate_args, *args)).fetchall()
+            # CROSS JOIN: look the candidates up one by one, never scan the folder for them.
+            return self.db.execute(
+                f"SELECT sort_key, record_id, files.id FROM json_each(?) AS candidate CROSS JOIN "
+                f"files ON files.id = candidate.value WHERE {self._visible('files')} AND {where} "
+                f"{order}",
+                ("[" + ",".join(map(str, candidates)) + "]", *args)).fetchall()
         return self.db.execute(
             f"SELECT sort_key, record_id, id FROM files INDEXED BY files_order WHERE "
             f"{self._visible()} AND {where} {order}", args).fetchall()

@@ -2,6 +2,7 @@
 Row), where the file lives and when it is out of date. The index itself is directory_index.py."""
 from __future__ import annotations
 
+import operator
 import sqlite3
 import zlib
 from pathlib import Path
@@ -13,7 +14,7 @@ from assistant.records.name_forms import fold_name, forms_checksum_source
 INDEX_FILE = "directory-index.sqlite3"
 # Bump when the tables or what goes into them change; the sources below are hashed in too, so a
 # new record model (which may make a record valid or not) also rebuilds the index.
-INDEX_VERSION = 2  # 2: names folded by name_forms (kana, legal forms, readings)
+INDEX_VERSION = 3  # 2: names folded by name_forms (kana, legal forms, readings); 3: short words
 VERSIONED_SOURCES = ("model.py", "facts.py", "parts.py", "directory.py", "directory_core.py",
                      "names.py", "index.py", "index_schema.py", "name_forms.py")
 PROBE = 2000  # an index that narrows to more candidates than this is slower than a walk in order
@@ -52,6 +53,19 @@ CREATE TRIGGER grams_removed AFTER DELETE ON files BEGIN
         old.id, char(10, 10) || old.sort_key, replace(old.names, char(10), char(10, 10)));
 END;
 """
+# Words of one or two characters, which trigrams cannot find inside a name: every character and
+# every pair of characters of each name, as words of an FTS5 index of their own (short_grams()
+# spells them). Without positions (detail=none) it is small; it says which records hold a word.
+_SHORT = """
+CREATE VIRTUAL TABLE short USING fts5(grams, content='', detail='none',
+                                      tokenize='unicode61 remove_diacritics 0');
+CREATE TRIGGER short_added AFTER INSERT ON files BEGIN
+    INSERT INTO short(rowid, grams) VALUES (new.id, short_grams(new.names));
+END;
+CREATE TRIGGER short_removed AFTER DELETE ON files BEGIN
+    INSERT INTO short(short, rowid, grams) VALUES ('delete', old.id, short_grams(old.names));
+END;
+"""
 _ROW = "id, record_id, name, name_ja, aliases, folder, file"
 # Between aliases: the ASCII unit separator, a control character that has no place in a name (and
 # a record with one in a name is always fully checked before it is indexed).
@@ -66,6 +80,34 @@ def _phrase(text: str, at_start: bool = False) -> str:
 def _searchable(word: str) -> str:
     """The word without control or format characters and lone surrogates (never in a name)."""
     return word if word.isprintable() else "".join(ch for ch in word if ch.isprintable())
+
+
+def short_gram(word: str) -> str:
+    """The index word for a word of one or two characters: u71 for q, u71v78 for qx (letters
+    and digits only, as FTS5's tokenizer keeps them whole)."""
+    spelt = _SPELT.get(word)
+    if spelt is None:
+        spelt = _SPELT[word] = "v".join(f"u{ord(ch):x}" if n == 0 else f"{ord(ch):x}"
+                                        for n, ch in enumerate(word))
+    return spelt
+
+
+_SPELT: dict[str, str] = {}
+
+
+def short_grams(names: str | None) -> str:
+    """Every character and pair of characters of each word of the names (as the index keeps
+    them), spelt as short_gram() does: a searched word never holds whitespace."""
+    found: set[str] = set()
+    for word in (names or "").split():
+        found.update(word)
+        found.update(map(operator.add, word, word[1:]))
+    return " ".join(map(short_gram, found))  # in any order: FTS5 reads each on its own
+
+
+def add_functions(db: sqlite3.Connection) -> None:
+    """What the index's triggers call; every connection that writes the index needs it."""
+    db.create_function("short_grams", 1, short_grams, deterministic=True)
 
 
 def normalise(text: str) -> str:
@@ -129,7 +171,7 @@ def _recreate(db: sqlite3.Connection, version: str) -> None:
     old = db.execute("SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') AND "
                      "name NOT LIKE 'sqlite_%'").fetchall()
     drop = "".join(f'DROP {kind.upper()} IF EXISTS "{name}";\n' for kind, name in old
-                   if not name.startswith("grams_"))
+                   if not name.startswith(("grams_", "short_")))  # dropped with their table
     meta = "INSERT INTO meta(key, value) VALUES ('version', '%s');\n" % version.replace("'", "''")
     try:
         db.executescript("BEGIN IMMEDIATE;\n" + drop + _SCHEMA + meta + "COMMIT;")
@@ -137,11 +179,12 @@ def _recreate(db: sqlite3.Connection, version: str) -> None:
         if db.in_transaction:
             db.execute("ROLLBACK")
         raise
-    try:
-        db.executescript("BEGIN;\n" + _GRAMS + "COMMIT;")
-    except sqlite3.OperationalError:  # no FTS5 or no trigram tokenizer in this SQLite
-        if db.in_transaction:
-            db.execute("ROLLBACK")
+    for optional in (_GRAMS, _SHORT):
+        try:
+            db.executescript("BEGIN;\n" + optional + "COMMIT;")
+        except sqlite3.OperationalError:  # no FTS5 (or no trigram tokenizer) in this SQLite
+            if db.in_transaction:
+                db.execute("ROLLBACK")
 
 
 def remove_index_files(path: Path) -> None:
