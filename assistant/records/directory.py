@@ -195,8 +195,11 @@ def load_directory(folders: Iterable[Path] | None = None, use_cache: bool = True
 
 
 def _load(folders: list[Path], index: DirectoryIndex, progress: Progress | None) -> Directory:
+    from assistant.records import directory_view
+
     directory = Directory(index)
     for folder in folders:
         load_folder(folder, directory, validate=False, progress=progress)
     index.forget_missing_folders()
+    directory_view.save(directory, folders)  # the next wizard opens with it (directory_view.py)
     return directory

@@ -199,6 +199,14 @@ class Directory:
         while len(self._parsed) > PARSED_KEPT:
             self._parsed.popitem(last=False)
 
+    def take(self, other: "Directory") -> None:
+        """Become `other` (a newer load of the same folders), closing this one's index: whoever
+        holds this directory sees the new one."""
+        old, self.index = self.index, other.index
+        self.problems, self.overrides = other.problems, other.overrides
+        self._parsed = other._parsed
+        old.close()
+
     def add(self, company: "Company", source: Path) -> None:
         """Add or replace a parsed record."""
         self._add(Names(company.id, company.name, company.name_ja, tuple(company.aliases)), source)

@@ -22,12 +22,12 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
-from assistant.io.private_dirs import private_file
 # What the index holds, named here too: the directory and the tests reach it through this module.
 from assistant.records.index_schema import (  # noqa: F401
-    _ALIAS_SEPARATOR, _GRAMS, _ROW, _SCHEMA, BUSY_TIMEOUT_S, INDEX_FILE, INDEX_VERSION, PROBE,
-    VERSIONED_SOURCES, IndexUnusable, Names, Row, _phrase, _recreate, _searchable, _version,
-    add_functions, cache_dir, index_path, is_busy, normalise, remove_index_files, short_gram,
+    _ALIAS_SEPARATOR, _GRAMS, _ROW, _SCHEMA, BUMP, BUSY_TIMEOUT_S, INDEX_FILE, INDEX_VERSION,
+    PROBE, VERSIONED_SOURCES, IndexUnusable, Names, Row, _phrase, _recreate, _searchable, _version,
+    cache_dir, file_db, generation, index_path, is_busy, memory_db, normalise, remove_index_files,
+    save_view, saved_view, short_gram,
 )
 
 
@@ -44,56 +44,31 @@ class DirectoryIndex:
         self._grams, self._short = "grams" in tables, "short" in tables
         db.execute("PRAGMA temp_store=MEMORY")  # this view's few rows: no temporary file for them
         db.execute("CREATE TEMP TABLE hidden(id INTEGER PRIMARY KEY)")
+        # The generation it was opened at, and how many it wrote since: more means another
+        # process wrote too (directory_view.py then keeps no view of it).
+        self.opened_at, self.written = generation(db), 0
 
     # -- opening ---------------------------------------------------------------------------------
     @classmethod
     def in_memory(cls) -> "DirectoryIndex":
-        db = sqlite3.connect(":memory:", isolation_level=None)
-        add_functions(db)
-        _recreate(db, "")
-        return cls(db, None)
+        return cls(memory_db(), None)
 
     @classmethod
     def open(cls, path: Path | None = None) -> "DirectoryIndex":
         """The index in the user's cache folder; rebuilt if damaged, in memory if unusable."""
         path = path or index_path()
         try:
-            return cls._connect(path)
+            return cls(file_db(path), path)
         except IndexUnusable as exc:
             if not exc.args or exc.args[0] != "busy":
                 try:
                     remove_index_files(path)
-                    return cls._connect(path)
+                    return cls(file_db(path), path)
                 except (IndexUnusable, OSError):
                     pass
         except OSError:
             pass  # no cache folder can be made: the index costs time at every start, nothing else
         return cls.in_memory()
-
-    @classmethod
-    def _connect(cls, path: Path) -> "DirectoryIndex":
-        # Owner-only before SQLite opens it (its -wal and -shm files copy the mode); no link.
-        private_file(path)
-        db = None
-        try:
-            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            add_functions(db)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last commit is harmless
-            version = _version()
-            try:
-                found = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-            except sqlite3.OperationalError as exc:
-                if is_busy(exc):
-                    raise
-                found = None  # a new, empty file
-            if found is None or found[0] != version:
-                _recreate(db, version)
-            return cls(db, path)
-        except sqlite3.Error as exc:
-            if db is not None:
-                db.close()
-            raise IndexUnusable("busy" if is_busy(exc) else str(exc)) from exc
 
     def close(self) -> None:
         self.db.close()
@@ -121,6 +96,7 @@ class DirectoryIndex:
     def write(self, folder_key: int, remove: Iterable[str], add: Iterable[tuple[str, str, Names]]) -> None:
         """Forget the named files of a folder, then index (file, stamp, names); one transaction."""
         self.db.execute("BEGIN IMMEDIATE")  # ids are handed out below: no other writer meanwhile
+        changes = self.db.total_changes
         try:
             self.db.executemany("DELETE FROM files WHERE folder = ? AND file = ?",
                                 ((folder_key, name) for name in remove))
@@ -134,6 +110,9 @@ class DirectoryIndex:
                   _ALIAS_SEPARATOR.join(names.aliases), normalise(names.name),
                   "".join("\n" + normalise(n) for n in names.all()))
                  for row_id, (file, stamp, names) in enumerate(add, last + 1)))
+            if self.db.total_changes != changes:  # (a broken file, read again, changes nothing)
+                self.db.execute(BUMP)
+                self.written += 1
             self.db.execute("COMMIT")
         except BaseException:
             if self.db.in_transaction:
@@ -147,11 +126,29 @@ class DirectoryIndex:
                 if not os.path.isdir(path)]
         if gone:
             self.db.execute("BEGIN IMMEDIATE")
+            changes = self.db.total_changes
             self.db.executemany("DELETE FROM files WHERE folder = ?", ((k,) for k in gone))
+            records = self.db.total_changes != changes
             self.db.executemany("DELETE FROM folders WHERE id = ?", ((k,) for k in gone))
+            if records:  # a folder that never held records changes no view
+                self.db.execute(BUMP)
+                self.written += 1
             self.db.execute("COMMIT")
 
     # -- this directory's view -------------------------------------------------------------------
+    def hidden_rows(self) -> list[int]:
+        return [row[0] for row in self.db.execute("SELECT id FROM temp.hidden ORDER BY id")]
+
+    def generation(self) -> int:
+        return generation(self.db)
+
+    def saved_view(self, key: str) -> str | None:
+        return saved_view(self.db, key)
+
+    def save_view(self, key: str, view: str) -> bool:
+        """Keep the view unless another process wrote to the index since it was opened."""
+        return save_view(self.db, key, view, self.opened_at + self.written)
+
     def _visible(self, alias: str = "") -> str:
         prefix = f"{alias}." if alias else ""
         folders = ",".join(str(key) for key in self._folders) or "NULL"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from assistant.io.paths import cache_dir
+from assistant.io.private_dirs import private_file
 from assistant.records.name_forms import fold_name, forms_checksum_source
 
 INDEX_FILE = "directory-index.sqlite3"
@@ -166,6 +167,43 @@ def is_busy(exc: sqlite3.Error) -> bool:
     return getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED")
 
 
+def memory_db() -> sqlite3.Connection:
+    db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    add_functions(db)
+    _recreate(db, "")
+    return db
+
+
+def file_db(path: Path) -> sqlite3.Connection:
+    """A connection to the index file, made anew if it is of another version; IndexUnusable
+    if it is damaged or busy."""
+    # Owner-only before SQLite opens it (its -wal and -shm files copy the mode); no link.
+    private_file(path)
+    db = None
+    try:
+        # check_same_thread=False: the wizard loads the directory in a thread, then uses it in
+        # its own (never both at once: directory_view.py hands it over).
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                             check_same_thread=False)
+        add_functions(db)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last commit is harmless
+        version = _version()
+        try:
+            found = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.OperationalError as exc:
+            if is_busy(exc):
+                raise
+            found = None  # a new, empty file
+        if found is None or found[0] != version:
+            _recreate(db, version)
+        return db
+    except sqlite3.Error as exc:
+        if db is not None:
+            db.close()
+        raise IndexUnusable("busy" if is_busy(exc) else str(exc)) from exc
+
+
 def _recreate(db: sqlite3.Connection, version: str) -> None:
     """An empty index of this version, in one transaction (whatever was there is dropped)."""
     old = db.execute("SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') AND "
@@ -185,6 +223,41 @@ def _recreate(db: sqlite3.Connection, version: str) -> None:
         except sqlite3.OperationalError:  # no FTS5 (or no trigram tokenizer) in this SQLite
             if db.in_transaction:
                 db.execute("ROLLBACK")
+
+
+# Every change to the records the index holds counts one generation: a view of it saved by one
+# load (directory_view.py) is good only while the count is the same.
+BUMP = ("INSERT INTO meta(key, value) VALUES ('generation', '1') ON CONFLICT(key) DO UPDATE SET "
+        "value = CAST(value AS INTEGER) + 1")
+
+
+def generation(db: sqlite3.Connection) -> int:
+    row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def saved_view(db: sqlite3.Connection, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else row[0]
+
+
+def save_view(db: sqlite3.Connection, key: str, view: str, expected: int) -> bool:
+    """Keep a view of the index (JSON holding its generation) if the index is still at the
+    expected generation, dropping views of older ones; False if another process wrote since."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if generation(db) != expected:
+            db.execute("ROLLBACK")
+            return False
+        db.execute("DELETE FROM meta WHERE key LIKE 'view:%' AND "
+                   "json_extract(value, '$.generation') != ?", (expected,))
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, view))
+        db.execute("COMMIT")
+        return True
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
 
 
 def remove_index_files(path: Path) -> None:

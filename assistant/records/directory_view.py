@@ -1,0 +1,78 @@
+"""The directory as the last full load left it, opened without looking at the record folders.
+
+A full load (directory.py) lists and stats every record file: 100,000 take most of a second,
+and the wizard's first page must not wait for that. So a full load also keeps, in the index,
+what it found besides the index's rows: the rows it hid (a record a later folder replaces, a
+second file with an id already used), the problems it reported and the records it replaced,
+with the index's generation (index_schema.BUMP). open_last() gives that directory at once, in
+time that does not grow with the records, if nothing was written to the index since; otherwise
+None, and the caller loads in full. check() then loads in full, off the GUI thread, and says
+whether the folders held anything the last view did not.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+
+from assistant.io.yaml_errors import Problem
+from assistant.records.directory_core import Directory
+from assistant.records.index import DirectoryIndex
+
+
+def _key(folders: Iterable[Path]) -> str:
+    return "view:" + json.dumps([str(Path(folder).resolve()) for folder in folders])
+
+
+def view_of(directory: Directory) -> str:
+    """What the directory shows besides the index's rows, and the index's generation."""
+    return json.dumps({
+        "generation": directory.index.generation(),
+        "hidden": directory.index.hidden_rows(),
+        "problems": [[str(p.file), p.message, p.line, p.field] for p in directory.problems],
+        "overrides": {key: str(path) for key, path in sorted(directory.overrides.items())},
+    }, ensure_ascii=False, sort_keys=True)
+
+
+def save(directory: Directory, folders: list[Path]) -> None:
+    """Keep what a full load of these folders found (unless another process wrote meanwhile)."""
+    index = directory.index
+    view = view_of(directory)
+    if index.path is not None and index.saved_view(_key(folders)) != view:
+        index.save_view(_key(folders), view)
+
+
+def open_last(folders: list[Path]) -> Directory | None:
+    """The directory the last full load of these folders found, if the index is unchanged since;
+    None when there is none (the first start, other folders, a write since)."""
+    index = DirectoryIndex.open()
+    try:
+        kept = index.saved_view(_key(folders))
+        view = json.loads(kept) if kept is not None else None
+        if not isinstance(view, dict) or view.get("generation") != index.generation():
+            index.close()
+            return None
+        directory = Directory(index)
+        for folder in folders:
+            index.add_folder(folder)
+        index.hide(int(row) for row in view["hidden"])
+        directory.problems = [Problem(Path(file), message, line, field)
+                              for file, message, line, field in view["problems"]]
+        directory.overrides = {key: Path(path) for key, path in view["overrides"].items()}
+    except (ValueError, TypeError, KeyError, AttributeError):  # not a view this version wrote
+        index.close()
+        return None
+    return directory
+
+
+def check(folders: list[Path], shown: str) -> Directory | None:
+    """Load the folders in full: the new directory if it differs from the one shown (whose
+    view_of() is `shown`), else None. Meant for another thread than the shown directory's:
+    it opens its own connection to the index."""
+    from assistant.records.directory import load_directory
+
+    fresh = load_directory(folders)
+    if view_of(fresh) == shown:
+        fresh.index.close()
+        return None
+    return fresh
