@@ -92,13 +92,13 @@ def test_a_damaged_view_is_not_used(folders):
 def test_check_says_nothing_when_nothing_changed_and_gives_the_new_directory_otherwise(folders):
     load_directory(folders).index.close()
     shown = directory_view.open_last(folders)
-    assert directory_view.check(folders, directory_view.view_of(shown)) is None
+    assert directory_module.check(folders, directory_view.view_of(shown)) is None
     before = shown.get("porters")  # parsed, and kept by the directory shown
     (folders[1] / "broken.yaml").unlink()
     (folders[1] / "porters.yaml").write_text(
         (COMPANIES_DIR / "porters.yaml").read_text(encoding="utf-8").replace(
             "name: ", "name: Renamed ", 1), encoding="utf-8")
-    fresh = directory_view.check(folders, directory_view.view_of(shown))
+    fresh = directory_module.check(folders, directory_view.view_of(shown))
     assert fresh is not None
     expected = _shown(fresh)
     shown.take(fresh)

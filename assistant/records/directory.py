@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from assistant.records import directory_core as core
+from assistant.records import directory_view
 # The directory's parts, named here too: callers load and use a directory through this module.
 from assistant.records.directory_core import (  # noqa: F401
     MAX_RECORD_BYTES, Directory, Entry, UnknownCompany, parse_record,
@@ -194,9 +195,18 @@ def load_directory(folders: Iterable[Path] | None = None, use_cache: bool = True
         return _load(folders, DirectoryIndex.in_memory(), progress)
 
 
-def _load(folders: list[Path], index: DirectoryIndex, progress: Progress | None) -> Directory:
-    from assistant.records import directory_view
+def check(folders: list[Path], shown: str) -> Directory | None:
+    """Load the folders in full: the new directory if it differs from the one shown (whose
+    directory_view.view_of() is `shown`), else None. Meant for another thread than the shown
+    directory's: it opens its own connection to the index."""
+    fresh = load_directory(folders)
+    if directory_view.view_of(fresh) == shown:
+        fresh.index.close()
+        return None
+    return fresh
 
+
+def _load(folders: list[Path], index: DirectoryIndex, progress: Progress | None) -> Directory:
     directory = Directory(index)
     for folder in folders:
         load_folder(folder, directory, validate=False, progress=progress)

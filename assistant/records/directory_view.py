@@ -6,8 +6,8 @@ what it found besides the index's rows: the rows it hid (a record a later folder
 second file with an id already used), the problems it reported and the records it replaced,
 with the index's generation (index_schema.BUMP). open_last() gives that directory at once, in
 time that does not grow with the records, if nothing was written to the index since; otherwise
-None, and the caller loads in full. check() then loads in full, off the GUI thread, and says
-whether the folders held anything the last view did not.
+None, and the caller loads in full. directory.check() then loads in full, off the GUI thread,
+and says whether the folders held anything the last view did not.
 """
 from __future__ import annotations
 
@@ -63,16 +63,3 @@ def open_last(folders: list[Path]) -> Directory | None:
         index.close()
         return None
     return directory
-
-
-def check(folders: list[Path], shown: str) -> Directory | None:
-    """Load the folders in full: the new directory if it differs from the one shown (whose
-    view_of() is `shown`), else None. Meant for another thread than the shown directory's:
-    it opens its own connection to the index."""
-    from assistant.records.directory import load_directory
-
-    fresh = load_directory(folders)
-    if view_of(fresh) == shown:
-        fresh.index.close()
-        return None
-    return fresh
