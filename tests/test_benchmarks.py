@@ -19,13 +19,18 @@ def _json(*args: str) -> dict:
 
 def test_the_speed_benchmark_runs_and_names_every_target():
     figures = _json("benchmarks/run.py", "--quick")
-    assert {"startup", "cli_checklist", "letter", "checklist", "directory", "targets"} <= set(figures)
+    assert {"startup", "commands", "letter", "checklist", "directory", "cases", "targets"} <= set(figures)
+    assert {"ja", "en", "records"} <= set(figures["startup"])
+    assert {"checklist_text", "checklist_pdf", "letter", "models_only"} <= set(figures["commands"])
     assert all("measured" in t and "met" in t for t in figures["targets"].values())
-    floor = figures["cli_checklist"]
-    assert 0 < floor["models_only_ms"] and floor["models_only_ratio"] > 0
+    assert {"startup_ratio_ja", "startup_ratio_en", "search_p95_ms", "letter_process_ratio",
+            "checklist_text_ratio"} <= set(figures["targets"])
+    shapes = figures["directory"]["search_by_shape"]
+    assert {"short none", "short 1-10", "typed letter by letter"} <= set(shapes)
     table = subprocess.run([sys.executable, "benchmarks/readme_table.py"], cwd=ROOT, text=True,
                            input=json.dumps(figures), capture_output=True, timeout=60)
-    assert table.returncode == 0 and "the floor under it" in table.stdout, table.stderr
+    assert table.returncode == 0 and "the floor under them" in table.stdout, table.stderr
+    assert "p95 by shape" in table.stdout and "English" in table.stdout
 
 
 def test_the_my_requests_benchmark_runs():
