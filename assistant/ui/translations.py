@@ -56,13 +56,19 @@ def compiled(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
     """The .qm for a language. Installed: the one built with the package (setup.py's build
     step), else one built in the user's cache folder. In a source checkout: built beside the .ts
     when missing or older than it (or in the cache folder where that cannot be written)."""
-    import subprocess  # not at start-up: only a Japanese interface needs it
+    source = folder / f"assistant_{language}.ts"
+    shipped = folder / f"assistant_{language}.qm"
+    try:  # the usual start: a .qm beside the .ts, not older (the wheel's, or the last build's)
+        made = shipped.stat().st_mtime
+        if not source.is_file() or made >= source.stat().st_mtime:
+            return shipped
+    except OSError:
+        pass  # none yet
+    import subprocess  # only to build one
 
     from assistant.io.paths import cache_dir
     from assistant.io.private_dirs import private_dir
 
-    source = folder / f"assistant_{language}.ts"
-    shipped = folder / f"assistant_{language}.qm"
     places = [folder, cache_dir()]
     if installed(folder):
         if shipped.is_file():
