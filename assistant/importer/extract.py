@@ -14,11 +14,12 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
 from assistant.importer.rules_address import AddressRules
+from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 
-class _Extractor(SendingRules, AddressRules, RequestRules, FeeRules):
+class _Extractor(SendingRules, AddressRules, RequestRules, FeeRules, AnswerRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
