@@ -16,7 +16,8 @@ MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "ma
 class SendingRules:
     """Ways to send and the form: mixed into the extractor."""
 
-    # Provided by the extractor that mixes these rules in (with its add() and heading_of()).
+    # Provided by the extractor that mixes these rules in (with its add(), heading_of() and
+    # answer_part()).
     all: "list[Sentence]"
     region: "list[Sentence]"
     proposal: "Proposal"
@@ -38,6 +39,8 @@ class SendingRules:
                 answer_list = bool(t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text))
             elif answer_list and not s.text.lstrip().startswith(("※", "*")):
                 continue  # an item of the answer's list (a ※ note is not one)
+            if self.answer_part(index):
+                continue  # 「(2) 回答方法 / …電子メールの送信」: how the company answers
             if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
