@@ -30,7 +30,9 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      "mail-with-delivery-record"),
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
      r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
-     r"直接(ご)?(提出|持参|お持ち)|"
+     r"直接(ご)?(提出|持参|お持ち)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
+     # 「お取引店または最寄りの支店窓口にお申し出ください」: a branch's counter
+     r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
      r"in person|at (our|the) (office|counter|enquiry desk)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
     (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
@@ -42,6 +44,8 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
+# A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
+DESK_WORD = re.compile(r"^窓口")
 # Sending, without the way: the post where the clause names no other.
 BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(ください|下さい|願います)|送付するか|"
                        r"send (it|them|the (request|form|documents))", re.I)
@@ -76,6 +80,9 @@ ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ
 # A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信|ご本人宛|本人宛て?に|"
+                          # 「FAX 又は郵送で当社から送付させて頂きます」: the company sends its form
+                          r"(当社|弊社|当行|当金庫|当院)(から|より)[^。、]{0,10}(送付|郵送|お送り|送信|発送)|"
+                          r"(送付|郵送|お送り|送信|発送)させて(いただ|頂)きます|"
                           r"開示内容を|respon|reply|answer|we will (send|mail)|"
                           r"method of (notice|disclosure)", re.I)
 SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
