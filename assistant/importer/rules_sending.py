@@ -127,6 +127,14 @@ class SendingRules:
             done.add(value)
             mail_named = mail_named or value in MAIL_KINDS
 
+    def first_contact(self) -> None:
+        """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
+        場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
+        for s in self.region:
+            if (m := t.CONTACT_ASK.search(s.text)) and t.REQUEST_TOPIC.search(s.text[:m.start()]):
+                self.add("contact_first", True, s, m)
+                return
+
     def drop_plain_post(self) -> None:
         """"By post" says less than "by registered mail": keep only the more specific channel."""
         accepted = self.proposal.values("channels.accepted")
@@ -164,7 +172,9 @@ class SendingRules:
                 elif not quoted:  # "当社所定の申請書", "the request form": a form, its name not given
                     names.append((0, index, "", s, m))
         if names:
-            _, _, name, s, m = max(names, key=lambda n: (n[0], -n[1]))
+            # of equal rank, the disclosure request's form before the purpose notice's (「①利用目的の通知
+            # の場合 …利用目的通知請求書 ②開示の場合 …開示請求書」), then the first named
+            _, _, name, s, m = max(names, key=lambda n: (n[0], bool(t.FOR_DISCLOSURE.search(n[2])), -n[1]))
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
         for index, s in enumerate(self.region):

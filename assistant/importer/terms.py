@@ -19,7 +19,8 @@ PROCEDURE = re.compile(
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
-    r"requests? for (the )?disclosure|disclosure of retained", re.I)
+    r"requests? for (the )?disclosure|disclosure of retained|requests? related to (the )?disclosure|"
+    r"contact for requests", re.I)
 
 # Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.
 CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
@@ -75,6 +76,9 @@ FIRST_STEP = re.compile(
     r"ご連絡[^。]{0,30}(送付|お送り|郵送)(いた|致)?します|(問い?合わせ|問合せ)いただき|お知らせください|"
     r"request (the|a|our) form|ask (us )?for (the|a|our) form|after you contact|upon request|"
     r"to obtain|contact us", re.I)
+# Asking for the company's form: 「…請求書 ※ いずれも当社カスタマーセンターまでご請求ください」.
+FORM_ASK = re.compile(r"(請求書|申請書|申込書|用紙|書式|様式)(は|を|につきましては|については)?[-\s※]{0,6}(いずれも)?"
+                      r"[^。、]{0,20}(まで|に|へ)(ご)?(請求|お申し付け|ご連絡|お問い?合わ?せ)(ください|下さい)")
 # Telling the company something (to have it send what it offers just before), not sending.
 ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ|let us know|contact us", re.I)
 # A sentence that tells the person how to send the request.
@@ -104,7 +108,14 @@ FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請�
 FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|on)$|,?\s?etc\.,?$", re.I)
 # Paying the fee ("手数料を現金で納付する場合は…来所し"): a way named here is how to pay.
 PAYING = re.compile(r"(手数料|料金)[^。]{0,20}(納付|支払|振込|振り込)", re.I)
-FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|PDF|\bform\b", re.I)
+FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|書類|PDF|\bform\b", re.I)
+# A form's name that says it is for the disclosure request (「開示対象個人情報開示請求書」).
+FOR_DISCLOSURE = re.compile(r"開示(?!対象)|disclosure", re.I)
+# Asking to be contacted about a request, before making it: the request starts there.
+CONTACT_ASK = re.compile(r"(ご連絡|お問い?合わ?せ|お問合せ|お申し付け|お電話)(を)?(ください|下さい|願います)|"
+                         r"please contact us (first|before)", re.I)
+REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"
+                           r"の際は|の際には|場合は|場合には|については|につきましては)", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
 FORM_NAMED = re.compile(
     r"((?:[^\s、。「」()（）:：ぁ-ゖ]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ]{0,16}(請求書|申請書|申込書|依頼書|申出書))|"
@@ -128,6 +139,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
      r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
+     r"(請求書|申請書|申込書|用紙|書式|様式)(は|を)?[-\s※]{0,6}(いずれも)?[^。、]{0,20}(まで|に|へ)(ご)?請求(ください|下さい)|"
      r"窓口に(ご)?用意|"
      r"ask (us|the inquiry counter) for", "inquiry"),
 ))
