@@ -27,6 +27,9 @@ class RequestRules:
     def documents(self) -> None:
         context = "self"
         downloads = False  # after "下記より当社所定の各書類をダウンロードしてください": forms listed
+        # 「(1)開示請求者の本人確認 / ・運転免許証 …」: the requester's own documents, whoever asks;
+        # 「(2)…本人以外の場合は(1)の他に」 then gives them to the representatives too
+        requesters_list, requesters_docs = False, []
         for index, s in enumerate(self.region):
             text = s.text
             if not t.BULLET.match(text):  # a note in brackets under the lead keeps its list
@@ -35,7 +38,10 @@ class RequestRules:
                 continue  # "・委任状" among the forms to download: a form, not a document
             body = t.BULLET.sub("", text, count=1)
             named = [kind for pattern, kind in t.DOCUMENTS if pattern.search(text)]
-            header = text.rstrip().endswith((":", "：")) or (len(text) <= 40 and not named)
+            # a short line naming no document heads what follows ("3Additional documents to attach
+            # when a proxy is making a request": English words make longer headings)
+            header = text.rstrip().endswith((":", "：")) or (
+                len(text) <= (80 if text.isascii() else 40) and not named and not text.endswith(("。", ".")))
             mentions = _mentions(body)
             # "3.法定代理人(親権者、後見人など)の場合 本人及び代理人の公的証明書…": an item that
             # opens with whose case it is heads what follows, whatever it names after.
@@ -51,9 +57,16 @@ class RequestRules:
             # below is for; "ご本人またはその代理人から" names two and sets nothing.
             if len(kinds_named) == 1 and (header or not named):
                 context = next(iter(kinds_named))
+                if context != "self" and t.IN_ADDITION.search(text):
+                    for kind, x, xm in requesters_docs:
+                        for who in _whos(context, kind):
+                            self.add(f"documents.{who}", kind, x, xm)
             elif not kinds_named and header and not named and (t.ID_HEADING.search(text)
                                                                or t.PROCEDURE.search(text)):
                 context = "self"  # "【下表1】(身分証明書)": the person's identity documents again
+            if header:
+                requesters_list = bool(t.REQUESTER_ID.search(text)) or (requesters_list and not kinds_named)
+                requesters_docs = requesters_docs if requesters_list else []
             if t.FEE.search(text) or t.FILE_LINK.search(text):
                 continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
             # "(two or more identity verification documents …)": that many, the list elsewhere.
@@ -93,10 +106,15 @@ class RequestRules:
                     # "親権者の場合は関係がわかる戸籍謄本": a legal representative's; a relation proof
                     # for whom it does not say ("続柄の確認できる書類 / 戸籍謄本", "請求資格確認書類"),
                     # perhaps a deceased patient's family, is no one's to guess.
-                    if not (t.LEGAL_REP.search(text) or t.LEGAL_REP.search(self.list_heading(index))):
+                    # 「(戸籍謄本、…) / ・ 法定代理人の場合のみ必要です」: a note below says whose
+                    notes = [x.text for x in self.region[index + 1:index + 3] if t.ONLY_NOTE.search(x.text)]
+                    if not any(t.LEGAL_REP.search(x) for x in [text, self.list_heading(index), *notes]):
                         continue
                     who = "legal-representative"
-                self.add(f"documents.{who}", kind, s, m)
+                if who == "self" and requesters_list:
+                    requesters_docs.append((kind, s, m))
+                for who in _whos(who, kind):
+                    self.add(f"documents.{who}", kind, s, m)
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
                 if sm and am:
@@ -150,6 +168,14 @@ class RequestRules:
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None
+
+
+def _whos(who: str, kind: str) -> tuple[str, ...]:
+    """The requester kinds a document goes to: 「本人以外の場合」 is both representatives (a power of
+    attorney only ever an agent's)."""
+    if who != "representatives":
+        return (who,)
+    return ("agent",) if kind == "power-of-attorney" else ("legal-representative", "agent")
 
 
 def _without_particle(name: str) -> str:

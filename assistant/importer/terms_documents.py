@@ -5,24 +5,24 @@ from __future__ import annotations
 import re
 
 DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"運転免許証|driver[’']?s licen[sc]e", "drivers-licence"),
+    (r"運転免許証|(?<![\u4e00-\u9fff])免許証|driver[’']?s licen[sc]e", "drivers-licence"),
     (r"パスポート|旅券|passport", "passport"),
     (r"マイナンバーカード|個人番号カード|my[- ]?number card|individual number card", "my-number-card"),
     (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
-    (r"健康保険(の)?\s?(被保険者)?証|保険証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
+    (r"健康保険(の)?\s?(被保険者)?証|(?<!マイナ)保険証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
     (r"年金手帳|pension (book|handbook)", "pension-book"),
     (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
      "certificate-of-residence"),
     (r"顔写真(付き|のある)[^。]{0,12}(公的|官公庁)|other official documents? bearing a (photograph|picture)|"
      r"(官公庁|公的機関)(から)?(発行|が発行)[^。、]{0,12}写真(入り|付き|付|貼付)[^。、]{0,6}(身分証明書|証明書|書類)|"
      r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
-     r"identification documents? \(with a (face )?photo|"
+     r"identification documents? \(with a (face )?photo|住民基本台帳カード\s?[(（](顔)?写真(付|つき)|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register|koseki", "family-register"),
     (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),
     (r"委任状|power of attorney|letter of attorney", "power-of-attorney"),
-    (r"印鑑(登録)?証明書|seal (registration )?certificate|certificate of (seal|registered seal)",
+    (r"印鑑(登録)?証明書|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)",
      "seal-registration-certificate"),
 ))
 LEGAL_REP = re.compile(r"法定代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
@@ -76,7 +76,9 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b", re.I), "other"),
     (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
-    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|本人以外の方|"
+    # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
+    (re.compile(r"本人以外|someone other than the (person|individual|patient)", re.I), "representatives"),
+    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|"
                 r"本人が(指名|委任)(する|した)|"
                 r"(?<!法定)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
@@ -85,3 +87,9 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes", re.I), "self"),
 )
+# A list headed as the requester's own identity documents (「(1)開示請求者の本人確認」): whoever asks.
+REQUESTER_ID = re.compile(r"(開示)?請求者の本人確認|申請者の(本人確認|身分)|requester['’]s (own )?identi", re.I)
+# 「…の場合は(1)の他に以下の書類」: what a requester adds to a list given before.
+IN_ADDITION = re.compile(r"の他に|のほかに|に加え|in addition to", re.I)
+# 「・ 法定代理人の場合のみ必要です」: a note that says whose a document is.
+ONLY_NOTE = re.compile(r"のみ|に限り|\bonly\b", re.I)
