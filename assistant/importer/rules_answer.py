@@ -58,10 +58,12 @@ class AnswerRules:
                 method = next(v for p, v in t.METHODS if p.search(m.group(0)))
                 self.add("response.methods", method, s, m)
             # "5. 開示結果通知 / 申請書受理後、約2週間以内に…": the heading says it is the answer
-            about = part or t.RESPONDS.search(s.text) or t.RESPONDS.search(self.section_of(index))
+            wm = next((m for m in t.WITHIN.finditer(s.text) if not _other_deadline(s.text, m)), None)
+            # 「社内の調査期間として 2週間のご猶予をいただきたく」: time asked for is the answer's
+            about = part or t.RESPONDS.search(s.text) or t.RESPONDS.search(self.section_of(index)) \
+                or (wm and wm.group("n2"))
             if not about or t.CONTACT_LINE.match(s.text):
                 continue
-            wm = next((m for m in t.WITHIN.finditer(s.text) if not _other_deadline(s.text, m)), None)
             if wm:
                 self._time(wm, s, index)
             if wm or t.ANSWERS.search(s.text):

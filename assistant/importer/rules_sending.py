@@ -119,6 +119,9 @@ class SendingRules:
             if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and any(
                     p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v == "post" or v in MAIL_KINDS):
                 continue  # 「郵送により以下の窓口にて受け付けします」: the desk the post goes to
+            if (tm := t.ANSWER_TOPIC.search(s.text, 0, cm.start())) and not t.PLEASE.search(clause) \
+                    and not t.REQUEST_WORD.search(s.text, tm.end(), cm.start()):
+                continue  # 「…開示等は、…住所に配達記録郵便により送付することにより行う」: the answer's
             if value == "post" and mail_named:
                 continue  # "by post" says less than the kind of mail named beside it
             if not refused and not refuses and not t.SENDS.search(s.text):
