@@ -76,7 +76,7 @@ class AnswerRules:
 
     def _time(self, wm: re.Match, s: "Sentence", index: int) -> None:
         days = _number(wm)
-        unit = wm.group("unit") or wm.group("unit2") or wm.group("eunit") or ""
+        unit = wm.group("unit") or wm.group("unit2") or wm.group("unit3") or wm.group("eunit") or ""
         business = "営業日" in unit or "business" in unit.lower() or "working" in unit.lower()
         # 「…10日以内とします。※回答までの日数は土日祝日を除外した暦日で数えます」: business days
         business = business or any(t.BUSINESS_COUNT.search(x.text)
@@ -95,7 +95,7 @@ def _other_deadline(text: str, m: re.Match) -> bool:
 
 
 def _number(m: re.Match) -> int | None:
-    raw = m.group("n") or m.group("n2") or m.group("en")
+    raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("en")
     if raw:
         if raw.isdigit():
             return int(raw)
