@@ -61,19 +61,26 @@ class FeeKindRules:
         return ""
 
     def _kind_places(self, index: int):
-        """The fee's sentence, then upwards: the sentences about a fee before it (its lead), and
-        the headings above it, the nearest first, up to the fee's own heading (「4. 手数料」)."""
+        """The fee's sentence and the one explaining it below, then upwards: the sentences about a
+        fee before it (its lead), and the headings above it, the nearest first, up to the fee's own
+        heading (「4. 手数料」)."""
         yield self.region[index]
+        # 「③手数料1,000円 / 保有個人データの開示請求にかかる手数料は、…」: the line explaining it
+        if index + 1 < len(self.region) and t.FEE.search(self.region[index + 1].text):
+            yield self.region[index + 1]
         heading_seen = False
         for s in reversed(self.region[max(0, index - CLIMB):index]):
             text = s.text.strip()
-            if len(text) <= 80 and not text.endswith(("。", ".")):
-                yield s
+            # a heading: short, no full stop, and not a sentence broken over lines (「…手数料は、…1請求あたり」)
+            if len(text) <= 80 and not text.endswith(("。", ".")) and (len(text) <= 40 or "、" not in text):
+                # 「個人情報の開示請求について」 titles a page on every kind: no restriction
+                if not t.PROCEDURE.search(text) or t.KINDS_RESTRICT.search(text):
+                    yield s
                 heading_seen = True
                 if t.FEE.search(text):
                     return  # the fee's own heading: what stands above it is another part
-            elif not heading_seen and t.FEE.search(text):
-                yield s
+            elif not heading_seen and (t.FEE.search(text) or t.KINDS_RESTRICT.search(text)):
+                yield s  # a lead: 「…の場合は、以下の手数料が必要です」, 「…開示をご請求になる場合には、」
 
 
 def _kinds_in(text: str) -> tuple[bool, dict]:

@@ -55,7 +55,8 @@ class RequestRules:
             kinds_named = {who for _, who in mentions}
             # A heading or an intro sentence that names ONE kind of requester sets who the list
             # below is for; "ご本人またはその代理人から" names two and sets nothing.
-            if len(kinds_named) == 1 and (header or not named):
+            # 「代理人からの請求はお受けできません」 refuses who may ask: it heads no list
+            if len(kinds_named) == 1 and (header or not named) and not t.REFUSES.search(text):
                 context = next(iter(kinds_named))
                 if context != "self" and t.IN_ADDITION.search(text):
                     for kind, x, xm in requesters_docs:

@@ -134,7 +134,9 @@ class SendingRules:
         """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
         場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
         for s in self.region:
-            if (m := t.CONTACT_ASK.search(s.text)) and t.REQUEST_TOPIC.search(s.text[:m.start()]):
+            topic = t.REQUEST_TOPIC.search(s.text[:m.start()]) if (m := t.CONTACT_ASK.search(s.text)) else None
+            # 「…請求に関するお問い合わせについては、…までご連絡ください」: a question, no first step
+            if topic and not t.INQUIRY.search(s.text, 0, topic.end()):
                 self.add("contact_first", True, s, m)
                 return
 

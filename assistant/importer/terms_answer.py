@@ -36,7 +36,7 @@ COMPANY_WILL = re.compile(r"(ご連絡|ご通知|通知|回答|お知らせ|送�
 # A sentence that leads into a list: "以下の方法により…ご連絡します。", "…as follows:".
 LIST_LEAD = re.compile(r"(以下|次|下記)の|following|as follows|[:：]\s*$", re.I)
 # A heading over the answer's part of the procedure: 「(2) 回答方法」, 「4,検討結果連絡」.
-ANSWER_HEADING = re.compile(r"回答(の)?方法|(開示|通知)(等)?の(方法|実施)|回答について|当社からのご回答|"
+ANSWER_HEADING = re.compile(r"回答(の)?方法|(開示|通知)(等)?の実施|(開示|通知)の方法|回答について|当社からのご回答|"
                             r"検討結果(の)?(連絡|通知)|開示結果(の)?(通知|連絡)|"
                             r"how we (respond|reply|answer)|method of (response|reply)|response method", re.I)
 # The words of a way to answer, as an item of the answer's list: 「店頭での交付」, 「…電子メールの送信」.

@@ -77,7 +77,7 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
-    (re.compile(r"本人以外|someone other than the (person|individual|patient)", re.I), "representatives"),
+    (re.compile(r"本人(様)?以外|someone other than the (person|individual|patient)", re.I), "representatives"),
     (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|"
                 r"本人が(指名|委任)(する|した)|"
                 r"(?<!法定)代理人ご自身|"
