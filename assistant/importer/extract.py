@@ -82,10 +82,9 @@ class _Extractor(SendingRules, AddressRules, RequestRules, FeeRules, AnswerRules
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post, extractor.address, extractor.desk,
-                 extractor.contacts,
-                 extractor.form,
-                 extractor.documents, extractor.fees, extractor.drop_partial_no_fee, extractor.response, extractor.refusal_grounds,
-                 extractor.request_kinds, extractor.company):
+    for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
+                 extractor.address, extractor.desk, extractor.contacts, extractor.form,
+                 extractor.documents, extractor.fees, extractor.drop_partial_no_fee, extractor.response,
+                 extractor.refusal_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal

@@ -139,9 +139,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
      r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
-     r"(請求書|申請書|申込書|用紙|書式|様式)(は|を)?[-\s※]{0,6}(いずれも)?[^。、]{0,20}(まで|に|へ)(ご)?請求(ください|下さい)|"
-     r"窓口に(ご)?用意|"
-     r"ask (us|the inquiry counter) for", "inquiry"),
+     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for", "inquiry"),
 ))
 
 REFUSAL_LEAD = re.compile(
