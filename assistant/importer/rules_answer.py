@@ -57,8 +57,8 @@ class AnswerRules:
             for m in t.ANSWER_BY.finditer(s.text):  # 「書面での回答」, 「郵送にて回答いたします」
                 method = next(v for p, v in t.METHODS if p.search(m.group(0)))
                 self.add("response.methods", method, s, m)
-            # "5. 開示結果通知 / 申請書受理後、約2週間以内に…": the heading says it is the answer
             wm = next((m for m in t.WITHIN.finditer(s.text) if not _other_deadline(s.text, m)), None)
+            # "5. 開示結果通知 / 申請書受理後、約2週間以内に…": the heading says it is the answer;
             # 「社内の調査期間として 2週間のご猶予をいただきたく」: time asked for is the answer's
             about = part or t.RESPONDS.search(s.text) or t.RESPONDS.search(self.section_of(index)) \
                 or (wm and wm.group("n2"))
