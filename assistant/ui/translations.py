@@ -59,11 +59,11 @@ def compiled(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
     source = folder / f"assistant_{language}.ts"
     shipped = folder / f"assistant_{language}.qm"
     try:  # the usual start: a .qm beside the .ts, not older (the wheel's, or the last build's)
-        made = shipped.stat().st_mtime
-        if not source.is_file() or made >= source.stat().st_mtime:
+        if shipped.is_file() and (not source.is_file()
+                                  or shipped.stat().st_mtime >= source.stat().st_mtime):
             return shipped
     except OSError:
-        pass  # none yet
+        pass  # gone meanwhile
     import subprocess  # only to build one
 
     from assistant.io.paths import cache_dir
