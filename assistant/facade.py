@@ -103,6 +103,10 @@ class Assistant:
         """Use this in-memory record (law_only.py) for cases naming its id."""
         self._unlisted[company.id] = company
 
+    def forget_unlisted(self) -> None:
+        """Drop the in-memory records (the next caller's company is typed anew)."""
+        self._unlisted.clear()
+
     def check(self, case: "RequestCase", language: str = "en") -> "DetailsCheck":
         """The case's typed details, checked for its kinds and requester (errors in language)."""
         from assistant.case.request import check_details

@@ -88,6 +88,16 @@ def fold_name(text: str) -> str:
     return " ".join(text.split()).strip(" ,")
 
 
+def latin_readings() -> dict[str, str]:
+    """Names written in Latin letters and the first kana reading the data gives each (ntt → え
+    ぬてぃてぃ, folded as fold_name folds): how a Japanese list sorts them."""
+    found: dict[str, str] = {}
+    for reading, form in _rules().same.items():
+        if form.isascii():
+            found.setdefault(form, reading)
+    return found
+
+
 def forms_checksum_source() -> bytes:
     """The data file's bytes: the index is rebuilt when they change."""
     try:

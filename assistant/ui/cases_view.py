@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout,
 )
 
+from assistant.ui.date_edit import tab_leaves
 from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class EventDialog(QDialog):  # built for one question and closed: no retranslate
         super().__init__(parent)
         self.setWindowTitle(title)
         self.day = QDateEdit(QDate.currentDate(), objectName="eventDate")
-        self.day.setCalendarPopup(True)
+        tab_leaves(self.day).setCalendarPopup(True)  # Tab goes on to the tracking number
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setAccessibleName(self.tr("Date"))
         form = QFormLayout(self)

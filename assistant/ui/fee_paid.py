@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
+from assistant.ui.date_edit import tab_leaves
 from assistant.ui.translations import Retranslated
 
 
@@ -17,7 +18,7 @@ class FeePaidRow(Retranslated, QWidget):
         super().__init__(objectName="feePaidRow")
         self.paid = QCheckBox(objectName="feePaid")
         self.day = QDateEdit(QDate.currentDate(), objectName="feePaidOn")
-        self.day.setCalendarPopup(True)
+        tab_leaves(self.day).setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.how = QLineEdit(objectName="feePaidHow")
         row = QHBoxLayout(self)

@@ -119,6 +119,9 @@ class RequestPage(Retranslated, QWizardPage):
 
     def clear(self) -> None:
         self.set_kinds(())
+        self.kinds.setCurrentRow(0)  # the cursor too: the next caller starts at the first line
+        self.kinds.scrollToTop()
+        self.note.clear()
 
 
 class RequesterPage(Retranslated, QWizardPage):
@@ -205,4 +208,5 @@ class RequesterPage(Retranslated, QWizardPage):
 
     def clear(self) -> None:
         self.kinds.setCurrentRow(0)
+        self.kinds.scrollToTop()
         self.consequences.clear()

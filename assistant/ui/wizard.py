@@ -19,6 +19,7 @@ from assistant.ui.company_page import CompanyPage
 from assistant.ui.draft_actions import DraftActions
 from assistant.ui.fonts import application_font
 from assistant.ui.translations import Retranslated, system_language, use_language
+from assistant.ui.wizard_keys import KeyboardPath
 
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
@@ -32,7 +33,7 @@ AUTOSAVE_MS = 5000
 PAGE_IDS = {"company": 0, "request": 1, "requester": 2, "details": 3, "checklist": 4, "letter": 5}
 
 
-class RequestWizard(Retranslated, DraftActions, QWizard):
+class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
     """Company → request kinds → who is asking → details → checklist → letter.
 
     Only the first page is built at start-up (it needs nothing but the directory's names); the
@@ -60,6 +61,7 @@ class RequestWizard(Retranslated, DraftActions, QWizard):
         self.setButtonLayout([W.CustomButton3, W.CustomButton2, W.CustomButton1, W.Stretch,
                               W.BackButton, W.NextButton, W.FinishButton, W.CancelButton])
         self.customButtonClicked.connect(self._custom_button)
+        self.keep_to_the_keyboard_path()
         self.finished.connect(lambda _result: self._closed_normally())
         self.resize(900, 700)
         # While personal data is on screen, a crash-recovery draft is kept (see drafts.py).
@@ -133,6 +135,7 @@ class RequestWizard(Retranslated, DraftActions, QWizard):
 
             for key, page in self._pages.items():  # which company, and a way to change it, on each
                 bar = CompanyBar(self, page)
+                self.no_enter_backwards(bar.change)
                 page.layout().insertWidget(0, bar)
                 first = [bar.change]
                 if key == "details":  # saved profiles: one caller's details, several companies
