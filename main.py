@@ -1,42 +1,8 @@
-"""Disclosure Request Assistant: with no arguments opens the wizard, otherwise runs a CLI command."""
-from __future__ import annotations
-
-import gc
-import importlib.util
-import os
+"""Disclosure Request Assistant from a source checkout: with no arguments opens the wizard,
+otherwise runs a CLI command (the same as the installed `disclosure-assistant`)."""
 import sys
 
-# Start-up makes tens of thousands of objects that live until the program ends (pydantic builds
-# its validators, the law data is read); the default collects the youngest objects every 700
-# allocations and so scans them again and again for nothing. Every 10,000 is about 10% faster
-# for a command and still collects cycles.
-gc.set_threshold(10_000, *gc.get_threshold()[1:])
-
-# No pydantic plugins are used: without this pydantic reads the metadata of every installed
-# package on the first model class (about 10 ms on every command).
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-
-
-def _no_display() -> bool:
-    # On Linux without X11 or Wayland, Qt would abort with a cryptic message; say what to do instead.
-    return (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
-            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
-
-
-def run(argv: list[str]) -> int:
-    # Qt is imported only when the wizard is wanted, so CLI commands start fast.
-    if not argv and importlib.util.find_spec("assistant.ui.app") is not None:
-        if _no_display():
-            print("No display found, so the wizard cannot open. Everything also works on the "
-                  "command line: python main.py --help", file=sys.stderr)
-            return 2
-        from assistant.ui.app import run_gui
-
-        return run_gui()
-    from assistant.cli.commands import main
-
-    return main(argv)
-
+from assistant.launch import main
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1:]))
+    sys.exit(main())

@@ -120,19 +120,19 @@ class Assistant:
     def options(self, case: "RequestCase") -> "Options":
         from assistant.checklist.build import Options
 
-        return Options(sent_on=case.options.sent_on, arrived_on=case.options.arrived_on)
+        rep = case.details.representative if case.details is not None else None
+        return Options(sent_on=case.options.sent_on, arrived_on=case.options.arrived_on,
+                       capacity=rep.capacity if rep is not None else None)
 
     def checklist(self, company: "Company", kind: str, requester: str = "self",
                   options: "Options | None" = None) -> "Checklist":
         """One checklist for one kind (the company page's summary asks for a company alone)."""
         from assistant.checklist.build import build_checklist
 
-        from assistant.law.wording import PRIMARY
-
-        # The envelope is addressed as the Japanese letter is (様 to a person's title, else 御中).
+        # The envelope is addressed as the Japanese letter is (law.addressee).
         return build_checklist(company, kind, requester, options,  # type: ignore[arg-type]
                                law=self.law, labels=self.labels, words=self.checklist_words,
-                               honorific=self.wording(PRIMARY).honorific)
+                               letters={lang: self.wording(lang) for lang in self.languages()})
 
     def checklists(self, case: "RequestCase") -> "list[Checklist]":
         """One checklist per kind of the case, in the Act's order; none without a company."""
@@ -208,6 +208,27 @@ class Assistant:
                            fee_paid=FeePaid(case.options.fee_paid_on, case.options.fee_paid_how))
         with self._render_lock:
             return letter_pdf(data, case.languages, deterministic)
+
+    def authority_pdf(self, case: "RequestCase", deterministic: bool = False) -> bytes:
+        """The 委任状 for the case's agent or lawyer, in the case's languages (ValueError while
+        the details are incomplete; NotForThisRequester without an agent or lawyer)."""
+        from assistant.law.authority_wording import authority_wording
+        from assistant.render.authority import AuthorityInput, authority_pdf
+        from assistant.render.letter_text import kind_article
+
+        company = self.company(case)
+        if case.details is None or company is None:
+            raise ValueError("the details are not complete yet")
+        grounds = case.details.request.grounds
+        data = AuthorityInput(
+            case.details, {lang: (company.name_ja or company.name) if lang == "ja" else company.name
+                           for lang in case.languages}, case.kinds,
+            {k: kind_article(k, self.law.request_kinds[k].article, self.law, grounds) for k in case.kinds},
+            {lang: authority_wording(lang, self.forms) for lang in case.languages},
+            {lang: self.wording(lang) for lang in case.languages},
+            case.options.letter_date or date.today())
+        with self._render_lock:
+            return authority_pdf(data, case.languages, deterministic)
 
     def message(self, case: "RequestCase", languages: Sequence[str]) -> str:
         """The first-contact message about the case's first kind, in these languages in order."""

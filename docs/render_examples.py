@@ -1,6 +1,7 @@
 """Render the example PDFs and their PNG pictures under docs/images (run after changing PDFs).
 
-    .venv/bin/python docs/render_examples.py     (needs pdftoppm from poppler-utils)
+    .venv/bin/python docs/render_examples.py           (needs pdftoppm from poppler-utils)
+    .venv/bin/python docs/render_examples.py letters   (the letters, checklists and 委任状 only)
 """
 from __future__ import annotations
 
@@ -29,7 +30,12 @@ RUNS = {
                      "pdf", "--sent-on", "2026-12-24", "--language", "en"],
     "checklist-blank": ["checklist", "--company", "nttcom-online", "--request", "disclosure",
                         "--format", "pdf", "--blank"],
+    # The 委任状 an appointed agent sends (examples/details-agent.yaml), and the agent's letter.
+    "authority-ja": ["authority", "--company", "leverages", "--language", "ja"],
+    "authority-en": ["authority", "--company", "leverages", "--language", "en"],
+    "letter-agent-ja": ["letter", "--company", "leverages", "--language", "ja"],
 }
+AGENT = {"authority-ja", "authority-en", "letter-agent-ja"}
 
 
 # A tracked request (posted 1 Dec, delivered 2 Dec) and its follow-ups, in a scratch case store.
@@ -59,20 +65,23 @@ def _pictures(pdf: Path, name: str) -> None:
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(OUT / name)], check=True)
 
 
-def main() -> None:
+def main(letters_only: bool = False) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     details = str(ROOT / "examples" / "details.yaml")
     with tempfile.TemporaryDirectory() as tmp:
-        _followups(tmp, details)
-        calibration = Path(tmp) / "window-calibration.pdf"
-        assert cli(["calibration", "--deterministic", "-o", str(calibration)]) == 0
-        _pictures(calibration, "window-calibration")
+        if not letters_only:
+            _followups(tmp, details)
+            calibration = Path(tmp) / "window-calibration.pdf"
+            assert cli(["calibration", "--deterministic", "-o", str(calibration)]) == 0
+            _pictures(calibration, "window-calibration")
         for name, args in RUNS.items():
             pdf = Path(tmp) / f"{name}.pdf"
-            extra = ["--details", details] + (["--date", "2026-11-22"] if args[0] == "letter" else [])
+            who = str(ROOT / "examples" / "details-agent.yaml") if name in AGENT else details
+            dated = ["--date", "2026-11-22"] if args[0] in ("letter", "authority") else []
+            extra = ["--details", who] + dated
             assert cli(args + extra + ["--deterministic", "-o", str(pdf)]) == 0
             _pictures(pdf, name)
 
 
 if __name__ == "__main__":
-    main()
+    main(letters_only=sys.argv[1:] == ["letters"])

@@ -41,6 +41,7 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     home = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("usercache")))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("userconfig")))
     monkeypatch.delenv("DRA_CACHE_DIR", raising=False)
     monkeypatch.delenv("DRA_DATA_DIR", raising=False)
     monkeypatch.delenv("DRA_FORMS_DIR", raising=False)

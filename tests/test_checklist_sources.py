@@ -135,7 +135,9 @@ def test_ntt_representative_gets_the_usual_documents_as_general_practice(directo
     assert proof <= {d.kind for g in rep for d in g.choices}
     assert any("act for the person" in u.text.text("en") for u in cl.unknowns), "the ask line"
     text = flat(checklist_text(cl))
-    assert "General practice: Proof of the right to act (representative)" in text
+    # Each proof named for what it proves: the authorisation, parental authority, guardianship.
+    assert re.search(r"General practice: (Authorisation|Proof of parental authority|Proof of "
+                     r"guardianship) \(representative\)", text), text
 
 
 def test_persol_legal_representative_is_not_asked_for_an_authorisation_seal(directory):

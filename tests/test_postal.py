@@ -2,6 +2,8 @@
 an address that does not belong to its code is said so."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.records.postal import disagreement, lookup
@@ -42,6 +44,7 @@ def test_validate_warns_when_a_record_s_postal_code_and_address_disagree(records
     text = path.read_text(encoding="utf-8")
     text = text.replace('postal_code: unknown\n  lines: ["TODA Building Aoyama 3F 8-5-34, Akasaka, Minato-ku, Tokyo"]',
                         'postal_code: 100-6328\n  lines: ["大阪府大阪市北区梅田1-1"]')
+    text = re.sub(r"  lines_ja: .*\n  postal_code_ja: .*\n  source_ja: .*\n", "", text)
     path.write_text(text, encoding="utf-8")
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "validate", str(records)],
                             capture_output=True, text=True, timeout=60)

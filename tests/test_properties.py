@@ -8,6 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -17,6 +18,8 @@ from assistant.render.checklist_pdf import MARGIN as CHECKLIST_MARGIN
 from assistant.render.checklist_pdf import checklist_pdf
 from assistant.render.letter import MARGIN as LETTER_MARGIN
 from tests.render.helpers import checklists, details as valid_details, letter, outside_margins, words_with_boxes
+
+pytestmark = pytest.mark.slow  # -m "not slow" leaves these out while working
 
 IN_CI = bool(os.environ.get("CI"))
 EXAMPLES = {"letter": 1000 if IN_CI else 60, "checklist": 400 if IN_CI else 30,

@@ -7,13 +7,15 @@ import pytest
 
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS, iter_quotes
 from assistant.law.reference import load_checklist_words, load_labels, load_law
+from assistant.law.wording import letter_wording
 from assistant.checklist.build import Options, build_checklist
 from tests.conftest import COMPANY_IDS
 
 
 def checklist(directory, company, kind="disclosure", requester="self", **options):
     return build_checklist(directory.get(company), kind, requester, Options(**options),
-                           law=load_law(), labels=load_labels(), words=load_checklist_words())
+                           law=load_law(), labels=load_labels(), words=load_checklist_words(),
+                           letters={"ja": letter_wording("ja"), "en": letter_wording("en")})
 
 
 def all_lines(cl):
@@ -57,7 +59,8 @@ def test_every_combination_builds_and_every_company_line_is_quoted(directory, co
         if line.source == "policy":
             assert line.quotes, f"policy line without its quote: {en(line)}"
             assert set(line.quotes) <= record_quotes, "a policy line may only cite the record's quotes"
-    assert [s.key for s in steps(cl)] == ["form", "documents", "fee", "envelope", "send", "next", "no-answer"]
+    assert [s.key for s in steps(cl)] == ["form", "documents", "fee", "enclosures", "envelope", "send",
+                                         "next", "no-answer"]
     assert cl.article == load_law().request_kinds[kind].article
     listed = kind in directory.get(company).request_kinds
     assert cl.listed_by_company == listed
@@ -76,9 +79,12 @@ def test_porters_registered_mail_only_no_fee_but_500_yen_return_envelope(directo
     assert cl.channels_accepted == ("Registered mail (kakitome)",)
     assert set(cl.channels_refused) == {"Telephone", "E-mail", "Fax"}
     assert cl.fee.status == "none" and cl.fee.amount_yen == 0
-    assert any("500 yen" in en(line) for line in items(cl, "fee"))
-    assert any("500 yen" in en(line) and "return envelope" in en(line).lower() for line in cl.enclosures)
-    assert cl.envelope.postal_code is None and "the postal code of the address for requests" in unknown_whats(cl)
+    # The policy's 500 yen predates Japan Post's October 2024 fees: flagged, and 590 enclosed.
+    [stale] = [line for line in items(cl, "fee") if "500 yen" in en(line)]
+    assert stale.warning and "590 yen" in en(stale)
+    assert any("590 yen" in en(line) and "return envelope" in en(line).lower() for line in cl.packing)
+    # The policy names no postal code: Japan Post's code for 港区赤坂, marked to be checked.
+    assert cl.envelope.postal_code == "107-0052" and cl.envelope.derived
     assert any("confirmation letter" in en(line) for line in items(cl, "next"))
 
 
@@ -102,8 +108,14 @@ def test_infomart_1000_yen_per_request_paid_before_sending_form_through_web_form
 
 def test_infomart_fee_for_correction_gets_the_art_38_note(directory):
     cl = checklist(directory, "infomart", "correction")
-    assert any("Art. 38" in en(n) and n.warning for n in legal_notes(cl))
-    assert not any("Art. 38" in en(n) for n in legal_notes(checklist(directory, "infomart")))
+    # No fee step for a kind Art. 38 allows no fee for: only the note, and nothing to enclose.
+    [note] = [n for n in items(cl, "fee") if "Art. 38" in en(n)]
+    assert note.warning and note.type == "note"
+    assert not any("fee" in en(line).lower() for line in cl.packing)
+    assert not any("1,000" in en(line) for line in items(cl, "fee"))
+    # Disclosure: the fee, paid before sending, said at the top.
+    disclosure = checklist(directory, "infomart")
+    assert any("BEFORE you send" in en(n) for n in disclosure.section("alerts").items)
 
 
 def test_leverages_14_business_days_and_inquiry_counter_first(directory):
@@ -158,8 +170,8 @@ def test_general_rules_attach_to_the_documents_they_concern(directory):
 def test_envelope_block_reads_top_to_bottom_with_onchu(directory):
     cl = checklist(directory, "infomart")
     assert cl.envelope.block() == [
-        "〒105-0022", "13th Floor, Shiodome Shibarikyu Building, 1-2-3 Kaigan, Minato-ku, Tokyo",
-        "株式会社インフォマート", "Personal Information Inquiry Desk 御中"]
+        "〒105-0022", "東京都港区海岸一丁目2番3号", "Shiodome Shibarikyu Building 13階",
+        "株式会社インフォマート", "個人情報開示等請求ご担当者 様"]
 
 
 def test_envelope_marking_names_the_request(directory):

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Mapping
 
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.localized import Localized
+from assistant.law.letter_forms import LetterWords
 from assistant.law.model import Labels, Law
 from assistant.records.model import Company, CompanyForm, RequestKind, RequesterKind, is_known
+from assistant.checklist import enclosures
 from assistant.checklist.context import Context, Options
 from assistant.checklist.sections import answer, closing, documents, envelope, fee, form, no_answer, send
 from assistant.checklist.tree import Checklist, Item, Section
@@ -50,22 +52,24 @@ def _with_ids(items: tuple[Item, ...], parent: str) -> tuple[Item, ...]:
 def build_checklist(company: Company, kind: RequestKind, requester: RequesterKind,
                     options: Options | None = None, *, law: Law, labels: Labels,
                     words: ChecklistWords,
-                    honorific: Callable[[str | None], str] | None = None) -> Checklist:
+                    letters: Mapping[str, LetterWords] | None = None) -> Checklist:
     """The checklist for one request of this kind, by this requester, to this company.
 
     law, labels and words come from reference.load_law() / load_labels() /
     load_checklist_words() (kept out of this module so the engine stays free of file and YAML
     handling)."""
-    ctx = Context(company, kind, requester, options or Options(), law, labels, words)
-    if honorific is not None:  # the facade passes the letter's rule (LetterWording.honorific)
-        ctx.honorific = honorific
+    ctx = Context(company, kind, requester, options or Options(), law, labels, words,
+                  letters=letters or {})
     closing.note_unlisted_kind(ctx)
     steps = [make(ctx) for make in STEPS]
     # Built after the steps: they collect what the steps found.
     before, after = [closing.alerts(ctx)], [closing.refusal_grounds(ctx), closing.unknowns(ctx),
                                             closing.legal_notes(ctx)]
+    # What goes in the envelope, as the steps found it, before the envelope itself.
+    at = next((i for i, s in enumerate(steps) if s.key == "envelope"), len(steps))
+    steps.insert(at, enclosures.section(ctx))
     # A step with nothing to do is left out (no envelope for a request made online).
-    steps = [s for s in steps if s.items or s.key != "envelope"]
+    steps = [s for s in steps if s.items or s.key not in ("envelope", "enclosures")]
     sections = [s for s in before if s.items] + steps + [s for s in after if s.items]
     sections = [replace(s, items=_with_ids(s.items, s.key)) for s in sections]
 

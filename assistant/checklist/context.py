@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable
+from typing import Iterable, Mapping
 
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.model import KindLaw, Labels, Law
+from assistant.law.letter_forms import LetterWords
 from assistant.law.localized import FALLBACK, Localized
 from assistant.records.model import (
     Address, Channels, Company, Contact, RefusalGround, RequestKind, RequesterKind, is_known,
 )
 from assistant.checklist.tree import Node, Unknown
+from assistant.records.vocabulary import CAPACITY_TO_REQUESTER
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,9 @@ class Options:
 
     sent_on: date | None = None
     arrived_on: date | None = None  # from the delivery record, when known
+    # Who a representative is (a details file's representative.capacity: a minor's parent, an
+    # adult ward's guardian…): it chooses the proof of the right to act. None: not known.
+    capacity: str | None = None
 
 
 @dataclass
@@ -34,11 +39,23 @@ class Context:
     law: Law
     labels: Labels
     words: ChecklistWords
-    # How the envelope addresses a department (様 to a person's title): the letter's own rule,
-    # LetterWording.honorific, passed in so both say the same; 御中 when none is given.
-    honorific: Callable[[str | None], str] = lambda _department: "御中"
+    # The letters' wording by language: the envelope is addressed as the Japanese letter is (様 to
+    # a person's title, the desk's function where it is named only in English) and the company's
+    # form is named as the letter names it. The facade passes them; without them, plainer words.
+    letters: Mapping[str, LetterWords] = field(default_factory=dict)
     unknowns: list[Unknown] = field(default_factory=list)
+    packing: list[Node] = field(default_factory=list)  # what goes in the envelope (enclosures.py)
     legal: list[Node] = field(default_factory=list)  # legal notes, in the order found
+
+    @property
+    def capacities(self) -> tuple[str, ...]:
+        """The capacities this requester may act in: the one the details give, else every one
+        the requester kind covers (a legal representative: a minor's parent or a guardian)."""
+        if self.requester == "self":
+            return ()
+        if self.options.capacity and CAPACITY_TO_REQUESTER.get(self.options.capacity) == self.requester:
+            return (self.options.capacity,)
+        return tuple(c for c, r in CAPACITY_TO_REQUESTER.items() if r == self.requester)
 
     @property
     def kind_law(self) -> KindLaw:

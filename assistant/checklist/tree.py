@@ -205,14 +205,16 @@ class Envelope(Frozen):
     confirmed: bool = True  # False: an inquiry address, not one the policy names for requests
     note: str | None = None
     quote: tuple[str, ...] = ()
-    address_lines_ja: tuple[str, ...] | None = None  # the record's Japanese address, where it has one
+    # The Japanese addressee block (law.addressee.japanese_addressee): what the envelope says.
+    address_lines_ja: tuple[str, ...] | None = None
     department_ja: str | None = None
+    derived: bool = False  # the Japanese address comes from Japan Post's data: check it
 
     def block(self) -> list[str]:
-        """The lines to write on the envelope, top to bottom (in Japanese where the record can)."""
+        """The lines to write on the envelope, top to bottom (in Japanese)."""
         lines = [f"〒{self.postal_code}" if self.postal_code else UNKNOWN_POSTAL_CODE]
         lines += list(self.address_lines_ja or self.address_lines)
-        department = self.department_ja or self.department
+        department = self.department_ja
         if department:
             lines += [self.company, f"{department} {self.honorific}"]
         else:
@@ -285,6 +287,10 @@ class Checklist(Frozen):
     @property
     def enclosures(self) -> tuple[Enclosure, ...]:
         return self._all(Enclosure)
+
+    @property
+    def packing(self) -> tuple[Item, ...]:  # what goes in the envelope: the letter's 同封書類
+        return found.items if (found := self.section("enclosures")) else ()
 
     @property
     def deadlines(self) -> tuple[DateItem, ...]:

@@ -62,12 +62,12 @@ def cmd_checklist(args: argparse.Namespace) -> int:
     if requester is None:
         return 2
     case = case.model_copy(update={"requester": requester})
+    if args.details:  # the representative's capacity chooses their proof; the name goes on the PDF
+        case = case.model_copy(update={"details": _details(args, assistant)})
     if args.format == "pdf":
         if not args.output:
             print("error: --format pdf needs -o FILE.pdf", file=sys.stderr)
             return 2
-        if args.details and not args.blank:  # only the name is used: it goes on the PDF
-            case = case.model_copy(update={"details": _details(args, assistant)})
         data = assistant.checklist_pdf(case, blank=args.blank, deterministic=args.deterministic,
                                        languages=args.language)
         return _save(args.output, data, args.overwrite)
@@ -216,6 +216,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_profiles_parser(sub)
 
     add_validate_parser(sub)
+
+    from assistant.cli.authority import add_parser as add_authority_parser
+
+    add_authority_parser(sub)
     return parser
 
 

@@ -13,6 +13,7 @@ import unicodedata
 
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
+from assistant.records.japanese_address import japanese_fields
 
 # Conditions apply to the documents they concern (a passport is never "issued within 3 months").
 CONDITION_DOCS = {
@@ -183,7 +184,10 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     if lines:
         data["send_to"] = {"department": dept.value if dept else "unknown",
                            "postal_code": code.value if code else "unknown",
-                           "lines": list(lines.value), "quote": _quotes([code, lines, dept])}
+                           "lines": list(lines.value),
+                           # an English address in Japanese, from Japan Post's data (marked so)
+                           **japanese_fields(code.value if code else None, lines.value),
+                           "quote": _quotes([code, lines, dept])}
     else:
         data["send_to"] = "unknown"
     contact = {key: f.value for key in ("phone", "email", "web_form")

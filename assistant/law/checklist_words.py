@@ -110,6 +110,11 @@ class ChecklistWords:
         return Localized({lang: one(lang) for lang in self._templates})
 
 
+def japanese_article(article: str) -> str:
+    """'Art. 35(1), (5)' → '第35条第1項・第5項' (an APPI article, as letters cite it)."""
+    return _numbers_ja(article.removeprefix("Arts.").removeprefix("Art.").strip())
+
+
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 

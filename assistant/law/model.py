@@ -11,7 +11,7 @@ from pydantic import Field, model_validator
 from assistant.law.localized import Localized
 from assistant.records.model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
-    Channel, DocumentGroup, Fact, Record, RequestKind, RequesterKind, ResponseMethod,
+    Channel, DocumentGroup, Fact, Record, RequestKind, ResponseMethod,
 )
 from assistant.records.vocabulary import Capacity
 
@@ -58,6 +58,7 @@ class KindLaw(Fact):
     fee_allowed: bool
     court_after_two_weeks: bool
     answer_methods: tuple[ResponseMethod, ...] = ()  # methods the person may designate (Art. 33(1))
+    answer_article: str | None = None  # where the Act says the answer comes 遅滞なく (without delay)
 
 
 class Ground(Worded):
@@ -111,8 +112,11 @@ class YearEndBreak(Record):
 class RepresentativeDocuments(Record):
     """A representative's usual documents, where the policy does not say (general practice)."""
 
-    authority: dict[RequesterKind, tuple[DocumentGroup, ...]]  # proof of the right to act
+    # Proof of the right to act, by capacity (a details file's representative.capacity).
+    authority: dict[Capacity, tuple[DocumentGroup, ...]]
     identity: DocumentGroup  # the representative's own identity document
+    # Documents that do not prove this capacity, left out of a policy's list for it.
+    not_for: dict[Capacity, tuple[str, ...]] = {}
 
 
 # Japan Post's fees, by the name the program uses for each (yen, tax included).
@@ -132,9 +136,15 @@ class PostalFees(Record):
     from literals. A table older than a year is flagged where it is used."""
 
     effective: date  # the day these fees took effect
-    checked: date  # the day a person last compared them with Japan Post's own table
+    # The day a person last compared them with Japan Post's own table; None: not yet (the
+    # program then says the amounts are to be checked at the post office).
+    checked: date | None = None
     source: str  # where they were read (Japan Post's fee page)
     yen: dict[str, int]
+
+    def confirmed(self, today: date) -> bool:
+        """Compared with Japan Post's own table within the last year."""
+        return self.checked is not None and (today - self.checked).days <= 366
 
     @model_validator(mode="after")
     def _every_item(self) -> "PostalFees":
@@ -155,13 +165,11 @@ class Law(Record):
     prior_request: LawText
     unlisted_kind: LawText
     designate_method: LawText
+    answer_without_delay: LawText
     postal_channels: tuple[Channel, ...]
     rules: tuple[Rule, ...]
     general_documents: LawText
     representative_documents: RepresentativeDocuments
-    # What a representative sends to show the right to act, by capacity, where a policy names
-    # nothing: general practice (document kinds as in forms/labels.yaml).
-    representative_proof: dict[Capacity, tuple[str, ...]] = {}
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
     postal_fees: PostalFees

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+# The language of the companies the letters go to (PRIMARY), and how the company's own form is
+# named: in letter_forms.py, for the checklist too, which reads no YAML.
+from assistant.law.letter_forms import PRIMARY, company_form  # noqa: F401
 from assistant.law.localized import Localized
 from assistant.records.vocabulary import Capacity, RequestKind
 from assistant.io.paths import forms_dir
 
 Language = str  # a language code as the forms/ file names spell it: "ja", "en", …
-# The language of the companies the letters go to: listed first, and first in a bilingual letter.
-PRIMARY: Language = "ja"
 # What "both" has always meant on the command line and in old drafts: Japanese, then English.
 BOTH: tuple[Language, ...] = ("ja", "en")
 
@@ -43,9 +44,6 @@ class LetterWording(BaseModel):
     article_format: str = "{article}"
     # The title of a cover letter sent with the company's own form: {cover}, {title}.
     cover_heading: str = "{cover}: {title}"
-    # Between documents of which one is to be sent, and after them when there are several.
-    choice_separator: str = " or "
-    choice_suffix: str = ""
     addressee_suffix: str
     law_name: str
     opening: str
@@ -56,7 +54,6 @@ class LetterWording(BaseModel):
     closing_before_items: bool = False  # 拝啓…敬具 before 記, as a Japanese letter has it
     subject_label: str  # 件名
     colon: str = ": "  # between a label and its value
-    representatives_document: str = "{document}"  # a document of the representative's own
     subject_self: str  # whose data, when the person writes: 私 / me
     subject_person: str  # when a representative writes: 下記本人 / the person named below
     reference_label: str
@@ -66,6 +63,9 @@ class LetterWording(BaseModel):
     # any other the addressee_suffix (御中).
     person_suffix: str = ""
     person_titles: tuple[str, ...] = ()
+    # The desk addressed by its function where the company names it only in another language
+    # (開示等請求ご担当者): never a translated department name.
+    addressee_function: str = ""
     kinds: dict[RequestKind, KindWording]
     combined_title: str
     on_behalf: str
@@ -78,10 +78,15 @@ class LetterWording(BaseModel):
     headings: dict[str, str]
     fields: dict[str, str]
     response_method: str
+    # The answer methods as this sentence names them (電磁的記録の提供); else the label, lower-cased.
+    methods: dict[str, str] = {}
+    # A ground of Art. 35 with its article: {ground}, {article} (as article_format cites it).
+    ground_format: str = "{ground} ({article})"
     fee_amount: str  # {amount}, {per}
     fee_per: dict[str, str] = {}  # the record's `per` ("request") in words
     fee_enclosed: str
     fee_paid: str
+    fee_paid_blank: str = ""  # paid before sending, day and method written in by hand: {fee}
     fee_to_pay: str
     no_enclosures: str
     signature_line: str

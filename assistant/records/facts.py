@@ -63,6 +63,7 @@ Condition = Literal[
     "mask-honseki-unless-same-as-address",  # the policy asks it only where the two differ
     "sealed-with-registered-seal",
     "front-only",
+    "of-the-seal-on-the-authorisation",  # a seal certificate: of the 実印 on the 委任状
 ]
 CONDITIONS: tuple[Condition, ...] = Condition.__args__  # type: ignore[attr-defined]
 

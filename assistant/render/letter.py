@@ -26,33 +26,36 @@ from reportlab.platypus import (
 
 from assistant.case.details import Details
 from assistant.checklist import Checklist
+from assistant.law.checklist_words import japanese_article
 from assistant.law.japanese_dates import written_date
 from assistant.law.model import Labels, Law
 from assistant.law.wording import LetterWording
 from assistant.render import letter_text as words
 from assistant.render import window
 from assistant.render.fonts import GOTHIC, MINCHO
+from assistant.render.japanese_paragraph import JapaneseParagraph
 from assistant.render.pages import markup, numbered_canvas, short
 
 MARGIN = 20 * mm
 SENDER_WIDTH = 80 * mm
 
 
-def _style(name: str, font: str = MINCHO, size: float = 10.5, **extra) -> ParagraphStyle:
+def _style(name: str, font: str = MINCHO, size: float = 10, **extra) -> ParagraphStyle:
     # Japanese line breaking lets one character that may not start a line ("。", "ー") hang past
-    # the line's end; a right indent of one character keeps even that inside the margin.
+    # the line's end; a right indent of one character keeps even that inside the margin. Sizes
+    # and spacing let a cover letter by the person fit one A4 page (tests/letters measure it).
     extra.setdefault("rightIndent", size)
-    extra.setdefault("leading", size * 1.55)
+    extra.setdefault("leading", size * 1.45)
     return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=size,
                           wordWrap="CJK", **extra)
 
 
 STYLES = {
-    "body": _style("body", spaceAfter=1.5 * mm),
-    "subject": _style("subject", GOTHIC, 13, spaceBefore=5 * mm, spaceAfter=4 * mm),
-    "heading": _style("heading", GOTHIC, 11, spaceBefore=3 * mm, spaceAfter=1 * mm),
+    "body": _style("body", spaceAfter=1 * mm),
+    "subject": _style("subject", GOTHIC, 12.5, spaceBefore=3 * mm, spaceAfter=3 * mm),
+    "heading": _style("heading", GOTHIC, 10.5, spaceBefore=2 * mm, spaceAfter=0.5 * mm),
     "right": _style("right", alignment=TA_RIGHT),
-    "center": _style("center", alignment=TA_CENTER, spaceBefore=3 * mm, spaceAfter=2 * mm),
+    "center": _style("center", alignment=TA_CENTER, spaceBefore=2 * mm, spaceAfter=1 * mm),
     "address": _style("address", size=10, leading=13, rightIndent=0),  # in the envelope's window
     "sender": _style("sender", size=10, leftIndent=A4[0] - 2 * MARGIN - SENDER_WIDTH),
     "item": _style("item", leftIndent=5 * mm, bulletIndent=1 * mm),
@@ -73,10 +76,6 @@ class LetterInput:
     fee_paid: words.FeePaid = field(default_factory=words.FeePaid)
 
 
-def _p(text: str, style: str = "body", **extra) -> Paragraph:
-    return Paragraph(markup(text), STYLES[style], **extra)
-
-
 class _Letter:
     """The letter in one language."""
 
@@ -85,9 +84,18 @@ class _Letter:
         self.lang = language
         self.w = data.wording[language]
         self.first = data.checklists[0]
+        # Names never split across lines (line_breaks.py): people, company, its desk.
+        d, env = data.details, data.checklists[0].envelope
+        self.kept = tuple(x for x in (
+            d.requester.full_name, d.requester.full_name_kana, data.checklists[0].company_ja,
+            *((d.representative.full_name, d.representative.full_name_kana) if d.representative else ()),
+            *((env.department_ja, env.department) if env else ())) if x)
+
+    def p(self, text: str, style: str = "body", **extra) -> Paragraph:
+        return JapaneseParagraph(markup(text), STYLES[style], kept=self.kept, **extra)
 
     def field(self, key: str, value: str | None) -> list[Flowable]:
-        return [_p(f"{self.w.fields[key]}{self.w.colon}{value}", "item")] if value else []
+        return [self.p(f"{self.w.fields[key]}{self.w.colon}{value}", "item")] if value else []
 
     def dated(self, day: date) -> str:
         return written_date(day, self.w.date_format)
@@ -96,16 +104,16 @@ class _Letter:
     def head(self) -> list[Flowable]:
         # Three frames on the first page (render/window.py): the date at the top right, the
         # addressee where an envelope's window shows it (shrunk to fit, never cut), the body.
-        out: list[Flowable] = [NextPageTemplate("later"), _p(self.dated(self.d.today), "right")]
+        out: list[Flowable] = [NextPageTemplate("later"), self.p(self.dated(self.d.today), "right")]
         if self.d.reference:
-            out.append(_p(f"{self.w.reference_label}{self.w.colon}{self.d.reference}", "right"))
+            out.append(self.p(f"{self.w.reference_label}{self.w.colon}{self.d.reference}", "right"))
         number = self.first.corporate_number
         if number and self.w.corporate_number_label:  # whom the letter is to, beyond doubt
-            out.append(_p(f"{self.w.corporate_number_label}{self.w.colon}{number}", "right"))
+            out.append(self.p(f"{self.w.corporate_number_label}{self.w.colon}{number}", "right"))
         _left, _top, width, height = window.ADDRESS
         out += [FrameBreak(), KeepInFrame(width, height, self.addressee(), mode="shrink"),
                 FrameBreak(), *self.sender(),
-                _p(f"{self.w.subject_label}{self.w.colon}{self.title()}", "subject")]
+                self.p(f"{self.w.subject_label}{self.w.colon}{self.title()}", "subject")]
         return out
 
     def addressee(self) -> list[Flowable]:
@@ -113,16 +121,17 @@ class _Letter:
         japanese = self.w.closing_before_items  # a Japanese letter names the company in Japanese
         if env is None:
             company = (self.first.company_ja or self.first.company) if japanese else self.first.company
-            return [_p(f"{company} {self.w.addressee_suffix}".strip(), "address")]
+            return [self.p(f"{company} {self.w.addressee_suffix}".strip(), "address")]
+        if japanese:  # law.addressee's block, as the envelope and every Japanese document
+            lines = env.block()[0 if env.postal_code else 1:]
+            return [self.p(line, "address") for line in lines if line]
         lines = [f"〒{env.postal_code}"] if env.postal_code else []
-        lines += list((env.address_lines_ja if japanese else None) or env.address_lines)
-        company = env.company if japanese else env.company_en
-        department = (env.department_ja if japanese else None) or env.department
-        if department:
-            lines += [company, f"{department} {self.w.honorific(department)}".strip()]
+        lines += list(env.address_lines)
+        if env.department:
+            lines += [env.company_en, f"{env.department} {self.w.honorific(env.department)}".strip()]
         else:
-            lines.append(f"{company} {self.w.addressee_suffix}".strip())
-        return [_p(line, "address") for line in lines if line]
+            lines.append(f"{env.company_en} {self.w.addressee_suffix}".strip())
+        return [self.p(line, "address") for line in lines if line]
 
     def sender(self) -> list[Flowable]:
         """The writer: the representative when one acts, else the person; at the top right
@@ -130,7 +139,7 @@ class _Letter:
         who = self.d.details.representative or self.d.details.requester
         lines = [self.w.sender_label, (f"〒{who.postal_code} " if who.postal_code else "") + who.address,
                  who.full_name, who.phone or "", who.email or ""]
-        return [_p(line, "sender") for line in lines if line]
+        return [self.p(line, "sender") for line in lines if line]
 
     def is_cover_letter(self) -> bool:
         return self.first.form_name is not None and self.first.form_required
@@ -146,20 +155,22 @@ class _Letter:
         w = self.w
         rep = self.d.details.representative
         on_behalf = w.on_behalf.format(capacity=w.capacities[rep.capacity]) if rep else ""
-        out = [_p(w.opening)]
+        out = [self.p(w.opening)]
         for index, c in enumerate(self.d.checklists):
-            article = w.article_format.format(article=c.article, article_ja=c.article_ja,
-                                              number=c.article.removeprefix("Art. "))
-            out.append(_p(w.kinds[c.request_kind].request.format(  # type: ignore[index]
+            cited = words.kind_article(c.request_kind, c.article, self.d.law,
+                                       self.d.details.request.grounds)
+            article = w.article_format.format(article=cited, article_ja=japanese_article(cited),
+                                              number=cited.removeprefix("Art. "))
+            out.append(self.p(w.kinds[c.request_kind].request.format(  # type: ignore[index]
                 on_behalf=on_behalf if index == 0 else "", law_name=w.law_name, article=article,
                 company=c.company, subject=words.subject(w, self.d.details))))
         if self.is_cover_letter():
-            out.append(_p(w.cover_intro.format(
+            out.append(self.p(w.cover_intro.format(
                 form=words.company_form(w, self.lang, self.d.checklists))))
         return out
 
     def closing(self) -> list[Flowable]:
-        return [_p(self.w.closing), _p(self.w.end_mark, "right" if self.w.closing_before_items else "body")]
+        return [self.p(self.w.closing), self.p(self.w.end_mark, "right" if self.w.closing_before_items else "body")]
 
     # -- the numbered items --------------------------------------------------------------------
     def items(self) -> list[list[Flowable]]:
@@ -190,47 +201,50 @@ class _Letter:
             grounds: list[Flowable] = []
             for key in r.grounds:
                 ground = self.d.law.suspension_grounds[key]
-                grounds.append(_p(f"{ground.words.text(self.lang)}（{ground.article}）", "item",
+                cited = w.article_format.format(article=ground.article, number=ground.article.removeprefix("Art. "),
+                                                article_ja=japanese_article(ground.article))
+                grounds.append(self.p(w.ground_format.format(ground=ground.words.text(self.lang),
+                                                         article=cited), "item",
                                   bulletText="・"))
             parts.append(("grounds", grounds + self.field("details", r.ground_details)))
-        if r.response_method is not None:
-            label = self.d.labels.response_methods[r.response_method].text(self.lang)
-            # The label goes inside a sentence: lower case where the language has case.
-            parts.append(("response", [_p(w.response_method.format(method=label.lower()), "item")]))
+        if r.response_method is not None and any(self.d.law.designates_method(k) for k in r.kinds):
+            label = w.methods.get(r.response_method) or \
+                self.d.labels.response_methods[r.response_method].text(self.lang).lower()
+            parts.append(("response", [self.p(w.response_method.format(method=label), "item")]))
         fee = words.fee_sentence(w, self.d.checklists, self.d.law, self.d.fee_paid)
         if fee:
-            parts.append(("fee", [_p(fee, "item")]))
-        listed = words.enclosures(w, self.lang, self.d.checklists, d, self.d.labels, self.d.law)
-        parts.append(("enclosures", [_p(item, "item", bulletText=f"{i}.") for i, item in enumerate(listed, 1)]
-                      or [_p(w.no_enclosures, "item")]))
+            parts.append(("fee", [self.p(fee, "item")]))
+        listed = words.enclosures(self.lang, self.d.checklists)
+        parts.append(("enclosures", [self.p(item, "item", bulletText=f"{i}.") for i, item in enumerate(listed, 1)]
+                      or [self.p(w.no_enclosures, "item")]))
         shown = [(key, rows) for key, rows in parts if rows]
-        return [[_p(f"{n}. {w.headings[key]}", "heading"), *rows] for n, (key, rows) in enumerate(shown, 1)]
+        return [[self.p(f"{n}. {w.headings[key]}", "heading"), *rows] for n, (key, rows) in enumerate(shown, 1)]
 
     def signature(self) -> list[Flowable]:
         rep = self.d.details.representative
         # A table cell cannot split across pages; the full name is in the person's section.
         signer = short(rep.full_name if rep else self.d.details.requester.full_name)
-        box = Table([[_p(self.w.headings["signature"]), _p(signer), _p(self.w.seal, "right")]],
-                    colWidths=[38 * mm, 95 * mm, 22 * mm], rowHeights=[18 * mm])
+        box = Table([[self.p(self.w.headings["signature"]), self.p(signer), self.p(self.w.seal, "right")]],
+                    colWidths=[38 * mm, 95 * mm, 22 * mm], rowHeights=[16 * mm])
         box.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), MINCHO),  # else cells default to unembedded Helvetica
             ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
             ("LINEBEFORE", (2, 0), (2, 0), 0.4, colors.grey),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ]))
-        line = [_p(self.w.signature_line)] if self.w.signature_line else []
+        line = [self.p(self.w.signature_line)] if self.w.signature_line else []
         return [Spacer(1, 2 * mm), *line, Spacer(1, 1 * mm), box]
 
     def flowables(self) -> list[Flowable]:
         items = self.items()
         last = items.pop()
         out = self.head() + self.body()
-        if self.w.closing_before_items:  # 拝啓…敬具, 記, items, 以上, signature
-            out += self.closing() + [_p(self.w.items_heading, "center")]
+        if self.w.closing_before_items:  # 拝啓…敬具, 記, items, 上記のとおり請求します, signature, 以上
+            out += self.closing() + [self.p(self.w.items_heading, "center")]
             out += [f for item in items for f in item]
-            end = [_p(self.w.end_of_document, "right")] if self.w.end_of_document else []
+            end = [self.p(self.w.end_of_document, "right")] if self.w.end_of_document else []
             # The signature never stands alone on a page: it goes with the last item.
-            return out + [KeepTogether(last + end + self.signature())]
+            return out + [KeepTogether(last + self.signature() + end)]
         out += [f for item in items for f in item]
         return out + [KeepTogether(last + [Spacer(1, 4 * mm)] + self.closing() + self.signature())]
 

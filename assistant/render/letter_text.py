@@ -2,8 +2,8 @@
 how the company's form is named, the fee sentence and the list of enclosures.
 
 Plain text in one language at a time; letter.py lays it out. The rules come from the data: the
-fee from the checklist and Art. 38 (law.fee_allowed), the representative's proof from the
-checklist's documents or else law.representative_proof, the words from forms/letter.
+fee from the checklist and Art. 38 (law.fee_allowed), the enclosures from the checklist's own
+list (Checklist.packing), the words from forms/letter.
 """
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from typing import Sequence
 from assistant.case.details import Details
 from assistant.checklist import Checklist
 from assistant.law.japanese_dates import written_date
-from assistant.law.model import Labels, Law
-from assistant.law.wording import PRIMARY, LetterWording
+from assistant.law.model import Law
+from assistant.law.wording import LetterWording, company_form as wording_company_form
 
 LATIN = re.compile(r"[A-Za-z]")
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -45,15 +45,22 @@ def subject(w: LetterWording, details: Details) -> str:
 
 
 def company_form(w: LetterWording, language: str, checklists: Sequence[Checklist]) -> str:
-    """The company's own form in the letter's words; the policy's name for it in parentheses
-    only when that name is written in the letter's script (no English inside Japanese)."""
-    kinds = [c.request_kind for c in checklists]
-    kind = w.kinds[kinds[0]].form if len(kinds) == 1 else w.combined_form
-    name = checklists[0].form_name or ""
-    fits = is_japanese(name) if language == PRIMARY else not JAPANESE.search(name)
-    if name and fits:
-        return w.company_form_named.format(kind=kind or w.combined_form, name=name)
-    return w.company_form.format(kind=kind or w.combined_form)
+    """The company's own form in the letter's words (law.wording.company_form)."""
+    return wording_company_form(w, language, [c.request_kind for c in checklists],
+                                checklists[0].form_name)
+
+
+def kind_article(kind: str, article: str, law: Law, grounds: Sequence[str]) -> str:
+    """The article a request rests on: for a kind that needs grounds, only the paragraphs the
+    chosen grounds name ('Art. 35(5)', not 'Art. 35(1), (5)'); else the kind's own article."""
+    cited = [g.article for key, g in law.grounds_for(kind).items() if key in grounds]  # type: ignore[arg-type]
+    if not cited:
+        return article
+    numbers = [a.removeprefix("Art. ") for a in dict.fromkeys(sorted(cited))]
+    head, _, _ = numbers[0].partition("(")
+    if all(n.startswith(head + "(") for n in numbers):  # Art. 35(1), (5)
+        return "Art. " + ", ".join([numbers[0]] + [n[len(head):] for n in numbers[1:]])
+    return "Art. " + ", ".join(numbers)
 
 
 def fee_sentence(w: LetterWording, checklists: Sequence[Checklist], law: Law,
@@ -71,34 +78,14 @@ def fee_sentence(w: LetterWording, checklists: Sequence[Checklist], law: Law,
         assert paid.on is not None and paid.how is not None
         return w.fee_paid.format(fee=amount, day=written_date(paid.on, w.date_format),
                                  how=paid.how.strip())
+    if fee.pay_when == "before-sending":  # paid before the letter goes: blanks to fill in by hand
+        return w.fee_paid_blank.format(fee=amount)
     if fee.pay_when == "with-request":
         return w.fee_enclosed.format(fee=amount)
     return w.fee_to_pay.format(fee=amount)
 
 
-def _line_text(line: object, language: str) -> str:
-    text = getattr(line, "text")
-    return text.text(language) if hasattr(text, "text") else str(text)
-
-
-def enclosures(w: LetterWording, language: str, checklists: Sequence[Checklist], details: Details,
-               labels: Labels, law: Law) -> list[str]:
-    """What goes in the envelope: the company's form, the documents (the person's, then the
-    representative's proof of the right to act), then anything else the policy asks for."""
-    first = checklists[0]
-    items: list[str] = [company_form(w, language, checklists)] if first.form_name else []
-    for need in first.documents:
-        names = [labels.documents[choice.kind].text(language) for choice in need.choices]
-        if names:
-            text = w.choice_separator.join(names) + (w.choice_suffix if len(names) > 1 else "")
-            items.append(w.representatives_document.format(document=text)
-                         if need.whose == "representative" else text)
-    rep = details.representative
-    if rep is not None:
-        # The proof of this capacity (委任状, 戸籍謄本…) always goes in: the usual one wherever the
-        # policy's list for representatives does not name it.
-        named = {choice.kind for need in first.documents for choice in need.choices}
-        items += [labels.documents[kind].text(language)
-                  for kind in law.representative_proof.get(rep.capacity, ()) if kind not in named]
-    items += [_line_text(line, language) for line in first.enclosures]
-    return [item for item in items if item]
+def enclosures(language: str, checklists: Sequence[Checklist]) -> list[str]:
+    """What goes in the envelope: the checklist's own list (checklist/enclosures.py), word for
+    word, so the letter and the checklist never disagree."""
+    return [item.text.text(language) for item in checklists[0].packing]

@@ -1,23 +1,38 @@
-"""Start the wizard: `python main.py` with no arguments."""
+"""Start the wizard: `python main.py` (or `disclosure-assistant`) with no arguments."""
 from __future__ import annotations
 
 import os
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from assistant.io.paths import RESOURCES
 from assistant.ui.fonts import application_font
+
+
+def application_icon() -> QIcon:
+    """The program's icon in every drawn size (resources/icons, made by packaging/make_icons.py)."""
+    icon = QIcon()
+    for png in sorted((RESOURCES / "icons").glob("disclosure-assistant-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run_gui(argv: list[str] | None = None) -> int:
     """Open the wizard and run until it is closed; returns the exit status."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Disclosure Request Assistant")
+    app.setDesktopFileName("disclosure-assistant")  # the desktop entry (packaging/), for its icon
+    app.setWindowIcon(application_icon())
     app.setFont(application_font())
     from assistant.ui.wizard import RequestWizard  # after the font, so every widget picks it up
+    from assistant.ui.window_size import remember, restore
 
     wizard = RequestWizard()
+    restore(wizard)
+    app.aboutToQuit.connect(lambda: remember(wizard))
     if os.environ.get("DRA_EXIT_AFTER_FIRST_PAINT"):  # benchmarks/run.py times start-up to here
         from assistant.ui.first_paint import FirstPaint
 

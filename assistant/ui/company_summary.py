@@ -56,6 +56,8 @@ def summary_html(company: "Company", wizard) -> str:
                 f" <i>{escape(own_note(checklist.envelope.note or ''))}</i>" if law_only else
                 " <i>" + QCoreApplication.translate("CompanySummary", "(inquiry address: ask first)") + "</i>")
         send_to = QCoreApplication.translate("CompanySummary", "Send to")
+        if checklist.envelope.derived:  # from Japan Post's data: said, so it is checked
+            note += f" <i>{escape(words.template(language, 'envelope.derived'))}</i>"
         parts.append(f"<p><b>{send_to}</b>{note}<br>{block}</p>")
     else:
         parts.append("<p>" + QCoreApplication.translate(

@@ -67,6 +67,8 @@ class LetterPage(Retranslated, QWizardPage):
         self.open_button = _button("", "openLetterButton", "")
         self.open_button.setEnabled(False)
         self.print_button = _button("", "printLetterButton", "")
+        # The 委任状 an appointed agent or a lawyer sends with the letter (shown only for them).
+        self.authority = _button("", "saveAuthorityButton", "")
         self.status = QLabel(objectName="letterStatus")
         self.status.setWordWrap(True)
         self.track = QCheckBox(objectName="trackRequest")
@@ -75,7 +77,7 @@ class LetterPage(Retranslated, QWizardPage):
         top.addWidget(language_label)
         top.addWidget(self.language)
         top.addStretch(1)
-        for b in (self.save, self.open_button, self.print_button):
+        for b in (self.save, self.open_button, self.print_button, self.authority):
             top.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -98,6 +100,7 @@ class LetterPage(Retranslated, QWizardPage):
         self.save.clicked.connect(self._save)
         self.open_button.clicked.connect(self._open)
         self.print_button.clicked.connect(lambda: print_pdf(self, self.letter_bytes()))
+        self.authority.clicked.connect(self._save_authority)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -113,7 +116,10 @@ class LetterPage(Retranslated, QWizardPage):
         for button, text, tip in (
                 (self.save, self.tr("&Save letter PDF"), self.tr("Save the letter as a PDF file")),
                 (self.open_button, self.tr("Open the sa&ved letter"), self.tr("Open the saved letter in your PDF viewer")),
-                (self.print_button, self.tr("P&rint"), self.tr("Print the letter"))):
+                (self.print_button, self.tr("P&rint"), self.tr("Print the letter")),
+                (self.authority, self.tr("Save the letter of aut&hority (委任状)"),
+                 self.tr("The 委任状 the person signs and seals with their registered seal; it goes "
+                         "in the envelope with the letter"))):
             button.setText(text)
             button.setAccessibleName(text.replace("&", ""))
             button.setToolTip(tip)
@@ -144,7 +150,17 @@ class LetterPage(Retranslated, QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         self.status.clear()
+        rep = self._wizard.case().details
+        self.authority.setVisible(bool(rep and rep.representative
+                                       and rep.representative.capacity in ("agent", "lawyer")))
         self.refresh()
+
+    def _save_authority(self) -> None:
+        company = self._wizard.company()
+        data = self._wizard.assistant.authority_pdf(self._wizard.case())
+        path = save_pdf(self, self.tr("Save letter of authority"), f"authority-{company.id}.pdf", data)
+        if path is not None:
+            self.status.setText(self.tr("Saved {path}").format(path=path))
 
     def refresh(self) -> None:
         """Render the preview off the GUI thread, shortly after the last change."""

@@ -1,12 +1,14 @@
 """The wizard's languages: Japanese through Qt's translation tools, English as written in the code.
 
 The translations live in resources/translations/assistant_ja.ts (edited by hand or in Qt Linguist,
-refreshed with pyside6-lupdate). The compiled .qm is not kept in git: it is built here with the
-lrelease that ships in the PySide6 wheel, when missing or older than the .ts. In English nothing is
+refreshed with pyside6-lupdate). The compiled .qm is not kept in git: a wheel or bundle carries one
+built at build time (setup.py); a source checkout builds it here with the lrelease that ships in
+the PySide6 wheel, when missing or older than the .ts. In English nothing is
 loaded, so start-up in an English locale costs what it did before.
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
@@ -36,18 +38,39 @@ def _lrelease() -> Path:
     raise TranslationError(f"lrelease not found in {folder}: reinstall PySide6")
 
 
+def installed(folder: Path) -> bool:
+    """True where the program runs from an installed package or a bundle: there the .qm was
+    built with the wheel or bundle, and the program's own folder is never written at run time."""
+    if getattr(sys, "frozen", False):
+        return True
+    import site
+    import sysconfig
+
+    roots = {sysconfig.get_paths()[key] for key in ("purelib", "platlib")}
+    roots |= set(site.getsitepackages()) | {site.getusersitepackages()}
+    here = folder.resolve()
+    return any(here.is_relative_to(Path(root).resolve()) for root in roots if root)
+
+
 def compiled(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
-    """The .qm for a language, built from its .ts when missing or older than it: beside the .ts,
-    or in the user's cache folder where the program's own folder cannot be written."""
+    """The .qm for a language. Installed: the one built with the package (setup.py's build
+    step), else one built in the user's cache folder. In a source checkout: built beside the .ts
+    when missing or older than it (or in the cache folder where that cannot be written)."""
     import subprocess  # not at start-up: only a Japanese interface needs it
 
-    import platformdirs
-
-    from assistant.io.paths import APP_NAME
+    from assistant.io.paths import cache_dir
 
     source = folder / f"assistant_{language}.ts"
+    shipped = folder / f"assistant_{language}.qm"
+    places = [folder, cache_dir()]
+    if installed(folder):
+        if shipped.is_file():
+            return shipped
+        places = places[1:]
+    if not source.is_file():
+        raise TranslationError(f"no translation source {source}")
     problem = ""
-    for place in (folder, Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))):
+    for place in places:
         target = place / f"assistant_{language}.qm"
         if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
             return target
@@ -88,8 +111,6 @@ class Translators:
             try:
                 files.append(str(compiled(language)))
             except TranslationError as exc:  # Qt's own words still change; ours stay English
-                import sys
-
                 print(f"The interface stays in English: {exc}", file=sys.stderr)
             for name in files:
                 translator = QTranslator(app)

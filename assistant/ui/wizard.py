@@ -80,6 +80,9 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
 
         self.language_bar = LanguageBar(self)
         self.setSideWidget(self.language_bar)
+        from assistant.ui.help import add_help
+
+        add_help(self)  # F1, Help and About beside every page
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -37,8 +37,12 @@ def details(**changes) -> Details:
 
 def checklists(company: str, d: Details, **options):
     c = load_directory([COMPANIES_DIR]).get(company)
+    if d.representative is not None:
+        options.setdefault("capacity", d.representative.capacity)
+    letters = {language: letter_wording(language) for language in ("ja", "en")}
     return tuple(build_checklist(c, k, d.requester_kind, Options(**options), law=load_law(),
-                                 labels=load_labels(), words=load_checklist_words()) for k in d.request.ordered_kinds())
+                                 labels=load_labels(), words=load_checklist_words(), letters=letters)
+                 for k in d.request.ordered_kinds())
 
 
 def letter(company: str, d: Details, language: str = "ja", **input_changes) -> bytes:

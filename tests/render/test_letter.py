@@ -18,7 +18,8 @@ def test_japanese_letter_names_person_company_kind_article_and_enclosures():
     text = squash(text_of(letter("persol-career", details())))
     for expected in ["山田太郎", "ヤマダタロウ", "昭和60年4月12日", "〒150-0001", "東京都渋谷区神宮前1-2-3",
                      "090-1234-5678", "taro@example.jp",  # the person
-                     "〒100-6328", "パーソルキャリア株式会社", "PersonalInformationProtectionManager様",
+                     "〒100-6328", "東京都千代田区丸の内二丁目4番1号", "丸の内ビルディング28階",
+                     "パーソルキャリア株式会社", "個人情報開示等請求ご担当者様",
                      "保有個人データ開示請求書", "第33条第1項", "個人情報の保護に関する法律",
                      "令和8年11月22日（2026年11月22日）", "同封書類", "貴社所定の開示請求書",
                      "住民票の写し", "doda", "ID-778899", "電磁的記録", "印", "1/"]:
@@ -45,10 +46,11 @@ def test_bilingual_letter_puts_japanese_first_then_english():
 
 
 def test_company_form_makes_it_a_cover_letter_and_says_so():
-    assert "送付状" in text_of(letter("porters", details()))
+    cover_ja = squash(text_of(letter("porters", details())))
+    assert "保有個人データ開示請求書の送付について" in cover_ja and "本状とともにお送りします" in cover_ja
     cover = text_of(letter("porters", details(), "en"))
     assert "cover letter" in cover and "company-designated request form" in cover
-    assert "送付状" not in text_of(letter("nttcom-online", details()))
+    assert "の送付について" not in squash(text_of(letter("nttcom-online", details())))
 
 
 def test_representative_and_capacity_appear():
@@ -64,15 +66,19 @@ def test_correction_and_suspension_content():
                          "correction": {"current": "旧住所のまま", "correct": "新住所"},
                          "grounds": ["no-longer-needed"], "ground_details": "退会済み"})
     text = squash(text_of(letter("leverages", d)))
-    for expected in ["保有個人データに関する請求書", "第34条", "第35条第1項・第5項", "旧住所のまま", "新住所",
-                     "利用する必要がなくなった", "退会済み"]:
+    # Only the paragraph the chosen ground needs: 35(5), not 35(1)
+    for expected in ["保有個人データに関する請求書", "第34条", "第35条第5項", "旧住所のまま", "新住所",
+                     "利用する必要がなくなった（法第35条第5項）", "退会済み"]:
         assert expected in text, expected
+    assert "第35条第1項" not in text and "Art." not in text
 
 
 def test_fee_statement_where_a_fee_is_due_never_says_it_was_paid():
     text = squash(text_of(letter("infomart", details())))
-    assert "手数料（貴社の定めによる1件につき1,000円）は、貴社の定める方法によりお支払いします。" in text
-    assert "お支払いしました" not in text
+    # Infomart wants the fee paid before the form is sent: the letter has blanks to fill in
+    # once paid, and never says by itself that it was paid.
+    assert "手数料（貴社の定めによる1件につき1,000円）支払日：令和年月日支払方法：" in text
+    assert "お支払いしました" not in text and "お支払いします" not in text
     assert "手数料" not in squash(text_of(letter("leverages", details())))
 
 

@@ -35,6 +35,8 @@ def make_toy_forms(folder: Path) -> Path:
         for label in group.values():
             label["xx"] = "toja " + label["en"]
     (forms / "labels.yaml").write_text(yaml.safe_dump(labels, allow_unicode=True), encoding="utf-8")
+    # The checklist's words in xx too: the letter's enclosures are the checklist's lines.
+    shutil.copy(forms / "checklist" / "en.yaml", forms / "checklist" / "xx.yaml")
     (forms / "message" / "xx.txt").write_text("Toja mesagxo al {company} pri {request} ({article}).\n",
                                               encoding="utf-8")
     return forms
@@ -64,7 +66,7 @@ def test_the_toy_language_is_found_in_the_data(toy):
 def test_a_letter_in_the_toy_language_uses_its_wording_labels_and_dates(toy):
     text = text_of(toy.letter_pdf(_case("xx"), deterministic=True))
     for expected in [TOY["opening"], TOY["title"], TOY["closing"], "pagxo 1 el", "22.11.2026",
-                     "12.4.1985", "artikolo 33(1)", "toja electronic record",
+                     "12.4.1985", "artikolo 33(1)", "provision of an electronic record",
                      "toja Certificate of residence"]:
         assert squash(expected) in squash(text), expected
     assert "保有個人データ開示請求書" not in text and "Dear Sir or Madam" not in text
@@ -74,7 +76,7 @@ def test_the_toy_language_goes_after_japanese_in_a_bilingual_letter(toy):
     text = text_of(toy.letter_pdf(_case("ja", "xx"), deterministic=True))
     assert text.index("保有個人データ開示請求書") < text.index(TOY["title"])
     assert squash("住民票の写しのいずれか") in squash(text)
-    assert squash("toja Driver's licence or toja Passport") in squash(text)
+    assert squash("toja Driver's licence (copy) or toja Passport (copy)") in squash(text)
 
 
 def test_the_command_line_offers_the_toy_language_from_the_data(toy_forms, tmp_path, monkeypatch, capsys):

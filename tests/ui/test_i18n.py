@@ -228,7 +228,8 @@ def test_the_company_summary_is_japanese(qtbot, make_wizard):
     assert "書留郵便" in html and "電子メール" not in html and "Registered mail" not in html
     assert "受け付けない方法：</b> 電話、メール、FAX" in html
     assert "記録の最終確認日：</b>令和" in html  # the era first, as on the checklist
-    assert "〒（郵便番号不明：会社に確認する）" in html and "postal code unknown" not in html  # PORTERS gives none
+    # PORTERS gives no postal code: Japan Post's, for the address it gives, marked to be checked
+    assert "〒107-0052" in html and "日本郵便" in html and "postal code unknown" not in html
 
 
 def test_the_qm_goes_to_the_cache_where_it_cannot_be_written_beside_the_ts(tmp_path):

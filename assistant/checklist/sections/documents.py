@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from assistant.law.localized import Localized
 from assistant.records.model import DocumentGroup as GroupRecord, Documents, RequesterKind, SameAs
+from assistant.checklist import enclosures
 from assistant.checklist.context import Context
 from assistant.checklist.tree import (
     Document, DocumentGroup, Instruction, Node, Note, Section, Source, Step,
@@ -21,9 +22,20 @@ def resolve(docs: Documents, kind: RequesterKind) -> tuple[GroupRecord, ...] | s
     return tuple(entry) + extra
 
 
+def fit(ctx: Context, record: GroupRecord) -> GroupRecord | None:
+    """The group without the documents that cannot prove this representative's capacity (a
+    minor's parent has no guardianship certificate); None when none is left."""
+    if len(ctx.capacities) != 1:
+        return record
+    left = tuple(d for d in record.one_of
+                 if d.kind not in ctx.law.representative_documents.not_for.get(ctx.capacities[0], ()))
+    return record.model_copy(update={"one_of": left}) if left else None
+
+
 def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> DocumentGroup:
     """A group of the record (or of the law data's general practice) as a tree item: its shared
-    conditions, then its documents."""
+    conditions, then its documents. It goes on the list of what to enclose as well."""
+    ctx.packing.append(enclosures.document(ctx, record, source))
     conditions = ctx.labels.conditions
 
     def condition(key: str) -> Instruction:
@@ -61,7 +73,7 @@ def _usual(ctx: Context, given: tuple[GroupRecord, ...] = ()) -> tuple[list[Node
     practice, and the line to ask. A part the policy covers (a document kind it names) is kept."""
     usual = ctx.law.representative_documents
     named = {d.kind for g in given for d in g.one_of}
-    missing = [g for g in usual.authority.get(ctx.requester, ())
+    missing = [g for capacity in ctx.capacities for g in usual.authority.get(capacity, ())
                if not named & {d.kind for d in g.one_of}]
     if not any(g.whose == "representative" for g in given):
         missing.append(usual.identity)
@@ -94,8 +106,10 @@ def _representative(ctx: Context, docs: Documents) -> tuple[list[Node], list[Doc
     notes.append(Note(text=text, source="policy", quotes=docs.in_addition.quote)
                  if docs.in_addition else
                  Note(text=text, source="general-practice", assumption=True))
-    usual, extra = _usual(ctx, rep)
-    return notes + usual, [group(ctx, g) for g in rep] + extra
+    fitted = [g for g in (fit(ctx, g) for g in rep) if g is not None]
+    mine = [group(ctx, g) for g in fitted]
+    usual, extra = _usual(ctx, tuple(fitted))
+    return notes + usual, mine + extra
 
 
 def section(ctx: Context) -> Section:
@@ -104,6 +118,7 @@ def section(ctx: Context) -> Section:
     docs = ctx.company.documents
     if not isinstance(docs, Documents):
         ctx.unknown("documents")
+        ctx.packing.append(enclosures.general(ctx))
         items.append(_general(ctx, None if ctx.law_only else "documents.none_listed"))
         if ctx.requester != "self":  # the representative's proof is never skipped
             notes, groups = _usual(ctx)
@@ -116,6 +131,9 @@ def section(ctx: Context) -> Section:
         if not isinstance(person, tuple):
             if docs.listed_on_form is None:
                 ctx.unknown("documents")
+                ctx.packing.append(enclosures.general(ctx))
+            else:
+                ctx.packing.append(enclosures.on_form(ctx, docs.listed_on_form.quote))
             items.append(_general(ctx, "documents.none_itself"))
             person = ()
         groups = [group(ctx, g) for g in person]

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from assistant.law.localized import FALLBACK, Localized
-from assistant.records.model import Address as AddressRecord, Channels, Contact, is_known
+from assistant.law.addressee import japanese_addressee
+from assistant.law.letter_forms import PRIMARY
+from assistant.records.model import Address as AddressRecord, Channels, is_known
 from assistant.checklist.context import Context
-from assistant.checklist.tree import Address, Enclosure, Envelope, Node, Note, Section, Step
+from assistant.checklist.tree import Address, Envelope, Node, Note, Section, Step
 
 INQUIRY_ONLY = ("The policy gives this address for inquiries, not for requests: "
                 "ask first whether requests go here.")
@@ -17,51 +19,27 @@ OWN_NOTES = {INQUIRY_ONLY: "envelope.inquiry_only", ENTERED: "envelope.entered",
              REGISTERED: "envelope.registered"}
 
 
-def _where(ctx: Context) -> tuple[AddressRecord, bool] | None:
-    """The address for requests and whether the policy names it for requests (else inquiries)."""
-    c = ctx.company
-    if isinstance(c.send_to, AddressRecord):
-        return c.send_to, True
-    if isinstance(c.inquiries, Contact) and c.inquiries.address is not None:
-        return c.inquiries.address, False
-    return None
-
-
 def facts(ctx: Context) -> Envelope | None:
-    """The address block for the checklist's header; None when the policy names no address."""
+    """The address block for the checklist's header; None when the policy names no address.
+    The Japanese side is law.addressee's, as every Japanese document writes it."""
     c = ctx.company
+    ja = japanese_addressee(c, ctx.letters.get(PRIMARY))
+    if ja is None:
+        return None
     typed = c.entered_address
     if typed is not None:  # law-only: what the user typed, never presented as the policy's
         return Envelope(postal_code=typed.postal_code, address_lines=typed.lines,
-                        company=c.name_ja or c.name, company_en=c.name,
-                        department=typed.department, confirmed=False,
-                        note=REGISTERED if typed.source == "register" else ENTERED,
-                        honorific=ctx.honorific(typed.department))
-    found = _where(ctx)
-    if found is None:
-        return None
-    to, confirmed = found
-    department = to.department if is_known(to.department) else None
+                        company=ja.company, company_en=c.name, department=typed.department,
+                        confirmed=False, note=REGISTERED if typed.source == "register" else ENTERED,
+                        department_ja=ja.department, honorific=ja.honorific)
+    to = c.send_to if isinstance(c.send_to, AddressRecord) else c.inquiries.address  # type: ignore[union-attr]
+    assert to is not None
     return Envelope(
-        postal_code=to.postal_code if is_known(to.postal_code) else None,
-        address_lines=to.lines, company=c.name_ja or c.name, company_en=c.name,
-        department=department, confirmed=confirmed, note=to.note if confirmed else INQUIRY_ONLY,
-        quote=to.quote, address_lines_ja=to.lines_ja, department_ja=to.department_ja,
-        honorific=ctx.honorific(to.department_ja or department))  # the department written on it
-
-
-def enclosures(ctx: Context) -> list[Enclosure]:
-    found = []
-    for e in ctx.company.enclosures:
-        if not ctx.applies(e.kinds):
-            continue
-        item = Localized(en=e.item[:1].upper() + e.item[1:], ja=e.item_ja) if e.item_ja else \
-            ctx.own_words(e.item[:1].upper() + e.item[1:], e.quote)
-        amount = ctx.say("envelope.amount", amount=ctx.words.yen(e.amount_yen)) \
-            if e.amount_yen else ""
-        found.append(Enclosure(text=ctx.say("envelope.enclose", item=item, amount=amount),
-                               source="policy", quotes=e.quote))
-    return found
+        postal_code=ja.postal_code, address_lines=to.lines, company=ja.company, company_en=c.name,
+        department=to.department if is_known(to.department) else None, confirmed=ja.confirmed,
+        note=to.note if ja.confirmed else INQUIRY_ONLY, quote=to.quote,
+        address_lines_ja=ja.lines, department_ja=ja.department, honorific=ja.honorific,
+        derived=ja.derived)
 
 
 def marking(ctx: Context) -> list[Node]:
@@ -91,15 +69,17 @@ def register_source(ctx: Context, note: Localized) -> Localized:
 
 def section(ctx: Context) -> Section:
     if not ctx.by_post:  # an online form or a counter: no envelope
-        return Section(key="envelope", title=ctx.say("section.envelope"),
-                       layout="steps", items=tuple(enclosures(ctx)))
+        return Section(key="envelope", title=ctx.say("section.envelope"), layout="steps", items=())
     envelope = facts(ctx)
-    items: list[Node] = list(enclosures(ctx))
+    items: list[Node] = []
     if envelope is None or not envelope.confirmed:
         ctx.unknown("address")
     if envelope is not None:
         if envelope.postal_code is None:
             ctx.unknown("postal_code")
+        if envelope.derived:
+            items.append(Note(text=ctx.say("envelope.derived"), source="general-practice",
+                              warning=True))
         if envelope.note:
             own = OWN_NOTES.get(envelope.note)
             text = ctx.say(own) if own else ctx.say("envelope.record_note", note=ctx.record(envelope.note, "address_note"))

@@ -1,10 +1,12 @@
 """3. Pay the fee: what the policy charges, how and when to pay, and what else costs money."""
 from __future__ import annotations
 
-from assistant.law.localized import Localized
+from datetime import date
+
 from assistant.records.model import Fee as FeeRule, is_known
 from assistant.checklist.context import Context
-from assistant.checklist.tree import Fee, Node, Note, Section, Step
+from assistant.checklist.enclosures import return_postage
+from assistant.checklist.tree import Enclosure, Fee, Node, Note, Section, Step
 
 
 
@@ -29,11 +31,22 @@ def _still_to_pay(ctx: Context) -> list[Node]:
     if not ctx.by_post:
         return []
     extras = [e for e in ctx.company.enclosures if ctx.applies(e.kinds) and e.amount_yen]
-    return [Step(text=ctx.say("fee.postage_and", amount=ctx.words.yen(e.amount_yen),
-                              item=Localized(en=e.item, ja=e.item_ja) if e.item_ja
-                              else ctx.record(e.item, "enclosure")),
-                 source="policy", quotes=e.quote) for e in extras] or \
-           [Step(text=ctx.say("fee.postage"), source="general-practice")]
+    # What the policy's enclosures cost is on the list of what goes in the envelope; here only
+    # whether the policy's amount is still Japan Post's fee.
+    items: list[Node] = [Step(text=ctx.say("fee.postage"), source="general-practice")]
+    for e in extras:
+        now = return_postage(ctx, e)
+        if now is not None and now != e.amount_yen:  # the policy's amount is out of date
+            fees = ctx.law.postal_fees
+            parts = [ctx.say("fee.postage_item", name=ctx.say(f"postal.{item}"),
+                             amount=ctx.words.yen(fees.yen[item])) for item in e.postage]
+            unchecked = "" if fees.confirmed(date.today()) else ctx.say("fee.postage_unchecked")
+            items.append(Note(text=ctx.say(
+                "fee.postage_now", amount=ctx.words.yen(e.amount_yen), now=ctx.words.yen(now),
+                effective=ctx.words.day(fees.effective, "date.short"),
+                items=ctx.words.join("sep.and", parts), check=unchecked),
+                source="general-practice", warning=True))
+    return items
 
 
 def _not_stated(ctx: Context) -> list[Node]:
@@ -53,6 +66,10 @@ def _not_stated(ctx: Context) -> list[Node]:
 
 
 def _charged(ctx: Context, found: FeeRule) -> list[Node]:
+    fees = ctx.law.fees
+    if not ctx.law.fee_allowed(ctx.kind):  # no fee step: Art. 38 allows none for this kind
+        return [Note(text=ctx.say("fee.not_allowed", act=ctx.words.article(fees.article)),
+                     source="law", article=fees.article, quotes=fees.quote, warning=True)]
     per = ctx.say("fee.per", per=ctx.record(found.per, "per")) if found.per else ""
     items: list[Node] = [Step(text=ctx.say("fee.amount", amount=ctx.words.yen(found.amount_yen),
                                            per=per), source="policy", quotes=found.quote)]
@@ -64,11 +81,15 @@ def _charged(ctx: Context, found: FeeRule) -> list[Node]:
     if found.pay_when != "unknown":
         items.append(Step(text=ctx.say(f"fee.when.{found.pay_when}"), source="policy",
                           quotes=found.quote))
-    fees = ctx.law.fees
-    if not ctx.law.fee_allowed(ctx.kind):
-        ctx.legal.append(Note(
-            text=ctx.say("fee.not_allowed", act=ctx.words.article(fees.article)),
-            source="law", article=fees.article, quotes=fees.quote, warning=True))
+    refused = [g for g in ctx.company.refusal_grounds if "fee" in g.ground.lower()]
+    if found.pay_when == "before-sending":  # said first, above everything: pay, then send
+        ctx.legal.append(Note(text=ctx.say("fee.pay_first", amount=ctx.words.yen(found.amount_yen)),
+                              source="policy", warning=True,
+                              quotes=found.quote + tuple(q for g in refused for q in g.quote)))
+    if found.pay_when == "with-request":
+        how = ctx.record(found.payment, "payment") if is_known(found.payment) else ""
+        ctx.packing.append(Enclosure(text=ctx.say("packing.fee", amount=ctx.words.yen(found.amount_yen),
+                                                  how=how), source="policy", quotes=found.quote))
     return items
 
 

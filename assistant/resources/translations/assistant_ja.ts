@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="71"/>
+        <source>Disclosure Request Assistant</source>
+        <translation>開示等請求アシスタント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="69"/>
+        <source>About Disclosure Request Assistant</source>
+        <translation>開示等請求アシスタントについて</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="72"/>
+        <source>Version {version}</source>
+        <translation>バージョン {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="73"/>
+        <source>Works offline: nothing you type leaves this computer.</source>
+        <translation>インターネットに接続せずに動作します。入力した内容がこのパソコンの外に送られることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="77"/>
+        <source>Licences and sources</source>
+        <translation>ライセンスと出典</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="78"/>
+        <source>Licence of {name}</source>
+        <translation>{name}のライセンス</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../ui/actions.py" line="18"/>
@@ -704,52 +737,52 @@
         <translation>送付先</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="61"/>
+        <location filename="../../ui/company_summary.py" line="63"/>
         <source>&lt;b&gt;Send to:&lt;/b&gt; the policy names no address; ask the company.</source>
         <translation>&lt;b&gt;送付先：&lt;/b&gt;プライバシーポリシーに送付先の記載がありません。会社にお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="69"/>
+        <location filename="../../ui/company_summary.py" line="71"/>
         <source>How:</source>
         <translation>請求方法：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="70"/>
+        <location filename="../../ui/company_summary.py" line="72"/>
         <source>Not accepted:</source>
         <translation>受け付けない方法：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="76"/>
+        <location filename="../../ui/company_summary.py" line="78"/>
         <source>{amount} yen</source>
         <translation>{amount}円</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="79"/>
+        <location filename="../../ui/company_summary.py" line="81"/>
         <source> per {unit}</source>
         <translation>（{unit}あたり）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="81"/>
+        <location filename="../../ui/company_summary.py" line="83"/>
         <source>no fee</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="82"/>
+        <location filename="../../ui/company_summary.py" line="84"/>
         <source>Fee for disclosure:</source>
         <translation>開示の手数料：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="89"/>
+        <location filename="../../ui/company_summary.py" line="91"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="90"/>
+        <location filename="../../ui/company_summary.py" line="92"/>
         <source>&lt;b&gt;Policy revised:&lt;/b&gt; {revised}. &lt;b&gt;Record checked:&lt;/b&gt; {checked}</source>
         <translation>&lt;b&gt;プライバシーポリシーの改定日：&lt;/b&gt;{revised}&#x3000;&lt;b&gt;記録の最終確認日：&lt;/b&gt;{checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="95"/>
+        <location filename="../../ui/company_summary.py" line="97"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; this record was last checked {months} months ago; the company&apos;s procedure may have changed. Check its current privacy policy.</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;この記録を最後に確認したのは{months}か月前です。手続が変わっている可能性があるため、最新のプライバシーポリシーをご確認ください。</translation>
     </message>
@@ -1121,6 +1154,37 @@
         <location filename="../../ui/fee_paid.py" line="41"/>
         <source>how, e.g. postal money order or bank transfer</source>
         <translation>支払方法（例：定額小為替、銀行振込）</translation>
+    </message>
+</context>
+<context>
+    <name>HelpButtons</name>
+    <message>
+        <location filename="../../ui/help.py" line="61"/>
+        <source>Help (F1)</source>
+        <translation>使い方（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="62"/>
+        <source>A short guide to the six steps (F1)</source>
+        <translation>6つの手順の簡単な説明（F1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="63"/>
+        <source>About</source>
+        <translation>このアプリについて</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help.py" line="64"/>
+        <source>Version and licences</source>
+        <translation>バージョンとライセンス</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help.py" line="28"/>
+        <source>Help</source>
+        <translation>使い方</translation>
     </message>
 </context>
 <context>
@@ -1523,97 +1587,113 @@
         <translation>{first}と{second}の併記（{first}が先）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="92"/>
+        <location filename="../../ui/letter_page.py" line="94"/>
         <source>The preview could not be made: {message}</source>
         <translation>プレビューを作成できませんでした：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="104"/>
+        <location filename="../../ui/letter_page.py" line="107"/>
         <source>Your letter</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="105"/>
+        <location filename="../../ui/letter_page.py" line="108"/>
         <source>Check the preview, then save or print it; sign and seal the paper copy.</source>
         <translation>プレビューを確認してから保存または印刷し、印刷したものに署名・押印してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="106"/>
+        <location filename="../../ui/letter_page.py" line="109"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="107"/>
+        <location filename="../../ui/letter_page.py" line="110"/>
         <source>Letter language</source>
         <translation>請求書の言語</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="108"/>
+        <location filename="../../ui/letter_page.py" line="111"/>
         <source>Japanese is what the company expects; bilingual adds English under each part</source>
         <translation>会社に送るのは日本語が基本です。併記にすると各項目の下に英語が入ります</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="112"/>
+        <location filename="../../ui/letter_page.py" line="115"/>
         <source>Letter preview</source>
         <translation>請求書のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="114"/>
+        <location filename="../../ui/letter_page.py" line="120"/>
+        <source>Save the letter of aut&amp;hority (委任状)</source>
+        <translation>委任状をPDFで保存(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_page.py" line="121"/>
+        <source>The 委任状 the person signs and seals with their registered seal; it goes in the envelope with the letter</source>
+        <translation>本人が署名し実印を押す委任状です。請求書と一緒に封筒に入れます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_page.py" line="161"/>
+        <source>Save letter of authority</source>
+        <translation>委任状を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_page.py" line="117"/>
         <source>&amp;Save letter PDF</source>
         <translation>請求書をPDFで保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="114"/>
+        <location filename="../../ui/letter_page.py" line="117"/>
         <source>Save the letter as a PDF file</source>
         <translation>請求書をPDFファイルとして保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="115"/>
+        <location filename="../../ui/letter_page.py" line="118"/>
         <source>Open the sa&amp;ved letter</source>
         <translation>保存した請求書を開く(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="115"/>
+        <location filename="../../ui/letter_page.py" line="118"/>
         <source>Open the saved letter in your PDF viewer</source>
         <translation>保存した請求書をPDFビューアで開きます</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="116"/>
+        <location filename="../../ui/letter_page.py" line="119"/>
         <source>P&amp;rint</source>
         <translation>印刷(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="116"/>
+        <location filename="../../ui/letter_page.py" line="119"/>
         <source>Print the letter</source>
         <translation>請求書を印刷します</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="120"/>
+        <location filename="../../ui/letter_page.py" line="126"/>
         <source>&amp;Track this request in My requests</source>
         <translation>この請求を管理する(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="121"/>
+        <location filename="../../ui/letter_page.py" line="127"/>
         <source>Keep this request with its dates, to be reminded and to write the follow-up letters (stored on this computer only)</source>
         <translation>この請求を期日とともに記録し、期日のお知らせや次の書面の作成に使います（このパソコンにのみ保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="169"/>
+        <location filename="../../ui/letter_page.py" line="185"/>
         <source>Save letter</source>
         <translation>請求書の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="173"/>
+        <location filename="../../ui/letter_page.py" line="163"/>
+        <location filename="../../ui/letter_page.py" line="189"/>
         <source>Saved {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="184"/>
+        <location filename="../../ui/letter_page.py" line="200"/>
         <source>{saved}. Not tracked: {problem}</source>
         <translation>{saved}。管理に追加できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="186"/>
+        <location filename="../../ui/letter_page.py" line="202"/>
         <source>{saved}. Tracked as request {number}: open My requests on the first page when you post it.</source>
         <translation>{saved}。請求{number}として管理に追加しました。発送したら、最初のページの「請求の管理」を開いてください。</translation>
     </message>
@@ -1875,72 +1955,72 @@
     <name>RequestWizard</name>
     <message>
         <location filename="../../ui/progress.py" line="21"/>
-        <location filename="../../ui/wizard.py" line="86"/>
+        <location filename="../../ui/wizard.py" line="89"/>
         <source>Disclosure Request Assistant</source>
         <translation>開示等請求アシスタント</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="88"/>
+        <location filename="../../ui/wizard.py" line="91"/>
         <source>Start &amp;over</source>
         <translation>最初からやり直す(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="88"/>
+        <location filename="../../ui/wizard.py" line="91"/>
         <source>Clear everything typed, for the next caller</source>
         <translation>入力した内容をすべて消去し、次の方の受付に備えます</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89"/>
+        <location filename="../../ui/wizard.py" line="92"/>
         <source>Save &amp;draft</source>
         <translation>下書きを保存(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="89"/>
+        <location filename="../../ui/wizard.py" line="92"/>
         <source>Save what is typed so far, to continue later</source>
         <translation>ここまでの入力を保存し、後で続けられるようにします</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="90"/>
+        <location filename="../../ui/wizard.py" line="93"/>
         <source>Op&amp;en draft</source>
         <translation>下書きを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="90"/>
+        <location filename="../../ui/wizard.py" line="93"/>
         <source>Continue from a saved draft</source>
         <translation>保存した下書きから再開します</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="91"/>
+        <location filename="../../ui/wizard.py" line="94"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="91"/>
+        <location filename="../../ui/wizard.py" line="94"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="92"/>
+        <location filename="../../ui/wizard.py" line="95"/>
         <source>&amp;Finish</source>
         <translation>完了(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="92"/>
+        <location filename="../../ui/wizard.py" line="95"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="206"/>
+        <location filename="../../ui/wizard.py" line="209"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="261"/>
+        <location filename="../../ui/wizard.py" line="264"/>
         <source>Start over</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="261"/>
+        <location filename="../../ui/wizard.py" line="264"/>
         <source>Clear everything typed for this person and start again?</source>
         <translation>この方について入力した内容をすべて消去して、最初からやり直しますか？</translation>
     </message>

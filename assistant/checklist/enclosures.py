@@ -1,0 +1,112 @@
+"""What goes in the envelope, as one list: the company's form, each document (with 写し and
+「いずれか1点」 as the record says), the representative's proof, an enclosed fee, the return
+envelope. The documents section adds to it as it builds each group (Context.packing); the
+checklist shows it as its own section and the letter lists exactly these items under 同封書類,
+so the two can never disagree (a test compares them over every company, kind and requester)."""
+from __future__ import annotations
+
+from assistant.law.localized import Localized
+from assistant.law.letter_forms import company_form
+from assistant.records.model import DocumentGroup as GroupRecord, Enclosure as EnclosureRecord
+from assistant.checklist.context import Context
+from assistant.checklist.tree import Enclosure, Node, Section, Source
+
+# Documents whose owner is named in the list when a representative writes (本人の / 代理人の):
+# an identity document could be either's; a 委任状 or 戸籍謄本 speaks for itself.
+OWNED = {"drivers-licence", "passport", "my-number-card", "residence-card", "other",
+         "special-permanent-resident-certificate", "other-official-photo-id", "pension-book",
+         "health-insurance-card", "certificate-of-residence", "seal-registration-certificate"}
+# Conditions the list repeats in short after a document (the documents section says them all).
+SHORT = ("issued-within-3-months", "of-the-seal-on-the-authorisation", "sealed-with-registered-seal",
+         "shows-current-address")
+
+
+def _whose(ctx: Context, record: GroupRecord) -> Localized:
+    if ctx.requester == "self" or not {d.kind for d in record.one_of} & OWNED:
+        return ctx.words.each(lambda _lang: "")
+    return ctx.say(f"packing.whose_{record.whose}")
+
+
+def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
+    """One group of the record (or of the law data) as one line of the list."""
+    docs = record.one_of
+    none = ctx.words.each(lambda _lang: "")
+    copies = ["copy" in record.conditions or "copy" in d.conditions for d in docs]
+    names = [ctx.labels.documents[d.kind].words for d in docs]
+    if len(docs) == 1:
+        kept = [c for c in (*record.conditions, *docs[0].conditions) if c in SHORT]
+        conditions = ctx.say("packing.conditions", list=ctx.words.join(
+            "sep.parts", [ctx.say(f"packing.condition.{c}") for c in dict.fromkeys(kept)])) \
+            if kept else none
+        # 住民票の写し is issued as such: no 写し of it
+        copied = ctx.say("packing.copy") if copies[0] and not _issued_copy(docs[0].kind) else none
+        text = ctx.say("packing.single", whose=_whose(ctx, record), name=names[0], copy=copied,
+                       conditions=conditions)
+    else:
+        every = all(copies)  # 本人確認書類の写し（A・Bのいずれか1点）; else 写し by each name
+        names = [ctx.say("packing.copy_of", name=n) if c and not every and not _issued_copy(d.kind)
+                 else n for n, c, d in zip(names, copies, docs)]
+        text = ctx.say("packing.one_of", whose=_whose(ctx, record),
+                       copy=ctx.say("packing.copy") if every else none,
+                       label=ctx.record(record.label or "document", "document_group"),
+                       names=ctx.words.join("sep.or", names))
+    return Enclosure(text=text, source=source, quotes=record.quote)
+
+
+def _issued_copy(kind: str) -> bool:
+    """A document issued as a copy (住民票の写し, 戸籍謄本): it is sent as issued."""
+    return kind in ("certificate-of-residence", "family-register")
+
+
+def general(ctx: Context) -> Node:
+    """The person's identity documents where the policy lists none: general practice."""
+    return Enclosure(text=ctx.say("packing.general"), source="general-practice",
+                     quotes=ctx.law.general_documents.quote)
+
+
+def on_form(ctx: Context, quotes: tuple[str, ...]) -> Node:
+    """The identity documents the company's form names (the policy says the form lists them)."""
+    return Enclosure(text=ctx.say("packing.on_form"), source="policy", quotes=quotes)
+
+
+def _form(ctx: Context) -> list[Node]:
+    form = ctx.company.form
+    if isinstance(form, str) or not form.required:
+        return []
+    def named(lang: str) -> str:
+        wording = ctx.letters.get(lang)
+        if wording is None:  # no letter in this language: plainer words
+            return ctx.words.format(lang, "packing.form_plain")
+        return ctx.words.format(lang, "packing.form",
+                                form=company_form(wording, lang, [ctx.kind], form.name))
+
+    text = ctx.words.each(named)
+    return [Enclosure(text=text, source="policy", quotes=form.quote)]
+
+
+def return_postage(ctx: Context, e: EnclosureRecord) -> int | None:
+    """What the enclosure's postage costs at Japan Post's current fees (None: the record does
+    not say which postage it is)."""
+    fees = ctx.law.postal_fees.yen
+    return sum(fees[item] for item in e.postage) if e.postage else None
+
+
+def _record(ctx: Context) -> list[Node]:
+    found: list[Node] = []
+    for e in ctx.company.enclosures:
+        if not ctx.applies(e.kinds):
+            continue
+        item = Localized(en=e.item[:1].upper() + e.item[1:], ja=e.item_ja) if e.item_ja else \
+            ctx.own_words(e.item[:1].upper() + e.item[1:], e.quote)
+        amount = return_postage(ctx, e) or e.amount_yen
+        text = ctx.say("packing.amount", item=item, amount=ctx.words.yen(amount)) if amount else item
+        found.append(Enclosure(text=text, source="policy", quotes=e.quote))
+    return found
+
+
+def section(ctx: Context) -> Section:
+    """The list, in the order the letter gives it: form, documents, fee, return envelope."""
+    items = _form(ctx) + ctx.packing + _record(ctx)
+    title = ctx.say("section.enclosures" if ctx.by_post else "section.enclosures_online")
+    return Section(key="enclosures", title=title, layout="steps",
+                   items=tuple(items))

@@ -1,0 +1,34 @@
+"""Letter words the checklist needs too, without loading any file (the checklist engine reads no
+YAML): the primary language, and how the company's own form is named."""
+from __future__ import annotations
+
+from typing import Any, Mapping, Protocol, Sequence
+
+
+class LetterWords(Protocol):
+    """What the checklist and the addressee block read of a letter's wording (LetterWording)."""
+
+    kinds: Mapping[Any, Any]
+    combined_form: str
+    company_form: str
+    company_form_named: str
+    addressee_function: str
+
+    def honorific(self, department: str | None) -> str: ...
+
+# The language of the companies the letters go to: listed first, and first in a bilingual letter.
+PRIMARY = "ja"
+
+
+def company_form(w: LetterWords, language: str, kinds: Sequence[str],
+                 name: str | None) -> str:
+    """The company's own form in the letter's words (貴社所定の開示請求書); the policy's name for
+    it in parentheses only when that name is written in the letter's script (no English inside
+    Japanese)."""
+    kind = w.kinds[kinds[0]].form if len(kinds) == 1 else w.combined_form  # type: ignore[index]
+    japanese = any("\u3040" <= ch <= "\u9fff" for ch in name or "")
+    latin = any(ch.isascii() and ch.isalpha() for ch in name or "")
+    fits = (japanese and not latin) if language == PRIMARY else not japanese
+    if name and fits:
+        return w.company_form_named.format(kind=kind or w.combined_form, name=name)
+    return w.company_form.format(kind=kind or w.combined_form)
