@@ -103,6 +103,18 @@ class Assistant:
         """Use this in-memory record (law_only.py) for cases naming its id."""
         self._unlisted[company.id] = company
 
+    def file_name(self, case: "RequestCase", what: str, language: str, suffix: str = ".pdf") -> str:
+        """The file name to suggest for saving (case/file_names.py): person, company, day, kinds."""
+        from assistant.case.file_names import suggested_name
+        from assistant.io.yaml_errors import RecordError
+        from assistant.records.directory import UnknownCompany
+
+        try:
+            company = self.company(case)
+        except (UnknownCompany, RecordError):
+            company = None
+        return suggested_name(what, case, company, language, suffix=suffix)
+
     def forget_unlisted(self) -> None:
         """Drop the in-memory records (the next caller's company is typed anew)."""
         self._unlisted.clear()

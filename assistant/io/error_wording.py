@@ -27,3 +27,52 @@ def _catalogue(path: Path) -> dict[str, dict[str, str]]:
     data = read_own_yaml(path) or {}
     return {str(k): {str(lang): str(text) for lang, text in (v or {}).items()}
             for k, v in data.items()}
+
+
+def translated_message(message: str, language: str) -> str:
+    """A message the code worded in English (an error's str()), in this language where
+    forms/errors.yaml has its template: the values filled in are found again by matching the
+    template ('no case with id {case_id}' matches 'no case with id 7'). Each line of a message of
+    several lines is looked up alone; a line with no template stays as it is."""
+    if language == ENGLISH or not message:
+        return message
+    return "\n".join(_translated_line(line, language) for line in message.split("\n"))
+
+
+def _translated_line(line: str, language: str) -> str:
+    if len(line) > 2000:  # no message of ours is this long: not worth matching
+        return line
+    catalogue = _catalogue(forms_dir() / "errors.yaml")
+    exact = catalogue.get(line, {}).get(language)
+    if exact is not None:
+        return exact
+    for template, pattern in _patterns(forms_dir() / "errors.yaml"):
+        found = pattern.fullmatch(line)
+        words = catalogue[template].get(language)
+        if found is not None and words is not None:
+            return words.format(**found.groupdict())
+    return line
+
+
+@lru_cache(maxsize=4)
+def _patterns(path: Path) -> list[tuple[str, "re.Pattern[str]"]]:
+    """Each template with {values} as a pattern; a value is any text (no nested quantifiers:
+    one lazy group per value, linear enough for one line of an error message)."""
+    import re
+
+    found = []
+    for template in _catalogue(path):
+        if "{" not in template:
+            continue
+        parts = re.split(r"\{(\w+)\}", template)
+        regex, seen = "", set()
+        for index, part in enumerate(parts):
+            if index % 2 == 0:
+                regex += re.escape(part)
+            elif part in seen:
+                regex += f"(?P={part})"
+            else:
+                regex += f"(?P<{part}>.+?)"
+                seen.add(part)
+        found.append((template, re.compile(regex, re.DOTALL)))
+    return found

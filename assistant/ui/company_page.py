@@ -13,7 +13,7 @@ from assistant.io.yaml_errors import RecordError
 from assistant.records.directory import UnknownCompany
 from assistant.ui.plain import plain_tip
 from assistant.ui import register_rows
-from assistant.ui.company_rows import ordered
+from assistant.ui.company_rows import OtherRoutes, ordered
 from assistant.ui.company_summary import company_names, summary_html
 from assistant.ui.translations import Retranslated
 
@@ -26,7 +26,7 @@ SHOWN = 200  # a list longer than this helps nobody on the phone: keep typing in
 # all its enums, some 12 ms, on first use): ids are kept in a list by row, not as item data.
 
 
-class CompanyPage(Retranslated, QWizardPage):
+class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self._wizard = wizard
@@ -249,52 +249,6 @@ class CompanyPage(Retranslated, QWizardPage):
 
     def cleanupPage(self) -> None:  # noqa: N802 - keep what was chosen when going back
         pass
-
-    def ask_unlisted(self) -> None:
-        """The not-listed dialog; once accepted, its company heads the list, selected."""
-        from assistant.ui.unlisted_dialog import UnlistedDialog
-
-        dialog = UnlistedDialog(self)
-        dialog.accepted.connect(lambda: self.use_unlisted(dialog.company))
-        dialog.open()  # window-modal, and a test can fill it in
-
-    def ask_import(self) -> None:
-        """The import dialog; once saved, the new record is added to the list and selected."""
-        from assistant.ui.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self, language=lambda: self._wizard.ui_language, labels=self._wizard.labels)
-        dialog.accepted.connect(lambda: self.use_imported(dialog.saved))
-        dialog.open()
-
-    def ask_register(self) -> None:
-        """The register import dialog; once imported, the search runs again on the new data."""
-        from assistant.ui.register_dialog import RegisterDialog
-
-        dialog = RegisterDialog(self)
-        dialog.imported.connect(self._register_imported)
-        dialog.open()
-
-    def _register_imported(self) -> None:
-        if self.register is not None:
-            self.register.reopen()
-        self._register_made.clear()
-        self._filter(self.search.text())
-
-    def use_imported(self, path) -> None:
-        from assistant.records.directory import parse_record
-
-        company = parse_record(path)
-        self._wizard.directory.add(company, path)
-        self.search.clear()
-        self._filter("")
-        self.select(company.id)
-
-    def use_unlisted(self, company: "Company") -> None:
-        self.unlisted = company
-        self._wizard.assistant.add_unlisted(company)
-        self.search.clear()
-        self._filter("")
-        self.list.setCurrentRow(0)
 
     def clear(self) -> None:
         """Nothing of the caller before: the company typed in, register rows, the list's rows

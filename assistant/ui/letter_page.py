@@ -18,6 +18,7 @@ from assistant.ui.actions import load_pdf, print_pdf, save_pdf
 from assistant.ui.background import Latest
 from assistant.ui.checklist_page import _button
 from assistant.ui.fee_paid import FeePaidRow
+from assistant.ui.plain import plain_labels, said
 from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class LetterPage(Retranslated, QWizardPage):
         self.authority = _button("", "saveAuthorityButton", "")
         self.status = QLabel(objectName="letterStatus")
         self.status.setWordWrap(True)
+        plain_labels(self.status)  # file names and messages as they are
         self.track = QCheckBox(objectName="trackRequest")
         self.fee_paid = FeePaidRow(self.refresh)
         top = QHBoxLayout()
@@ -156,9 +158,8 @@ class LetterPage(Retranslated, QWizardPage):
         self.refresh()
 
     def _save_authority(self) -> None:
-        company = self._wizard.company()
         data = self._wizard.assistant.authority_pdf(self._wizard.case())
-        path = save_pdf(self, self.tr("Save letter of authority"), f"authority-{company.id}.pdf", data)
+        path = save_pdf(self, self.tr("Save letter of authority"), self._wizard.suggested_file_name("authority"), data)
         if path is not None:
             self.status.setText(self.tr("Saved {path}").format(path=path))
 
@@ -181,8 +182,7 @@ class LetterPage(Retranslated, QWizardPage):
         self._buffer = load_pdf(self.document, data)
 
     def _save(self) -> None:
-        company = self._wizard.company()
-        path = save_pdf(self, self.tr("Save letter"), f"request-letter-{company.id}.pdf", self.letter_bytes())
+        path = save_pdf(self, self.tr("Save letter"), self._wizard.suggested_file_name("letter"), self.letter_bytes())
         if path is not None:
             self.saved = path
             self.open_button.setEnabled(True)
@@ -197,7 +197,7 @@ class LetterPage(Retranslated, QWizardPage):
         try:
             case_id = self._wizard.tracker().add(self._wizard.case())
         except StoreError as exc:
-            self.status.setText(self.tr("{saved}. Not tracked: {problem}").format(saved=self.status.text(), problem=exc))
+            self.status.setText(self.tr("{saved}. Not tracked: {problem}").format(saved=self.status.text(), problem=said(exc)))
             return
         self.status.setText(self.tr("{saved}. Tracked as request {number}: open My requests on the first "
                                     "page when you post it.").format(saved=self.status.text(), number=case_id))

@@ -6,9 +6,24 @@ from html import escape
 
 
 def plain_tip(text: str) -> str:
-    """A tooltip that shows this text as written (Qt reads a tooltip that looks like markup as
-    markup): escaped inside a paragraph, line breaks kept. Empty stays empty (no tooltip)."""
+    """A tooltip or message box text that shows this text as written (Qt reads one that looks
+    like markup as markup): escaped inside a paragraph, line breaks kept. Empty stays empty."""
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""
+
+
+def said(problem: object) -> str:
+    """An error's message in the interface's language (forms/errors.yaml), as plain text."""
+    from assistant.io.error_wording import translated_message
+    from assistant.ui.translations import current_language
+
+    return translated_message(str(problem), current_language())
+
+
+def warn(parent, title: str, problem: object, after: str = "") -> None:
+    """A warning box with an error's message in the interface's language, shown as written."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, plain_tip(said(problem) + (f"\n\n{after}" if after else "")))
 
 
 def plain_labels(*labels) -> None:

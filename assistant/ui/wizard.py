@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWizard
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from assistant.records.directory import Directory, UnknownCompany
 from assistant.facade import Assistant
@@ -18,6 +18,7 @@ from assistant.io.yaml_errors import RecordError
 from assistant.ui.company_page import CompanyPage
 from assistant.ui.draft_actions import DraftActions
 from assistant.ui.fonts import application_font
+from assistant.ui.plain import warn
 from assistant.ui.translations import Retranslated, system_language, use_language
 from assistant.ui.wizard_keys import KeyboardPath
 
@@ -147,6 +148,9 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
                     first += [profiles.fill, profiles.save]
                 put_first_in_tab_order(page, first)
             self._postal = PostalFill(self._pages["details"])  # the code fills the address
+            from assistant.ui.birth_date import BirthDate
+
+            self._birth = BirthDate(self._pages["details"])  # 昭和60年4月12日 read and said back
             self._autosave.start()
         return self._pages
 
@@ -209,35 +213,18 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
         try:
             view = CasesView(self.tracker(), self)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("My requests"), str(exc))
+            warn(self, self.tr("My requests"), exc)
             return
         view.exec()
 
-    # -- clipboard ----------------------------------------------------------------------------
+    # -- clipboard and files -----------------------------------------------------------------
     def copy_to_clipboard(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.copied_text = text
 
-    def _shown_texts(self) -> list[str]:
-        """Every text the wizard's fields and views hold now, and what it copied itself."""
-        texts = [w.text() for w in self.findChildren(QLineEdit)]
-        texts += [w.toPlainText() for w in self.findChildren(QPlainTextEdit)]
-        texts += [w.toPlainText() for w in self.findChildren(QTextEdit)]
-        texts.append(self.copied_text or "")
-        return [t for t in texts if t]
-
-    @staticmethod
-    def _clear_clipboard_of(texts: list[str]) -> None:
-        """Empty the clipboard (and the selection X11 keeps) if it holds a piece of these texts:
-        what the person copied by hand with Ctrl+C must not reach the next caller either."""
-        clipboard = QGuiApplication.clipboard()
-        modes = [QClipboard.Mode.Clipboard]
-        if clipboard.supportsSelection():
-            modes.append(QClipboard.Mode.Selection)
-        for mode in modes:
-            held = clipboard.text(mode).replace("\r\n", "\n")
-            if held and any(held in text for text in texts):
-                clipboard.clear(mode)
+    def suggested_file_name(self, what: str, suffix: str = ".pdf") -> str:
+        """The name to offer when saving: this person, company, day and kinds (forms/file_names.yaml)."""
+        return self.assistant.file_name(self.case(check=False), what, self.ui_language, suffix)
 
     # -- start over ---------------------------------------------------------------------------
     def _custom_button(self, which) -> None:
@@ -269,10 +256,12 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
                 QMessageBox.StandardButton.Yes)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        shown = self._shown_texts()  # before the fields are cleared
+        from assistant.ui.clipboard import clear_clipboard_of, shown_texts
+
+        shown = shown_texts(self, self.copied_text)  # before the fields are cleared
         for page in [self.company_page, *self._pages.values()]:
             page.clear()
-        self._clear_clipboard_of(shown)
+        clear_clipboard_of(shown)
         self.copied_text = None
         if self._pages:
             from assistant.case.recovery_file import discard_recovery

@@ -152,7 +152,7 @@ def _use_profile(kb: Keyboard, wizard, birth: str) -> None:
         store = picker.store
         rows = [store.profile(profiles.item(r).data(256)).details["requester"]["date_of_birth"]
                 for r in range(profiles.count())]
-        kb.down_to(profiles, rows.index(birth))
+        kb.down_to(profiles, rows.index(birth), focus=False)
         kb.enter()
 
     kb.when_asked(pick)

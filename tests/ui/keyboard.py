@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QLabel, QLineEdit, QWidget,
+    QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QWidget,
 )
 
 MOST_TABS = 60  # more presses than this to reach a control: a trap, not a route
@@ -104,35 +104,55 @@ class Keyboard:
                 seen.append(widget)
         return seen
 
-    def _letter_for(self, target: QWidget) -> str | None:
-        """The Alt letter that focuses (a label's buddy) or presses (a button) this control."""
-        if isinstance(target, QAbstractButton):
-            return mnemonic(target.text())
-        for label in target.window().findChildren(QLabel):
-            if label.buddy() is target and label.isVisible():
-                return mnemonic(label.text())
-        return None
+    def _letter_for(self, button: QAbstractButton) -> str | None:
+        """The Alt letter that presses this button."""
+        return mnemonic(button.text())
+
+    def _jumps(self, window: QWidget) -> list[tuple[str, QWidget]]:
+        """(Alt letter, the control it puts the focus on): a label's buddy, a group's first control."""
+        jumps = []
+        for label in window.findChildren(QLabel):
+            buddy, letter = label.buddy(), mnemonic(label.text())
+            if buddy is not None and letter and label.isVisible() and buddy.isVisible() \
+                    and buddy.isEnabled() and not isinstance(buddy, QAbstractButton):
+                jumps.append((letter, buddy))
+        for group in window.findChildren(QGroupBox):
+            letter = mnemonic(group.title())
+            if letter and group.isVisible() and not group.isCheckable():
+                first = next((w for w in self._chain(group, True) if group.isAncestorOf(w)), None)
+                if first is not None:
+                    jumps.append((letter, first))
+        return jumps
+
+    def _tabs(self, start: QWidget, target: QWidget) -> tuple[int, bool]:
+        """The fewest Tab (True) or Shift+Tab (False) presses from start to target."""
+        if start is target:
+            return 0, True
+        forward, backward = self._chain(start, True), self._chain(start, False)
+        steps_f = forward.index(target) + 1 if target in forward else MOST_TABS
+        steps_b = backward.index(target) + 1 if target in backward else MOST_TABS
+        return (steps_f, True) if steps_f <= steps_b else (steps_b, False)
 
     def reach(self, target: QWidget) -> None:
-        """Move the focus to a field (a button is pressed with activate())."""
+        """Move the focus to a field the shortest way: Tab, Shift+Tab, or an Alt letter (a label's
+        or a group's) and Tab from there (a button is pressed with activate())."""
         self.settle()
         if self.focused() is target:
             return
-        letter = None if isinstance(target, QAbstractButton) else self._letter_for(target)
         start = self.focused() or self._top()
-        forward = self._chain(start, True)
-        backward = self._chain(start, False)
-        steps_f = forward.index(target) + 1 if target in forward else MOST_TABS
-        steps_b = backward.index(target) + 1 if target in backward else MOST_TABS
-        if letter and min(steps_f, steps_b) > 1:
-            self.alt(letter)
-            if self.focused() is target:
-                return
-        go_forward = steps_f <= steps_b
+        tabs, forward = self._tabs(start, target)
+        best: tuple[int, str | None] = (tabs, None)
+        for letter, landing in self._jumps(target.window()):
+            cost = 1 + self._tabs(landing, target)[0]
+            if cost < best[0]:
+                best = (cost, letter)
+        if best[1] is not None:
+            self.alt(best[1])
+            tabs, forward = self._tabs(self.focused(), target)
         for _ in range(MOST_TABS):
             if self.focused() is target:
                 return
-            if go_forward:
+            if forward:
                 self.press(Qt.Key.Key_Tab)
             else:
                 self.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
@@ -166,8 +186,11 @@ class Keyboard:
             self.press(Qt.Key.Key_End)
         self.type(text)
 
-    def down_to(self, list_widget, row: int) -> None:
-        """Move a list's cursor to a row with Up and Down."""
+    def down_to(self, list_widget, row: int, focus: bool = True) -> None:
+        """Move a list's cursor to a row with Up and Down (focus=False: where it stands already,
+        the list need not have the focus: Enter in a search field above it takes that row)."""
+        if not focus and list_widget.currentRow() == row:
+            return
         self.reach(list_widget)
         for _ in range(200):
             current = list_widget.currentRow()
