@@ -18,7 +18,7 @@ from tests.ui.keyboard import Keyboard
 CALLERS = [
     {"company": "leverages", "search": "レバレジーズ", "kind": "disclosure",
      "person": {"fullName": "山田 太郎", "fullNameKana": "ヤマダ タロウ", "dateOfBirth": "1985-04-12",
-                "postalCode": "1500001", "address": "1-2-3", "phone": "090-1234-5678"},
+                "postalCode": "1500001", "address": "1-2-3", "phone": "090-5555-6666"},
      "file_words": ("山田太郎", "レバレジーズ")},
     {"unlisted": {"unlistedName": "株式会社サンプル商事", "unlistedAddress": "東京都港区芝公園4-2-8",
                   "unlistedPostalCode": "105-0011"},
@@ -78,6 +78,7 @@ def walk(wizard, seen: Callable[[int, str, object], None] | None = None) -> list
         _company(kb, wizard, caller)
         look("company")
         kb.next(wizard)
+        look("request-arrived")
         kinds = _find(wizard, QListWidget, "requestKinds")
         rows = [kinds.item(r).data(256) for r in range(kinds.count())]
         kb.down_to(kinds, rows.index(caller["kind"]))
