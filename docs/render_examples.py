@@ -38,25 +38,45 @@ RUNS = {
 AGENT = {"authority-ja", "authority-en", "letter-agent-ja"}
 
 
-# A tracked request (posted 1 Dec, delivered 2 Dec) and its follow-ups, in a scratch case store.
+# Tracked requests played on real dates, each follow-up made on a day it is true: Leverages
+# (limit 14 business days) and PERSOL CAREER (no limit; JUAS), posted 1 Dec 2026, delivered 2 Dec.
 FOLLOWUPS = {
-    "followup-reminder": ["--kind", "reminder", "--language", "ja"],
-    "followup-demand": ["--kind", "demand", "--grid", "26x20", "--copies", "1"],
-    "followup-ppc-sheet": ["--kind", "ppc-sheet", "--language", "ja"],
+    "followup-demand": (1, "2026-12-17", ["--kind", "demand", "--grid", "26x20", "--copies", "1"]),
+    "followup-ppc-sheet": (1, "2026-12-17", ["--kind", "ppc-sheet", "--language", "ja"]),
+    "followup-reminder": (1, "2026-12-23", ["--kind", "reminder", "--language", "ja"]),
+    "followup-complaint": (2, "2026-12-17", ["--kind", "complaint", "--language", "ja"]),
+    "followup-incomplete": (2, "2026-12-23", ["--kind", "incomplete", "--language", "ja", "--problem",
+                                              "開示された情報には、2024年4月以降の利用履歴が含まれておらず、"
+                                              "開示しない理由の説明もありません。"]),
 }
 
 
 def _followups(tmp: str, details: str) -> None:
     store = ["--store", str(Path(tmp) / "cases.sqlite3")]
-    assert cli(["cases", *store, "--today", "2026-12-01", "add", "--company", "leverages",
-                "--details", details]) == 0
-    assert cli(["cases", *store, "posted", "1", "--on", "2026-12-01"]) == 0
-    assert cli(["cases", *store, "delivered", "1", "--on", "2026-12-02"]) == 0
-    for name, args in FOLLOWUPS.items():
+    for company in ("leverages", "persol-career"):
+        assert cli(["cases", *store, "--today", "2026-12-01", "add", "--company", company,
+                    "--details", details]) == 0
+    for case in ("1", "2"):
+        assert cli(["cases", *store, "--today", "2026-12-01", "posted", case, "--on", "2026-12-01",
+                    "--tracking", "1234-5678-9012"]) == 0
+        assert cli(["cases", *store, "--today", "2026-12-03", "delivered", case, "--on", "2026-12-02"]) == 0
+    for name, (case, day, args) in FOLLOWUPS.items():
+        if name == "followup-incomplete":
+            assert cli(["cases", *store, "--today", "2026-12-20", "answered", str(case), "--partly",
+                        "--on", "2026-12-20"]) == 0
         pdf = Path(tmp) / f"{name}.pdf"
-        assert cli(["followup", *store, "--today", "2027-01-06", "--case", "1", *args,
+        assert cli(["followup", *store, "--today", day, "--case", str(case), *args,
                     "--deterministic", "-o", str(pdf)]) == 0
         _pictures(pdf, name)
+    evidence = Path(tmp) / "evidence.zip"
+    assert cli(["cases", *store, "--today", "2026-12-24", "export", "1", "--deterministic", "-o",
+                str(evidence)]) == 0
+    import zipfile
+
+    for language in ("ja", "en"):
+        pdf = Path(tmp) / f"timeline-{language}.pdf"
+        pdf.write_bytes(zipfile.ZipFile(evidence).read(f"timeline-{language}.pdf"))
+        _pictures(pdf, f"evidence-timeline-{language}")
 
 
 def _pictures(pdf: Path, name: str) -> None:

@@ -29,8 +29,9 @@ def test_the_speed_benchmark_runs_and_names_every_target():
 
 
 def test_the_my_requests_benchmark_runs():
-    figures = _json("benchmarks/cases.py", "--cases", "300")
-    assert figures["cases"] == 300 and figures["my_requests_ms"] > 0
+    figures = _json("benchmarks/cases.py", "--cases", "300", "--rounds", "1")
+    assert figures["300"]["my_requests"]["my_requests_first_paint_ms"] > 0
+    assert figures["300"]["cases_list"]["ratio"] > 0 and figures["300"]["calendar"]["ics_bytes"] > 0
 
 
 def test_the_import_quality_benchmark_scores_every_fixture_set():

@@ -16,7 +16,7 @@ import pytest
 from icalendar import Calendar
 
 from assistant.case.calendar import cases_calendar
-from assistant.case.store import CaseStore, Due, StoreError
+from assistant.case.store import MIGRATIONS, CaseStore, Due, StoreError
 from tests.repo import ROOT
 
 
@@ -62,16 +62,23 @@ def test_overdue_cases_come_first(tmp_path: Path):
         store.add_event(done, "posted", dues=[Due("company-limit", "Answer due", date(2026, 10, 1))])
         store.add_event(done, "answered")
         _add(store, "r-undated")
+        refused = _add(store, "r-refused")  # refused: no longer waiting, so not overdue
+        store.add_event(refused, "posted", dues=[Due("company-limit", "Answer due", date(2026, 10, 1))])
+        store.add_event(refused, "refused")
         order = [c.reference for c in store.by_urgency(date(2026, 11, 23))]
-        assert order == ["r-overdue", "r-later", "r-undated", "r-done"]
+        assert order == ["r-overdue", "r-later", "r-refused", "r-undated", "r-done"]
+        listed = store.list_rows(date(2026, 11, 23))
+        assert [(r[1], r[6][:10] if r[6] else None, bool(r[7])) for r in listed] == [
+            ("r-overdue", "2026-11-01", True), ("r-later", "2027-01-20", False),
+            ("r-refused", "2026-10-01", False), ("r-undated", None, False)]
         assert store.summary(overdue).overdue(date(2026, 11, 23))
         assert not store.summary(done).overdue(date(2026, 11, 23))
 
 
 def test_the_database_file_is_private(tmp_path: Path):
-    path = tmp_path / "sub" / "cases.sqlite3"
-    with CaseStore(path) as store:
+    with CaseStore() as store:  # the default store, in the user data folder
         _add(store)
+        path = store.path
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
@@ -79,7 +86,7 @@ def test_the_database_file_is_private(tmp_path: Path):
 def test_the_schema_is_versioned_and_a_newer_file_is_refused(tmp_path: Path):
     path = tmp_path / "c.sqlite3"
     with CaseStore(path) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == len(MIGRATIONS)
     db = sqlite3.connect(path)
     db.execute("PRAGMA user_version = 99")
     db.close()
@@ -104,9 +111,10 @@ def test_delete_case_removes_its_rows_and_files_for_real(tmp_path: Path):
         case = store.add_case(reference="r1", company_id="porters", company_name="PORTERS",
                               kinds=("disclosure",), requester="self",
                               request={"name": "UNIQUE-PERSONAL-MARKER-5d1f"})
-        store.add_event(case, "posted", dues=[Due("court-possible", "x", date(2026, 12, 1))])
+        store.add_event(case, "posted", dues=[Due("court-possible", "x", date(2026, 12, 1))],
+                        files={"receipt.pdf": b"%PDF-1.4 UNIQUE-PERSONAL-MARKER-5d1f"})
         folder = store.case_folder(case)
-        (folder / "letter.pdf").write_bytes(b"%PDF-1.4")
+        assert (folder / "receipt.pdf").exists()
         store.delete_case(case)
         assert store.cases() == []
         assert not folder.exists()

@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from assistant.law.deadlines import add_business_days, is_business_day, two_weeks_end
+from assistant.law.deadlines import add_business_days, is_business_day
+from assistant.law.reference import load_law
 
 ALL = ("weekends", "national-holidays", "year-end-break")
 
@@ -33,4 +34,6 @@ def test_year_end_break_days_are_not_business_days():
 
 
 def test_two_weeks_end_does_not_count_the_day_of_arrival():
-    assert two_weeks_end(date(2026, 4, 29)) == date(2026, 5, 13)
+    assert load_law().art39(date(2026, 4, 29)).two_weeks_end == date(2026, 5, 13)
+    # Civil Code Arts. 140, 143: arrival 2 Dec, the two weeks end on 16 Dec, a suit from 17 Dec.
+    assert load_law().art39(date(2026, 12, 2))[1:] == (date(2026, 12, 16), date(2026, 12, 17))

@@ -1,174 +1,238 @@
-"""Tracking a request after sending: a case walks posted → delivered → overdue → demand, with the
-checklist's own dates, from the CLI as a user would."""
+"""Tracking a request after sending, played as whole timelines on fixed dates: each follow-up is
+made only when the law and the recorded facts allow it, with the dates and articles it prints,
+in Japanese and English; the timeline's rules refuse what cannot be; a case is recorded after the
+fact; the same request tracked again; several companies at once; the evidence file."""
 from __future__ import annotations
 
-import subprocess
-import sys
+import io
+import zipfile
 from datetime import date
 from pathlib import Path
 
 import pytest
-from icalendar import Calendar
 from pypdf import PdfReader
 
-from assistant.case.request import RequestCase
-from assistant.case.store import CaseStore
-from assistant.checklist.tree import DateItem
-from assistant.case.details_file import load_details
-from assistant.facade import Assistant
-from assistant.followup.letters import demand_text
-from assistant.followup.grid import GRIDS, counts, lay_out
-from tests.repo import ROOT
+from assistant.case.rows import StoreError
+from assistant.case.timeline import TimelineError
+from assistant.followup.availability import check
+from assistant.followup.demand import demand_text
+from assistant.followup.letters import FollowupError, paragraphs
 from assistant.law.reference import load_law
-from assistant.tracker import Tracker
+from assistant.tracker import SameRequest, Tracker
+from tests.tracking import case_for, tracker_for
 
-DETAILS = ROOT / "examples" / "details.yaml"
+LAW = load_law()
+KINDS = tuple(LAW.request_kinds)
+D = lambda day: date(2026, 12, day)  # noqa: E731 - December 2026, the month most of it happens
 
 
 @pytest.fixture
-def tracker(tmp_path: Path, directory) -> Tracker:
-    return Tracker(Assistant(directory), CaseStore(tmp_path / "cases.sqlite3"))
+def tracker(tmp_path: Path) -> Tracker:
+    return tracker_for(tmp_path)
 
 
-def _case(company: str = "leverages") -> RequestCase:
-    return RequestCase.from_details(company, load_details(DETAILS, load_law()))
+def sent(tracker: Tracker, company: str, *kinds: str, delivered: int | None = 2) -> int:
+    case_id = tracker.add(case_for(company, *kinds), D(1))
+    tracker.posted(case_id, D(1), "1234-5678-9012", today=D(1))
+    if delivered:
+        tracker.delivered(case_id, D(delivered), today=D(delivered))
+    return case_id
 
 
-def _checklist_dates(tracker: Tracker, case: RequestCase, **options) -> set[date]:
-    timed = case.model_copy(update={"options": case.options.model_copy(update=options)})
-    return {item.day for c in tracker.assistant.checklists(timed) for item in c.walk()
-            if isinstance(item, DateItem)}
+def allowed(tracker: Tracker, case_id: int, kind: str, day: date, problem: str | None = None) -> bool:
+    try:
+        check(kind, tracker.facts(case_id, day, problem), "en")
+    except FollowupError:
+        return False
+    return True
 
 
-def test_a_case_walks_from_posted_to_overdue_to_the_demand(tracker: Tracker):
-    case = _case()
-    case_id = tracker.add(case, date(2026, 12, 1))
-    assert tracker.store.summary(case_id).reference.startswith("20261201-leverages-")
-    assert {p.name for p in tracker.store.case_folder(case_id).iterdir()} == {"letter.pdf", "checklist.pdf"}
-
-    tracker.posted(case_id, date(2026, 12, 1), "1234-5678-9012")
-    posted = tracker.store.summary(case_id)
-    assert {d.day for d in posted.dues} == _checklist_dates(tracker, case, sent_on=date(2026, 12, 1))
-
-    tracker.delivered(case_id, date(2026, 12, 3))
-    delivered = tracker.store.summary(case_id)
-    assert {d.day for d in delivered.dues} == _checklist_dates(tracker, case, arrived_on=date(2026, 12, 3))
-    court = next(d for d in delivered.dues if d.what == "court-possible")
-    assert court.day == date(2026, 12, 18)  # two weeks from arrival end on the 17th
-
-    assert not delivered.overdue(date(2026, 12, 10))
-    assert delivered.overdue(date(2027, 1, 6))
-    assert tracker.list(date(2027, 1, 6))[0].id == case_id
-
-    facts = tracker.facts(case_id, date(2027, 1, 6))
-    assert facts.arrived_on == date(2026, 12, 3) and not facts.arrival_estimated
-    layout = lay_out(demand_text(facts), "20x26")
-    assert all(n <= GRIDS["20x26"][0] for n in counts(layout.lines()))
-    pdf = tracker.followup_pdf(case_id, "demand", grid="20x26", copies=3, today=date(2027, 1, 6))
-    assert len(PdfReader(__import__("io").BytesIO(pdf)).pages) == 3 * len(layout.pages)
-    assert [e.kind for e in tracker.store.events(case_id)][-1] == "followup-made"
+def text(tracker: Tracker, case_id: int, kind: str, day: date, language: str = "ja",
+         problem: str | None = None) -> str:
+    facts = tracker.facts(case_id, day, problem)
+    if kind == "demand":
+        return demand_text(facts)
+    return "".join(paragraphs(kind, facts, language))
 
 
-def test_the_demand_waits_for_the_delivery_date(tracker: Tracker):
-    from assistant.followup.letters import FollowupError
-
-    case_id = tracker.add(_case(), date(2026, 12, 1))
-    tracker.posted(case_id, date(2026, 12, 1))
-    with pytest.raises(FollowupError, match="delivery record"):
-        tracker.followup_pdf(case_id, "demand", today=date(2027, 1, 6))
-    assert tracker.followup_pdf(case_id, "reminder", today=date(2027, 1, 6))
-
-
-def test_a_representative_s_case_speaks_for_the_person(tracker: Tracker, tmp_path: Path):
-    text = DETAILS.read_text(encoding="utf-8").replace(
-        "# representative:\n#   capacity: agent", "representative:\n  capacity: agent").replace(
-        "#   full_name: 山田 花子\n#   address: 東京都渋谷区神宮前1-2-3 ハイツ神宮前101",
-        "  full_name: 山田 花子\n  address: 東京都渋谷区神宮前1-2-3 ハイツ神宮前101")
-    path = tmp_path / "rep.yaml"
-    path.write_text(text, encoding="utf-8")
-    case = RequestCase.from_details("porters", load_details(path, load_law()))
-    assert case.requester == "agent"
-    case_id = tracker.add(case, date(2026, 12, 1))
-    facts = tracker.facts(case_id, date(2027, 1, 6))
-    assert (facts.sender.name, facts.person, facts.capacity) == ("山田 花子", "山田 太郎", "agent")
-
-
-def _main(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    import os
-
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
-                          text=True, timeout=60, env=env, cwd=ROOT)
+def test_the_request_of_the_issue_played_on_real_dates(tracker: Tracker):
+    """Leverages, disclosure: posted 1 Dec 2026, delivered 2 Dec; the company's limit is 14
+    business days (22 Dec); Art. 39's two weeks end on 16 Dec."""
+    case_id = sent(tracker, "leverages", "disclosure")
+    for kind in ("reminder", "demand"):
+        assert not allowed(tracker, case_id, kind, D(6))  # day four: no limit has passed
+    assert not allowed(tracker, case_id, "demand", D(16))
+    assert allowed(tracker, case_id, "demand", D(17)) and not allowed(tracker, case_id, "reminder", D(22))
+    demand = text(tracker, case_id, "demand", D(17))
+    assert "同書面は令和8年12月2日に貴社に到達しております" in demand
+    assert "2週間を経過した現在" in demand and "令和8年12月17日" in demand
+    assert "貴社の定める回答期限（令和8年12月22日）を過ぎましたが" in text(tracker, case_id, "reminder", D(23))
+    sheet = tracker.followup_pdf(case_id, "ppc-sheet", today=D(17))
+    assert "令和8年12月16日に満了" in "".join(PdfReader(io.BytesIO(sheet)).pages[0].extract_text().split())
+    tracker.answered(case_id, D(20), "refused", today=D(20))
+    for kind in ("reminder", "demand"):
+        assert not allowed(tracker, case_id, kind, D(23))
+    with pytest.raises(FollowupError, match="refused on 20 December 2026.*proviso"):
+        tracker.followup_pdf(case_id, "demand", today=D(23))
+    reply = text(tracker, case_id, "incomplete", D(23), problem="理由の説明がありません。")
+    assert "請求に応じない旨のご回答" in reply and "第33条第3項" in reply
 
 
-def test_the_cli_tracks_a_request_from_add_to_delete(tmp_path: Path):
-    run = lambda *a: _main(tmp_path, *a)  # noqa: E731
-    added = run("cases", "--today", "2026-12-01", "add", "--company", "porters", "--details", str(DETAILS))
-    assert added.returncode == 0, added.stderr
-    case_id = added.stdout.strip()
-    assert run("cases", "posted", case_id, "--on", "2026-12-01").returncode == 0
-    assert run("cases", "delivered", case_id, "--on", "2026-12-02").returncode == 0
-    listed = run("cases", "--today", "2027-02-01", "list")
-    assert "ポーターズ株式会社" in listed.stdout and "OVERDUE" in listed.stdout
-    shown = run("cases", "show", case_id)
-    assert [line.split()[2] for line in shown.stdout.splitlines() if line[:2] == "20"] == [
-        "created", "letter-made", "posted", "delivered"]
-    ics = tmp_path / "dues.ics"
-    assert run("cases", "export-ics", "-o", str(ics)).returncode == 0
-    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
-    assert events and "山田" not in ics.read_text(encoding="utf-8")
-    assert str(events[0]["summary"]).startswith(("回答期限：ポーターズ株式会社", "訴えを起こせる日："))
-    detailed = tmp_path / "detailed.ics"
-    assert run("cases", "export-ics", "--with-details", "--language", "en", "-o", str(detailed)).returncode == 0
-    assert "Request: Disclosure" in Calendar.from_ical(detailed.read_bytes()).walk("VEVENT")[0]["description"]
-    out = tmp_path / "demand.pdf"
-    demand = run("followup", "--today", "2027-02-01", "--case", case_id, "--kind", "demand",
-                 "-o", str(out), "--text", str(tmp_path / "demand.txt"))
-    assert demand.returncode == 0, demand.stderr
-    assert (tmp_path / "demand.txt").read_text(encoding="utf-8").startswith("催告書")
-    refused = run("cases", "delete", case_id)
-    assert refused.returncode == 2 and "--yes" in refused.stderr
-    assert run("cases", "delete", case_id, "--yes").returncode == 0
-    assert "no requests tracked" in run("cases", "list").stdout
-    database = tmp_path / "data" / "disclosure-request-assistant" / "cases.sqlite3"
-    assert (database.stat().st_mode & 0o777) == 0o600
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_through_its_timeline_in_both_languages(tmp_path: Path, kind: str):
+    tracker = tracker_for(tmp_path)
+    law = LAW.request_kinds[kind]
+    limited = sent(tracker, "leverages", kind)  # the policy names 14 business days
+    open_ended = sent(tracker, "persol-career", kind)  # no limit; an accredited organisation
+    court = law.court_after_two_weeks
+    for case_id in (limited, open_ended):
+        assert allowed(tracker, case_id, "ppc-sheet", D(6))
+        for follow in ("reminder", "demand", "incomplete", "complaint"):
+            assert not allowed(tracker, case_id, follow, D(6), "x"), (kind, follow)
+    # 17 December: Art. 39's two weeks have passed; persol's reminder, as general practice, too.
+    assert allowed(tracker, limited, "demand", D(17)) == court
+    if court:
+        demand = text(tracker, limited, "demand", D(17))
+        assert f"個人情報の保護に関する法律{law.article_ja}に基づく" in demand
+    assert not allowed(tracker, limited, "reminder", D(17))
+    for language, article in (("ja", law.answer_duty.article_ja), ("en", law.answer_duty.article)):
+        reminder = text(tracker, open_ended, "reminder", D(17), language)
+        assert article in reminder and (article + "、" not in reminder)
+    assert "到達から14日が経過した" in text(tracker, open_ended, "reminder", D(17))
+    assert "14 days have passed since the letter's arrival" in text(tracker, open_ended, "reminder", D(17), "en")
+    assert allowed(tracker, open_ended, "complaint", D(17))
+    assert "回答をいただいておりません" in text(tracker, open_ended, "complaint", D(17))
+    # Answered in full on the 18th: nothing says it was not; a reply to the answer is possible.
+    tracker.answered(open_ended, D(18), today=D(18))
+    for follow in ("reminder", "demand", "complaint"):
+        assert not allowed(tracker, open_ended, follow, D(23)), follow
+    assert "令和8年12月18日付けでご回答をいただきました" in text(
+        tracker, open_ended, "incomplete", D(23), problem="一部が開示されていません。")
+    # The company refuses on the 20th: the reply cites the kind's own notice article.
+    tracker.answered(limited, D(20), "refused", today=D(20))
+    assert not allowed(tracker, limited, "demand", D(23)) and not allowed(tracker, limited, "reminder", D(23))
+    for language, article in (("ja", law.refusal_notice.article_ja), ("en", law.refusal_notice.article)):
+        reply = text(tracker, limited, "incomplete", D(23), language, problem="理由がありません。")
+        assert article in reply
 
 
-def test_an_unknown_case_or_a_complaint_without_an_organisation_is_one_clear_line(tmp_path: Path):
-    missing = _main(tmp_path, "cases", "show", "42")
-    assert missing.returncode == 1 and "no case with id 42" in missing.stderr
-    assert "Traceback" not in missing.stderr
-    added = _main(tmp_path, "cases", "add", "--company", "porters", "--details", str(DETAILS))
-    complaint = _main(tmp_path, "followup", "--case", added.stdout.strip(), "--kind", "complaint",
-                      "-o", str(tmp_path / "c.pdf"))
-    assert complaint.returncode == 1 and "PPC consultation dial" in complaint.stderr
-    assert not (tmp_path / "c.pdf").exists()
+def test_a_case_recorded_after_the_fact_keeps_its_own_dates(tracker: Tracker):
+    late = case_for("leverages", "correction", letter_date=date(2026, 11, 20))
+    case_id = tracker.add(late, today=D(10))
+    tracker.posted(case_id, date(2026, 11, 20), today=D(10))
+    tracker.delivered(case_id, date(2026, 11, 21), today=D(10))
+    facts = tracker.facts(case_id, D(10))
+    assert (facts.letter_date, facts.arrived_on) == (date(2026, 11, 20), date(2026, 11, 21))
+    demand = demand_text(facts)
+    assert "令和8年11月20日付けの書面" in demand and "令和8年11月21日に貴社に到達" in demand
+    assert "第34条に基づく" in demand
+    assert tracker.store.summary(case_id).reference.startswith("20261120-leverages-")
+    letter = tracker.store.read_file(case_id, "letter.pdf")
+    assert "令和8年11月20日" in "".join(PdfReader(io.BytesIO(letter)).pages[0].extract_text().split())
 
 
-def test_persol_s_complaint_goes_to_juas(tracker: Tracker):
-    case_id = tracker.add(_case("persol-career"), date(2026, 12, 1))
-    facts = tracker.facts(case_id, date(2027, 1, 6))
-    assert facts.organisation is not None and "JUAS" in facts.organisation.name
-    assert tracker.followup_pdf(case_id, "complaint", today=date(2027, 1, 6))
+def test_the_timeline_refuses_dates_out_of_order_or_in_the_future(tracker: Tracker):
+    case_id = tracker.add(case_for("leverages", "disclosure"), D(3))
+    with pytest.raises(TimelineError, match="posting date 2026-12-09 is after today \\(2026-12-06\\)"):
+        tracker.posted(case_id, D(9), today=D(6))
+    with pytest.raises(TimelineError, match="posting date 2026-12-01 is before the date on the letter 2026-12-03"):
+        tracker.posted(case_id, D(1), today=D(6))
+    with pytest.raises(TimelineError, match="'delivered' needs 'posted'"):
+        tracker.delivered(case_id, D(4), today=D(6))
+    tracker.posted(case_id, D(4), today=D(6))
+    with pytest.raises(TimelineError, match="delivery date 2026-12-03 is before the posting date 2026-12-04"):
+        tracker.delivered(case_id, D(3), today=D(6))
+    with pytest.raises(TimelineError, match="'posted' is already recorded on 2026-12-04"):
+        tracker.posted(case_id, D(5), today=D(6))
+    tracker.delivered(case_id, D(5), today=D(6))
+    with pytest.raises(TimelineError, match="answer 2026-12-04 is before the delivery date 2026-12-05"):
+        tracker.answered(case_id, D(4), today=D(6))
+    kinds = [e.kind for e in tracker.store.events(case_id)]
+    assert kinds == ["created", "letter-made", "posted", "delivered"]  # nothing else was recorded
 
 
-def test_a_saved_profile_writes_to_several_companies_in_one_go_and_is_deleted(tmp_path: Path):
-    run = lambda *a: _main(tmp_path, *a)  # noqa: E731
-    saved = run("profiles", "save", "--name", "山田 (caller 1)", "--details", str(DETAILS))
-    assert saved.returncode == 0, saved.stderr
-    other = run("profiles", "save", "--name", "Suzuki", "--details", str(DETAILS))
-    profile = saved.stdout.strip()
-    assert run("profiles", "list", "caller").stdout.splitlines()[0].startswith(f"{profile}\t山田")
-    assert other.stdout.strip() not in run("profiles", "list", "caller").stdout.split("\t")[0]
-    added = run("cases", "add", "--profile", profile, "--company", "porters", "--company", "leverages")
-    assert added.returncode == 0, added.stderr
-    assert len(added.stdout.split()) == 2  # one case, one letter, per company
-    listed = run("cases", "list").stdout
-    assert "ポーターズ株式会社" in listed and "レバレジーズ株式会社" in listed
-    unknown = run("cases", "add", "--profile", profile, "--company", "porters", "--company", "nosuch")
-    assert unknown.returncode == 2 and "nosuch" in unknown.stderr
-    assert len(run("cases", "list").stdout.splitlines()) == 2  # nothing stored for the bad call
-    assert run("profiles", "delete", profile).returncode == 2  # asks for --yes
-    assert run("profiles", "delete", profile, "--yes").returncode == 0
-    gone = run("profiles", "list", "caller")
-    assert gone.returncode == 1 and "no saved profile" in gone.stderr
+def test_a_wrong_event_is_corrected_by_a_new_event_and_nothing_is_overwritten(tracker: Tracker):
+    case_id = sent(tracker, "leverages", "disclosure", delivered=3)
+    delivered = next(e for e in tracker.store.events(case_id) if e.kind == "delivered")
+    court = lambda: next(d.day for d in tracker.store.summary(case_id).dues if d.what == "court-possible")  # noqa: E731
+    assert court() == D(18)
+    tracker.correct(case_id, delivered.id, day=D(2), today=D(6))
+    assert court() == D(17)  # the dates follow the corrected arrival
+    assert tracker.facts(case_id, D(17)).arrived_on == D(2)
+    assert next(e for e in tracker.store.events(case_id) if e.id == delivered.id).day == D(3)
+    with pytest.raises(TimelineError, match="delivery date 2026-11-30 is before"):
+        tracker.correct(case_id, delivered.id, day=date(2026, 11, 30), today=D(6))
+    posted = next(e for e in tracker.store.events(case_id) if e.kind == "posted")
+    with pytest.raises(TimelineError, match="'delivered' needs 'posted'"):
+        tracker.correct(case_id, posted.id, void=True, today=D(6))  # the delivery rests on it
+    tracker.correct(case_id, delivered.id, void=True, today=D(6))
+    assert tracker.store.summary(case_id).status == "posted"
+    assert tracker.facts(case_id, D(20)).arrived_on is None
+    tracker.close(case_id, D(7), today=D(7))
+    with pytest.raises(TimelineError, match="closed on 2026-12-07"):
+        tracker.delivered(case_id, D(2), today=D(8))
+
+
+def test_the_same_request_again_replaces_the_letter_or_starts_a_new_case(tracker: Tracker):
+    first = tracker.add(case_for("leverages", "disclosure"), D(1))
+    with pytest.raises(SameRequest, match="already tracked as case 1.*--replace 1.*--new"):
+        tracker.add(case_for("leverages", "disclosure"), D(1))
+    assert tracker.add(case_for("leverages", "disclosure"), D(1), replace=first) == first
+    made = [e for e in tracker.store.events(first) if e.kind == "letter-made"]
+    assert [e.data["files"][0] for e in made] == ["letter.pdf", "letter-2.pdf"]
+    assert tracker.store.read_file(first, "letter.pdf")  # the first copy stays in the history
+    second = tracker.add(case_for("leverages", "disclosure"), D(1), new=True)
+    references = {tracker.store.summary(i).reference for i in (first, second)}
+    assert len(references) == 2  # a fresh reference for the second
+    tracker.posted(first, D(1), today=D(2))
+    with pytest.raises(TimelineError, match="posted.*--new"):
+        tracker.add(case_for("leverages", "disclosure"), D(2), replace=first)
+
+
+def test_several_companies_are_tracked_all_or_none(tracker: Tracker, monkeypatch):
+    tracker.add(case_for("porters", "disclosure"), D(1))
+    with pytest.raises(SameRequest, match="ポーターズ"):
+        tracker.add_all([case_for("leverages", "disclosure"), case_for("porters", "disclosure")], D(1))
+    assert len(tracker.store.cases()) == 1
+    real = tracker.store.add_case
+
+    def fail_on_persol(**fields):
+        if fields["company_id"] == "persol-career":
+            raise StoreError("the disk is full")
+        return real(**fields)
+
+    monkeypatch.setattr(tracker.store, "add_case", fail_on_persol)
+    with pytest.raises(StoreError, match="パーソルキャリア.*nothing was kept.*removed again"):
+        tracker.add_all([case_for("leverages", "disclosure"), case_for("persol-career", "disclosure")], D(1))
+    assert [c.company_id for c in tracker.store.cases()] == ["porters"]
+
+
+def test_a_follow_up_is_recorded_only_with_its_copy_and_the_evidence_file_holds_the_case(tracker: Tracker):
+    case_id = sent(tracker, "leverages", "disclosure")
+    other = sent(tracker, "persol-career", "disclosure")
+    data = tracker.followup_pdf(case_id, "demand", today=D(17))
+    assert [e.kind for e in tracker.store.events(case_id)][-1] == "delivered"  # not yet recorded
+    tracker.record_followup(case_id, "demand", data, D(17))
+    archive = zipfile.ZipFile(io.BytesIO(tracker.export(case_id, D(18), deterministic=True)))
+    names = archive.namelist()
+    assert names == ["01-letter.pdf", "02-checklist.pdf", "03-followup-01-demand.pdf",
+                     "timeline-ja.pdf", "timeline-en.pdf"]
+    assert archive.read("03-followup-01-demand.pdf") == data
+    timeline = "".join(PdfReader(io.BytesIO(archive.read("timeline-ja.pdf"))).pages[0].extract_text().split())
+    assert "第39条第2項" in timeline and "令和8年12月16日に満了" in timeline and "1234-5678-9012" in timeline
+    assert len(PdfReader(io.BytesIO(archive.read("timeline-en.pdf"))).pages) == 1
+    other_reference = tracker.store.summary(other).reference
+    assert all(other_reference.encode() not in archive.read(n) for n in names)
+    assert tracker.export(case_id, D(18), deterministic=True) == tracker.export(case_id, D(18), deterministic=True)
+
+
+def test_the_demand_goes_to_a_japanese_address_and_refuses_a_latin_only_one(tmp_path: Path):
+    shipped = tracker_for(tmp_path / "shipped")
+    case_id = sent(shipped, "leverages", "disclosure")
+    demand = text(shipped, case_id, "demand", D(17))
+    assert "東京都渋谷区渋谷二丁目24番12号" in demand and "Shibuya" not in demand
+    latin = tracker_for(tmp_path / "latin", latin_only=True)
+    case_id = sent(latin, "leverages", "disclosure")
+    with pytest.raises(FollowupError, match="only in Latin letters.*lines_ja"):
+        latin.followup_pdf(case_id, "demand", today=D(17))
+    assert allowed(latin, case_id, "reminder", D(23))  # an ordinary letter still goes

@@ -126,6 +126,7 @@ class Representative(Entry):
     phone: str | None = None
     email: str | None = None
     registration_number: str | None = Field(None, description="a lawyer's registration number")
+    bar_association: str | None = Field(None, description="a lawyer's bar association (所属弁護士会)")
 
     _postal = field_validator("postal_code")(check_postal)
     _email = field_validator("email")(check_email)

@@ -7,18 +7,23 @@ import sqlite3
 import unicodedata
 from contextlib import AbstractContextManager
 from datetime import datetime
+from pathlib import Path
 from typing import Callable
 
 from assistant.case.rows import Profile, StoreError, now
+from assistant.case.store_errors import guarded
 
 
 class ProfileStore:
     """The profiles table of the case store (mixed into CaseStore, which opens the database)."""
 
     _db: sqlite3.Connection  # CaseStore's connection and transactions
+    path: Path
+    _compact: Callable[[], None]
     _transaction: Callable[[], AbstractContextManager[sqlite3.Connection]]
 
     # -- profiles ----------------------------------------------------------------------------
+    @guarded
     def save_profile(self, label: str, details: dict) -> int:
         """Keep a person's details (and a representative's) for use with several companies."""
         label = label.strip()
@@ -30,6 +35,7 @@ class ProfileStore:
                 (label, json.dumps(details, ensure_ascii=False, sort_keys=True), now()))
         return int(cursor.lastrowid)
 
+    @guarded
     def profiles(self, query: str = "") -> list[Profile]:
         """Saved profiles whose name contains the query (case- and width-insensitive)."""
         wanted = unicodedata.normalize("NFKC", query).casefold().strip()
@@ -42,6 +48,7 @@ class ProfileStore:
                                  datetime.fromisoformat(r["created_at"])))
         return found
 
+    @guarded
     def profile(self, profile_id: int) -> Profile:
         r = self._db.execute("SELECT * FROM profiles WHERE id = ?", (profile_id,)).fetchone()
         if r is None:
@@ -49,8 +56,9 @@ class ProfileStore:
         return Profile(r["id"], r["label"], json.loads(r["details"]),
                        datetime.fromisoformat(r["created_at"]))
 
+    @guarded
     def delete_profile(self, profile_id: int) -> None:
         self.profile(profile_id)
         with self._transaction() as db:
             db.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
-        self._db.execute("VACUUM")
+        self._compact()

@@ -84,6 +84,8 @@ class CaseOptions(BaseModel):
     # otherwise it never says the fee was paid.
     fee_paid_on: date | None = None
     fee_paid_how: str | None = None
+    # The reference the tracker gave the case (unique among tracked cases); None: from the request.
+    reference: str | None = None
 
 
 class EnteredCompany(BaseModel):
@@ -140,11 +142,16 @@ class RequestCase(BaseModel):
     def has_personal_data(self) -> bool:
         return self.typed.has_personal_data() or self.details is not None
 
-    def reference(self, day: date) -> str:
-        """Date + company id + a short hash of the request: '20261201-leverages-9f3e'. On the
-        letter, and cited by reminders and demands, so the company can find the request."""
+    def reference(self, day: date, salt: str = "") -> str:
+        """Date + company id + 32 bits of a hash of the request: '20261201-leverages-9f3e1a2b'.
+        On the letter, and cited by reminders and demands, so the company can find the request.
+        A tracked case keeps the one the tracker gave it (options.reference); `salt` (random)
+        makes another where one is taken."""
+        if self.options.reference and not salt:
+            return self.options.reference
         # The request itself (who asks whom for what), not the dates or ticks noted on the way:
         # the checklist, the letter and the tracker name the same request alike.
+<<<<<<< HEAD
         who = self.model_dump_json(include={"company_id", "kinds", "requester", "details"})
         digest = blake2b(who.encode("utf-8"), digest_size=2).hexdigest()
         return f"{day:%Y%m%d}-{self.reference_name()}-{digest}"
@@ -158,6 +165,11 @@ class RequestCase(BaseModel):
 
         name = without_legal_form(self.company_entered.name) or self.company_entered.name
         return "".join(re.findall(r"\w+", unicodedata.normalize("NFKC", name)))[:16] or "company"
+=======
+        who = self.model_dump_json(include={"company_id", "kinds", "requester", "details"}) + salt
+        digest = blake2b(who.encode("utf-8"), digest_size=4).hexdigest()
+        return f"{day:%Y%m%d}-{self.company_id}-{digest}"
+>>>>>>> main
 
 
 class DetailsCheck(NamedTuple):

@@ -5,7 +5,6 @@ wizard's "My requests" can use them without the database.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import NamedTuple
 
@@ -24,6 +23,7 @@ EVENT_STATUS: dict[str, str | None] = {
     "no-answer": "no-answer",
     "followup-made": None,
     "note": None,
+    "corrected": None,  # a correction's effect on the status is worked out from the timeline
     "closed": "closed",
 }
 OPEN_STATUSES = ("draft", "posted", "delivered", "identity-check", "partly-answered", "refused",
@@ -41,8 +41,9 @@ class Due(NamedTuple):
     day: date
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
+    """One thing that happened to a case (a tuple: the case store starts without dataclasses)."""
+
     id: int
     at: datetime
     kind: str
@@ -63,6 +64,7 @@ class CaseSummary(NamedTuple):
     status: str
     last_event_at: datetime
     dues: tuple[Due, ...] = ()
+    person: str = ""  # whose request: the person's name, or the saved profile's
 
     def next_due(self, today: date) -> Due | None:
         """The earliest due date still ahead (or today), else the latest one passed."""
@@ -72,7 +74,8 @@ class CaseSummary(NamedTuple):
         return min(ahead, key=lambda d: d.day) if ahead else max(self.dues, key=lambda d: d.day)
 
     def overdue(self, today: date) -> tuple[Due, ...]:
-        """Due dates passed while the case is still waiting for an answer."""
+        """Due dates passed while the case is still waiting for an answer (store_reads.py says
+        the same in SQL for a whole list)."""
         if self.status not in OPEN_STATUSES or self.status in ("refused",):
             return ()
         return tuple(d for d in self.dues if d.day < today)
@@ -81,12 +84,16 @@ class CaseSummary(NamedTuple):
         return self.status in OPEN_STATUSES
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     id: int
     label: str
     details: dict
     created_at: datetime
+
+
+def due_items(packed: str | None) -> list[tuple[str, str, str]]:
+    """(ISO day, what, label) of each due date in a packed column."""
+    return [tuple(item.split("\x1f", 2)) for item in packed.split("\x1e")] if packed else []  # type: ignore[misc]
 
 
 def _pack_dues(dues: tuple[Due, ...]) -> str | None:
@@ -97,13 +104,8 @@ def _pack_dues(dues: tuple[Due, ...]) -> str | None:
 
 
 def _unpack_dues(packed: str | None) -> tuple[Due, ...]:
-    if not packed:
-        return ()
-    dues = []
-    for item in packed.split("\x1e"):
-        day, what, label = item.split("\x1f", 2)
-        dues.append(Due(what, label, date.fromisoformat(day)))
-    return tuple(sorted(dues, key=lambda d: d.day))
+    return tuple(sorted((Due(what, label, date.fromisoformat(day)) for day, what, label
+                         in due_items(packed)), key=lambda d: d.day))
 
 
 def now() -> str:

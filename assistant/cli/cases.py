@@ -1,43 +1,29 @@
-"""The command line for what comes after sending: `cases` (track requests) and `followup`."""
+"""The command line for what comes after sending: `cases` (track requests; `followup` is in
+cli/followups.py). Every input is bounded where it enters: case and event numbers, dates (the
+timeline then checks their order and that none is in the future), texts, attached files."""
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
-from pathlib import Path
 
+from assistant.cli.case_args import (
+    _receipt, _store, _today, _tracker, bounded_text, case_date, number,
+)
 from assistant.records.vocabulary import REQUEST_KINDS, REQUESTER_KINDS
 
-
-def _tracker(args: argparse.Namespace):
-    from assistant.case.store import CaseStore
-    from assistant.cli.common import _assistant
-    from assistant.tracker import Tracker
-
-    return Tracker(_assistant(args), CaseStore(Path(args.store) if args.store else None))
-
-
-def _today(args: argparse.Namespace) -> date:
-    return getattr(args, "today", None) or date.today()
-
-
-def _details_for(args: argparse.Namespace, tracker):
-    """The person's details: from --details, or from a saved profile (--profile ID)."""
-    from assistant.case.details import Details
-    from assistant.cli.common import _details
-
-    if args.profile is None:
-        return _details(args, tracker.assistant)
-    return Details.model_validate(tracker.store.profile(args.profile).details,
-                                  context={"law": tracker.assistant.law})
-
-
 def cmd_add(args: argparse.Namespace) -> int:
+    from assistant.case.details import Details
     from assistant.case.request import RequestCase
-    from assistant.cli.common import _languages
+    from assistant.cli.common import _details, _languages
 
     tracker = _tracker(args)
-    details = _details_for(args, tracker)
+    person = ""
+    if args.profile is None:
+        details = _details(args, tracker.assistant)
+    else:
+        profile = tracker.store.profile(args.profile)
+        details = Details.model_validate(profile.details, context={"law": tracker.assistant.law})
+        person = profile.label
     requester = args.requester or details.requester_kind
     if requester != details.requester_kind:
         print(f"error: --requester {requester} does not match the details "
@@ -53,58 +39,77 @@ def cmd_add(args: argparse.Namespace) -> int:
     cases = []
     for company in dict.fromkeys(args.company):
         case = RequestCase.from_details(company, details, languages=_languages(args.language))
-        cases.append(case.model_copy(update={"kinds": tuple(k for k in REQUEST_KINDS if k in kinds)}))
-    for case in cases:
+        case = case.model_copy(update={"kinds": tuple(k for k in REQUEST_KINDS if k in kinds)})
+        if args.letter_date:
+            case = case.model_copy(update={"options": case.options.model_copy(
+                update={"letter_date": args.letter_date})})
         tracker.assistant.company(case)  # an unknown company stops it before anything is stored
-    for case in cases:
-        print(tracker.add(case, _today(args)))
+        cases.append(case)
+    for case_id in tracker.add_all(cases, _today(args), person=person, replace=args.replace,
+                                   new=args.new):
+        print(case_id)
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    today = _today(args)
-    cases = _tracker(args).list(today)
-    if not args.all:
-        cases = [c for c in cases if c.is_open()]
-    if not cases:
+    lines = []
+    # Rows as SQLite sorts and fills them: 100,000 cases print without an object made for each.
+    for case_id, reference, company, person, kinds, status, due, overdue in \
+            _store(args).list_rows(_today(args), include_closed=args.all):
+        day, _what, label = due.split("\x1f", 2) if due else ("", "", "")
+        when = f"{label} {day}{' OVERDUE' if overdue else ''}" if due else "no date yet (post it first)"
+        lines.append(f"{case_id}\t{reference}\t{company}\t{person}\t{kinds}\t{status}\t{when}\n")
+    if not lines:
         print("no requests tracked yet: python main.py cases add --company ID --details FILE.yaml")
         return 0
-    for c in cases:
-        due = c.next_due(today)
-        late = " OVERDUE" if c.overdue(today) else ""
-        when = f"{due.label} {due.day.isoformat()}{late}" if due else "no date yet (post it first)"
-        print(f"{c.id}\t{c.reference}\t{c.company_name}\t{','.join(c.kinds)}\t{c.status}\t{when}")
+    sys.stdout.write("".join(lines))
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    tracker = _tracker(args)
-    summary = tracker.store.summary(args.id)
+    from assistant.case.timeline import effective
+
+    store = _store(args)
+    summary = store.summary(args.id)
+    events = store.events(args.id)
+    current = {e.id: e for e in effective(events)}
     print(f"case {summary.id}  {summary.reference}  {summary.company_name}")
-    print(f"request: {', '.join(summary.kinds)} by {summary.requester}; status: {summary.status}")
+    print(f"whose: {summary.person or '—'}; request: {', '.join(summary.kinds)} by "
+          f"{summary.requester}; status: {summary.status}")
     for due in summary.dues:
         print(f"due: {due.label}: {due.day.isoformat()}")
-    for event in tracker.store.events(args.id):
+    for event in events:
         day = f" {event.day.isoformat()}" if event.day else ""
-        extra = "".join(f" {k}={v}" for k, v in event.data.items() if v)
-        print(f"{event.at:%Y-%m-%d %H:%M}  {event.kind}{day}{extra}")
+        extra = "".join(f" {k}={v}" for k, v in event.data.items() if v and k != "request")
+        shown = current.get(event.id)
+        mark = "" if event.kind == "corrected" or (shown and shown.day == event.day) else \
+            f"  (corrected: {shown.day})" if shown else "  (withdrawn)"
+        print(f"#{event.id}  {event.at:%Y-%m-%d %H:%M}  {event.kind}{day}{extra}{mark}")
     return 0
 
 
 def cmd_event(args: argparse.Namespace) -> int:
     tracker = _tracker(args)
-    day = args.on or _today(args)
+    today = _today(args)
+    day = args.on or today
     if args.action == "posted":
-        tracker.posted(args.id, day, args.tracking)
+        tracker.posted(args.id, day, args.tracking, today=today, receipt=_receipt(args.receipt))
     elif args.action == "delivered":
-        tracker.delivered(args.id, day)
+        tracker.delivered(args.id, day, today=today, receipt=_receipt(args.receipt))
     elif args.action == "answered":
         how = "refused" if args.refused else "partly-answered" if args.partly else "answered"
-        tracker.answered(args.id, day, how, args.note)
+        tracker.answered(args.id, day, how, args.note, today=today)
     elif args.action == "close":
-        tracker.store.add_event(args.id, "closed", day=day)
+        tracker.close(args.id, day, today=today)
+    elif args.action == "correct":
+        if not (args.on or args.void or args.tracking):
+            print("error: give the right date (--on), a tracking number (--tracking), or --void",
+                  file=sys.stderr)
+            return 2
+        tracker.correct(args.id, args.event, day=args.on, void=args.void, tracking=args.tracking,
+                        today=today)
     summary = tracker.store.summary(args.id)
-    due = summary.next_due(_today(args))
+    due = summary.next_due(today)
     print(f"case {args.id}: {summary.status}" + (f"; {due.label} {due.day.isoformat()}" if due else ""))
     return 0
 
@@ -114,54 +119,51 @@ def cmd_delete(args: argparse.Namespace) -> int:
         print("error: deleting a case removes its history and its letters for good; add --yes",
               file=sys.stderr)
         return 2
-    _tracker(args).store.delete_case(args.id)
+    _store(args).delete_case(args.id)
     print(f"case {args.id} deleted")
     return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from assistant.cli.common import _save
+
+    data = _tracker(args).export(args.id, _today(args), deterministic=args.deterministic)
+    return _save(args.output, data, args.overwrite)
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
     from assistant.cli.common import _save
 
-    data = _tracker(args).calendar(args.language, with_details=args.with_details)
-    return _save(args.output, data, args.overwrite)
-
-
-def cmd_followup(args: argparse.Namespace) -> int:
-    from assistant.cli.common import _languages, _save
-
-    tracker = _tracker(args)
-    data = tracker.followup_pdf(args.case, args.kind, languages=_languages(args.language),
-                                grid=args.grid, copies=args.copies, problem=args.problem,
-                                today=_today(args), deterministic=args.deterministic)
-    if args.text:
-        from assistant.followup.letters import demand_text
-
-        if args.kind != "demand":
-            print("error: --text is for the demand (plain text for e-内容証明)", file=sys.stderr)
-            return 2
-        text = demand_text(tracker.facts(args.case, _today(args))).encode("utf-8")
-        if _save(args.text, text, args.overwrite):
-            return 1
-    return _save(args.output, data, args.overwrite)
+    return _save(args.output, _tracker(args).calendar(args.language, args.with_details),
+                 args.overwrite)
 
 
 def add_parsers(sub, date_type, common) -> None:
     """Register `cases` and `followup` on the main parser's subcommands."""
+    from assistant.cli.followups import add_parser as add_followup
+
     p = sub.add_parser("cases", help="track requests after sending: due dates, history")
     p.add_argument("--store", metavar="FILE", help="case database (default: in your data folder)")
-    p.add_argument("--today", type=date_type, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
+    p.add_argument("--today", type=case_date, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
     cases = p.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
 
     a = cases.add_parser("add", help="track a request; prints the new case's id (one per company)")
     a.add_argument("--company", required=True, action="append", metavar="ID",
-                   help="repeat to write to several companies in one go")
+                   help="repeat to write to several companies in one go (all or none)")
     a.add_argument("--request", action="append", choices=REQUEST_KINDS, metavar="KIND",
                    help="repeat for several kinds (default: the kinds in the details file)")
     a.add_argument("--requester", choices=REQUESTER_KINDS, metavar="KIND",
                    help="default: as the details file says")
     who = a.add_mutually_exclusive_group(required=True)
     who.add_argument("--details", metavar="FILE.yaml", help="the person's details")
-    who.add_argument("--profile", type=int, metavar="ID", help="a saved profile (see 'profiles')")
+    who.add_argument("--profile", type=number, metavar="ID", help="a saved profile (see 'profiles')")
+    a.add_argument("--letter-date", type=case_date, metavar="YYYY-MM-DD",
+                   help="the date on a letter made before (default: today)")
+    again = a.add_mutually_exclusive_group()
+    again.add_argument("--replace", type=number, metavar="CASE",
+                       help="a corrected letter for this case (not yet posted); the first is kept")
+    again.add_argument("--new", action="store_true",
+                       help="track the same request again as a separate case")
     a.add_argument("--language", default="ja", help="letter language(s): ja, en, both")
     a.set_defaults(func=cmd_add)
 
@@ -169,30 +171,47 @@ def add_parsers(sub, date_type, common) -> None:
     a.add_argument("--all", action="store_true", help="also answered and closed ones")
     a.set_defaults(func=cmd_list)
 
-    a = cases.add_parser("show", help="one case: due dates and every event")
-    a.add_argument("id", type=int)
+    a = cases.add_parser("show", help="one case: due dates and every event, numbered")
+    a.add_argument("id", type=number)
     a.set_defaults(func=cmd_show)
 
-    for action, text in (("posted", "you posted it (date, tracking number)"),
+    for action, text in (("posted", "you posted it (date, tracking number, receipt)"),
                          ("delivered", "the delivery record's date"),
                          ("answered", "the company answered (--partly, --refused)"),
-                         ("close", "nothing more to do")):
+                         ("close", "nothing more to do"),
+                         ("correct", "correct an earlier event (its date, or --void)")):
         a = cases.add_parser(action, help=text)
-        a.add_argument("id", type=int)
-        a.add_argument("--on", type=date_type, metavar="YYYY-MM-DD", help="default: today")
-        if action == "posted":
-            a.add_argument("--tracking", metavar="NUMBER", help="追跡番号")
+        a.add_argument("id", type=number)
+        a.add_argument("--on", type=case_date, metavar="YYYY-MM-DD",
+                       help="the right date" if action == "correct" else "default: today")
+        if action in ("posted", "correct"):
+            a.add_argument("--tracking", type=bounded_text(60), metavar="NUMBER", help="追跡番号")
+        if action in ("posted", "delivered"):
+            a.add_argument("--receipt", metavar="FILE",
+                           help="a scan or photo (PDF, PNG, JPEG) of the receipt or delivery record")
         if action == "answered":
             how = a.add_mutually_exclusive_group()
             how.add_argument("--partly", action="store_true", help="only part of what you asked")
             how.add_argument("--refused", action="store_true", help="the company refused")
-            a.add_argument("--note", help="what the answer said, in a few words")
+            a.add_argument("--note", type=bounded_text(500), help="what the answer said, in a few words")
+        if action == "correct":
+            a.add_argument("--event", type=number, required=True, metavar="N",
+                           help="the event's number ('cases show' lists them)")
+            a.add_argument("--void", action="store_true", help="the event was recorded in error")
         a.set_defaults(func=cmd_event, action=action)
 
     a = cases.add_parser("delete", help="delete a case and its letters for good")
-    a.add_argument("id", type=int)
+    a.add_argument("id", type=number)
     a.add_argument("--yes", action="store_true", help="yes, delete it")
     a.set_defaults(func=cmd_delete)
+
+    a = cases.add_parser("export", help="the case's evidence file (.zip): letters, follow-ups, "
+                                        "receipts, timeline")
+    a.add_argument("id", type=number)
+    a.add_argument("-o", "--output", required=True, metavar="FILE.zip")
+    a.add_argument("--overwrite", action="store_true")
+    a.add_argument("--deterministic", action="store_true", help=argparse.SUPPRESS)
+    a.set_defaults(func=cmd_export)
 
     a = cases.add_parser("export-ics", help="due dates as a calendar file (.ics)")
     a.add_argument("-o", "--output", required=True, metavar="FILE.ics")
@@ -203,18 +222,4 @@ def add_parsers(sub, date_type, common) -> None:
     a.add_argument("--overwrite", action="store_true")
     a.set_defaults(func=cmd_ics)
 
-    p = sub.add_parser("followup", help="a reminder, the Art. 39 demand, a reply to an incomplete "
-                                        "answer, a complaint, or the PPC call sheet, for a case")
-    p.add_argument("--store", metavar="FILE", help="case database (default: in your data folder)")
-    p.add_argument("--today", type=date_type, metavar="YYYY-MM-DD", help=argparse.SUPPRESS)
-    p.add_argument("--case", required=True, type=int, metavar="ID")
-    p.add_argument("--kind", required=True,
-                   choices=["reminder", "demand", "incomplete", "complaint", "ppc-sheet"])
-    p.add_argument("--language", default="ja", help="ja, en or both (the demand is Japanese only)")
-    p.add_argument("--grid", default="26x20", choices=["26x20", "20x26", "13x40"],
-                   help="内容証明 grid: characters × lines per page")
-    p.add_argument("--copies", type=int, default=3, help="identical copies of the demand (3)")
-    p.add_argument("--problem", help="for 'incomplete': what the answer lacks")
-    p.add_argument("--text", metavar="FILE.txt", help="the demand also as plain text (e-内容証明)")
-    common(p)
-    p.set_defaults(func=cmd_followup)
+    add_followup(sub, common)

@@ -52,6 +52,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 def add_parser(sub) -> None:
     """Register `profiles` on the main parser's subcommands."""
+    from assistant.cli.case_args import number
+
     p = sub.add_parser("profiles", help="a person's details saved once, for several companies")
     p.add_argument("--store", metavar="FILE", help="case database (default: in your data folder)")
     actions = p.add_subparsers(dest="profiles_command", metavar="ACTION", required=True)
@@ -63,6 +65,6 @@ def add_parser(sub) -> None:
     a.add_argument("words", nargs="*")
     a.set_defaults(func=cmd_list)
     a = actions.add_parser("delete", help="delete a saved profile for good")
-    a.add_argument("id", type=int)
+    a.add_argument("id", type=number)
     a.add_argument("--yes", action="store_true", help="yes, delete it")
     a.set_defaults(func=cmd_delete)

@@ -76,62 +76,122 @@ def counts(lines: list[str]) -> list[int]:
     return found
 
 
+# Runs never broken over two lines: dates, article numbers, numbers with their unit, postal codes
+# and street numbers, and a Latin word. Each alternative starts with a fixed character class and
+# has no nested repetition, so matching is linear.
+UNBREAKABLE = re.compile(
+    r"(?:令和|平成|昭和)(?:元|\d{1,2})年\d{1,2}月\d{1,2}日"
+    r"|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|(?:第\d{1,4}[条項号](?:の\d{1,3})?)+(?:ただし書)?"
+    r"|〒\d{3}-\d{4}"
+    r"|\d[\d,.]*(?:-\d+)*(?:週間|か月|[日年月円枚通時分階号番条項])?"
+    r"|[!-~]+")
+
+
+def atoms(paragraph: str, width: int) -> list[str]:
+    """The paragraph as pieces that stay on one line: the runs above (where they fit a line at
+    all), and every other character alone."""
+    found: list[str] = []
+    at = 0
+    for match in UNBREAKABLE.finditer(paragraph):
+        found += list(paragraph[at:match.start()])
+        run = match.group()
+        found += [run] if count(run) <= width else list(run)
+        at = match.end()
+    return found + list(paragraph[at:])
+
+
 def wrap(paragraph: str, width: int) -> list[str]:
-    """Break one paragraph into lines whose count is at most width, keeping kinsoku: no line
-    starts with a closing bracket or a full stop; no line ends with an opening bracket."""
+    """Break one paragraph into lines whose count is at most width, never inside a date, a
+    number or an article, and keeping kinsoku where it can: no line starts with a closing bracket
+    or a full stop, no line ends with an opening bracket. Where kinsoku and the width disagree,
+    the width wins (the post office counts every character)."""
     if not paragraph:
         return [""]
+    queue = atoms(paragraph, width)
     lines: list[str] = []
-    current = ""
     pending: tuple[str, ...] = ()
-    for ch in paragraph:
-        candidate = current + ch
-        if count(candidate, pending) <= width:
-            current = candidate
+    current: list[str] = []
+    index = 0
+    while index < len(queue):
+        atom = queue[index]
+        if count("".join(current) + atom, pending) <= width:
+            current.append(atom)
+            index += 1
             continue
-        # ch does not fit. Push characters forward until the break is allowed.
-        carry = ch
-        word = re.search(r"(?<=[ ,])[!-~]+$", current)
-        if ch.isascii() and ch.isalnum() and word and word.start() > 0:
-            # A Latin name breaks between words, never inside one ("Le / verages").
-            carry = current[word.start():] + ch
-            current = current[:word.start()]
-        while current and (carry[0] in NO_LINE_START or current[-1] in NO_LINE_END):
-            carry = current[-1] + carry
-            current = current[:-1]
-        if not current:  # nothing can break here: keep the overlong piece as it is
-            current, carry = carry, ""
-        lines.append(current)
-        pending = _walk(current, pending)[1]
-        current = carry
-    lines.append(current)
+        # The atom does not fit: break after the most pieces that leave an allowed break (the
+        # next line not starting with 。」 and the like, this one not ending with 「（).
+        keep = next((k for k in range(len(current), 0, -1)
+                     if (current[k] if k < len(current) else atom)[0] not in NO_LINE_START
+                     and current[k - 1][-1] not in NO_LINE_END), len(current))
+        lines.append("".join(current[:keep]))
+        pending = _walk(lines[-1], pending)[1]
+        index -= len(current) - keep  # the pieces carried over are laid out again
+        current = []
+    lines.append("".join(current))
     return lines
 
 
 @dataclass(frozen=True)
 class Layout:
-    """The text broken into pages of lines, each line within the grid's count."""
+    """The text broken into pages of lines, each line within the grid's count; `closing_rows`:
+    where each line of the closing block ended up, as (page, row)."""
 
     width: int
     height: int
     pages: tuple[tuple[str, ...], ...]
+    closing_rows: tuple[tuple[int, int], ...] = ()
 
     def lines(self) -> list[str]:
         return [line for page in self.pages for line in page]
 
 
-def lay_out(text: str, grid: str = "26x20") -> Layout:
-    """Lines and pages of the text on one of Japan Post's grids."""
-    if grid not in GRIDS:
-        raise GridError(f"unknown grid '{grid}'; use one of: {', '.join(GRIDS)}")
-    width, height = GRIDS[grid]
+def _wrapped(text: str, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         lines += wrap(paragraph.rstrip(), width)
+    return lines
+
+
+def lay_out(text: str, grid: str = "26x20", closing: tuple[str, ...] = ()) -> Layout:
+    """Lines and pages of the text on one of Japan Post's grids. The closing block (date, sender,
+    addressee) follows after a blank line and is kept on one page where it fits on one, so the
+    sender's name never stands alone on the last page."""
+    if grid not in GRIDS:
+        raise GridError(f"unknown grid '{grid}'; use one of: {', '.join(GRIDS)}")
+    width, height = GRIDS[grid]
+    lines = _wrapped(text, width)
     while lines and not lines[-1]:
         lines.pop()
-    pages = tuple(tuple(lines[i:i + height]) for i in range(0, len(lines), height)) or ((),)
-    return Layout(width, height, pages)
+    pages = [lines[i:i + height] for i in range(0, len(lines), height)] or [[]]
+    rows: list[tuple[int, int]] = []
+    if closing:
+        block: list[str] = []
+        ends: list[int] = []
+        for line in closing:
+            block += wrap(line.rstrip(), width)
+            ends.append(len(block) - 1)
+        last = pages[-1]
+        room = height - len(last) - (1 if last else 0)
+        if len(block) > room and len(block) <= height:
+            pages.append([])  # the whole block on a page of its own
+        elif last:
+            last.append("")
+        for line in block:
+            if len(pages[-1]) == height:
+                pages.append([])
+            pages[-1].append(line)
+        start = sum(len(p) for p in pages) - len(block)
+        rows = [_page_row(pages, start + end) for end in ends]
+    return Layout(width, height, tuple(tuple(p) for p in pages), tuple(rows))
+
+
+def _page_row(pages: list[list[str]], number: int) -> tuple[int, int]:
+    for page_no, page in enumerate(pages):
+        if number < len(page):
+            return page_no, number
+        number -= len(page)
+    return len(pages) - 1, len(pages[-1]) - 1
 
 
 def latin_outside(text: str, proper_nouns: tuple[str, ...]) -> list[str]:

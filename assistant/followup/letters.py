@@ -1,149 +1,108 @@
-"""Follow-up letters after a request: a polite reminder, the Art. 39 demand, and a reply to an
-incomplete or refused answer — their text, from the case's facts and the wording in
-forms/followup/<language>.yaml. Plain Python: the PDFs are drawn by render/followup_pdf.py.
+"""Follow-up letters after a request: a polite reminder, a reply to an incomplete or refused
+answer, a complaint to the accredited organisation, and the sheet for calling the PPC — their
+text, from the case's recorded facts, the law data's articles and the wording in
+forms/followup/<language>.yaml. Each is checked first (availability.py): nothing is written that
+is not true on its date. The Art. 39 demand is in demand.py; the PDFs in render/followup_pdf.py.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
-from pathlib import Path
+from assistant.followup.availability import check
+from assistant.followup.facts import FollowupFacts, Party
+from assistant.followup.wording import (
+    FollowupError, day_in, followup_wording, joined, letter_date, say,
+)
 
-from assistant.law.japanese_dates import era_date, letter_date_en, letter_date_ja
-from assistant.io.paths import FORMS_DIR
-from assistant.io.user_errors import UserError
+__all__ = ["FollowupError", "FollowupFacts", "Party", "addressee_lines", "letter_date",
+           "paragraphs", "ppc_sheet", "sender_lines", "status_sentence", "title"]
 
-FOLLOWUP_KINDS = ("reminder", "demand", "incomplete", "complaint")
-STATUSES = ("no-answer", "refused", "partly-answered", "waiting")
-
-
-class FollowupError(UserError, ValueError):
-    """A follow-up that cannot be written for this case; the message says why and what instead."""
+LETTERS = ("reminder", "incomplete", "complaint")
 
 
-@dataclass(frozen=True)
-class Party:
-    """A name and a postal address, as they go on a letter."""
-
-    name: str
-    address_lines: tuple[str, ...]
-    postal_code: str | None = None
-    department: str | None = None
-
-
-@dataclass(frozen=True)
-class FollowupFacts:
-    """What a follow-up letter is made from; filled in from the stored case and its events."""
-
-    kinds: tuple[str, ...]  # request kinds, in the Act's order
-    articles: dict[str, dict[str, str]]  # kind -> language -> article ("第33条第1項", "Art. 33(1)")
-    company: Party
-    sender: Party  # who signs: the person, or the representative acting for them
-    letter_date: date  # the date on the original request
-    today: date
-    person: str | None = None  # the person's name when a representative writes
-    capacity: str | None = None  # the representative's capacity (a key of the wording's capacities)
-    arrived_on: date | None = None
-    arrival_estimated: bool = False
-    company_due: date | None = None
-    answered_on: date | None = None
-    problem: str | None = None  # what the answer lacks, in the person's words
-    reference: str | None = None
-    court_kinds: frozenset[str] = field(default_factory=frozenset)  # kinds Art. 39 covers
-    court_day: date | None = None  # the day after the two weeks of Art. 39 end
-    status: str = "no-answer"  # what the company has done: one of STATUSES
-    organisation: Party | None = None  # the accredited organisation the company belongs to
-
-
-@lru_cache(maxsize=None)
-def followup_wording(language: str, forms_dir: Path = FORMS_DIR) -> dict:
-    """The follow-up wording for one language (forms/followup/<language>.yaml)."""
-    from assistant.io.own_yaml import read_own_yaml  # here: the CLI names FollowupError on every start
-
-    return read_own_yaml(forms_dir / "followup" / f"{language}.yaml")
-
-
-def _date(day: date, language: str) -> str:
-    return era_date(day) if language == "ja" else letter_date_en(day)
-
-
-def _join(items: list[str], w: dict) -> str:
-    if len(items) < 2:
-        return "".join(items)
-    return w["list_comma"].join(items[:-1]) + w["list_and"] + items[-1]
-
-
-def _requests(facts: FollowupFacts, w: dict, language: str, kinds: tuple[str, ...]) -> str:
+def requests(facts: FollowupFacts, language: str, kinds: tuple[str, ...] | None = None) -> str:
+    """'個人情報の保護に関する法律第33条第1項に基づく私に関する保有個人データの開示' (and so on)."""
+    w = followup_wording(language)
     subject = w["subject_other"] if facts.person else w["subject_self"]
-    items = []
-    for index, kind in enumerate(kinds):
-        items.append(w["request_item"].format(
-            law=w["law_name"] if index == 0 else w["law_again"],
-            article=facts.articles[kind][language],
-            name=w["request_names"][kind].format(subject=subject)))
-    return _join(items, w)
+    items = [w["request_item"].format(law=w["law_name"] if index == 0 else w["law_again"],
+                                      article=facts.article(kind, language),
+                                      name=w["request_names"][kind].format(subject=subject))
+             for index, kind in enumerate(kinds or facts.kinds)]
+    return joined(items, language)
 
 
-def _intro(facts: FollowupFacts, w: dict) -> str:
+def intro(facts: FollowupFacts, language: str) -> str:
+    w = followup_wording(language)
     if facts.person and facts.capacity:
         return w["on_behalf"].format(person=facts.person, capacity=w["capacities"][facts.capacity])
     return w["self_intro"]
 
 
-def paragraphs(kind: str, facts: FollowupFacts, language: str) -> list[str]:
-    """The body of a follow-up letter, one string per paragraph."""
-    if kind not in FOLLOWUP_KINDS:
-        raise FollowupError(f"unknown follow-up '{kind}'; use one of: {', '.join(FOLLOWUP_KINDS)}")
-    w = followup_wording(language)
-    kinds = facts.kinds
-    if kind == "demand":
-        if language != "ja":
-            raise FollowupError("the Art. 39 demand goes as 内容証明, which Japan Post accepts in "
-                                "Japanese only; choose Japanese")
-        kinds = tuple(k for k in facts.kinds if k in facts.court_kinds)
-        if not kinds:
-            raise FollowupError("APPI Art. 39 (a lawsuit after two weeks) does not cover a request "
-                                "for notification of the purpose of use; send a reminder, or call "
-                                "the PPC consultation dial")
-        if facts.arrived_on is None:
-            raise FollowupError("the demand counts two weeks from the day the request arrived; "
-                                "record the delivery date first (cases delivered)")
-    if kind == "complaint" and facts.organisation is None:
-        raise FollowupError("the company's record names no accredited personal information "
-                            "protection organisation; call the PPC consultation dial instead "
-                            "(the escalation sheet)")
-    if kind == "incomplete" and not (facts.problem or "").strip():
-        raise FollowupError("say what the answer lacks (what was not disclosed, or that no reason "
-                            "was given); it goes into the letter")
-    arrived = ""
+def arrival(facts: FollowupFacts, language: str, third_party: bool = False) -> str:
+    """The arrival as recorded; without a delivery record, only the posting date."""
+    suffix = "_third_party" if third_party else ""
     if facts.arrived_on is not None:
-        key = ("arrived_third_party" if kind == "complaint" else
-               "arrived_estimated" if facts.arrival_estimated else "arrived")
-        arrived = w[key].format(day=_date(facts.arrived_on, language))
-    section = w[kind]
-    due_sentence = ""
-    if kind == "reminder":
-        due_sentence = (section["due_known"].format(due=_date(facts.company_due, language))
-                        if facts.company_due else section["due_unknown"])
-    answered = ""
-    if kind == "incomplete":
-        answered = (section["answered"].format(day=_date(facts.answered_on, language))
-                    if facts.answered_on else section["answered_undated"])
-    values = {
-        "on_behalf": _intro(facts, w), "letter_date": _date(facts.letter_date, language),
-        "requests": _requests(facts, w, language, kinds), "arrived": arrived,
-        "law_name": w["law_name"], "due_sentence": due_sentence, "answered": answered,
-        "problem": (facts.problem or "").strip(), "company": facts.company.name,
-        "status_sentence": status_sentence(facts, language),
-    }
-    return [text.format(**values).strip() for text in section["body"]]
+        return say(language, "arrived" + suffix, day=day_in(facts.arrived_on, language))
+    if facts.posted_on is not None:
+        return say(language, "posted" + suffix, day=day_in(facts.posted_on, language))
+    return ""
 
 
 def status_sentence(facts: FollowupFacts, language: str) -> str:
-    """One sentence on what the company has done so far."""
-    if facts.status not in STATUSES:
-        raise FollowupError(f"unknown status '{facts.status}'; use one of: {', '.join(STATUSES)}")
-    return followup_wording(language)["status"][facts.status]
+    """What the company has done, as recorded."""
+    key = facts.answer or "no-answer"
+    day = day_in(facts.answered_on or facts.today, language)
+    return say(language, f"status.{key}", day=day)
+
+
+def _duties(facts: FollowupFacts, which: str, language: str) -> str:
+    """'第33条第3項は、…と定め、同法第34条第3項は、…と定め' — the law data's duties for the kinds."""
+    w = followup_wording(language)
+    parts = []
+    for index, duty in enumerate(facts.duties(which)):
+        article = duty.article_in(language) if index == 0 or language != "ja" else \
+            w["law_again"] + duty.article_in(language)
+        parts.append(w["duty"].format(article=article, words=duty.words().text(language)))
+    return w["duty_joint"].join(parts)
+
+
+def _due_sentence(facts: FollowupFacts, language: str) -> str:
+    section = f"reminder.{'due_estimated' if facts.due_estimated else 'due_known'}"
+    if facts.company_due is not None:
+        return say(language, section, due=day_in(facts.company_due, language))
+    # No limit in the policy (check() let the reminder go: the posting is recorded): the Act's
+    # "without delay", and the whole days since arrival (or posting), the first not counted.
+    since = "since_arrival" if facts.arrived_on else "since_posting"
+    counted_from = facts.arrived_on or facts.posted_on
+    days = (facts.today - counted_from).days - 1  # type: ignore[operator]
+    return say(language, "reminder.no_limit", law_name=followup_wording(language)["law_name"],
+               articles=joined([d.article_in(language) for d in facts.duties("answer_duty")], language),
+               since=say(language, f"reminder.{since}"), days=days)
+
+
+def paragraphs(kind: str, facts: FollowupFacts, language: str) -> list[str]:
+    """The body of a reminder, a reply to an answer or a complaint, one string per paragraph;
+    FollowupError if it cannot truthfully be made today."""
+    if kind not in LETTERS:
+        raise FollowupError(f"'{kind}' is not a letter of this kind; use one of: {', '.join(LETTERS)}")
+    check(kind, facts, language)
+    w = followup_wording(language)
+    law = facts.law
+    values = {
+        "on_behalf": intro(facts, language), "letter_date": day_in(facts.letter_date, language),
+        "requests": requests(facts, language), "arrival": arrival(facts, language, kind == "complaint"),
+        "law_name": w["law_name"], "company": facts.company.name,
+        "problem": (facts.problem or "").strip(), "status_sentence": status_sentence(facts, language),
+    }
+    if kind == "reminder":
+        values["due_sentence"] = _due_sentence(facts, language)
+    if kind == "incomplete":
+        values["answered"] = say(language, f"incomplete.answered.{facts.answer}",
+                                 day=day_in(facts.answered_on or facts.today, language))
+        values["duties"] = _duties(facts, "refusal_notice", language)
+        values["reasons_article"] = (law.reasons.article_ja if language == "ja" else None) \
+            or law.reasons.article
+        values["reasons"] = law.reasons.words.text(language).rstrip("。.")
+    return [" ".join(text.format(**values).split()) if language != "ja" else text.format(**values).strip()
+            for text in w[kind]["body"]]
 
 
 def title(kind: str, language: str) -> str:
@@ -156,69 +115,70 @@ def addressee_lines(facts: FollowupFacts, language: str, kind: str = "reminder")
     c = facts.organisation if kind == "complaint" and facts.organisation else facts.company
     lines = [f"〒{c.postal_code}"] if c.postal_code else []
     lines += list(c.address_lines)
-    suffix = w["addressee_suffix"]
+    suffix = c.honorific if language == "ja" else w["addressee_suffix"]
     if c.department:
-        lines += [c.name, f"{c.department}　{suffix}".strip() if language == "ja"
-                  else c.department]
+        lines += [c.name, f"{c.department}　{suffix}".strip() if language == "ja" else c.department]
     else:
         lines.append(f"{c.name}　{suffix}".strip() if language == "ja" else c.name)
     return lines
 
 
-def sender_lines(facts: FollowupFacts) -> list[str]:
+def sender_lines(facts: FollowupFacts, language: str = "ja") -> list[str]:
+    """〒, address, then who signs: the person; or the representative, after a line naming whom
+    they act for, a lawyer with the title and the bar association."""
+    w = followup_wording(language)
     s = facts.sender
-    lines = [f"〒{s.postal_code}"] if s.postal_code else []
-    return lines + list(s.address_lines) + [s.name]
-
-
-def demand_text(facts: FollowupFacts) -> str:
-    """The whole 催告書 as plain text in the order 内容証明 wants: title, body, date, sender,
-    addressee. Paste it into e-内容証明's Word form, or lay it out on the grid."""
-    w = followup_wording("ja")
-    parts = [w["demand"]["title"], ""]
-    # Each paragraph starts with a full-width space, as Japanese letters indent them.
-    parts += ["\u3000" + text for text in paragraphs("demand", facts, "ja")]
-    parts += ["", era_date(facts.today), "", f"（{w['sender_heading']}）", *sender_lines(facts),
-              "", f"（{w['addressee_heading']}）", *addressee_lines(facts, "ja")]
-    return "\n".join(parts)
-
-
-def proper_nouns(facts: FollowupFacts) -> tuple[str, ...]:
-    """Names and addresses, where Japan Post allows Latin letters in 内容証明."""
-    nouns = [facts.company.name, facts.sender.name, *facts.company.address_lines,
-             *facts.sender.address_lines]
-    if facts.company.department:
-        nouns.append(facts.company.department)
-    if facts.person:
-        nouns.append(facts.person)
-    return tuple(n for n in nouns if n)
-
-
-def letter_date(day: date, language: str) -> str:
-    return letter_date_ja(day) if language == "ja" else letter_date_en(day)
+    lines = ([f"〒{s.postal_code}"] if s.postal_code else []) + list(s.address_lines)
+    if facts.person and facts.capacity:
+        lines.append(w["sender_for"].format(person=facts.person,
+                                            capacity=w["sender_capacities"][facts.capacity]))
+    if facts.capacity == "lawyer":
+        lines.append(w["lawyer_title"].format(name=s.name))
+        if facts.registration_number:
+            key = "lawyer_registration" if facts.bar_association else "lawyer_number"
+            lines.append(w[key].format(bar=facts.bar_association, number=facts.registration_number))
+        return lines
+    return lines + [s.name]
 
 
 def ppc_sheet(facts: FollowupFacts, language: str, phone: str, hours: str) -> dict:
-    """The escalation sheet for a call to the PPC consultation dial: what to have at hand and
-    what to say, filled in from the case (a blank where something is not recorded)."""
-    w = followup_wording(language)
-    sheet = w["ppc_sheet"]
+    """The sheet for a call to the PPC consultation dial: what to have at hand and what to say,
+    filled in from the case; what is not recorded is said to be so, never guessed."""
+    law = facts.law
+    sheet = followup_wording(language)["ppc_sheet"]
     blank = sheet["not_known"]
 
-    def day(value: date | None) -> str:
-        return _date(value, language) if value else blank
+    def day(value) -> str:
+        return day_in(value, language) if value else blank
 
-    status = status_sentence(facts, language)
+    court_article = (law.prior_request.article_ja if language == "ja" else None) or law.prior_request.article
+    proviso = (law.refused_no_wait.article_ja if language == "ja" else None) or law.refused_no_wait.article
+    if not facts.court_kinds:
+        two_weeks = sheet["two_weeks_none"]
+    elif facts.answer == "refused":
+        two_weeks = sheet["two_weeks_refused"].format(proviso=proviso)
+    elif facts.art39 is None:
+        two_weeks = sheet["two_weeks_unknown"]
+    else:
+        two_weeks = sheet["two_weeks"].format(end=day(facts.art39.two_weeks_end),
+                                              suit=day(facts.art39.suit_from))
+    due = day(facts.company_due)
+    if facts.company_due and facts.due_estimated:
+        due = sheet["due_estimated"].format(due=due)
+    status = status_sentence(facts, language).strip()
     values = {
-        "reference": facts.reference or blank,
+        "reference": facts.reference or blank, "requests": requests(facts, language),
         "company": facts.company.name + (f" {facts.company.department}" if facts.company.department else ""),
-        "requests": _requests(facts, w, language, facts.kinds), "letter_date": day(facts.letter_date),
-        "arrived_on": day(facts.arrived_on), "company_due": day(facts.company_due),
-        "court_day": day(facts.court_day), "phone": phone, "hours": hours,
-        "status_sentence": status[:1].upper() + status[1:],
+        "letter_date": day(facts.letter_date), "posted_on": day(facts.posted_on),
+        "arrived_on": day(facts.arrived_on) if facts.arrived_on else
+        (sheet["arrival_not_recorded"] if facts.posted_on else blank),
+        "company_due": due, "two_weeks": two_weeks, "court_article": court_article,
+        "phone": phone, "hours": hours, "status_sentence": status[:1].upper() + status[1:] + " ",
     }
+    if language == "ja":
+        values["status_sentence"] = values["status_sentence"].strip()
     return {"title": sheet["title"], "intro": sheet["intro"],
             "where": sheet["where"].format(**values), "have_heading": sheet["have_heading"],
-            "have": [line.format(**values) for line in sheet["have"]],
+            "have": [line.format(**values).strip() for line in sheet["have"]],
             "say_heading": sheet["say_heading"], "say": sheet["say"].format(**values),
             "not_advice": sheet["not_advice"]}

@@ -9,6 +9,7 @@ import errno
 import os
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 from assistant.io.user_errors import UserError
 
@@ -17,8 +18,9 @@ class OutputError(UserError):
     """The file could not be written; the message says why and what to do."""
 
 
-def write_atomically(path: Path, data: bytes, overwrite: bool = False) -> Path:
-    """Write data to path; refuse to replace an existing file unless overwrite is True."""
+def write_atomically(path: Path, data: bytes | Iterable[bytes], overwrite: bool = False) -> Path:
+    """Write data (bytes, or pieces of it as they are made) to path; refuse to replace an
+    existing file unless overwrite is True."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
@@ -31,7 +33,8 @@ def write_atomically(path: Path, data: bytes, overwrite: bool = False) -> Path:
             raise FileExistsError(str(path))
         fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=folder)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for piece in [data] if isinstance(data, (bytes, bytearray)) else data:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         if overwrite:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 if TYPE_CHECKING:
     import holidays
@@ -60,9 +60,22 @@ def holiday_name(day: date) -> str | None:
     return _japan().get(day)
 
 
-def two_weeks_end(arrival: date) -> date:
-    """The last day of the two weeks of APPI Art. 39 (the day of arrival is not counted)."""
-    return arrival + timedelta(days=14)
+class Art39(NamedTuple):
+    """The dates APPI Art. 39(1) gives for one arrival."""
+
+    arrived: date
+    two_weeks_end: date  # the last day of the two weeks (they end when it ends)
+    suit_from: date  # the first day a suit is possible without a refusal
+
+
+def art39(arrival: date, days: int) -> Art39:
+    """The Art. 39 dates for a request that arrived on `arrival` (`days`: law.yaml's
+    prior_request.days; Law.art39 passes them), counted as the Civil Code counts: the day of
+    arrival is not counted (Art. 140) and the period ends at the end of its last day
+    (Art. 143(2)). Arrival 2 Dec: the two weeks end on 16 Dec, a suit is possible from 17 Dec.
+    Every document takes these dates from here."""
+    end = arrival + timedelta(days=days)
+    return Art39(arrival, end, end + timedelta(days=1))
 
 
 def estimated_arrival(sent_on: date) -> date:

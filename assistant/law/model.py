@@ -8,7 +8,9 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
+from assistant.law.deadlines import Art39
 from assistant.law.localized import Localized
+from assistant.law.timeline_rules import CaseTimeline, Duty
 from assistant.records.model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
     Channel, DocumentGroup, Fact, Record, RequestKind, ResponseMethod,
@@ -59,6 +61,8 @@ class KindLaw(Fact):
     court_after_two_weeks: bool
     answer_methods: tuple[ResponseMethod, ...] = ()  # methods the person may designate (Art. 33(1))
     answer_article: str | None = None  # where the Act says the answer comes 遅滞なく (without delay)
+    answer_duty: Duty  # the Act's "without delay" for this kind (timeline_rules.py)
+    refusal_notice: Duty  # the notice owed when the company will not do as asked
 
 
 class Ground(Worded):
@@ -75,6 +79,7 @@ class LawText(Fact):
     def words(self) -> Localized:
         return Localized(en=self.text, ja=self.ja)  # type: ignore[arg-type]
     article: str | None = None
+    article_ja: str | None = None  # the same article as a Japanese document cites it
     days: int | None = None
 
 
@@ -174,6 +179,19 @@ class Law(Record):
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
     postal_fees: PostalFees
+    # After sending (timeline_rules.py): the Art. 39 counting, a refusal, reasons, no time limit.
+    two_weeks_counting: LawText
+    refused_no_wait: LawText
+    reasons: LawText
+    reminder_without_limit: LawText
+    timeline: CaseTimeline
+
+    @model_validator(mode="after")
+    def _counted_periods(self) -> "Law":
+        for name in ("prior_request", "reminder_without_limit"):
+            if not getattr(self, name).days:
+                raise ValueError(f"{name}.days: give the period in days (Art. 39: 14)")
+        return self
 
     def grounds_for(self, kind: RequestKind) -> dict[str, Ground]:
         """The Art. 35 grounds a request of this kind may rely on."""
@@ -187,6 +205,12 @@ class Law(Record):
     def court_after(self, kind: RequestKind) -> LawText | None:
         """The rule that lets the person sue two weeks after the request arrived, if it applies."""
         return self.prior_request if self.request_kinds[kind].court_after_two_weeks else None
+
+    def art39(self, arrival: date) -> "Art39":
+        """The two weeks of Art. 39 for this arrival: their last day, the first day of a suit."""
+        from assistant.law.deadlines import art39
+
+        return art39(arrival, self.prior_request.days)  # type: ignore[arg-type]
 
     def fee_allowed(self, kind: RequestKind) -> bool:
         """Whether the Act lets a company charge a fee for this kind (Art. 38)."""

@@ -83,5 +83,10 @@ def terminal_safe(text: str, allowed: str = "\n\t") -> str:
     cursor, change colours or reverse the line."""
     if text.isprintable():
         return text
+    visible = text
+    for ch in allowed:
+        visible = visible.replace(ch, "")
+    if visible.isprintable():
+        return text  # the common case, a list of many lines included, at C speed
     return "".join(f"\\u{ord(ch):04x}" if ch not in allowed
                    and unicodedata.category(ch) in HIDDEN_CATEGORIES else ch for ch in text)

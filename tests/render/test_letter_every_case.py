@@ -112,7 +112,7 @@ def test_the_reference_number_is_on_the_letter_and_is_the_trackers(directory):
                                     options=CaseOptions(letter_date=date(2026, 11, 22)))
     text = squash("".join(pages_of(assistant.letter_pdf(case, deterministic=True))))
     reference = case.reference(date(2026, 11, 22))
-    assert re.fullmatch(r"20261122-leverages-[0-9a-f]{4}", reference)
+    assert re.fullmatch(r"20261122-leverages-[0-9a-f]{8}", reference)
     assert f"整理番号：{reference}" in text and f"Ourreference:{reference}" in text
 
 

@@ -196,27 +196,28 @@ def test_every_details_field_has_a_label_with_its_own_alt_key(qtbot, make_wizard
     assert set(page.fields) >= set(page.inputs) | {"repCapacity", "responseMethod", "groundDetails"}
 
 
-def test_the_cases_view_and_its_dates_in_japanese(qtbot, make_wizard, save_to):
-    from tests.ui.test_cases_view import _track_a_letter
+def test_the_cases_view_and_its_dates_in_japanese(qtbot, make_wizard, save_to, monkeypatch):
+    from tests.ui.test_cases_view import LETTER_DAY, TODAY, _track_a_letter, cell
 
     wizard = make_wizard("ja")
-    _track_a_letter(qtbot, wizard, save_to)
+    _track_a_letter(qtbot, wizard, save_to, monkeypatch)
     assert "請求1として管理に追加しました" in wizard.letter_page.status.text()
     from assistant.ui.cases_view import CasesView
 
-    view = CasesView(wizard.tracker(), wizard, today=date(2027, 1, 6))
+    view = CasesView(wizard.tracker(), wizard, today=TODAY)
     qtbot.addWidget(view)
-    assert view.table.item(0, 3).text() == "請求書作成済み・未発送"
-    assert view.table.horizontalHeaderItem(0).text() == "整理番号"
-    assert view.table.item(0, 2).text() == "保有個人データの開示"  # the kind's name, not its key
-    wizard.tracker().posted(view.table.item(0, 0).data(Qt.ItemDataRole.UserRole), date(2026, 12, 1))
+    assert cell(view, 0, 4) == "請求書作成済み・未発送"
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == "整理番号"
+    assert view.model.headerData(1, Qt.Orientation.Horizontal) == "請求者"
+    assert cell(view, 0, 3) == "保有個人データの開示"  # the kind's name, not its key
+    wizard.tracker().posted(1, LETTER_DAY)
     view.refresh()
-    assert "開示" in view.table.item(0, 2).text() and "disclosure" not in view.table.item(0, 2).text()
-    assert re.fullmatch(r"(回答期限|訴えを起こせる日)：\d{4}-\d{2}-\d{2}（期限超過）",
-                        view.table.item(0, 4).text()), view.table.item(0, 4).text()
+    assert "開示" in cell(view, 0, 3) and "disclosure" not in cell(view, 0, 3)
+    assert re.fullmatch(r"(回答期限|訴えを起こせる日)：\d{4}-\d{2}-\d{2}（期限超過）", cell(view, 0, 5)), cell(view, 0, 5)
     from icalendar import Calendar
 
-    events = Calendar.from_ical(wizard.tracker().calendar(view._language())).walk("VEVENT")
+    data = b"".join(wizard.tracker().calendar(view._language()))
+    events = Calendar.from_ical(data).walk("VEVENT")
     assert events and all(str(e["summary"]).startswith(("回答期限：", "訴えを起こせる日：")) for e in events)
 
 

@@ -49,8 +49,7 @@ def _court(ctx: Context, arrived: date, assumed: list[Note]) -> DateItem | None:
     rule = ctx.law.court_after(ctx.kind)
     if rule is None:
         return None
-    end = deadlines.two_weeks_end(arrived)
-    day = end + timedelta(days=1)
+    end, day = ctx.law.art39(arrived)[1:]
     return DateItem(text=ctx.say("dates.court", day=ctx.words.day(day),
                                  end=ctx.words.day(end, "date.short"),
                                  act=ctx.words.article(rule.article)),

@@ -55,252 +55,287 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../ui/cases_view.py" line="29"/>
+        <location filename="../../ui/cases_model.py" line="17"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="29"/>
+        <location filename="../../ui/cases_model.py" line="17"/>
+        <source>Whose request</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_model.py" line="18"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="30"/>
+        <location filename="../../ui/cases_model.py" line="18"/>
         <source>Request</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="30"/>
+        <location filename="../../ui/cases_model.py" line="19"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="31"/>
+        <location filename="../../ui/cases_model.py" line="19"/>
         <source>Next date</source>
         <translation>次の期日</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="32"/>
+        <location filename="../../ui/cases_view.py" line="31"/>
         <source>Reminder (asking for the answer)</source>
         <translation>催促状（請求へのご回答のお願い）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="33"/>
+        <location filename="../../ui/cases_view.py" line="32"/>
         <source>Demand by certified mail (Art. 39)</source>
         <translation>内容証明郵便による催告書（個人情報保護法第39条）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="39"/>
+        <location filename="../../ui/cases_model.py" line="22"/>
         <source>Answer due: %1</source>
         <translation>回答期限：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="40"/>
+        <location filename="../../ui/cases_model.py" line="23"/>
         <source>Court possible from: %1</source>
         <translation>訴えを起こせる日：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="34"/>
+        <location filename="../../ui/cases_view.py" line="33"/>
         <source>Reply to an incomplete answer</source>
         <translation>不十分な回答への再請求</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="35"/>
+        <location filename="../../ui/cases_view.py" line="34"/>
         <source>Complaint to the accredited organisation</source>
         <translation>認定個人情報保護団体への苦情申出</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="36"/>
+        <location filename="../../ui/cases_view.py" line="35"/>
         <source>Sheet for calling the PPC consultation dial</source>
         <translation>個人情報保護法相談ダイヤルに電話するためのメモ</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="41"/>
+        <location filename="../../ui/cases_model.py" line="24"/>
         <source>Letter made, not posted</source>
         <translation>請求書作成済み・未発送</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="42"/>
+        <location filename="../../ui/cases_model.py" line="25"/>
         <source>Posted</source>
         <translation>発送済み</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="43"/>
+        <location filename="../../ui/cases_model.py" line="26"/>
         <source>Delivered</source>
         <translation>配達済み</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="44"/>
+        <location filename="../../ui/cases_model.py" line="27"/>
         <source>Identity check received</source>
         <translation>本人確認の連絡あり</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="45"/>
+        <location filename="../../ui/cases_model.py" line="28"/>
         <source>Answered</source>
         <translation>回答あり</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="46"/>
+        <location filename="../../ui/cases_model.py" line="29"/>
         <source>Answered in part</source>
         <translation>一部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="47"/>
+        <location filename="../../ui/cases_model.py" line="30"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="48"/>
+        <location filename="../../ui/cases_model.py" line="31"/>
         <source>No answer</source>
         <translation>回答なし</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="49"/>
+        <location filename="../../ui/cases_model.py" line="32"/>
         <source>Closed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="125"/>
+        <location filename="../../ui/cases_view.py" line="84"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="126"/>
+        <location filename="../../ui/cases_view.py" line="85"/>
         <source>Tracked requests</source>
         <translation>管理中の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="128"/>
+        <location filename="../../ui/cases_view.py" line="86"/>
         <source>No requests tracked yet. Tick “Track this request” when you save a letter.</source>
         <translation>まだ管理中の請求はありません。請求書を保存するときに「この請求を管理する」にチェックを入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="130"/>
+        <location filename="../../ui/cases_view.py" line="88"/>
         <source>&amp;Posted…</source>
         <translation>発送した(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="130"/>
+        <location filename="../../ui/cases_view.py" line="88"/>
         <source>You posted the letter: the date, and the tracking number</source>
         <translation>請求書を発送した日と追跡番号を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="131"/>
+        <location filename="../../ui/cases_view.py" line="89"/>
         <source>&amp;Delivered…</source>
         <translation>配達された(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="131"/>
+        <location filename="../../ui/cases_view.py" line="89"/>
         <source>The date on the delivery record</source>
         <translation>配達記録に載っている日付</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="132"/>
+        <location filename="../../ui/cases_view.py" line="90"/>
         <source>&amp;Answered…</source>
         <translation>回答が来た(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="132"/>
+        <location filename="../../ui/cases_view.py" line="90"/>
         <source>The company answered, in full or in part, or refused</source>
         <translation>会社からの回答（全部・一部・拒否）を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="133"/>
+        <location filename="../../ui/cases_view.py" line="91"/>
         <source>&amp;Follow-up letter…</source>
         <translation>次の書面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="133"/>
+        <location filename="../../ui/cases_view.py" line="91"/>
         <source>The next letter for this request, as a PDF</source>
         <translation>この請求の次の書面をPDFで作成します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="134"/>
+        <location filename="../../ui/cases_view.py" line="92"/>
+        <source>&amp;History…</source>
+        <translation>経過(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="92"/>
+        <source>Everything recorded for this request, with what the law says of it</source>
+        <translation>この請求について記録したすべての出来事と、それぞれについての法律の定め</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="93"/>
+        <source>E&amp;vidence file…</source>
+        <translation>証拠ファイル(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="93"/>
+        <source>The letters, follow-ups, receipts and timeline in one .zip file</source>
+        <translation>請求書・その後の書面・差出しと配達の記録・経過記録を一つの .zip ファイルにまとめます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="94"/>
         <source>&amp;Close</source>
         <translation>完了にする(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="134"/>
+        <location filename="../../ui/cases_view.py" line="94"/>
         <source>Nothing more to do for this request</source>
         <translation>この請求の手続を終えたものとして、完了にします</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="135"/>
+        <location filename="../../ui/cases_view.py" line="95"/>
         <source>De&amp;lete…</source>
         <translation>削除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="135"/>
+        <location filename="../../ui/cases_view.py" line="95"/>
         <source>Delete this request and its letters for good</source>
         <translation>この請求と書面を完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="139"/>
+        <location filename="../../ui/cases_view.py" line="99"/>
         <source>&amp;Export calendar…</source>
         <translation>カレンダーに書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="140"/>
+        <location filename="../../ui/cases_view.py" line="100"/>
         <source>The due dates as an .ics file (company and reference number only)</source>
         <translation>期日を .ics ファイルに書き出します（会社名と整理番号のみ）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="153"/>
+        <location filename="../../ui/cases_model.py" line="113"/>
         <source> (overdue)</source>
         <translation>（期限超過）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="211"/>
+        <location filename="../../ui/cases_view.py" line="155"/>
         <source>Delete request</source>
         <translation>請求の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="212"/>
+        <location filename="../../ui/cases_view.py" line="156"/>
         <source>Delete {reference} ({company}), its history and its letters for good?</source>
         <translation>{reference}（{company}）の請求と履歴、書面を完全に削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="218"/>
+        <location filename="../../ui/cases_view.py" line="162"/>
         <source>Not done</source>
         <translation>実行できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="241"/>
+        <location filename="../../ui/cases_view.py" line="183"/>
         <source>Follow-up letter</source>
         <translation>次の書面</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="241"/>
+        <location filename="../../ui/cases_view.py" line="183"/>
         <source>&amp;Which letter:</source>
         <translation>作成する書面(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="249"/>
+        <location filename="../../ui/cases_view.py" line="191"/>
         <source>What the answer lacks</source>
         <translation>回答に足りないもの</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="250"/>
+        <location filename="../../ui/cases_view.py" line="192"/>
         <source>What was not disclosed, or what reason is missing:</source>
         <translation>開示されなかった項目、または示されていない理由：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="254"/>
+        <location filename="../../ui/cases_view.py" line="199"/>
         <source>Save follow-up letter</source>
         <translation>書面の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="259"/>
+        <location filename="../../ui/cases_view.py" line="215"/>
+        <source>Save evidence file</source>
+        <translation>証拠ファイルの保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="216"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip ファイル (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="219"/>
         <source>Export calendar</source>
         <translation>カレンダーの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="261"/>
+        <location filename="../../ui/cases_view.py" line="219"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="267"/>
+        <location filename="../../ui/cases_view.py" line="212"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
@@ -1073,49 +1108,54 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/cases_view.py" line="66"/>
+        <location filename="../../ui/case_dialogs.py" line="47"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="68"/>
+        <location filename="../../ui/case_dialogs.py" line="49"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="70"/>
+        <location filename="../../ui/case_dialogs.py" line="52"/>
         <source>Tracking number</source>
         <translation>追跡番号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="72"/>
+        <location filename="../../ui/case_dialogs.py" line="54"/>
         <source>How the company answered</source>
         <translation>会社の回答</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="74"/>
+        <location filename="../../ui/case_dialogs.py" line="56"/>
         <source>&amp;Tracking number:</source>
         <translation>追跡番号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="76"/>
+        <location filename="../../ui/case_dialogs.py" line="58"/>
         <source>Answered in full</source>
         <translation>全部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="77"/>
+        <location filename="../../ui/case_dialogs.py" line="59"/>
         <source>Answered in part</source>
         <translation>一部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="77"/>
+        <location filename="../../ui/case_dialogs.py" line="59"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="79"/>
+        <location filename="../../ui/case_dialogs.py" line="61"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="62"/>
+        <source>Recorded in &amp;error: withdraw it</source>
+        <translation>誤って記録したので取り消す(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1215,29 @@
         <location filename="../../ui/help.py" line="28"/>
         <source>Help</source>
         <translation>使い方</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="100"/>
+        <source>History of {reference}</source>
+        <translation>{reference}の経過</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="108"/>
+        <source>Events of this request</source>
+        <translation>この請求の出来事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="111"/>
+        <source>&amp;Correct the selected event…</source>
+        <translation>選んだ出来事を訂正(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="155"/>
+        <source>Correct an event</source>
+        <translation>出来事の訂正</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1656,29 @@
     </message>
 </context>
 <context>
+    <name>LetterDateDialog</name>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="77"/>
+        <source>Track this request</source>
+        <translation>この請求を管理する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="79"/>
+        <source>Date on the letter</source>
+        <translation>請求書の日付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="81"/>
+        <source>The letter carries this date. Choose an earlier one only for a letter you made and sent before.</source>
+        <translation>請求書にはこの日付が入ります。以前に作成して送った請求書を記録するときだけ、前の日付を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialogs.py" line="85"/>
+        <source>Date on the &amp;letter:</source>
+        <translation>請求書の日付(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
         <location filename="../../ui/letter_page.py" line="46"/>
@@ -1690,23 +1776,23 @@
         <translation>この請求を期日とともに記録し、期日のお知らせや次の書面の作成に使います（このパソコンにのみ保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="185"/>
+        <location filename="../../ui/letter_page.py" line="193"/>
         <source>Save letter</source>
         <translation>請求書の保存</translation>
     </message>
     <message>
         <location filename="../../ui/letter_page.py" line="164"/>
-        <location filename="../../ui/letter_page.py" line="189"/>
+        <location filename="../../ui/letter_page.py" line="197"/>
         <source>Saved {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="200"/>
+        <location filename="../../ui/letter_page.py" line="209"/>
         <source>{saved}. Not tracked: {problem}</source>
         <translation>{saved}。管理に追加できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="202"/>
+        <location filename="../../ui/letter_page.py" line="213"/>
         <source>{saved}. Tracked as request {number}: open My requests on the first page when you post it.</source>
         <translation>{saved}。請求{number}として管理に追加しました。発送したら、最初のページの「請求の管理」を開いてください。</translation>
     </message>
@@ -2141,6 +2227,34 @@
         <location filename="../../ui/request_pages.py" line="181"/>
         <source>or</source>
         <translation>または</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRequest</name>
+    <message>
+        <location filename="../../ui/track_request.py" line="30"/>
+        <source>Not tracked</source>
+        <translation>管理に追加できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="43"/>
+        <source>The same request is tracked already</source>
+        <translation>同じ請求を管理中です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="44"/>
+        <source>You already track this request to this company ({reference}). Is this letter a correction of it, or a new request?</source>
+        <translation>この会社へのこの請求は既に管理しています（{reference}）。この請求書は、その訂正ですか、それとも新しい請求ですか。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="46"/>
+        <source>&amp;Correction: replace its letter</source>
+        <translation>訂正：請求書を差し替える(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/track_request.py" line="49"/>
+        <source>&amp;New request</source>
+        <translation>新しい請求(&amp;N)</translation>
     </message>
 </context>
 <context>
