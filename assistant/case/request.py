@@ -151,9 +151,8 @@ class RequestCase(BaseModel):
             return self.options.reference
         # The request itself (who asks whom for what), not the dates or ticks noted on the way:
         # the checklist, the letter and the tracker name the same request alike.
-<<<<<<< HEAD
-        who = self.model_dump_json(include={"company_id", "kinds", "requester", "details"})
-        digest = blake2b(who.encode("utf-8"), digest_size=2).hexdigest()
+        who = self.model_dump_json(include={"company_id", "kinds", "requester", "details"}) + salt
+        digest = blake2b(who.encode("utf-8"), digest_size=4).hexdigest()
         return f"{day:%Y%m%d}-{self.reference_name()}-{digest}"
 
     def reference_name(self) -> str:
@@ -165,11 +164,6 @@ class RequestCase(BaseModel):
 
         name = without_legal_form(self.company_entered.name) or self.company_entered.name
         return "".join(re.findall(r"\w+", unicodedata.normalize("NFKC", name)))[:16] or "company"
-=======
-        who = self.model_dump_json(include={"company_id", "kinds", "requester", "details"}) + salt
-        digest = blake2b(who.encode("utf-8"), digest_size=4).hexdigest()
-        return f"{day:%Y%m%d}-{self.company_id}-{digest}"
->>>>>>> main
 
 
 class DetailsCheck(NamedTuple):
