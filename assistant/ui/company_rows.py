@@ -38,6 +38,7 @@ class OtherRoutes:
 
         dialog = UnlistedDialog(self)
         dialog.accepted.connect(lambda: self.use_unlisted(dialog.company))
+        dialog.finished.connect(dialog.deleteLater)  # what was typed in it goes with it
         dialog.open()  # window-modal, and a test can fill it in
 
     def ask_import(self) -> None:
@@ -46,6 +47,7 @@ class OtherRoutes:
 
         dialog = ImportDialog(self, language=lambda: self._wizard.ui_language, labels=self._wizard.labels)
         dialog.accepted.connect(lambda: self.use_imported(dialog.saved))
+        dialog.finished.connect(dialog.deleteLater)  # what was typed in it goes with it
         dialog.open()
 
     def ask_register(self) -> None:
@@ -54,6 +56,7 @@ class OtherRoutes:
 
         dialog = RegisterDialog(self)
         dialog.imported.connect(self._register_imported)
+        dialog.finished.connect(dialog.deleteLater)  # what was typed in it goes with it
         dialog.open()
 
     def _register_imported(self) -> None:

@@ -181,9 +181,12 @@ class ProfileBar(Retranslated, QWidget):
         from assistant.case.request import Typed
 
         picker = ProfilePicker(self._wizard.tracker().store, self)
-        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
+        accepted = picker.exec() == QDialog.DialogCode.Accepted
+        chosen = picker.chosen
+        picker.deleteLater()  # its list of saved people goes with it
+        if not accepted or chosen is None:
             return
-        details = Details.model_validate(picker.chosen.details,
+        details = Details.model_validate(chosen.details,
                                          context={"law": self._wizard.assistant.law})
         case = self._wizard.case(check=False)
         self._wizard.apply_case(case.model_copy(update={

@@ -261,6 +261,10 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
         shown = shown_texts(self, self.copied_text)  # before the fields are cleared
         for page in [self.company_page, *self._pages.values()]:
             page.clear()
+        from assistant.ui.company_bar import CompanyBar
+
+        for bar in self.findChildren(CompanyBar):  # "To: …" of the caller before
+            bar.refresh()
         clear_clipboard_of(shown)
         self.copied_text = None
         if self._pages:
