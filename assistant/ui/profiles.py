@@ -30,14 +30,17 @@ def profile_line(label: str, details: dict) -> str:
 
     person = details.get("requester", {})
     name = person.get("full_name", "")
+    facts = []
     try:
         born = date.fromisoformat(str(person.get("date_of_birth", "")))
-        birth = western_date_ja(born) if current_language() == "ja" else born.isoformat()
+        facts.append(QCoreApplication.translate("ProfilePicker", "born {birth}").format(
+            birth=western_date_ja(born) if current_language() == "ja" else born.isoformat()))
     except ValueError:
-        birth = "?"
+        pass
+    if person.get("address"):
+        facts.append(person["address"])
     head = label if not name or name == label else f"{label} ({name})"
-    return QCoreApplication.translate("ProfilePicker", "{name} — born {birth}, {address}").format(
-        name=head, birth=birth, address=person.get("address", ""))
+    return head + (" — " + ("、" if current_language() == "ja" else ", ").join(facts) if facts else "")
 
 
 class ProfilePicker(Retranslated, QDialog):

@@ -1813,49 +1813,49 @@
 <context>
     <name>ProfileBar</name>
     <message>
-        <location filename="../../ui/profiles.py" line="144"/>
+        <location filename="../../ui/profiles.py" line="147"/>
         <source>Save as &amp;profile…</source>
         <translation>プロフィールとして保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="145"/>
+        <location filename="../../ui/profiles.py" line="148"/>
         <source>Keep these details under a name, to use them for other companies</source>
         <translation>この内容に名前を付けて保存し、ほかの会社への請求にも使えるようにします</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="146"/>
+        <location filename="../../ui/profiles.py" line="149"/>
         <source>&amp;Use a saved profile…</source>
         <translation>保存したプロフィールを使う(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="147"/>
+        <location filename="../../ui/profiles.py" line="150"/>
         <source>Fill in the details of a person saved before</source>
         <translation>以前に保存した人の情報を入力します</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="154"/>
         <location filename="../../ui/profiles.py" line="157"/>
-        <location filename="../../ui/profiles.py" line="168"/>
+        <location filename="../../ui/profiles.py" line="160"/>
+        <location filename="../../ui/profiles.py" line="171"/>
         <source>Save as profile</source>
         <translation>プロフィールとして保存</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="155"/>
+        <location filename="../../ui/profiles.py" line="158"/>
         <source>Complete the details first (the fields marked * and any shown in red).</source>
         <translation>先に必要事項（* の付いた項目と赤字で示された項目）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="157"/>
+        <location filename="../../ui/profiles.py" line="160"/>
         <source>&amp;Name to find it by:</source>
         <translation>探すときの名前(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="169"/>
+        <location filename="../../ui/profiles.py" line="172"/>
         <source>A profile of this name and date of birth is saved already. Save another one?</source>
         <translation>同じ名前と生年月日のプロフィールがすでに保存されています。もう一つ保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="177"/>
+        <location filename="../../ui/profiles.py" line="180"/>
         <source>Saved as profile: {profile}</source>
         <translation>プロフィールを保存しました：{profile}</translation>
     </message>
@@ -1863,58 +1863,58 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../ui/profiles.py" line="39"/>
-        <source>{name} — born {birth}, {address}</source>
-        <translation>{name} — {birth}生まれ、{address}</translation>
+        <location filename="../../ui/profiles.py" line="36"/>
+        <source>born {birth}</source>
+        <translation>{birth}生まれ</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="83"/>
         <location filename="../../ui/profiles.py" line="86"/>
+        <location filename="../../ui/profiles.py" line="89"/>
         <source>Saved profiles</source>
         <translation>保存したプロフィール</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="84"/>
+        <location filename="../../ui/profiles.py" line="87"/>
         <source>Search profiles</source>
         <translation>プロフィールの検索</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="85"/>
+        <location filename="../../ui/profiles.py" line="88"/>
         <source>Type part of a name…</source>
         <translation>名前の一部を入力…</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="87"/>
+        <location filename="../../ui/profiles.py" line="90"/>
         <source>&amp;Find:</source>
         <translation>検索(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="88"/>
+        <location filename="../../ui/profiles.py" line="91"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="89"/>
+        <location filename="../../ui/profiles.py" line="92"/>
         <source>Delete the chosen profile and the details in it for good</source>
         <translation>選んだプロフィールとその内容を完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="90"/>
+        <location filename="../../ui/profiles.py" line="93"/>
         <source>&amp;Use</source>
         <translation>使う(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="91"/>
+        <location filename="../../ui/profiles.py" line="94"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="116"/>
+        <location filename="../../ui/profiles.py" line="119"/>
         <source>Delete profile</source>
         <translation>プロフィールの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="117"/>
+        <location filename="../../ui/profiles.py" line="120"/>
         <source>Delete this profile and the details in it for good?</source>
         <translation>このプロフィールとその内容を完全に削除しますか？</translation>
     </message>
