@@ -79,13 +79,17 @@ class LetterPage(Retranslated, QWizardPage):
         top.addWidget(language_label)
         top.addWidget(self.language)
         top.addStretch(1)
-        for b in (self.save, self.open_button, self.print_button, self.authority):
+        for b in (self.save, self.open_button, self.print_button):
             top.addWidget(b)
+        below = QHBoxLayout()  # the 委任状 on a row of its own: the top row fits a narrow window
+        below.addWidget(self.track)
+        below.addStretch(1)
+        below.addWidget(self.authority)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.fee_paid)
-        layout.addWidget(self.track)
+        layout.addLayout(below)
         layout.addWidget(self.status)
         self._buffer = None
         self._shown: tuple[RequestCase, bytes] | None = None  # the case the preview shows, its PDF

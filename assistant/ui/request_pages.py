@@ -129,6 +129,9 @@ class RequesterPage(Retranslated, QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.kinds = QListWidget(objectName="requesterKinds")
+        self.kinds.setWordWrap(True)  # a kind and its explanation read whole at any scale
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.consequences = QTextBrowser(objectName="requesterConsequences")
         self.label = QLabel()
         self.label.setBuddy(self.kinds)
