@@ -27,6 +27,7 @@ def safe_file_name(stem: str, suffix: str = "") -> str:
     text = _REFUSED.sub("_", text)
     text = re.sub(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])", "-", text)  # "Leverages Co" → Leverages-Co
     text = re.sub(r"\s+", "", text)
+    text = re.sub(r"\.{2,}", ".", text)  # "..", harmless inside a name, reads as a way up
     text = re.sub(r"_{2,}", "_", text).strip(" ._-")
     if text.split(".")[0].upper() in _RESERVED:
         text = "_" + text
