@@ -29,29 +29,42 @@ def _catalogue(path: Path) -> dict[str, dict[str, str]]:
             for k, v in data.items()}
 
 
-def translated_message(message: str, language: str) -> str:
-    """A message the code worded in English (an error's str()), in this language where
-    forms/errors.yaml has its template: the values filled in are found again by matching the
-    template ('no case with id {case_id}' matches 'no case with id 7'). Each line of a message of
-    several lines is looked up alone; a line with no template stays as it is."""
+def translated_message(message: str, language: str, files: tuple[str, ...] = ("errors.yaml",),
+                       value=None) -> str:
+    """A message the code worded in English (an error's str(), a line a command prints), in
+    this language where a wording file in forms/ (errors.yaml, cli.yaml) has its template: the
+    values filled in are found again by matching the template ('no case with id {case_id}'
+    matches 'no case with id 7') and put back, each through value() if given. Each line of a
+    message of several lines is looked up alone; a line with no template stays as it is."""
     if language == ENGLISH or not message:
         return message
-    return "\n".join(_translated_line(line, language) for line in message.split("\n"))
+    return "\n".join(_translated_line(line, language, files, value) for line in message.split("\n"))
 
 
-def _translated_line(line: str, language: str) -> str:
-    if len(line) > 2000:  # no message of ours is this long: not worth matching
+def _translated_line(line: str, language: str, files: tuple[str, ...], value) -> str:
+    if len(line) > 600:  # no message of ours is this long; matching stays cheap on what is
         return line
-    catalogue = _catalogue(forms_dir() / "errors.yaml")
-    exact = catalogue.get(line, {}).get(language)
-    if exact is not None:
-        return exact
-    for template, pattern in _patterns(forms_dir() / "errors.yaml"):
-        found = pattern.fullmatch(line)
-        words = catalogue[template].get(language)
-        if found is not None and words is not None:
-            return words.format(**found.groupdict())
+    for name in files:
+        catalogue = _catalogue(forms_dir() / name)
+        exact = catalogue.get(line, {}).get(language)
+        if exact is not None:
+            return exact
+    for name in files:
+        catalogue = _catalogue(forms_dir() / name)
+        for template, pattern in _patterns(forms_dir() / name):
+            words = catalogue[template].get(language)
+            found = pattern.fullmatch(line) if words is not None else None
+            if found is not None:
+                values = found.groupdict()
+                return words.format(**({k: value(v) for k, v in values.items()} if value else values))
     return line
+
+
+# Values of a known shape, so that a template matches only the line it was written for (a day
+# is a date, an id a number); any other value is any text.
+_VALUES = {"day": r"\d{4}-\d{2}-\d{2}", "id": r"\d+", "count": r"[\d,]+", "rows": r"[\d,]+",
+           "valid": r"[\d,]+", "problems": r"[\d,]+", "pages": r"\d+", "cost": r"[\d,]+",
+           "case_id": r"\d+", "profile_id": r"\d+", "status": r"[a-z-]+"}
 
 
 @lru_cache(maxsize=4)
@@ -72,7 +85,7 @@ def _patterns(path: Path) -> list[tuple[str, "re.Pattern[str]"]]:
             elif part in seen:
                 regex += f"(?P={part})"
             else:
-                regex += f"(?P<{part}>.+?)"
+                regex += f"(?P<{part}>{_VALUES.get(part, '.+?')})"
                 seen.add(part)
         found.append((template, re.compile(regex, re.DOTALL)))
     return found
