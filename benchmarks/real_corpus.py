@@ -148,11 +148,13 @@ def import_saved(text_file: Path, folder: Path) -> dict:
     return yaml.safe_load(saved.read_text(encoding="utf-8"))
 
 
-def score_folder(folder: Path, verbose: bool = False) -> dict:
-    """Per fact type and over all: precision and recall of the saved records' facts."""
+def score_folder(folder: Path | list[Path], verbose: bool = False) -> dict:
+    """Per fact type and over all: precision and recall of the saved records' facts (of one
+    folder, or of several together)."""
     rows: dict[str, dict[str, int]] = {}
     failures, seconds = [], []
-    for text_file in sorted(folder.glob("*.txt")):
+    folders = folder if isinstance(folder, list) else [folder]
+    for text_file in sorted(f for each in folders for f in each.glob("*.txt")):
         truth = yaml.safe_load(text_file.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
         truth = {k: v for k, v in truth.items() if k not in META}
         with tempfile.TemporaryDirectory() as out:
@@ -224,8 +226,8 @@ def speed(folder: Path, rounds: int = 3) -> dict:
             "mean_reading_the_file_s": round(sum(bare) / len(bare), 4)}
 
 
-if __name__ == "__main__":  # one folder, one route: python benchmarks/real_corpus.py FOLDER
+if __name__ == "__main__":  # one route: python benchmarks/real_corpus.py FOLDER [FOLDER…] [--verbose]
     import json
 
-    print(json.dumps(score_folder(Path(sys.argv[1]), verbose="--verbose" in sys.argv),
-                     ensure_ascii=False))
+    print(json.dumps(score_folder([Path(a) for a in sys.argv[1:] if not a.startswith("--")],
+                                  verbose="--verbose" in sys.argv), ensure_ascii=False))

@@ -37,3 +37,22 @@ def test_two_weeks_end_does_not_count_the_day_of_arrival():
     assert load_law().art39(date(2026, 4, 29)).two_weeks_end == date(2026, 5, 13)
     # Civil Code Arts. 140, 143: arrival 2 Dec, the two weeks end on 16 Dec, a suit from 17 Dec.
     assert load_law().art39(date(2026, 12, 2))[1:] == (date(2026, 12, 16), date(2026, 12, 17))
+
+
+def test_each_kinds_duties_are_cited_in_japanese_as_the_act_numbers_them():
+    """The Act's without-delay and refusal-notice articles per kind, as a Japanese letter cites
+    them (one parser for every article; a paragraph applied by another names both)."""
+    from assistant.law.reference import load_law
+    law = load_law()
+    expected = {
+        "purpose": ("第32条第2項", "第32条第3項"),
+        "disclosure": ("第33条第2項", "第33条第3項"),
+        "third-party-records": ("第33条第5項において準用する同条第2項",
+                                "第33条第5項において準用する同条第3項"),
+        "correction": ("第34条第3項", "第34条第3項"),
+        "suspension": ("第35条第7項", "第35条第7項"),
+        "third-party-stop": ("第35条第7項", "第35条第7項"),
+    }
+    cited = {kind: (k.answer_duty.article_in("ja"), k.refusal_notice.article_in("ja"))
+             for kind, k in law.request_kinds.items()}
+    assert cited == expected

@@ -121,11 +121,22 @@ def test_a_fee_by_answer_method_is_never_said_to_be_none(tmp_path):
     assert "手数料は不要" not in checklist(tmp_path) and "不要" not in checklist(tmp_path).split("手数料")[1][:40]
 
 
-def test_a_fee_without_an_amount_is_a_note_not_silence(tmp_path):
+def test_a_fee_without_an_amount_is_kept_with_its_amount_to_check(tmp_path):
     data = saved(tmp_path, "営業店の窓口で請求書を提出していただきます。\n開示請求されるにあたっては、当社所定の手数料を"
                            "お支払いいただきます。\n")
-    assert data["fees"] == "unknown"
-    assert any("gives no amount" in n["text"] for n in data["notes"])
+    assert data["fees"][0]["amount_yen"] == "unknown"
+    text = checklist(tmp_path)
+    assert "手数料がかかる" in text and "要確認" in text and "円" not in text.split("手数料がかかる")[1][:60]
+    assert "手数料の金額" in text  # on the list of what to ask the company
+
+
+def test_a_fee_whose_amount_is_not_given_keeps_how_and_when_to_pay(tmp_path):
+    body = ("所定の請求書に必要書類を添付し、郵送してください。手数料は定額小為替または郵便切手で同封してください。"
+            "手数料は利用目的の通知及び開示の請求の場合のみ必要です。\n")
+    fee = saved(tmp_path, body)["fees"][0]
+    assert fee["amount_yen"] == "unknown" and fee["pay_when"] == "with-request"
+    assert fee["payment"] == "fixed-amount postal money order (定額小為替) or postage stamps (郵便切手)"
+    assert "800" not in checklist(tmp_path) and "同封して支払う" in checklist(tmp_path)
 
 
 def test_contact_first_then_the_company_s_form_then_post(tmp_path):

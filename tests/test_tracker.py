@@ -95,7 +95,7 @@ def test_every_kind_through_its_timeline_in_both_languages(tmp_path: Path, kind:
         demand = text(tracker, limited, "demand", D(17))
         assert f"個人情報の保護に関する法律{law.article_ja}に基づく" in demand
     assert not allowed(tracker, limited, "reminder", D(17))
-    for language, article in (("ja", law.answer_duty.article_ja), ("en", law.answer_duty.article)):
+    for language, article in (("ja", law.answer_duty.article_in("ja")), ("en", law.answer_duty.article)):
         reminder = text(tracker, open_ended, "reminder", D(17), language)
         assert article in reminder and (article + "、" not in reminder)
     assert "到達から14日が経過した" in text(tracker, open_ended, "reminder", D(17))
@@ -111,7 +111,7 @@ def test_every_kind_through_its_timeline_in_both_languages(tmp_path: Path, kind:
     # The company refuses on the 20th: the reply cites the kind's own notice article.
     tracker.answered(limited, D(20), "refused", today=D(20))
     assert not allowed(tracker, limited, "demand", D(23)) and not allowed(tracker, limited, "reminder", D(23))
-    for language, article in (("ja", law.refusal_notice.article_ja), ("en", law.refusal_notice.article)):
+    for language, article in (("ja", law.refusal_notice.article_in("ja")), ("en", law.refusal_notice.article)):
         reply = text(tracker, limited, "incomplete", D(23), language, problem="理由がありません。")
         assert article in reply
 

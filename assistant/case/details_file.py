@@ -8,14 +8,17 @@ from pydantic import ValidationError
 from assistant.case.details import Details
 from assistant.law.model import Law
 from assistant.io.yaml_errors import Problem, RecordError, validation_problems
-from assistant.io.yaml_read import read_yaml_mapping
+from assistant.io.yaml_read import FileKind, read_yaml_mapping
 
 MAX_DETAILS_BYTES = 200_000
+DETAILS_FILE = FileKind("a details file", frozenset(Details.model_fields),
+                        "start from examples/details.yaml")
+
 
 def load_details(path: Path, law: Law) -> Details:
     """The details in the file; RecordError lists every problem, one per field."""
 
-    text, data = read_yaml_mapping(path, MAX_DETAILS_BYTES, "start from examples/details.yaml")
+    text, data = read_yaml_mapping(path, MAX_DETAILS_BYTES, DETAILS_FILE)
     try:
         details = Details.model_validate(data, context={"law": law})
     except ValidationError as exc:
@@ -23,7 +26,8 @@ def load_details(path: Path, law: Law) -> Details:
         raise RecordError([_reword_missing(p) for p in problems]) from exc
     unknown = [g for g in details.request.grounds if g not in law.suspension_grounds]
     if unknown:
-        raise RecordError([Problem(path, f"unknown ground(s) {', '.join(unknown)}; use one of: "
+        named = ", ".join(ground[:40] for ground in unknown[:5])  # what is at fault, and no more
+        raise RecordError([Problem(path, f"unknown ground(s) {named}; use one of: "
                                          + ", ".join(law.suspension_grounds), field="request.grounds")])
     return details
 

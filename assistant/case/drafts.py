@@ -4,15 +4,15 @@ A draft is a RequestCase as versioned JSON ({"version": 2, "case": {…}}); draf
 (version 1: the wizard's fields by widget name) are converted when opened.
 
 A draft is written only when the person saves one, plus one crash-recovery draft that the wizard
-keeps while personal data is on screen and deletes when the wizard closes normally, on "Start
-over", and after it has been offered on the next start. All live in the user data folder, which
-is made readable by its owner only; files are written whole (safe_write) with mode 0600.
+keeps while personal data is on screen and deletes when the wizard closes normally and on "Start
+over". On the next start it is offered back: it is replaced only once what it held is on screen
+again and saved anew, so a crash while restoring loses nothing; declined, it is deleted. All live
+in the user data folder, which is made readable by its owner only (private_dirs.py); files are
+written whole (safe_write) with mode 0600.
 """
 from __future__ import annotations
 
 import json
-import os
-from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -20,7 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assistant.case.request import RequestCase, Typed
 from assistant.records.model import RequestKind, RequesterKind
+from assistant.io.bounds import event_date_or_none
 from assistant.io.paths import user_data_dir
+from assistant.io.private_dirs import private_dir
 from assistant.io.safe_read import ReadError, read_regular_file
 from assistant.case.recovery_file import RECOVERY_FILE, discard_recovery, recovery_path  # noqa: F401 - re-exported
 from assistant.io.safe_write import OutputError, write_atomically
@@ -56,10 +58,7 @@ class DraftV1(BaseModel):
     letter_language: Literal["ja", "en", "both"] = "ja"
 
     def case(self) -> RequestCase:
-        try:
-            sent_on = date.fromisoformat(self.sent_on.strip()) if self.sent_on.strip() else None
-        except ValueError:
-            sent_on = None  # kept as typed in case.typed.sent_on
+        sent_on = event_date_or_none(self.sent_on)  # else kept as typed in case.typed.sent_on
         fields = {V1_FIELDS[name]: text for name, text in self.fields.items() if name in V1_FIELDS}
         typed = Typed(fields=fields, capacity=self.capacity, grounds=self.grounds,
                       response_method=self.response_method, sent_on=self.sent_on)
@@ -80,16 +79,6 @@ V1_FIELDS = {
     "correctionCurrent": "request.correction.current", "correctionCorrect": "request.correction.correct",
     "groundDetails": "request.ground_details",
 }
-
-
-def private_folder(folder: Path) -> Path:
-    """Create the folder if needed and make it readable by its owner only."""
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        os.chmod(folder, 0o700)
-    except OSError:
-        pass  # e.g. a file system without permissions; the files themselves are still 0600
-    return folder
 
 
 def drafts_dir() -> Path:
@@ -113,22 +102,48 @@ def case_from_json(data: object) -> RequestCase:
     if version != VERSION:
         raise UnknownVersion("not a draft of this program (no draft version)")
     try:
-        return RequestCase.model_validate(data.get("case"))  # type: ignore[union-attr]
+        case = RequestCase.model_validate(data.get("case"))  # type: ignore[union-attr]
     except ValidationError as exc:
-        # Details that no longer pass (rules change) are checked again from what was typed.
-        if not all(error["loc"][:1] == ("details",) for error in exc.errors()):
-            raise
-        return RequestCase.model_validate({**data["case"], "details": None})  # type: ignore[index]
+        case = RequestCase.model_validate(_without_stale_parts(data["case"], exc))  # type: ignore[index]
+    _check_entered_company(case)
+    return case
+
+
+def _without_stale_parts(case: dict, error: ValidationError) -> dict:
+    """The draft's case without the parts that are checked again from what was typed: details
+    that no longer pass (rules change), and dates out of range (io/bounds.py; the date stays as
+    typed, shown for the person to correct). Anything else wrong: the error again."""
+    case = dict(case)
+    for problem in error.errors():
+        loc = problem["loc"]
+        if loc[:1] == ("details",):
+            case["details"] = None
+        elif loc[:1] == ("options",) and len(loc) == 2 and isinstance(case.get("options"), dict):
+            case["options"] = {k: v for k, v in case["options"].items() if k != loc[1]}
+        else:
+            raise error
+    return case
+
+
+def _check_entered_company(case: RequestCase) -> None:
+    """A company typed in (no record) must make a law-only record, as the wizard will build it."""
+    from assistant.records.law_only import LawOnlyError, law_only_company
+
+    entered = case.company_entered
+    if entered is None:
+        return
+    try:
+        law_only_company(entered.name, entered.address, entered.postal_code, entered.department)
+    except LawOnlyError as exc:
+        raise UnknownVersion(f"not a draft this program can open: {exc}") from None
 
 
 def save_draft(path: Path, draft: RequestCase, overwrite: bool = True) -> Path:
     """Write the draft whole, owner-readable only. OutputError says why it could not be."""
     if path.parent == drafts_dir() or path == recovery_path():
-        private_folder(path.parent)
+        private_dir(path.parent)  # FolderError (an OutputError) if it cannot be made
     data = json.dumps(draft_json(draft), ensure_ascii=False, indent=1).encode("utf-8")
-    written = write_atomically(path, data, overwrite=overwrite)
-    os.chmod(written, 0o600)
-    return written
+    return write_atomically(path, data, overwrite=overwrite)  # a new file is 0600
 
 
 def load_draft(path: Path) -> RequestCase:
@@ -146,7 +161,7 @@ def load_draft(path: Path) -> RequestCase:
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: [[[[…
         if isinstance(exc, ValidationError):
             first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
+            where = ".".join(str(p) for p in first["loc"])[:80]
             raise DraftError(f"{path.name} is not a draft of this program ({where}: {first['msg']})") from None
         raise DraftError(f"{path.name} is not a draft file (not readable JSON)") from None
 

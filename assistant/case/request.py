@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_serializer, field_validator
 
-from assistant.case.details import Details
+from assistant.case.details import (
+    MAX_FIELD, Correction, Details, Person, Representative, clean_text)
 from assistant.io.yaml_errors import plain_message
-from assistant.records.model import REQUEST_KINDS, RequestKind, RequesterKind
+from assistant.records.model import REQUEST_KINDS, BoundedDate, RequestKind, RequesterKind
 from assistant.law.wording import PRIMARY
 
 if TYPE_CHECKING:
@@ -33,6 +34,14 @@ DATE_OF_BIRTH = "requester.date_of_birth"
 GROUND_DETAILS = "request.ground_details"
 
 
+# Every field a person can type, as a path in the details: what Typed.fields may hold.
+TYPED_PATHS = frozenset(
+    [f"requester.{name}" for name in Person.model_fields]
+    + [f"representative.{name}" for name in Representative.model_fields if name != "capacity"]
+    + [f"request.{name}" for name in ("services", "account_ids", "period", "ground_details")]
+    + [f"request.correction.{name}" for name in Correction.model_fields])
+
+
 class Typed(BaseModel):
     """What was typed or chosen for the details, as it was (it may be incomplete or wrong)."""
 
@@ -45,6 +54,15 @@ class Typed(BaseModel):
     grounds: tuple[str, ...] = ()  # keys of law.suspension_grounds ticked
     response_method: str | None = None
     sent_on: str = ""  # the posting date as typed
+
+    @field_validator("fields", mode="before")
+    @classmethod
+    def _known_paths(cls, value: object) -> object:
+        # A draft may come from anywhere (or a newer version): only the details' own fields are
+        # kept, so that assembling the details (details_data) meets no path it cannot follow.
+        if isinstance(value, dict):
+            return {path: text for path, text in value.items() if path in TYPED_PATHS}
+        return value
 
     def has_personal_data(self) -> bool:
         return any(value.strip() for value in self.fields.values())
@@ -77,13 +95,14 @@ class CaseOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    sent_on: date | None = None  # the day the request is posted
-    arrived_on: date | None = None  # the day it reached the company (delivery record)
-    letter_date: date | None = None  # the date on the letter; None: the day it is made
+    # Each within the program's bounds (io/bounds.py): the dates that follow are counted from them.
+    sent_on: BoundedDate | None = None  # the day the request is posted
+    arrived_on: BoundedDate | None = None  # the day it reached the company (delivery record)
+    letter_date: BoundedDate | None = None  # the date on the letter; None: the day it is made
     # Set only when the person confirms they paid the fee: the letter then says when and how;
     # otherwise it never says the fee was paid.
-    fee_paid_on: date | None = None
-    fee_paid_how: str | None = None
+    fee_paid_on: BoundedDate | None = None
+    fee_paid_how: str | None = Field(None, max_length=MAX_FIELD)
     # The reference the tracker gave the case (unique among tracked cases); None: from the request.
     reference: str | None = None
 
@@ -91,7 +110,7 @@ class CaseOptions(BaseModel):
 class EnteredCompany(BaseModel):
     """A company without a record, as the user typed it (the law-only route, law_only.py)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_max_length=MAX_FIELD)
 
     name: str
     address: str
@@ -101,6 +120,13 @@ class EnteredCompany(BaseModel):
     # register's data the name and address come from.
     corporate_number: str | None = None
     register_as_of: date | None = None
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _typed_text(cls, value: object) -> object:
+        # As the person's details are: a bidi override or an escape sequence in a draft's company
+        # is dropped, never carried into a record that would refuse it (law_only.py).
+        return clean_text(value) if isinstance(value, str) else value
 
 
 class RequestCase(BaseModel):

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterator, TypeVar
 
 from assistant.case.rows import StoreError
+from assistant.io.private_dirs import private_dir
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 LOCK_WAIT = 5.0  # seconds to wait for another copy of the program to finish writing
@@ -78,7 +79,7 @@ def open_private(path: Path, create_folder: bool) -> None:
     it: never follow a symbolic link, never touch a device or a pipe."""
     folder = path.parent
     if create_folder:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(folder)  # owner-only, like every folder of ours (io/private_dirs.py)
     elif not folder.is_dir():
         raise StoreError(f"the folder {folder} does not exist; create it first or choose "
                          "another file for --store")
@@ -98,6 +99,8 @@ def open_private(path: Path, create_folder: bool) -> None:
         if not stat.S_ISREG(info.st_mode):
             raise StoreError(f"{path} is not a regular file (a device, pipe or socket); name a "
                              "database file")
+        if info.st_size and os.read(fd, 16) != b"SQLite format 3\0":  # someone else's file:
+            raise StoreError(f"{path} is not a case database; name the database file")  # untouched
         if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) != 0o600:
             os.fchmod(fd, 0o600)  # the file itself, never what a name points to
     finally:

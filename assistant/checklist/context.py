@@ -92,7 +92,7 @@ class Context:
                 # The record names the desk in English: other languages get a known name or a pointer.
                 desk = self.record(inquiries.department, "department")
                 ways.append(w.say("ask.department", department=desk))
-        if isinstance(send_to, Address) and not ways:
+        if isinstance(send_to, Address) and is_known(send_to.lines) and not ways:
             ways.append(w.say("ask.way", how=w.say("ask.how.post"), where=w.each(
                 lambda lang: w.template(lang, "sep.address").join(
                     send_to.lines_ja if lang == "ja" and send_to.lines_ja else send_to.lines))))

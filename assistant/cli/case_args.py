@@ -38,14 +38,11 @@ def bounded_text(limit: int):
 
 
 def case_date(text: str) -> date:
-    """A date a case can hold and count from (the timeline then checks it against today)."""
+    """A date a case can hold and count from: the program's one rule for dates (io/bounds.py,
+    through _date); the timeline then checks it against today."""
     from assistant.cli.common import _date
 
-    day = _date(text)
-    if not 1900 <= day.year <= 2999:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date this program counts with "
-                                         "(years 1900 to 2999)")
-    return day
+    return _date(text)
 
 
 def _store(args: argparse.Namespace):

@@ -10,9 +10,6 @@ from assistant.cli.common import (
     _assistant, _case, _company_options, _date, _details, _directory, _languages, _output_options,
     _save,
 )
-from assistant.io.user_errors import UserError
-from assistant.records.directory import RecordError, UnknownCompany
-from assistant.records.patterns import terminal_safe
 from assistant.records.vocabulary import REQUEST_KINDS, REQUESTER_KINDS
 
 
@@ -234,41 +231,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     language.use(language.chosen_language(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
-    stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = (language.Speaking(_TerminalSafe(stdout)),
-                              language.Speaking(_TerminalSafe(stderr)))  # argparse's words too
-    try:
+    with language.speaking():  # argparse's words too
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):
             parser.print_help()
             return 0
-        return args.func(args)
-    except UnknownCompany as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except RecordError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return 2
-    except UserError as exc:  # tracked cases, follow-ups, files written, a company typed in
-        print(f"error: {exc}", file=sys.stderr)
-        return exc.exit_code
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        sys.stdout, sys.stderr = stdout, stderr
+        from assistant.cli.guard import run_guarded
 
-
-class _TerminalSafe:
-    """A text stream that shows escape sequences and bidi controls as \\uXXXX instead of letting
-    the terminal act on them: whatever a record or a file name holds, it cannot recolour, move
-    the cursor or reverse what is printed."""
-
-    def __init__(self, stream):
-        self._stream = stream
-
-    def write(self, text: str) -> int:
-        return self._stream.write(terminal_safe(text))
-
-    def __getattr__(self, name: str):
-        return getattr(self._stream, name)
+        return run_guarded(args.func, args)

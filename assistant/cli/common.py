@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from assistant.io.user_errors import UserError
 from assistant.records.directory import Directory, default_folders, load_directory
 
 
@@ -36,13 +37,21 @@ def _directory(args: argparse.Namespace) -> Directory:
     return directory
 
 
+class OptionError(UserError, argparse.ArgumentTypeError):
+    """An option's value that cannot be used. As an argparse type, argparse reports it with the
+    option's name; called by a command itself, the CLI prints it as one line (exit 2)."""
+
+    exit_code = 2
+
+
 def _date(text: str):
-    from datetime import date
+    """A date option (--sent-on, --on …): YYYY-MM-DD within the program's bounds (io/bounds.py)."""
+    from assistant.io.bounds import parse_event_date
 
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-22") from None
+        return parse_event_date(text)
+    except ValueError as exc:
+        raise OptionError(str(exc)) from None
 
 
 def _languages(text: str) -> tuple[str, ...]:
@@ -51,8 +60,8 @@ def _languages(text: str) -> tuple[str, ...]:
     languages, known = parse_languages(text), available_languages()
     wrong = [language for language in languages if language not in known]
     if wrong or not languages:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not a letter language; use one of: {', '.join(known)}, both "
+        raise OptionError(
+            f"'{text[:20]}' is not a letter language; use one of: {', '.join(known)}, both "
             "(Japanese, then English), or a list like ja,en")
     return languages
 
@@ -70,7 +79,13 @@ def _assistant(args: argparse.Namespace):
         assistant.add_unlisted(company)
         args.company = company.id
     elif getattr(args, "company_name", None) is not None:
+        from assistant.case.details import MAX_FIELD
         from assistant.records.law_only import law_only_company
+
+        for option in ("company_name", "company_address", "postal_code", "department"):
+            if len(getattr(args, option) or "") > MAX_FIELD:  # as the wizard's typed company
+                raise OptionError(f"--{option.replace('_', '-')}: at most {MAX_FIELD:,} "
+                                  "characters; is this the right text?")
 
         company = law_only_company(args.company_name, args.company_address or "",
                                    args.postal_code, args.department)

@@ -11,6 +11,8 @@ named by the command through word().
 from __future__ import annotations
 
 import os
+import sys
+from contextlib import contextmanager
 from typing import Sequence
 
 LANGUAGES = ("ja", "en")
@@ -84,6 +86,22 @@ def said(text: str) -> str:
         return named if named != part else (said(part) if len(part) < len(text) else part)
 
     return translated_message(text, _language, FILES, value=value)
+
+
+@contextmanager
+def speaking():
+    """While it lasts, what is printed (stdout and stderr) is said in this run's language."""
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = Speaking(stdout), Speaking(stderr)
+    try:
+        yield
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # a closed pipe: the reader has gone
+                pass
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 class Speaking:

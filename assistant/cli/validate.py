@@ -76,7 +76,7 @@ def _postal_warnings(directory: Directory) -> list[Problem]:
     found = []
     for company in directory:
         to = company.send_to
-        if isinstance(to, Address) and is_known(to.postal_code):
+        if isinstance(to, Address) and is_known(to.postal_code) and is_known(to.lines):
             problem = disagreement(to.postal_code, " ".join(to.lines))
             if problem:
                 found.append(Problem(directory.sources[company.id], problem, field="send_to"))

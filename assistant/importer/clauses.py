@@ -20,8 +20,12 @@ from functools import lru_cache
 ROUTE = os.environ.get("IMPORT_ANALYSER", "analyser")
 
 # Where a clause ends: brackets, semicolons, "but", and Japanese conjunctive endings before 、.
-_SPLIT = re.compile(r"[()（）\[\]［］;；]|(?<=[てでがばりし])、|(?<=ので)、?|(?<=ため)、|(?<=けれど)、|"
-                    r"(?<=場合は)、|(?<=ときは)、|(?<=なお)、|, but |\. |\*|※")
+# "…お取り寄せいただきご記入の上、次の3点を揃え、同窓口宛にご郵送ください": a verb's continuative
+# form or 上 before 、 ends a clause; a topic (は) or a list word before 、 does not ("電話については、
+# お受けできません" stays one clause, so the refusal reaches the telephone).
+_SPLIT = re.compile(r"[()（）\[\]［］;；]|(?<=[ぁ-ゖ])(?<![のとやかもなどはをに])、|(?<=の上)、|(?<=うえ)、|"
+                    r"(?<=ので)、?|(?<=ため)、|(?<=けれど)、|"
+                    r"(?<=場合は)、|(?<=ときは)、|(?<=なお)、|, but |, and (?=no\b|not\b)|\. |\*|※")
 NEGATION = re.compile(
     r"ません|ない|ず(?![つ])|不可|できかね|いたしかね|致しかね|お断り|ご遠慮|認められ(ません|ない)|"
     r"\bnot\b|\bno\b|cannot|can't|won't|refus|reject|decline", re.I)

@@ -13,11 +13,12 @@ from assistant.importer import terms as t
 from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named for callers
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
+from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 
-class _Extractor(SendingRules, RequestRules, FeeRules):
+class _Extractor(SendingRules, AddressRules, RequestRules, FeeRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -52,6 +53,24 @@ class _Extractor(SendingRules, RequestRules, FeeRules):
         quote, start, end = _quote(sentence, match)
         self.proposal.facts.append(Found(name, value, quote, start, end, sure, note))
 
+    def section_of(self, index: int) -> str:
+        """The heading of the part a sentence stands in ("4. 開示に関する費用"): the nearest short
+        line above without a full stop, an amount, or brackets all round (a table row or a note)."""
+        for s in reversed(self.region[max(0, index - 12):index]):
+            text = s.text.strip()
+            if len(text) <= 40 and not text.endswith(("。", ".")) and not t.YEN.search(text) \
+                    and not (text[:1] in "(（" and text[-1:] in ")）"):
+                return text
+        return ""
+
+    def list_heading(self, index: int) -> str:
+        """The heading of the list a sentence is an item of: the nearest short line above that is
+        no item itself ("請求資格確認書類" over "1. 戸籍謄本", "2. 登記事項証明書")."""
+        for s in reversed(self.region[max(0, index - 8):index]):
+            if len(s.text) <= 40 and not s.text.endswith(("。", ".")) and not t.BULLET.match(s.text):
+                return s.text
+        return ""
+
     def heading_of(self, index: int) -> str:
         """The nearest heading above a sentence: a short line without a full stop."""
         for s in reversed(self.region[max(0, index - 6):index]):
@@ -62,7 +81,8 @@ class _Extractor(SendingRules, RequestRules, FeeRules):
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.channels, extractor.drop_plain_post, extractor.address, extractor.contacts,
+    for step in (extractor.channels, extractor.drop_plain_post, extractor.address, extractor.desk,
+                 extractor.contacts,
                  extractor.form,
                  extractor.documents, extractor.fees, extractor.drop_partial_no_fee, extractor.response, extractor.refusal_grounds,
                  extractor.request_kinds, extractor.company):

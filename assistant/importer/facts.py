@@ -53,16 +53,61 @@ def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     offset = 0
     for number, line in enumerate(text.split("\n")):
-        for match in re.finditer(r"[^。]{1,%d}。?" % MAX_SENTENCE, line):
-            piece = match.group(0)
-            for sub in re.finditer(r".+?(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!No)(?<!e\.g)(?<!i\.e)[.!?](?=\s+[A-Z“\"(])|$)",
-                                   piece):
-                words = sub.group(0).strip()
-                if words:
-                    start = offset + match.start() + sub.start() + (len(sub.group(0)) - len(sub.group(0).lstrip()))
-                    found.append(Sentence(words, start, number))
+        for begin, end in _japanese_sentences(line):
+            piece = line[begin:end]
+            cuts = [m.start() for m in _INLINE_ITEM.finditer(piece)]
+            if len(piece) > FLAT or len(cuts) >= 2:  # a list flattened into one line: items apart
+                for a, b in zip([0] + cuts, cuts + [len(piece)]):
+                    found += _english_sentences(piece[a:b], offset + begin + a, number)
+                continue
+            found += _english_sentences(piece, offset + begin, number)
         offset += len(line) + 1
     return found
+
+
+FLAT = 200  # a line this long without a full stop is a flattened list (a PDF's text, a table)
+# Where an item of a flattened list begins: a bullet, "2.患者様…", "(郵送)" after a space.
+_INLINE_ITEM = re.compile(r"(?<=\s)(?:[・•●○◆■□※](?=\S)|\d{1,2}[.．](?=[^\d\s])|[（(][^()（）\s\x00-\x7f]{1,8}[)）](?=\s))")
+
+
+def _english_sentences(piece: str, start: int, number: int) -> list[Sentence]:
+    """The piece split after an English full stop followed by a capital."""
+    found = []
+    # Not after a one-letter word: "d. Fee for …", "set forth in 5. Burden" end nothing.
+    for sub in _ENGLISH.finditer(piece):
+        words = sub.group(0).strip()
+        if words:
+            at = start + sub.start() + (len(sub.group(0)) - len(sub.group(0).lstrip()))
+            found.append(Sentence(words, at, number))
+    return found
+
+
+_ENGLISH = re.compile(r".+?(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!No)(?<!e\.g)(?<!i\.e)(?<!\b\w)[.!?](?=\s+[A-Z“\"(])|$)")
+
+
+OPEN, CLOSE = "(（", ")）"
+MAX_BRACKET = 200  # a bracket opened further back than this was never closed: 。 ends again
+_PIECE = re.compile(r"[^。]{1,%d}。?" % MAX_SENTENCE)
+
+
+def _japanese_sentences(line: str) -> list[tuple[int, int]]:
+    """(begin, end) of each piece of a line ending in 。 (kept), at most MAX_SENTENCE characters;
+    a 。 inside brackets ends nothing: "手数料等(振込みによるものとし…ご確認ください。ただし、来社
+    の場合は現金払いでも可とします。)を申し受けます。" is one sentence."""
+    out: list[tuple[int, int]] = []
+    for m in _PIECE.finditer(line):
+        begin, end = m.span()
+        if out and out[-1][1] == begin and end - out[-1][0] <= MAX_SENTENCE \
+                and _left_open(line[max(out[-1][0], begin - MAX_BRACKET):begin]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((begin, end))
+    return out
+
+
+def _left_open(piece: str) -> bool:
+    """The last MAX_BRACKET characters of a piece end in 。 inside a bracket not closed."""
+    return piece.endswith("。") and sum(map(piece.count, OPEN)) > sum(map(piece.count, CLOSE))
 
 
 def _quote(sentence: Sentence, match: re.Match | None = None) -> tuple[str, int, int]:

@@ -76,18 +76,23 @@ def _documents(facts: list[Found]) -> dict | str:
     return out or "unknown"
 
 
-def _fees(facts: list[Found]) -> list | str:
+def _fees(facts: list[Found], unsure: list[Found]) -> list | str:
     amount = _one(facts, "fees.amount_yen")
-    if amount is None:
+    if amount is None and any(f.field == "fees.amount_yen" and f.value == 0 for f in unsure):
+        return "unknown"  # free one way, charged another: the notes quote both, nothing settled
+    # Charged without a settled amount: said so, or paid a way or at a time the text names
+    # ("手数料を同封", "定額小為替でお支払い"): the amount stays unknown, never a guess.
+    charged = _one(facts, "fees.charged") or _one(facts, "fees.pay_when") or _one(facts, "fees.payment")
+    if amount is None and charged is None:
         return "unknown"
     fee: dict = {}
-    related: list[Found | None] = [amount]
+    related: list[Found | None] = [amount or charged]
     kinds = _one(facts, "fees.kinds")
-    if kinds and amount.value != 0:
+    if kinds and (amount is None or amount.value != 0):
         fee["kinds"] = list(kinds.value)
         related.append(kinds)
-    fee["amount_yen"] = amount.value
-    if amount.value:
+    fee["amount_yen"] = amount.value if amount else "unknown"
+    if amount is None or amount.value:
         for key in ("per", "pay_when"):
             if (f := _one(facts, f"fees.{key}")):
                 fee[key] = f.value
@@ -144,10 +149,6 @@ def _notes(facts: list[Found], unsure: list[Found]) -> list[dict]:
         names = ", ".join(dict.fromkeys(str(f.value) for f in refused))
         notes.append({"text": f"The policy refuses requests by: {names}.", "quote": _quotes(refused)[:6]})
     for f in unsure:
-        if f.field == "fees.charged":
-            notes.append({"text": "Check this: the policy charges a fee but gives no amount; ask the "
-                                  "company how much and how to pay before sending.", "quote": [f.quote]})
-            continue
         value = ", ".join(map(str, f.value)) if isinstance(f.value, (tuple, list)) else f.value
         why = f" ({f.note})" if f.note else ""
         notes.append({"text": f"Check this: the import was not sure whether the policy says "
@@ -181,13 +182,13 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     }
     code, lines = _one(facts, "send_to.postal_code"), _one(facts, "send_to.lines")
     dept = _one(facts, "send_to.department")
-    if lines:
+    if lines or dept:  # a desk named without its address keeps the desk; the address is asked
         data["send_to"] = {"department": dept.value if dept else "unknown",
-                           "postal_code": code.value if code else "unknown",
-                           "lines": list(lines.value),
+                           "postal_code": code.value if code and lines else "unknown",
+                           "lines": list(lines.value) if lines else "unknown",
                            # an English address in Japanese, from Japan Post's data (marked so)
-                           **japanese_fields(code.value if code else None, lines.value),
-                           "quote": _quotes([code, lines, dept])}
+                           **(japanese_fields(code.value if code else None, lines.value) if lines else {}),
+                           "quote": _quotes([code, lines, dept] if lines else [dept])}
     else:
         data["send_to"] = "unknown"
     contact = {key: f.value for key in ("phone", "email", "web_form")
@@ -201,7 +202,7 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     if how and how.value in ("mailed-by-company", "inquiry"):  # the form comes only on asking
         data["contact_first"] = {"why": "to receive the company's own form", "quote": [how.quote]}
     data["documents"] = _documents(facts)
-    data["fees"] = _fees(facts)
+    data["fees"] = _fees(facts, unsure)
     data["response"] = _response(facts)
     grounds = _all(facts, "refusal_grounds")
     if grounds:

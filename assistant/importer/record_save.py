@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from assistant.importer.errors import ImportError_
+from assistant.io.private_dirs import private_dir
 
 HEADER = """# Procedure for requests about personal information (imported).
 # IMPORTED by the import assistant; every "quote" is copied word for word from the policy text
@@ -75,9 +76,7 @@ def _make_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
         raise ImportError_(f"{folder} is not a folder; give -o a folder to save the record in")
     try:
-        for place in (folder, folder / "policies"):
-            if not place.is_dir():
-                place.mkdir(mode=0o700, parents=True)
+        private_dir(folder / "policies")  # and every folder of ours above it (io/private_dirs.py)
     except OSError as exc:
         raise ImportError_(f"cannot create the folder {folder} ({exc.strerror or exc}); choose "
                            "another folder with -o. Nothing was saved") from None

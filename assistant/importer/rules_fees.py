@@ -1,5 +1,5 @@
-"""Rules for the fee: its amount (one, or several to check), the kinds it is charged for, every
-way to pay the text names, and when to pay."""
+"""Rules for the fee: its amount (one, several to check, or charged without one), the kinds it is
+charged for, every way to pay the text names, and when to pay."""
 from __future__ import annotations
 
 import re
@@ -28,6 +28,34 @@ class FeeRules:
                                    if not (f.field == "fees.amount_yen" and f.value == 0)]
 
     def fees(self) -> None:
+        amounts = self._amounts()
+        self._fee_amount(amounts)
+        charged = any(a[0] for a in amounts)
+        if not amounts:  # "当金庫所定の手数料をお支払いいただきます": charged, the amount not given
+            for index, s in enumerate(self.region):
+                m = t.FEE_NO_AMOUNT.search(s.text)
+                # "…send it together with the following documents: … d. Fee for disclosure": the
+                # fee is an item of what to enclose.
+                lead = self._enclosure_lead(index) if m is None and t.FEE.search(s.text) else None
+                if lead is not None:
+                    m = t.FEE.search(s.text)
+                    self.add("fees.pay_when", "with-request", lead, t.ENCLOSE_LEAD.search(lead.text))
+                if m and not t.NO_FEE.search(s.text) and not t.OTHER_SERVICE.search(s.text):
+                    self.add("fees.charged", True, s, m)
+                    if (pm := t.PER.search(s.text)):
+                        self.add("fees.per", "request", s, pm)
+                    self._fee_kinds(s, index)
+                    charged = True
+                    break
+        self._payments()
+        if charged and not self.proposal.first("fees.payment"):
+            # "現金書留によりご郵送ください" with a fee to enclose: the fee goes as cash by 現金書留.
+            for s in self.region:
+                if (m := t.CASH_MAIL.search(s.text)) and t.SENDS.search(s.text):
+                    self.add("fees.payment", "cash (現金書留)", s, m)
+                    break
+
+    def _amounts(self) -> list[tuple[int, "Sentence", re.Match, int]]:
         amounts: list[tuple[int, "Sentence", re.Match, int]] = []
         for index, s in enumerate(self.region):
             heading = self.heading_of(index)
@@ -57,22 +85,23 @@ class FeeRules:
             for ym in found:
                 if not (nm and nm.start() < ym.start() and "無料" in nm.group(0)):
                     amounts.append((int(ym.group(1).replace(",", "")), s, ym, index))
-        self._fee_amount(amounts)
-        if not amounts:  # "当金庫所定の手数料をお支払いいただきます": charged, amount not given
-            for s in self.region:
-                m = t.FEE_NO_AMOUNT.search(s.text)
-                if m and not t.NO_FEE.search(s.text) and not t.OTHER_SERVICE.search(s.text):
-                    self.add("fees.charged", True, s, m, sure=False,
-                             note="a fee is charged but its amount is not given: ask the company")
-                    break
+        return amounts
+
+    def _payments(self) -> None:
+        """Every way to pay, and when, from the sentences about the fee (or in its section)."""
         for index, s in enumerate(self.region):
             heading = self.heading_of(index)
+            section = self.section_of(index)
             other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
-            if not (t.PAYS.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)) or other \
-                    or t.PAY_BACK.search(s.text):
+            about = (t.PAYS.search(s.text) or t.FEE.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)
+                     or t.FEE.search(section))
+            if not about or other or t.PAY_BACK.search(s.text):
                 continue
+            # "392円分の切手(簡易書留郵便代の切手)": stamps for postage, not how the fee is paid.
+            amounts = list(t.YEN.finditer(s.text))
+            postage = amounts and all(_other_service_beside(s.text, ym) for ym in amounts)
             for pattern, payment in t.PAYMENTS:
-                m = pattern.search(s.text)
+                m = None if postage else pattern.search(s.text)
                 # "その他(切手、印紙、現金等)の同封があった場合は…返却", "定額小為替証書はお受けして
                 # おりません": named, but not taken.
                 if m and not t.PAY_OTHER.search(s.text[:m.start()]) and not refused_at(s.text, m.start()):
@@ -80,15 +109,16 @@ class FeeRules:
             m = t.BEFORE.search(s.text)
             if m:
                 self.add("fees.pay_when", "before-sending", s, m)
-            elif (m := t.WITH_REQUEST.search(s.text)) and (t.YEN.search(s.text) or any(
-                    p.search(s.text) for p, _ in t.PAYMENTS)):
+            elif (m := t.WITH_REQUEST.search(s.text)) and (t.YEN.search(s.text) or t.FEE.search(s.text)
+                                                          or any(p.search(s.text) for p, _ in t.PAYMENTS)):
                 self.add("fees.pay_when", "with-request", s, m)
             elif (m := t.ON_NOTICE.search(s.text)):
                 self.add("fees.pay_when", "on-notice", s, m)
 
     def _fee_amount(self, amounts: list) -> None:
         """One amount: the fee. Several different ones (by kind of request, by answer method):
-        each is proposed as "check this", never settled, so no checklist states one wrongly."""
+        each is proposed as "check this", never settled, so no checklist states one wrongly; where
+        none of them is nil the fee is charged all the same (its amount to check)."""
         charged = [a for a in amounts if a[0]]
         free = [a for a in amounts if not a[0]]
         # "訂正等のご請求には手数料はかかりません" beside "開示は1,000円": the fee is the amount.
@@ -97,24 +127,48 @@ class FeeRules:
         distinct = {a[0] for a in charged} | ({0} if free else set())
         sure = len(distinct) == 1
         first = {a[0]: a for a in reversed(charged or free)}  # each amount where it is first said
+        if not sure and not free and charged:
+            _, s, m, _ = min(charged, key=lambda a: a[3])
+            self.add("fees.charged", True, s, m)
         for amount, s, m, index in sorted(first.values(), key=lambda a: a[3]):
             self.add("fees.amount_yen", amount, s, m, sure=sure,
                      note="" if sure else "the policy names several amounts (by kind of request or "
                                           "by how the answer is given)")
             if not sure:
                 continue
-            pm = t.PER.search(s.text)
+            # "…1請求あたり / 1,000円です。", "請求1件につき / 額面800円の定額小為替証書": a sentence
+            # broken over lines says its unit on the line before.
+            before = self.region[index - 1] if index and not self.region[index - 1].text.endswith(
+                ("。", ".")) and len(self.region[index - 1].text) <= 80 else None
+            pm, where = t.PER.search(s.text), s
+            if pm is None and before is not None:
+                pm, where = t.PER.search(before.text), before
             if pm:
-                self.add("fees.per", "request", s, pm)
+                self.add("fees.per", "request", where, pm)
             wm = t.WITH_REQUEST.search(s.text)
             if wm and not t.BEFORE.search(s.text):  # "振込の控えを同封": paid before, proof enclosed
                 self.add("fees.pay_when", "with-request", s, wm)
+            elif amount and (lead := self._enclosure_lead(index)) is not None:
+                # "次に示す書類等を封入のうえ…ご郵送ください。…③手数料1,000円": an item to enclose.
+                self.add("fees.pay_when", "with-request", lead, t.ENCLOSE_LEAD.search(lead.text))
             if amount:
                 self._fee_kinds(s, index)
 
+    def _enclosure_lead(self, index: int) -> "Sentence | None":
+        """The sentence that leads into a list of things to enclose, where the fee's line is one
+        of its items (a list item or a short line a few lines below it)."""
+        line = self.region[index].text
+        if not (t.BULLET.match(line) or len(line) <= 40):
+            return None
+        for s in reversed(self.region[max(0, index - 10):index]):
+            if t.ENCLOSE_LEAD.search(s.text):
+                return s
+        return None
+
     def _fee_kinds(self, s: "Sentence", index: int) -> None:
         """"利用目的の通知又は開示の請求の場合にのみ…800円": the kinds the fee is charged for,
-        from the fee's sentence, else its heading, else the sentence before."""
+        from the fee's sentence, else its heading ("(1) 開示請求、利用目的通知の場合(有料)"), else
+        the sentence before."""
         from assistant.importer.clauses import negated, spans
 
         places = [s]
@@ -125,16 +179,21 @@ class FeeRules:
         if index > 0 and t.FEE.search(self.region[index - 1].text):
             places.append(self.region[index - 1])
         for place in places:
+            clauses = [place.text[b:e] for b, e in spans(place.text)]
+            # "…手数料(利用目的の通知…の場合のみ)", "(only in the case of a request for …)": the
+            # clause that restricts the fee says its kinds, whatever the sentence names besides.
+            only = [c for c in clauses if t.ONLY_KINDS.search(c) and any(p.search(c) for p, _ in t.KINDS)]
+            if not only and t.ALL_KINDS.search(place.text):
+                return  # "開示等の請求は…手数料を同封", a heading on "開示等の請求": every kind
             kinds = {}
-            for begin, end in spans(place.text):
-                clause = place.text[begin:end]
+            for clause in only or clauses:
                 if negated(clause):
                     continue  # "…no such fees are required in the case of a request for correction"
                 for pattern, kind in t.KINDS:
                     km = pattern.search(clause)
                     if km:
                         kinds.setdefault(kind, km)
-            if kinds and set(kinds) <= FEE_KINDS and set(kinds) != FEE_KINDS:
+            if kinds and set(kinds) <= FEE_KINDS and (only or set(kinds) != FEE_KINDS):
                 ordered = tuple(k for k in ("purpose", "disclosure", "third-party-records") if k in kinds)
                 self.add("fees.kinds", ordered, place, next(iter(kinds.values())))
                 return

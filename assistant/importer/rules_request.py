@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.clauses import clause_at
+from assistant.importer.clauses import clause_at, spans
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -26,12 +26,22 @@ class RequestRules:
     # -- documents ----------------------------------------------------------------------------
     def documents(self) -> None:
         context = "self"
+        downloads = False  # after "下記より当社所定の各書類をダウンロードしてください": forms listed
         for index, s in enumerate(self.region):
             text = s.text
+            if not t.BULLET.match(text):  # a note in brackets under the lead keeps its list
+                downloads = bool(t.DOWNLOAD_LEAD.search(text)) or downloads and text.startswith(("(", "（"))
+            elif downloads:
+                continue  # "・委任状" among the forms to download: a form, not a document
             body = t.BULLET.sub("", text, count=1)
             named = [kind for pattern, kind in t.DOCUMENTS if pattern.search(text)]
             header = text.rstrip().endswith((":", "：")) or (len(text) <= 40 and not named)
             mentions = _mentions(body)
+            # "3.法定代理人(親権者、後見人など)の場合 本人及び代理人の公的証明書…": an item that
+            # opens with whose case it is heads what follows, whatever it names after.
+            case = t.CASE_OF.match(body) if t.BULLET.match(text) else None
+            if case and (whose := {who for at, who in mentions if at < case.end()}) and len(whose) == 1:
+                mentions, header = [(at, who) for at, who in mentions if at < case.end()], True
             if not header and body.isascii():  # "…that you are a legitimate agent": in English
                 mentions = [(at, who) for at, who in mentions if at < max(25, len(body) // 3)]
             if context != "self" and not header:  # "ご本人からの委任状、ご本人の印鑑証明書": possessive
@@ -46,7 +56,8 @@ class RequestRules:
                 context = "self"  # "【下表1】(身分証明書)": the person's identity documents again
             if t.FEE.search(text) or t.FILE_LINK.search(text):
                 continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
-            if context == "self" and (cm := t.COUNT.search(text)) and (named or header):
+            # "(two or more identity verification documents …)": that many, the list elsewhere.
+            if context == "self" and (cm := t.COUNT.search(text)) and (named or header or t.ID_HEADING.search(text)):
                 # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる" it is an
                 # alternative (one photo ID, or two without) the record cannot hold: check this.
                 near = " ".join(x.text for x in self.region[max(0, index - 8):index + 8])
@@ -61,19 +72,28 @@ class RequestRules:
                 # "(コピーは不可)" in brackets refuses only what is in them.
                 if t.NOT_ACCEPTED.search(clause_at(text, m.start())) or t.INSTEAD.match(text, m.end()):
                     continue
+                # "健康保険証は顔写真がないため、本人確認書類としてはお受けしておりません": the
+                # document is the topic the sentence's last clause refuses.
+                last = spans(text)[-1]
+                if text.startswith("は", m.end()) and t.NOT_ACCEPTED.search(text[last[0]:last[1]]):
+                    continue
                 # In "成年後見人は登記事項証明書を、任意代理人は委任状を" each document belongs to
                 # the requester named last before it; a list item to the heading above it.
                 before = [who for start, who in mentions if start < m.start() - (len(text) - len(body))]
                 who = before[-1] if before and not header else context
+                if who == "other":
+                    continue  # a deceased patient's family: no requester the record knows
                 if who != "self" and kind not in RELATION_DOCS + ("power-of-attorney",) and \
                         t.PERSONS.search(text[:m.start()]) and not t.AGENT.search(text[:m.start()]):
                     continue  # under "代理人の方が請求される場合": "本人の…公的証明書" is the person's
                 if who == "self" and kind == "power-of-attorney":
                     who = "agent"  # a power of attorney is always an agent's
-                elif who == "self" and t.RELATION.search(text) and kind in RELATION_DOCS:
+                elif who == "self" and kind in RELATION_DOCS and any(
+                        t.RELATION.search(x) for x in (text, self.heading_of(index), self.list_heading(index))):
                     # "親権者の場合は関係がわかる戸籍謄本": a legal representative's; a relation proof
-                    # for whom it does not say (a deceased patient's family) is no one's to guess.
-                    if not t.LEGAL_REP.search(text):
+                    # for whom it does not say ("続柄の確認できる書類 / 戸籍謄本", "請求資格確認書類"),
+                    # perhaps a deceased patient's family, is no one's to guess.
+                    if not (t.LEGAL_REP.search(text) or t.LEGAL_REP.search(self.list_heading(index))):
                         continue
                     who = "legal-representative"
                 self.add(f"documents.{who}", kind, s, m)
@@ -87,8 +107,19 @@ class RequestRules:
 
     # -- the answer ---------------------------------------------------------------------------
     def response(self) -> None:
-        for s in self.region:
-            if not t.RESPONDS.search(s.text) or t.CONTACT_LINE.match(s.text):
+        answer_list = False  # after "…以下の方法により遅滞なくご連絡します。": the items are the answer's
+        for index, s in enumerate(self.region):
+            if not t.BULLET.match(s.text):
+                answer_list = bool(t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text)) \
+                    and bool(t.LIST_LEAD.search(s.text))
+            elif answer_list and not s.text.lstrip().startswith(("※", "*")):
+                for pattern, method in t.METHODS:
+                    if (m := pattern.search(s.text)):
+                        self.add("response.methods", method, s, m)
+                continue
+            # "5. 開示結果通知 / 申請書受理後、約2週間以内に…": the heading says it is the answer
+            about = t.RESPONDS.search(s.text) or t.RESPONDS.search(self.section_of(index))
+            if not about or t.CONTACT_LINE.match(s.text):
                 continue
             wm = t.WITHIN.search(s.text)
             if wm:
@@ -147,7 +178,7 @@ class RequestRules:
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
             body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
-            if t.BULLET.match(text) and t.GROUND_LIKE.search(body):
+            if t.BULLET.match(text) and t.GROUND_LIKE.search(body) and not t.DANGLING.search(body):
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None
@@ -160,9 +191,13 @@ def _without_particle(name: str) -> str:
 
 def _mentions(text: str) -> list[tuple[int, str]]:
     """(position, requester kind) of each mention of who is asking, in order."""
-    found = []
+    found, spans = [], []
     for pattern, who in t.REQUESTER_MENTIONS:
-        found += [(m.start(), who) for m in pattern.finditer(text)]
+        for m in pattern.finditer(text):
+            # "患者様本人が指名する親族": the person named inside an agent's mention is no mention
+            if not any(b < m.end() and m.start() < e for b, e, _ in spans):
+                found.append((m.start(), who))
+                spans.append((m.start(), m.end(), who))
     return sorted(found)
 
 

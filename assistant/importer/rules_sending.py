@@ -1,7 +1,7 @@
-"""Rules for where and how a request is sent: address, contacts, channels, the company's form."""
+"""Rules for how a request is sent: the ways accepted and refused, the envelope marking, the
+company's form (where it goes is in rules_address.py)."""
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
@@ -14,121 +14,19 @@ MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "ma
 
 
 class SendingRules:
-    """Address, contacts, ways to send and the form: mixed into the extractor."""
+    """Ways to send and the form: mixed into the extractor."""
 
     # Provided by the extractor that mixes these rules in (with its add() and heading_of()).
     all: "list[Sentence]"
     region: "list[Sentence]"
     proposal: "Proposal"
 
-    # -- address and contacts -------------------------------------------------------------------
-    def address(self) -> None:
-        candidates = []
-        for index, s in enumerate(self.region):
-            for m in t.POSTAL.finditer(s.text):
-                alone = t.POSTAL.fullmatch(s.text.strip(" ,")) is not None  # "101-0062" on its own line
-                if not (t.PLACE.search(s.text) or s.text.lstrip().startswith("〒") or alone):
-                    continue
-                if t.NOT_SEND_HERE.search(s.text):
-                    continue  # "（郵便物による請求の宛先ではありません）"
-                code = f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
-                near = " ".join(x.text for x in self.region[max(0, index - 3):index + 1]
-                                if not t.OTHER_SERVICE.search(x.text))
-                candidates.append((bool(t.SENDS_TO.search(near)), index, code, s, m))
-        if not candidates:
-            return
-        codes = {c[2] for c in candidates}
-        by_mail = any(v in MAIL_KINDS or v == "post"
-                      for v in self.proposal.values("channels.accepted"))
-        # An address counts as the one for requests when a sentence near it says to send there;
-        # a lone address only when requests go by post at all.
-        chosen = [c for c in candidates if c[0]] or (candidates if len(codes) == 1 and by_mail else [])
-        if not chosen or len({c[2] for c in chosen}) > 1:
-            return  # no address for requests, or several and no telling which: leave it unknown
-        _, index, code, s, m = chosen[0]
-        self.add("send_to.postal_code", code, s, m)
-        rest = s.text[m.end():].strip(" 　,、")
-        department = None
-        company = t.COMPANY_NAME.search(rest)
-        if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
-            begin = rest.rfind(" ", 0, company.start()) + 1  # "…5号 ハヤテ急便株式会社": its whole word
-            department = _department_after_name(rest[begin:]) or None
-            rest = rest[:begin].strip()
-        lines = [rest] if len(rest) > 4 else []
-        if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
-            lines = [self.region[index + 1].text]
-            index += 1
-        following = self.region[index + 1].text if index + 1 < len(self.region) else ""
-        if (lines and not department and t.BUILDING.search(following) and len(following) <= 30
-                and not t.COMPANY_NAME.search(following) and not following.endswith("。")):
-            lines.append(following)  # the building on a line of its own
-            index += 1
-        if not lines and t.PLACE.search(s.text[:m.start()]):
-            # English: the code ends the address line ("…, Tokyo 163-1434", "…Fukuoka 819-0388, JAPAN")
-            lines = [s.text.strip()]
-        if lines:
-            self.add("send_to.lines", tuple(lines), s, m)
-        if department:
-            self.add("send_to.department", department, s, m)
-            return
-        # The department is on a line of the address block: after the code first, then before.
-        after = self.region[index + 1:index + 4]
-        before = list(reversed(self.region[max(0, index - 3):index]))
-        for near in after + before:
-            if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text):
-                continue
-            quoted = t.QUOTED_DEPT.search(near.text)
-            if quoted and t.COMPANY_EN.search(near.text):  # 'Tokyu Railways Co., Ltd. “Personal Information Inquiry Contact”'
-                self.add("send_to.department", quoted.group(1), near, quoted)
-                break
-            dm = t.DEPARTMENT_TO.search(near.text)
-            if dm:  # "Please come to the General Affairs Department of the head office."
-                self.add("send_to.department", dm.group(1), near, dm)
-                break
-            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 80:
-                continue
-            if t.COMPANY_EN.search(near.text):
-                continue  # "Prometric Japan Co., Ltd.": the name, the department follows
-            bare = t.BULLET.sub("", t.BULLET.sub("", near.text, count=1), count=1).strip()
-            en = t.DEPARTMENT_LINE.fullmatch(bare)
-            if en:  # "Personal information protection manager", "Administration Department"
-                self.add("send_to.department", en.group(1), near, en)
-                break
-            org = t.COMPANY_NAME.search(near.text)
-            if org:  # "生活協同組合コープあさひの 本部 組合員サポート室": the words after the name
-                words = _department_after_name(near.text[org.start():])
-                if words:
-                    self.add("send_to.department", words, near, org)
-                    break
-            dm = t.DEPARTMENT.search(near.text)
-            if dm:
-                self.add("send_to.department", dm.group(0).strip().removesuffix("宛").strip(), near, dm)
-                break
-
-    def contacts(self) -> None:
-        for s in self.region:
-            m = t.PHONE.search(s.text)
-            if m:
-                self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)
-            m = t.PHONE_LEADING.match(s.text)
-            if m:  # "03-3477-0109 (Tokyu Customer Center)": a number opening its line
-                self.add("inquiries.phone", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", s, m)
-            if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
-                continue  # "新聞の購読・配達に関するお問い合わせは、読者センター(0120-…)へ"
-            m = t.FREEPHONE.search(s.text)
-            if m:
-                self.add("inquiries.phone", m.group(0).replace("‐", "-").replace("－", "-"), s, m)
-            for m in t.EMAIL.finditer(s.text):
-                self.add("inquiries.email", m.group(0).rstrip("."), s, m)
-            m = t.URL.search(s.text)
-            if m and re.search(r"フォーム|form", s.text, re.I):
-                self.add("inquiries.web_form", m.group(0).rstrip("."), s, m)
-
     # -- how to send --------------------------------------------------------------------------
     def channels(self) -> None:
         in_list = False  # after "次のいずれかの方法でお送りください": the items are ways to send
         answer_list = False
-        for s in self.region:
+        for index, s in enumerate(self.region):
+            self._method_heading(index)
             m = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower()
                                               else None)
             if m:
@@ -138,8 +36,8 @@ class SendingRules:
                 in_list = False
                 # "以下の方法により遅滞なくご連絡します。・書面の郵送": the items are the answer's.
                 answer_list = bool(t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text))
-            elif answer_list:
-                continue
+            elif answer_list and not s.text.lstrip().startswith(("※", "*")):
+                continue  # an item of the answer's list (a ※ note is not one)
             if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
@@ -160,6 +58,26 @@ class SendingRules:
             self._channels_in(s, refuses)
             in_list = in_list or lead
 
+    def _method_heading(self, index: int) -> None:
+        """"(2)電話による方法 / …お電話のうえ…お申し出ください", "(A) by Phone / Please call the
+        number…": the ways a heading names are accepted where the sentences under it ask the person
+        to use them; "受付窓口 / • お取引店舗の窓口": a branch's counter under a heading on where
+        requests are taken is a visit."""
+        s = self.region[index]
+        if len(s.text) > 60 or s.text.endswith("。"):
+            return
+        if t.METHOD_HEADING.search(s.text):
+            asked = [x for x in self.region[index + 1:index + 3] if t.PLEASE.search(x.text)
+                     and not t.REFUSES.search(x.text)]
+            if asked and not t.REFUSES.search(s.text):
+                for pattern, value in t.CHANNELS + ((t.POST, "post"),):
+                    if (cm := pattern.search(s.text)):
+                        self.add("channels.accepted", value, s, cm)
+        elif t.DESK_HEADING.search(s.text) and index + 1 < len(self.region):
+            item = self.region[index + 1]
+            if t.BULLET.match(item.text) and (m := t.BRANCH.search(item.text)) and not t.POST.search(item.text):
+                self.add("channels.accepted", "in-person", item, m)
+
     def _channels_in(self, s: "Sentence", refuses: bool) -> None:
         """Each way to send named in the sentence: refused where its clause says no, accepted
         where the sentence tells the person to send that way (and not how to get the form)."""
@@ -169,8 +87,17 @@ class SendingRules:
         found = []
         for pattern, value in t.CHANNELS + ((t.POST, "post"),):
             found += [(cm, value) for cm in pattern.finditer(s.text)][:4]
+        # "…担当課に直接提出するか又は送付してください": sending with no way named just before it
+        # is by post ("メールにて送付してください" names its way).
+        for cm in t.BARE_SEND.finditer(s.text):
+            before = s.text[max(0, cm.start() - 12):cm.start()]
+            if not (t.BY_WAY.search(before) and any(p.search(before) for p, _ in t.CHANNELS + ((t.POST, "post"),))):
+                found.append((cm, "post-bare"))
+                break
         done: set[str] = set()
         for cm, value in found:
+            bare = value == "post-bare"  # sending, its way unnamed: only ever an acceptance
+            value = "post" if bare else value
             if value in done:
                 continue  # one decision per way: the first mention that says something
             clause = clause_at(s.text, cm.start())
@@ -179,9 +106,13 @@ class SendingRules:
             other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
                 s.text[max(0, cm.start() - 16):cm.start()])
             refused = refused_at(s.text, cm.start()) and not other_than
+            if bare and refused:
+                continue
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause)):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
+            if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
+                continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
             if value == "post" and mail_named:
                 continue  # "by post" says less than the kind of mail named beside it
             if not refused and not refuses and not t.SENDS.search(s.text):
@@ -208,15 +139,24 @@ class SendingRules:
                 name = t.FORM_NAME_EDGES.sub("", (m.group(1) or m.group(3) or "").strip(" ,")).strip(" ,")
                 if marking and marking.start(1) <= m.start() < marking.end(1):
                     continue  # 'write "Personal Information Request Form Included"': the envelope's
-                if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]):
+                if m.group(1) and (pm := t.FORM_OF.search(s.text, max(0, m.start() - 14), m.start())):
+                    name = pm.group(1) + name  # "診療情報等の開示請求書": the name with its "…の"
+                if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]) and not t.OTHER_FORM.search(name):
                     specific = "開示" in name or "disclosure" in name.lower() or " for " in name
-                    names.append((2 + specific, index, name, s, m))
+                    generic = t.GENERIC_FORM_EN.fullmatch(name) is not None  # "Application form"
+                    names.append((0 if generic else 2 + specific, index, "" if generic else name, s, m))
+            item = t.FORM_ITEM.fullmatch(t.BULLET.sub("", s.text, count=1).strip()) if t.BULLET.match(s.text) else None
+            if item and "開示" in item.group(1) and not t.OTHER_FORM.search(item.group(1)):
+                # "・個人情報の利用目的の通知・開示の求め申請書": a list of the company's forms
+                names.append((3, index, item.group(1), s, item))
             m = t.FORM.search(s.text)
             if m and not t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
-                if m.group(6):  # "the request form": the company has one, its name is not given
+                quoted = (m.group(4) or "").strip()
+                if quoted and not (marking and marking.start(1) <= m.start(4) < marking.end(1)):
+                    # 「診療記録の開示請求書」: the company's own name for its form, as it quotes it
+                    names.append((4 if "開示" in quoted else 2, index, quoted, s, m))
+                elif not quoted:  # "当社所定の申請書", "the request form": a form, its name not given
                     names.append((0, index, "", s, m))
-                else:
-                    names.append((1 + bool(m.group(4)), index, (m.group(2) or m.group(4)).strip(), s, m))
         if names:
             _, _, name, s, m = max(names, key=lambda n: (n[0], -n[1]))
             self.add("form.name" if name else "form.required", name or True, s, m)
@@ -229,13 +169,3 @@ class SendingRules:
         if ways:
             _, _, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
             self.add("form.get_it", value, s, hm)
-
-def _department_after_name(text: str) -> str:
-    """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word
-    to 宛/御中 or the end of the address ("…窓口宛てに郵送してください" stops at 宛)."""
-    words = text.split()[1:]
-    start = next((i for i, w in enumerate(words) if t.DEPT_START.search(w)), None)
-    if start is None or t.POSTAL.search(" ".join(words)):
-        return ""
-    found = " ".join(words[start:])
-    return re.split(r"宛|御中|まで|へ|[。、]", found, maxsplit=1)[0].strip()

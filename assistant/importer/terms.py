@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.importer.terms_address import *  # noqa: F401,F403 - the address's words, named here
 from assistant.importer.terms_fees import *  # noqa: F401,F403 - the fee's words, named here for the rules
 
 # Headings or sentences that open the request-procedure part of a policy.
 PROCEDURE = re.compile(
-    r"開示等の(ご)?請求|開示等の求め|開示等の手続|開示等のお申し出|開示請求|保有個人データの開示|"
+    r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等のお申し出|開示請求|保有個人データの開示|"
+    r"開示[・、]訂正|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
@@ -22,17 +24,26 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"簡易書留|simple registered mail", "simple-registered-mail"),
     (r"(?<!簡易)(?<!簡易 )書留|(?<!simple )registered mail", "registered-mail"),
     (r"特定記録|certified mail", "certified-mail"),
-    (r"配達記録|配達証明|delivery record|proof of delivery|record of delivery", "mail-with-delivery-record"),
+    (r"配達記録|配達証明|delivery record|proof of delivery|record of delivery|trackable (delivery|mail)",
+     "mail-with-delivery-record"),
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
-     r"営業店の窓口|窓口に(直接)?(ご)?提出|窓口にて|in person|at (our|the) (office|counter|enquiry desk)|"
+     r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
+     r"直接(ご)?(提出|持参|お持ち)|"
+     r"in person|at (our|the) (office|counter|enquiry desk)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
     (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
-    (r"(?<!携帯)電話(?!番号|:|：)|(by|via|over the) (tele)?phone", "telephone"),
+    (r"(?<!携帯)電話(?!番号|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)",
+     "telephone"),
     (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|フォーム(?=[（(]|から|より|にて|を利用)|"
+     r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
+# Sending, without the way: the post where the clause names no other.
+BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(ください|下さい|願います)|送付するか|"
+                       r"send (it|them|the (request|form|documents))", re.I)
+BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\bvia)\s*$", re.I)
 POST = re.compile(r"郵送(?!料)|郵便で|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
                   r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
 
@@ -42,6 +53,7 @@ REFUSES = re.compile(
     r"受け?付けない|受け?付けません|取り扱わない|"
     r"行っておりません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
     r"受付できません|応じられません|応じかねます|いたしかねます|致しかねます|ご遠慮|お断り|不可|"
+    r"(請求|申請|申込|受付)(は|を)?(でき|いたし|し)(ません|かねます|ておりません)|"
     r"承っておりません|行っておりません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
     r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
     r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
@@ -57,12 +69,15 @@ FIRST_STEP = re.compile(
     r"ご連絡[^。]{0,30}(送付|お送り|郵送)(いた|致)?します|(問い?合わせ|問合せ)いただき|お知らせください|"
     r"request (the|a|our) form|ask (us )?for (the|a|our) form|after you contact|upon request|"
     r"to obtain|contact us", re.I)
+# Telling the company something (to have it send what it offers just before), not sending.
+ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ|let us know|contact us", re.I)
 # A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信|ご本人宛|本人宛て?に|"
                           r"開示内容を|respon|reply|answer|we will (send|mail)|"
                           r"method of (notice|disclosure)", re.I)
-SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|お越し|"
+SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
+                   r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
@@ -113,15 +128,18 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
 COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of)|"
                    r"at least (two|2)", re.I)
 # "…の中から1点で足りる", "one of the following": a single document also suffices (an alternative).
-ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(を|で|の)|one of the following|any one of", re.I)
+ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(を|で|の)|(any )?one of the following|any of the following|any one of",
+                          re.I)
 # "本人の氏名と住所が記載された公的証明書": the person's own documents.
 PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
 # "委任状に代えて": the document named is the one NOT needed.
 INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instead")
+# A sentence leading into a list of the company's forms to download.
+DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|download[^.]{0,30}(below|following)", re.I)
 # A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
 FILE_LINK = re.compile(r"\((PDF|Word|Excel|DOCX?)[:：]?\s?\d*", re.I)
 # Documents that prove who a representative is to the person, not the person's identity.
-RELATION = re.compile(r"関係|代理権|代理人であること|委任|relationship|proxy|authority|on behalf", re.I)
+RELATION = re.compile(r"関係|続柄|資格|代理権|代理人であること|委任|relationship|proxy|authority|on behalf", re.I)
 # A heading over identity documents that names no requester: the person's own documents.
 ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
@@ -131,7 +149,8 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知ら�
                       r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
                       r"notif|will be sent|decision", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"書面|文書|郵送|書留|郵便で|写しの交付|in writing|by (post|mail)\b|mail it|sent to you by post", "in-writing"),
+    (r"書面|文書|郵送|書留|郵便で|写しの交付|in writing|by (post|mail)\b|mail it|sent to you by post|"
+     r"written (document|response|reply|notice)", "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
 ))
@@ -160,14 +179,25 @@ FORM_NAMED = re.compile(
     r"((?:[^\s、。「」()（）:：ぁ-ゖ]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ]{0,16}(請求書|申請書|申込書|依頼書|申出書))|"
     r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
     r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
+# "診療情報等の" before "開示請求書": part of the form's name (not "当社の", "所定の").
+FORM_OF = re.compile(r"(?<![^\s、。「」『』()（）:：・ぁ-ゖ])((?!当社|弊社|当金庫|当行|貴社|所定|各種|下記|上記)"
+                     r"[^\s、。「」『』()（）:：・ぁ-ゖ]{2,12}の)$")
+# A list item that is only a form's name: "・個人情報の利用目的の通知・開示の求め申請書(PDF)".
+FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請書|申込書|依頼書|申出書))(\s?[(（][^)）]{0,20}[)）])?")
+# Another form of the procedure, not the request's: "開示実施方法等申出書".
+OTHER_FORM = re.compile(r"実施方法|委任状")
+GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"ダウンロード|download", "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     (r"(請求書|申請書|申込書|依頼書|用紙|書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
      r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (send|mail) (you )?(the|a|our|it)|"
      r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
-     r"will send you (the|a|our) (form|request form|necessary documents)", "mailed-by-company"),
+     r"will send you (the|a|our) (form|request form|necessary documents)|"
+     r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
+     r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
+     r"窓口に(ご)?用意|"
      r"ask (us|the inquiry counter) for", "inquiry"),
 ))
 
@@ -176,27 +206,14 @@ REFUSAL_LEAD = re.compile(
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
-BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳])\s*")
-
-POSTAL = re.compile(r"〒\s*(\d{3})\s*[-‐－ー−]\s*(\d{4})|(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
-PLACE = re.compile(r"都|道|府|県|市|区|町|村|Tokyo|Osaka|-ku|-shi|Japan|Prefecture|Building|Bldg", re.I)
-SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|申出先|申し出先|send|address below|mail(ing)? address|"
-                      r"where to (make|send|submit)|addressed to|contact point for|send us mail|Contact|"
-                      r"following address|mail it to", re.I)
-DEPARTMENT = re.compile(
-    r"([^\s、。：:（）()「」]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))|"
-    r"((?:[A-Z][\w&’'.-]{0,30}\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
-    r"(?: of [\w .-]{1,40})?|Manager))")
-PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81\s?\(0\)\s?|0)(\d{1,4})[-‐－ー−]?(\d{1,4})[-‐－ー−](\d{3,4})")
-PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
-FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
-EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,12}")
-URL = re.compile(r"https?://[^\s）)」、。<>\"']{1,300}")
+BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳]|"
+                    r"[（(]?[a-zA-Z][)）.](?=\s|[^\x00-\x7f]))\s*")
 
 COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\)|生活協同組合|協同組合|学校法人|"
                           r"専門学校|大学|医療法人|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|"
                           r"公益財団法人|特定非営利活動法人|信用金庫|信用組合)")
-PAYS = re.compile(r"手数料|料金|支払|払込|振込|振り込|fee|pay", re.I)
+# A sentence about paying the fee (振込 alone is also a bank account's word: "給与振込口座").
+PAYS = re.compile(r"手数料|料金|費用|支払|払込|納付|fee|pay", re.I)
 
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
@@ -208,7 +225,10 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     (r"第三者(へ|へ?の)提供(の)?停止|第三者提供の停止|(suspension|stopping|cessation) of "
      r"(the )?provision to (a )?third part(y|ies)|stopping provision to third parties",
      "third-party-stop"),
-    (r"(?<!記録の)(?<!提供記録)開示(?!対象)|(?<!records of )disclosure(?! of records)|revealing of", "disclosure"),
+    # Not in a form's name ("開示請求書を同封"), and "保有個人データ又は第三者提供記録の開示": both.
+    (r"(?<!記録の)(?<!提供記録)開示(?!対象)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
+     r"保有個人データ(又は|または|もしくは|若しくは)(?=第三者提供)|"
+     r"(?<!records of )disclosure(?! of records)|revealing of", "disclosure"),
     (r"訂正|correction|revision", "correction"),
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion", "suspension"),
 ))
@@ -226,22 +246,37 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 # is about another service.
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
 OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
-                           r"速達|本人限定|受け取りをご希望|コピー\(|写しの交付費用|"
+                           r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
                            r"reissu|membership|cancellation", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
-NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|"
+NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|(ご)?不要|"
                           r"ご利用いただけません|"
                           r"利用できません|認められません|対象外|除きます|除く|不可|ではありません|"
                           r"not (be )?accepted|cannot be used|are not valid", re.I)
 # A ground for refusal reads like one: a case, a risk, a condition.
 GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)", re.I)
+# A heading that names the way of making the request the paragraph below describes: "(2)電話
+# による方法", "来社による請求", "電話・メールによる請求を行われる場合", "(A) by Phone".
+METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し込み|お手続|手続)|^\W{0,4}\(?[A-Za-z0-9]\)?\s*by (phone|telephone|mail|post|e-?mail|fax)\b",
+                            re.I)
+# A branch's or office's counter, as a place requests are taken.
+BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓口")
+# A sentence that leads into a list: "以下の方法により…ご連絡します。", "…as follows:".
+LIST_LEAD = re.compile(r"(以下|次|下記)の|following|as follows|[:：]\s*$", re.I)
+# Words a cut-off line ends on ("When it violates other laws and"): no complete ground.
+DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|若しくは|[のをがにで、])\s*$", re.I)
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
-# Mentions of who is asking, for documents listed in one sentence for several requesters.
+# "2.患者様本人が指名する親族の場合", "(2) 代理人の場合": an item opening with whose case it is.
+CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}?(の場合|による(請求|申請|場合)|が請求する場合)")
+# Mentions of who is asking, for documents listed in one sentence for several requesters ("other":
+# a deceased person's family, whom the record has no requester kind for).
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b", re.I), "other"),
     (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|本人以外の方|"
+                r"本人が(指名|委任)(する|した)|"
                 r"(?<!法定)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
     (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|及び|および))|"
@@ -249,27 +284,15 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes", re.I), "self"),
 )
-# An English address block's lines: the company, its department (a line of its own, or quoted).
-COMPANY_EN = re.compile(r"\b(Co\., ?Ltd\.?|Inc\.|Corporation|K\.K\.|Ltd\.)", re.I)
-QUOTED_DEPT = re.compile(r"[“\"「]([^”\"」]{4,60})[”\"」]")
-DEPARTMENT_LINE = re.compile(r"(?:The Company['’]s )?([A-Za-z][A-Za-z&,.' -]{2,70}(Department|Office|Desk|Center|"
-                             r"Centre|Counter|Section|Division|Team|[Mm]anager|Contact))")
-DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Department|Office|Desk|Section|Division))\b")
-BUILDING = re.compile(r"ビル|タワー|階|号室|センター|Building|Bldg|Tower|(?<!\d)\d{1,3}F\b", re.I)
 # The company answering: a method named here is how it answers.
 ANSWERS = re.compile(r"回答(いた)?します|回答いたします|ご回答|回答を(送付|郵送)|お知らせします|通知します|"
                      r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
                      r"we will (prepare|send|mail)|(result|response)s? will be|"
                      r"郵送いたします|送付いたします|お送りします|"
-                     r"開示します|開示いたします|(will|shall) (respond|reply|answer|notify)|response (to|will)",
+                     r"開示します|開示いたします|(will|shall) (\w{1,15}ly )?(respond|reply|answer|notify)|response (to|will)",
                      re.I)
 # The company's own doing, in a sentence that leads into a list ("…遅滞なくご連絡します").
 COMPANY_WILL = re.compile(r"(ご連絡|ご通知|通知|回答|お知らせ|送付|郵送)(いた|致)?します|we will (notify|inform|send)", re.I)
-# An address the text says is NOT where requests go.
-NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|では(開示等の)?(ご)?請求を受け?付け(ない|ません|て(おり|い)ません)|"
-                           r"not (the|an) address for|does not accept requests", re.I)
-DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|部|課|室|係)$|"
-                        r"Department|Office|Desk|Center|Centre", re.I)
 NONE_HERE = re.compile(r"^(は|が)?(ありません|ございません|なし)|^ (is|are) not", re.I)
 INQUIRY = re.compile(r"問い?合わせ|問合せ|ご質問|ご相談|inquir|question", re.I)
 REQUEST_WORD = re.compile(r"請求|申請|申し出|申出|求め|request", re.I)

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import re
 
-FEE = re.compile(r"手数料|料金|fee|(is|are|be) charged|cost of", re.I)
-NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂いておりません|かかりません)|無料|"
+FEE = re.compile(r"手数料|料金|費\s?用|fee|(handling|processing) charge|(is|are|be) charged|cost of", re.I)
+NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂いておりません|かかりません|必要(あり|ござい)ません)|無料|"
                     r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
 # Every pattern here runs in linear time: a number is matched only from the start of its run of
 # digits (the look-behind), so a line of 50,000 digits is scanned once, not once per digit.
 YEN = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3}){1,4}|\d{1,9})\s?(円|yen)", re.I)
 PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
-                 r"per (request|application|item)", re.I)
+                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)\s?(回|件)|per (request|application|item)", re.I)
 PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"定額小為替|郵便為替|為替証書|postal money order", "fixed-amount postal money order (定額小為替)"),
     (r"郵便切手|(?<!郵便代の)切手(?!代)|postage stamps?|yen stamps?", "postage stamps (郵便切手)"),
@@ -19,6 +19,8 @@ PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"クレジットカード|credit card", "credit card"),
     (r"現金書留|cash envelope|registered cash", "cash (現金書留)"),
     (r"(?<!書留)現金(?!書留)|\bin cash\b", "cash"),
+    (r"コンビニ(エンスストア)?[^。]{0,30}(利用券|払込票|お支払)|convenience[- ]store", "convenience-store voucher"),
+    (r"口座振替|direct debit", "direct debit (口座振替)"),
 ))
 # A fee sentence about the other kinds ("訂正等のご請求には手数料はかかりません").
 OTHER_KINDS = re.compile(r"訂正|追加|削除|利用停止|消去|第三者(へ|への)提供の停止|correction|suspension|deletion|"
@@ -26,7 +28,9 @@ OTHER_KINDS = re.compile(r"訂正|追加|削除|利用停止|消去|第三者(�
 # How the answer is given, beside an amount: the fee depends on it.
 METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|by e-?mail|orally", re.I)
 # A fee charged without an amount: "所定の手数料をお支払いいただきます", "a handling charge".
-FEE_NO_AMOUNT = re.compile(r"手数料を(お支払い|申し受け|いただき|頂き|同封|徴収)|手数料が(かかり|必要)|"
+FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?を(お支払い|申し受け|いただき|頂き|同封|徴収)|"
+                           r"手数料が(かかり|必要)|手数料は[^。]{0,20}必要(です|となります)|"
+                           r"(attach|enclos\w{0,3})[^.]{0,60}\bfees?\b|"
                            r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)", re.I)
 # A payment named as not taken: "定額小為替証書はお受けしておりません", "その他(切手、印紙…)の同封".
 PAY_OTHER = re.compile(r"その他[(（][^)）]{0,40}$")
@@ -36,7 +40,21 @@ PAY_BACK = re.compile(r"お返し|返却|返金|refund|return(ed)? to you", re.I
 FREE_REQUEST = re.compile(r"無料で(ご)?(請求|申請)|手数料等?は無料|(請求|申請)は無料", re.I)
 # The fee is asked for after the request: "見積書と請求書を送付します", "手数料の振込みを依頼し".
 ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)します|振込み?を依頼|"
+                       r"(費用|料金|手数料)の請求書[^。]{0,12}(お渡し|送付|郵送|お送り)|"
+                       r"(金額|費用|料金)[^。]{0,30}(お知らせ|ご連絡|ご案内)(いた|致)?します|後に(お知らせ|ご連絡)(いた|致)?します|"
                        r"連絡がありましたら[、,]?\s?手数料|手数料については[^。]{0,20}(連絡|お知らせ)|"
                        r"after (we|the company) (notif|inform)", re.I)
-WITH_REQUEST = re.compile(r"同封|貼付|貼って|貼り付け|enclos", re.I)
-BEFORE = re.compile(r"事前に|あらかじめ|(請求書|申請書)(の)?(送付|提出)(の)?前|before (submitting|sending)", re.I)
+WITH_REQUEST = re.compile(r"同封|封入|貼付|貼って|貼り付け|受付時(?!間)|enclos|affix|attach|along with|together with",
+                          re.I)
+# "次に示す書類等を封入のうえ", "次の3点を揃え": a list of things to enclose follows.
+ENCLOSE_LEAD = re.compile(r"(次|以下|下記)[^。]{0,30}(同封|封入|添付|揃え)|(同封|封入|添付)[^。]{0,20}(次|以下|下記)|"
+                          r"(send|enclos\w{0,3}|attach|submit)[^.]{0,40}the following|the following[^.]{0,30}enclos",
+                          re.I)
+# "現金書留によりご郵送ください": sent as cash by registered mail, the fee with it.
+CASH_MAIL = re.compile(r"現金書留|cash envelope|registered cash", re.I)
+# A clause that restricts a fee to some kinds: "…の場合のみ", "only in the case of".
+ONLY_KINDS = re.compile(r"のみ|に限り|\bonly\b", re.I)
+# A heading on "開示等の請求" speaks of every kind, not of disclosure only.
+ALL_KINDS = re.compile(r"開示等|開示請求等|開示・訂正|disclosure,? etc", re.I)
+BEFORE = re.compile(r"(事前に|あらかじめ)[^。]{0,20}(お支払|お振込|振込|振り込|納付)|(請求書|申請書)(の)?(送付|提出)(の)?前|"
+                    r"before (submitting|sending)", re.I)

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from assistant.io.paths import cache_dir, file_stamp
+from assistant.io.private_dirs import private_dir
 from assistant.io.safe_write import OutputError, write_atomically
 
 try:  # the blake2 module alone; hashlib would load OpenSSL
@@ -82,7 +83,7 @@ def keep(path: Path, stamp: str | None, data: object) -> None:
         return
     target = _entry(source)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(target.parent)
         write_atomically(target, text.encode("utf-8"), overwrite=True)  # a new file is 0600
     except (OSError, OutputError):
         pass

@@ -51,3 +51,13 @@ def user_data_dir() -> Path:
 def user_companies_dir() -> Path:
     """Company records the user adds or overrides."""
     return user_data_dir() / "companies"
+
+
+def shown_name(name: str) -> str:
+    """A file or folder name as text that can be printed and stored: bytes that are not UTF-8
+    (which Python keeps as lone surrogates) shown as \\xNN."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

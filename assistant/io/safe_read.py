@@ -16,7 +16,8 @@ class ReadError(Exception):
     """A file that cannot be read; the message says why, worded for the person."""
 
 
-def _what(mode: int) -> str:
+def kind_of(mode: int) -> str:
+    """What a file of this mode is, in words ("a named pipe (FIFO)")."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
@@ -25,12 +26,12 @@ def _what(mode: int) -> str:
         return "a device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return "a special file"
 
 
 def _check(mode: int, size: int, max_bytes: int) -> None:
     if not stat.S_ISREG(mode):
-        raise ReadError(f"this is {_what(mode)}, not a file; name a regular file")
+        raise ReadError(f"this is {kind_of(mode)}, not a file; name a regular file")
     if size > max_bytes:
         raise ReadError(f"file is {size:,} bytes; at most {max_bytes:,} are expected. "
                         "Is this the right file?")

@@ -1,16 +1,22 @@
 """Writing a file all at once, or not at all: PDFs, drafts, settings.
 
 The data is made in memory first; then written to a temporary file in the target folder
-and moved into place, so a full disk or a crash never leaves half a file under the chosen name.
+and moved into place, so a full disk or a crash never leaves half a file under the chosen name
+(and a temporary a killed run left there is removed by the next: temporaries.py). Only a regular
+file is ever replaced: a symbolic link, a named pipe or a device under the chosen name is refused,
+never written through or replaced.
 """
 from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Iterable
 
+from assistant.io import temporaries
+from assistant.io.safe_read import kind_of
 from assistant.io.user_errors import UserError
 
 
@@ -25,19 +31,19 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], overwrite: bool 
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
-        if path.is_dir():
-            raise OutputError(f"{path} is a folder; give a file name such as {path / 'letter.pdf'}")
+        _check_target(path, overwrite)
         if not folder.is_dir():
             raise OutputError(f"the folder {folder} does not exist; create it or choose another")
-        if path.exists() and not overwrite:
-            raise FileExistsError(str(path))
-        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=folder)
+        temporaries.remove_stale(folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=temporaries.prefix(), suffix=temporaries.SUFFIX,
+                                        dir=folder)  # O_EXCL | O_NOFOLLOW, mode 0600
         with os.fdopen(fd, "wb") as handle:
             for piece in [data] if isinstance(data, (bytes, bytearray)) else data:
                 handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         if overwrite:
+            _check_target(path, overwrite)  # again: the name may have been swapped meanwhile
             os.replace(tmp_name, path)
         else:
             _move_without_clobbering(tmp_name, path)
@@ -58,6 +64,24 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], overwrite: bool 
         if tmp_name is not None and os.path.exists(tmp_name):
             os.unlink(tmp_name)
     return path
+
+
+def _check_target(path: Path, overwrite: bool) -> None:
+    """Refuse a name that is not a regular file (or free): never follow a link, never replace a
+    pipe or a device with a file. FileExistsError for a file there when overwrite is False."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(info.st_mode):
+        raise OutputError(f"{path} is a symbolic link; name the file itself (a link is never "
+                          "written through)")
+    if stat.S_ISDIR(info.st_mode):
+        raise OutputError(f"{path} is a folder; give a file name such as {path / 'letter.pdf'}")
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputError(f"{path} is {kind_of(info.st_mode)}, not a file; choose a file name")
+    if not overwrite:
+        raise FileExistsError(str(path))
 
 
 def _move_without_clobbering(tmp_name: str, path: Path) -> None:

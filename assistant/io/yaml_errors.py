@@ -53,6 +53,8 @@ _PLAIN = {
     "date_type": _DATE, "datetime_parsing": _DATE, "datetime_type": _DATE,
     "int_parsing": "write a whole number (an integer), e.g. 500",
     "int_type": "write a whole number (an integer), e.g. 500",
+    "int_from_float": "write a whole number (an integer), e.g. 500",
+    "int_parsing_size": "this number is far too large; is this the right number?",
     "bool_parsing": "write yes or no", "bool_type": "write yes or no",
     "string_type": "write it as text",
     "list_type": "write a list (one '- item' per line, or [a, b])",
@@ -84,8 +86,12 @@ def plain_message(error: dict, language: str = "en") -> str:
         return translated("use one of: {expected}", language,
                           expected=context.get("expected", "the listed values"))
     if kind in ("greater_than", "greater_than_equal"):
+        above = context.get("gt")  # "more than 0" for a whole number reads "at least 1"
         return translated("must be at least {minimum}", language,
-                          minimum=context.get("gt", context.get("ge")))
+                          minimum=above + 1 if isinstance(above, int) else context.get("ge", above))
+    if kind in ("less_than", "less_than_equal"):
+        return translated("must be at most {maximum}; is this the right number?", language,
+                          maximum=f"{context.get('le', context.get('lt')):,}")
     if kind == "missing":
         return translated("required", language)
     return translated(error.get("msg", "invalid value"), language)
@@ -137,8 +143,9 @@ def _written_path(data: object, loc: tuple) -> tuple:
         elif isinstance(node, list) and isinstance(part, int):
             keys.append(part)
             node = node[part] if part < len(node) else None
-        elif last and isinstance(part, str) and re.match(r"^[a-z_][a-z0-9_-]*$", part):
-            keys.append(part)  # a missing key: name it
+        elif last and isinstance(node, dict) and isinstance(part, str) \
+                and re.match(r"^[a-z_][a-z0-9_-]*$", part):
+            keys.append(part)  # a missing key of a mapping: name it (else a union branch's name)
     return tuple(keys)
 
 

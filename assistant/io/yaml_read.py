@@ -3,9 +3,10 @@ file, never past its size limit; no aliases, no absurd nesting, no key written t
 that cannot be built; every refusal a Problem with the file, the line and what to do."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from assistant.io.yaml_errors import Problem, RecordError, _format_path
 
@@ -24,11 +25,28 @@ def read_bytes_limited(path: Path, max_bytes: int) -> bytes:
         raise RecordError([Problem(path, str(exc))]) from None
 
 
-def read_yaml_mapping(path: Path, max_bytes: int, fix: str, raw: bytes | None = None) -> tuple[str, dict]:
-    """The text and parsed mapping of a YAML file, or RecordError saying what is wrong with it.
+class FileKind(NamedTuple):
+    """What a YAML file is expected to be, to tell a file of that kind with mistakes in it from
+    another file altogether (a symlink to /etc/shadow, a configuration file), whose content is
+    then never quoted in a message."""
 
-    `fix` tells the person how to start over when the file is empty or not a mapping; `raw`, the
-    bytes when the caller has already read them."""
+    name: str  # "a details file", as the messages say it
+    keys: frozenset[str]  # the top-level keys a file of this kind may have
+    fix: str  # how to start over, e.g. "start from examples/details.yaml"
+
+    def stranger(self, root: "yaml.MappingNode") -> bool:
+        """True if the file's top-level keys are mostly not this kind's (a file of this kind
+        with a typo or two still is one)."""
+        names = [getattr(key, "value", None) for key, _value in root.value]
+        known = sum(name in self.keys for name in names)
+        return known == 0 or len(names) - known > known
+
+
+def read_yaml_mapping(path: Path, max_bytes: int, kind: FileKind,
+                      raw: bytes | None = None) -> tuple[str, dict]:
+    """The text and parsed mapping of a YAML file of this kind, or RecordError saying what is
+    wrong with it; a file that is not of this kind is refused without a word of its content.
+    `raw`: the bytes when the caller has already read them."""
     import yaml
 
     if raw is None:
@@ -45,8 +63,11 @@ def read_yaml_mapping(path: Path, max_bytes: int, fix: str, raw: bytes | None = 
     loader = loader_class(text)
     root = None
     try:
-        # Composed, checked for repeated keys, then built: the same work yaml.load does.
+        # Composed, checked for its kind and repeated keys, then built: what yaml.load does.
         root = loader.get_single_node()
+        if isinstance(root, yaml.MappingNode) and kind.stranger(root):
+            raise RecordError([Problem(path, f"this is not {kind.name} (its keys are not those of "
+                                             f"one); name the right file, or {kind.fix}")])
         repeated = _repeated_keys(path, root)
         if repeated:
             raise RecordError(repeated)
@@ -60,17 +81,23 @@ def read_yaml_mapping(path: Path, max_bytes: int, fix: str, raw: bytes | None = 
                                    _format_path(keys) if keys else None)]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise RecordError([Problem(path, f"YAML syntax error: {reason}; check indentation, "
+        raise RecordError([Problem(path, f"YAML syntax error: {_reason(exc)}; check indentation, "
                                          "colons and quotes", mark.line + 1 if mark else None)]) from exc
-    except (ValueError, OverflowError) as exc:  # any other value PyYAML cannot build
-        raise RecordError([Problem(path, f"a value cannot be read ({exc}); check the values "
-                                         "written as dates and numbers")]) from None
+    except (ValueError, OverflowError):  # any other value PyYAML cannot build
+        raise RecordError([Problem(path, "a value cannot be read; check the values written as "
+                                         "dates and numbers")]) from None
     finally:
         loader.dispose()
     if not isinstance(data, dict):
-        raise RecordError([Problem(path, f"the file is empty or not a set of 'key: value' lines; {fix}")])
+        raise RecordError([Problem(path, f"the file is empty or not a set of 'key: value' lines; {kind.fix}")])
     return text, data
+
+
+def _reason(error: "yaml.YAMLError") -> str:
+    """The parser's reason, without the text it quotes (the file may not be what it should):
+    a token's kind ('<block end>') or a character ('\\t') stays, any longer quote goes."""
+    reason = getattr(error, "problem", None) or "the file cannot be parsed"
+    return re.sub(r"'(?!<[a-z ]+>')[^']{7,}'|\"[^\"]{7,}\"", "'…'", reason)
 
 
 MAX_NUMBER_CHARS = 30  # amounts and day counts; longer numbers are mistakes, and slow to build
@@ -166,7 +193,7 @@ def _repeated_keys(path: Path, root: "yaml.Node | None") -> list[Problem]:
                 else:
                     lines = f"lines {earlier} and {line}" if earlier != line else f"line {line}"
                     problems.append(Problem(
-                        path, f"'{key.value}' is written twice here ({lines}); keep one of them",
+                        path, f"'{key.value[:40]}' is written twice here ({lines}); keep one of them",
                         line, _format_path(keys + (key.value,))))
         stack.extend((child, keys + (part,)) for part, child in _children(node)
                      if not isinstance(child, yaml.ScalarNode))

@@ -62,17 +62,18 @@ def japanese_addressee(company: Company, wording: LetterWords | None) -> Japanes
         return None
     to, confirmed = found
     code = to.postal_code if is_known(to.postal_code) else to.postal_code_ja
+    written = to.lines if is_known(to.lines) else ()  # a desk named without its address
     lines, derived = to.lines_ja, to.derived_ja
-    if not lines and not any(_japanese(line) for line in to.lines) and code:
+    if not lines and written and not any(_japanese(line) for line in written) and code:
         from assistant.records.japanese_address import derive  # Japan Post's data, when needed
 
-        made = derive(code, to.lines)
+        made = derive(code, written)
         lines, derived = (made.lines, True) if made else (None, False)
     department = to.department_ja
     if department is None and is_known(to.department):
         department = to.department if _japanese(to.department) else \
             (wording.addressee_function if wording else None)
-    return JapaneseAddressee(code, tuple(lines or to.lines), name, department or None,
+    return JapaneseAddressee(code, tuple(lines or written), name, department or None,
                              _honorific(wording, department), derived=derived, confirmed=confirmed)
 
 

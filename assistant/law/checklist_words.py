@@ -115,12 +115,19 @@ def japanese_article(article: str) -> str:
     return _numbers_ja(article.removeprefix("Arts.").removeprefix("Art.").strip())
 
 
+_APPLIED = re.compile(r"(\d+\(\w+\)),\s*applied by Art\.\s*(\d+\(\w+\))")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
 def _numbers_ja(text: str, and_word: str = "及び") -> str:
     """'35(1), (5)' → '第35条第1項・第5項'; '132(ii), Art. 169' → '第132条第2号・第169条';
-    '194-2' → '第194条の2'; '15 and 20' → '第15条及び第20条' (and_word between the last two)."""
+    '194-2' → '第194条の2'; '15 and 20' → '第15条及び第20条' (and_word between the last two);
+    '33(2), applied by Art. 33(5)' → '第33条第5項において準用する同条第2項'."""
+    applied = _APPLIED.fullmatch(text)
+    if applied:  # a paragraph that another applies: the applying one first, as statutes cite it
+        cited, by = _numbers_ja(applied.group(1)), _numbers_ja(applied.group(2))
+        same = cited.split("条")[0] == by.split("条")[0]
+        return f"{by}において準用する" + ("同条" + cited.split("条", 1)[1] if same else cited)
     out = ""
     for joiner, ref in re.findall(r"(^|,\s*|\s+and\s+|/|)(?:Art\.\s*)?(\d+(?:-\d+)?|\(\w+\))",
                                   text):

@@ -60,7 +60,6 @@ class KindLaw(Fact):
     fee_allowed: bool
     court_after_two_weeks: bool
     answer_methods: tuple[ResponseMethod, ...] = ()  # methods the person may designate (Art. 33(1))
-    answer_article: str | None = None  # where the Act says the answer comes 遅滞なく (without delay)
     answer_duty: Duty  # the Act's "without delay" for this kind (timeline_rules.py)
     refusal_notice: Duty  # the notice owed when the company will not do as asked
 

@@ -9,19 +9,19 @@ from typing import Literal
 
 from pydantic import field_validator, model_validator
 
+from assistant.law.checklist_words import japanese_article
 from assistant.law.localized import Localized
 from assistant.records.facts import Record, _as_quotes
 
 class Duty(Record):
-    """A duty the Act puts on the company, with its article in both forms and its words."""
+    """A duty the Act puts on the company, with its article and its words."""
 
-    article: str  # "Art. 33(3)"
-    article_ja: str  # "第33条第3項"
+    article: str  # "Art. 33(3)"; in Japanese 第33条第3項, by the one article parser
     en: str
     ja: str
 
     def article_in(self, language: str) -> str:
-        return self.article_ja if language == "ja" else self.article
+        return japanese_article(self.article) if language == "ja" else self.article
 
     def words(self) -> Localized:
         return Localized(en=self.en, ja=self.ja)

@@ -1,12 +1,11 @@
 """A postal address in a record: as the policy writes it, and in Japanese for Japanese letters."""
 from __future__ import annotations
 
-from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from assistant.records.facts import Fact, Record, Unknown, _check_postal, is_known
+from assistant.records.facts import BoundedDate, Fact, Record, Unknown, _check_postal, is_known
 
 JAPAN_POST = "japan-post"  # source_ja of an address derived from Japan Post's data
 
@@ -16,7 +15,8 @@ class Address(Fact):
 
     department: str | Unknown
     postal_code: str | Unknown
-    lines: tuple[str, ...] = Field(min_length=1)
+    # `unknown` where the policy names the desk for requests but gives no address for it.
+    lines: Annotated[tuple[str, ...], Field(min_length=1)] | Unknown
     recipient: str | None = Field(None, description="Company name if other than the record's name.")
     note: str | None = None
     # In Japanese for the letter and envelope where the policy gives it in English (see source_ja:
@@ -33,6 +33,9 @@ class Address(Fact):
 
     @model_validator(mode="after")
     def _japanese_has_a_source(self) -> "Address":
+        if not is_known(self.lines) and not is_known(self.department):
+            raise ValueError("give the address lines, or at least the department requests go to "
+                             "(else write send_to: unknown)")
         if (self.lines_ja or self.department_ja or self.postal_code_ja) and not self.source_ja:
             raise ValueError("say where the Japanese address comes from (a URL, or japan-post "
                              "for an address derived from Japan Post's data)")
@@ -57,7 +60,7 @@ class EnteredAddress(Record):
     # "register": the registered head office from the NTA's corporate register (register.py),
     # as of its data's day; "typed": what the user typed.
     source: Literal["typed", "register"] = "typed"
-    as_of: date | None = None
+    as_of: BoundedDate | None = None
 
     _postal = field_validator("postal_code")(
         lambda v: v if v is None else _check_postal(v))

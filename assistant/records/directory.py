@@ -28,11 +28,13 @@ from assistant.records.directory_core import (  # noqa: F401
 )
 from assistant.records.index import (  # noqa: F401 - normalise is used by callers of this module
     DirectoryIndex, Names, is_busy, normalise, remove_index_files)
-from assistant.io.paths import COMPANIES_DIR, file_stamp, user_companies_dir
+from assistant.io.paths import COMPANIES_DIR, file_stamp, shown_name, user_companies_dir
 from assistant.records.names import names_of
 from assistant.io.yaml_errors import Problem, RecordError
 from assistant.io.yaml_read import read_bytes_limited
 
+# A name with bytes that are not UTF-8 (from another system, or a damaged disk).
+_NOT_UTF8 = "its name is not UTF-8 text (shown with \\x escapes); rename the"
 FULL_CHECK_UP_TO = 1000  # new or changed records validated at load (about a second); more: on use
 BATCH = 2000  # records indexed per transaction, and between two progress reports
 
@@ -78,12 +80,18 @@ def load_folder(folder: Path, directory: Directory, validate: bool = True,
     then only their names are read, and each is validated when first used. `progress` hears
     (done, total) after every BATCH records indexed."""
     folder = Path(folder)
+    if shown_name(str(folder)) != str(folder):
+        directory.problems.append(Problem(Path(shown_name(str(folder))), _NOT_UTF8 + " folder"))
+        return
     index = directory.index
     folder_key = index.add_folder(folder)
     index.show_folder(folder_key)  # loaded again (A, B, A): it now comes last, so it wins
     known = index.stamps(folder_key)
     odd: list[Path] = []
     present = _record_stamps(folder, odd)
+    for name in [name for name in present if shown_name(name) != name]:
+        del present[name]  # the index (and any printout) holds text: skipped, named safely
+        directory.problems.append(Problem(folder / shown_name(name), _NOT_UTF8 + " file"))
     for path in sorted(odd):  # reading it says what it is ("a named pipe", "a folder")
         try:
             read_bytes_limited(path, MAX_RECORD_BYTES)

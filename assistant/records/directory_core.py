@@ -14,6 +14,7 @@ from assistant.records.index import DirectoryIndex, Names, Row, normalise
 from assistant.io.yaml_errors import Problem, RecordError
 
 if TYPE_CHECKING:
+    from assistant.io.yaml_read import FileKind
     from assistant.records.model import Company
 
 MAX_RECORD_BYTES = 1_000_000  # a company record is a few kB; refuse anything absurd before parsing
@@ -64,7 +65,7 @@ def _parse_record_yaml(path: Path, raw: bytes | None) -> tuple["Company", object
     from assistant.io.yaml_errors import line_of, validation_problems
     from assistant.io.yaml_read import read_yaml_mapping
 
-    text, data = read_yaml_mapping(path, MAX_RECORD_BYTES, "start from a copy of an existing record", raw)
+    text, data = read_yaml_mapping(path, MAX_RECORD_BYTES, _record_kind(), raw)
     try:
         company = Company.model_validate(data)
     except ValidationError as exc:
@@ -74,6 +75,15 @@ def _parse_record_yaml(path: Path, raw: bytes | None) -> tuple["Company", object
                                          f"the file to {company.id}.yaml or change the id",
                                    line_of(yaml.compose(text, Loader=yaml.SafeLoader), ("id",)), "id")])
     return company, data
+
+
+def _record_kind() -> "FileKind":
+    from assistant.io.yaml_read import FileKind
+    from assistant.records.model import Company
+
+    keys = {name for name in Company.model_fields} | {
+        field.alias for field in Company.model_fields.values() if field.alias}
+    return FileKind("a company record", frozenset(keys), "start from a copy of an existing record")
 
 
 class Entry(NamedTuple):

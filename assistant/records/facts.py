@@ -4,10 +4,12 @@ Plain pydantic; the parts (model_parts.py) and the company (model.py) are built 
 from __future__ import annotations
 
 import re
-from typing import Literal
+from datetime import date
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from assistant.io.bounds import MAX_LIMIT_DAYS, MAX_YEN, check_event_date
 from assistant.records.patterns import code_point, hidden_character, is_blank, is_email, is_phone, is_postal_code
 
 # --- vocabularies -------------------------------------------------------------------------------
@@ -77,6 +79,11 @@ Whose = Literal["person", "representative"]
 # "unknown" is how a record says: the policy does not state this.
 Unknown = Literal["unknown"]
 UNKNOWN: Unknown = "unknown"
+
+# Dates and numbers within the program's bounds (io/bounds.py): the checklist adds days to them.
+BoundedDate = Annotated[date, AfterValidator(check_event_date)]
+Yen = Annotated[int, Field(ge=0, le=MAX_YEN)]
+LimitDays = Annotated[int, Field(gt=0, le=MAX_LIMIT_DAYS)]
 
 MAX_QUOTE_CHARS = 240  # "a sentence or less"; a little slack over the ~200 the brief names
 

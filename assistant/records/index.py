@@ -22,11 +22,12 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
+from assistant.io.private_dirs import private_file
 # What the index holds, named here too: the directory and the tests reach it through this module.
 from assistant.records.index_schema import (  # noqa: F401
     _ALIAS_SEPARATOR, _GRAMS, _ROW, _SCHEMA, BUSY_TIMEOUT_S, INDEX_FILE, INDEX_VERSION, PROBE,
-    VERSIONED_SOURCES, IndexUnusable, Names, Row, _phrase, _recreate, _version, cache_dir,
-    index_path, is_busy, normalise, remove_index_files,
+    VERSIONED_SOURCES, IndexUnusable, Names, Row, _phrase, _recreate, _searchable, _version,
+    cache_dir, index_path, is_busy, normalise, remove_index_files,
 )
 
 
@@ -69,10 +70,8 @@ class DirectoryIndex:
 
     @classmethod
     def _connect(cls, path: Path) -> "DirectoryIndex":
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # Create the file owner-only before SQLite opens it; its -wal and -shm files copy the mode.
-        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
-        os.chmod(path, 0o600)
+        # Owner-only before SQLite opens it (its -wal and -shm files copy the mode); no link.
+        private_file(path)
         db = None
         try:
             db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
@@ -231,6 +230,8 @@ class DirectoryIndex:
     def search(self, words: list[str], limit: int | None) -> list[Row]:
         """Records any of whose names contain every (normalised) word; those with a name that
         starts with the first word first, then in the list's order. At most `limit`."""
+        # NUL or a lone surrogate would end FTS5's query string early; no name holds either.
+        words = [w for w in (_searchable(word) for word in words) if w]
         if not words:
             return self._rows([row_id for *_key, row_id in self._pick(None, (), "1", (), limit)])
         first, last = words[0], words[0] + "\U0010ffff"  # [first, last): what starts with first
@@ -293,3 +294,4 @@ class DirectoryIndex:
             ("[" + ",".join(str(i) for i in row_ids) + "]",))}
         return [Row(Names(r[1], r[2], r[3], tuple(r[4].split(_ALIAS_SEPARATOR)) if r[4] else ()),
                     self._folders[r[5]] / r[6]) for r in (found[i] for i in row_ids)]
+

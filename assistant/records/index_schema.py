@@ -63,6 +63,11 @@ def _phrase(text: str, at_start: bool = False) -> str:
     return '"' + ("\n\n" if at_start else "") + text.replace('"', '""') + '"'
 
 
+def _searchable(word: str) -> str:
+    """The word without control or format characters and lone surrogates (never in a name)."""
+    return word if word.isprintable() else "".join(ch for ch in word if ch.isprintable())
+
+
 def normalise(text: str) -> str:
     """The search form of a name: 'ｄｏｄａ', 'DODA' and 'doda' match, so do カタカナ and かたかな,
     a name with or without 株式会社 / Co., Ltd., and readings like エヌ・ティ・ティ for NTT."""

@@ -6,14 +6,13 @@ program then tells the user what is missing and how to ask, instead of guessing.
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Iterator, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 # The record is built in two modules; this one is its public face, so everything is named here.
 from assistant.records.facts import *  # noqa: F401,F403 - the record's vocabularies and base classes
-from assistant.records.facts import _ID, Fact, Record, Unknown
+from assistant.records.facts import _ID, BoundedDate, Fact, Record, Unknown
 from assistant.records.parts import *  # noqa: F401,F403 - the parts of a record
 from assistant.records.parts import (
     Address, Channels, CompanyForm, ComplaintBody, Contact, ContactFirst, Documents, Enclosure,
@@ -31,7 +30,7 @@ class Company(Record):
     name_ja: str | None = Field(None, description="Japanese trade name; not a procedural fact.")
     aliases: tuple[str, ...] = Field((), description="Services and group names people search by.")
     policy: Policy | None = Field(None, description="Required, except in a law-only record.")
-    checked: date = Field(description="When a person last compared this record with the policy.")
+    checked: BoundedDate = Field(description="When a person last compared this record with the policy.")
     quality: Literal["reviewed", "imported", "law-only"] = Field(
         "reviewed", description="'imported': made by the import assistant and not yet checked "
         "fact by fact by a person; the checklist says so. 'law-only': made in memory from a name "

@@ -2,14 +2,14 @@
 answer, refusal grounds and complaint bodies, each a fact with the policy's own words."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal, Union
 
 from pydantic import Field, field_validator, model_validator
 
 from assistant.records.facts import (
-    UNKNOWN, Channel, ClosedDay, Condition, DocumentKind, Fact, FormSource, Record, ResponseMethod,
-    Unknown, Whose, _check_email, _check_phone, _check_postal, _check_url, is_known,
+    UNKNOWN, BoundedDate, Channel, ClosedDay, Condition, DocumentKind, Fact, FormSource,
+    LimitDays, Record, ResponseMethod, Unknown, Whose, Yen, _check_email, _check_phone,
+    _check_postal, _check_url, is_known,
 )
 from assistant.records.vocabulary import REQUESTER_KINDS, RequestKind, RequesterKind
 # The address parts live apart (their Japanese side is long); named here with the other parts.
@@ -21,7 +21,7 @@ class Policy(Fact):
     file: str = Field(description="File name in shared/policies/ the quotes come from.")
     title: str = "Privacy policy"
     url: str | Unknown
-    revised: date | Unknown
+    revised: BoundedDate | Unknown
 
     _url = field_validator("url")(_check_url)
 
@@ -52,7 +52,7 @@ class Contact(Fact):
     def ways_to_ask(self) -> list[tuple[str, str]]:
         """The known ways to reach this counter, as (how, where) pairs."""
         ways = [("e-mail", self.email), ("phone", self.phone), ("web form", self.web_form)]
-        if self.address is not None:
+        if self.address is not None and is_known(self.address.lines):
             ways.append(("post", ", ".join(self.address.lines)))
         return [(how, where) for how, where in ways if is_known(where)]
 
@@ -188,7 +188,7 @@ class Enclosure(Fact):
 
     item: str
     item_ja: str | None = Field(None, description="The same in Japanese, for the letter.")
-    amount_yen: int | None = Field(None, ge=0)
+    amount_yen: Yen | None = None
     postage: tuple[str, ...] = Field((), description="The postage it pays for, as law.yaml's "
                                      "postal_fees names it (letter, registered-mail): checked "
                                      "against Japan Post's current fees.")
@@ -196,10 +196,11 @@ class Enclosure(Fact):
 
 
 class Fee(Fact):
-    """A fee rule; amount_yen 0 means the policy says there is no fee."""
+    """A fee rule; amount_yen 0 means the policy says there is no fee, `unknown` that it charges
+    one without saying how much (the checklist then says to ask before sending)."""
 
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
-    amount_yen: int = Field(ge=0)
+    amount_yen: Yen | Unknown
     per: str | None = None
     payment: str | Unknown = UNKNOWN
     pay_when: Literal["before-sending", "with-request", "on-notice"] | Unknown = UNKNOWN
@@ -215,8 +216,8 @@ class ResponseMethods(Fact):
 class TimeLimit(Fact):
     """A time the policy promises for an answer."""
 
-    business_days: int | None = Field(None, gt=0)
-    calendar_days: int | None = Field(None, gt=0)
+    business_days: LimitDays | None = None
+    calendar_days: LimitDays | None = None
     counted_from: str
     closed: tuple[ClosedDay, ...] = ("weekends", "national-holidays")
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from assistant.io.paths import user_data_dir
+from assistant.io.private_dirs import private_dir
 from assistant.records.register_keys import keys_version, search_keys
 from assistant.records.register_layout import DELETED, SPEC
 from assistant.records.register_files import RegisterFileError, Source
@@ -116,7 +117,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def _build(path: Path, sources: list[Source], encoding: str | None, progress: Progress | None,
            total: int) -> ImportResult:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_dir(path.parent)  # owner-only, like every folder of ours (io/private_dirs.py)
     if path.exists():  # a change interrupted by a crash is rolled back before the file goes
         try:
             old = _connect(path)

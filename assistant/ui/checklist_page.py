@@ -20,6 +20,7 @@ from assistant.checklist.speech import Speech
 from assistant.ui.actions import print_pdf, save_pdf
 from assistant.ui.checklist_sources import details_html, header_html
 from assistant.ui.checklist_tree import ChecklistTree
+from assistant.io.bounds import EARLIEST, event_date_or_none, latest_event
 from assistant.ui.plain import plain_labels
 from assistant.ui.translations import Retranslated
 
@@ -151,11 +152,9 @@ class ChecklistPage(Retranslated, QWizardPage):
 
     # -- the case ---------------------------------------------------------------------------
     def sent_on_date(self) -> date | None:
-        """The posting date typed, or None when empty or not a date."""
-        try:
-            return date.fromisoformat(self.sent_on.text().strip()) if self.sent_on.text().strip() else None
-        except ValueError:
-            return None
+        """The posting date typed, or None when empty, not a date or out of range (io/bounds.py:
+        the dates that follow are counted from it)."""
+        return event_date_or_none(self.sent_on.text())
 
     def values(self) -> dict:
         """This page's part of the case: the posting date, as typed and as a date, and the ticks."""
@@ -183,7 +182,15 @@ class ChecklistPage(Retranslated, QWizardPage):
 
     def refresh(self) -> None:
         typed = self.sent_on.text().strip()
-        self.sent_on.setStyleSheet("" if not typed or self.sent_on_date() else "background: #fde0e0")
+        wrong = bool(typed) and self.sent_on_date() is None
+        self.sent_on.setStyleSheet("background: #fde0e0" if wrong else "")
+        # Say why it is red (the dates are counted from it: io/bounds.py); gone once corrected.
+        why = self.tr("Posting date: write a day from %1 to %2, as YYYY-MM-DD").replace(
+            "%1", EARLIEST.isoformat()).replace("%2", latest_event().isoformat())
+        if wrong:
+            self.status.setText(why)
+        elif self.status.text() == why:
+            self.status.clear()
         lists = self.checklists()
         self.view.show_checklists(lists, self.language(), self.words, self.quotes.isChecked(),
                                   Speech(self._wizard.assistant.checklist_words, self.language()))

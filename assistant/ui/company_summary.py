@@ -74,10 +74,12 @@ def summary_html(company: "Company", wizard) -> str:
     if refused_ways:
         parts.append(f"<br><b>{refused}</b> {escape(comma.join(refused_ways))}")
     parts.append("</p>")
-    if checklist.fee.status == "charged":
+    if checklist.fee.status == "charged" and checklist.fee.amount_yen is None:
+        fee = words.template(language, "fee.summary_to_ask")  # charged, the amount not stated
+    elif checklist.fee.status == "charged":
         # As the checklist says it: 「1,000円（請求1件あたり）」, the unit in the record's words only
         # in English (the checklist wording names the units records share).
-        fee = words.format(language, "yen", amount=f"{checklist.fee.amount_yen or 0:,}")
+        fee = words.format(language, "yen", amount=f"{checklist.fee.amount_yen:,}")
         if checklist.fee.per:
             unit = checklist.fee.per if language == "en" else (
                 words.known(language, f"known.per.{checklist.fee.per.strip().lower()}")

@@ -36,10 +36,14 @@ class DraftActions:
     def save_draft(self) -> None:
         from pathlib import Path
 
-        from assistant.case.drafts import drafts_dir, private_folder, save_draft
+        from assistant.case.drafts import drafts_dir, save_draft
+        from assistant.io.private_dirs import private_dir
         from assistant.io.safe_write import OutputError
 
-        folder = private_folder(drafts_dir())
+        try:
+            folder = private_dir(drafts_dir())
+        except OutputError:  # no drafts folder can be made: the person picks a place
+            folder = Path.home()
         name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DraftActions", "Save draft"),
                                               str(folder / self.suggested_file_name("draft", ".json")),
                                               QCoreApplication.translate("DraftActions", "Drafts (*.json)"))
@@ -74,9 +78,13 @@ class DraftActions:
         save_recovery(self.draft())
 
     def offer_recovery(self) -> None:
-        """If the last session ended without closing, offer what it had typed; then delete it."""
+        """If the last session ended without closing, offer what it had typed. The recovery
+        draft is replaced only once that is on screen again and saved anew (a crash meanwhile
+        loses nothing); it is deleted if the person declines."""
         from assistant.case.recovery_file import recovery_exists
+        from assistant.io.startup import tidy_user_folders
 
+        tidy_user_folders()  # what a killed run left: loose folder modes, temporary files
         if not recovery_exists():  # the usual case: no need to load the draft model at start-up
             return
         from assistant.case.drafts import discard_recovery, pending_recovery
@@ -89,9 +97,11 @@ class DraftActions:
                 "DraftActions", "The program was not closed normally last time. Restore what was typed then?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
-        discard_recovery()
-        if answer == QMessageBox.StandardButton.Yes:
-            self.apply_draft(draft)
+        if answer != QMessageBox.StandardButton.Yes:
+            discard_recovery()
+            return
+        self.apply_draft(draft)
+        self.autosave()  # what is on screen now replaces the recovery draft
 
     def _closed_normally(self) -> None:
         from assistant.case.recovery_file import discard_recovery

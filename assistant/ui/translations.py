@@ -59,6 +59,7 @@ def compiled(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
     import subprocess  # not at start-up: only a Japanese interface needs it
 
     from assistant.io.paths import cache_dir
+    from assistant.io.private_dirs import private_dir
 
     source = folder / f"assistant_{language}.ts"
     shipped = folder / f"assistant_{language}.qm"
@@ -75,7 +76,8 @@ def compiled(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
         if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
             return target
         try:
-            place.mkdir(parents=True, exist_ok=True)
+            if place != folder:  # the cache: a folder of ours, owner-only
+                private_dir(place)
             done = subprocess.run([str(_lrelease()), "-silent", str(source), "-qm", str(target)],
                                   capture_output=True, text=True, check=False)
         except OSError as exc:

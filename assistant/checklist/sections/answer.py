@@ -48,13 +48,11 @@ def section(ctx: Context) -> Section:
     if not is_known(resp.time_limit):
         ctx.unknown("time_limit")
         silent = ctx.say("answer.no_limit_law_only" if ctx.law_only else "answer.no_limit")
-        delay, article = ctx.law.answer_without_delay, ctx.kind_law.answer_article
-        if article:  # no limit of the company's, but the Act's: 遅滞なく
-            items.append(Note(text=ctx.say("answer.without_delay", silent=ctx.unstopped(silent),
-                                           text=delay.words), source="law", article=article,
-                              quotes=delay.quote, warning=True))
-        else:
-            items.append(Note(text=silent, source="general-practice", warning=True))
+        # No limit of the company's, but the Act's: 遅滞なく, at the kind's own article.
+        delay, article = ctx.law.answer_without_delay, ctx.kind_law.answer_duty.article
+        items.append(Note(text=ctx.say("answer.without_delay", silent=ctx.unstopped(silent),
+                                       text=delay.words), source="law", article=article,
+                          quotes=delay.quote, warning=True))
     items += dates(ctx)
     items += [Note(text=ctx.own_words(a.text, a.quote), source="policy", quotes=a.quote)
               for a in c.after_request if ctx.applies(a.kinds)]

@@ -35,7 +35,8 @@ def facts(ctx: Context) -> Envelope | None:
     to = c.send_to if isinstance(c.send_to, AddressRecord) else c.inquiries.address  # type: ignore[union-attr]
     assert to is not None
     return Envelope(
-        postal_code=ja.postal_code, address_lines=to.lines, company=ja.company, company_en=c.name,
+        postal_code=ja.postal_code, address_lines=to.lines if is_known(to.lines) else (),
+        company=ja.company, company_en=c.name,
         department=to.department if is_known(to.department) else None, confirmed=ja.confirmed,
         note=to.note if ja.confirmed else INQUIRY_ONLY, quote=to.quote,
         address_lines_ja=ja.lines, department_ja=ja.department, honorific=ja.honorific,
@@ -72,8 +73,8 @@ def section(ctx: Context) -> Section:
         return Section(key="envelope", title=ctx.say("section.envelope"), layout="steps", items=())
     envelope = facts(ctx)
     items: list[Node] = []
-    if envelope is None or not envelope.confirmed:
-        ctx.unknown("address")
+    if envelope is None or not envelope.confirmed or not envelope.address_lines:
+        ctx.unknown("address")  # none, an inquiry address, or a desk named without its address
     if envelope is not None:
         if envelope.postal_code is None:
             ctx.unknown("postal_code")

@@ -23,7 +23,9 @@ def facts(ctx: Context) -> Fee:
         return Fee(status="not-stated")
     if found.amount_yen == 0:
         return Fee(status="none", amount_yen=0)
-    return Fee(status="charged", amount_yen=found.amount_yen, per=found.per,
+    # An amount the policy does not give stays None: no summary or letter states one.
+    amount = found.amount_yen if is_known(found.amount_yen) else None
+    return Fee(status="charged", amount_yen=amount, per=found.per,
                pay_when=None if found.pay_when == "unknown" else found.pay_when)
 
 
@@ -71,8 +73,15 @@ def _charged(ctx: Context, found: FeeRule) -> list[Node]:
         return [Note(text=ctx.say("fee.not_allowed", act=ctx.words.article(fees.article)),
                      source="law", article=fees.article, quotes=fees.quote, warning=True)]
     per = ctx.say("fee.per", per=ctx.record(found.per, "per")) if found.per else ""
-    items: list[Node] = [Step(text=ctx.say("fee.amount", amount=ctx.words.yen(found.amount_yen),
-                                           per=per), source="policy", quotes=found.quote)]
+    if is_known(found.amount_yen):
+        amount = ctx.words.yen(found.amount_yen)
+        items: list[Node] = [Step(text=ctx.say("fee.amount", amount=amount, per=per),
+                                  source="policy", quotes=found.quote)]
+    else:  # charged, amount not given: a fact to check, never a figure
+        amount = ctx.say("fee.amount_to_ask")
+        ctx.unknown("fee_amount")
+        items = [Step(text=ctx.say("fee.amount_unknown", per=per), source="policy",
+                      quotes=found.quote, warning=True)]
     if is_known(found.payment):
         items.append(Step(text=ctx.say("fee.how", how=ctx.record(found.payment, "payment")),
                           source="policy", quotes=found.quote))
@@ -83,13 +92,15 @@ def _charged(ctx: Context, found: FeeRule) -> list[Node]:
                           quotes=found.quote))
     refused = [g for g in ctx.company.refusal_grounds if "fee" in g.ground.lower()]
     if found.pay_when == "before-sending":  # said first, above everything: pay, then send
-        ctx.legal.append(Note(text=ctx.say("fee.pay_first", amount=ctx.words.yen(found.amount_yen)),
+        ctx.legal.append(Note(text=ctx.say("fee.pay_first", amount=amount),
                               source="policy", warning=True,
                               quotes=found.quote + tuple(q for g in refused for q in g.quote)))
     if found.pay_when == "with-request":
         how = ctx.record(found.payment, "payment") if is_known(found.payment) else ""
-        ctx.packing.append(Enclosure(text=ctx.say("packing.fee", amount=ctx.words.yen(found.amount_yen),
-                                                  how=how), source="policy", quotes=found.quote))
+        key = "packing.fee" if is_known(found.amount_yen) else \
+            "packing.fee_to_ask" if how else "packing.fee_to_ask_plain"
+        ctx.packing.append(Enclosure(text=ctx.say(key, amount=amount, how=how),
+                                     source="policy", quotes=found.quote))
     return items
 
 

@@ -1,0 +1,182 @@
+"""Rules for where a request goes: the address, the desk (with or without an address), the
+company's contacts."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+from assistant.importer.rules_sending import MAIL_KINDS
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+
+class AddressRules:
+    """Address, desk and contacts: mixed into the extractor."""
+
+    # Provided by the extractor that mixes these rules in (with its add() and heading_of()).
+    all: "list[Sentence]"
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    # -- address and contacts -------------------------------------------------------------------
+    def address(self) -> None:
+        candidates = []
+        for index, s in enumerate(self.region):
+            for m in t.POSTAL.finditer(s.text):
+                alone = t.POSTAL.fullmatch(s.text.strip(" ,")) is not None  # "101-0062" on its own line
+                if not (t.PLACE.search(s.text) or s.text.lstrip().startswith("〒") or alone):
+                    continue
+                if t.NOT_SEND_HERE.search(s.text):
+                    continue  # "（郵便物による請求の宛先ではありません）"
+                code = f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
+                near = " ".join(x.text for x in self.region[max(0, index - 3):index + 1]
+                                if not t.OTHER_SERVICE.search(x.text))
+                candidates.append((bool(t.SENDS_TO.search(near)), index, code, s, m))
+        if not candidates:
+            return
+        codes = {c[2] for c in candidates}
+        by_mail = any(v in MAIL_KINDS or v == "post"
+                      for v in self.proposal.values("channels.accepted"))
+        # An address counts as the one for requests when a sentence near it says to send there;
+        # a lone address only when requests go by post at all.
+        chosen = [c for c in candidates if c[0]] or (candidates if len(codes) == 1 and by_mail else [])
+        if not chosen or len({c[2] for c in chosen}) > 1:
+            return  # no address for requests, or several and no telling which: leave it unknown
+        _, index, code, s, m = chosen[0]
+        self.add("send_to.postal_code", code, s, m)
+        rest = s.text[m.end():].strip(" 　,、")
+        department = None
+        company = t.COMPANY_NAME.search(rest)
+        if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
+            begin = rest.rfind(" ", 0, company.start()) + 1  # "…5号 ハヤテ急便株式会社": its whole word
+            department = _department_after_name(rest[begin:]) or None
+            rest = rest[:begin].strip()
+        # "…Minato-ku, Tokyo, 105-0022, Japan": the country after the code is no address of its
+        # own; the line is the address.
+        country_only = re.fullmatch(r"(Japan|JAPAN|日本)\.?", rest) is not None
+        lines = [rest] if len(rest) > 4 and not country_only else []
+        if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
+            lines = [self.region[index + 1].text]
+            index += 1
+        following = self.region[index + 1].text if index + 1 < len(self.region) else ""
+        if (lines and not department and t.BUILDING.search(following) and len(following) <= 30
+                and not t.COMPANY_NAME.search(following) and not following.endswith("。")):
+            lines.append(following)  # the building on a line of its own
+            index += 1
+        if not lines and t.PLACE.search(s.text[:m.start()]):
+            # English: the code ends the address line ("…, Tokyo 163-1434", "…Fukuoka 819-0388, JAPAN")
+            lines = [s.text.strip()]
+        if lines:
+            self.add("send_to.lines", tuple(lines), s, m)
+        if department:
+            self.add("send_to.department", department, s, m)
+            return
+        # The department is on a line of the address block: after the code first, then before.
+        after = self.region[index + 1:index + 4]
+        before = list(reversed(self.region[max(0, index - 3):index]))
+        for near in after + before:
+            if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text):
+                continue
+            quoted = t.QUOTED_DEPT.search(near.text)
+            if quoted and t.COMPANY_EN.search(near.text):  # 'Tokyu Railways Co., Ltd. “Personal Information Inquiry Contact”'
+                self.add("send_to.department", quoted.group(1), near, quoted)
+                break
+            dm = t.DEPARTMENT_TO.search(near.text)
+            if dm:  # "Please come to the General Affairs Department of the head office."
+                self.add("send_to.department", dm.group(1), near, dm)
+                break
+            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 80:
+                continue
+            company_en = t.COMPANY_EN.search(near.text)
+            after = near.text[company_en.end():].strip(" ,") if company_en else ""
+            if company_en and (en := t.DEPARTMENT_LINE.fullmatch(after)):
+                # "Infomart Corporation Personal Information Inquiry Desk": the words after the name
+                self.add("send_to.department", en.group(1), near, en)
+                break
+            if company_en:
+                continue  # "Prometric Japan Co., Ltd.": the name, the department follows
+            bare = t.BULLET.sub("", t.BULLET.sub("", near.text, count=1), count=1).strip()
+            en = t.DEPARTMENT_LINE.fullmatch(bare)
+            if en:  # "Personal information protection manager", "Administration Department"
+                self.add("send_to.department", en.group(1), near, en)
+                break
+            org = t.COMPANY_NAME.search(near.text)
+            if org:  # "生活協同組合コープあさひの 本部 組合員サポート室": the words after the name
+                words = _department_after_name(near.text[org.start():])
+                if words:
+                    self.add("send_to.department", words, near, org)
+                    break
+            dm = t.DEPARTMENT.search(near.text)
+            if dm:
+                self.add("send_to.department", dm.group(0).strip().removesuffix("宛").strip(), near, dm)
+                break
+
+    def desk(self) -> None:
+        """The desk requests go to, where the address rule found none: named in the sentence that
+        says where to send ("当社個人情報相談窓口までご郵送ください", "addressed to the
+        'Complaints … Office'"), on the line under a heading "受付窓口" / "申出先", or in the
+        block under "下記宛に". A desk without an address is kept: the address is then asked."""
+        if self.proposal.first("send_to.department"):
+            return
+        for index, s in enumerate(self.region):
+            if (m := t.DESK_EN.search(s.text)):
+                self.add("send_to.department", (m.group("q") or m.group("d")).strip(), s, m)
+                return
+            if (m := t.DESK_SEND.search(s.text)) and (name := _desk_name(m.group("d"))):
+                self.add("send_to.department", name, s, m)
+                return
+            below = self.region[index + 1:index + 4]
+            if t.DESK_HEADING.search(s.text) and len(s.text) <= 40 and not s.text.endswith("。") and below:
+                line = below[0].text.strip()
+                if t.DESK_LINE.match(line) and (name := _desk_name(line)):
+                    self.add("send_to.department", name, below[0])
+                    return
+            if t.BELOW.search(s.text) and t.SENDS.search(s.text):
+                for near in below:
+                    org = t.COMPANY_NAME.search(near.text)
+                    if t.PHONE.search(near.text) or not org:
+                        continue
+                    if (words := _department_after_name(near.text[org.start():])):
+                        self.add("send_to.department", words, near, org)
+                        return
+
+    def contacts(self) -> None:
+        for s in self.region:
+            m = t.PHONE.search(s.text)
+            if m:
+                self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)
+            m = t.PHONE_LEADING.match(s.text)
+            if m:  # "03-3477-0109 (Tokyu Customer Center)": a number opening its line
+                self.add("inquiries.phone", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", s, m)
+            if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
+                continue  # "新聞の購読・配達に関するお問い合わせは、読者センター(0120-…)へ"
+            m = t.FREEPHONE.search(s.text)
+            if m:
+                self.add("inquiries.phone", m.group(0).replace("‐", "-").replace("－", "-"), s, m)
+            for m in t.EMAIL.finditer(s.text):
+                self.add("inquiries.email", m.group(0).rstrip("."), s, m)
+            m = t.URL.search(s.text)
+            if m and re.search(r"フォーム|form", s.text, re.I):
+                self.add("inquiries.web_form", m.group(0).rstrip("."), s, m)
+
+
+def _desk_name(words: str) -> str:
+    """"当社個人情報相談窓口" → "個人情報相談窓口"; "" for words that name no desk of its own
+    ("各営業店", "同窓口", "それぞれの開示窓口")."""
+    # The name starts after the last particle or pointer: "…同封し下記お客様相談窓口" → the desk.
+    name = re.split(r"下記|上記|[をはがとで]", words.strip())[-1]
+    name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
+    return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
+
+
+def _department_after_name(text: str) -> str:
+    """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word
+    to 宛/御中 or the end of the address ("…窓口宛てに郵送してください" stops at 宛)."""
+    words = text.split()[1:]
+    start = next((i for i, w in enumerate(words) if t.DEPT_START.search(w)), None)
+    if start is None or t.POSTAL.search(" ".join(words)):
+        return ""
+    found = " ".join(words[start:])
+    return re.split(r"宛|御中|まで|へ|[。、]", found, maxsplit=1)[0].strip()

@@ -1,0 +1,51 @@
+"""Words of the address and the desk requests go to, with or without the address (read by
+rules_address.py). Every pattern runs in linear time: bounded repeats, numbers matched from the
+start of their digits."""
+from __future__ import annotations
+
+import re
+
+POSTAL = re.compile(r"〒\s*(\d{3})\s*[-‐－ー−]\s*(\d{4})|(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
+PLACE = re.compile(r"都|道|府|県|市|区|町|村|Tokyo|Osaka|-ku|-shi|Japan|Prefecture|Building|Bldg", re.I)
+SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|申出先|申し出先|send|address below|mail(ing)? address|"
+                      r"where to (make|send|submit)|addressed to|contact point for|send us mail|Contact|"
+                      r"following address|mail it to", re.I)
+DEPARTMENT = re.compile(
+    r"([^\s、。：:（）()「」]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))|"
+    r"((?:[A-Z][\w&’'.-]{0,30}\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
+    r"(?: of [\w .-]{1,40})?|Manager))")
+PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81\s?\(0\)\s?|0)(\d{1,4})[-‐－ー−]?(\d{1,4})[-‐－ー−](\d{3,4})")
+PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
+FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
+EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,12}")
+URL = re.compile(r"https?://[^\s）)」、。<>\"']{1,300}")
+
+# An English address block's lines: the company, its department (a line of its own, or quoted).
+COMPANY_EN = re.compile(r"\b(Co\., ?Ltd\.?|Inc\.|Corporation|K\.K\.|Ltd\.)", re.I)
+QUOTED_DEPT = re.compile(r"[“\"「]([^”\"」]{4,60})[”\"」]")
+DEPARTMENT_LINE = re.compile(r"(?:The Company['’]s )?([A-Za-z][A-Za-z&,.' -]{2,70}(Department|Office|Desk|Center|"
+                             r"Centre|Counter|Section|Division|Team|[Mm]anager|Contact))")
+DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Department|Office|Desk|Section|Division))\b")
+BUILDING = re.compile(r"ビル|タワー|階|号室|センター|Building|Bldg|Tower|(?<!\d)\d{1,3}F\b", re.I)
+# An address the text says is NOT where requests go.
+NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|では(開示等の)?(ご)?請求を受け?付け(ない|ません|て(おり|い)ません)|"
+                           r"not (the|an) address for|does not accept requests", re.I)
+# A desk named where the request goes, with or without an address: "当社個人情報相談窓口まで現金書留
+# によりご郵送ください", "申し出先は社長室までお願いします", "…企画総務担当にご請求ください".
+DESK_SEND = re.compile(
+    r"(?P<d>[^\s、。「」（）()：:・]{2,30}?(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))"
+    r"(?:宛て?|あて)?(?:まで|迄|に|へ)[^。]{0,40}?(郵送|送付|お送り|ご請求|請求して|お申し出|お願い)")
+# A heading over the desk's own line: "2.開示請求等手続の受付窓口" / "当社業務管理部".
+DESK_HEADING = re.compile(r"受付窓口|申し?出先|請求先|送付先|提出先|宛先|where to (send|submit)", re.I)
+DESK_LINE = re.compile(r"^[^\s、。「」（）()：:]{0,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係)"
+                       r"(宛て?|御中)?$")
+# "下記宛に", "次の宛先まで": the desk is on the lines below.
+BELOW = re.compile(r"(下記|以下|次)の?(宛|窓口|住所|宛先|送付先)")
+# Words before a desk that are not its name, and names that are no desk of their own.
+DESK_PREFIX = re.compile(r"^(下記|上記|以下の|次の|当社|弊社|当金庫|当行|当会|当院|本会)")
+NOT_A_DESK = re.compile(r"^(各|同|それぞれ|ご|お取引|最寄|営業店|支店|店舗|本支店|申し?出先)|"
+                        r"する|した|係る|される|請求|手続|申し?出")
+DESK_EN = re.compile(r"addressed to (?:the )?(?:[\"“](?P<q>[^\"”]{4,80})[\"”]|"
+                     r"(?P<d>(?:[A-Z][\w-]{0,20} ){1,6}(?:Desk|Office|Department|Section|Division|Center|Centre)))")
+DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|部|課|室|係)$|"
+                        r"Department|Office|Desk|Center|Centre", re.I)
