@@ -81,3 +81,30 @@ def test_each_callers_letter_is_offered_under_their_own_name(qtbot, make_wizard,
     wizard.next()
     wizard.letter_page.save.click()
     assert offered[0].endswith("_山田太郎_レバレジーズ_開示請求.pdf")
+
+
+def test_a_window_closed_while_its_preview_renders_does_not_freeze_the_program():
+    """A window deleted while its preview renders, from an event loop run by Python code (as
+    QTest.qWait runs one): it goes and the program ends (it froze: the window's thread pool
+    waited for the job while holding Python's lock, which the job needed)."""
+    import subprocess
+    import sys
+
+    from tests.repo import ROOT
+
+    script = (
+        "import time\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "from assistant.ui.background import Latest\n"
+        "app = QApplication([])\n"
+        "window = QWidget()\n"
+        "renderer = Latest(window)\n"
+        "renderer.run(lambda: sum(i * i for i in range(3_000_000)))\n"
+        "time.sleep(0.05)\n"
+        "window.deleteLater()\n"
+        "from PySide6.QtTest import QTest\n"
+        "QTest.qWait(50)\n"
+        "print('gone')\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True,
+                          timeout=30, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0 and "gone" in done.stdout, done.stderr[-500:]
