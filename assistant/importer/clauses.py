@@ -75,7 +75,9 @@ CONDITION = ("場合", "とき", "こと", "もの", "方")
 def refused_at(sentence: str, position: int) -> bool:
     """Whether the words at `position` are refused: their clause is negated, or they stand in
     brackets whose clause after them is ("…(当社に直接お越しいただいた場合も含みます)には応じら
-    れません", "Any other application (…by telephone…) will be refused")."""
+    れません", "Any other application (…by telephone…) will be refused"), or they are the topic
+    of a predicate that a reason stands before ("電話、FAX…によるお申し込みは、…確認が困難なため、
+    受け付けておりません")."""
     parts = spans(sentence)
     for number, (begin, end) in enumerate(parts):
         if begin <= position < end:
@@ -85,8 +87,19 @@ def refused_at(sentence: str, position: int) -> bool:
             if bracketed and number + 1 < len(parts):
                 after = parts[number + 1]
                 return negated(sentence[after[0]:after[1]])
+            if TOPIC.search(sentence, position, end) and REASON.search(sentence[begin:end]):
+                # the predicate is the first clause after the reasons: "…ため、…ので、受け付けません"
+                for after in parts[number + 1:]:
+                    clause = sentence[after[0]:after[1]]
+                    if not REASON.search(clause):
+                        return negated(clause)
             return False
     return False
+
+
+# A topic after the words ("…お申し込みは、") and a clause that ends in a reason ("…困難なため、").
+TOPIC = re.compile(r"(は|については|につきましては)、")
+REASON = re.compile(r"(ため|ので)、?\s*$")
 
 
 def _japanese(text: str) -> bool:

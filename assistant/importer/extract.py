@@ -14,11 +14,12 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
 from assistant.importer.rules_address import AddressRules
+from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 
-class _Extractor(SendingRules, AddressRules, RequestRules, FeeRules):
+class _Extractor(SendingRules, AddressRules, RequestRules, FeeRules, AnswerRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -81,10 +82,9 @@ class _Extractor(SendingRules, AddressRules, RequestRules, FeeRules):
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.channels, extractor.drop_plain_post, extractor.address, extractor.desk,
-                 extractor.contacts,
-                 extractor.form,
-                 extractor.documents, extractor.fees, extractor.drop_partial_no_fee, extractor.response, extractor.refusal_grounds,
-                 extractor.request_kinds, extractor.company):
+    for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
+                 extractor.address, extractor.desk, extractor.contacts, extractor.form,
+                 extractor.documents, extractor.fees, extractor.drop_partial_no_fee, extractor.response,
+                 extractor.refusal_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal

@@ -67,7 +67,9 @@ def sentences(text: str) -> list[Sentence]:
 
 FLAT = 200  # a line this long without a full stop is a flattened list (a PDF's text, a table)
 # Where an item of a flattened list begins: a bullet, "2.患者様…", "(郵送)" after a space.
-_INLINE_ITEM = re.compile(r"(?<=\s)(?:[・•●○◆■□※](?=\S)|\d{1,2}[.．](?=[^\d\s])|[（(][^()（）\s\x00-\x7f]{1,8}[)）](?=\s))")
+# 「… 3. 手数料のお支払い 個人情報の開示…」: a number and a space before Japanese words also opens one.
+_INLINE_ITEM = re.compile(r"(?<=\s)(?:[・•●○◆■□※](?=\S)|\d{1,2}[.．](?=[^\d\s]|\s[^\x00-\x7f])|"
+                          r"[（(][^()（）\s\x00-\x7f]{1,8}[)）](?=\s))")
 
 
 def _english_sentences(piece: str, start: int, number: int) -> list[Sentence]:

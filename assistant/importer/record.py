@@ -199,8 +199,11 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     data["request_kinds"] = kinds
     data["form"] = _form(facts, proposal.text)
     how = _one(facts, "form.get_it")
+    first = _one(facts, "contact_first")
     if how and how.value in ("mailed-by-company", "inquiry"):  # the form comes only on asking
         data["contact_first"] = {"why": "to receive the company's own form", "quote": [how.quote]}
+    elif first:  # 「…お申し出に際しましては、…までご連絡ください」
+        data["contact_first"] = {"why": "to ask the company how to make the request", "quote": [first.quote]}
     data["documents"] = _documents(facts)
     data["fees"] = _fees(facts, unsure)
     data["response"] = _response(facts)

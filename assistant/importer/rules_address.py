@@ -110,7 +110,9 @@ class AddressRules:
                     break
             dm = t.DEPARTMENT.search(near.text)
             if dm:
-                self.add("send_to.department", dm.group(0).strip().removesuffix("宛").strip(), near, dm)
+                more = t.DESK_MORE.match(near.text, dm.end())  # 「事務部 個人情報に関する相談窓口」
+                name = dm.group(0) + (more.group(0) if more else "")
+                self.add("send_to.department", name.strip().removesuffix("宛").strip(), near, dm)
                 break
 
     def desk(self) -> None:
@@ -120,11 +122,16 @@ class AddressRules:
         block under "下記宛に". A desk without an address is kept: the address is then asked."""
         if self.proposal.first("send_to.department"):
             return
+        accepted = self.proposal.values("channels.accepted")
+        posted = "in-person" not in accepted and any(v == "post" or v in MAIL_KINDS for v in accepted)
         for index, s in enumerate(self.region):
             if (m := t.DESK_EN.search(s.text)):
                 self.add("send_to.department", (m.group("q") or m.group("d")).strip(), s, m)
                 return
-            if (m := t.DESK_SEND.search(s.text)) and (name := _desk_name(m.group("d"))):
+            if t.FORM_ASK.search(s.text):
+                continue  # 「…請求書 ※ いずれも当社カスタマーセンターまでご請求ください」: the form's
+            if (m := t.DESK_SEND.search(s.text)) and (name := _desk_name(m.group("d"))) and (
+                    "提出" not in m.group("v") or posted):  # a counter handed to is a place, no desk
                 self.add("send_to.department", name, s, m)
                 return
             below = self.region[index + 1:index + 4]
@@ -166,7 +173,7 @@ def _desk_name(words: str) -> str:
     """"当社個人情報相談窓口" → "個人情報相談窓口"; "" for words that name no desk of its own
     ("各営業店", "同窓口", "それぞれの開示窓口")."""
     # The name starts after the last particle or pointer: "…同封し下記お客様相談窓口" → the desk.
-    name = re.split(r"下記|上記|[をはがとで]", words.strip())[-1]
+    name = re.split(r"下記|上記|[をはがとで]", words.strip(" “”「」『』\"'"))[-1]
     name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
     return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
 
@@ -178,5 +185,7 @@ def _department_after_name(text: str) -> str:
     start = next((i for i, w in enumerate(words) if t.DEPT_START.search(w)), None)
     if start is None or t.POSTAL.search(" ".join(words)):
         return ""
-    found = " ".join(words[start:])
+    # the words that name the desk, up to one that does not ("担当:平川", "6. 当社からのご回答")
+    end = next((i for i in range(start + 1, len(words)) if not t.DEPT_START.search(words[i])), len(words))
+    found = " ".join(words[start:end])
     return re.split(r"宛|御中|まで|へ|[。、]", found, maxsplit=1)[0].strip()

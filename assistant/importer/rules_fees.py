@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import refused_at
+from assistant.importer.rules_fee_kinds import FeeKindRules
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-FEE_KINDS = {"purpose", "disclosure", "third-party-records"}  # the kinds the law lets a fee be charged for
-
-
-class FeeRules:
+class FeeRules(FeeKindRules):
     """The fee: mixed into the extractor."""
 
     # Provided by the extractor that mixes these rules in (with its add() and heading_of()).
@@ -44,7 +42,10 @@ class FeeRules:
                     self.add("fees.charged", True, s, m)
                     if (pm := t.PER.search(s.text)):
                         self.add("fees.per", "request", s, pm)
-                    self._fee_kinds(s, index)
+                    if t.BULLET.match(s.text) and t.FEE_NO_AMOUNT.search(s.text):
+                        self._charged_items_kinds(index)  # 「・ 開示(手数料がかかります)」: one of several
+                    if not self.proposal.first("fees.kinds"):
+                        self._fee_kinds(s, index)
                     charged = True
                     break
         self._payments()
@@ -164,41 +165,6 @@ class FeeRules:
             if t.ENCLOSE_LEAD.search(s.text):
                 return s
         return None
-
-    def _fee_kinds(self, s: "Sentence", index: int) -> None:
-        """"利用目的の通知又は開示の請求の場合にのみ…800円": the kinds the fee is charged for,
-        from the fee's sentence, else its heading ("(1) 開示請求、利用目的通知の場合(有料)"), else
-        the sentence before."""
-        from assistant.importer.clauses import negated, spans
-
-        places = [s]
-        heading = next((x for x in reversed(self.region[max(0, index - 6):index])
-                        if len(x.text) <= 40 and not x.text.endswith(("。", "."))), None)
-        if heading is not None:
-            places.append(heading)
-        if index > 0 and t.FEE.search(self.region[index - 1].text):
-            places.append(self.region[index - 1])
-        for place in places:
-            clauses = [place.text[b:e] for b, e in spans(place.text)]
-            # "…手数料(利用目的の通知…の場合のみ)", "(only in the case of a request for …)": the
-            # clause that restricts the fee says its kinds, whatever the sentence names besides.
-            only = [c for c in clauses if t.ONLY_KINDS.search(c) and any(p.search(c) for p, _ in t.KINDS)]
-            if not only and t.ALL_KINDS.search(place.text):
-                return  # "開示等の請求は…手数料を同封", a heading on "開示等の請求": every kind
-            kinds = {}
-            for clause in only or clauses:
-                if negated(clause):
-                    continue  # "…no such fees are required in the case of a request for correction"
-                for pattern, kind in t.KINDS:
-                    km = pattern.search(clause)
-                    if km:
-                        kinds.setdefault(kind, km)
-            if kinds and set(kinds) <= FEE_KINDS and (only or set(kinds) != FEE_KINDS):
-                ordered = tuple(k for k in ("purpose", "disclosure", "third-party-records") if k in kinds)
-                self.add("fees.kinds", ordered, place, next(iter(kinds.values())))
-                return
-            if kinds:
-                return  # the fee's words name every kind, or correction too: for all requests
 
 
 def _other_service_beside(text: str, ym: re.Match) -> bool:

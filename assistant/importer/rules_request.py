@@ -1,4 +1,4 @@
-"""Rules for what a request needs and what comes back: documents, answer, refusal grounds, the
+"""Rules for what a request needs and what the company may refuse: documents, refusal grounds, the
 kinds of request named and the company's name (the fee's rules are in rules_fees.py)."""
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ class RequestRules:
     def documents(self) -> None:
         context = "self"
         downloads = False  # after "下記より当社所定の各書類をダウンロードしてください": forms listed
+        # 「(1)開示請求者の本人確認 / ・運転免許証 …」: the requester's own documents, whoever asks;
+        # 「(2)…本人以外の場合は(1)の他に」 then gives them to the representatives too
+        requesters_list, requesters_docs = False, []
         for index, s in enumerate(self.region):
             text = s.text
             if not t.BULLET.match(text):  # a note in brackets under the lead keeps its list
@@ -35,7 +38,10 @@ class RequestRules:
                 continue  # "・委任状" among the forms to download: a form, not a document
             body = t.BULLET.sub("", text, count=1)
             named = [kind for pattern, kind in t.DOCUMENTS if pattern.search(text)]
-            header = text.rstrip().endswith((":", "：")) or (len(text) <= 40 and not named)
+            # a short line naming no document heads what follows ("3Additional documents to attach
+            # when a proxy is making a request": English words make longer headings)
+            header = text.rstrip().endswith((":", "：")) or (
+                len(text) <= (80 if text.isascii() else 40) and not named and not text.endswith(("。", ".")))
             mentions = _mentions(body)
             # "3.法定代理人(親権者、後見人など)の場合 本人及び代理人の公的証明書…": an item that
             # opens with whose case it is heads what follows, whatever it names after.
@@ -49,11 +55,19 @@ class RequestRules:
             kinds_named = {who for _, who in mentions}
             # A heading or an intro sentence that names ONE kind of requester sets who the list
             # below is for; "ご本人またはその代理人から" names two and sets nothing.
-            if len(kinds_named) == 1 and (header or not named):
+            # 「代理人からの請求はお受けできません」 refuses who may ask: it heads no list
+            if len(kinds_named) == 1 and (header or not named) and not t.REFUSES.search(text):
                 context = next(iter(kinds_named))
+                if context != "self" and t.IN_ADDITION.search(text):
+                    for kind, x, xm in requesters_docs:
+                        for who in _whos(context, kind):
+                            self.add(f"documents.{who}", kind, x, xm)
             elif not kinds_named and header and not named and (t.ID_HEADING.search(text)
                                                                or t.PROCEDURE.search(text)):
                 context = "self"  # "【下表1】(身分証明書)": the person's identity documents again
+            if header:
+                requesters_list = bool(t.REQUESTER_ID.search(text)) or (requesters_list and not kinds_named)
+                requesters_docs = requesters_docs if requesters_list else []
             if t.FEE.search(text) or t.FILE_LINK.search(text):
                 continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
             # "(two or more identity verification documents …)": that many, the list elsewhere.
@@ -93,10 +107,15 @@ class RequestRules:
                     # "親権者の場合は関係がわかる戸籍謄本": a legal representative's; a relation proof
                     # for whom it does not say ("続柄の確認できる書類 / 戸籍謄本", "請求資格確認書類"),
                     # perhaps a deceased patient's family, is no one's to guess.
-                    if not (t.LEGAL_REP.search(text) or t.LEGAL_REP.search(self.list_heading(index))):
+                    # 「(戸籍謄本、…) / ・ 法定代理人の場合のみ必要です」: a note below says whose
+                    notes = [x.text for x in self.region[index + 1:index + 3] if t.ONLY_NOTE.search(x.text)]
+                    if not any(t.LEGAL_REP.search(x) for x in [text, self.list_heading(index), *notes]):
                         continue
                     who = "legal-representative"
-                self.add(f"documents.{who}", kind, s, m)
+                if who == "self" and requesters_list:
+                    requesters_docs.append((kind, s, m))
+                for who in _whos(who, kind):
+                    self.add(f"documents.{who}", kind, s, m)
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
                 if sm and am:
@@ -104,38 +123,6 @@ class RequestRules:
             m = t.FRESH.search(text)
             if m:
                 self.add("documents.conditions", "issued-within-3-months", s, m)
-
-    # -- the answer ---------------------------------------------------------------------------
-    def response(self) -> None:
-        answer_list = False  # after "…以下の方法により遅滞なくご連絡します。": the items are the answer's
-        for index, s in enumerate(self.region):
-            if not t.BULLET.match(s.text):
-                answer_list = bool(t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text)) \
-                    and bool(t.LIST_LEAD.search(s.text))
-            elif answer_list and not s.text.lstrip().startswith(("※", "*")):
-                for pattern, method in t.METHODS:
-                    if (m := pattern.search(s.text)):
-                        self.add("response.methods", method, s, m)
-                continue
-            # "5. 開示結果通知 / 申請書受理後、約2週間以内に…": the heading says it is the answer
-            about = t.RESPONDS.search(s.text) or t.RESPONDS.search(self.section_of(index))
-            if not about or t.CONTACT_LINE.match(s.text):
-                continue
-            wm = t.WITHIN.search(s.text)
-            if wm:
-                days = _number(wm)
-                unit = wm.group("unit") or wm.group("eunit") or ""
-                business = "営業日" in unit or "business" in unit.lower() or "working" in unit.lower()
-                if days and unit == "週間":
-                    days *= 7
-                if days:
-                    self.add("response.business_days" if business else "response.calendar_days",
-                             days, s, wm)
-            if wm or t.ANSWERS.search(s.text):
-                for pattern, method in t.METHODS:
-                    m = pattern.search(s.text)
-                    if m:
-                        self.add("response.methods", method, s, m)
 
     def request_kinds(self) -> None:
         # The kinds the procedure names: in its first sentences, and in any sentence of it that
@@ -184,6 +171,14 @@ class RequestRules:
             lead_line = None
 
 
+def _whos(who: str, kind: str) -> tuple[str, ...]:
+    """The requester kinds a document goes to: 「本人以外の場合」 is both representatives (a power of
+    attorney only ever an agent's)."""
+    if who != "representatives":
+        return (who,)
+    return ("agent",) if kind == "power-of-attorney" else ("legal-representative", "agent")
+
+
 def _without_particle(name: str) -> str:
     """「株式会社ミナトは」→「株式会社ミナト」: a particle the sentence put after the name goes."""
     return t.TRAILING_PARTICLE.sub("", name) or name
@@ -208,16 +203,3 @@ def _revised(m: re.Match) -> str:
         return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     month = datetime.datetime.strptime(m.group(8)[:3], "%b").month
     return f"{int(m.group(10)):04d}-{month:02d}-{int(m.group(9)):02d}"
-
-
-def _number(m: re.Match) -> int | None:
-    raw = m.group("n") or m.group("en")
-    if raw:
-        if raw.isdigit():
-            return int(raw)
-        total = 0
-        for ch in raw:  # 十四 → 14
-            value = t.KANJI_DIGITS.get(ch, 0)
-            total = total * 10 + value if ch != "十" else (total or 1) * 10
-        return total or None
-    return t.WORD_NUMBERS.get((m.group("word") or "").lower())

@@ -16,7 +16,8 @@ MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "ma
 class SendingRules:
     """Ways to send and the form: mixed into the extractor."""
 
-    # Provided by the extractor that mixes these rules in (with its add() and heading_of()).
+    # Provided by the extractor that mixes these rules in (with its add(), heading_of() and
+    # answer_part()).
     all: "list[Sentence]"
     region: "list[Sentence]"
     proposal: "Proposal"
@@ -38,6 +39,8 @@ class SendingRules:
                 answer_list = bool(t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text))
             elif answer_list and not s.text.lstrip().startswith(("※", "*")):
                 continue  # an item of the answer's list (a ※ note is not one)
+            if self.answer_part(index):
+                continue  # 「(2) 回答方法 / …電子メールの送信」: how the company answers
             if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
@@ -113,6 +116,12 @@ class SendingRules:
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
+            if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and any(
+                    p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v == "post" or v in MAIL_KINDS):
+                continue  # 「郵送により以下の窓口にて受け付けします」: the desk the post goes to
+            if (tm := t.ANSWER_TOPIC.search(s.text, 0, cm.start())) and not t.PLEASE.search(clause) \
+                    and not t.REQUEST_WORD.search(s.text, tm.end(), cm.start()):
+                continue  # 「…開示等は、…住所に配達記録郵便により送付することにより行う」: the answer's
             if value == "post" and mail_named:
                 continue  # "by post" says less than the kind of mail named beside it
             if not refused and not refuses and not t.SENDS.search(s.text):
@@ -120,6 +129,16 @@ class SendingRules:
             self.add("channels.refused" if refused else "channels.accepted", value, s, cm)
             done.add(value)
             mail_named = mail_named or value in MAIL_KINDS
+
+    def first_contact(self) -> None:
+        """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
+        場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
+        for s in self.region:
+            topic = t.REQUEST_TOPIC.search(s.text[:m.start()]) if (m := t.CONTACT_ASK.search(s.text)) else None
+            # 「…請求に関するお問い合わせについては、…までご連絡ください」: a question, no first step
+            if topic and not t.INQUIRY.search(s.text, 0, topic.end()):
+                self.add("contact_first", True, s, m)
+                return
 
     def drop_plain_post(self) -> None:
         """"By post" says less than "by registered mail": keep only the more specific channel."""
@@ -158,7 +177,9 @@ class SendingRules:
                 elif not quoted:  # "当社所定の申請書", "the request form": a form, its name not given
                     names.append((0, index, "", s, m))
         if names:
-            _, _, name, s, m = max(names, key=lambda n: (n[0], -n[1]))
+            # of equal rank, the disclosure request's form before the purpose notice's (「①利用目的の通知
+            # の場合 …利用目的通知請求書 ②開示の場合 …開示請求書」), then the first named
+            _, _, name, s, m = max(names, key=lambda n: (n[0], bool(t.FOR_DISCLOSURE.search(n[2])), -n[1]))
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
         for index, s in enumerate(self.region):

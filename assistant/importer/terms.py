@@ -9,6 +9,8 @@ import re
 
 from assistant.importer.terms_address import *  # noqa: F401,F403 - the address's words, named here
 from assistant.importer.terms_fees import *  # noqa: F401,F403 - the fee's words, named here for the rules
+from assistant.importer.terms_documents import *  # noqa: F401,F403 - the documents' words, named here
+from assistant.importer.terms_answer import *  # noqa: F401,F403 - the answer's words, named here
 
 # Headings or sentences that open the request-procedure part of a policy.
 PROCEDURE = re.compile(
@@ -17,7 +19,8 @@ PROCEDURE = re.compile(
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
-    r"requests? for (the )?disclosure|disclosure of retained", re.I)
+    r"requests? for (the )?disclosure|disclosure of retained|requests? related to (the )?disclosure|"
+    r"contact for requests", re.I)
 
 # Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.
 CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
@@ -28,7 +31,9 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      "mail-with-delivery-record"),
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
      r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
-     r"直接(ご)?(提出|持参|お持ち)|"
+     r"直接(ご)?(提出|持参|お持ち)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
+     # 「お取引店または最寄りの支店窓口にお申し出ください」: a branch's counter
+     r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
      r"in person|at (our|the) (office|counter|enquiry desk)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
     (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
@@ -40,6 +45,8 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
+# A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
+DESK_WORD = re.compile(r"^窓口")
 # Sending, without the way: the post where the clause names no other.
 BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(ください|下さい|願います)|送付するか|"
                        r"send (it|them|the (request|form|documents))", re.I)
@@ -69,11 +76,17 @@ FIRST_STEP = re.compile(
     r"ご連絡[^。]{0,30}(送付|お送り|郵送)(いた|致)?します|(問い?合わせ|問合せ)いただき|お知らせください|"
     r"request (the|a|our) form|ask (us )?for (the|a|our) form|after you contact|upon request|"
     r"to obtain|contact us", re.I)
+# Asking for the company's form: 「…請求書 ※ いずれも当社カスタマーセンターまでご請求ください」.
+FORM_ASK = re.compile(r"(請求書|申請書|申込書|用紙|書式|様式)(は|を|につきましては|については)?[-\s※]{0,6}(いずれも)?"
+                      r"[^。、]{0,20}(まで|に|へ)(ご)?(請求|お申し付け|ご連絡|お問い?合わ?せ)(ください|下さい)")
 # Telling the company something (to have it send what it offers just before), not sending.
 ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ|let us know|contact us", re.I)
 # A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信|ご本人宛|本人宛て?に|"
+                          # 「FAX 又は郵送で当社から送付させて頂きます」: the company sends its form
+                          r"(当社|弊社|当行|当金庫|当院)(から|より)[^。、]{0,10}(送付|郵送|お送り|送信|発送)|"
+                          r"(送付|郵送|お送り|送信|発送)させて(いただ|頂)きます|"
                           r"開示内容を|respon|reply|answer|we will (send|mail)|"
                           r"method of (notice|disclosure)", re.I)
 SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
@@ -83,84 +96,6 @@ SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申�
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
 
-DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"運転免許証|driver[’']?s licen[sc]e", "drivers-licence"),
-    (r"パスポート|旅券|passport", "passport"),
-    (r"マイナンバーカード|個人番号カード|my[- ]?number card|individual number card", "my-number-card"),
-    (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
-    (r"在留カード|residen(ce|t) card", "residence-card"),
-    (r"健康保険(の)?\s?(被保険者)?証|保険証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
-    (r"年金手帳|pension (book|handbook)", "pension-book"),
-    (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
-     "certificate-of-residence"),
-    (r"顔写真(付き|のある)[^。]{0,12}(公的|官公庁)|other official documents? bearing a (photograph|picture)|"
-     r"(官公庁|公的機関)(から)?(発行|が発行)[^。、]{0,12}写真(入り|付き|付|貼付)[^。、]{0,6}(身分証明書|証明書|書類)|"
-     r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
-     r"identification documents? \(with a (face )?photo|"
-     r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
-    (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register|koseki", "family-register"),
-    (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),
-    (r"委任状|power of attorney|letter of attorney", "power-of-attorney"),
-    (r"印鑑(登録)?証明書|seal (registration )?certificate|certificate of (seal|registered seal)",
-     "seal-registration-certificate"),
-))
-LEGAL_REP = re.compile(r"法定代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
-AGENT = re.compile(r"任意代理人|代理人|委任|representative|agent|power of attorney|proxy|on behalf of",
-                   re.I)
-SELF = re.compile(r"ご本人|本人(による|の場合|が請求)|the individual (himself|herself|makes|submits)|yourself|"
-                  r"the person (himself|herself|themselves)|in the case of the individual|by the individual|"
-                  r"applicant[’']s", re.I)
-
-MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
-    (re.compile(r"本籍|registered domicile|honseki|domicile|family register item", re.I),
-     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|blacken|black(ed)? out|"
-                r"black (it|them) out|mask|delete", re.I),
-     "mask-honseki"),
-    (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),
-     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|記載のない|記載されていない|記載がない|記載なし|"
-                r"省略|blacken|black(ed)? out|mask|delete|without", re.I),
-     "mask-my-number"),
-    (re.compile(r"個人番号カード|マイナンバーカード|Individual Number Card|My Number (identification )?card", re.I),
-     re.compile(r"表面|おもて面|front side|front only", re.I),
-     "front-only"),
-)
-# "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
-COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of)|"
-                   r"at least (two|2)", re.I)
-# "…の中から1点で足りる", "one of the following": a single document also suffices (an alternative).
-ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(を|で|の)|(any )?one of the following|any of the following|any one of",
-                          re.I)
-# "本人の氏名と住所が記載された公的証明書": the person's own documents.
-PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
-# "委任状に代えて": the document named is the one NOT needed.
-INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instead")
-# A sentence leading into a list of the company's forms to download.
-DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|download[^.]{0,30}(below|following)", re.I)
-# A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
-FILE_LINK = re.compile(r"\((PDF|Word|Excel|DOCX?)[:：]?\s?\d*", re.I)
-# Documents that prove who a representative is to the person, not the person's identity.
-RELATION = re.compile(r"関係|続柄|資格|代理権|代理人であること|委任|relationship|proxy|authority|on behalf", re.I)
-# A heading over identity documents that names no requester: the person's own documents.
-ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
-FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
-
-
-RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知らせ|決定|(開示|回答)の方法|開示の実施|"
-                      r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
-                      r"notif|will be sent|decision", re.I)
-METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"書面|文書|郵送|書留|郵便で|写しの交付|in writing|by (post|mail)\b|mail it|sent to you by post|"
-     r"written (document|response|reply|notice)", "in-writing"),
-    (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
-    (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
-))
-WITHIN = re.compile(
-    r"(?<![\d一二三四五六七八九十])(?P<n>\d{1,4}|[一二三四五六七八九十]{1,4})\s?(?P<unit>営業日|日|週間)以内|"
-    r"within (?:(?P<word>[a-z-]{1,12}) )?\(?(?P<en>\d{1,4})?\)? ?(?P<eunit>business days|working days|days)",
-    re.I)
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14,
-                "fifteen": 15, "twenty": 20, "thirty": 30}
-KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 ENVELOPE = re.compile(r"「([^」]{2,30}在\s?中)」")
 # 'write "Personal Information Request enclosed" in red on the envelope'
@@ -173,7 +108,14 @@ FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請�
 FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|on)$|,?\s?etc\.,?$", re.I)
 # Paying the fee ("手数料を現金で納付する場合は…来所し"): a way named here is how to pay.
 PAYING = re.compile(r"(手数料|料金)[^。]{0,20}(納付|支払|振込|振り込)", re.I)
-FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|PDF|\bform\b", re.I)
+FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|書類|PDF|\bform\b", re.I)
+# A form's name that says it is for the disclosure request (「開示対象個人情報開示請求書」).
+FOR_DISCLOSURE = re.compile(r"開示(?!対象)|disclosure", re.I)
+# Asking to be contacted about a request, before making it: the request starts there.
+CONTACT_ASK = re.compile(r"(ご連絡|お問い?合わ?せ|お問合せ|お申し付け|お電話)(を)?(ください|下さい|願います)|"
+                         r"please contact us (first|before)", re.I)
+REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"
+                           r"の際は|の際には|場合は|場合には|については|につきましては)", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
 FORM_NAMED = re.compile(
     r"((?:[^\s、。「」()（）:：ぁ-ゖ]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ]{0,16}(請求書|申請書|申込書|依頼書|申出書))|"
@@ -197,8 +139,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
      r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
-     r"窓口に(ご)?用意|"
-     r"ask (us|the inquiry counter) for", "inquiry"),
+     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for", "inquiry"),
 ))
 
 REFUSAL_LEAD = re.compile(
@@ -217,7 +158,7 @@ PAYS = re.compile(r"手数料|料金|費用|支払|払込|納付|fee|pay", re.I)
 
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"利用目的の通知|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
+    (r"利用目的の?通知|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
      r"\bnotification(?=,? (and )?disclosure)", "purpose"),
     (r"第三者提供記録(の開示)?|記録の開示|records? of (the )?provision to (a )?third part(y|ies)|"
      r"records? of third[- ]party provision|"
@@ -248,11 +189,6 @@ REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|d
 OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
                            r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
                            r"reissu|membership|cancellation", re.I)
-# A document named only as NOT accepted ("健康保険証はご利用いただけません").
-NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|(ご)?不要|"
-                          r"ご利用いただけません|"
-                          r"利用できません|認められません|対象外|除きます|除く|不可|ではありません|"
-                          r"not (be )?accepted|cannot be used|are not valid", re.I)
 # A ground for refusal reads like one: a case, a risk, a condition.
 GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)", re.I)
 # A heading that names the way of making the request the paragraph below describes: "(2)電話
@@ -261,38 +197,10 @@ METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し
                             re.I)
 # A branch's or office's counter, as a place requests are taken.
 BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓口")
-# A sentence that leads into a list: "以下の方法により…ご連絡します。", "…as follows:".
-LIST_LEAD = re.compile(r"(以下|次|下記)の|following|as follows|[:：]\s*$", re.I)
 # Words a cut-off line ends on ("When it violates other laws and"): no complete ground.
 DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|若しくは|[のをがにで、])\s*$", re.I)
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
-# "2.患者様本人が指名する親族の場合", "(2) 代理人の場合": an item opening with whose case it is.
-CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}?(の場合|による(請求|申請|場合)|が請求する場合)")
-# Mentions of who is asking, for documents listed in one sentence for several requesters ("other":
-# a deceased person's family, whom the record has no requester kind for).
-REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b", re.I), "other"),
-    (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
-     "legal-representative"),
-    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|本人以外の方|"
-                r"本人が(指名|委任)(する|した)|"
-                r"(?<!法定)代理人ご自身|"
-                r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
-    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|及び|および))|"
-                r"本人(様)?が(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
-                r"in the case of the individual|when you make the request yourself|the customer makes the request|"
-                r"the principal makes|the individual makes", re.I), "self"),
-)
-# The company answering: a method named here is how it answers.
-ANSWERS = re.compile(r"回答(いた)?します|回答いたします|ご回答|回答を(送付|郵送)|お知らせします|通知します|"
-                     r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
-                     r"we will (prepare|send|mail)|(result|response)s? will be|"
-                     r"郵送いたします|送付いたします|お送りします|"
-                     r"開示します|開示いたします|(will|shall) (\w{1,15}ly )?(respond|reply|answer|notify)|response (to|will)",
-                     re.I)
-# The company's own doing, in a sentence that leads into a list ("…遅滞なくご連絡します").
-COMPANY_WILL = re.compile(r"(ご連絡|ご通知|通知|回答|お知らせ|送付|郵送)(いた|致)?します|we will (notify|inform|send)", re.I)
 NONE_HERE = re.compile(r"^(は|が)?(ありません|ございません|なし)|^ (is|are) not", re.I)
 INQUIRY = re.compile(r"問い?合わせ|問合せ|ご質問|ご相談|inquir|question", re.I)
 REQUEST_WORD = re.compile(r"請求|申請|申し出|申出|求め|request", re.I)

@@ -33,8 +33,8 @@ NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|で�
 # A desk named where the request goes, with or without an address: "当社個人情報相談窓口まで現金書留
 # によりご郵送ください", "申し出先は社長室までお願いします", "…企画総務担当にご請求ください".
 DESK_SEND = re.compile(
-    r"(?P<d>[^\s、。「」（）()：:・]{2,30}?(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))"
-    r"(?:宛て?|あて)?(?:まで|迄|に|へ)[^。]{0,40}?(郵送|送付|お送り|ご請求|請求して|お申し出|お願い)")
+    r"(?P<d>[^\s、。「」（）()：:・]{2,30}?(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))[”」』]?"
+    r"(?:宛て?|あて)?(?:まで|迄|に|へ)[^。]{0,40}?(?P<v>郵送|送付|お送り|ご請求|請求して|お申し出|お願い|ご?提出)")
 # A heading over the desk's own line: "2.開示請求等手続の受付窓口" / "当社業務管理部".
 DESK_HEADING = re.compile(r"受付窓口|申し?出先|請求先|送付先|提出先|宛先|where to (send|submit)", re.I)
 DESK_LINE = re.compile(r"^[^\s、。「」（）()：:]{0,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係)"
@@ -43,9 +43,12 @@ DESK_LINE = re.compile(r"^[^\s、。「」（）()：:]{0,30}(窓口|推進室|�
 BELOW = re.compile(r"(下記|以下|次)の?(宛|窓口|住所|宛先|送付先)")
 # Words before a desk that are not its name, and names that are no desk of their own.
 DESK_PREFIX = re.compile(r"^(下記|上記|以下の|次の|当社|弊社|当金庫|当行|当会|当院|本会)")
-NOT_A_DESK = re.compile(r"^(各|同|それぞれ|ご|お取引|最寄|営業店|支店|店舗|本支店|申し?出先)|"
-                        r"する|した|係る|される|請求|手続|申し?出")
+NOT_A_DESK = re.compile(r"^(各|同|それぞれ|ご|お取引|最寄|営業店|支店|店舗|本支店|申し?出先)|^窓口$|"
+                        r"(?<!関)する|した|係る|される|請求|手続|申し?出")
 DESK_EN = re.compile(r"addressed to (?:the )?(?:[\"“](?P<q>[^\"”]{4,80})[\"”]|"
                      r"(?P<d>(?:[A-Z][\w-]{0,20} ){1,6}(?:Desk|Office|Department|Section|Division|Center|Centre)))")
-DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|部|課|室|係)$|"
+DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|部|課|室|係|委員会)$|"
                         r"Department|Office|Desk|Center|Centre", re.I)
+# The words that go on naming a desk after its first: 「事務部 個人情報に関する相談窓口」.
+DESK_MORE = re.compile(r"(?:\s[^\s、。：:（）()「」]{1,30}(?:窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|"
+                       r"課|室|係|委員会)(?![^\s]))+")

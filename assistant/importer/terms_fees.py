@@ -10,7 +10,9 @@ NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂い�
 # digits (the look-behind), so a line of 50,000 digits is scanned once, not once per digit.
 YEN = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3}){1,4}|\d{1,9})\s?(円|yen)", re.I)
 PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
-                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)\s?(回|件)|per (request|application|item)", re.I)
+                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)\s?(回|件)|per (request|application|item)|"
+                 # 「診療記録開示手数料:1件 5,500円」: the amount of one request
+                 r"(?<!文書)(?<!\d)(1|一)\s?(回|件)\s?[:：]?\s?(?=\d{1,3}(,\d{3}){0,3}\s?円)", re.I)
 PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"定額小為替|郵便為替|為替証書|postal money order", "fixed-amount postal money order (定額小為替)"),
     (r"郵便切手|(?<!郵便代の)切手(?!代)|postage stamps?|yen stamps?", "postage stamps (郵便切手)"),
@@ -44,7 +46,7 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)し�
                        r"(金額|費用|料金)[^。]{0,30}(お知らせ|ご連絡|ご案内)(いた|致)?します|後に(お知らせ|ご連絡)(いた|致)?します|"
                        r"連絡がありましたら[、,]?\s?手数料|手数料については[^。]{0,20}(連絡|お知らせ)|"
                        r"after (we|the company) (notif|inform)", re.I)
-WITH_REQUEST = re.compile(r"同封|封入|貼付|貼って|貼り付け|受付時(?!間)|enclos|affix|attach|along with|together with",
+WITH_REQUEST = re.compile(r"同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間)|enclos|affix|attach|along with|together with",
                           re.I)
 # "次に示す書類等を封入のうえ", "次の3点を揃え": a list of things to enclose follows.
 ENCLOSE_LEAD = re.compile(r"(次|以下|下記)[^。]{0,30}(同封|封入|添付|揃え)|(同封|封入|添付)[^。]{0,20}(次|以下|下記)|"
@@ -52,8 +54,15 @@ ENCLOSE_LEAD = re.compile(r"(次|以下|下記)[^。]{0,30}(同封|封入|添付
                           re.I)
 # "現金書留によりご郵送ください": sent as cash by registered mail, the fee with it.
 CASH_MAIL = re.compile(r"現金書留|cash envelope|registered cash", re.I)
-# A clause that restricts a fee to some kinds: "…の場合のみ", "only in the case of".
-ONLY_KINDS = re.compile(r"のみ|に限り|\bonly\b", re.I)
+# A clause that restricts a fee to some kinds: "…の場合のみ", "only in the case of", 「利用目的の通知
+# 及び開示の場合は」, 「…の通知に関しましては」, "When requesting disclosure".
+KINDS_RESTRICT = re.compile(r"のみ|に限り|\bonly\b|場合|に関しては|に関しましては|については|につきましては|"
+                            r"の(ご)?請求(には|の際)|when requesting|in the case of", re.I)
+# A clause saying no fee is needed for what it names: 「(訂正…の場合は不要です。)」.
+NO_FEE_CLAUSE = re.compile(r"不要|無料|かかりません|必要(あり|ござい)ません|頂いておりません|いただきません|"
+                           r"no (fee|charge)|free of charge|not (be )?(charged|required)", re.I)
+# A heading over the records of provision to third parties: 「個人データに係る第三者提供記録について」.
+RECORDS_HEADING = re.compile(r"第三者提供記録|records? of (the )?provision", re.I)
 # A heading on "開示等の請求" speaks of every kind, not of disclosure only.
 ALL_KINDS = re.compile(r"開示等|開示請求等|開示・訂正|disclosure,? etc", re.I)
 BEFORE = re.compile(r"(事前に|あらかじめ)[^。]{0,20}(お支払|お振込|振込|振り込|納付)|(請求書|申請書)(の)?(送付|提出)(の)?前|"

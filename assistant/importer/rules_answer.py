@@ -1,0 +1,107 @@
+"""Rules for the company's answer: how it answers and within what time.
+
+The answer has parts of its own in a procedure: a heading (「(2) 回答方法」, "5How we respond to
+requests") over the ways it answers, or a sentence that leads into them (「次のいずれかの方法により
+回答致します。」) with one way a line, bulleted or not. What stands there is how the company
+answers, never a way for the person to send (rules_sending.py asks answer_part()).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+
+class AnswerRules:
+    """The answer's method and time limit: mixed into the extractor."""
+
+    # Provided by the extractor that mixes these rules in (with its add() and section_of()).
+    region: "list[Sentence]"
+    proposal: "Proposal"
+    _answer_parts: "list[bool] | None" = None
+
+    def answer_part(self, index: int) -> bool:
+        """Whether the sentence is one of the answer's ways: an item of a list an answer leads
+        into, or a line under a heading on the answer."""
+        if self._answer_parts is None:
+            self._answer_parts = self._find_answer_parts()
+        return self._answer_parts[index]
+
+    def _find_answer_parts(self) -> list[bool]:
+        parts, state = [], ""  # "list": after a lead sentence; "heading": under an answer heading
+        for s in self.region:
+            text = s.text.strip()
+            short = len(text) <= 60 and not text.endswith(("。", "."))
+            note = text.startswith(("※", "*"))
+            if short and t.ANSWER_HEADING.search(text):
+                state = "heading"
+            elif state and ((short and not note and not t.ITEM_METHOD.search(text))  # "(3) 手数料"
+                            or (state == "list" and not short and not t.BULLET.match(text))):
+                state = ""  # the next part of the procedure, or a full sentence after the list
+            parts.append(bool(state) and not note and not (short and t.ANSWER_HEADING.search(text)))
+            if not t.BULLET.match(text) and t.LIST_LEAD.search(text) and (
+                    t.ANSWERS.search(text) or t.COMPANY_WILL.search(text)):
+                state = "list"  # 「次のいずれかの方法により回答致します。」: its items follow
+        return parts
+
+    # -- the answer ---------------------------------------------------------------------------
+    def response(self) -> None:
+        for index, s in enumerate(self.region):
+            part = self.answer_part(index)
+            if part:
+                self._methods(s)
+            for m in t.ANSWER_BY.finditer(s.text):  # 「書面での回答」, 「郵送にて回答いたします」
+                method = next(v for p, v in t.METHODS if p.search(m.group(0)))
+                self.add("response.methods", method, s, m)
+            wm = next((m for m in t.WITHIN.finditer(s.text) if not _other_deadline(s.text, m)), None)
+            # "5. 開示結果通知 / 申請書受理後、約2週間以内に…": the heading says it is the answer;
+            # 「社内の調査期間として 2週間のご猶予をいただきたく」: time asked for is the answer's
+            about = part or t.RESPONDS.search(s.text) or t.RESPONDS.search(self.section_of(index)) \
+                or (wm and wm.group("n2"))
+            if not about or t.CONTACT_LINE.match(s.text):
+                continue
+            if wm:
+                self._time(wm, s, index)
+            if wm or t.ANSWERS.search(s.text):
+                self._methods(s)
+
+    def _methods(self, s: "Sentence") -> None:
+        for pattern, method in t.METHODS:
+            if (m := pattern.search(s.text)):
+                self.add("response.methods", method, s, m)
+
+    def _time(self, wm: re.Match, s: "Sentence", index: int) -> None:
+        days = _number(wm)
+        unit = wm.group("unit") or wm.group("unit2") or wm.group("unit3") or wm.group("eunit") or ""
+        business = "営業日" in unit or "business" in unit.lower() or "working" in unit.lower()
+        # 「…10日以内とします。※回答までの日数は土日祝日を除外した暦日で数えます」: business days
+        business = business or any(t.BUSINESS_COUNT.search(x.text)
+                                   for x in self.region[index:index + 6])
+        if days and unit == "週間":
+            days *= 7
+        if days:
+            self.add("response.business_days" if business else "response.calendar_days", days, s, wm)
+
+
+def _other_deadline(text: str, m: re.Match) -> bool:
+    """「その旨をご連絡の後、2週間以内にお支払が無い場合は」: the person's deadline to pay, not the
+    company's to answer."""
+    after = re.split(r"[、。,]", text[m.end():m.end() + 40], maxsplit=1)[0]
+    return bool(t.PAYS_DEADLINE.search(after))
+
+
+def _number(m: re.Match) -> int | None:
+    raw = m.group("n") or m.group("n2") or m.group("n3") or m.group("en")
+    if raw:
+        if raw.isdigit():
+            return int(raw)
+        total = 0
+        for ch in raw:  # 十四 → 14
+            value = t.KANJI_DIGITS.get(ch, 0)
+            total = total * 10 + value if ch != "十" else (total or 1) * 10
+        return total or None
+    return t.WORD_NUMBERS.get((m.group("word") or "").lower())

@@ -1,0 +1,109 @@
+"""The kinds of request a fee is charged for, read where the text says them: in the fee's own
+sentence (「利用目的の通知及び開示の場合は、…300円」), in a sentence leading into it (「開示または利用
+目的の通知…のご請求の場合は、以下の手数料が必要です」), in a heading above it ("I. When requesting
+disclosure or notification of purpose of use", 「(1) 開示の請求手続」), or in the list items that
+say the fee is charged (「・ 利用目的の通知(手数料がかかります)」)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+from assistant.importer.clauses import negated, spans
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+FEE_KINDS = {"purpose", "disclosure", "third-party-records"}  # the kinds the law lets a fee be charged for
+ORDER = ("purpose", "disclosure", "third-party-records")
+CLIMB = 12  # sentences above the fee in which its lead and headings are looked for
+
+
+class FeeKindRules:
+    """The fee's kinds: mixed into the fee rules."""
+
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def _fee_kinds(self, s: "Sentence", index: int) -> None:
+        for place in self._kind_places(index):
+            decided, kinds = _kinds_in(place.text)
+            if decided:
+                if kinds:
+                    self.add("fees.kinds", tuple(k for k in ORDER if k in kinds), place,
+                             next(iter(kinds.values())))
+                return
+
+    def _charged_items_kinds(self, index: int) -> None:
+        """「・ 利用目的の通知(手数料がかかります) ・ 開示(手数料がかかります)」: each item that says
+        the fee is charged names a kind; an item under a heading on the records of provision to
+        third parties (「個人データに係る第三者提供記録について / ・ 開示」) is of those records."""
+        found: dict = {}
+        for i in range(max(0, index - CLIMB), min(len(self.region), index + CLIMB)):
+            s = self.region[i]
+            if not (t.BULLET.match(s.text) and t.FEE_NO_AMOUNT.search(s.text)):
+                continue
+            _, kinds = _kinds_in(s.text)
+            if "disclosure" in kinds and t.RECORDS_HEADING.search(self._item_heading(i)):
+                kinds = {"third-party-records": kinds["disclosure"]}
+            for kind, m in kinds.items():
+                found.setdefault(kind, (s, m))
+        if found and set(found) <= FEE_KINDS:
+            s, m = next(iter(found.values()))
+            self.add("fees.kinds", tuple(k for k in ORDER if k in found), s, m)
+
+    def _item_heading(self, index: int) -> str:
+        """The line a list item stands under: the nearest line above without its bullet
+        (「- 個人データに係る第三者提供記録について」 over 「・ 開示」)."""
+        bullet = self.region[index].text.lstrip()[:1]
+        for s in reversed(self.region[max(0, index - CLIMB):index]):
+            if not s.text.lstrip().startswith(bullet):
+                return s.text
+        return ""
+
+    def _kind_places(self, index: int):
+        """The fee's sentence and the one explaining it below, then upwards: the sentences about a
+        fee before it (its lead), and the headings above it, the nearest first, up to the fee's own
+        heading (「4. 手数料」)."""
+        yield self.region[index]
+        # 「③手数料1,000円 / 保有個人データの開示請求にかかる手数料は、…」: the line explaining it
+        if index + 1 < len(self.region) and t.FEE.search(self.region[index + 1].text):
+            yield self.region[index + 1]
+        heading_seen = False
+        for s in reversed(self.region[max(0, index - CLIMB):index]):
+            text = s.text.strip()
+            # a heading: short, no full stop, and not a sentence broken over lines (「…手数料は、…1請求あたり」)
+            if len(text) <= 80 and not text.endswith(("。", ".")) and (len(text) <= 40 or "、" not in text):
+                # 「個人情報の開示請求について」 titles a page on every kind: no restriction
+                if not t.PROCEDURE.search(text) or t.KINDS_RESTRICT.search(text):
+                    yield s
+                heading_seen = True
+                if t.FEE.search(text):
+                    return  # the fee's own heading: what stands above it is another part
+            elif not heading_seen and (t.FEE.search(text) or t.KINDS_RESTRICT.search(text)):
+                yield s  # a lead: 「…の場合は、以下の手数料が必要です」, 「…開示をご請求になる場合には、」
+
+
+def _kinds_in(text: str) -> tuple[bool, dict]:
+    """(decided, kinds) of one place: decided where the place speaks of the kinds at all; no kinds
+    with decided means every kind (「開示等の請求には…手数料」)."""
+    clauses = [text[b:e] for b, e in spans(text)]
+    # "…手数料(利用目的の通知…の場合のみ)", "When requesting disclosure…", 「…の通知に関しましては」:
+    # the clause that restricts the fee says its kinds, whatever the sentence names besides.
+    only = [c for c in clauses if t.KINDS_RESTRICT.search(c) and _named(c)]
+    if not only and t.ALL_KINDS.search(text):
+        return True, {}
+    kinds: dict = {}
+    for clause in only or clauses:
+        if negated(clause) or t.NO_FEE_CLAUSE.search(clause):
+            continue  # 「(個人情報の訂正、追加、削除の場合は不要です。)」, "no such fees are required"
+        for kind, km in _named(clause).items():
+            kinds.setdefault(kind, km)
+    if not kinds:
+        return False, {}
+    return True, (kinds if set(kinds) <= FEE_KINDS else {})
+
+
+def _named(clause: str) -> dict:
+    """The kinds a clause names (「開示等」 names them all, no one kind)."""
+    words = t.ALL_KINDS.sub(lambda m: " " * len(m.group(0)), clause)
+    return {kind: km for pattern, kind in t.KINDS if (km := pattern.search(words))}

@@ -1,0 +1,55 @@
+"""Words of the company's answer: its method and its time limit (read by rules_answer.py).
+Every pattern runs in linear time: bounded repeats, numbers matched from the start of their digits."""
+from __future__ import annotations
+
+import re
+
+RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知らせ|決定|(開示|回答)の方法|開示の実施|"
+                      r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
+                      r"notif|will be sent|decision", re.I)
+METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"書面|文書|郵送|書留|郵便で|写しの交付|in writing|by (post|mail)\b|mail it|sent to you by post|"
+     r"written (document|response|reply|notice)", "in-writing"),
+    (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
+    (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
+))
+WITHIN = re.compile(
+    r"(?<![\d一二三四五六七八九十])(?P<n>\d{1,4}|[一二三四五六七八九十]{1,4})\s?(?P<unit>営業日|日|週間)以内|"
+    # 「社内の調査期間として 2週間のご猶予をいただきたく」: the time the company asks for
+    r"(?<![\d一二三四五六七八九十~〜-])(?P<n2>\d{1,4}|[一二三四五六七八九十]{1,4})\s?(?P<unit2>営業日|日|週間)(程度)?の(ご)?猶予|"
+    # 「回答期限:受付日から14日」: the limit named as one
+    r"回答期限[^。\d]{0,20}?(?P<n3>\d{1,4})\s?(?P<unit3>営業日|日|週間)(?!程度)|"
+    r"within (?:(?P<word>[a-z-]{1,12}) )?\(?(?P<en>\d{1,4})?\)? ?(?P<eunit>business days|working days|days)",
+    re.I)
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14,
+                "fifteen": 15, "twenty": 20, "thirty": 30}
+KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# The company answering: a method named here is how it answers.
+ANSWERS = re.compile(r"回答(いた|致)?します|ご回答|開示(させて)?(いただ|頂)きます|(により|によって|にて)開示|回答を(送付|郵送)|お知らせします|通知します|"
+                     r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
+                     r"we will (prepare|send|mail)|(result|response)s? will be|"
+                     r"郵送いたします|送付いたします|お送りします|"
+                     r"開示します|開示いたします|(will|shall) (\w{1,15}ly )?(respond|reply|answer|notify)|response (to|will)",
+                     re.I)
+# The company's own doing, in a sentence that leads into a list ("…遅滞なくご連絡します").
+COMPANY_WILL = re.compile(r"(ご連絡|ご通知|通知|回答|お知らせ|送付|郵送)(いた|致)?します|we will (notify|inform|send)", re.I)
+# A sentence that leads into a list: "以下の方法により…ご連絡します。", "…as follows:".
+LIST_LEAD = re.compile(r"(以下|次|下記)の|following|as follows|[:：]\s*$", re.I)
+# A heading over the answer's part of the procedure: 「(2) 回答方法」, 「4,検討結果連絡」.
+ANSWER_HEADING = re.compile(r"回答(の)?方法|(開示|通知)(等)?の実施|(開示|通知)の方法|回答について|当社からのご回答|"
+                            r"検討結果(の)?(連絡|通知)|開示結果(の)?(通知|連絡)|"
+                            r"how we (respond|reply|answer)|method of (response|reply)|response method", re.I)
+# The words of a way to answer, as an item of the answer's list: 「店頭での交付」, 「…電子メールの送信」.
+ITEM_METHOD = re.compile(r"書面|文書|郵送|郵便|書留|交付|手渡し|お渡し|送信|メール|店頭|窓口|電磁的|口頭|"
+                         r"writing|post|mail|hand|electronic|orally", re.I)
+# The answer's method said with it: 「書面での回答」, 「郵送にて回答いたします」, 「書面により通知」.
+ANSWER_BY = re.compile(r"(書面|文書|郵送|書留|電子メール|メール|電磁的記録)(で|にて|により|によって|による|での)"
+                       r"(の)?(ご)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申))|ご連絡|お知らせ)|"
+                       r"(respond|reply|answer)\w{0,3} (in writing|by (e-?mail|post|mail))", re.I)
+# A note that counts the answer's days without weekends and holidays: they are business days.
+BUSINESS_COUNT = re.compile(r"(日数|期間|起算)[^。]{0,30}(土日|土・日|土曜|休日|祝日)[^。]{0,20}(除|含まない|含めない)|"
+                            r"excluding (weekends|saturdays)|not counting (weekends|holidays)", re.I)
+# The person's own deadline after a time ("2週間以内にお支払が無い場合"): not the answer's time.
+PAYS_DEADLINE = re.compile(r"支払|払込|振込|振り込|入金|納付|ご返送|ご提出|pay", re.I)
+# The answer as the topic of a sentence: what follows is how the company answers.
+ANSWER_TOPIC = re.compile(r"(開示|回答|通知)(等)?(は|については|につきましては)、?")

@@ -1,0 +1,95 @@
+"""Words of the documents a request needs and of who is asking (read by rules_request.py).
+Every pattern runs in linear time: bounded repeats, no nested quantifier."""
+from __future__ import annotations
+
+import re
+
+DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"運転免許証|(?<![\u4e00-\u9fff])免許証|driver[’']?s licen[sc]e", "drivers-licence"),
+    (r"パスポート|旅券|passport", "passport"),
+    (r"マイナンバーカード|個人番号カード|my[- ]?number card|individual number card", "my-number-card"),
+    (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
+    (r"在留カード|residen(ce|t) card", "residence-card"),
+    (r"健康保険(の)?\s?(被保険者)?証|(?<!マイナ)保険証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
+    (r"年金手帳|pension (book|handbook)", "pension-book"),
+    (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
+     "certificate-of-residence"),
+    (r"顔写真(付き|のある)[^。]{0,12}(公的|官公庁)|other official documents? bearing a (photograph|picture)|"
+     r"(官公庁|公的機関)(から)?(発行|が発行)[^。、]{0,12}写真(入り|付き|付|貼付)[^。、]{0,6}(身分証明書|証明書|書類)|"
+     r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
+     r"identification documents? \(with a (face )?photo|住民基本台帳カード\s?[(（](顔)?写真(付|つき)|"
+     r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
+    (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register|koseki", "family-register"),
+    (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),
+    (r"委任状|power of attorney|letter of attorney", "power-of-attorney"),
+    (r"印鑑(登録)?証明書|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)",
+     "seal-registration-certificate"),
+))
+LEGAL_REP = re.compile(r"法定代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
+AGENT = re.compile(r"任意代理人|代理人|委任|representative|agent|power of attorney|proxy|on behalf of",
+                   re.I)
+SELF = re.compile(r"ご本人|本人(による|の場合|が請求)|the individual (himself|herself|makes|submits)|yourself|"
+                  r"the person (himself|herself|themselves)|in the case of the individual|by the individual|"
+                  r"applicant[’']s", re.I)
+MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
+    (re.compile(r"本籍|registered domicile|honseki|domicile|family register item", re.I),
+     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|blacken|black(ed)? out|"
+                r"black (it|them) out|mask|delete", re.I),
+     "mask-honseki"),
+    (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),
+     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|記載のない|記載されていない|記載がない|記載なし|"
+                r"省略|blacken|black(ed)? out|mask|delete|without", re.I),
+     "mask-my-number"),
+    (re.compile(r"個人番号カード|マイナンバーカード|Individual Number Card|My Number (identification )?card", re.I),
+     re.compile(r"表面|おもて面|front side|front only", re.I),
+     "front-only"),
+)
+# "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
+COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of)|"
+                   r"at least (two|2)", re.I)
+# "…の中から1点で足りる", "one of the following": a single document also suffices (an alternative).
+ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(を|で|の)|(any )?one of the following|any of the following|any one of",
+                          re.I)
+# "本人の氏名と住所が記載された公的証明書": the person's own documents.
+PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
+# "委任状に代えて": the document named is the one NOT needed.
+INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instead")
+# A sentence leading into a list of the company's forms to download.
+DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|download[^.]{0,30}(below|following)", re.I)
+# A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
+FILE_LINK = re.compile(r"\((PDF|Word|Excel|DOCX?)[:：]?\s?\d*", re.I)
+# Documents that prove who a representative is to the person, not the person's identity.
+RELATION = re.compile(r"関係|続柄|資格|代理権|代理人であること|委任|relationship|proxy|authority|on behalf", re.I)
+# A heading over identity documents that names no requester: the person's own documents.
+ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
+FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
+# A document named only as NOT accepted ("健康保険証はご利用いただけません").
+NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|(ご)?不要|"
+                          r"ご利用いただけません|"
+                          r"利用できません|認められません|対象外|除きます|除く|不可|ではありません|"
+                          r"not (be )?accepted|cannot be used|are not valid", re.I)
+# "2.患者様本人が指名する親族の場合", "(2) 代理人の場合": an item opening with whose case it is.
+CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}?(の場合|による(請求|申請|場合)|が請求する場合)")
+# Mentions of who is asking, for documents listed in one sentence for several requesters ("other":
+# a deceased person's family, whom the record has no requester kind for).
+REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b", re.I), "other"),
+    (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
+     "legal-representative"),
+    # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
+    (re.compile(r"本人(様)?以外|someone other than the (person|individual|patient)", re.I), "representatives"),
+    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|"
+                r"本人が(指名|委任)(する|した)|"
+                r"(?<!法定)代理人ご自身|"
+                r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
+    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|及び|および))|"
+                r"本人(様)?が(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
+                r"in the case of the individual|when you make the request yourself|the customer makes the request|"
+                r"the principal makes|the individual makes", re.I), "self"),
+)
+# A list headed as the requester's own identity documents (「(1)開示請求者の本人確認」): whoever asks.
+REQUESTER_ID = re.compile(r"(開示)?請求者の本人確認|申請者の(本人確認|身分)|requester['’]s (own )?identi", re.I)
+# 「…の場合は(1)の他に以下の書類」: what a requester adds to a list given before.
+IN_ADDITION = re.compile(r"の他に|のほかに|に加え|in addition to", re.I)
+# 「・ 法定代理人の場合のみ必要です」: a note that says whose a document is.
+ONLY_NOTE = re.compile(r"のみ|に限り|\bonly\b", re.I)
