@@ -20,10 +20,16 @@ from tests.conftest import run_main
     ((), {"DRA_LANGUAGE": "ja", "LANG": "C"}, "ja"), ((), {"DRA_LANGUAGE": "en", "LANG": "ja_JP"}, "en"),
     (("--language", "en", "show", "x"), {"LANG": "ja_JP.UTF-8"}, "en"),
     (("--language=ja", "cases", "list"), {}, "ja"),
+    (("--data-dir", "x", "--language", "ja", "show", "porters"), {}, "ja"),
     (("checklist", "--language", "en"), {"LANG": "ja_JP.UTF-8"}, "ja"),  # the checklist's own language
 ])
-def test_the_language_is_chosen_from_the_option_the_setting_then_the_locale(argv, environ, expected):
+def test_the_language_is_chosen_from_the_option_the_setting_then_the_locale(argv, environ, expected, monkeypatch):
+    import locale
+
+    monkeypatch.setattr(locale, "getlocale", lambda *a: (None, None))  # no machine's own locale
     assert chosen_language(argv, environ) == expected
+    monkeypatch.setattr(locale, "getlocale", lambda *a: ("Japanese_Japan", "932"))  # Windows
+    assert chosen_language((), {}) == "ja"
 
 
 def _japanese(monkeypatch, **more: str) -> None:

@@ -22,21 +22,23 @@ _language = "en"  # this run's, once main() has chosen it
 
 def chosen_language(argv: Sequence[str] = (), environ=os.environ) -> str:
     """'ja' or 'en': --language before the command, DRA_LANGUAGE, then the locale."""
-    for index, arg in enumerate(argv):
+    args = iter(argv)
+    for arg in args:
         if not arg.startswith("-"):
             break  # the command: its own --language is the document's language
         if arg.startswith("--language="):
             return _known(arg.split("=", 1)[1])
-        if arg == "--language" and index + 1 < len(argv):
-            return _known(argv[index + 1])
+        if arg in ("--language", "--data-dir"):  # the options before the command that take a value
+            value = next(args, "")
+            if arg == "--language":
+                return _known(value)
     for name in ("DRA_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name, "")
         if value:
             return _known(value)
-    import locale
+    import locale  # Windows names its language here, not in the environment
 
-    found = (locale.getlocale()[0] or "") if os.name == "nt" else ""
-    return "ja" if found.lower().startswith(("ja", "japanese")) else "en"
+    return _known(locale.getlocale()[0] or "")
 
 
 def _known(value: str) -> str:
