@@ -52,13 +52,16 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from assistant.cli.language import word  # a row's status and due date in this run's language
+
     lines = []
     # Rows as SQLite sorts and fills them: 100,000 cases print without an object made for each.
     for case_id, reference, company, person, kinds, status, due, overdue in \
             _store(args).list_rows(_today(args), include_closed=args.all):
         day, _what, label = due.split("\x1f", 2) if due else ("", "", "")
-        when = f"{label} {day}{' OVERDUE' if overdue else ''}" if due else "no date yet (post it first)"
-        lines.append(f"{case_id}\t{reference}\t{company}\t{person}\t{kinds}\t{status}\t{when}\n")
+        late = f" {word('OVERDUE')}" if overdue else ""
+        when = f"{word(label)} {day}{late}" if due else word("no date yet (post it first)")
+        lines.append(f"{case_id}\t{reference}\t{company}\t{person}\t{word(kinds)}\t{word(status)}\t{when}\n")
     if not lines:
         print("no requests tracked yet: python main.py cases add --company ID --details FILE.yaml")
         return 0

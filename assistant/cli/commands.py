@@ -24,10 +24,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     assistant = _assistant(args)
     company = assistant.directory.get(args.id)
-    notice = assistant.override(company.id)  # the checklist's words for it, in English here
+    from assistant.cli.language import current, plain_value, word
+
+    notice = assistant.override(company.id)  # the checklist's words for it, in this run's language
     if notice:
-        print(f"(!) {notice.text('en')}\n")
-    print(describe(company))
+        print(f"(!) {notice.text(current())}\n")
+    print(describe(company, word, plain_value))
     return 0
 
 
@@ -127,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", action="append", default=[], metavar="DIR",
                         help="extra folder of company records; adds to or overrides the installed "
                              "ones (may be given more than once)")
+    parser.add_argument("--language", dest="ui_language", choices=("ja", "en"),
+                        help="the language of what the commands say (default: DRA_LANGUAGE, else "
+                             "the locale: Japanese on a Japanese system)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("companies", help="list company ids and names, then the national "
@@ -222,11 +227,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
-    from assistant.cli.guard import run_guarded
+    from assistant.cli import language
 
-    return run_guarded(args.func, args)
+    language.use(language.chosen_language(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    with language.speaking():  # argparse's words too
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return 0
+        from assistant.cli.guard import run_guarded
+
+        return run_guarded(args.func, args)
