@@ -103,6 +103,22 @@ class Assistant:
         """Use this in-memory record (law_only.py) for cases naming its id."""
         self._unlisted[company.id] = company
 
+    def file_name(self, case: "RequestCase", what: str, language: str, suffix: str = ".pdf") -> str:
+        """The file name to suggest for saving (case/file_names.py): person, company, day, kinds."""
+        from assistant.case.file_names import suggested_name
+        from assistant.io.yaml_errors import RecordError
+        from assistant.records.directory import UnknownCompany
+
+        try:
+            company = self.company(case)
+        except (UnknownCompany, RecordError):
+            company = None
+        return suggested_name(what, case, company, language, suffix=suffix)
+
+    def forget_unlisted(self) -> None:
+        """Drop the in-memory records (the next caller's company is typed anew)."""
+        self._unlisted.clear()
+
     def check(self, case: "RequestCase", language: str = "en") -> "DetailsCheck":
         """The case's typed details, checked for its kinds and requester (errors in language)."""
         from assistant.case.request import check_details

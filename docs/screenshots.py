@@ -1,6 +1,12 @@
 """Take a screenshot of every wizard page into docs/images (run after changing the wizard).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [en|ja]   (default: both)
+
+and the wizard at 150 % scale, at its smallest window size, for a support worker's desk: a long
+company name, a company typed in, the suspension grounds with their plain words, the letter
+(wizard-150-[ja|en]-N-page.png):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --scale 1.5 [en|ja]
 """
 from __future__ import annotations
 
@@ -18,7 +24,7 @@ PERSON = {"fullName": "山田 太郎", "fullNameKana": "ヤマダ タロウ", "d
           "email": "taro@example.jp", "services": "doda", "period": "2020 to now"}
 
 
-def main(language: str) -> None:
+def main(language: str, scaled: bool = False) -> None:
     app = QApplication.instance() or QApplication([])
     from assistant.ui.fonts import application_font
 
@@ -26,9 +32,54 @@ def main(language: str) -> None:
     from assistant.ui.wizard import RequestWizard
 
     wizard = RequestWizard(language=language)
+    if scaled:
+        from assistant.ui.window_size import MINIMUM
+
+        wizard.resize(MINIMUM)
+        wizard.show()
+        walk_scaled(wizard, f"150-{language}-")
+        return
     wizard.resize(960, 720)
     wizard.show()
     walk(wizard, "" if language == "en" else f"{language}-")
+
+
+def _shot(wizard, name: str) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(1500)  # page previews render on worker threads
+    wizard.grab().save(str(OUT / f"wizard-{name}.png"))
+
+
+def walk_scaled(wizard, prefix: str) -> None:
+    """A support worker's walk at 150 %: NTT's long name listed, a caller whose company is typed
+    in, asking to stop use on grounds, the checklist and the letter (wizard-150-…)."""
+    from assistant.records.law_only import law_only_company
+
+    wizard.company_page.search.setText("ntt")
+    wizard.company_page.list.setCurrentRow(0)
+    _shot(wizard, prefix + "1-company")
+    wizard.company_page.use_unlisted(law_only_company(
+        "株式会社サンプル商事ホールディングス・インターナショナル・マーケティング", "東京都港区芝公園4-2-8", "105-0011"))
+    _shot(wizard, prefix + "1b-not-listed")
+    wizard.next()
+    wizard.request_page.set_kinds(["disclosure", "suspension"])
+    _shot(wizard, prefix + "2-request")
+    wizard.next()
+    _shot(wizard, prefix + "3-requester")
+    wizard.next()
+    for name, text in {**PERSON, "dateOfBirth": "昭和60年4月12日"}.items():
+        wizard.details_page.inputs[name].setText(text)
+    wizard.details_page.grounds["no-longer-needed"].setChecked(True)
+    wizard.details_page.inputs["fullName"].setFocus()
+    _shot(wizard, prefix + "4-details")
+    wizard.details_page.scroll.ensureWidgetVisible(wizard.details_page.grounds_box)
+    _shot(wizard, prefix + "4b-grounds")
+    wizard.next()
+    _shot(wizard, prefix + "5-checklist")
+    wizard.next()
+    wizard.letter_page.letter_bytes()
+    _shot(wizard, prefix + "6-letter")
 
 
 def walk(wizard, prefix: str) -> None:
@@ -102,10 +153,16 @@ def my_requests(wizard, prefix: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
-        main(sys.argv[1])
-    else:  # each language in a process of its own: the translators are the application's
-        import subprocess
+    import os
+    import subprocess
 
-        for code in ("en", "ja"):
-            subprocess.run([sys.executable, __file__, code], check=True)
+    args = sys.argv[1:]
+    scale = args[args.index("--scale") + 1] if "--scale" in args else None
+    languages = [a for a in args if a in ("en", "ja")]
+    if len(languages) == 1 and (scale is None or os.environ.get("QT_SCALE_FACTOR") == scale):
+        main(languages[0], scaled=scale is not None)
+    else:  # each language in a process of its own: the translators are the application's
+        env = {**os.environ, **({"QT_SCALE_FACTOR": scale} if scale else {})}
+        for code in languages or ("en", "ja"):
+            subprocess.run([sys.executable, __file__, code, *(["--scale", scale] if scale else [])],
+                           check=True, env=env)

@@ -45,6 +45,7 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.delenv("DRA_CACHE_DIR", raising=False)
     monkeypatch.delenv("DRA_DATA_DIR", raising=False)
     monkeypatch.delenv("DRA_FORMS_DIR", raising=False)
+    monkeypatch.setenv("DRA_LANGUAGE", "en")  # the command line's words, whatever the machine's locale
 
 
 class NetworkAttempt(AssertionError):

@@ -17,6 +17,8 @@ SAMPLES = [
     ["--data-dir", "/tmp/x", "letter", "--company", "porters", "--details", "d.yaml", "-o", "x.pdf"],
     ["--data-dir=/tmp/x", "message", "--company", "porters", "--request", "purpose"],
     ["--data", "/tmp/x", "calibration", "-o", "c.pdf"],
+    ["--language", "ja", "--data-dir", "/tmp/x", "show", "porters"],
+    ["--language=en", "companies"],
     ["cases", "--today", "2026-06-01", "list", "--all"],
     ["cases", "posted", "3", "--on", "2026-05-01", "--tracking", "1234"],
     ["followup", "--case", "2", "--kind", "demand", "-o", "d.pdf"],

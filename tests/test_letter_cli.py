@@ -169,7 +169,7 @@ def test_errors_in_a_details_file_say_what_to_type_not_pydantic_s_words(tmp_path
                             capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
     assert "Input should" not in result.stderr
-    assert "YYYY-MM-DD" in result.stderr
+    assert "1985-04-12" in result.stderr and "昭和60年4月12日" in result.stderr  # the forms it takes
 
 
 def test_the_letter_says_the_fee_was_paid_only_with_the_day_and_method_given(tmp_path, capsys):

@@ -95,6 +95,16 @@ class Person(Entry):
     _email = field_validator("email")(check_email)
     _phone = field_validator("phone")(check_phone)
 
+    @field_validator("date_of_birth", mode="before")
+    @classmethod
+    def _written(cls, value: object) -> object:
+        # As people write it: 1985/4/12, 昭和60年4月12日, S60.4.12 (law/japanese_dates.py).
+        if isinstance(value, str) and not is_blank(value):
+            from assistant.law.japanese_dates import parse_written_date
+
+            return parse_written_date(value)
+        return value
+
     @field_validator("date_of_birth")
     @classmethod
     def _past(cls, value: date) -> date:

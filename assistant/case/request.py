@@ -7,6 +7,7 @@ RequestCase (drafts.py). A case may be unfinished: `typed` holds what was typed,
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -178,7 +179,17 @@ class RequestCase(BaseModel):
         # the checklist, the letter and the tracker name the same request alike.
         who = self.model_dump_json(include={"company_id", "kinds", "requester", "details"}) + salt
         digest = blake2b(who.encode("utf-8"), digest_size=4).hexdigest()
-        return f"{day:%Y%m%d}-{self.company_id}-{digest}"
+        return f"{day:%Y%m%d}-{self.reference_name()}-{digest}"
+
+    def reference_name(self) -> str:
+        """The company part of the reference: its id, or for a company typed in (or from the
+        register) its name without the legal form, e.g. サンプル商事 (never 'law-only')."""
+        if self.company_entered is None:
+            return str(self.company_id)
+        from assistant.records.name_forms import without_legal_form
+
+        name = without_legal_form(self.company_entered.name) or self.company_entered.name
+        return "".join(re.findall(r"\w+", unicodedata.normalize("NFKC", name)))[:16] or "company"
 
 
 class DetailsCheck(NamedTuple):

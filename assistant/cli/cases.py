@@ -51,14 +51,27 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Said(dict):
+    """A row's status, kinds and due date in this run's language (language.word), each value
+    looked up once: 100,000 rows name the same few."""
+
+    def __missing__(self, text: str) -> str:
+        from assistant.cli.language import word
+
+        said = self[text] = word(text)
+        return said
+
+
 def cmd_list(args: argparse.Namespace) -> int:
+    said = _Said()
     lines = []
     # Rows as SQLite sorts and fills them: 100,000 cases print without an object made for each.
     for case_id, reference, company, person, kinds, status, due, overdue in \
             _store(args).list_rows(_today(args), include_closed=args.all):
         day, _what, label = due.split("\x1f", 2) if due else ("", "", "")
-        when = f"{label} {day}{' OVERDUE' if overdue else ''}" if due else "no date yet (post it first)"
-        lines.append(f"{case_id}\t{reference}\t{company}\t{person}\t{kinds}\t{status}\t{when}\n")
+        late = f" {said['OVERDUE']}" if overdue else ""
+        when = f"{said[label]} {day}{late}" if due else said["no date yet (post it first)"]
+        lines.append(f"{case_id}\t{reference}\t{company}\t{person}\t{said[kinds]}\t{said[status]}\t{when}\n")
     if not lines:
         print("no requests tracked yet: python main.py cases add --company ID --details FILE.yaml")
         return 0

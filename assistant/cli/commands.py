@@ -25,10 +25,12 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     assistant = _assistant(args)
     company = assistant.directory.get(args.id)
-    notice = assistant.override(company.id)  # the checklist's words for it, in English here
+    from assistant.cli.language import current, plain_value, word
+
+    notice = assistant.override(company.id)  # the checklist's words for it, in this run's language
     if notice:
-        print(f"(!) {notice.text('en')}\n")
-    print(describe(company))
+        print(f"(!) {notice.text(current())}\n")
+    print(describe(company, word, plain_value))
     return 0
 
 
@@ -213,6 +215,9 @@ COMMANDS: dict[str, Callable | str] = {
 }
 
 
+MAIN_OPTIONS = ("--data-dir", "--language")  # before the command, each with a value
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser, with every command's parser; with `command`, with that one's only (the same
     arguments parse the same way, and the others cost nothing)."""
@@ -223,6 +228,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", action="append", default=[], metavar="DIR",
                         help="extra folder of company records; adds to or overrides the installed "
                              "ones (may be given more than once)")
+    parser.add_argument("--language", dest="ui_language", choices=("ja", "en"),
+                        help="the language of what the commands say (default: DRA_LANGUAGE, else "
+                             "the locale: Japanese on a Japanese system)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, add in COMMANDS.items():
         if command is None or name == command:
@@ -238,8 +246,8 @@ def command_named(argv: Sequence[str]) -> str | None:
     words = iter(argv)
     for word in words:
         option = word.split("=", 1)[0]
-        if len(option) > 2 and "--data-dir".startswith(option):  # argparse takes abbreviations
-            if "=" not in word:
+        if len(option) > 2 and any(name.startswith(option) for name in MAIN_OPTIONS):
+            if "=" not in word:  # (argparse takes abbreviations, and --language=ja)
                 next(words, None)
             continue
         return word if word in COMMANDS else None
@@ -248,12 +256,16 @@ def command_named(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
-    argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(command_named(argv))
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
-    from assistant.cli.guard import run_guarded
+    from assistant.cli import language
 
-    return run_guarded(args.func, args)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    language.use(language.chosen_language(argv))
+    parser = build_parser(command_named(argv))
+    with language.speaking():  # argparse's words too
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return 0
+        from assistant.cli.guard import run_guarded
+
+        return run_guarded(args.func, args)

@@ -27,3 +27,65 @@ def _catalogue(path: Path) -> dict[str, dict[str, str]]:
     data = read_own_yaml(path) or {}
     return {str(k): {str(lang): str(text) for lang, text in (v or {}).items()}
             for k, v in data.items()}
+
+
+def translated_message(message: str, language: str, files: tuple[str, ...] = ("errors.yaml",),
+                       value=None) -> str:
+    """A message the code worded in English (an error's str(), a line a command prints), in
+    this language where a wording file in forms/ (errors.yaml, cli.yaml) has its template: the
+    values filled in are found again by matching the template ('no case with id {case_id}'
+    matches 'no case with id 7') and put back, each through value() if given. Each line of a
+    message of several lines is looked up alone; a line with no template stays as it is."""
+    if language == ENGLISH or not message:
+        return message
+    return "\n".join(_translated_line(line, language, files, value) for line in message.split("\n"))
+
+
+def _translated_line(line: str, language: str, files: tuple[str, ...], value) -> str:
+    if len(line) > 600:  # no message of ours is this long; matching stays cheap on what is
+        return line
+    for name in files:
+        catalogue = _catalogue(forms_dir() / name)
+        exact = catalogue.get(line, {}).get(language)
+        if exact is not None:
+            return exact
+    for name in files:
+        catalogue = _catalogue(forms_dir() / name)
+        for template, pattern in _patterns(forms_dir() / name):
+            words = catalogue[template].get(language)
+            found = pattern.fullmatch(line) if words is not None else None
+            if found is not None:
+                values = found.groupdict()
+                return words.format(**({k: value(v) for k, v in values.items()} if value else values))
+    return line
+
+
+# Values of a known shape, so that a template matches only the line it was written for (a day
+# is a date, an id a number); any other value is any text.
+_VALUES = {"day": r"\d{4}-\d{2}-\d{2}", "id": r"\d+", "count": r"[\d,]+", "rows": r"[\d,]+",
+           "valid": r"[\d,]+", "problems": r"[\d,]+", "pages": r"\d+", "cost": r"[\d,]+",
+           "case_id": r"\d+", "profile_id": r"\d+", "status": r"[a-z-]+"}
+
+
+@lru_cache(maxsize=4)
+def _patterns(path: Path) -> list[tuple[str, "re.Pattern[str]"]]:
+    """Each template with {values} as a pattern; a value is any text (no nested quantifiers:
+    one lazy group per value, linear enough for one line of an error message)."""
+    import re
+
+    found = []
+    for template in _catalogue(path):
+        if "{" not in template:
+            continue
+        parts = re.split(r"\{(\w+)\}", template)
+        regex, seen = "", set()
+        for index, part in enumerate(parts):
+            if index % 2 == 0:
+                regex += re.escape(part)
+            elif part in seen:
+                regex += f"(?P={part})"
+            else:
+                regex += f"(?P<{part}>{_VALUES.get(part, '.+?')})"
+                seen.add(part)
+        found.append((template, re.compile(regex, re.DOTALL)))
+    return found

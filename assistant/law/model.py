@@ -67,6 +67,7 @@ class KindLaw(Fact):
 class Ground(Worded):
     kinds: tuple[RequestKind, ...]
     article: str
+    plain: Localized | None = None  # the ground in everyday words, shown beside the Act's wording
 
 
 class LawText(Fact):

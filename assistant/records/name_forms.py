@@ -88,6 +88,38 @@ def fold_name(text: str) -> str:
     return " ".join(text.split()).strip(" ,")
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> re.Pattern:
+    """The [omit] words as written in a name (NFKC, any case), Latin ones as whole words."""
+    words, section = [], None
+    for line in FORMS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == "omit" and line and not line.startswith("#"):
+            words.append(unicodedata.normalize("NFKC", line))
+    parts = [(r"(?<![A-Za-z0-9])" + re.escape(w) + r"(?![A-Za-z0-9])") if w[:1].isascii() else re.escape(w)
+             for w in sorted(words, key=len, reverse=True)]
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without 株式会社, (株), Co., Ltd. and the like, as written otherwise
+    ('レバレジーズ株式会社' → 'レバレジーズ', 'Leverages Co., Ltd.' → 'Leverages')."""
+    text = _legal_forms().sub(" ", unicodedata.normalize("NFKC", name[:500]))
+    return " ".join(text.split()).strip(" ,・")
+
+
+def latin_readings() -> dict[str, str]:
+    """Names written in Latin letters and the first kana reading the data gives each (ntt → え
+    ぬてぃてぃ, folded as fold_name folds): how a Japanese list sorts them."""
+    found: dict[str, str] = {}
+    for reading, form in _rules().same.items():
+        if form.isascii():
+            found.setdefault(form, reading)
+    return found
+
+
 def forms_checksum_source() -> bytes:
     """The data file's bytes: the index is rebuilt when they change."""
     try:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterator
+from typing import Callable, Iterator
 
 from pydantic import BaseModel
 
@@ -24,7 +24,14 @@ def _is_scalar(value: object) -> bool:
         isinstance(value, tuple) and any(isinstance(v, (BaseModel, dict)) for v in value))
 
 
-def _lines(node: object, indent: int) -> Iterator[str]:
+Say = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _lines(node: object, indent: int, key_words: Say = _same, value_words: Say = _same) -> Iterator[str]:
     pad = "  " * indent
     if isinstance(node, BaseModel):
         fields = type(node).model_fields
@@ -34,26 +41,28 @@ def _lines(node: object, indent: int) -> Iterator[str]:
             value = getattr(node, name)
             if value is None or value == ():
                 continue
-            key = (info.alias or name).replace("_", " ")
+            key = key_words((info.alias or name).replace("_", " "))
             if _is_scalar(value):
-                yield f"{pad}{key}: {_scalar(value)}"
+                yield f"{pad}{key}: {value_words(_scalar(value))}"
             else:
                 yield f"{pad}{key}:"
-                yield from _lines(value, indent + 1)
+                yield from _lines(value, indent + 1, key_words, value_words)
         if isinstance(node, Fact):
             for text in node.quote:
-                yield f"{pad}policy says: “{text}”"
+                yield f"{pad}{key_words('policy says')}: “{text}”"
     elif isinstance(node, dict):
         for key, value in node.items():
             yield f"{pad}{key}:"
-            yield from _lines(value, indent + 1)
+            yield from _lines(value, indent + 1, key_words, value_words)
     elif isinstance(node, tuple):
         for item in node:
-            first, *rest = list(_lines(item, indent + 1)) or [f"{pad}  {_scalar(item)}"]
+            first, *rest = list(_lines(item, indent + 1, key_words, value_words)) or [f"{pad}  {_scalar(item)}"]
             yield f"{pad}- {first.lstrip()}"
             yield from rest
 
 
-def describe(company: Company) -> str:
-    """Every fact of the record, with its quote under it, for `main.py show`."""
-    return "\n".join(_lines(company, 0))
+def describe(company: Company, key_words: Say = _same, value_words: Say = _same) -> str:
+    """Every fact of the record, with its quote under it, for `main.py show`; key_words and
+    value_words may name the record's keys and its plain values (unknown, yes) in the reader's
+    language (the policy's words and the record's own values stay as they are)."""
+    return "\n".join(_lines(company, 0, key_words, value_words))

@@ -7,9 +7,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSi
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from assistant.io.safe_write import OutputError, write_atomically
+from assistant.ui.plain import warn
 
 
 def save_pdf(parent: QWidget, title: str, suggested: str, data: bytes) -> Path | None:
@@ -23,8 +24,8 @@ def save_pdf(parent: QWidget, title: str, suggested: str, data: bytes) -> Path |
         # The dialog has already asked before replacing an existing file.
         return write_atomically(path, data, overwrite=True)
     except OutputError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Actions", "Not saved"),
-                            f"{exc}\n\n" + QCoreApplication.translate("Actions", "Everything you typed is still here."))
+        warn(parent, QCoreApplication.translate("Actions", "Not saved"), exc,
+             QCoreApplication.translate("Actions", "Everything you typed is still here."))
         return None
 
 

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from assistant.ui.date_edit import tab_leaves
+
 if TYPE_CHECKING:
     from assistant.tracker import Tracker
 
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
 def _date_edit(today: date, name: str, earliest: date | None = None) -> QDateEdit:
     """A date picker that cannot go past today: a date in the future is never recorded."""
     edit = QDateEdit(QDate(today.year, today.month, today.day), objectName=name)
-    edit.setCalendarPopup(True)
+    tab_leaves(edit).setCalendarPopup(True)  # Tab goes on to the tracking number
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMaximumDate(QDate(today.year, today.month, today.day))
     if earliest is not None:

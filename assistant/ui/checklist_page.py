@@ -21,6 +21,7 @@ from assistant.ui.actions import print_pdf, save_pdf
 from assistant.ui.checklist_sources import details_html, header_html
 from assistant.ui.checklist_tree import ChecklistTree
 from assistant.io.bounds import EARLIEST, event_date_or_none, latest_event
+from assistant.ui.plain import plain_labels
 from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class ChecklistPage(Retranslated, QWizardPage):
         self.print_button = QPushButton(objectName="printChecklistButton")
         self.status = QLabel(objectName="checklistStatus")
         self.status.setWordWrap(True)
+        plain_labels(self.status)  # file names as they are
         top = QHBoxLayout()
         top.addWidget(self.progress)
         top.addStretch(1)
@@ -226,8 +228,7 @@ class ChecklistPage(Retranslated, QWizardPage):
         return self._wizard.assistant.checklist_pdf(self._wizard.case(), blank=blank, languages=(self.language(),))
 
     def _save(self, blank: bool) -> None:
-        company = self._wizard.company()
-        suggested = f"checklist-{company.id}{'-blank' if blank else ''}.pdf"
+        suggested = self._wizard.suggested_file_name("blank_checklist" if blank else "checklist")
         title = self.tr("Save blank checklist") if blank else self.tr("Save checklist")
         path = save_pdf(self, title, suggested, self._pdf(blank))
         if path is not None:

@@ -44,6 +44,15 @@ def quoted(text: str, language: str) -> str:
     return f"「{text}」" if language == "ja" else f"“{text}”"
 
 
+def shown_quotes(node: Node, language: str) -> tuple[str, ...]:
+    """The words a line rests on, as shown: the policy's own (whatever its language); the law
+    data's notes behind a law or general-practice line are English shorthand, so in another
+    language the article cited beside the line stands for them."""
+    if node.source == "policy" or language == "en":
+        return tuple(node.quotes)
+    return ()
+
+
 def quotes_heading(node: Node, words: Words) -> str:
     return words["policy_words"] if node.source == "policy" else words["source_words"]
 
@@ -52,9 +61,9 @@ def tooltip(node: Node, words: Words, speech: Speech) -> str:
     """Plain text: where the line comes from, and the words it rests on."""
     language = speech.language
     lines = [source_sentence(node, words, speech)]
-    if node.quotes:
+    if shown_quotes(node, language):
         lines.append(quotes_heading(node, words))
-        lines += [quoted(q, language) for q in node.quotes]
+        lines += [quoted(q, language) for q in shown_quotes(node, language)]
     return "\n".join(lines)
 
 
@@ -69,9 +78,10 @@ def details_html(node: Node, text: str, words: Words, speech: Speech) -> str:
     if isinstance(node, Unknown) and node.ask:
         parts.append(_p(words["how_to_ask"]))
         parts.append("<ul>" + "".join(f"<li>{html.escape(a.text(language))}</li>" for a in node.ask) + "</ul>")
-    if node.quotes:
+    if shown_quotes(node, language):
         parts.append(_p(quotes_heading(node, words)))
-        parts += [f"<blockquote><i>{html.escape(quoted(q, language))}</i></blockquote>" for q in node.quotes]
+        parts += [f"<blockquote><i>{html.escape(quoted(q, language))}</i></blockquote>"
+                  for q in shown_quotes(node, language)]
     return "".join(parts)
 
 

@@ -18,7 +18,8 @@ from assistant.checklist import (
     Address, Check, Checklist, DocumentGroup, Enclosure, Node, Section, Step, Unknown,
 )
 from assistant.ui.checklist_wrap import WrappingDelegate
-from assistant.ui.checklist_sources import Words, quoted, request_title, source_tag, tooltip
+from assistant.ui.checklist_sources import Words, quoted, request_title, shown_quotes, source_tag, tooltip
+from assistant.ui.plain import plain_tip
 from assistant.checklist.speech import Speech
 
 TICKABLE = (Step, Check, DocumentGroup, Address, Enclosure)  # things to do, not things to know
@@ -128,7 +129,7 @@ class ChecklistTree(QTreeWidget):
         text = self._words_of(item)
         row = self._row(parent, text, item, f"{kind}:{item.id}")
         row.setText(1, source_tag(item, self._words, self._speech))
-        tip = tooltip(item, self._words, self._speech)
+        tip = plain_tip(tooltip(item, self._words, self._speech))  # the policy's words as written
         row.setToolTip(0, tip)
         row.setToolTip(1, tip)
         if isinstance(item, TICKABLE) and item.id:
@@ -139,9 +140,10 @@ class ChecklistTree(QTreeWidget):
             row.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         if item.warning:
             self._warn(row)
-        if self._quotes and item.quotes and item.quotes != self._last_quote:
-            self._last_quote = item.quotes
-            for quote in item.quotes:
+        quotes = shown_quotes(item, self._language)
+        if self._quotes and quotes and quotes != self._last_quote:
+            self._last_quote = quotes
+            for quote in quotes:
                 line = self._row(row, quoted(quote, self._language), item, f"{kind}:{item.id}:quote")
                 line.setForeground(0, QBrush(QUOTE))
                 font = line.font(0)

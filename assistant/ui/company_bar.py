@@ -16,6 +16,8 @@ class CompanyBar(Retranslated, QWidget):
         self._wizard = wizard
         self.name = QLabel(objectName="companyBarName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a record's name as written, never markup
+        self.name.setWordWrap(True)  # a long name wraps at any scale
         self.change = QPushButton(objectName="changeCompanyButton")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -10,7 +10,10 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.io.yaml_errors import RecordError
+from assistant.records.directory import UnknownCompany
+from assistant.ui.plain import plain_tip
 from assistant.ui import register_rows
+from assistant.ui.company_rows import OtherRoutes, ordered
 from assistant.ui.company_summary import company_names, summary_html
 from assistant.ui.translations import Retranslated
 
@@ -23,7 +26,7 @@ SHOWN = 200  # a list longer than this helps nobody on the phone: keep typing in
 # all its enums, some 12 ms, on first use): ids are kept in a list by row, not as item data.
 
 
-class CompanyPage(Retranslated, QWizardPage):
+class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self._wizard = wizard
@@ -32,6 +35,8 @@ class CompanyPage(Retranslated, QWizardPage):
         self.list = QListWidget(objectName="companyList")
         self.list.setAlternatingRowColors(True)  # two-line entries: keep each company visibly one
         self.list.setSpacing(2)
+        self.list.setWordWrap(True)  # a long name (NTT's) wraps, never cut off at any scale
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.summary = QTextBrowser(objectName="companySummary")
         self.summary.setOpenExternalLinks(False)
         self.search_label = label = QLabel()
@@ -45,6 +50,7 @@ class CompanyPage(Retranslated, QWizardPage):
         layout.addWidget(self.search)
         layout.addWidget(splitter, 1)
         self.more = QLabel(objectName="moreCompanies")
+        self.more.setWordWrap(True)
         self.more.setVisible(False)
         layout.addWidget(self.more)
         self._ids: list[str] = []  # the company id of each row of the list
@@ -52,8 +58,11 @@ class CompanyPage(Retranslated, QWizardPage):
         self.problems.setWordWrap(True)
         problems = wizard.directory.problems
         if problems:
+            from PySide6.QtCore import Qt  # only then: see the start-up note above
+
+            self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names as they are
             self.problems.setStyleSheet("color: #a00000")  # only then: a style sheet costs at start
-            self.problems.setToolTip("\n".join(str(p) for p in problems[:50]))
+            self.problems.setToolTip(plain_tip("\n".join(str(p) for p in problems[:50])))
         self.problems.setVisible(bool(problems))
         layout.addWidget(self.problems)
         # Requests already sent: their dates and follow-ups (a support worker's second question).
@@ -71,13 +80,16 @@ class CompanyPage(Retranslated, QWizardPage):
         self._register_made: dict = {}  # row id → its law-only record
         self.import_register = QPushButton(objectName="registerImportButton")
         self.import_register.clicked.connect(self.ask_register)
-        bottom = QHBoxLayout()
+        # Two rows: each button's words whole in a narrow window or at 150 % scale.
+        bottom, below = QHBoxLayout(), QHBoxLayout()
         bottom.addWidget(self.not_listed)
         bottom.addWidget(self.import_policy)
-        bottom.addWidget(self.import_register)
         bottom.addStretch(1)
-        bottom.addWidget(self.my_requests)
+        below.addWidget(self.import_register)
+        below.addStretch(1)
+        below.addWidget(self.my_requests)
         layout.addLayout(bottom)
+        layout.addLayout(below)
         self.search.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._selected)
         self.list.itemActivated.connect(lambda _item: wizard.next())
@@ -138,16 +150,17 @@ class CompanyPage(Retranslated, QWizardPage):
         self.list.clear()
         found = self._wizard.directory.search(text, limit=SHOWN + 1)
         registered, problem = register_rows.search(self, text)  # after the records
-        self._ids = [company.id for company in found[:SHOWN]]
+        shown = ordered(found[:SHOWN], text, self._wizard.ui_language)
+        self._ids = [company.id for company in shown]
         if self.unlisted is not None:  # the company typed in: always first, whatever the search
             self._ids.insert(0, self.unlisted.id)
             item = QListWidgetItem(self.unlisted.name + "\n" + self.tr("(not listed: from the law alone)"))
             self.list.addItem(item)
             if keep is not None and keep.id == self.unlisted.id:
                 self.list.setCurrentItem(item)
-        for company in found[:SHOWN]:
+        for company in shown:
             item = QListWidgetItem("\n".join(company_names(company, self._wizard.ui_language)))
-            item.setToolTip(", ".join(company.aliases))
+            item.setToolTip(plain_tip(", ".join(company.aliases)))
             self.list.addItem(item)
             if keep is not None and company.id == keep.id:
                 self.list.setCurrentItem(item)
@@ -155,7 +168,7 @@ class CompanyPage(Retranslated, QWizardPage):
         for row_id, company in self._register_rows.items():
             self._ids.append(row_id)
             item = QListWidgetItem(register_rows.row_text(company))
-            item.setToolTip(register_rows.tooltip())
+            item.setToolTip(plain_tip(register_rows.tooltip()))
             self.list.addItem(item)
             if keep is not None and keep.corporate_number == company.number:
                 self.list.setCurrentItem(item)
@@ -194,6 +207,8 @@ class CompanyPage(Retranslated, QWizardPage):
             return register_rows.company(self, company_id)
         try:
             return self._wizard.directory.get(company_id)
+        except UnknownCompany:  # a row of a company no longer held (never: clear() renews the list)
+            return None
         except RecordError as exc:  # the file changed since the list was loaded
             self.summary.setPlainText(self.tr("This record can no longer be read:") + "\n" + str(exc))
             return None
@@ -238,55 +253,18 @@ class CompanyPage(Retranslated, QWizardPage):
     def cleanupPage(self) -> None:  # noqa: N802 - keep what was chosen when going back
         pass
 
-    def ask_unlisted(self) -> None:
-        """The not-listed dialog; once accepted, its company heads the list, selected."""
-        from assistant.ui.unlisted_dialog import UnlistedDialog
-
-        dialog = UnlistedDialog(self)
-        dialog.accepted.connect(lambda: self.use_unlisted(dialog.company))
-        dialog.open()  # window-modal, and a test can fill it in
-
-    def ask_import(self) -> None:
-        """The import dialog; once saved, the new record is added to the list and selected."""
-        from assistant.ui.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self, language=lambda: self._wizard.ui_language, labels=self._wizard.labels)
-        dialog.accepted.connect(lambda: self.use_imported(dialog.saved))
-        dialog.open()
-
-    def ask_register(self) -> None:
-        """The register import dialog; once imported, the search runs again on the new data."""
-        from assistant.ui.register_dialog import RegisterDialog
-
-        dialog = RegisterDialog(self)
-        dialog.imported.connect(self._register_imported)
-        dialog.open()
-
-    def _register_imported(self) -> None:
-        if self.register is not None:
-            self.register.reopen()
-        self._register_made.clear()
-        self._filter(self.search.text())
-
-    def use_imported(self, path) -> None:
-        from assistant.records.directory import parse_record
-
-        company = parse_record(path)
-        self._wizard.directory.add(company, path)
-        self.search.clear()
-        self._filter("")
-        self.select(company.id)
-
-    def use_unlisted(self, company: "Company") -> None:
-        self.unlisted = company
-        self._wizard.assistant.add_unlisted(company)
-        self.search.clear()
-        self._filter("")
-        self.list.setCurrentRow(0)
-
     def clear(self) -> None:
+        """Nothing of the caller before: the company typed in, register rows, the list's rows
+        and cursor, the search (listed afresh even when it was already empty)."""
         self.unlisted = None
+        self._register_made.clear()
+        self._wizard.assistant.forget_unlisted()
+        self.list.setCurrentRow(-1)
+        self.search.blockSignals(True)
         self.search.clear()
+        self.search.blockSignals(False)
+        self._filter("")
         self.list.setCurrentRow(-1)
         self.list.clearSelection()
+        self.list.scrollToTop()
         self._selected()

@@ -77,10 +77,14 @@ def summary_html(company: "Company", wizard) -> str:
     if checklist.fee.status == "charged" and checklist.fee.amount_yen is None:
         fee = words.template(language, "fee.summary_to_ask")  # charged, the amount not stated
     elif checklist.fee.status == "charged":
-        fee = QCoreApplication.translate("CompanySummary", "{amount} yen").format(
-            amount=f"{checklist.fee.amount_yen:,}")
+        # As the checklist says it: 「1,000円（請求1件あたり）」, the unit in the record's words only
+        # in English (the checklist wording names the units records share).
+        fee = words.format(language, "yen", amount=f"{checklist.fee.amount_yen:,}")
         if checklist.fee.per:
-            fee += QCoreApplication.translate("CompanySummary", " per {unit}").format(unit=checklist.fee.per)
+            unit = checklist.fee.per if language == "en" else (
+                words.known(language, f"known.per.{checklist.fee.per.strip().lower()}")
+                or words.format(language, "stand_in.per"))
+            fee += words.format(language, "fee.per", per=unit)
     else:
         fee = QCoreApplication.translate("CompanySummary", "no fee") if checklist.fee.status == "none" else silent
     fee_label = QCoreApplication.translate("CompanySummary", "Fee for disclosure:")

@@ -13,7 +13,7 @@ PERSON_FIELDS = [
     ("fullNameKana", ("requester", "full_name_kana"), QT_TRANSLATE_NOOP("DetailsPage", "Name in &kana"),
      False, QT_TRANSLATE_NOOP("DetailsPage", "In katakana, e.g. ヤマダ タロウ")),
     ("dateOfBirth", ("requester", "date_of_birth"), QT_TRANSLATE_NOOP("DetailsPage", "Date of bi&rth"),
-     True, QT_TRANSLATE_NOOP("DetailsPage", "YYYY-MM-DD, e.g. 1985-04-12")),
+     True, QT_TRANSLATE_NOOP("DetailsPage", "e.g. 1985-04-12, 1985/4/12 or 昭和60年4月12日 (S60.4.12)")),
     ("postalCode", ("requester", "postal_code"), QT_TRANSLATE_NOOP("DetailsPage", "Postal &code"), False,
      QT_TRANSLATE_NOOP("DetailsPage", "7 digits, e.g. 150-0001")),
     ("address", ("requester", "address"), QT_TRANSLATE_NOOP("DetailsPage", "&Address"), True,

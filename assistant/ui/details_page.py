@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
+    QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea,
     QVBoxLayout, QWidget, QWizardPage,
 )
 
@@ -16,6 +16,7 @@ from assistant.ui.details_fields import (
     CAPACITIES, CORRECTION_FIELDS, OTHER_WORDS, DATA_FIELDS, PERSON_FIELDS, REP_FIELDS, capacity_text, plain,
     reasons as reasons_text,
 )
+from assistant.ui.grounds_box import GroundRows
 from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
@@ -61,12 +62,8 @@ class DetailsPage(Retranslated, QWizardPage):
 
         self.grounds_box = QGroupBox()
         grounds_layout = QVBoxLayout(self.grounds_box)
-        self.grounds: dict[str, QCheckBox] = {}
-        for key in wizard.law.suspension_grounds:
-            box = QCheckBox(objectName=f"ground-{key}")
-            box.toggled.connect(lambda _on: self._edited("grounds"))
-            self.grounds[key] = box
-            grounds_layout.addWidget(box)
+        self.ground_rows = GroundRows(wizard.law, grounds_layout, lambda: self._edited("grounds"))
+        self.grounds = self.ground_rows.boxes
         self.ground_details = QPlainTextEdit(objectName="groundDetails", tabChangesFocus=True)
         self.ground_details.setFixedHeight(50)
         self.ground_details.textChanged.connect(lambda: self._edited("groundDetails"))
@@ -83,7 +80,7 @@ class DetailsPage(Retranslated, QWizardPage):
         layout.addWidget(self.response_box)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: Tab scrolls to each field
@@ -102,7 +99,7 @@ class DetailsPage(Retranslated, QWizardPage):
         self.rep_box.setTitle(self.tr("Representative"))
         self.data_box.setTitle(self.tr("Data concerned"))
         self.correction_box.setTitle(self.tr("Correction"))
-        self.grounds_box.setTitle(self.tr("Grounds (tick at least one)"))
+        self.grounds_box.setTitle(self.tr("Grounds (tick at least one) (&8)"))
         self.response_box.setTitle(self.tr("How should the company answer?"))
         for name, (label, required, tip) in self.words.items():
             text = QCoreApplication.translate("DetailsPage", label)
@@ -112,10 +109,7 @@ class DetailsPage(Retranslated, QWizardPage):
             widget.setToolTip(QCoreApplication.translate("DetailsPage", tip) if tip else "")
             if tip and hasattr(widget, "setPlaceholderText"):
                 widget.setPlaceholderText(widget.toolTip())
-        for key, box in self.grounds.items():  # the Japanese words cite their articles already
-            ground, ja = self._wizard.law.suspension_grounds[key], self._wizard.ui_language == "ja"
-            box.setText(ground.ja if ja else f"{ground.en} ({ground.article})")
-            box.setToolTip("" if ja else ground.ja)
+        self.ground_rows.retranslate(self._wizard.ui_language)
         self.summary.setAccessibleName(self.tr("What still needs fixing"))
         for index in range(self.capacity.count()):
             self.capacity.setItemText(index, capacity_text(self.capacity.itemData(index)))
@@ -181,8 +175,7 @@ class DetailsPage(Retranslated, QWizardPage):
             widget.setVisible(requester == "lawyer")
         self.correction_box.setVisible("correction" in kinds)
         self.grounds_box.setVisible(any(map(self._wizard.law.needs_grounds, kinds)))
-        for key, box in self.grounds.items():
-            box.setVisible(bool(set(self._wizard.law.suspension_grounds[key].kinds) & kinds))
+        self.ground_rows.show_for(kinds)
         self._fill_response_methods(kinds)
         self._revalidate()
 
@@ -295,6 +288,11 @@ class DetailsPage(Retranslated, QWizardPage):
             box.setChecked(False)
         self.ground_details.clear()
         self.response.setCurrentIndex(0)
+        self.capacity.setCurrentIndex(0)
         self.touched.clear()
+        saved = self.findChild(QLabel, "profileSaved")  # "Saved as profile: …" of the caller before
+        if saved is not None:
+            saved.clear()
+        self.scroll.verticalScrollBar().setValue(0)
         self._revalidate()
 

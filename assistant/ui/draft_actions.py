@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from assistant.ui.plain import warn
+
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
 
@@ -43,16 +45,15 @@ class DraftActions:
         except OutputError:  # no drafts folder can be made: the person picks a place
             folder = Path.home()
         name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DraftActions", "Save draft"),
-                                              str(folder / "draft.json"),
+                                              str(folder / self.suggested_file_name("draft", ".json")),
                                               QCoreApplication.translate("DraftActions", "Drafts (*.json)"))
         if not name:
             return
         try:
             save_draft(Path(name if name.endswith(".json") else name + ".json"), self.draft())
         except OutputError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("DraftActions", "Draft not saved"),
-                                f"{exc}\n\n" + QCoreApplication.translate("DraftActions",
-                                                                          "Everything you typed is still here."))
+            warn(self, QCoreApplication.translate("DraftActions", "Draft not saved"), exc,
+                 QCoreApplication.translate("DraftActions", "Everything you typed is still here."))
 
     def open_draft(self) -> None:
         from pathlib import Path
@@ -66,7 +67,7 @@ class DraftActions:
         try:
             draft = load_draft(Path(name))
         except DraftError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("DraftActions", "Draft not opened"), str(exc))
+            warn(self, QCoreApplication.translate("DraftActions", "Draft not opened"), exc)
             return
         self.apply_draft(draft)
 

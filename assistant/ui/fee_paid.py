@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 from assistant.io.bounds import EARLIEST, latest_event
+from assistant.ui.date_edit import tab_leaves
 from assistant.ui.translations import Retranslated
 
 
@@ -20,7 +21,7 @@ class FeePaidRow(Retranslated, QWidget):
         self.day = QDateEdit(QDate.currentDate(), objectName="feePaidOn")
         # Only days within the program's bounds (io/bounds.py): dates are counted from them.
         self.day.setDateRange(QDate(EARLIEST), QDate(latest_event()))
-        self.day.setCalendarPopup(True)
+        tab_leaves(self.day).setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.how = QLineEdit(objectName="feePaidHow")
         row = QHBoxLayout(self)

@@ -18,6 +18,7 @@ from assistant.ui.actions import load_pdf, print_pdf, save_pdf
 from assistant.ui.background import Latest
 from assistant.ui.checklist_page import _button
 from assistant.ui.fee_paid import FeePaidRow
+from assistant.ui.plain import plain_labels, said
 from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
@@ -71,19 +72,24 @@ class LetterPage(Retranslated, QWizardPage):
         self.authority = _button("", "saveAuthorityButton", "")
         self.status = QLabel(objectName="letterStatus")
         self.status.setWordWrap(True)
+        plain_labels(self.status)  # file names and messages as they are
         self.track = QCheckBox(objectName="trackRequest")
         self.fee_paid = FeePaidRow(self.refresh)
         top = QHBoxLayout()
         top.addWidget(language_label)
         top.addWidget(self.language)
         top.addStretch(1)
-        for b in (self.save, self.open_button, self.print_button, self.authority):
+        for b in (self.save, self.open_button, self.print_button):
             top.addWidget(b)
+        below = QHBoxLayout()  # the 委任状 on a row of its own: the top row fits a narrow window
+        below.addWidget(self.track)
+        below.addStretch(1)
+        below.addWidget(self.authority)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.fee_paid)
-        layout.addWidget(self.track)
+        layout.addLayout(below)
         layout.addWidget(self.status)
         self._buffer = None
         self._shown: tuple[RequestCase, bytes] | None = None  # the case the preview shows, its PDF
@@ -156,9 +162,8 @@ class LetterPage(Retranslated, QWizardPage):
         self.refresh()
 
     def _save_authority(self) -> None:
-        company = self._wizard.company()
         data = self._wizard.assistant.authority_pdf(self._wizard.case())
-        path = save_pdf(self, self.tr("Save letter of authority"), f"authority-{company.id}.pdf", data)
+        path = save_pdf(self, self.tr("Save letter of authority"), self._wizard.suggested_file_name("authority"), data)
         if path is not None:
             self.status.setText(self.tr("Saved {path}").format(path=path))
 
@@ -181,7 +186,6 @@ class LetterPage(Retranslated, QWizardPage):
         self._buffer = load_pdf(self.document, data)
 
     def _save(self) -> None:
-        company = self._wizard.company()
         tracked = None
         if self.track.isChecked():  # the letter date first: the saved letter is the tracked one
             from assistant.ui.track_request import tracked_case
@@ -190,7 +194,7 @@ class LetterPage(Retranslated, QWizardPage):
             if tracked is None:
                 return
         data = self.letter_bytes() if tracked is None else self._wizard.assistant.letter_pdf(tracked)
-        path = save_pdf(self, self.tr("Save letter"), f"request-letter-{company.id}.pdf", data)
+        path = save_pdf(self, self.tr("Save letter"), self._wizard.suggested_file_name("letter"), data)
         if path is not None:
             self.saved = path
             self.open_button.setEnabled(True)
@@ -206,7 +210,7 @@ class LetterPage(Retranslated, QWizardPage):
         try:
             case_id = track(self, self._wizard.tracker(), case, letter)
         except StoreError as exc:
-            self.status.setText(self.tr("{saved}. Not tracked: {problem}").format(saved=self.status.text(), problem=exc))
+            self.status.setText(self.tr("{saved}. Not tracked: {problem}").format(saved=self.status.text(), problem=said(exc)))
             return
         if case_id is None:
             return

@@ -7,17 +7,40 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from assistant.ui.details_fields import plain
-from assistant.ui.translations import Retranslated
+from assistant.ui.plain import plain_labels, said
+from assistant.ui.translations import Retranslated, current_language
 
 if TYPE_CHECKING:
     from assistant.case.rows import Profile
+
+
+def profile_line(label: str, details: dict) -> str:
+    """How a saved profile is listed: its name, and the birth date and address that tell two
+    people of one name apart (「鈴木 一郎 — 1970年5月5日生まれ、大阪府大阪市…」)."""
+    from datetime import date
+
+    from assistant.law.japanese_dates import western_date_ja
+
+    person = details.get("requester", {})
+    name = person.get("full_name", "")
+    facts = []
+    try:
+        born = date.fromisoformat(str(person.get("date_of_birth", "")))
+        facts.append(QCoreApplication.translate("ProfilePicker", "born {birth}").format(
+            birth=western_date_ja(born) if current_language() == "ja" else born.isoformat()))
+    except ValueError:
+        pass
+    if person.get("address"):
+        facts.append(person["address"])
+    head = label if not name or name == label else f"{label} ({name})"
+    return head + (" — " + ("、" if current_language() == "ja" else ", ").join(facts) if facts else "")
 
 
 class ProfilePicker(Retranslated, QDialog):
@@ -45,8 +68,19 @@ class ProfilePicker(Retranslated, QDialog):
         layout.addWidget(buttons)
         self.search.textChanged.connect(self.refresh)
         self.list.itemActivated.connect(lambda _item: self._use())
+        self.search.installEventFilter(self)
         self.retranslate()
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # Down from the search goes into the list (Enter in the search takes the highlighted one).
+        from PySide6.QtCore import QEvent
+
+        if watched is self.search and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Down and self.list.count():
+            self.list.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Saved profiles"))
@@ -62,8 +96,7 @@ class ProfilePicker(Retranslated, QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for profile in self.store.profiles(self.search.text()):
-            person = profile.details.get("requester", {}).get("full_name", "")
-            item = QListWidgetItem(f"{profile.label} — {person}")
+            item = QListWidgetItem(profile_line(profile.label, profile.details))
             item.setData(Qt.ItemDataRole.UserRole, profile.id)
             self.list.addItem(item)
         if self.list.count():
@@ -98,9 +131,12 @@ class ProfileBar(Retranslated, QWidget):
         self._wizard = wizard
         self.save = QPushButton(objectName="saveProfileButton")
         self.fill = QPushButton(objectName="fillProfileButton")
+        self.saved = QLabel(objectName="profileSaved")  # what was saved, confirmed in words
+        self.saved.setWordWrap(True)
+        plain_labels(self.saved)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addStretch(1)
+        row.addWidget(self.saved, 1)
         row.addWidget(self.fill)
         row.addWidget(self.save)
         self.save.clicked.connect(self.save_profile)
@@ -123,17 +159,37 @@ class ProfileBar(Retranslated, QWidget):
             return
         name, ok = QInputDialog.getText(self, self.tr("Save as profile"), self.tr("&Name to find it by:"),
                                         text=case.details.requester.full_name)
-        if ok and name.strip():
-            self._wizard.tracker().store.save_profile(name, case.details.model_dump(mode="json"))
+        if not ok or not name.strip():
+            return
+        from assistant.case.rows import StoreError
+
+        details = case.details.model_dump(mode="json")
+        store = self._wizard.tracker().store
+        try:
+            same = [p for p in store.profiles(name.strip()) if p.label == name.strip()
+                    and p.details.get("requester", {}).get("date_of_birth") == details["requester"]["date_of_birth"]]
+            if same and QMessageBox.question(self, self.tr("Save as profile"), self.tr(
+                    "A profile of this name and date of birth is saved already. Save another one?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                return
+            store.save_profile(name, details)
+        except StoreError as exc:
+            self.saved.setText(said(exc))
+            return
+        self.saved.setText(self.tr("Saved as profile: {profile}").format(profile=profile_line(name.strip(), details)))
 
     def fill_from_profile(self) -> None:
         from assistant.case.details import Details
         from assistant.case.request import Typed
 
         picker = ProfilePicker(self._wizard.tracker().store, self)
-        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
+        accepted = picker.exec() == QDialog.DialogCode.Accepted
+        chosen = picker.chosen
+        picker.deleteLater()  # its list of saved people goes with it
+        if not accepted or chosen is None:
             return
-        details = Details.model_validate(picker.chosen.details,
+        details = Details.model_validate(chosen.details,
                                          context={"law": self._wizard.assistant.law})
         case = self._wizard.case(check=False)
         self._wizard.apply_case(case.model_copy(update={

@@ -119,6 +119,9 @@ class RequestPage(Retranslated, QWizardPage):
 
     def clear(self) -> None:
         self.set_kinds(())
+        self.kinds.setCurrentRow(0)  # the cursor too: the next caller starts at the first line
+        self.kinds.scrollToTop()
+        self.note.clear()
 
 
 class RequesterPage(Retranslated, QWizardPage):
@@ -126,6 +129,9 @@ class RequesterPage(Retranslated, QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.kinds = QListWidget(objectName="requesterKinds")
+        self.kinds.setWordWrap(True)  # a kind and its explanation read whole at any scale
+        self.kinds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kinds.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.consequences = QTextBrowser(objectName="requesterConsequences")
         self.label = QLabel()
         self.label.setBuddy(self.kinds)
@@ -205,4 +211,5 @@ class RequesterPage(Retranslated, QWizardPage):
 
     def clear(self) -> None:
         self.kinds.setCurrentRow(0)
+        self.kinds.scrollToTop()
         self.consequences.clear()

@@ -132,6 +132,11 @@ class Translators:
 _translators: Translators | None = None
 
 
+def current_language() -> str:
+    """The interface's language now ('en' until another is chosen)."""
+    return _translators.language if _translators is not None else "en"
+
+
 def use_language(language: str) -> bool:
     """Switch the whole application's interface language (one set of translators per process);
     False if it already was in that language."""

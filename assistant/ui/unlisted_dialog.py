@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
 )
 
+from assistant.ui.plain import plain_labels, said
 from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class UnlistedDialog(Retranslated, QDialog):
         self.problem = QLabel(objectName="unlistedProblem")
         self.problem.setStyleSheet("color: #a00000")
         self.problem.setWordWrap(True)
+        plain_labels(self.problem)
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -75,6 +77,6 @@ class UnlistedDialog(Retranslated, QDialog):
             self.company = law_only_company(self.name.text(), self.address.toPlainText(),
                                             self.postal.text(), self.department.text())
         except LawOnlyError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(said(exc))
             return
         super().accept()

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWizard
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from assistant.records.directory import Directory, UnknownCompany
 from assistant.facade import Assistant
@@ -18,7 +18,9 @@ from assistant.io.yaml_errors import RecordError
 from assistant.ui.company_page import CompanyPage
 from assistant.ui.draft_actions import DraftActions
 from assistant.ui.fonts import application_font
+from assistant.ui.plain import warn
 from assistant.ui.translations import Retranslated, system_language, use_language
+from assistant.ui.wizard_keys import KeyboardPath
 
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
@@ -32,7 +34,7 @@ AUTOSAVE_MS = 5000
 PAGE_IDS = {"company": 0, "request": 1, "requester": 2, "details": 3, "checklist": 4, "letter": 5}
 
 
-class RequestWizard(Retranslated, DraftActions, QWizard):
+class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
     """Company → request kinds → who is asking → details → checklist → letter.
 
     Only the first page is built at start-up (it needs nothing but the directory's names); the
@@ -60,6 +62,7 @@ class RequestWizard(Retranslated, DraftActions, QWizard):
         self.setButtonLayout([W.CustomButton3, W.CustomButton2, W.CustomButton1, W.Stretch,
                               W.BackButton, W.NextButton, W.FinishButton, W.CancelButton])
         self.customButtonClicked.connect(self._custom_button)
+        self.keep_to_the_keyboard_path()
         self.finished.connect(lambda _result: self._closed_normally())
         self.resize(900, 700)
         # While personal data is on screen, a crash-recovery draft is kept (see drafts.py).
@@ -136,6 +139,7 @@ class RequestWizard(Retranslated, DraftActions, QWizard):
 
             for key, page in self._pages.items():  # which company, and a way to change it, on each
                 bar = CompanyBar(self, page)
+                self.no_enter_backwards(bar.change)
                 page.layout().insertWidget(0, bar)
                 first = [bar.change]
                 if key == "details":  # saved profiles: one caller's details, several companies
@@ -144,6 +148,9 @@ class RequestWizard(Retranslated, DraftActions, QWizard):
                     first += [profiles.fill, profiles.save]
                 put_first_in_tab_order(page, first)
             self._postal = PostalFill(self._pages["details"])  # the code fills the address
+            from assistant.ui.birth_date import BirthDate
+
+            self._birth = BirthDate(self._pages["details"])  # 昭和60年4月12日 read and said back
             self._autosave.start()
         return self._pages
 
@@ -206,35 +213,18 @@ class RequestWizard(Retranslated, DraftActions, QWizard):
         try:
             view = CasesView(self.tracker(), self)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("My requests"), str(exc))
+            warn(self, self.tr("My requests"), exc)
             return
         view.exec()
 
-    # -- clipboard ----------------------------------------------------------------------------
+    # -- clipboard and files -----------------------------------------------------------------
     def copy_to_clipboard(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.copied_text = text
 
-    def _shown_texts(self) -> list[str]:
-        """Every text the wizard's fields and views hold now, and what it copied itself."""
-        texts = [w.text() for w in self.findChildren(QLineEdit)]
-        texts += [w.toPlainText() for w in self.findChildren(QPlainTextEdit)]
-        texts += [w.toPlainText() for w in self.findChildren(QTextEdit)]
-        texts.append(self.copied_text or "")
-        return [t for t in texts if t]
-
-    @staticmethod
-    def _clear_clipboard_of(texts: list[str]) -> None:
-        """Empty the clipboard (and the selection X11 keeps) if it holds a piece of these texts:
-        what the person copied by hand with Ctrl+C must not reach the next caller either."""
-        clipboard = QGuiApplication.clipboard()
-        modes = [QClipboard.Mode.Clipboard]
-        if clipboard.supportsSelection():
-            modes.append(QClipboard.Mode.Selection)
-        for mode in modes:
-            held = clipboard.text(mode).replace("\r\n", "\n")
-            if held and any(held in text for text in texts):
-                clipboard.clear(mode)
+    def suggested_file_name(self, what: str, suffix: str = ".pdf") -> str:
+        """The name to offer when saving: this person, company, day and kinds (forms/file_names.yaml)."""
+        return self.assistant.file_name(self.case(check=False), what, self.ui_language, suffix)
 
     # -- start over ---------------------------------------------------------------------------
     def _custom_button(self, which) -> None:
@@ -266,10 +256,16 @@ class RequestWizard(Retranslated, DraftActions, QWizard):
                 QMessageBox.StandardButton.Yes)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        shown = self._shown_texts()  # before the fields are cleared
+        from assistant.ui.clipboard import clear_clipboard_of, shown_texts
+
+        shown = shown_texts(self, self.copied_text)  # before the fields are cleared
         for page in [self.company_page, *self._pages.values()]:
             page.clear()
-        self._clear_clipboard_of(shown)
+        from assistant.ui.company_bar import CompanyBar
+
+        for bar in self.findChildren(CompanyBar):  # "To: …" of the caller before
+            bar.refresh()
+        clear_clipboard_of(shown)
         self.copied_text = None
         if self._pages:
             from assistant.case.recovery_file import discard_recovery

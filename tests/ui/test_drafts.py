@@ -82,8 +82,11 @@ def test_closing_normally_and_start_over_leave_no_personal_file(qtbot, wizard, y
     go_to_details(qtbot, wizard, "porters")
     fill_person(qtbot, wizard)
     wizard.autosave()
-    wizard.reject()  # Cancel / close the window
-    assert not recovery_path().exists()
+    wizard.reject()  # Cancel / close the window: asked first, the recovery draft kept meanwhile
+    question = wizard.findChild(QMessageBox, "closeQuestion")
+    assert question.isVisible() and recovery_path().exists() and wizard.isVisible()
+    question.button(QMessageBox.StandardButton.Yes).click()
+    assert not wizard.isVisible() and not recovery_path().exists()
     written = [p for p in user_data_dir().rglob("*") if p.is_file()] if user_data_dir().exists() else []
     assert written == []
 

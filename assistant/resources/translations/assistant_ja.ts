@@ -37,17 +37,17 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="18"/>
+        <location filename="../../ui/actions.py" line="19"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="26"/>
+        <location filename="../../ui/actions.py" line="27"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="27"/>
+        <location filename="../../ui/actions.py" line="28"/>
         <source>Everything you typed is still here.</source>
         <translation>入力した内容はそのまま残っています。</translation>
     </message>
@@ -343,272 +343,272 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../ui/checklist_page.py" line="100"/>
+        <location filename="../../ui/checklist_page.py" line="102"/>
         <source>Your checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="101"/>
+        <location filename="../../ui/checklist_page.py" line="103"/>
         <source>What to send, where, how, and by when. Tick each step as you go (Space ticks the highlighted line).</source>
         <translation>送るもの・送り先・送り方・期限の一覧です。済んだ項目にチェックを入れてください（スペースキーでも入れられます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="102"/>
+        <location filename="../../ui/checklist_page.py" line="104"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="103"/>
+        <location filename="../../ui/checklist_page.py" line="105"/>
         <source>Where the selected line comes from</source>
         <translation>選択した行の根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="104"/>
+        <location filename="../../ui/checklist_page.py" line="106"/>
         <source>Show the &amp;policy&apos;s own words</source>
         <translation>プライバシーポリシーの原文を表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="105"/>
+        <location filename="../../ui/checklist_page.py" line="107"/>
         <source>Under each company-specific line, the sentence of the policy it comes from</source>
         <translation>この会社独自の各行の下に、根拠となるプライバシーポリシーの原文を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="106"/>
+        <location filename="../../ui/checklist_page.py" line="108"/>
         <source>YYYY-MM-DD (optional)</source>
         <translation>YYYY-MM-DD（任意）</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="110"/>
+        <location filename="../../ui/checklist_page.py" line="112"/>
         <source>Posting date</source>
         <translation>投函日</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="186"/>
+        <location filename="../../ui/checklist_page.py" line="188"/>
         <source>Posting date: write a day from %1 to %2, as YYYY-MM-DD</source>
         <translation>投函日は%1から%2までの日付を、YYYY-MM-DDの形で入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="111"/>
+        <location filename="../../ui/checklist_page.py" line="113"/>
         <source>The day you post the request: the checklist then shows the dates</source>
         <translation>請求書を投函する日です。入力すると、チェックリストに回答期限などの日付が表示されます</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="112"/>
+        <location filename="../../ui/checklist_page.py" line="114"/>
         <source>Posting da&amp;te:</source>
         <translation>投函日(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="113"/>
+        <location filename="../../ui/checklist_page.py" line="115"/>
         <source>&amp;Copy as text</source>
         <translation>テキストとしてコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="113"/>
+        <location filename="../../ui/checklist_page.py" line="115"/>
         <source>Copy the checklist to paste or read aloud</source>
         <translation>チェックリストをコピーします。貼り付けたり、読み上げたりできます</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="114"/>
+        <location filename="../../ui/checklist_page.py" line="116"/>
         <source>Copy first-contact &amp;message</source>
         <translation>問い合わせ文をコピー(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="115"/>
+        <location filename="../../ui/checklist_page.py" line="117"/>
         <source>A polite message asking the company for its form and procedure</source>
         <translation>請求書の様式と手続を会社に尋ねる、丁寧な問い合わせ文です</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="116"/>
+        <location filename="../../ui/checklist_page.py" line="118"/>
         <source>&amp;Save checklist PDF</source>
         <translation>PDFで保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="116"/>
+        <location filename="../../ui/checklist_page.py" line="118"/>
         <source>A printable checklist with your name and dates</source>
         <translation>氏名と日付の入った印刷用のチェックリストを、PDFで保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="117"/>
+        <location filename="../../ui/checklist_page.py" line="119"/>
         <source>Save b&amp;lank checklist PDF</source>
         <translation>記入用の白紙PDFを保存(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="118"/>
+        <location filename="../../ui/checklist_page.py" line="120"/>
         <source>No personal data: to print or send to a caller</source>
         <translation>個人情報を含まない記入用のチェックリストです。印刷したり、相談者に渡したりできます</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="119"/>
+        <location filename="../../ui/checklist_page.py" line="121"/>
         <source>P&amp;rint</source>
         <translation>印刷(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="119"/>
+        <location filename="../../ui/checklist_page.py" line="121"/>
         <source>Print the checklist</source>
         <translation>チェックリストを印刷します</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="131"/>
         <source>Step or item</source>
         <translation>手順・項目</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="129"/>
+        <location filename="../../ui/checklist_page.py" line="131"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="130"/>
+        <location filename="../../ui/checklist_page.py" line="132"/>
         <source>Policy</source>
         <translation>プライバシーポリシー</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="130"/>
+        <location filename="../../ui/checklist_page.py" line="132"/>
         <source>General practice</source>
         <translation>一般的な慣行</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="130"/>
+        <location filename="../../ui/checklist_page.py" line="132"/>
         <source>Assumption</source>
         <translation>前提</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="131"/>
+        <location filename="../../ui/checklist_page.py" line="133"/>
         <source>From the company&apos;s policy.</source>
         <translation>この会社のプライバシーポリシーによります。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="132"/>
+        <location filename="../../ui/checklist_page.py" line="134"/>
         <source>From the law: %1.</source>
         <translation>法令によります（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="133"/>
+        <location filename="../../ui/checklist_page.py" line="135"/>
         <source>General practice, not the company&apos;s own rule.</source>
         <translation>一般的な慣行によります（この会社独自の定めではありません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="134"/>
+        <location filename="../../ui/checklist_page.py" line="136"/>
         <source>An assumption of this program (general practice).</source>
         <translation>このプログラムが置いている前提です（一般的な慣行によります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="135"/>
+        <location filename="../../ui/checklist_page.py" line="137"/>
         <source>The policy&apos;s own words:</source>
         <translation>プライバシーポリシーの原文：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="135"/>
+        <location filename="../../ui/checklist_page.py" line="137"/>
         <source>The words it rests on:</source>
         <translation>根拠となる記載：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="136"/>
+        <location filename="../../ui/checklist_page.py" line="138"/>
         <source>Not stated in the policy. Ask the company:</source>
         <translation>プライバシーポリシーに記載がありません。次の問い合わせ先で会社に確認してください：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="137"/>
+        <location filename="../../ui/checklist_page.py" line="139"/>
         <source>Check: %1</source>
         <translation>送る前に確認：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="137"/>
+        <location filename="../../ui/checklist_page.py" line="139"/>
         <source>%1: send ONE of these</source>
         <translation>%1：次のうちいずれか1点を送る</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="138"/>
+        <location filename="../../ui/checklist_page.py" line="140"/>
         <source>%1: send this</source>
         <translation>%1：次の書類を送る</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="139"/>
+        <location filename="../../ui/checklist_page.py" line="141"/>
         <source>Address the envelope:</source>
         <translation>封筒の宛名：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="140"/>
+        <location filename="../../ui/checklist_page.py" line="142"/>
         <source>Address the envelope (to be confirmed):</source>
         <translation>封筒の宛名（要確認）：</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="143"/>
         <source>Ask the company: %1</source>
         <translation>会社に確認すること：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="143"/>
         <source>How to ask: %1</source>
         <translation>問い合わせ先：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="141"/>
+        <location filename="../../ui/checklist_page.py" line="143"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="142"/>
+        <location filename="../../ui/checklist_page.py" line="144"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="142"/>
+        <location filename="../../ui/checklist_page.py" line="144"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="142"/>
+        <location filename="../../ui/checklist_page.py" line="144"/>
         <source>Reference</source>
         <translation>整理番号</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="143"/>
+        <location filename="../../ui/checklist_page.py" line="145"/>
         <source>The company calls this</source>
         <translation>プライバシーポリシーでの名称</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="143"/>
+        <location filename="../../ui/checklist_page.py" line="145"/>
         <source>Policy revised</source>
         <translation>プライバシーポリシーの改定日</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="144"/>
+        <location filename="../../ui/checklist_page.py" line="146"/>
         <source>Record last checked</source>
         <translation>記録の最終確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="144"/>
+        <location filename="../../ui/checklist_page.py" line="146"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="202"/>
+        <location filename="../../ui/checklist_page.py" line="204"/>
         <source>%1 of %2 done</source>
         <translation>%2項目中%1項目完了</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="218"/>
+        <location filename="../../ui/checklist_page.py" line="220"/>
         <source>Checklist copied.</source>
         <translation>チェックリストをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="223"/>
+        <location filename="../../ui/checklist_page.py" line="225"/>
         <source>First-contact message copied (Japanese and English).</source>
         <translation>問い合わせ文をコピーしました（日本語と英語）。</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="231"/>
+        <location filename="../../ui/checklist_page.py" line="232"/>
         <source>Save blank checklist</source>
         <translation>記入用の白紙チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="231"/>
+        <location filename="../../ui/checklist_page.py" line="232"/>
         <source>Save checklist</source>
         <translation>チェックリストを保存</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_page.py" line="234"/>
+        <location filename="../../ui/checklist_page.py" line="235"/>
         <source>Saved %1</source>
         <translation>保存しました：%1</translation>
     </message>
@@ -616,22 +616,22 @@
 <context>
     <name>CompanyBar</name>
     <message>
-        <location filename="../../ui/company_bar.py" line="28"/>
+        <location filename="../../ui/company_bar.py" line="30"/>
         <source>Chan&amp;ge company</source>
         <translation>会社を変更(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/company_bar.py" line="29"/>
+        <location filename="../../ui/company_bar.py" line="31"/>
         <source>Change company</source>
         <translation>会社を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/company_bar.py" line="30"/>
+        <location filename="../../ui/company_bar.py" line="32"/>
         <source>Choose another company; the person&apos;s details are kept</source>
         <translation>別の会社を選び直します（入力した本人の情報はそのまま残ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_bar.py" line="40"/>
+        <location filename="../../ui/company_bar.py" line="42"/>
         <source>To: %1</source>
         <translation>宛先：%1</translation>
     </message>
@@ -639,112 +639,112 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/company_page.py" line="106"/>
+        <location filename="../../ui/company_page.py" line="118"/>
         <source>&amp;Import the corporate register…</source>
         <translation>法人番号データの取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="107"/>
+        <location filename="../../ui/company_page.py" line="119"/>
         <source>Every company in Japan, offline: the National Tax Agency&apos;s register of corporations, with each one&apos;s registered head office</source>
         <translation>国税庁法人番号公表サイトのデータ（全国の法人と本店所在地）を取り込み、オフラインで検索できるようにします</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="89"/>
+        <location filename="../../ui/company_page.py" line="101"/>
         <source>Which company?</source>
         <translation>どの会社に請求しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="90"/>
+        <location filename="../../ui/company_page.py" line="102"/>
         <source>Type a name, a service (e.g. doda) or a Japanese name.</source>
         <translation>会社名、サービス名（例：doda）、または日本語の社名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="91"/>
+        <location filename="../../ui/company_page.py" line="103"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="92"/>
+        <location filename="../../ui/company_page.py" line="104"/>
         <source>Search companies and services…</source>
         <translation>会社名・サービス名で検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="93"/>
+        <location filename="../../ui/company_page.py" line="105"/>
         <source>Search companies</source>
         <translation>会社の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="94"/>
+        <location filename="../../ui/company_page.py" line="106"/>
         <source>Filters as you type; press Down to move to the list</source>
         <translation>入力するたびに絞り込みます。下矢印キーで一覧に移動します</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="95"/>
+        <location filename="../../ui/company_page.py" line="107"/>
         <source>Companies</source>
         <translation>会社の一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="96"/>
+        <location filename="../../ui/company_page.py" line="108"/>
         <source>Selected company summary</source>
         <translation>選んだ会社の概要</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="98"/>
+        <location filename="../../ui/company_page.py" line="110"/>
         <source>My &amp;requests…</source>
         <translation>請求の管理(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="99"/>
+        <location filename="../../ui/company_page.py" line="111"/>
         <source>Requests you track: what is due or overdue, follow-up letters</source>
         <translation>管理中の請求の期日・期限超過と、次の書面</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="100"/>
+        <location filename="../../ui/company_page.py" line="112"/>
         <source>My company is not &amp;listed…</source>
         <translation>一覧に会社がない(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="101"/>
+        <location filename="../../ui/company_page.py" line="113"/>
         <source>Type the company&apos;s name and address: the checklist and letter then come from the law alone</source>
         <translation>会社名と住所を入力すると、法律だけに基づいてチェックリストと請求書を作成します</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="103"/>
+        <location filename="../../ui/company_page.py" line="115"/>
         <source>Add a company from its &amp;privacy policy…</source>
         <translation>プライバシーポリシーから会社を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="104"/>
+        <location filename="../../ui/company_page.py" line="116"/>
         <source>Paste or open the company&apos;s privacy policy; check each fact the program finds; the company is then in the list</source>
         <translation>会社のプライバシーポリシーを貼り付けるか開き、読み取った内容を一つずつ確かめると、その会社が一覧に加わります</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="116"/>
+        <location filename="../../ui/company_page.py" line="128"/>
         <source>{count} company record file(s) could not be read and were skipped: {files}. Run &apos;python main.py validate&apos; to see what to fix.</source>
         <translation>会社の記録ファイル{count}件を読み込めなかったため、除外しました：{files}。直すべき箇所は「python main.py validate」で確認できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="144"/>
+        <location filename="../../ui/company_page.py" line="157"/>
         <source>(not listed: from the law alone)</source>
         <translation>（一覧になし：法律のみに基づく）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="167"/>
+        <location filename="../../ui/company_page.py" line="180"/>
         <source>No company matches: use “My company is not listed” (a letter from the law alone) or “Add a company from its privacy policy”.</source>
         <translation>該当する会社がありません。「一覧に会社がない」（法律のみに基づく請求書）か「プライバシーポリシーから会社を追加」をお使いください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="170"/>
+        <location filename="../../ui/company_page.py" line="183"/>
         <source>… more companies match: keep typing to narrow the list</source>
         <translation>…ほかにも該当する会社があります。続けて入力して絞り込んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="180"/>
+        <location filename="../../ui/company_page.py" line="193"/>
         <source>Pick a company from the list.</source>
         <translation>一覧から会社を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="198"/>
+        <location filename="../../ui/company_page.py" line="213"/>
         <source>This record can no longer be read:</source>
         <translation>この記録は読み込めなくなりました：</translation>
     </message>
@@ -792,37 +792,27 @@
         <translation>受け付けない方法：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="78"/>
-        <source>{amount} yen</source>
-        <translation>{amount}円</translation>
-    </message>
-    <message>
-        <location filename="../../ui/company_summary.py" line="81"/>
-        <source> per {unit}</source>
-        <translation>（{unit}あたり）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/company_summary.py" line="83"/>
+        <location filename="../../ui/company_summary.py" line="89"/>
         <source>no fee</source>
         <translation>無料</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="84"/>
+        <location filename="../../ui/company_summary.py" line="90"/>
         <source>Fee for disclosure:</source>
         <translation>開示の手数料：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="91"/>
+        <location filename="../../ui/company_summary.py" line="97"/>
         <source>not dated</source>
         <translation>日付の記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="92"/>
+        <location filename="../../ui/company_summary.py" line="98"/>
         <source>&lt;b&gt;Policy revised:&lt;/b&gt; {revised}. &lt;b&gt;Record checked:&lt;/b&gt; {checked}</source>
         <translation>&lt;b&gt;プライバシーポリシーの改定日：&lt;/b&gt;{revised}&#x3000;&lt;b&gt;記録の最終確認日：&lt;/b&gt;{checked}</translation>
     </message>
     <message>
-        <location filename="../../ui/company_summary.py" line="97"/>
+        <location filename="../../ui/company_summary.py" line="103"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; this record was last checked {months} months ago; the company&apos;s procedure may have changed. Check its current privacy policy.</source>
         <translation>&lt;b&gt;注意：&lt;/b&gt;この記録を最後に確認したのは{months}か月前です。手続が変わっている可能性があるため、最新のプライバシーポリシーをご確認ください。</translation>
     </message>
@@ -857,8 +847,8 @@
     </message>
     <message>
         <location filename="../../ui/details_fields.py" line="16"/>
-        <source>YYYY-MM-DD, e.g. 1985-04-12</source>
-        <translation>YYYY-MM-DD（例：1985-04-12）</translation>
+        <source>e.g. 1985-04-12, 1985/4/12 or 昭和60年4月12日 (S60.4.12)</source>
+        <translation>例：1985-04-12、1985/4/12、昭和60年4月12日、S60.4.12</translation>
     </message>
     <message>
         <location filename="../../ui/details_fields.py" line="17"/>
@@ -1021,57 +1011,57 @@
         <translation>弁護士</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="99"/>
+        <location filename="../../ui/details_page.py" line="96"/>
         <source>Details for the letter</source>
         <translation>請求書に記載する事項</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="100"/>
+        <location filename="../../ui/details_page.py" line="97"/>
         <source>Fields marked * are required. Nothing you type leaves this computer.</source>
         <translation>* の付いた項目は必須です。入力した内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="101"/>
+        <location filename="../../ui/details_page.py" line="98"/>
         <source>The person</source>
         <translation>ご本人</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="102"/>
+        <location filename="../../ui/details_page.py" line="99"/>
         <source>Representative</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="103"/>
+        <location filename="../../ui/details_page.py" line="100"/>
         <source>Data concerned</source>
         <translation>対象となる個人データ</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="104"/>
+        <location filename="../../ui/details_page.py" line="101"/>
         <source>Correction</source>
         <translation>訂正の内容</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="105"/>
-        <source>Grounds (tick at least one)</source>
-        <translation>請求の理由（一つ以上選んでください）</translation>
+        <location filename="../../ui/details_page.py" line="102"/>
+        <source>Grounds (tick at least one) (&amp;8)</source>
+        <translation>請求の理由（一つ以上選ぶ）(&amp;8)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="106"/>
+        <location filename="../../ui/details_page.py" line="103"/>
         <source>How should the company answer?</source>
         <translation>開示の方法のご希望</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="119"/>
+        <location filename="../../ui/details_page.py" line="113"/>
         <source>What still needs fixing</source>
         <translation>修正が必要な箇所</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="200"/>
+        <location filename="../../ui/details_page.py" line="193"/>
         <source>No preference</source>
         <translation>指定しない</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="265"/>
+        <location filename="../../ui/details_page.py" line="258"/>
         <source>To continue: {reasons}</source>
         <translation>次へ進むには：{reasons}</translation>
     </message>
@@ -1079,43 +1069,43 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../ui/draft_actions.py" line="45"/>
+        <location filename="../../ui/draft_actions.py" line="47"/>
         <source>Save draft</source>
         <translation>下書きの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="47"/>
-        <location filename="../../ui/draft_actions.py" line="63"/>
+        <location filename="../../ui/draft_actions.py" line="49"/>
+        <location filename="../../ui/draft_actions.py" line="64"/>
         <source>Drafts (*.json)</source>
         <translation>下書き (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="53"/>
+        <location filename="../../ui/draft_actions.py" line="55"/>
         <source>Draft not saved</source>
         <translation>下書きを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="54"/>
+        <location filename="../../ui/draft_actions.py" line="56"/>
         <source>Everything you typed is still here.</source>
         <translation>入力した内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="62"/>
+        <location filename="../../ui/draft_actions.py" line="63"/>
         <source>Open draft</source>
         <translation>下書きを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="69"/>
+        <location filename="../../ui/draft_actions.py" line="70"/>
         <source>Draft not opened</source>
         <translation>下書きを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="95"/>
+        <location filename="../../ui/draft_actions.py" line="96"/>
         <source>Restore?</source>
         <translation>復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="95"/>
+        <location filename="../../ui/draft_actions.py" line="96"/>
         <source>The program was not closed normally last time. Restore what was typed then?</source>
         <translation>前回、プログラムが正常に終了しませんでした。そのとき入力していた内容を復元しますか？</translation>
     </message>
@@ -1123,52 +1113,52 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="45"/>
+        <location filename="../../ui/case_dialogs.py" line="47"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="47"/>
+        <location filename="../../ui/case_dialogs.py" line="49"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="50"/>
+        <location filename="../../ui/case_dialogs.py" line="52"/>
         <source>Tracking number</source>
         <translation>追跡番号</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="52"/>
+        <location filename="../../ui/case_dialogs.py" line="54"/>
         <source>How the company answered</source>
         <translation>会社の回答</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="54"/>
+        <location filename="../../ui/case_dialogs.py" line="56"/>
         <source>&amp;Tracking number:</source>
         <translation>追跡番号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="56"/>
+        <location filename="../../ui/case_dialogs.py" line="58"/>
         <source>Answered in full</source>
         <translation>全部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="57"/>
+        <location filename="../../ui/case_dialogs.py" line="59"/>
         <source>Answered in part</source>
         <translation>一部回答</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="57"/>
+        <location filename="../../ui/case_dialogs.py" line="59"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="59"/>
+        <location filename="../../ui/case_dialogs.py" line="61"/>
         <source>&amp;Answer:</source>
         <translation>回答(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="60"/>
+        <location filename="../../ui/case_dialogs.py" line="62"/>
         <source>Recorded in &amp;error: withdraw it</source>
         <translation>誤って記録したので取り消す(&amp;E)</translation>
     </message>
@@ -1176,27 +1166,27 @@
 <context>
     <name>FeePaidRow</name>
     <message>
-        <location filename="../../ui/fee_paid.py" line="37"/>
+        <location filename="../../ui/fee_paid.py" line="38"/>
         <source>I have &amp;already paid the fee</source>
         <translation>手数料を支払い済み(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="38"/>
+        <location filename="../../ui/fee_paid.py" line="39"/>
         <source>Tick only once you have paid: the letter then says when and how</source>
         <translation>支払ってからチェックしてください。請求書に支払日と支払方法が記載されます</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="39"/>
+        <location filename="../../ui/fee_paid.py" line="40"/>
         <source>Day the fee was paid</source>
         <translation>手数料の支払日</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="43"/>
+        <location filename="../../ui/fee_paid.py" line="44"/>
         <source>How the fee was paid</source>
         <translation>手数料の支払方法</translation>
     </message>
     <message>
-        <location filename="../../ui/fee_paid.py" line="44"/>
+        <location filename="../../ui/fee_paid.py" line="45"/>
         <source>how, e.g. postal money order or bank transfer</source>
         <translation>支払方法（例：定額小為替、銀行振込）</translation>
     </message>
@@ -1235,22 +1225,22 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="98"/>
+        <location filename="../../ui/case_dialogs.py" line="100"/>
         <source>History of {reference}</source>
         <translation>{reference}の経過</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="106"/>
+        <location filename="../../ui/case_dialogs.py" line="108"/>
         <source>Events of this request</source>
         <translation>この請求の出来事</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="109"/>
+        <location filename="../../ui/case_dialogs.py" line="111"/>
         <source>&amp;Correct the selected event…</source>
         <translation>選んだ出来事を訂正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="153"/>
+        <location filename="../../ui/case_dialogs.py" line="155"/>
         <source>Correct an event</source>
         <translation>出来事の訂正</translation>
     </message>
@@ -1630,6 +1620,29 @@
     </message>
 </context>
 <context>
+    <name>KeyboardPath</name>
+    <message>
+        <location filename="../../ui/wizard_keys.py" line="46"/>
+        <source>Close</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_keys.py" line="47"/>
+        <source>Close the program? What is typed for this person is cleared (save a draft first to keep it).</source>
+        <translation>プログラムを終了しますか？ この方について入力した内容は消去されます（残すには、先に下書きを保存してください）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_keys.py" line="53"/>
+        <source>&amp;Close</source>
+        <translation>終了する(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_keys.py" line="54"/>
+        <source>&amp;Keep working</source>
+        <translation>入力を続ける(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <location filename="../../ui/language_bar.py" line="34"/>
@@ -1650,22 +1663,22 @@
 <context>
     <name>LetterDateDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="75"/>
+        <location filename="../../ui/case_dialogs.py" line="77"/>
         <source>Track this request</source>
         <translation>この請求を管理する</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="77"/>
+        <location filename="../../ui/case_dialogs.py" line="79"/>
         <source>Date on the letter</source>
         <translation>請求書の日付</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="79"/>
+        <location filename="../../ui/case_dialogs.py" line="81"/>
         <source>The letter carries this date. Choose an earlier one only for a letter you made and sent before.</source>
         <translation>請求書にはこの日付が入ります。以前に作成して送った請求書を記録するときだけ、前の日付を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="83"/>
+        <location filename="../../ui/case_dialogs.py" line="85"/>
         <source>Date on the &amp;letter:</source>
         <translation>請求書の日付(&amp;L)：</translation>
     </message>
@@ -1673,118 +1686,118 @@
 <context>
     <name>LetterPage</name>
     <message>
-        <location filename="../../ui/letter_page.py" line="45"/>
+        <location filename="../../ui/letter_page.py" line="46"/>
         <source>Both: {first}, then {second}</source>
         <translation>{first}と{second}の併記（{first}が先）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="94"/>
+        <location filename="../../ui/letter_page.py" line="100"/>
         <source>The preview could not be made: {message}</source>
         <translation>プレビューを作成できませんでした：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="107"/>
+        <location filename="../../ui/letter_page.py" line="113"/>
         <source>Your letter</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="108"/>
+        <location filename="../../ui/letter_page.py" line="114"/>
         <source>Check the preview, then save or print it; sign and seal the paper copy.</source>
         <translation>プレビューを確認してから保存または印刷し、印刷したものに署名・押印してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="109"/>
+        <location filename="../../ui/letter_page.py" line="115"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="110"/>
+        <location filename="../../ui/letter_page.py" line="116"/>
         <source>Letter language</source>
         <translation>請求書の言語</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="111"/>
+        <location filename="../../ui/letter_page.py" line="117"/>
         <source>Japanese is what the company expects; bilingual adds English under each part</source>
         <translation>会社に送るのは日本語が基本です。併記にすると各項目の下に英語が入ります</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="115"/>
+        <location filename="../../ui/letter_page.py" line="121"/>
         <source>Letter preview</source>
         <translation>請求書のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="120"/>
+        <location filename="../../ui/letter_page.py" line="126"/>
         <source>Save the letter of aut&amp;hority (委任状)</source>
         <translation>委任状をPDFで保存(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="121"/>
+        <location filename="../../ui/letter_page.py" line="127"/>
         <source>The 委任状 the person signs and seals with their registered seal; it goes in the envelope with the letter</source>
         <translation>本人が署名し実印を押す委任状です。請求書と一緒に封筒に入れます</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="161"/>
+        <location filename="../../ui/letter_page.py" line="166"/>
         <source>Save letter of authority</source>
         <translation>委任状を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="117"/>
+        <location filename="../../ui/letter_page.py" line="123"/>
         <source>&amp;Save letter PDF</source>
         <translation>請求書をPDFで保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="117"/>
+        <location filename="../../ui/letter_page.py" line="123"/>
         <source>Save the letter as a PDF file</source>
         <translation>請求書をPDFファイルとして保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="118"/>
+        <location filename="../../ui/letter_page.py" line="124"/>
         <source>Open the sa&amp;ved letter</source>
         <translation>保存した請求書を開く(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="118"/>
+        <location filename="../../ui/letter_page.py" line="124"/>
         <source>Open the saved letter in your PDF viewer</source>
         <translation>保存した請求書をPDFビューアで開きます</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="119"/>
+        <location filename="../../ui/letter_page.py" line="125"/>
         <source>P&amp;rint</source>
         <translation>印刷(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="119"/>
+        <location filename="../../ui/letter_page.py" line="125"/>
         <source>Print the letter</source>
         <translation>請求書を印刷します</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="126"/>
+        <location filename="../../ui/letter_page.py" line="132"/>
         <source>&amp;Track this request in My requests</source>
         <translation>この請求を管理する(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="127"/>
+        <location filename="../../ui/letter_page.py" line="133"/>
         <source>Keep this request with its dates, to be reminded and to write the follow-up letters (stored on this computer only)</source>
         <translation>この請求を期日とともに記録し、期日のお知らせや次の書面の作成に使います（このパソコンにのみ保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="193"/>
+        <location filename="../../ui/letter_page.py" line="197"/>
         <source>Save letter</source>
         <translation>請求書の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="163"/>
-        <location filename="../../ui/letter_page.py" line="197"/>
+        <location filename="../../ui/letter_page.py" line="168"/>
+        <location filename="../../ui/letter_page.py" line="201"/>
         <source>Saved {path}</source>
         <translation>保存しました：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="209"/>
+        <location filename="../../ui/letter_page.py" line="213"/>
         <source>{saved}. Not tracked: {problem}</source>
         <translation>{saved}。管理に追加できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="213"/>
+        <location filename="../../ui/letter_page.py" line="217"/>
         <source>{saved}. Tracked as request {number}: open My requests on the first page when you post it.</source>
         <translation>{saved}。請求{number}として管理に追加しました。発送したら、最初のページの「請求の管理」を開いてください。</translation>
     </message>
@@ -1792,7 +1805,12 @@
 <context>
     <name>PostalFill</name>
     <message>
-        <location filename="../../ui/postal_fill.py" line="54"/>
+        <location filename="../../ui/postal_fill.py" line="65"/>
+        <source>The postal code {code} is for {place}; the address does not say {city}: check both</source>
+        <translation>郵便番号{code}は{place}の番号ですが、住所に「{city}」がありません。郵便番号と住所を確かめてください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postal_fill.py" line="70"/>
         <source>〒{code}: {place}: add the street number</source>
         <translation>〒{code}：{place}&#x3000;続けて番地以降を入力してください</translation>
     </message>
@@ -1800,92 +1818,108 @@
 <context>
     <name>ProfileBar</name>
     <message>
-        <location filename="../../ui/profiles.py" line="111"/>
+        <location filename="../../ui/profiles.py" line="147"/>
         <source>Save as &amp;profile…</source>
         <translation>プロフィールとして保存(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="112"/>
+        <location filename="../../ui/profiles.py" line="148"/>
         <source>Keep these details under a name, to use them for other companies</source>
         <translation>この内容に名前を付けて保存し、ほかの会社への請求にも使えるようにします</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="113"/>
+        <location filename="../../ui/profiles.py" line="149"/>
         <source>&amp;Use a saved profile…</source>
         <translation>保存したプロフィールを使う(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="114"/>
+        <location filename="../../ui/profiles.py" line="150"/>
         <source>Fill in the details of a person saved before</source>
         <translation>以前に保存した人の情報を入力します</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="121"/>
-        <location filename="../../ui/profiles.py" line="124"/>
+        <location filename="../../ui/profiles.py" line="157"/>
+        <location filename="../../ui/profiles.py" line="160"/>
+        <location filename="../../ui/profiles.py" line="171"/>
         <source>Save as profile</source>
         <translation>プロフィールとして保存</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="122"/>
+        <location filename="../../ui/profiles.py" line="158"/>
         <source>Complete the details first (the fields marked * and any shown in red).</source>
         <translation>先に必要事項（* の付いた項目と赤字で示された項目）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="124"/>
+        <location filename="../../ui/profiles.py" line="160"/>
         <source>&amp;Name to find it by:</source>
         <translation>探すときの名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="172"/>
+        <source>A profile of this name and date of birth is saved already. Save another one?</source>
+        <translation>同じ名前と生年月日のプロフィールがすでに保存されています。もう一つ保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="180"/>
+        <source>Saved as profile: {profile}</source>
+        <translation>プロフィールを保存しました：{profile}</translation>
     </message>
 </context>
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../ui/profiles.py" line="52"/>
-        <location filename="../../ui/profiles.py" line="55"/>
+        <location filename="../../ui/profiles.py" line="36"/>
+        <source>born {birth}</source>
+        <translation>{birth}生まれ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profiles.py" line="86"/>
+        <location filename="../../ui/profiles.py" line="89"/>
         <source>Saved profiles</source>
         <translation>保存したプロフィール</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="53"/>
+        <location filename="../../ui/profiles.py" line="87"/>
         <source>Search profiles</source>
         <translation>プロフィールの検索</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="54"/>
+        <location filename="../../ui/profiles.py" line="88"/>
         <source>Type part of a name…</source>
         <translation>名前の一部を入力…</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="56"/>
+        <location filename="../../ui/profiles.py" line="90"/>
         <source>&amp;Find:</source>
         <translation>検索(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="57"/>
+        <location filename="../../ui/profiles.py" line="91"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="58"/>
+        <location filename="../../ui/profiles.py" line="92"/>
         <source>Delete the chosen profile and the details in it for good</source>
         <translation>選んだプロフィールとその内容を完全に削除します</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="59"/>
+        <location filename="../../ui/profiles.py" line="93"/>
         <source>&amp;Use</source>
         <translation>使う(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="60"/>
+        <location filename="../../ui/profiles.py" line="94"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="86"/>
+        <location filename="../../ui/profiles.py" line="119"/>
         <source>Delete profile</source>
         <translation>プロフィールの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/profiles.py" line="87"/>
+        <location filename="../../ui/profiles.py" line="120"/>
         <source>Delete this profile and the details in it for good?</source>
         <translation>このプロフィールとその内容を完全に削除しますか？</translation>
     </message>
@@ -1896,6 +1930,52 @@
         <location filename="../../ui/progress.py" line="22"/>
         <source>Indexing company records (only after they change)…</source>
         <translation>会社の記録を索引に登録しています（記録が変わったときだけ行います）…</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="10"/>
+        <source>&amp;Look in:</source>
+        <translation>ファイルの場所(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="11"/>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="12"/>
+        <source>Double Sided Printing</source>
+        <translation>両面印刷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="13"/>
+        <source>Off</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="14"/>
+        <source>Long side binding</source>
+        <translation>長辺とじ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="15"/>
+        <source>Short side binding</source>
+        <translation>短辺とじ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="16"/>
+        <source>Page &amp;Set:</source>
+        <translation>印刷するページ(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="17"/>
+        <source>Pages</source>
+        <translation>ページ指定</translation>
     </message>
 </context>
 <context>
@@ -2046,72 +2126,72 @@
     <name>RequestWizard</name>
     <message>
         <location filename="../../ui/progress.py" line="21"/>
-        <location filename="../../ui/wizard.py" line="89"/>
+        <location filename="../../ui/wizard.py" line="92"/>
         <source>Disclosure Request Assistant</source>
         <translation>開示等請求アシスタント</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="91"/>
+        <location filename="../../ui/wizard.py" line="94"/>
         <source>Start &amp;over</source>
         <translation>最初からやり直す(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="91"/>
+        <location filename="../../ui/wizard.py" line="94"/>
         <source>Clear everything typed, for the next caller</source>
         <translation>入力した内容をすべて消去し、次の方の受付に備えます</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="92"/>
+        <location filename="../../ui/wizard.py" line="95"/>
         <source>Save &amp;draft</source>
         <translation>下書きを保存(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="92"/>
+        <location filename="../../ui/wizard.py" line="95"/>
         <source>Save what is typed so far, to continue later</source>
         <translation>ここまでの入力を保存し、後で続けられるようにします</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="93"/>
+        <location filename="../../ui/wizard.py" line="96"/>
         <source>Op&amp;en draft</source>
         <translation>下書きを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="93"/>
+        <location filename="../../ui/wizard.py" line="96"/>
         <source>Continue from a saved draft</source>
         <translation>保存した下書きから再開します</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="94"/>
+        <location filename="../../ui/wizard.py" line="97"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="94"/>
+        <location filename="../../ui/wizard.py" line="97"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="95"/>
+        <location filename="../../ui/wizard.py" line="98"/>
         <source>&amp;Finish</source>
         <translation>完了(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="95"/>
+        <location filename="../../ui/wizard.py" line="98"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="209"/>
+        <location filename="../../ui/wizard.py" line="216"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="264"/>
+        <location filename="../../ui/wizard.py" line="254"/>
         <source>Start over</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="264"/>
+        <location filename="../../ui/wizard.py" line="254"/>
         <source>Clear everything typed for this person and start again?</source>
         <translation>この方について入力した内容をすべて消去して、最初からやり直しますか？</translation>
     </message>
@@ -2119,37 +2199,37 @@
 <context>
     <name>RequesterPage</name>
     <message>
-        <location filename="../../ui/request_pages.py" line="147"/>
+        <location filename="../../ui/request_pages.py" line="153"/>
         <source>Who is asking?</source>
         <translation>請求するのはどなたですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="148"/>
+        <location filename="../../ui/request_pages.py" line="154"/>
         <source>When someone acts for the person, more documents go in the envelope.</source>
         <translation>代理人が請求する場合は、同封する書類が増えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="149"/>
+        <location filename="../../ui/request_pages.py" line="155"/>
         <source>&amp;Who is asking:</source>
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="150"/>
+        <location filename="../../ui/request_pages.py" line="156"/>
         <source>What this means for the documents:</source>
         <translation>必要な書類：</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="151"/>
+        <location filename="../../ui/request_pages.py" line="157"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="152"/>
+        <location filename="../../ui/request_pages.py" line="158"/>
         <source>Documents this requires</source>
         <translation>必要な書類</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="178"/>
+        <location filename="../../ui/request_pages.py" line="184"/>
         <source>or</source>
         <translation>または</translation>
     </message>
@@ -2185,72 +2265,72 @@
 <context>
     <name>UnlistedDialog</name>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="49"/>
+        <location filename="../../ui/unlisted_dialog.py" line="51"/>
         <source>My company is not listed</source>
         <translation>一覧に会社がない場合</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="51"/>
+        <location filename="../../ui/unlisted_dialog.py" line="53"/>
         <source>Every company that holds personal data must answer requests under the Act. Without a record of its own procedure, the checklist and the letter come from the law and general practice alone. Copy the address from the company&apos;s website (its privacy policy or company profile).</source>
         <translation>個人情報を取り扱う会社は、個人情報保護法に基づく請求に応じなければなりません。その会社の手続の記録がない場合、チェックリストと請求書は法律と一般的な慣行だけに基づいて作成します。住所は会社のウェブサイト（プライバシーポリシーや会社概要）で確認して入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="56"/>
+        <location filename="../../ui/unlisted_dialog.py" line="58"/>
         <source>Company &amp;name:</source>
         <translation>会社名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="56"/>
+        <location filename="../../ui/unlisted_dialog.py" line="58"/>
         <source>Company name</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="57"/>
+        <location filename="../../ui/unlisted_dialog.py" line="59"/>
         <source>&amp;Address:</source>
         <translation>住所(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="57"/>
+        <location filename="../../ui/unlisted_dialog.py" line="59"/>
         <source>Company address</source>
         <translation>会社の住所</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="58"/>
+        <location filename="../../ui/unlisted_dialog.py" line="60"/>
         <source>&amp;Postal code:</source>
         <translation>郵便番号(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="58"/>
+        <location filename="../../ui/unlisted_dialog.py" line="60"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="59"/>
+        <location filename="../../ui/unlisted_dialog.py" line="61"/>
         <source>&amp;Department:</source>
         <translation>部署(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="59"/>
+        <location filename="../../ui/unlisted_dialog.py" line="61"/>
         <source>Department</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="65"/>
+        <location filename="../../ui/unlisted_dialog.py" line="67"/>
         <source>e.g. 123-4567</source>
         <translation>例：123-4567</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="66"/>
+        <location filename="../../ui/unlisted_dialog.py" line="68"/>
         <source>optional, e.g. Personal information inquiries</source>
         <translation>任意（例：個人情報お問い合わせ窓口）</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="67"/>
+        <location filename="../../ui/unlisted_dialog.py" line="69"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/unlisted_dialog.py" line="68"/>
+        <location filename="../../ui/unlisted_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

@@ -1,0 +1,84 @@
+"""The first page's list: its records in the order a reader of the interface's language expects
+(五十音 by the kana reading in Japanese, alphabetical in English), those whose name starts with
+what is typed first; and the routes to a company the list does not hold (typed in, imported from
+its privacy policy, from the national register)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.records.directory_core import Entry
+    from assistant.records.model import Company
+
+
+def ordered(found: "list[Entry]", typed: str, language: str) -> "list[Entry]":
+    """The records found, for the list. English keeps the directory's order (which already puts
+    names that start with the typed word first, then alphabetical)."""
+    if language != "ja" or len(found) < 2:
+        return found
+    from assistant.records.name_forms import fold_name
+    from assistant.records.readings import gojuon_key
+
+    words = fold_name(typed).split()
+
+    def key(entry: "Entry") -> tuple:
+        names = [entry.name, entry.name_ja or "", *entry.aliases]
+        starts = not words or any(fold_name(n).startswith(words[0]) for n in names if n)
+        return (not starts, gojuon_key(entry.name_ja or entry.name), entry.id)
+
+    return sorted(found, key=key)
+
+
+class OtherRoutes:
+    """Mixed into CompanyPage: the dialogs that bring a company the list does not hold."""
+
+    def ask_unlisted(self) -> None:
+        """The not-listed dialog; once accepted, its company heads the list, selected."""
+        from assistant.ui.unlisted_dialog import UnlistedDialog
+
+        dialog = UnlistedDialog(self)
+        dialog.accepted.connect(lambda: self.use_unlisted(dialog.company))
+        dialog.finished.connect(dialog.deleteLater)  # what was typed in it goes with it
+        dialog.open()  # window-modal, and a test can fill it in
+
+    def ask_import(self) -> None:
+        """The import dialog; once saved, the new record is added to the list and selected."""
+        from assistant.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, language=lambda: self._wizard.ui_language, labels=self._wizard.labels)
+        dialog.accepted.connect(lambda: self.use_imported(dialog.saved))
+        dialog.finished.connect(dialog.deleteLater)  # what was typed in it goes with it
+        dialog.open()
+
+    def ask_register(self) -> None:
+        """The register import dialog; once imported, the search runs again on the new data."""
+        from assistant.ui.register_dialog import RegisterDialog
+
+        dialog = RegisterDialog(self)
+        dialog.imported.connect(self._register_imported)
+        dialog.finished.connect(dialog.deleteLater)  # what was typed in it goes with it
+        dialog.open()
+
+    def _register_imported(self) -> None:
+        if self.register is not None:
+            self.register.reopen()
+        self._register_made.clear()
+        self._filter(self.search.text())
+
+    def use_imported(self, path) -> None:
+        from assistant.records.directory import parse_record
+
+        company = parse_record(path)
+        self._wizard.directory.add(company, path)
+        self.search.clear()
+        self._filter("")
+        self.select(company.id)
+
+    def use_unlisted(self, company: "Company") -> None:
+        self.unlisted = company
+        self._wizard.assistant.add_unlisted(company)
+        self.search.clear()
+        self._filter("")
+        self.list.setCurrentRow(0)
+        self.list.setFocus()  # the next step is Next: Enter here, not on the button that opened it
+

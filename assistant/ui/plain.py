@@ -1,0 +1,34 @@
+"""Text is text: what comes from a record, a file or a person is shown as written, never read as
+markup (a name holding <h1> or <img src=file:…> shows those characters)."""
+from __future__ import annotations
+
+from html import escape
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip or message box text that shows this text as written (Qt reads one that looks
+    like markup as markup): escaped inside a paragraph, line breaks kept. Empty stays empty."""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""
+
+
+def said(problem: object) -> str:
+    """An error's message in the interface's language (forms/errors.yaml), as plain text."""
+    from assistant.io.error_wording import translated_message
+    from assistant.ui.translations import current_language
+
+    return translated_message(str(problem), current_language())
+
+
+def warn(parent, title: str, problem: object, after: str = "") -> None:
+    """A warning box with an error's message in the interface's language, shown as written."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, plain_tip(said(problem) + (f"\n\n{after}" if after else "")))
+
+
+def plain_labels(*labels) -> None:
+    """Show these labels' texts as written, whatever they hold."""
+    from PySide6.QtCore import Qt
+
+    for label in labels:
+        label.setTextFormat(Qt.TextFormat.PlainText)
