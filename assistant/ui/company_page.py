@@ -56,14 +56,7 @@ class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
         self._ids: list[str] = []  # the company id of each row of the list
         self.problems = QLabel(objectName="recordProblems")
         self.problems.setWordWrap(True)
-        problems = wizard.directory.problems
-        if problems:
-            from PySide6.QtCore import Qt  # only then: see the start-up note above
-
-            self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names as they are
-            self.problems.setStyleSheet("color: #a00000")  # only then: a style sheet costs at start
-            self.problems.setToolTip(plain_tip("\n".join(str(p) for p in problems[:50])))
-        self.problems.setVisible(bool(problems))
+        self._show_problems()
         layout.addWidget(self.problems)
         # Requests already sent: their dates and follow-ups (a support worker's second question).
         self.my_requests = QPushButton(objectName="myRequestsButton")
@@ -94,6 +87,22 @@ class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
         self.list.currentItemChanged.connect(self._selected)
         self.list.itemActivated.connect(lambda _item: wizard.next())
         self.search.installEventFilter(self)
+        self.retranslate()
+
+    def _show_problems(self) -> None:
+        problems = self._wizard.directory.problems
+        if problems:
+            from PySide6.QtCore import Qt  # only then: see the start-up note above
+
+            self.problems.setTextFormat(Qt.TextFormat.PlainText)  # file names as they are
+            self.problems.setStyleSheet("color: #a00000")  # only then: a style sheet costs at start
+            self.problems.setToolTip(plain_tip("\n".join(str(p) for p in problems[:50])))
+        self.problems.setVisible(bool(problems))
+
+    def records_changed(self) -> None:
+        """The record folders held something the list did not (ui/progress.py RecordsCheck): the
+        list and the warning again, from the directory as it is now."""
+        self._show_problems()
         self.retranslate()
 
     def retranslate(self) -> None:

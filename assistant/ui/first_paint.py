@@ -1,27 +1,32 @@
-"""For benchmarks/run.py: print READY and the peak memory once the window's first paint is done,
-then quit. Loaded only when DRA_EXIT_AFTER_FIRST_PAINT is set; the bare baseline there does the
-same on an empty wizard, so both are timed to the same moment."""
+"""Work for after the window's first paint: checking the record folders (ui/progress.py), and
+for benchmarks/ printing READY with the peak memory, then quitting (DRA_EXIT_AFTER_FIRST_PAINT;
+the bare baseline there does the same on an empty wizard, so both are timed to the same moment)."""
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-class FirstPaint(QObject):
-    def __init__(self, window: QWidget, app: QApplication):
+class AfterFirstPaint(QObject):
+    """Calls `then` once the window's first paint is done (its children's included)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
         super().__init__(window)
-        self._app = app
+        self._then = then
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)  # after this paint, children's included
+            QTimer.singleShot(0, self._then)  # after this paint, children's included
         return False
 
-    def _report(self) -> None:
-        print("READY", peak_memory_kib(), flush=True)
-        self._app.quit()
+
+def report_and_quit(app: QApplication) -> None:
+    print("READY", peak_memory_kib(), flush=True)
+    app.quit()
 
 
 def peak_memory_kib() -> int:

@@ -70,12 +70,17 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.autosave)
 
-        self.directory = directory if directory is not None else _load_directory()
+        # The last load's directory at once; its folders are checked after the first paint
+        # (records_check: None where they were just loaded in full, or a directory was given).
+        self.directory, self.records_check = (directory, None) if directory is not None else \
+            _open_directory()
         self.assistant = Assistant(self.directory)  # loads law, labels and wording when first asked
         self._tracker: "Tracker | None" = None
         self.copied_text: str | None = None  # what we put on the clipboard, to clear on start over
         self.company_page = CompanyPage(self)
         self.setPage(PAGE_IDS["company"], self.company_page)
+        if self.records_check is not None:
+            self.records_check.changed.connect(self.company_page.records_changed)
         self._pages: dict[str, object] = {}
         from assistant.ui.language_bar import LanguageBar
 
@@ -277,10 +282,10 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
         self.company_page.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def _load_directory() -> Directory:
-    from assistant.ui.progress import load_directory_showing_progress
+def _open_directory():
+    from assistant.ui.progress import open_directory
 
-    return load_directory_showing_progress()
+    return open_directory()
 
 
 def _merge(into: dict, values: dict) -> None:

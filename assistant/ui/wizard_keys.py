@@ -4,7 +4,7 @@ takes Enter), and Escape or Cancel with a person's details typed asks first; the
 draft stays until the person says to close."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 # Where the focus lands on each page (objectName): what a person does there first.
@@ -30,6 +30,10 @@ class KeyboardPath:
     def focus_first_field(self, *_args) -> None:
         """Put the focus on the current page's first field (QWizard picks the first control in
         the tab order, which is "Change company")."""
+        if not self.isVisible():  # the first page, as the wizard opens: its first control is the
+            return  # search field already, and the Qt namespace (17 ms) can wait for the first paint
+        from PySide6.QtCore import Qt
+
         page = self.currentPage()
         names = {number: key for key, number in self.PAGE_IDS.items()}
         name = FIRST_FIELDS.get(names.get(self.currentId(), ""))
