@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWizard
 
@@ -48,8 +48,12 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
         # The interface language: the system's unless asked; data (request kinds, company names)
         # follows it too. In English no translator is loaded at all (start-up stays as it was).
         self.ui_language = language or system_language()
-        use_language(self.ui_language)
-        self.setFont(application_font())
+        if use_language(self.ui_language):
+            # Qt posted this window a language change, which would lay every page out again
+            # before the first paint: they are all made in the new language anyway.
+            QCoreApplication.removePostedEvents(self, QEvent.Type.LanguageChange)
+        if self.font() != application_font():  # (the application's font already, when started)
+            self.setFont(application_font())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
