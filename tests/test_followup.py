@@ -51,9 +51,9 @@ def test_on_day_four_neither_reminder_nor_demand_claims_a_passed_limit():
         paragraphs("reminder", day4, "en")
     with pytest.raises(FollowupError, match="end on 16 December 2026.*available from 17 December 2026"):
         check("demand", day4, "en")
-    with pytest.raises(FollowupError, match="令和8年12月16日に満了"):
+    with pytest.raises(FollowupError, match="2026年12月16日に満了"):
         demand(day4)
-    with pytest.raises(FollowupError, match="催告書は令和8年12月17日から作れます"):
+    with pytest.raises(FollowupError, match="催告書は2026年12月17日から作れます"):
         check("demand", day4, "ja")
     assert demand(on(date(2026, 12, 17))).paragraphs  # the day after the two weeks end
     reminder = "".join(paragraphs("reminder", on(date(2026, 12, 23)), "ja"))

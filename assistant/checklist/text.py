@@ -30,16 +30,17 @@ def _wrap(text: str, indent: str, first: str | None = None, spaced: bool = True)
     if spaced or all(_width(ch) == 1 for ch in text):
         return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=indent,
                              break_on_hyphens=False) or [indent]
-    return _wrap_wide(text, indent, first)
+    return wrap_wide(text, indent, first)
 
 
-def _wrap_wide(text: str, indent: str, first: str) -> list[str]:
-    """Wrap text with wide (Japanese) characters by display width: a line may break between any
-    two wide characters, but not inside a word of Latin letters (a quote, an address)."""
+def wrap_wide(text: str, indent: str, first: str, most: int = WIDTH) -> list[str]:
+    """Wrap text with wide (Japanese) characters by display width (at most `most` columns): a
+    line may break between any two wide characters, but not inside a word of Latin letters (a
+    quote, an address). The command line's --help wraps its Japanese with it too."""
     lines, line, width = [], first, len(first)
     for token in re.findall(r"[!-~]+ ?| |.", text):
         size = sum(_width(ch) for ch in token.rstrip())
-        if width + size > WIDTH and line.strip() and token not in _NO_LINE_START:
+        if width + size > most and line.strip() and token not in _NO_LINE_START:
             lines.append(line.rstrip())
             line, width = indent, len(indent)
             token = token.lstrip()

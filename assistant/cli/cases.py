@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
 from assistant.cli.case_args import (
     _receipt, _store, _today, _tracker, bounded_text, case_date, number,
@@ -52,13 +53,13 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 class _Said(dict):
-    """A row's status, kinds and due date in this run's language (language.word), each value
-    looked up once: 100,000 rows name the same few."""
+    """A row's status, kinds, due date's name and day in this run's language (language.word,
+    language.day), each value looked up once: 100,000 rows name the same few."""
 
     def __missing__(self, text: str) -> str:
-        from assistant.cli.language import word
+        from assistant.cli.language import day, word
 
-        said = self[text] = word(text)
+        said = self[text] = day(date.fromisoformat(text)) if text[:1].isdigit() else word(text)
         return said
 
 
@@ -70,7 +71,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             _store(args).list_rows(_today(args), include_closed=args.all):
         day, _what, label = due.split("\x1f", 2) if due else ("", "", "")
         late = f" {said['OVERDUE']}" if overdue else ""
-        when = f"{said[label]} {day}{late}" if due else said["no date yet (post it first)"]
+        when = f"{said[label]} {said[day]}{late}" if due else said["no date yet (post it first)"]
         lines.append(f"{case_id}\t{reference}\t{company}\t{person}\t{said[kinds]}\t{said[status]}\t{when}\n")
     if not lines:
         print("no requests tracked yet: python main.py cases add --company ID --details FILE.yaml")
@@ -81,6 +82,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from assistant.case.timeline import effective
+    from assistant.cli.language import current as current_language
 
     store = _store(args)
     summary = store.summary(args.id)
@@ -91,6 +93,9 @@ def cmd_show(args: argparse.Namespace) -> int:
           f"{summary.requester}; status: {summary.status}")
     for due in summary.dues:
         print(f"due: {due.label}: {due.day.isoformat()}")
+    if current_language() != "en":
+        _events_in(current_language(), events, current)
+        return 0
     for event in events:
         day = f" {event.day.isoformat()}" if event.day else ""
         extra = "".join(f" {k}={v}" for k, v in event.data.items() if v and k != "request")
@@ -99,6 +104,26 @@ def cmd_show(args: argparse.Namespace) -> int:
             f"  (corrected: {shown.day})" if shown else "  (withdrawn)"
         print(f"#{event.id}  {event.at:%Y-%m-%d %H:%M}  {event.kind}{day}{extra}{mark}")
     return 0
+
+
+def _events_in(language: str, events: list, current: dict) -> None:
+    """The events as the evidence file's timeline names them in this language (its date, what
+    happened, a tracking number or note), each with its number to correct it by; the English
+    lines above keep the recorded names and values (a script may read them)."""
+    from assistant.cli.language import day, word
+    from assistant.followup.evidence import event_words
+    from assistant.followup.wording import message_day, say
+
+    for event in events:
+        at = event.at.astimezone()  # recorded in UTC; shown on this machine's clock
+        on = f"  {day(event.day)}" if event.day else ""
+        what = word(event.kind) if event.kind == "created" else \
+            event_words(event, events, language, message_day)
+        shown = current.get(event.id)
+        mark = "" if event.kind == "corrected" or (shown and shown.day == event.day) else \
+            say(language, "timeline.superseded") if shown else \
+            f"（{say(language, 'timeline.voided')}）"
+        print(f"#{event.id}  {day(at.date())} {at:%H:%M}{on}  {what}{mark}")
 
 
 def cmd_event(args: argparse.Namespace) -> int:

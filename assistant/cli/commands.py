@@ -25,13 +25,34 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     assistant = _assistant(args)
     company = assistant.directory.get(args.id)
-    from assistant.cli.language import current, plain_value, word
+    from assistant.cli.language import current, field, plain_value
 
     notice = assistant.override(company.id)  # the checklist's words for it, in this run's language
     if notice:
         print(f"(!) {notice.text(current())}\n")
-    print(describe(company, word, plain_value))
+    values = _vocabulary_words(assistant, plain_value)
+    print(describe(company, lambda key: field(key) if field(key) != key else values(key), values))
     return 0
+
+
+def _vocabulary_words(assistant, plain_value: Callable[[str], str]) -> Callable[[str], str]:
+    """A record's plain value as `show` prints it: its vocabulary (channels, documents, answer
+    methods: "telephone, email") named as labels.yaml names them in this run's language, other
+    values by plain_value; the policy's own words stay as they are."""
+    from assistant.cli.language import current
+
+    if current() == "en":
+        return plain_value
+    labels = assistant.labels
+    names = {value: label.text(current()) for group in type(labels).model_fields
+             for value, label in getattr(labels, group).items()}
+
+    def said(text: str) -> str:
+        parts = text.split(", ")
+        if all(part in names or plain_value(part) != part for part in parts):
+            return "、".join(names.get(part) or plain_value(part) for part in parts)
+        return plain_value(text)
+    return said
 
 
 def _checklist_requester(args: argparse.Namespace, assistant) -> str | None:
@@ -261,6 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     language.use(language.chosen_language(argv))
     parser = build_parser(command_named(argv))
+    language.help_in_language(parser)
     with language.speaking():  # argparse's words too
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):

@@ -24,9 +24,12 @@ def cmd_followup(args: argparse.Namespace) -> int:
     if args.text and args.kind != "demand":
         print("error: --text is for the demand (plain text for e-内容証明)", file=sys.stderr)
         return 2
+    from assistant.cli.language import current
+
     data = tracker.followup_pdf(args.case, args.kind, languages=_languages(args.language),
                                 grid=args.grid, copies=args.copies, problem=args.problem,
-                                today=today, deterministic=args.deterministic)
+                                today=today, deterministic=args.deterministic,
+                                language=current())  # why one cannot be made: as the CLI speaks
     if args.text:
         from assistant.followup.demand import demand_text
 

@@ -10,15 +10,18 @@ named by the command through word().
 """
 from __future__ import annotations
 
+import argparse
 import os
+import re
 import sys
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Sequence
 
 LANGUAGES = ("ja", "en")
-FILES = ("cli.yaml", "errors.yaml")
+FILES = ("cli.yaml", "errors.yaml", "cli_help.yaml")
 _language = "en"  # this run's, once main() has chosen it
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def chosen_language(argv: Sequence[str] = (), environ=os.environ) -> str:
@@ -59,10 +62,26 @@ def current() -> str:
 
 def word(text: str) -> str:
     """One value in this run's language (a status, a due date's name, "disclosure, suspension"),
-    as cli.yaml names it; a value it does not name stays as it is."""
+    as cli.yaml names it (or the law data, for the timeline's dated steps); a value neither
+    names stays as it is."""
     if _language == "en" or not text:
         return text
     return _word(_language, text)
+
+
+def field(key: str) -> str:
+    """A record's key as `show` names it ("send to"): cli.yaml's "field: send to"; a key it
+    does not name stays the record file's own (a value of the same spelling is another word:
+    the status "refused" is not the channels' key "refused")."""
+    said = word(f"field: {key}")
+    return key if said.startswith("field: ") else said
+
+
+def day(value) -> str:
+    """A date as this run's language writes it in a sentence: 2024年10月1日 / 2024-10-01."""
+    from assistant.law.japanese_dates import western_date_ja
+
+    return western_date_ja(value) if _language == "ja" else value.isoformat()
 
 
 @lru_cache(maxsize=512)  # a list of 10,000 cases names the same few statuses again and again
@@ -70,17 +89,38 @@ def _word(language: str, text: str) -> str:
     from assistant.io.error_wording import _catalogue
     from assistant.io.paths import forms_dir
 
-    words = _catalogue(forms_dir() / "cli.yaml")
+    words = {**_law_words(language), **_catalogue(forms_dir() / "cli.yaml")}
     parts = [part.strip() for part in text.split(",")]  # kinds as listed: "disclosure, suspension"
     if all(part in words and language in words[part] for part in parts):
         return "・".join(words[part][language] for part in parts)
     return text
 
 
+def _law_words(language: str) -> dict[str, dict[str, str]]:
+    """The timeline's dated steps in each language ("the posting date": 発送日), from the law
+    data, where this run has read it (a message naming them comes from the tracker, which has):
+    a command that never reads the law does not read it to say a value."""
+    reference = sys.modules.get("assistant.law.reference")
+    if reference is None or not reference.load_law.cache_info().currsize:
+        return {}
+    return {names["en"]: names for names in reference.load_law().timeline.steps.values()
+            if language in names}
+
+
 def plain_value(text: str) -> str:
     """A record's value as `show` prints it: unknown, yes and no said in this run's language;
     every other value is the record's own (the policy's wording, a vocabulary name)."""
-    return word(text) if text in ("unknown", "yes", "no") else text
+    return word(text) if text in PLAIN_VALUES else text
+
+
+# The values of a record that are the program's words, not the policy's (a record's quality, a
+# form's source, "all" kinds): said in this run's language wherever `show` prints them.
+PLAIN_VALUES = frozenset({"unknown", "yes", "no", "all", "reviewed", "imported", "law-only",
+                          "download", "web-form", "mailed-by-company", "inquiry", "japan-post",
+                          "weekends", "national-holidays", "year-end-break", "before-sending",
+                          "with-request", "on-notice", "company", "accredited-organisation", "typed", "register",
+                          "letter", "delivery-certificate", "contents-certified",
+                          "contents-certified-sheet"})
 
 
 def said(text: str) -> str:
@@ -92,9 +132,48 @@ def said(text: str) -> str:
 
     def value(part: str) -> str:
         named = word(part)
-        return named if named != part else (said(part) if len(part) < len(text) else part)
+        if named != part:
+            return named
+        if _ISO_DAY.fullmatch(part):  # a date in a sentence: 2024年10月1日
+            from datetime import date
+
+            try:
+                return day(date.fromisoformat(part))
+            except ValueError:  # not a day (2024-13-45): as it was written
+                return part
+        return said(part) if len(part) < len(text) else part
 
     return translated_message(text, _language, FILES, value=value)
+
+
+def help_in_language(parser) -> None:
+    """The parser's descriptions and help texts (its commands' and options' too) in this run's
+    language (forms/cli_help.yaml), before argparse lays them out: a wrapped line of --help
+    could no longer be looked up whole."""
+    if _language == "en":
+        return
+    parser.formatter_class = _WideHelp
+    parser.description = parser.description and said(parser.description)
+    for action in parser._actions:  # argparse keeps them here; it has no public walk
+        if action.help and action.help is not argparse.SUPPRESS:
+            action.help = said(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = choice.help and said(choice.help)
+            for sub in action.choices.values():
+                help_in_language(sub)
+
+
+class _WideHelp(argparse.HelpFormatter):
+    """argparse's layout, with Japanese help wrapped by display width (a wide character takes
+    two columns) and never inside a word of Latin letters."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        if text.isascii():
+            return super()._split_lines(text, width)
+        from assistant.checklist.text import wrap_wide
+
+        return wrap_wide(" ".join(text.split()), "", "", width)
 
 
 @contextmanager

@@ -53,7 +53,9 @@ def _progress():
         share = f"{100 * done / total:5.1f} %, " if total else ""
         line = f"importing the corporate register: {share}{rows:,} rows, {now - started:,.0f} s"
         if terminal:  # the raw stream: the carriage return must reach the terminal as one
-            print("\r" + line, end="", file=sys.__stderr__, flush=True)
+            from assistant.cli.language import said
+
+            print("\r" + said(line), end="", file=sys.__stderr__, flush=True)
         else:
             print(line, file=sys.stderr, flush=True)
 

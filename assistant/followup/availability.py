@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from assistant.followup.facts import FollowupFacts
-from assistant.followup.wording import FollowupError, day_in, joined, say
+from assistant.followup.wording import FollowupError, joined, message_day, say
 from assistant.law.deadlines import estimated_arrival
 
 KINDS = ("reminder", "demand", "incomplete", "complaint", "ppc-sheet")
@@ -40,7 +40,7 @@ def check(kind: str, facts: FollowupFacts, language: str = "en") -> None:
 def _shown(value: object, language: str) -> object:
     """A date, an article of the law data, or a list of duties, as this language writes it."""
     if isinstance(value, date):
-        return day_in(value, language)
+        return message_day(value, language)
     if isinstance(value, list):  # the Act's duties: their articles
         return joined([duty.article_in(language) for duty in value], language)
     if hasattr(value, "article_ja"):  # a LawText

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from assistant.case.timeline import CORRECTED, effective
 from assistant.followup.wording import day_in, followup_wording, joined
@@ -60,7 +60,10 @@ def _says(note: "EventNote | None", law: "Law", kinds: Sequence[str], arrived: d
     return t["practice"].format(text=text)
 
 
-def _what(event: "Event", events: Sequence["Event"], language: str) -> str:
+def event_words(event: "Event", events: Sequence["Event"], language: str,
+                written: Callable[[date, str], str] = day_in) -> str:
+    """What happened, as the timeline sheet names it in this language (also `cases show`, whose
+    dates are `written` as a message writes them)."""
     w = followup_wording(language)
     t = w["timeline"]
     kind = "letter-replaced" if event.kind == "letter-made" and event.data.get("replaces") else event.kind
@@ -72,7 +75,7 @@ def _what(event: "Event", events: Sequence["Event"], language: str) -> str:
     if kind == CORRECTED:
         target = next((e for e in events if e.id == event.data.get("event")), None)
         change = t["voided"] if event.data.get("void") else \
-            t["corrected_day"].format(day=day_in(date.fromisoformat(event.data["day"]), language)) \
+            t["corrected_day"].format(day=written(date.fromisoformat(event.data["day"]), language)) \
             if event.data.get("day") else ""
         named = t["events"].get(target.kind, target.kind) if target else str(event.data.get("event"))
         return t["events"][CORRECTED].format(target=named) + (f"：{change}" if language == "ja" and change
@@ -105,7 +108,7 @@ def timeline_sheet(events: Sequence["Event"], kinds: Sequence[str], law: "Law", 
         # Each event as recorded; one a later correction changed or withdrew is marked so.
         shown = current.get(event.id)
         changed = event.kind != CORRECTED and (shown is None or shown.day != event.day)
-        rows.append(TimelineRow(event.day or event.at.date(), _what(event, events, language),
+        rows.append(TimelineRow(event.day or event.at.date(), event_words(event, events, language),
                                 _says(note, law, kinds, arrived, language), changed, event.id))
     return TimelineSheet(t["title"], t["heading"].format(reference=reference, company=company),
                          t["requests"].format(requests=requests), tuple(t["columns"]), tuple(rows),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from assistant.io.paths import FORMS_DIR
 from assistant.io.user_errors import UserError
-from assistant.law.japanese_dates import era_date, letter_date_en, letter_date_ja
+from assistant.law.japanese_dates import era_date, letter_date_en, letter_date_ja, western_date_ja
 
 
 class FollowupError(UserError, ValueError):
@@ -36,6 +36,12 @@ def say(language: str, path: str, **values: object) -> str:
 def day_in(day: date, language: str) -> str:
     """A date in a sentence: 令和8年12月16日 / 16 December 2026."""
     return era_date(day) if language == "ja" else letter_date_en(day)
+
+
+def message_day(day: date, language: str) -> str:
+    """A date in a message on screen (why a follow-up cannot be made yet): 2026年12月16日 /
+    16 December 2026 — the Western year the person types and reads in the calendar."""
+    return western_date_ja(day) if language == "ja" else letter_date_en(day)
 
 
 def letter_date(day: date, language: str) -> str:

@@ -49,20 +49,31 @@ def _translated_line(line: str, language: str, files: tuple[str, ...], value) ->
         exact = catalogue.get(line, {}).get(language)
         if exact is not None:
             return exact
-    for name in files:
-        catalogue = _catalogue(forms_dir() / name)
-        for template, pattern in _patterns(forms_dir() / name):
-            words = catalogue[template].get(language)
-            found = pattern.fullmatch(line) if words is not None else None
-            if found is not None:
-                values = found.groupdict()
-                return words.format(**({k: value(v) for k, v in values.items()} if value else values))
+    for words, pattern in _all_patterns(tuple(forms_dir() / name for name in files), language):
+        found = pattern.fullmatch(line)
+        if found is not None:
+            values = found.groupdict()
+            return words.format(**({k: value(v) for k, v in values.items()} if value else values))
     return line
+
+
+@lru_cache(maxsize=8)
+def _all_patterns(paths: tuple[Path, ...], language: str) -> list[tuple[str, "re.Pattern[str]"]]:
+    """The templates of these files that have this language, the one with the most words of its
+    own first: "error: --requester {requester} does not match…" is tried before "error: {problem}"."""
+    import re
+
+    found = [(len(re.sub(r"\{\w+\}", "", template)), _catalogue(path)[template][language], pattern)
+             for path in paths for template, pattern in _patterns(path)
+             if language in _catalogue(path)[template]]
+    found.sort(key=lambda entry: -entry[0])
+    return [(words, pattern) for _length, words, pattern in found]
 
 
 # Values of a known shape, so that a template matches only the line it was written for (a day
 # is a date, an id a number); any other value is any text.
-_VALUES = {"day": r"\d{4}-\d{2}-\d{2}", "id": r"\d+", "count": r"[\d,]+", "rows": r"[\d,]+",
+_DAY = r"\d{4}-\d{2}-\d{2}"
+_VALUES = {"day": _DAY, "other_day": _DAY, "today": _DAY, "earliest": _DAY, "id": r"\d+", "count": r"[\d,]+", "rows": r"[\d,]+",
            "valid": r"[\d,]+", "problems": r"[\d,]+", "pages": r"\d+", "cost": r"[\d,]+",
            "case_id": r"\d+", "profile_id": r"\d+", "status": r"[a-z-]+"}
 

@@ -51,8 +51,8 @@ def _lines(node: object, indent: int, key_words: Say = _same, value_words: Say =
             for text in node.quote:
                 yield f"{pad}{key_words('policy says')}: “{text}”"
     elif isinstance(node, dict):
-        for key, value in node.items():
-            yield f"{pad}{key}:"
+        for key, value in node.items():  # request kinds: named as their values are
+            yield f"{pad}{value_words(str(key))}:"
             yield from _lines(value, indent + 1, key_words, value_words)
     elif isinstance(node, tuple):
         for item in node:
