@@ -216,12 +216,16 @@ def test_links_pipes_and_folders_are_refused(tmp_path):
         import_files(sources([pipe]))
 
 
-def test_search_per_word_and_short_words_at_the_start():
+def test_search_per_word_and_short_words_anywhere():
     register = imported(FULL)
     assert names(register, "かえで 電機") == ["かえで電機株式会社"]
-    assert names(register, "電機") == []  # two characters: at the start of a name or reading
-    assert names(register, "でん") == []
+    assert names(register, "電機") == ["かえで電機株式会社"]  # two characters: inside a name too
+    assert names(register, "でん") == ["かえで電機株式会社"]  # (its reading)
+    assert names(register, "機") == ["かえで電機株式会社"]  # one, the name's last
+    assert names(register, "くら") == ["株式会社さくら通販"]
     assert names(register, "でんき") == ["かえで電機株式会社"]  # three: anywhere
+    assert names(register, "ゆ") == ["株式会社旧ひのき物産", "株式会社まつ運輸"]  # うんゆ: inside a reading
+    assert names(register, "ゑ") == []
     assert names(register, "かえで電") == ["かえで電機株式会社"]
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from assistant.records.register_keys import (
-    fold, grams_query, matches, search_keys,
+    fold, grams_query, inside_query, matches, search_keys,
 )
 from assistant.records.register_layout import (
     CLOSE_CAUSE, KIND, corporate_number, is_corporate_number,
@@ -24,6 +24,7 @@ from assistant.records.register_layout import (
 from assistant.records.register_store import as_of, read_meta, register_path
 
 SCAN = 3000  # candidates looked at per search at most: a keystroke stays fast whatever is typed
+TERMS = 200  # trigrams asked for a word of one or two characters inside a name, at most
 MAX_TYPED = 100  # characters of a search that count (a name is at most 150; a paste may be more)
 _CONTROLS = dict.fromkeys([*range(0x20), 0x7F], " ")  # never part of a name; NUL ends FTS strings
 
@@ -111,6 +112,7 @@ class Register:
 
     def __init__(self, db: sqlite3.Connection, path: Path):
         self.db, self.path = db, path
+        self._vocabulary: bool | None = None  # the index's list of trigrams, made on first use
 
     @classmethod
     def open(cls, path: Path | None = None) -> "Register | None":
@@ -177,20 +179,39 @@ class Register:
         words = fold(text).split()
         if not words or limit <= 0:
             return Found([])
-        first = words[0]
         found: dict[int, RegisterCompany] = {}
-        if len(first) >= 3:  # those starting with it, then those holding it anywhere
-            self._collect(words, True, limit, found)
-        self._collect(words, False, limit, found)
+        # Those starting with the first word, then those holding it anywhere.
+        self._collect(words, True, limit, found)
+        if len(found) < limit:
+            self._collect(words, False, limit, found)
         companies = [self._with_successor(c) if c.closed else c for c in found.values()]
         return Found(companies)
+
+    def _starting_with(self, word: str) -> list[str]:
+        """The index's trigrams that begin with this short word, those in most names first
+        (at most TERMS: a keystroke stays fast; a name found by a rarer one is found as soon as
+        one more character is typed)."""
+        if self._vocabulary is None:
+            self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.grams_vocabulary "
+                            "USING fts5vocab(main, grams, 'row')")
+            self._vocabulary = True
+        rows = self.db.execute("SELECT term FROM temp.grams_vocabulary WHERE term >= ? AND term < ? "
+                               f"ORDER BY doc DESC LIMIT {TERMS}", (word, word + "\U0010ffff"))
+        return [term for (term,) in rows]
 
     def _collect(self, words: list[str], starting: bool, limit: int, found: dict) -> None:
         """Add to `found` the companies the trigram index names that hold the words, in the
         index's order, until `limit` are found or SCAN candidates were looked at."""
+        if starting or len(words[0]) >= 3:
+            query = grams_query(words, starting)
+        else:  # a word of one or two characters inside a name: the trigrams that begin with it
+            terms = self._starting_with(words[0])
+            if not terms:
+                return
+            query = inside_query(terms, words)
         rows = self.db.execute(
             f"SELECT {_FIELDS} FROM (SELECT rowid AS hit FROM grams WHERE grams MATCH ? "
-            f"LIMIT {SCAN}) CROSS JOIN companies ON number = hit", (grams_query(words, starting),))
+            f"LIMIT {SCAN}) CROSS JOIN companies ON number = hit", (query,))
         for row in rows:
             if len(found) >= limit:
                 break
