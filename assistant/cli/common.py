@@ -26,8 +26,10 @@ def progress_on_stderr(after_seconds: float = 1.0) -> Callable[[int, int], None]
         if not shown and time.monotonic() - started < after_seconds:
             return
         shown = True
-        print(f"\rindexing company records: {done:,} of {total:,}", end="\n" if done >= total else "",
-              file=sys.stderr, flush=True)
+        from assistant.cli.language import said  # a line rewritten in place: said here, whole
+
+        print("\r" + said(f"indexing company records: {done:,} of {total:,}"),
+              end="\n" if done >= total else "", file=sys.stderr, flush=True)
 
     return report
 

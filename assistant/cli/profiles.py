@@ -32,11 +32,14 @@ def cmd_list(args: argparse.Namespace) -> int:
               + ": python main.py profiles save --name NAME --details FILE.yaml",
               file=sys.stderr if args.words else sys.stdout)
         return 1 if args.words else 0
-    for profile in profiles:
+    from assistant.cli.language import day, said
+
+    for profile in profiles:  # rows (tabs): each field said here, in this run's language
         person = profile.details.get("requester", {})
         acting = profile.details.get("representative")
-        who = person.get("full_name", "") + (f" (by {acting['full_name']})" if acting else "")
-        print(f"{profile.id}\t{profile.label}\t{who}\t{profile.created_at:%Y-%m-%d}")
+        who = person.get("full_name", "") + (said(f" (by {acting['full_name']})") if acting else "")
+        saved = profile.created_at.astimezone() if profile.created_at.tzinfo else profile.created_at
+        print(f"{profile.id}\t{profile.label}\t{who}\t{day(saved.date())}")
     return 0
 
 

@@ -97,8 +97,23 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(f"as of: {s['as_of']}")
     print(f"companies: {s['count']:,}")
     print(f"files: {', '.join(str(s['files']).splitlines())}")
-    print(f"imported: {s['imported_at']}; file {register.path} ({s['bytes'] / 2**20:,.0f} MiB)")
+    print(f"imported: {_local_time(str(s['imported_at']))}; file {register.path} "
+          f"({s['bytes'] / 2**20:,.0f} MiB)")
     return 0
+
+
+def _local_time(stamp: str) -> str:
+    """When the register was imported (stored in UTC), on this machine's clock with its zone:
+    2026-12-06 19:44 JST, in Japanese 2026年12月6日 19:44 JST."""
+    from datetime import datetime
+
+    from assistant.cli.language import day
+
+    try:
+        at = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:  # written by another version: as it stands
+        return stamp
+    return f"{day(at.date())} {at:%H:%M} {at.tzname() or at.strftime('%z')}"
 
 
 def cmd_companies(args: argparse.Namespace, directory) -> int:

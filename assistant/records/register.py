@@ -24,7 +24,7 @@ from assistant.records.register_layout import (
 from assistant.records.register_store import as_of, read_meta, register_path
 
 SCAN = 3000  # candidates looked at per search at most: a keystroke stays fast whatever is typed
-TERMS = 200  # trigrams asked for a word of one or two characters inside a name, at most
+TERMS = 50  # trigrams asked for a word of two characters inside a name, at most
 MAX_TYPED = 100  # characters of a search that count (a name is at most 150; a paste may be more)
 _CONTROLS = dict.fromkeys([*range(0x20), 0x7F], " ")  # never part of a name; NUL ends FTS strings
 
@@ -188,15 +188,15 @@ class Register:
         return Found(companies)
 
     def _starting_with(self, word: str) -> list[str]:
-        """The index's trigrams that begin with this short word, those in most names first
-        (at most TERMS: a keystroke stays fast; a name found by a rarer one is found as soon as
-        one more character is typed)."""
+        """The index's trigrams that begin with this two-character word, at most TERMS of them
+        (each one listed costs reading its list of names: a keystroke stays fast; a name found
+        by another is found as soon as one more character is typed)."""
         if self._vocabulary is None:
             self.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.grams_vocabulary "
                             "USING fts5vocab(main, grams, 'row')")
             self._vocabulary = True
         rows = self.db.execute("SELECT term FROM temp.grams_vocabulary WHERE term >= ? AND term < ? "
-                               f"ORDER BY doc DESC LIMIT {TERMS}", (word, word + "\U0010ffff"))
+                               f"LIMIT {TERMS}", (word, word + "\U0010ffff"))
         return [term for (term,) in rows]
 
     def _collect(self, words: list[str], starting: bool, limit: int, found: dict) -> None:
@@ -204,7 +204,9 @@ class Register:
         index's order, until `limit` are found or SCAN candidates were looked at."""
         if starting or len(words[0]) >= 3:
             query = grams_query(words, starting)
-        else:  # a word of one or two characters inside a name: the trigrams that begin with it
+        elif len(words[0]) == 1:  # one character inside a name: in most names, and listing the
+            return                # trigrams it begins would cost a keystroke 80 ms (see README)
+        else:  # two characters inside a name: the trigrams that begin with them
             terms = self._starting_with(words[0])
             if not terms:
                 return

@@ -5,9 +5,10 @@ hiragana, legal forms such as 株式会社 left out), and small kana as large on
 readings write チヨウ for チョウ, people type ちょう. A name, its reading and its English name each
 follow two newlines in the indexed text, and two more end it; with trigrams, a word of three
 characters or more is found anywhere. One of one or two characters is found at the start of a
-name or reading by the trigram it starts after the newlines, and inside one by the trigrams that
-begin with it (the index's own list of them, inside_query): each of its places in a name begins
-a trigram, the last two characters of a name included, as the newlines follow them.
+name or reading by the trigram it starts after the newlines; one of two characters inside one
+too, by the trigrams that begin with it (the index's own list of them, inside_query): each of
+its places in a name begins a trigram, the last two characters of a name included, as the
+newlines follow them. (A single character inside a name is in most names: not looked for.)
 """
 from __future__ import annotations
 
