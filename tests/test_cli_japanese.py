@@ -136,6 +136,11 @@ def test_a_tracked_request_speaks_japanese_from_start_to_end(japanese, capsys):
         cases("close", "1"), cases("answered", "1", "--on", "2024-10-21"),
         cases("export", "1", "-o", pdf("e.zip")), cases("export-ics", "-o", pdf("c.ics")),
         cases("delete", "1"), cases("delete", "1", "--yes"), cases("show", "1"),
+        # a complaint to an accredited organisation whose Japanese address is not recorded
+        cases("add", "--company", "persol-career", "--details", str(DETAILS), "--letter-date", "2024-09-20"),
+        cases("posted", "2", "--on", "2024-09-21"), cases("answered", "2", "--refused", "--on", "2024-10-01"),
+        ("followup", "--store", store, "--today", "2024-10-25", "--case", "2", "--kind", "complaint",
+         "-o", pdf("complaint.pdf")),
     ]
     found = _sweep(capsys, runs)
     assert not found, found
@@ -218,3 +223,24 @@ def test_a_refused_request_is_listed_as_refused(japanese, capsys):
     code, lines = _said(capsys, *cases("show", "1"))
     assert "状況：不開示等の回答" in lines[1] and any("2024年10月1日  会社が請求に応じない旨を回答" in line
                                                      for line in lines), lines
+
+
+def test_a_complaint_addresses_the_organisation_in_japanese(directory):
+    """The accredited organisation as its own Japanese page writes it (JIPDEC); where the record
+    has no Japanese address (JUAS), a line to write it on, said in Japanese, and never the
+    English address or desk in a Japanese letter."""
+    from assistant.followup.from_case import _organisation
+    from assistant.followup.letters import addressee_lines
+    from assistant.followup.facts import FollowupFacts
+
+    def lines(company_id: str, language: str = "ja") -> list[str]:
+        facts = FollowupFacts.__new__(FollowupFacts)  # only the organisation is read
+        object.__setattr__(facts, "organisation", _organisation(directory.get(company_id)))
+        return addressee_lines(facts, language, "complaint")
+
+    assert lines("nttcom-online") == ["〒106-0032", "東京都港区六本木一丁目9番9号 六本木ファーストビル内",
+                                      "一般財団法人日本情報経済社会推進協会", "認定個人情報保護団体事務局　御中"]
+    juas = lines("persol-career")
+    assert juas[0] == "〒103-0012" and juas[1].startswith("住所：＿") and "ご記入ください" in juas[1]
+    assert juas[2:] == ["日本情報システム・ユーザー協会　御中"]
+    assert not any(re.search(r"[A-Za-z]{3}", line) for line in juas)

@@ -41,6 +41,10 @@ def cmd_followup(args: argparse.Namespace) -> int:
     tracker.record_followup(args.case, args.kind, data, today)
     if args.kind == "demand":
         _sending(tracker, args.case, today, args.grid)
+    organisation = tracker.facts(args.case, today).organisation if args.kind == "complaint" else None
+    if organisation is not None and organisation.address_unknown:
+        print(f"note: {organisation.name}'s address is not in the record: the letter leaves a line "
+              "for it; check it on the organisation's website and write it in before sending")
     return 0
 
 

@@ -28,6 +28,7 @@ class Party:
     in_japanese: bool = True  # the address is written in Japanese (内容証明 needs it)
     honorific: str = "御中"  # after the department (様 for a desk addressed by its function)
     derived: bool = False  # the Japanese address was made from Japan Post's data: to be checked
+    address_unknown: bool = False  # no address the letter can print: it leaves a line to write it on
 
 
 @dataclass(frozen=True)

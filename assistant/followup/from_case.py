@@ -39,11 +39,18 @@ def _company(company: "Company", envelope: "Envelope | None") -> Party:
 
 
 def _organisation(company: "Company") -> Party | None:
+    """The accredited organisation as a Japanese letter addresses it: its Japanese name and desk
+    where the record has them; an address only in Japanese (one in Latin letters is not how a
+    Japanese letter is addressed), else none, and the letter leaves a line to write it on."""
     for body in company.complaints:
         if body.role == "accredited-organisation":
             known = lambda value: value if value and value != "unknown" else None  # noqa: E731
-            return Party(body.name, tuple(filter(None, [known(body.address)])),
-                         known(body.postal_code), body.department)
+            address = known(body.address_ja) or (known(body.address) if not LATIN.search(
+                body.address or "") else None)
+            department = body.department_ja or (body.department if body.department and not
+                                                LATIN.search(body.department) else None)
+            return Party(body.name_ja or body.name, (address,) if address else (),
+                         known(body.postal_code), department, address_unknown=not address)
     return None
 
 

@@ -114,7 +114,7 @@ def addressee_lines(facts: FollowupFacts, language: str, kind: str = "reminder")
     w = followup_wording(language)
     c = facts.organisation if kind == "complaint" and facts.organisation else facts.company
     lines = [f"〒{c.postal_code}"] if c.postal_code else []
-    lines += list(c.address_lines)
+    lines += list(c.address_lines) or ([w["address_to_fill_in"]] if c.address_unknown else [])
     suffix = c.honorific if language == "ja" else w["addressee_suffix"]
     if c.department:
         lines += [c.name, f"{c.department}　{suffix}".strip() if language == "ja" else c.department]

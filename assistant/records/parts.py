@@ -259,8 +259,22 @@ class ComplaintBody(Fact):
     phone: tuple[str, ...] = ()
     hours: str | None = None
     note: str | None = None
+    # In Japanese, for the letter of complaint (the policy may give the body only in English):
+    # each as the body's own Japanese page writes it, which source_ja names; one not verified
+    # is left out, and the letter leaves a line for the person to write it on.
+    name_ja: str | None = Field(None, description="The body's name in Japanese.")
+    department_ja: str | None = Field(None, description="Its complaints desk, in Japanese.")
+    address_ja: str | None = Field(None, description="Its address in Japanese, as one line.")
+    source_ja: str | None = Field(None, description="Where the Japanese comes from (a URL).")
 
     _postal = field_validator("postal_code")(_check_postal)
+
+    @model_validator(mode="after")
+    def _japanese_has_a_source(self) -> "ComplaintBody":
+        if (self.name_ja or self.department_ja or self.address_ja) and not self.source_ja:
+            raise ValueError("say where the Japanese name or address comes from (source_ja: "
+                             "the body's own page)")
+        return self
 
     @field_validator("phone", mode="before")
     @classmethod
