@@ -146,6 +146,14 @@ def test_a_tracked_request_speaks_japanese_from_start_to_end(japanese, capsys):
     assert not found, found
 
 
+def _broken_record(folder: Path) -> Path:
+    """A record a person is writing: keys missing, a mistyped key, a postal code wrong."""
+    path = folder / "broken.yaml"
+    path.write_text("id: broken\nname: Broken Co.\nchecked: 2026-11-01\nquality: reviewed\n"
+                    "send_to: {postal_code: 10-0052, lines: [x], quote: x}\nnmae: x\n", encoding="utf-8")
+    return path
+
+
 def test_each_command_speaks_japanese(japanese, capsys):
     out = lambda name: str(japanese / name)  # noqa: E731
     runs = [
@@ -166,7 +174,7 @@ def test_each_command_speaks_japanese(japanese, capsys):
         ("authority", "--company", "porters", "--details", str(DETAILS), "-o", out("b.pdf")),
         ("profiles", "list"), ("profiles", "save", "--name", "山田", "--details", str(DETAILS)),
         ("profiles", "list"), ("profiles", "delete", "1"), ("profiles", "delete", "1", "--yes"),
-        ("validate",), ("validate", out("none.yaml")),
+        ("validate",), ("validate", out("none.yaml")), ("validate", str(_broken_record(japanese))),
         ("import", str(POLICY), "--dry-run"), ("import", str(POLICY), "-o", out("records")),
         ("register", "status"), ("companies", "--corporate-number"),
         ("checklist", "--corporate-number", "1234567890123", "--request", "disclosure"),

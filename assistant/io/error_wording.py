@@ -73,7 +73,7 @@ def _all_patterns(paths: tuple[Path, ...], language: str) -> list[tuple[str, "re
 # Values of a known shape, so that a template matches only the line it was written for (a day
 # is a date, an id a number); any other value is any text.
 _DAY = r"\d{4}-\d{2}-\d{2}"
-_VALUES = {"day": _DAY, "other_day": _DAY, "today": _DAY, "earliest": _DAY, "id": r"\d+", "count": r"[\d,]+", "rows": r"[\d,]+",
+_VALUES = {"record_file": r".+?\.ya?ml(?::\d+)?", "field": r"[\w.\[\]-]+", "day": _DAY, "other_day": _DAY, "today": _DAY, "earliest": _DAY, "id": r"\d+", "count": r"[\d,]+", "rows": r"[\d,]+",
            "valid": r"[\d,]+", "problems": r"[\d,]+", "pages": r"\d+", "cost": r"[\d,]+",
            "case_id": r"\d+", "profile_id": r"\d+", "status": r"[a-z-]+"}
 
