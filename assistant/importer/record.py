@@ -13,6 +13,7 @@ import unicodedata
 
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
+from assistant.importer.terms_documents import TWO_WITHOUT_PHOTO
 from assistant.records.japanese_address import japanese_fields
 
 # Conditions apply to the documents they concern (a passport is never "issued within 3 months").
@@ -148,7 +149,17 @@ def _notes(facts: list[Found], unsure: list[Found]) -> list[dict]:
     if refused and not still:  # refusals kept even with no accepted way
         names = ", ".join(dict.fromkeys(str(f.value) for f in refused))
         notes.append({"text": f"The policy refuses requests by: {names}.", "quote": _quotes(refused)[:6]})
+    # "one photo ID, or two without": one note for the alternative, whatever was accepted of it
+    alternative = [f for f in unsure if f.note == TWO_WITHOUT_PHOTO]
+    if alternative:
+        kinds = [str(f.value) for f in alternative if f.field == "documents.self"]
+        notes.append({"text": "Check this: the policy accepts one identity document with a photo, or two "
+                              "without a photo" + (f" ({', '.join(kinds)})" if kinds else "") +
+                              "; the documents without a photo are not in the list above: read the "
+                              "quoted words.", "quote": _quotes(alternative)[:6]})
     for f in unsure:
+        if f.note == TWO_WITHOUT_PHOTO:
+            continue
         value = ", ".join(map(str, f.value)) if isinstance(f.value, (tuple, list)) else f.value
         why = f" ({f.note})" if f.note else ""
         notes.append({"text": f"Check this: the import was not sure whether the policy says "
@@ -159,8 +170,10 @@ def _notes(facts: list[Found], unsure: list[Found]) -> list[dict]:
 def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name: str,
                 policy_file: str, today, reviewed_by: str | None = None) -> dict:
     """The record as data, from the facts the person kept (a subset of the proposal's)."""
-    unsure = [f for f in facts if not f.sure]
-    facts = [f for f in facts if f.sure]
+    # A document accepted only in twos stays a note even when a person accepted it: no "one of"
+    # list can hold it (TWO_WITHOUT_PHOTO).
+    unsure = [f for f in facts if not f.sure or f.note == TWO_WITHOUT_PHOTO]
+    facts = [f for f in facts if f.sure and f.note != TWO_WITHOUT_PHOTO]
     kinds = {}
     for f in _all(facts, "request_kinds"):
         kind, wording = f.value

@@ -3,6 +3,7 @@ kinds of request named and the company's name (the fee's rules are in rules_fees
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
@@ -26,6 +27,7 @@ class RequestRules:
     # -- documents ----------------------------------------------------------------------------
     def documents(self) -> None:
         context = "self"
+        alternative = False  # "one photo ID, or two without": see _two_without_photo
         downloads = False  # after "下記より当社所定の各書類をダウンロードしてください": forms listed
         # 「(1)開示請求者の本人確認 / ・運転免許証 …」: the requester's own documents, whoever asks;
         # 「(2)…本人以外の場合は(1)の他に」 then gives them to the representatives too
@@ -72,12 +74,15 @@ class RequestRules:
                 continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
             # "(two or more identity verification documents …)": that many, the list elsewhere.
             if context == "self" and (cm := t.COUNT.search(text)) and (named or header or t.ID_HEADING.search(text)):
-                # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる" it is an
-                # alternative (one photo ID, or two without) the record cannot hold: check this.
+                # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる", or said of the
+                # documents without a photo (「顔写真のない…写し:2点」), it is an alternative (one
+                # photo ID, or two without) the record cannot hold: check this, never a count.
                 near = " ".join(x.text for x in self.region[max(0, index - 8):index + 8])
-                alternative = bool(t.ONE_SUFFICES.search(near))
-                self.add("documents.self_count", 2, s, cm, sure=not alternative,
-                         note="one document of the first list, or two of the second" if alternative else "")
+                if t.ONE_SUFFICES.search(near) or t.NO_PHOTO.search(text):
+                    alternative = True
+                    self.add("documents.self_count", 2, s, cm, sure=False, note=t.TWO_WITHOUT_PHOTO)
+                else:
+                    self.add("documents.self_count", 2, s, cm)
             for pattern, kind in t.DOCUMENTS:
                 m = pattern.search(text)
                 if not m:
@@ -123,6 +128,17 @@ class RequestRules:
             m = t.FRESH.search(text)
             if m:
                 self.add("documents.conditions", "issued-within-3-months", s, m)
+        if alternative:
+            self._two_without_photo()
+
+    def _two_without_photo(self) -> None:
+        """Where one photo ID or two without a photo will do, the person's documents without a
+        photo are proposed as "check this" (a "one of" list holding them would say one is
+        enough); those with a photo stay settled: one of them alone is what the page says."""
+        facts = self.proposal.facts
+        for number, f in enumerate(facts):
+            if f.field == "documents.self" and f.value not in t.PHOTO_KINDS:
+                facts[number] = replace(f, sure=False, note=t.TWO_WITHOUT_PHOTO)
 
     def request_kinds(self) -> None:
         # The kinds the procedure names: in its first sentences, and in any sentence of it that

@@ -45,11 +45,21 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      "front-only"),
 )
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
-COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of)|"
+COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of)|"
                    r"at least (two|2)", re.I)
 # "…の中から1点で足りる", "one of the following": a single document also suffices (an alternative).
 ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(を|で|の)|(any )?one of the following|any of the following|any one of",
                           re.I)
+# 「顔写真のない本人確認書類の写し:2点」, 「顔写真がない…については2点」: documents without a photo
+# count only in twos (one with a photo is enough alone).
+NO_PHOTO = re.compile(r"写真(の|が)?(ない|無い|なし|無し|(つ|付)いていない|貼付されていない)|"
+                      r"without (a )?(face )?(photo|picture)|non-photo|no photo", re.I)
+# Documents that carry the holder's photo: one of these alone proves who the person is.
+PHOTO_KINDS = frozenset({"drivers-licence", "passport", "my-number-card", "residence-card",
+                         "special-permanent-resident-certificate", "other-official-photo-id"})
+# The note on a document a page accepts only in twos: the record cannot hold "one of these, or
+# two of those", so such a document is never written into a "one of" list, even once accepted.
+TWO_WITHOUT_PHOTO = "one document with a photo, or two without: kept as a note, not in the list"
 # "本人の氏名と住所が記載された公的証明書": the person's own documents.
 PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
 # "委任状に代えて": the document named is the one NOT needed.
