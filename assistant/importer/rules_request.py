@@ -83,9 +83,10 @@ class RequestRules:
                     self.add("documents.self_count", 2, s, cm, sure=False, note=t.TWO_WITHOUT_PHOTO)
                 else:
                     self.add("documents.self_count", 2, s, cm)
+            footnote = bool(t.FOOTNOTE.match(text))  # 「※1 戸籍謄本等は…に限ります」: of those above
             for pattern, kind in t.DOCUMENTS:
                 m = pattern.search(text)
-                if not m:
+                if not m or footnote:
                     continue
                 # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;
                 # "(コピーは不可)" in brackets refuses only what is in them.
@@ -105,6 +106,11 @@ class RequestRules:
                 if who != "self" and kind not in RELATION_DOCS + ("power-of-attorney",) and \
                         t.PERSONS.search(text[:m.start()]) and not t.AGENT.search(text[:m.start()]):
                     continue  # under "代理人の方が請求される場合": "本人の…公的証明書" is the person's
+                if who == "agent" and kind in RELATION_DOCS[:2] and "power-of-attorney" in named and \
+                        t.GENERIC_AGENT.search(text) and not t.LEGAL_REP.search(text):
+                    continue  # 「代理人資格の確認は、委任状、戸籍謄本等」: whose 戸籍謄本 it does not say
+                if kind == "certificate-of-residence" and who == "self" and t.RELATION.search(text[:m.start()]):
+                    continue  # 「続柄を証明する書類(住民票、戸籍謄本等)」: a relation's proof, no ID
                 if who == "self" and kind == "power-of-attorney":
                     who = "agent"  # a power of attorney is always an agent's
                 elif who == "self" and kind in RELATION_DOCS and any(
@@ -119,6 +125,14 @@ class RequestRules:
                     who = "legal-representative"
                 if who == "self" and requesters_list:
                     requesters_docs.append((kind, s, m))
+                if who == "self" and t.ONLY_IN_CASE.search(text, m.end()):
+                    # 「住民票(代理人請求又は郵送の場合のみ)」: needed besides, in one case only; in
+                    # a "one of" list it would stand in for the others
+                    self.add("documents.self", kind, s, m, sure=False, note="needed only in the case its line names")
+                    continue
+                if who == "self" and t.ALSO.search(text, 0, m.start()):
+                    self.add("documents.self", kind, s, m, note=t.ALSO_NOTE)  # a line of its own
+                    continue
                 for who in _whos(who, kind):
                     self.add(f"documents.{who}", kind, s, m)
             for subject, action, condition in t.MASKS:

@@ -19,7 +19,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
      r"identification documents? \(with a (face )?photo|住民基本台帳カード\s?[(（](顔)?写真(付|つき)|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
-    (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register|koseki", "family-register"),
+    (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
     (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),
     (r"委任状|power of attorney|letter of attorney", "power-of-attorney"),
     (r"印鑑(登録)?証明書|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)",
@@ -60,6 +60,18 @@ PHOTO_KINDS = frozenset({"drivers-licence", "passport", "my-number-card", "resid
 # The note on a document a page accepts only in twos: the record cannot hold "one of these, or
 # two of those", so such a document is never written into a "one of" list, even once accepted.
 TWO_WITHOUT_PHOTO = "one document with a photo, or two without: kept as a note, not in the list"
+# 「※1 戸籍謄本等は発行から3か月以内の原本に限ります」: a numbered note on documents named above
+# (their conditions), which names no document to send of its own.
+FOOTNOTE = re.compile(r"\s?(※|\*|注)\s?\d")
+# 「住民票(代理人請求又は郵送の場合のみ)」: a document needed only in a case its own line names.
+ONLY_IN_CASE = re.compile(r"場合(のみ|に限り)|のみ必要|only (if|when|in the case)", re.I)
+# 「上記(1)の本人確認書類の写しに併せて、住民票の写し…を提出」: a document needed besides those
+# above, never one of them; ALSO_NOTE marks it so the record gives it a line of its own.
+ALSO = re.compile(r"(上記|前記|以上|右記)[^。]{0,30}(に併せて|と併せて|にあわせて|とあわせて|に加えて|とともに|と共に)|"
+                  r"in addition to (the|those) (documents? )?above|together with the (documents? )?above", re.I)
+ALSO_NOTE = "needed besides the documents above"
+# 「代理人資格の確認は、委任状、戸籍謄本等の書類により」: 代理人 said of both kinds of representative.
+GENERIC_AGENT = re.compile(r"(?<![定意])代理人")
 # "本人の氏名と住所が記載された公的証明書": the person's own documents.
 PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
 # "委任状に代えて": the document named is the one NOT needed.
@@ -83,7 +95,7 @@ CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}
 # Mentions of who is asking, for documents listed in one sentence for several requesters ("other":
 # a deceased person's family, whom the record has no requester kind for).
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b", re.I), "other"),
+    (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b|(patient|person) (dies|died|has died)\b", re.I), "other"),
     (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
