@@ -75,3 +75,24 @@ def test_whose_family_register_a_generic_agent_sentence_does_not_say(tmp_path):
                            "イ. 代理人資格の確認は、委任状、戸籍謄本等の書類により行います。\n")
     agent = [d["kind"] for g in data["documents"].get("agent", []) for d in g["one_of"]]
     assert agent == ["power-of-attorney"]
+
+
+def test_a_count_of_the_items_above_is_no_count_of_identity_documents(tmp_path):
+    # real4/machida_hp: 「上記「本人が申請する場合」の2点に加え、戸籍謄本や委任状等の書類が必要」
+    data = saved(tmp_path, "申請書を郵送してください。\n(1)開示申出書\n(2)申請者の本人確認書類(運転免許証、パスポート等)\n"
+                           "本人以外が申請する場合は、上記の2点に加え、委任状等の書類が必要となります。\n")
+    assert len(data["documents"]["self"]) == 1
+
+
+def test_a_guardianship_certificate_is_never_an_appointed_agents(tmp_path):
+    # real4/purpose_notice_co: a line broken before 「は成年後見の登記事項証明書」 under the agents' list
+    data = saved(tmp_path, "請求書を郵送してください。\n4.代理人による請求の場合は、以下の書類が必要です。\n"
+                           "・成年被後見人の法定代理人について\nは成年後見の登記事項証明書\n・任意代理人の場合は委任状\n")
+    agent = [d["kind"] for g in data["documents"].get("agent", []) for d in g["one_of"]]
+    assert "certificate-of-registered-matters" not in agent
+
+
+def test_words_any_company_uses_name_no_department(tmp_path):
+    # real4/purpose_notice_co 「下記住所、担当窓口宛に郵送」, real4/sonybank 「1.受付窓口」
+    data = saved(tmp_path, "請求書を下記住所、担当窓口宛に郵送してください。\n〒100-0011\n東京都千代田区内幸町2-1-6\n")
+    assert data["send_to"] == "unknown" or data["send_to"]["department"] == "unknown"

@@ -58,14 +58,18 @@ class RequestRules:
             # A heading or an intro sentence that names ONE kind of requester sets who the list
             # below is for; "ご本人またはその代理人から" names two and sets nothing.
             # 「代理人からの請求はお受けできません」 refuses who may ask: it heads no list
-            if len(kinds_named) == 1 and (header or not named) and not t.REFUSES.search(text):
+            # 「A.法定代理人である旨の証明書類」 among the proofs anyone but the person brings: an
+            # item naming what it proves, not a heading for legal representatives
+            if len(kinds_named) == 1 and (header or not named) and not t.REFUSES.search(text) \
+                    and not (context == "representatives" and t.CAPACITY_PROOF.search(text)):
                 context = next(iter(kinds_named))
                 if context != "self" and t.IN_ADDITION.search(text):
                     for kind, x, xm in requesters_docs:
                         for who in _whos(context, kind):
                             self.add(f"documents.{who}", kind, x, xm)
             elif not kinds_named and header and not named and (t.ID_HEADING.search(text)
-                                                               or t.PROCEDURE.search(text)):
+                                                               or t.PROCEDURE.search(text)) and \
+                    not (context != "self" and t.REQUESTER_WORD.search(text)):
                 context = "self"  # "【下表1】(身分証明書)": the person's identity documents again
             if header:
                 requesters_list = bool(t.REQUESTER_ID.search(text)) or (requesters_list and not kinds_named)
@@ -73,7 +77,8 @@ class RequestRules:
             if t.FEE.search(text) or t.FILE_LINK.search(text):
                 continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
             # "(two or more identity verification documents …)": that many, the list elsewhere.
-            if context == "self" and (cm := t.COUNT.search(text)) and (named or header or t.ID_HEADING.search(text)):
+            if context == "self" and (cm := t.COUNT.search(text)) and (named or header or t.ID_HEADING.search(text)) \
+                    and not t.COUNT_OF_ITEMS.match(text, cm.end()):
                 # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる", or said of the
                 # documents without a photo (「顔写真のない…写し:2点」), it is an alternative (one
                 # photo ID, or two without) the record cannot hold: check this, never a count.
@@ -113,6 +118,8 @@ class RequestRules:
                     continue  # 「続柄を証明する書類(住民票、戸籍謄本等)」: a relation's proof, no ID
                 if who == "self" and kind == "power-of-attorney":
                     who = "agent"  # a power of attorney is always an agent's
+                elif who == "agent" and kind == "certificate-of-registered-matters":
+                    who = "legal-representative"  # adult guardianship's: never an appointed agent's
                 elif who == "self" and kind in RELATION_DOCS and any(
                         t.RELATION.search(x) for x in (text, self.heading_of(index), self.list_heading(index))):
                     # "親権者の場合は関係がわかる戸籍謄本": a legal representative's; a relation proof
@@ -166,6 +173,12 @@ class RequestRules:
                            for f in self.proposal.facts):
                     self.add("request_kinds", (kind, m.group(0)), s, m)
 
+        if not self.proposal.first("request_kinds"):  # a clinic's table naming only its form
+            for s in self.region:
+                if (m := t.DISCLOSURE_FORM.search(s.text)):
+                    self.add("request_kinds", ("disclosure", m.group(0)), s, m)
+                    break
+
     def company(self) -> None:
         # The name near the top; else the one in the address block (the line after 〒…).
         block = [self.all[i + k] for i, s in enumerate(self.all) if t.POSTAL.search(s.text)
@@ -206,7 +219,8 @@ def _whos(who: str, kind: str) -> tuple[str, ...]:
     attorney only ever an agent's)."""
     if who != "representatives":
         return (who,)
-    return ("agent",) if kind == "power-of-attorney" else ("legal-representative", "agent")
+    return {"power-of-attorney": ("agent",), "certificate-of-registered-matters": ("legal-representative",)
+            }.get(kind, ("legal-representative", "agent"))
 
 
 def _without_particle(name: str) -> str:

@@ -47,6 +47,9 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
 COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of)|"
                    r"at least (two|2)", re.I)
+# 「上記「本人が申請する場合」の2点に加え」, 「次の2点を揃え」: a count of the items of a list (the
+# form and an ID), no count of identity documents.
+COUNT_OF_ITEMS = re.compile(r"\s?(に加え|を揃え|をそろえ|のほか|の他)")
 # "…の中から1点で足りる", "one of the following": a single document also suffices (an alternative).
 ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(を|で|の)|(any )?one of the following|any of the following|any one of",
                           re.I)
@@ -72,6 +75,8 @@ ALSO = re.compile(r"(上記|前記|以上|右記)[^。]{0,30}(に併せて|と�
 ALSO_NOTE = "needed besides the documents above"
 # 「代理人資格の確認は、委任状、戸籍謄本等の書類により」: 代理人 said of both kinds of representative.
 GENERIC_AGENT = re.compile(r"(?<![定意])代理人")
+# 「診療記録開示申請書」: where the text names no kind but a disclosure form, it is about disclosure.
+DISCLOSURE_FORM = re.compile(r"開示(請求|申請|申込|申出|依頼)書")
 # "本人の氏名と住所が記載された公的証明書": the person's own documents.
 PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
 # "委任状に代えて": the document named is the one NOT needed.
@@ -82,6 +87,10 @@ DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|d
 FILE_LINK = re.compile(r"\((PDF|Word|Excel|DOCX?)[:：]?\s?\d*", re.I)
 # Documents that prove who a representative is to the person, not the person's identity.
 RELATION = re.compile(r"関係|続柄|資格|代理権|代理人であること|委任|relationship|proxy|authority|on behalf", re.I)
+# 「法定代理人である旨の証明書類」: a proof of being a representative, named as an item.
+CAPACITY_PROOF = re.compile(r"である(旨|こと)")
+# 「お求めになられる方本人確認の書類」, 「申請者の本人確認」: whoever asks, not the person's own.
+REQUESTER_WORD = re.compile(r"お求めになられる方|お求めになる方|請求(される|する)方|申請(される|する)方|請求者|申請者")
 # A heading over identity documents that names no requester: the person's own documents.
 ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
