@@ -96,3 +96,11 @@ def test_words_any_company_uses_name_no_department(tmp_path):
     # real4/purpose_notice_co 「下記住所、担当窓口宛に郵送」, real4/sonybank 「1.受付窓口」
     data = saved(tmp_path, "請求書を下記住所、担当窓口宛に郵送してください。\n〒100-0011\n東京都千代田区内幸町2-1-6\n")
     assert data["send_to"] == "unknown" or data["send_to"]["department"] == "unknown"
+
+
+def test_a_document_and_one_of_the_rest(tmp_path):
+    # real4/purpose_notice_co: 「住民票(3 ヶ月以内)および運転免許証、パスポート、健康保険証…のうちいずれか 1 点」
+    data = saved(tmp_path, "請求書を郵送してください。\n本人確認のための書類は、住民票(3 ヶ月以内)および運転免許証、パスポート、"
+                           "健康保険証のうちいずれか 1 点(いずれもコピー可)とします。\n")
+    groups = _self_groups(data)
+    assert ["certificate-of-residence"] in groups and ["drivers-licence", "passport", "health-insurance-card"] in groups

@@ -137,7 +137,10 @@ class RequestRules:
                     # a "one of" list it would stand in for the others
                     self.add("documents.self", kind, s, m, sure=False, note="needed only in the case its line names")
                     continue
-                if who == "self" and t.ALSO.search(text, 0, m.start()):
+                # a sentence a PDF broke over lines goes on in the next one
+                whole = text if text.endswith("。") or index + 1 >= len(self.region) else \
+                    text + self.region[index + 1].text[:200]
+                if who == "self" and (t.ALSO.search(text, 0, m.start()) or t.AND_THEN_ONE.match(whole, m.end())):
                     self.add("documents.self", kind, s, m, note=t.ALSO_NOTE)  # a line of its own
                     continue
                 for who in _whos(who, kind):

@@ -73,6 +73,9 @@ ONLY_IN_CASE = re.compile(r"場合(のみ|に限り)|のみ必要|only (if|when|
 ALSO = re.compile(r"(上記|前記|以上|右記)[^。]{0,30}(に併せて|と併せて|にあわせて|とあわせて|に加えて|とともに|と共に)|"
                   r"in addition to (the|those) (documents? )?above|together with the (documents? )?above", re.I)
 ALSO_NOTE = "needed besides the documents above"
+# 「住民票(3ヶ月以内)および運転免許証、パスポート…のうちいずれか1点」: the first is needed, and one
+# of the rest (matched right after the first document's name: bounded, linear).
+AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及び|並びに)(?=[^。]{0,80}(いずれか|のうち)\s?(1|一)\s?点)")
 # 「代理人資格の確認は、委任状、戸籍謄本等の書類により」: 代理人 said of both kinds of representative.
 GENERIC_AGENT = re.compile(r"(?<![定意])代理人")
 # 「診療記録開示申請書」: where the text names no kind but a disclosure form, it is about disclosure.
