@@ -19,7 +19,6 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable, FrameBreak, KeepInFrame, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer,
     Table, TableStyle,
@@ -34,8 +33,8 @@ from assistant.law.wording import LetterWording
 from assistant.render import letter_frame as frame
 from assistant.render import letter_text as words
 from assistant.render import window
-from assistant.render.fonts import GOTHIC, MINCHO, drawable
-from assistant.render.japanese_paragraph import JapaneseParagraph
+from assistant.render.fonts import GOTHIC, MINCHO
+from assistant.render.japanese_paragraph import JapaneseParagraph, one_line_style
 from assistant.render.pages import RunningHeader, markup, numbered_canvas
 
 MARGIN = 20 * mm
@@ -98,18 +97,8 @@ class _Letter:
         return JapaneseParagraph(markup(text), STYLES[style], kept=self.kept, **extra)
 
     def one_line(self, text: str, style: str, width: float) -> Paragraph:
-        """A line that must not break (a company's name, the reference): in a smaller size when
-        it is wider than `width`, down to a size still legible on paper."""
-        base = STYLES[style]
-        room = width - base.rightIndent - base.leftIndent
-        size = base.fontSize * min(1.0, room / max(stringWidth(drawable(text), base.fontName,
-                                                               base.fontSize), 1.0))
-        size = max(6.0, size * 0.99)
-        if size >= base.fontSize:
-            return self.p(text, style)
-        small = ParagraphStyle(f"{base.name}-fit", parent=base, fontSize=size,
-                               leading=base.leading * size / base.fontSize)
-        return JapaneseParagraph(markup(text), small, kept=self.kept)
+        """A line never broken (a company's name, the reference): smaller if need be."""
+        return JapaneseParagraph(markup(text), one_line_style(STYLES[style], text, width), kept=self.kept)
 
     def field(self, key: str, value: str | None) -> list[Flowable]:
         return [self.p(f"{self.w.fields[key]}{self.w.colon}{value}", "item")] if value else []
