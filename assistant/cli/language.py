@@ -4,9 +4,10 @@ One choice per run (chosen_language): `--language ja|en` before the command, els
 DRA_LANGUAGE environment setting, else the locale (LC_ALL, LC_MESSAGES, LANG, then the system's).
 What the commands print is worded in English in the code; in Japanese each line is looked up in
 forms/cli.yaml (then forms/errors.yaml) by its English words, and the values in it by
-cli.yaml's words for them (statuses, due dates): the commands themselves do not change. A line
-no template knows stays as it is; data rows (lines with tabs) are left alone, their fields are
-named by the command through word().
+cli.yaml's words for them (statuses, due dates; a date in Japanese as 2024年10月1日): the
+commands themselves do not change. A line no template knows stays as it is; data rows (lines with
+tabs) are left alone, their fields are named by the command through word() and day(). --help is
+given its words (forms/cli_help.yaml) before argparse lays it out (help_in_language).
 """
 from __future__ import annotations
 
@@ -115,12 +116,12 @@ def plain_value(text: str) -> str:
 
 # The values of a record that are the program's words, not the policy's (a record's quality, a
 # form's source, "all" kinds): said in this run's language wherever `show` prints them.
-PLAIN_VALUES = frozenset({"unknown", "yes", "no", "all", "reviewed", "imported", "law-only",
-                          "download", "web-form", "mailed-by-company", "inquiry", "japan-post",
-                          "weekends", "national-holidays", "year-end-break", "before-sending",
-                          "with-request", "on-notice", "company", "accredited-organisation", "typed", "register",
-                          "letter", "delivery-certificate", "contents-certified",
-                          "contents-certified-sheet"})
+PLAIN_VALUES = frozenset({
+    "unknown", "yes", "no", "all", "reviewed", "imported", "law-only", "typed", "register",
+    "download", "web-form", "mailed-by-company", "inquiry", "japan-post", "weekends",
+    "national-holidays", "year-end-break", "before-sending", "with-request", "on-notice",
+    "company", "accredited-organisation", "letter", "delivery-certificate", "contents-certified",
+    "contents-certified-sheet"})
 
 
 def said(text: str) -> str:
