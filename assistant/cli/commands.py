@@ -281,8 +281,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     argv = sys.argv[1:] if argv is None else list(argv)
     language.use(language.chosen_language(argv))
-    parser = build_parser(command_named(argv))
-    language.help_in_language(parser)
+    command = command_named(argv)
+    parser = build_parser(command)
+    if command is None or any(arg == "-h" or (len(arg) > 2 and "--help".startswith(arg))
+                              for arg in argv):  # help will be shown: in this run's language
+        language.help_in_language(parser)
     with language.speaking():  # argparse's words too
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):
