@@ -21,17 +21,17 @@ REGISTER = ROOT / "tests" / "fixtures" / "register" / "00_zenkoku_all_20261130.c
 
 # Tokens a Japanese line may hold in Latin letters: what a person types or reads as a name.
 ACRONYMS = {"PDF", "CSV", "ZIP", "JSON", "YAML", "URL", "ID", "MiB", "KiB", "Unicode", "Shift-JIS",
-            "UTF-8", "PORTERS"}
+            "UTF-8", "PORTERS"}  # (the last: the fixture company's name in Latin letters)
 RECORD_KEYS = {key for key in IMPORT_FIELDS if "." not in key}  # `import` names them as the file does
 ALLOWED = [
     r"https?://[\x21-\x7e]+",  # URLs
     r"(?:python )?main\.py(?: (?:[\x21-\x7e]+))*",  # a command to type, with its arguments
     r"\S*[/\\]\S*",  # file paths
     r"(?<![\w.-])[\w.-]*\.(?:pdf|yaml|zip|ics|txt|csv|json|html|db)\b",  # file names and their endings
-    # options, with a metavar (FILE), a choice ({text,json}) or a value as typed before Japanese
     r"\[-[^\]]*\]",  # an optional group of a usage line
     r"^\s{2,}[a-z][\w|-]*(?=\s{2,}|$)",  # --help: a command's or an argument's name, as typed
     r"[\w-]+(?=（)",  # a value as typed, with its meaning after it: purpose（利用目的の通知）
+    # options, with a metavar (FILE), a choice ({text,json}) or a value as typed before Japanese
     r"(?<![\w-])--?[a-z][\w-]*(?:[ =](?:[A-Z][A-Z0-9_.|-]*|\{[^}]*\}|[\w.,|-]+(?=\s*[^\x00-\x7f]|$)))?",
     r"\{[^}]*\}",  # argparse's choices
     r"^\s*[a-z_]+(?:\.[a-z_-]+)*: [a-z-]+(?=\s|$)",  # `import`: a record's key and value as the file holds them
@@ -55,6 +55,9 @@ def test_the_checker_finds_english_and_passes_typed_tokens():
     assert english_words("追加するには：python main.py cases add --company 会社ID --details ファイル.yaml") == []
     assert english_words("保存しました：/tmp/x/letter.pdf") == []
     assert english_words("番号は「cases list」で確認できます") == []
+    assert english_words("再開するには --void to reopen") == ["reopen"]  # a word after an option
+    assert english_words("--format pdf には -o ファイル名.pdf を指定してください") == []
+    assert english_words("請求の種類：purpose（利用目的の通知）、disclosure") == ["disclosure"]
 
 
 @pytest.fixture
