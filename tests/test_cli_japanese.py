@@ -259,3 +259,14 @@ def test_a_complaint_addresses_the_organisation_in_japanese(directory):
     assert juas[0] == "〒103-0012" and juas[1].startswith("住所：＿") and "ご記入ください" in juas[1]
     assert juas[2:] == ["日本情報システム・ユーザー協会　御中"]
     assert not any(re.search(r"[A-Za-z]{3}", line) for line in juas)
+
+
+def test_a_message_inside_a_message_is_said_too():
+    """The wizard says the tracker's errors without the command line's words for values: the
+    message inside ("case 1: {problem} (nothing was recorded)") is looked up as well."""
+    from assistant.io.error_wording import translated_message
+
+    said = translated_message("case 1: event 9 is not one this case can correct; 'cases show' lists "
+                              "the events and their numbers (nothing was recorded)", "ja")
+    assert said == ("請求 1：出来事9は、この請求で訂正できるものではありません。出来事と番号は"
+                    "「cases show」で確認できます（何も記録していません）")

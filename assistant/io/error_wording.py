@@ -34,11 +34,20 @@ def translated_message(message: str, language: str, files: tuple[str, ...] = ("e
     """A message the code worded in English (an error's str(), a line a command prints), in
     this language where a wording file in forms/ (errors.yaml, cli.yaml) has its template: the
     values filled in are found again by matching the template ('no case with id {case_id}'
-    matches 'no case with id 7') and put back, each through value() if given. Each line of a
-    message of several lines is looked up alone; a line with no template stays as it is."""
+    matches 'no case with id 7') and put back, each through value() if given, else looked up
+    the same way (a message inside a message: "case 7: {problem} (nothing was recorded)"). Each
+    line of a message of several lines is looked up alone; a line with no template stays as it is."""
     if language == ENGLISH or not message:
         return message
     return "\n".join(_translated_line(line, language, files, value) for line in message.split("\n"))
+
+
+def _inner(language: str, files: tuple[str, ...], whole: str):
+    """The values of a message, each looked up as a message of its own (shorter: it ends)."""
+    def value(part: str) -> str:
+        return _translated_line(part, language, files, _inner(language, files, part)) \
+            if len(part) < len(whole) else part
+    return value
 
 
 def _translated_line(line: str, language: str, files: tuple[str, ...], value) -> str:
@@ -52,8 +61,8 @@ def _translated_line(line: str, language: str, files: tuple[str, ...], value) ->
     for words, pattern in _all_patterns(tuple(forms_dir() / name for name in files), language):
         found = pattern.fullmatch(line)
         if found is not None:
-            values = found.groupdict()
-            return words.format(**({k: value(v) for k, v in values.items()} if value else values))
+            said = value or _inner(language, files, line)
+            return words.format(**{k: said(v) for k, v in found.groupdict().items()})
     return line
 
 
