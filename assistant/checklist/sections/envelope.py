@@ -78,9 +78,14 @@ def section(ctx: Context) -> Section:
     if envelope is not None:
         if envelope.postal_code is None:
             ctx.unknown("postal_code")
-        if envelope.derived:
-            items.append(Note(text=ctx.say("envelope.derived"), source="general-practice",
-                              warning=True))
+        if envelope.derived:  # and its building still in the English policy's letters, if so
+            key = "envelope.latin_building" if envelope.latin_building else "envelope.derived"
+            items.append(Note(text=ctx.say(key), source="general-practice", warning=True))
+        typed = ctx.company.entered_address
+        if typed is not None and typed.department is None and envelope.department_ja:
+            # No desk known: addressed by its function, which is general practice, not the company's.
+            items.append(Note(text=ctx.say("envelope.function_desk", desk=envelope.department_ja),
+                              source="general-practice"))
         if envelope.note:
             own = OWN_NOTES.get(envelope.note)
             text = ctx.say(own) if own else ctx.say("envelope.record_note", note=ctx.record(envelope.note, "address_note"))
