@@ -12,8 +12,6 @@ with dataclasses.replace; data.json_ready gives the JSON form.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import ClassVar, Iterator, Literal, TypeVar, Union, get_args
@@ -211,12 +209,6 @@ class Envelope(Frozen):
     address_lines_ja: tuple[str, ...] | None = None
     department_ja: str | None = None
     derived: bool = False  # the Japanese address comes from Japan Post's data: check it
-
-    @property
-    def latin_building(self) -> bool:
-        """A Japanese address that still names its building in the English policy's letters (its
-        Japanese name was not found): the checklist says to ask the company."""
-        return any(re.search("[A-Za-z]", line) for line in self.address_lines_ja or ())
 
     def block(self) -> list[str]:
         """The lines to write on the envelope, top to bottom (in Japanese)."""
