@@ -126,7 +126,7 @@ def test_the_reply_to_a_refusal_numbers_its_points_and_asks_which_item_applies(t
     tracker.answered(case_id, D(24), "refused", today=D(24))
     facts = tracker.facts(case_id, D(25), "開示しない理由が示されていない\n利用履歴が含まれていない")
     body = paragraphs("incomplete", facts, "ja")
-    assert "1　開示しない理由が示されていない\n2　利用履歴が含まれていない" in body
+    assert body[2:4] == ["1　開示しない理由が示されていない", "2　利用履歴が含まれていない"]
     assert "同法第33条第2項各号のいずれに該当するか、及びその具体的な理由" in body[-1]
     assert "令和8年12月24日付けで、請求に応じない旨のご回答" in body[0]
     pdf = text_of(tracker.followup_pdf(case_id, "incomplete", today=D(25), problem="理由がない"))

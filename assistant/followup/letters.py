@@ -166,10 +166,9 @@ def paragraphs(kind: str, facts: FollowupFacts, language: str) -> list[str]:
         values["reasons"] = law.reasons.words.text(language).rstrip("。.")
         values["problem"] = _points(values["problem"], language)
         values["closing"] = _incomplete_closing(facts, language)
-    if kind == "complaint":
-        values["company"] = facts.company.name
-    return [" ".join(text.format(**values).split()) if language != "ja" else text.format(**values).strip()
-            for text in w[kind]["body"]]
+    # A text of several lines (the numbered points of a reply) is a paragraph per line.
+    texts = [line for text in w[kind]["body"] for line in text.format(**values).splitlines()]
+    return [" ".join(text.split()) if language != "ja" else text.strip() for text in texts if text.strip()]
 
 
 def title(kind: str, language: str) -> str:
