@@ -244,7 +244,16 @@ class Assistant:
 
     def message(self, case: "RequestCase", languages: Sequence[str]) -> str:
         """The first-contact message about the case's first kind, in these languages in order."""
-        from assistant.checklist.message import first_contact_message
+        from assistant.checklist.message import MessageSender, first_contact_message
 
         first = self.checklists(case)[0]
-        return first_contact_message(first, tuple(languages), self.forms)
+        sender = None
+        if case.details is not None:  # signed by whoever writes, with the person's numbers
+            d = case.details
+            who = d.representative or d.requester
+            sender = MessageSender(who.full_name, who.full_name_kana,
+                                   d.requester.full_name if d.representative else None,
+                                   d.representative.capacity if d.representative else None,
+                                   tuple(d.request.account_ids), who.postal_code, who.address,
+                                   who.phone, who.email)
+        return first_contact_message(first, tuple(languages), self.forms, sender)

@@ -5,8 +5,9 @@
   arrival (the Act's "without delay", with its articles, is what the letter cites);
 - demand: once the two weeks of Art. 39 have passed since the recorded arrival (Law.art39), in
   Japanese, for the kinds Art. 39 covers, never after a recorded answer (after a refusal the
-  person is pointed to the reply, the PPC dial and the court: Art. 39(1) proviso), and only to a
-  Japanese address;
+  person is pointed to the reply, the PPC dial and the court: Art. 39(1) proviso), not within
+  law.yaml's demand_after_reminder days of a reminder made (general practice: the two must not
+  cross), and only to a Japanese address;
 - incomplete: after an answer is recorded; complaint: after a refusal or a partial answer, or when
   a reminder would be due; ppc-sheet: at any time.
 A refusal says why, and from which day the follow-up becomes available.
@@ -105,6 +106,13 @@ def _demand(facts: FollowupFacts) -> Found:
         return "demand_early", {"arrived": dates.arrived, "end": dates.two_weeks_end,
                                 "from_day": dates.suit_from,
                                 "counting": law.two_weeks_counting}
+    if facts.reminded_on is not None:
+        # General practice: the reminder's answer is awaited, so the two never cross.
+        days = law.demand_after_reminder.days or 0
+        wait_until = facts.reminded_on + timedelta(days=days)
+        if facts.today < wait_until:
+            return "demand_after_reminder", {"reminded": facts.reminded_on, "days": days,
+                                             "from_day": wait_until}
     if not facts.company.in_japanese:
         return "demand_no_japanese_address", {"company": facts.company.name}
     return None

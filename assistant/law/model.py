@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.law.deadlines import Art39
 from assistant.law.localized import Localized
@@ -53,6 +53,18 @@ class Worded(Record):
         return self.words.text("ja")
 
 
+class ArticleRef(BaseModel):
+    """An article as English and Japanese documents cite it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    article: str
+    article_ja: str
+
+    def article_in(self, language: str) -> str:
+        return self.article_ja if language == "ja" else self.article
+
+
 class KindLaw(Fact):
     envelope_marking: str  # written in red on the envelope: what it holds
     article: str
@@ -62,6 +74,8 @@ class KindLaw(Fact):
     answer_methods: tuple[ResponseMethod, ...] = ()  # methods the person may designate (Art. 33(1))
     answer_duty: Duty  # the Act's "without delay" for this kind (timeline_rules.py)
     refusal_notice: Duty  # the notice owed when the company will not do as asked
+    # The grounds the Act limits a refusal to (disclosure: the items of Art. 33(2)), where it does.
+    refusal_items: "ArticleRef | None" = None
 
 
 class Ground(Worded):
@@ -185,11 +199,13 @@ class Law(Record):
     refused_no_wait: LawText
     reasons: LawText
     reminder_without_limit: LawText
+    prior_request_period: LawText  # Art. 39(1), as the 催告書 cites it
+    demand_after_reminder: LawText  # general practice: days from a reminder to the 催告書
     timeline: CaseTimeline
 
     @model_validator(mode="after")
     def _counted_periods(self) -> "Law":
-        for name in ("prior_request", "reminder_without_limit"):
+        for name in ("prior_request", "reminder_without_limit", "demand_after_reminder"):
             if not getattr(self, name).days:
                 raise ValueError(f"{name}.days: give the period in days (Art. 39: 14)")
         return self

@@ -29,7 +29,7 @@ def test_letter_wording_covers_every_kind_with_known_placeholders(language):
 def test_message_template_uses_only_known_placeholders(language):
     known = {"company", "company_ja", "department", "department_ja", "request", "request_ja",
              "article", "article_ja", "law_name", "law_name_ja", "form_note", "form_note_ja",
-             "addressee_ja"}
+             "addressee_ja", "sender", "sender_ja"}
     assert placeholders(message_template(language)) <= known
 
 
