@@ -1,7 +1,7 @@
 """The follow-ups as a 行政書士's review asked for them (review findings S1-2, S1-6, S1-10, S1-12,
 S1-15, S2-4, S2-5, S2-14): every follow-up cites the reference and date the sent letter carried,
 whatever day the case was tracked; the 催告書 rests the suit on the request's own article and
-waits after a reminder; the complaint never asserts membership and carries its 記書き; the
+advises waiting after a reminder; the complaint never asserts membership and carries its 記書き; the
 first-contact message is signed from the details."""
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def sent_and_delivered(tmp_path: Path, company: str = "persol-career"):
     return tracker, case_id
 
 
-def test_the_demand_rests_on_the_request_article_and_waits_a_week_after_a_reminder(tmp_path: Path):
+def test_the_demand_rests_on_the_request_article_and_advises_a_week_after_a_reminder(tmp_path: Path):
     tracker, case_id = sent_and_delivered(tmp_path)
     facts = tracker.facts(case_id, D(17))
     body = "".join(demand(facts).paragraphs)
@@ -94,14 +94,19 @@ def test_the_demand_rests_on_the_request_article_and_waits_a_week_after_a_remind
     assert "同法第33条第1項の規定による請求に係る訴えの提起を検討" in body
     assert "第39条の規定に基づき" not in body
     assert "（doda、ID-778899）" in body  # the request identified as the letter named it
+    assert tracker.followup_advice(case_id, "demand", D(17)) is None  # no reminder yet
     tracker.record_followup(case_id, "reminder", tracker.followup_pdf(case_id, "reminder", today=D(17)), D(17))
-    for day in (17, 23):  # never on the reminder's day, nor within the week after it
-        with pytest.raises(FollowupError, match="general practice.*available from 24 December 2026"):
-            check("demand", tracker.facts(case_id, D(day)), "en")
-    with pytest.raises(FollowupError, match="催告書は令和8年12月24日から作れます"):
-        check("demand", tracker.facts(case_id, D(23)), "ja")
-    check("demand", tracker.facts(case_id, D(24)), "en")
-    demand_pdf = tracker.followup_pdf(case_id, "demand", today=D(24))
+    # The law allows the demand from 17 December: within the week after a reminder it is still
+    # made, with general practice's advice (labelled so) to wait, never a refusal.
+    for day in (17, 23):
+        check("demand", tracker.facts(case_id, D(day)), "en")
+        said = tracker.followup_advice(case_id, "demand", D(day), "en")
+        assert said.startswith("general practice (not the law)") and "from 24 December 2026" in said
+    said_ja = tracker.followup_advice(case_id, "demand", D(23), "ja")
+    assert said_ja.startswith("一般的な慣行（法律の定めではありません）") and "令和8年12月24日以降" in said_ja
+    assert tracker.followup_advice(case_id, "demand", D(24), "en") is None
+    assert tracker.followup_advice(case_id, "reminder", D(23), "en") is None
+    demand_pdf = tracker.followup_pdf(case_id, "demand", today=D(18))
     assert "ご担当者様" in text_of(demand_pdf) and "ご担当者　様" not in text_of(demand_pdf)
 
 
