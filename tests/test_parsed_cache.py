@@ -141,3 +141,22 @@ def test_a_cache_folder_that_cannot_be_written_changes_nothing(tmp_path: Path, m
     path.write_text("a: one\n", encoding="utf-8")
     assert read_own_yaml(path) == read_own_yaml(path) == {"a": "one"}
     assert blocked.read_text(encoding="utf-8").startswith("a file")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link"])
+def test_a_pipe_or_link_in_place_of_an_entry_is_ignored_without_waiting(tmp_path: Path, kind: str):
+    path = tmp_path / "words.yaml"
+    path.write_text("a: one\n", encoding="utf-8")
+    read_own_yaml(path)
+    (entry,) = _kept_files()
+    kept = entry.read_bytes()
+    entry.unlink()
+    if kind == "fifo":  # opened for reading, it would wait for a writer for ever
+        os.mkfifo(entry)
+    else:  # a link to an entry that would be valid: a link is not ours, never followed
+        (tmp_path / "elsewhere.json").write_bytes(kept)
+        entry.symlink_to(tmp_path / "elsewhere.json")
+    stamp = parsed_cache.source_stamp(path)
+    assert parsed_cache.load(path, stamp) == (False, None)
+    assert read_own_yaml(path) == {"a": "one"}
+    assert stat.S_ISFIFO(os.lstat(entry).st_mode) if kind == "fifo" else entry.is_symlink()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from assistant.io.paths import cache_dir, file_stamp
 from assistant.io.private_dirs import private_dir
+from assistant.io.safe_read import ReadError, read_regular_file
 from assistant.io.safe_write import OutputError, write_atomically
 
 try:  # the blake2 module alone; hashlib would load OpenSSL
@@ -56,13 +57,10 @@ def load(path: Path, stamp: str | None) -> tuple[bool, object]:
     if stamp is None:
         return False, None
     source = str(Path(path).absolute())
-    try:
-        with open(_entry(source), "rb") as handle:
-            raw = handle.read(MAX_KEPT_BYTES + 1)
-        if len(raw) > MAX_KEPT_BYTES:
-            return False, None
+    try:  # a regular file only: a pipe in its place would be waited on for ever, a link followed
+        raw = read_regular_file(_entry(source), MAX_KEPT_BYTES, follow_links=False)
         kept = json.loads(raw, object_hook=_revive)
-    except (OSError, ValueError, RecursionError):
+    except (ReadError, ValueError, RecursionError):
         return False, None
     if (not isinstance(kept, dict) or kept.get("version") != VERSION
             or kept.get("source") != source or kept.get("stamp") != stamp):
