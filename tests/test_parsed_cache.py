@@ -83,6 +83,16 @@ def test_a_damaged_or_foreign_entry_is_ignored_and_written_again(tmp_path: Path)
     assert read_own_yaml(path) == {"a": "one"}
 
 
+def test_an_entry_changed_after_it_was_written_is_never_used(tmp_path: Path):
+    path = tmp_path / "words.yaml"
+    path.write_text("a: one\n", encoding="utf-8")
+    read_own_yaml(path)
+    (entry,) = _kept_files()
+    entry.write_bytes(entry.read_bytes().replace(b'"one"', b'"two"'))  # still valid, still "ours"
+    assert read_own_yaml(path) == {"a": "one"}
+    assert b'"one"' in entry.read_bytes()  # written again
+
+
 def test_a_record_is_validated_from_the_cache_and_its_problems_still_name_lines(records: Path):
     path = records / "porters.yaml"
     company = parse_record(path)
