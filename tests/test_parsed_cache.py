@@ -170,3 +170,19 @@ def test_a_pipe_or_link_in_place_of_an_entry_is_ignored_without_waiting(tmp_path
     assert parsed_cache.load(path, stamp) == (False, None)
     assert read_own_yaml(path) == {"a": "one"}
     assert stat.S_ISFIFO(os.lstat(entry).st_mode) if kind == "fifo" else entry.is_symlink()
+
+
+def test_a_temporary_a_killed_write_left_is_removed_by_the_next_start(tmp_path: Path):
+    """Killed between writing an entry's temporary and moving it into place (as a SIGKILL
+    does): the next start removes the temporary, even when it writes nothing into the cache."""
+    env = {**os.environ, "DRA_CACHE_DIR": str(cache_dir()), "PYTHONPATH": str(ROOT)}
+    path = tmp_path / "words.yaml"
+    path.write_text("a: one\n", encoding="utf-8")
+    killed = ("import os, sys\nos.replace = os.link = lambda *a: os._exit(9)\n"
+              "from assistant.io.own_yaml import read_own_yaml\nfrom pathlib import Path\nread_own_yaml(Path(sys.argv[1]))\n")
+    done = subprocess.run([sys.executable, "-c", killed, str(path)], env=env, cwd=ROOT)
+    assert done.returncode == 9 and list(cache_dir().rglob(".tmp-*"))
+    from assistant.io.startup import tidy_user_folders
+
+    tidy_user_folders()
+    assert not list(cache_dir().rglob(".tmp-*"))

@@ -90,7 +90,10 @@ def keep(path: Path, stamp: str | None, data: object) -> None:
     target = _entry(source)
     try:
         private_dir(target.parent)
-        write_atomically(target, _HEAD + digest + b'", ' + body, overwrite=True)  # a new file is 0600
+        # A new file is 0600. Its temporary is made in the cache folder itself, which every start
+        # sweeps (startup.py), not among the entries, which may be thousands.
+        write_atomically(target, _HEAD + digest + b'", ' + body, overwrite=True,
+                         scratch=cache_dir())
     except (OSError, OutputError):
         pass
 
