@@ -28,6 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from hostile_cache import cache_cases  # type: ignore[import-not-found]  # noqa: E402
 from hostile_cases import Case, own_cases  # type: ignore[import-not-found]  # noqa: E402
 from hostile_fixtures import details  # type: ignore[import-not-found]  # noqa: E402
 from hostile_others import import_cases, store_cases  # type: ignore[import-not-found]  # noqa: E402
@@ -39,7 +40,7 @@ FIGURES = ("tracebacks", "caught_by_the_net", "hangs", "crashes", "temporaries_l
 
 
 def all_cases() -> list[Case]:
-    return own_cases() + store_cases() + import_cases()
+    return own_cases() + cache_cases() + store_cases() + import_cases()
 
 
 def _command(case: Case, args: list[str]) -> list[str]:
