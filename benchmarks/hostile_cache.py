@@ -10,6 +10,7 @@ import os
 import re
 import sqlite3
 import stat
+import subprocess
 from pathlib import Path
 from typing import Callable
 
@@ -137,6 +138,33 @@ def _damaged_view(sb: Sandbox) -> list[str]:
     return ["search", "porters"]
 
 
+def _delete_on_a_full_disk(sb: Sandbox) -> list[str]:
+    """A tracked case on a 2 MB file system, then the disk filled to the last byte."""
+    point = sb.work / "full2m"
+    point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(point)],
+                      capture_output=True).returncode != 0:
+        sb.skipped = "no tmpfs can be mounted here"
+        return []
+    sb._mounts.append(point)
+    store = str(point / "cases.sqlite3")
+    assert sb.main("cases", "--store", store, "add", "--company", "leverages", "--details",
+                   str(sb.details)).returncode == 0
+    try:
+        (point / "filler").write_bytes(b"\0" * 4_000_000)
+    except OSError:  # no space left: as wanted
+        pass
+    return ["cases", "--store", store, "delete", "1", "--yes"]
+
+
+def _deleted(sb: Sandbox) -> list[tuple[str, str]]:
+    listed = sb.main("cases", "--store", str(sb.work / "full2m" / "cases.sqlite3"), "list")
+    if listed.returncode != 0 or b"leverages" in listed.stdout or \
+            (sb.work / "full2m" / "cases" / "1").exists():
+        return [("wrong_results", "the case is still there after delete on a full disk")]
+    return []
+
+
 def cache_cases() -> list[Case]:
     ok = {"expect": "ok"}
     return [
@@ -170,4 +198,6 @@ def cache_cases() -> list[Case]:
              lambda sb: (_warm(sb), ["companies", "leverages"])[1], **ok, check=_modes),
         Case("cache: a damaged saved view, the wizard", "harden", _damaged_view,
              program="wizard", **ok),
+        Case("cases: list and delete on a disk full to the last byte", "harden",
+             _delete_on_a_full_disk, **ok, check=_deleted),
     ]
