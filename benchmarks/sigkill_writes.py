@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
 import sqlite3
@@ -29,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from hostile import _temporary_in  # type: ignore[import-not-found]  # noqa: E402
+from hostile import kill_at_some_moment  # type: ignore[import-not-found]  # noqa: E402
 from hostile_fixtures import RECORD, details  # type: ignore[import-not-found]  # noqa: E402
 from hostile_sandbox import Sandbox  # type: ignore[import-not-found]  # noqa: E402
 
@@ -80,17 +79,9 @@ def _run(sb: Sandbox, args: list[str]) -> subprocess.CompletedProcess:
 
 def _kill(sb: Sandbox, args: list[str], took: float, watch, rng: random.Random,
           when_writing: bool) -> None:
-    """Start the command and SIGKILL it: at a random moment of a normal run's time, or the
-    moment a temporary file appears in the watched folders."""
     child = subprocess.Popen(_argv(args), env=sb.env, cwd=HERE.parent,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    if when_writing:
-        give_up = time.monotonic() + 3 * took
-        while time.monotonic() < give_up and child.poll() is None and not _temporary_in(watch):
-            time.sleep(0.0005)
-    else:
-        time.sleep(rng.uniform(0.05, 1.1) * took)
-    child.kill()
+    kill_at_some_moment(child, took, watch, rng.uniform(0.05, 1.1), when_writing)
     child.wait()
 
 
