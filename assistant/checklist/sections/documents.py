@@ -47,10 +47,14 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> Docum
     for doc in record.one_of:
         label = ctx.labels.documents[doc.kind]
         own = [condition(c) for c in doc.conditions if c not in record.conditions]
+        # A rule the document's conditions already say (the seal certificate's age and seal)
+        # is not said a second time.
+        said = set(doc.conditions) | set(record.conditions)
+        covered = {r.id for r in ctx.law.rules if r.covered_by and set(r.covered_by) <= said}
         documents.append(Document(
             text=Localized(en=label.en, ja=label.ja), source=source, quotes=record.quote,
             kind=doc.kind, note=doc.note,
-            children=tuple(own + ctx.rules_for(f"document:{doc.kind}", Instruction))))
+            children=tuple(own + ctx.rules_for(f"document:{doc.kind}", Instruction, covered))))
     whose = "" if record.whose == "person" else ctx.say("documents.representative")
     # The group's own label is the record's English; other languages name it by whose it is.
     text = ctx.say("documents.group", label=ctx.record(record.label or "document", "document_group"),
