@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 from typing import Callable
 
-from hostile_cases import Case, _fifo, _full  # type: ignore[import-not-found]
+from hostile_cases import Case, _full  # type: ignore[import-not-found]
 from hostile_sandbox import ROOT, Sandbox  # type: ignore[import-not-found]
 
 try:
