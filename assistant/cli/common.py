@@ -26,7 +26,8 @@ def progress_on_stderr(after_seconds: float = 1.0) -> Callable[[int, int], None]
         if not shown and time.monotonic() - started < after_seconds:
             return
         shown = True
-        print(f"\rindexing company records: {done:,} of {total:,}", end="\n" if done >= total else "",
+        print("\r", end="", file=sys.stderr)  # alone: the terminal guard lets it act (guard.py)
+        print(f"indexing company records: {done:,} of {total:,}", end="\n" if done >= total else "",
               file=sys.stderr, flush=True)
 
     return report
