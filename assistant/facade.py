@@ -134,7 +134,9 @@ class Assistant:
 
         rep = case.details.representative if case.details is not None else None
         return Options(sent_on=case.options.sent_on, arrived_on=case.options.arrived_on,
-                       capacity=rep.capacity if rep is not None else None)
+                       capacity=rep.capacity if rep is not None else None,
+                       born=case.details.requester.date_of_birth if case.details is not None else None,
+                       today=case.options.letter_date)
 
     def checklist(self, company: "Company", kind: str, requester: str = "self",
                   options: "Options | None" = None) -> "Checklist":
