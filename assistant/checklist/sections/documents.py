@@ -79,7 +79,7 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> Docum
         text = ctx.say("documents.replaced", name=label.words, lapsed=ctx.labels.documents[name].words,
                        day=ctx.words.day(limit.valid_until, "date.short"))
         rules += ctx.rules_for(f"document:{name}", Instruction, skip=(f"{name}-current",))
-        documents.append(Document(text=text, source="law", quotes=limit.quote,
+        documents.append(Document(text=text, source="law",
                                   article=limit.article, kind=doc.kind, note=doc.note,
                                   children=tuple(own + rules)))
     whose = "" if record.whose == "person" else ctx.say("documents.representative")
