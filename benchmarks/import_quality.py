@@ -9,7 +9,8 @@
    together "old_40"); the second round's 24 and the third round's 16, each split at random
    before the importer ran on them: real2 / real3 (worked on) and real2_unseen / real3_unseen
    (kept unseen, scored once when that round's rules were done — the honest estimate for a new
-   company's page; real2_unseen was worked on in the third round).
+   company's page; real2_unseen was worked on in the third round). The fourth round's 7 (real4)
+   were scored once before its recall rules, then worked on.
 
 1. The Japanese procedure texts in tests/fixtures/procedures/*.txt, each with its expected facts
    (*.expected.yaml), and apart from them those in procedures_blind/, written by someone who had
@@ -39,11 +40,11 @@ FIXTURES = ROOT / "tests" / "fixtures" / "procedures"
 # Real procedure texts from public pages (truth written before the importer ran on them): the set
 # the rules were worked on, then the set kept unseen until the end (the honest estimate).
 REAL = tuple(ROOT / "tests" / "fixtures" / name
-             for name in ("real", "real_unseen", "real2", "real2_unseen", "real3", "real3_unseen"))
+             for name in ("real", "real_unseen", "real2", "real2_unseen", "real3", "real3_unseen", "real4"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
-            "real", "real_unseen", "real2", "real2_unseen", "real3")  # real3_unseen: scored once, untouched since
+            "real", "real_unseen", "real2", "real2_unseen", "real3", "real4")  # real3_unseen: scored once, untouched since
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -59,7 +60,11 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # written), and its unseen 8 scored once at the end of the third round (f2bef02).
               "real3": {"precision": 0.833, "recall": 0.633},
               "real3_unseen_before": {"precision": 0.871, "recall": 0.675},
-              "real3_unseen": {"precision": 0.864, "recall": 0.713}}
+              "real3_unseen": {"precision": 0.864, "recall": 0.713},
+              # The fourth round's 7 new texts, scored once before any rule changed on them (under
+              # this round's rules for the misleading cases, commit c67a40a; under the third
+              # round's rules 0.796 / 0.52), then worked on.
+              "real4": {"precision": 0.809, "recall": 0.507}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",
@@ -169,7 +174,7 @@ def real_scores(verbose: bool = False) -> dict:
     import subprocess
 
     out = {}
-    groups = {folder.name: [folder] for folder in REAL} | {"old_40": list(REAL[:2]), "all_80": list(REAL)}
+    groups = {folder.name: [folder] for folder in REAL} | {"old_40": list(REAL[:2]), "all_87": list(REAL)}
     for name, folders in groups.items():
         for route in ("analyser", "regex"):
             done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "real_corpus.py"),

@@ -4,7 +4,8 @@ truth files (not the import's own reading) wherever they can:
 
 - a way a sentence refuses (the truth's channels.refused) is never listed as accepted;
 - where the truth says how many documents (合計2点, "two or more"), the checklist does not ask for
-  one of a list only: it keeps that many, or marks the count to check;
+  one of a list only: it keeps that many, or marks the count to check; where it says none, the
+  record asks for no more than one of its list;
 - the fee is never said to be nil, nor an amount, that the truth does not state (a fee that
   depends on the answer method stays unsettled, never 不要: tests/test_import_sentences.py);
 - where the company wants contact first, the way of that first contact is not taken as the way
@@ -39,7 +40,7 @@ def _checklist(text: Path, folder: Path):
 
 
 def test_the_corpus_is_all_there():
-    assert len(CORPUS) >= 64 and {p.parent.name for p in CORPUS} >= {"real", "real_unseen", "real2"}
+    assert len(CORPUS) >= 87 and {p.parent.name for p in CORPUS} >= {"real", "real_unseen", "real2"}
 
 
 @pytest.mark.parametrize("text", CORPUS, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -60,6 +61,12 @@ def test_no_checklist_from_a_real_page_misleads(tmp_path, text):
         to_check = any("Check this" in n.text for n in company.notes)
         assert isinstance(self_groups, tuple) and (len(self_groups) >= 2 or to_check), \
             "a count of documents is flattened to one of a list"
+
+    # the other way round: no count the truth does not state ("写し:1点 / 写し:2点" is one photo
+    # ID or two without, never two of everything)
+    if not truth.get("documents.self_count") and not isinstance(company.documents, str):
+        groups = company.documents.for_kind("self")
+        assert not isinstance(groups, tuple) or len(groups) < 2, "a count the policy does not state"
 
     amounts = truth.get("fees.amount_yen", [])
     if checklist.fee.status == "none":

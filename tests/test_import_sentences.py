@@ -92,7 +92,9 @@ def test_one_photo_id_or_two_without_is_a_fact_to_check(tmp_path):
             "(2)次の中から2点必要となる本人確認書類\n健康保険被保険者証、年金手帳\n")
     data = saved(tmp_path, body)
     assert len(data["documents"]["self"]) == 1  # not settled as "two of these"
-    assert any("Check this" in n["text"] and "documents.self_count" in n["text"] for n in data["notes"])
+    # nor as "one of them all": the documents without a photo are a note to check
+    assert {d["kind"] for d in data["documents"]["self"][0]["one_of"]} == {"drivers-licence", "passport", "residence-card"}
+    assert any("Check this" in n["text"] and "pension-book" in n["text"] for n in data["notes"])
 
 
 def test_a_and_b_are_both_needed(tmp_path):

@@ -179,7 +179,7 @@ def test_the_letter_says_the_fee_was_paid_only_with_the_day_and_method_given(tmp
     squash = lambda: "".join("".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split())
     assert "お支払いしました" not in squash()
     assert cli(base + ["--fee-paid-on", "2026-11-20", "--fee-paid-how", "銀行振込"]) == 0
-    assert "2026年11月20日）に銀行振込によりお支払いしました" in squash()
+    assert "令和8年11月20日に銀行振込によりお支払いしました" in squash()
     out.unlink()
     assert cli(base + ["--fee-paid-on", "2026-11-20"]) == 2
     assert "--fee-paid-how" in capsys.readouterr().err and not out.exists()

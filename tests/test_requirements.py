@@ -176,7 +176,7 @@ def test_general_rules_attach_to_the_documents_they_concern(directory):
 def test_envelope_block_reads_top_to_bottom_with_onchu(directory):
     cl = checklist(directory, "infomart")
     assert cl.envelope.block() == [
-        "〒105-0022", "東京都港区海岸一丁目2番3号", "Shiodome Shibarikyu Building 13階",
+        "〒105-0022", "東京都港区海岸一丁目2番3号", "汐留芝離宮ビルディング13階",
         "株式会社インフォマート", "個人情報開示等請求ご担当者 様"]
 
 

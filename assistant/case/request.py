@@ -77,7 +77,7 @@ class Typed(BaseModel):
         data = details.model_dump(mode="json", exclude_none=True)
         for section in ("requester", "representative"):
             for key, value in data.get(section, {}).items():
-                if key != "capacity":
+                if key != "capacity" and value != []:
                     fields[f"{section}.{key}"] = ", ".join(value) if isinstance(value, list) else str(value)
         request = data["request"]
         for key in ("services", "account_ids"):
@@ -87,7 +87,8 @@ class Typed(BaseModel):
             if request.get(key):
                 fields[f"request.{key}"] = request[key]
         for key, value in request.get("correction", {}).items():
-            fields[f"request.correction.{key}"] = ", ".join(value) if isinstance(value, list) else value
+            if key != "actions" or value != ["correction"]:  # the default, as the wizard leaves it
+                fields[f"request.correction.{key}"] = ", ".join(value) if isinstance(value, list) else value
         for key, value in request.get("ground_facts", {}).items():
             fields[GROUND_FACTS + key] = value
         rep = details.representative

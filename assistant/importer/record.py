@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
+from assistant.importer.terms_documents import ALSO_NOTE, TWO_WITHOUT_PHOTO
 from assistant.records.japanese_address import japanese_fields
 
 # Conditions apply to the documents they concern (a passport is never "issued within 3 months").
@@ -62,11 +64,19 @@ def _documents(facts: list[Found]) -> dict | str:
                 for k in kinds]
         whose = {} if who == "self" else {"whose": "representative"}
         if who == "self":
+            # 「…に併せて、住民票の写し」: needed besides the list, a line of its own
+            also = {f.value for f in found if f.note == ALSO_NOTE}
+            besides = [{"label": LABELS[who], "one_of": [d],
+                        "quote": _quotes([f for f in found if f.value == d["kind"]])}
+                       for d in docs if d["kind"] in also]
+            docs = [d for d in docs if d["kind"] not in also]
+            found = [f for f in found if f.value not in also]
             # "2種類のコピー", "合計2点": that many documents from the list, one group each.
             times = int(count.value) if count else 1
             quotes = _quotes(found + ([count] if count else []))
             out[who] = [{"label": LABELS[who] + (f" ({n} of {times})" if times > 1 else ""),
-                         "one_of": docs, "quote": quotes} for n in range(1, times + 1)]
+                         "one_of": docs, "quote": quotes} for n in range(1, times + 1)] if docs else []
+            out[who] += besides
         elif any(ONE_OF.search(f.quote) for f in found):
             out[who] = [{"label": LABELS[who], **whose, "one_of": docs, "quote": _quotes(found)}]
         else:  # no "one of": each document is needed
@@ -148,7 +158,17 @@ def _notes(facts: list[Found], unsure: list[Found]) -> list[dict]:
     if refused and not still:  # refusals kept even with no accepted way
         names = ", ".join(dict.fromkeys(str(f.value) for f in refused))
         notes.append({"text": f"The policy refuses requests by: {names}.", "quote": _quotes(refused)[:6]})
+    # "one photo ID, or two without": one note for the alternative, whatever was accepted of it
+    alternative = [f for f in unsure if f.note == TWO_WITHOUT_PHOTO]
+    if alternative:
+        kinds = [str(f.value) for f in alternative if f.field == "documents.self"]
+        notes.append({"text": "Check this: the policy accepts one identity document with a photo, or two "
+                              "without a photo" + (f" ({', '.join(kinds)})" if kinds else "") +
+                              "; the documents without a photo are not in the list above: read the "
+                              "quoted words.", "quote": _quotes(alternative)[:6]})
     for f in unsure:
+        if f.note == TWO_WITHOUT_PHOTO:
+            continue
         value = ", ".join(map(str, f.value)) if isinstance(f.value, (tuple, list)) else f.value
         why = f" ({f.note})" if f.note else ""
         notes.append({"text": f"Check this: the import was not sure whether the policy says "
@@ -159,8 +179,16 @@ def _notes(facts: list[Found], unsure: list[Found]) -> list[dict]:
 def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name: str,
                 policy_file: str, today, reviewed_by: str | None = None) -> dict:
     """The record as data, from the facts the person kept (a subset of the proposal's)."""
-    unsure = [f for f in facts if not f.sure]
-    facts = [f for f in facts if f.sure]
+    # A document accepted only in twos stays a note even when a person accepted it: no "one of"
+    # list can hold it (TWO_WITHOUT_PHOTO).
+    unsure = [f for f in facts if not f.sure or f.note == TWO_WITHOUT_PHOTO]
+    facts = [f for f in facts if f.sure and f.note != TWO_WITHOUT_PHOTO]
+    # "two or more identity documents (listed in 4.)" beside fewer kinds than that (a seal
+    # certificate): no list to take that many from; the count is a note to check.
+    count = _one(facts, "documents.self_count")
+    if count and int(count.value) > len({f.value for f in _all(facts, "documents.self") if f.note != ALSO_NOTE}):
+        facts.remove(count)
+        unsure.append(replace(count, note="the page asks for that many identity documents and names fewer kinds"))
     kinds = {}
     for f in _all(facts, "request_kinds"):
         kind, wording = f.value

@@ -115,6 +115,12 @@ class AddressRules:
                 self.add("send_to.department", name.strip().removesuffix("宛").strip(), near, dm)
                 break
 
+    def drop_generic_desk(self) -> None:
+        """「下記住所、担当窓口宛」, 「1.受付窓口」: words any company uses name no department (an
+        envelope to 「担当窓口 御中」 reaches no one in particular)."""
+        self.proposal.facts = [f for f in self.proposal.facts if not (
+            f.field == "send_to.department" and t.GENERIC_DESK.fullmatch(str(f.value)))]
+
     def desk(self) -> None:
         """The desk requests go to, where the address rule found none: named in the sentence that
         says where to send ("当社個人情報相談窓口までご郵送ください", "addressed to the

@@ -52,7 +52,7 @@ class AnswerRules:
     def response(self) -> None:
         for index, s in enumerate(self.region):
             part = self.answer_part(index)
-            if part:
+            if part and not t.PERSON_REQUESTS.search(s.text):  # 「窓口で開示請求する場合、郵送で…」
                 self._methods(s)
             for m in t.ANSWER_BY.finditer(s.text):  # 「書面での回答」, 「郵送にて回答いたします」
                 method = next(v for p, v in t.METHODS if p.search(m.group(0)))

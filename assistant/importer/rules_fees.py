@@ -159,8 +159,8 @@ class FeeRules(FeeKindRules):
         """The sentence that leads into a list of things to enclose, where the fee's line is one
         of its items (a list item or a short line a few lines below it)."""
         line = self.region[index].text
-        if not (t.BULLET.match(line) or len(line) <= 40):
-            return None
+        if not (t.BULLET.match(line) or len(line) <= 40) or t.FEE_SECTION.search(line):
+            return None  # 「5.手数料と徴収方法」 heads a section of its own, no item of a list
         for s in reversed(self.region[max(0, index - 10):index]):
             if t.ENCLOSE_LEAD.search(s.text):
                 return s

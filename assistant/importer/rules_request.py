@@ -3,6 +3,7 @@ kinds of request named and the company's name (the fee's rules are in rules_fees
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
@@ -26,6 +27,7 @@ class RequestRules:
     # -- documents ----------------------------------------------------------------------------
     def documents(self) -> None:
         context = "self"
+        alternative = False  # "one photo ID, or two without": see _two_without_photo
         downloads = False  # after "下記より当社所定の各書類をダウンロードしてください": forms listed
         # 「(1)開示請求者の本人確認 / ・運転免許証 …」: the requester's own documents, whoever asks;
         # 「(2)…本人以外の場合は(1)の他に」 then gives them to the representatives too
@@ -56,14 +58,18 @@ class RequestRules:
             # A heading or an intro sentence that names ONE kind of requester sets who the list
             # below is for; "ご本人またはその代理人から" names two and sets nothing.
             # 「代理人からの請求はお受けできません」 refuses who may ask: it heads no list
-            if len(kinds_named) == 1 and (header or not named) and not t.REFUSES.search(text):
+            # 「A.法定代理人である旨の証明書類」 among the proofs anyone but the person brings: an
+            # item naming what it proves, not a heading for legal representatives
+            if len(kinds_named) == 1 and (header or not named) and not t.REFUSES.search(text) \
+                    and not (context == "representatives" and t.CAPACITY_PROOF.search(text)):
                 context = next(iter(kinds_named))
                 if context != "self" and t.IN_ADDITION.search(text):
                     for kind, x, xm in requesters_docs:
                         for who in _whos(context, kind):
                             self.add(f"documents.{who}", kind, x, xm)
             elif not kinds_named and header and not named and (t.ID_HEADING.search(text)
-                                                               or t.PROCEDURE.search(text)):
+                                                               or t.PROCEDURE.search(text)) and \
+                    not (context != "self" and t.REQUESTER_WORD.search(text)):
                 context = "self"  # "【下表1】(身分証明書)": the person's identity documents again
             if header:
                 requesters_list = bool(t.REQUESTER_ID.search(text)) or (requesters_list and not kinds_named)
@@ -71,16 +77,21 @@ class RequestRules:
             if t.FEE.search(text) or t.FILE_LINK.search(text):
                 continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
             # "(two or more identity verification documents …)": that many, the list elsewhere.
-            if context == "self" and (cm := t.COUNT.search(text)) and (named or header or t.ID_HEADING.search(text)):
-                # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる" it is an
-                # alternative (one photo ID, or two without) the record cannot hold: check this.
+            if context == "self" and (cm := t.COUNT.search(text)) and (named or header or t.ID_HEADING.search(text)) \
+                    and not t.COUNT_OF_ITEMS.match(text, cm.end()):
+                # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる", or said of the
+                # documents without a photo (「顔写真のない…写し:2点」), it is an alternative (one
+                # photo ID, or two without) the record cannot hold: check this, never a count.
                 near = " ".join(x.text for x in self.region[max(0, index - 8):index + 8])
-                alternative = bool(t.ONE_SUFFICES.search(near))
-                self.add("documents.self_count", 2, s, cm, sure=not alternative,
-                         note="one document of the first list, or two of the second" if alternative else "")
+                if t.ONE_SUFFICES.search(near) or t.NO_PHOTO.search(text):
+                    alternative = True
+                    self.add("documents.self_count", 2, s, cm, sure=False, note=t.TWO_WITHOUT_PHOTO)
+                else:
+                    self.add("documents.self_count", 2, s, cm)
+            footnote = bool(t.FOOTNOTE.match(text))  # 「※1 戸籍謄本等は…に限ります」: of those above
             for pattern, kind in t.DOCUMENTS:
                 m = pattern.search(text)
-                if not m:
+                if not m or footnote:
                     continue
                 # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;
                 # "(コピーは不可)" in brackets refuses only what is in them.
@@ -100,8 +111,15 @@ class RequestRules:
                 if who != "self" and kind not in RELATION_DOCS + ("power-of-attorney",) and \
                         t.PERSONS.search(text[:m.start()]) and not t.AGENT.search(text[:m.start()]):
                     continue  # under "代理人の方が請求される場合": "本人の…公的証明書" is the person's
+                if who == "agent" and kind in RELATION_DOCS[:2] and "power-of-attorney" in named and \
+                        t.GENERIC_AGENT.search(text) and not t.LEGAL_REP.search(text):
+                    continue  # 「代理人資格の確認は、委任状、戸籍謄本等」: whose 戸籍謄本 it does not say
+                if kind == "certificate-of-residence" and who == "self" and t.RELATION.search(text[:m.start()]):
+                    continue  # 「続柄を証明する書類(住民票、戸籍謄本等)」: a relation's proof, no ID
                 if who == "self" and kind == "power-of-attorney":
                     who = "agent"  # a power of attorney is always an agent's
+                elif who == "agent" and kind == "certificate-of-registered-matters":
+                    who = "legal-representative"  # adult guardianship's: never an appointed agent's
                 elif who == "self" and kind in RELATION_DOCS and any(
                         t.RELATION.search(x) for x in (text, self.heading_of(index), self.list_heading(index))):
                     # "親権者の場合は関係がわかる戸籍謄本": a legal representative's; a relation proof
@@ -114,6 +132,17 @@ class RequestRules:
                     who = "legal-representative"
                 if who == "self" and requesters_list:
                     requesters_docs.append((kind, s, m))
+                if who == "self" and t.ONLY_IN_CASE.search(text, m.end()):
+                    # 「住民票(代理人請求又は郵送の場合のみ)」: needed besides, in one case only; in
+                    # a "one of" list it would stand in for the others
+                    self.add("documents.self", kind, s, m, sure=False, note="needed only in the case its line names")
+                    continue
+                # a sentence a PDF broke over lines goes on in the next one
+                whole = text if text.endswith("。") or index + 1 >= len(self.region) else \
+                    text + self.region[index + 1].text[:200]
+                if who == "self" and (t.ALSO.search(text, 0, m.start()) or t.AND_THEN_ONE.match(whole, m.end())):
+                    self.add("documents.self", kind, s, m, note=t.ALSO_NOTE)  # a line of its own
+                    continue
                 for who in _whos(who, kind):
                     self.add(f"documents.{who}", kind, s, m)
             for subject, action, condition in t.MASKS:
@@ -123,6 +152,17 @@ class RequestRules:
             m = t.FRESH.search(text)
             if m:
                 self.add("documents.conditions", "issued-within-3-months", s, m)
+        if alternative:
+            self._two_without_photo()
+
+    def _two_without_photo(self) -> None:
+        """Where one photo ID or two without a photo will do, the person's documents without a
+        photo are proposed as "check this" (a "one of" list holding them would say one is
+        enough); those with a photo stay settled: one of them alone is what the page says."""
+        facts = self.proposal.facts
+        for number, f in enumerate(facts):
+            if f.field == "documents.self" and f.value not in t.PHOTO_KINDS:
+                facts[number] = replace(f, sure=False, note=t.TWO_WITHOUT_PHOTO)
 
     def request_kinds(self) -> None:
         # The kinds the procedure names: in its first sentences, and in any sentence of it that
@@ -135,6 +175,12 @@ class RequestRules:
                 if not any(f.field == "request_kinds" and f.value[0] == kind
                            for f in self.proposal.facts):
                     self.add("request_kinds", (kind, m.group(0)), s, m)
+
+        if not self.proposal.first("request_kinds"):  # a clinic's table naming only its form
+            for s in self.region:
+                if (m := t.DISCLOSURE_FORM.search(s.text)):
+                    self.add("request_kinds", ("disclosure", m.group(0)), s, m)
+                    break
 
     def company(self) -> None:
         # The name near the top; else the one in the address block (the line after 〒…).
@@ -176,7 +222,8 @@ def _whos(who: str, kind: str) -> tuple[str, ...]:
     attorney only ever an agent's)."""
     if who != "representatives":
         return (who,)
-    return ("agent",) if kind == "power-of-attorney" else ("legal-representative", "agent")
+    return {"power-of-attorney": ("agent",), "certificate-of-registered-matters": ("legal-representative",)
+            }.get(kind, ("legal-representative", "agent"))
 
 
 def _without_particle(name: str) -> str:

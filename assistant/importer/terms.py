@@ -31,6 +31,8 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      "mail-with-delivery-record"),
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
      r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
+     # 「1階受付窓口(医事課)にお出し下さい」, 「窓口で開示請求する場合」
+     r"窓口(\s?[(（][^()（）]{1,12}[)）])?(に|へ)お出し|窓口で(開示)?(請求|申請|お申し?込)|"
      r"直接(ご)?(提出|持参|お持ち)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
      # 「お取引店または最寄りの支店窓口にお申し出ください」: a branch's counter
      r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
@@ -130,7 +132,7 @@ FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請�
 OTHER_FORM = re.compile(r"実施方法|委任状")
 GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"ダウンロード|download", "download"),
+    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL", "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     (r"(請求書|申請書|申込書|依頼書|用紙|書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
      r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (send|mail) (you )?(the|a|our|it)|"
@@ -144,6 +146,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 
 REFUSAL_LEAD = re.compile(
     r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
+    r"(提供|開示)(が|を)?(でき|行え)ない場合|"
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)

@@ -39,6 +39,9 @@ LIST_LEAD = re.compile(r"(以下|次|下記)の|following|as follows|[:：]\s*$"
 ANSWER_HEADING = re.compile(r"回答(の)?方法|(開示|通知)(等)?の実施|(開示|通知)の方法|回答について|当社からのご回答|"
                             r"検討結果(の)?(連絡|通知)|開示結果(の)?(通知|連絡)|"
                             r"how we (respond|reply|answer)|method of (response|reply)|response method", re.I)
+# 「窓口で開示請求する場合、郵送で開示請求する場合がございます」 under 「(2) 開示の方法」: how the
+# person asks, no way the company answers.
+PERSON_REQUESTS = re.compile(r"(開示)?請求(する|される|をする|をされる)場合|ご請求(の|する)?場合")
 # The words of a way to answer, as an item of the answer's list: 「店頭での交付」, 「…電子メールの送信」.
 ITEM_METHOD = re.compile(r"書面|文書|郵送|郵便|書留|交付|手渡し|お渡し|送信|メール|店頭|窓口|電磁的|口頭|"
                          r"writing|post|mail|hand|electronic|orally", re.I)

@@ -19,7 +19,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
      r"identification documents? \(with a (face )?photo|住民基本台帳カード\s?[(（](顔)?写真(付|つき)|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
-    (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register|koseki", "family-register"),
+    (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
     (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),
     (r"委任状|power of attorney|letter of attorney", "power-of-attorney"),
     (r"印鑑(登録)?証明書|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)",
@@ -45,11 +45,41 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      "front-only"),
 )
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
-COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of)|"
+COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of)|"
                    r"at least (two|2)", re.I)
+# 「上記「本人が申請する場合」の2点に加え」, 「次の2点を揃え」: a count of the items of a list (the
+# form and an ID), no count of identity documents.
+COUNT_OF_ITEMS = re.compile(r"\s?(に加え|を揃え|をそろえ|のほか|の他)")
 # "…の中から1点で足りる", "one of the following": a single document also suffices (an alternative).
 ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(を|で|の)|(any )?one of the following|any of the following|any one of",
                           re.I)
+# 「顔写真のない本人確認書類の写し:2点」, 「顔写真がない…については2点」: documents without a photo
+# count only in twos (one with a photo is enough alone).
+NO_PHOTO = re.compile(r"写真(の|が)?(ない|無い|なし|無し|(つ|付)いていない|貼付されていない)|"
+                      r"without (a )?(face )?(photo|picture)|non-photo|no photo", re.I)
+# Documents that carry the holder's photo: one of these alone proves who the person is.
+PHOTO_KINDS = frozenset({"drivers-licence", "passport", "my-number-card", "residence-card",
+                         "special-permanent-resident-certificate", "other-official-photo-id"})
+# The note on a document a page accepts only in twos: the record cannot hold "one of these, or
+# two of those", so such a document is never written into a "one of" list, even once accepted.
+TWO_WITHOUT_PHOTO = "one document with a photo, or two without: kept as a note, not in the list"
+# 「※1 戸籍謄本等は発行から3か月以内の原本に限ります」: a numbered note on documents named above
+# (their conditions), which names no document to send of its own.
+FOOTNOTE = re.compile(r"\s?(※|\*|注)\s?\d")
+# 「住民票(代理人請求又は郵送の場合のみ)」: a document needed only in a case its own line names.
+ONLY_IN_CASE = re.compile(r"場合(のみ|に限り)|のみ必要|only (if|when|in the case)", re.I)
+# 「上記(1)の本人確認書類の写しに併せて、住民票の写し…を提出」: a document needed besides those
+# above, never one of them; ALSO_NOTE marks it so the record gives it a line of its own.
+ALSO = re.compile(r"(上記|前記|以上|右記)[^。]{0,30}(に併せて|と併せて|にあわせて|とあわせて|に加えて|とともに|と共に)|"
+                  r"in addition to (the|those) (documents? )?above|together with the (documents? )?above", re.I)
+ALSO_NOTE = "needed besides the documents above"
+# 「住民票(3ヶ月以内)および運転免許証、パスポート…のうちいずれか1点」: the first is needed, and one
+# of the rest (matched right after the first document's name: bounded, linear).
+AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及び|並びに)(?=[^。]{0,80}(いずれか|のうち)\s?(1|一)\s?点)")
+# 「代理人資格の確認は、委任状、戸籍謄本等の書類により」: 代理人 said of both kinds of representative.
+GENERIC_AGENT = re.compile(r"(?<![定意])代理人")
+# 「診療記録開示申請書」: where the text names no kind but a disclosure form, it is about disclosure.
+DISCLOSURE_FORM = re.compile(r"開示(請求|申請|申込|申出|依頼)書")
 # "本人の氏名と住所が記載された公的証明書": the person's own documents.
 PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
 # "委任状に代えて": the document named is the one NOT needed.
@@ -60,6 +90,10 @@ DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|d
 FILE_LINK = re.compile(r"\((PDF|Word|Excel|DOCX?)[:：]?\s?\d*", re.I)
 # Documents that prove who a representative is to the person, not the person's identity.
 RELATION = re.compile(r"関係|続柄|資格|代理権|代理人であること|委任|relationship|proxy|authority|on behalf", re.I)
+# 「法定代理人である旨の証明書類」: a proof of being a representative, named as an item.
+CAPACITY_PROOF = re.compile(r"である(旨|こと)")
+# 「お求めになられる方本人確認の書類」, 「申請者の本人確認」: whoever asks, not the person's own.
+REQUESTER_WORD = re.compile(r"お求めになられる方|お求めになる方|請求(される|する)方|申請(される|する)方|請求者|申請者")
 # A heading over identity documents that names no requester: the person's own documents.
 ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
@@ -73,7 +107,7 @@ CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}
 # Mentions of who is asking, for documents listed in one sentence for several requesters ("other":
 # a deceased person's family, whom the record has no requester kind for).
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b", re.I), "other"),
+    (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b|(patient|person) (dies|died|has died)\b", re.I), "other"),
     (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent

@@ -49,6 +49,8 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)し�
 WITH_REQUEST = re.compile(r"同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間)|enclos|affix|attach|along with|together with",
                           re.I)
 # "次に示す書類等を封入のうえ", "次の3点を揃え": a list of things to enclose follows.
+# 「手数料と徴収方法」, 「手数料について」: the heading of the fee's own section.
+FEE_SECTION = re.compile(r"徴収方|(手数料|料金|費用)(について|に関して|の(お)?支払(い)?方法)")
 ENCLOSE_LEAD = re.compile(r"(次|以下|下記)[^。]{0,30}(同封|封入|添付|揃え)|(同封|封入|添付)[^。]{0,20}(次|以下|下記)|"
                           r"(send|enclos\w{0,3}|attach|submit)[^.]{0,40}the following|the following[^.]{0,30}enclos",
                           re.I)

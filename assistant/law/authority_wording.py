@@ -15,12 +15,13 @@ class AuthorityWording(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     title: str
-    addressee: str  # {company}
-    date_label: str
+    addressee: str  # {company}; "" for none (a 委任状 is addressed to no one in particular)
     agent_heading: str
     principal_heading: str
     entrust: str
     lawyer_entrust: str
+    lawyer_name: str  # {name}, {bar}, {number}: the lawyer as the agent's line names them
+    lawyer_name_no_bar: str  # {name}, {number}
     items_heading: str
     end_of_document: str
     matters_heading: str
@@ -28,8 +29,8 @@ class AuthorityWording(BaseModel):
     kind_line: str  # {kind}, {article}
     data_heading: str
     fields: dict[str, str]
-    seal: str
-    seal_note: str
+    signature: str  # the person's line: a blank to sign by hand and the seal's place
+    blank: str  # a line to write on, where the details file gives no value
     kinds: dict[RequestKind, str]
 
 

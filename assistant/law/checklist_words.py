@@ -98,13 +98,12 @@ class ChecklistWords:
         tag: for a tag beside a line, where 'Arts. 15 and 20' is 第15条・第20条 (in a sentence,
         第15条及び第20条)."""
         match = re.match(r"(.*?)\s*Arts?\.\s*(.*)", article)
-        if match is None:  # an Act cited whole (an amending Act's supplementary provisions)
-            return Localized({lang: article if lang == FALLBACK else
-                              self._templates.get(lang, {}).get(f"act.{article}", article)
-                              for lang in self._templates})
-        act, numbers = match.group(1), match.group(2)
+        act, numbers = (match.group(1), match.group(2)) if match else ("", article)
 
         def one(language: str) -> str:
+            whole = None if match else self._templates.get(language, {}).get(f"act.{article}")
+            if whole:  # an Act as a whole (an amending Act cited as a fact's basis)
+                return whole
             if language == FALLBACK:
                 return article if short or act else f"{self.template(language, 'act.APPI')} {article}"
             name = self._templates.get(language, {}).get(f"act.{act or 'APPI'}") or act \

@@ -29,8 +29,9 @@ def western_date_ja(day: date) -> str:
 
 
 def letter_date_ja(day: date) -> str:
-    """The era date with the Western date beside it: '令和8年11月22日（2026年11月22日）'."""
-    return f"{era_date(day)}（{western_date_ja(day)}）"
+    """A date as a Japanese letter, 委任状 or follow-up prints it: the era alone, '令和8年11月22日'
+    (a business letter writes one calendar, not both)."""
+    return era_date(day)
 
 
 def letter_date_en(day: date) -> str:

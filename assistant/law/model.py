@@ -13,7 +13,7 @@ from assistant.law.localized import Localized
 from assistant.law.timeline_rules import CaseTimeline, Duty
 from assistant.records.model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
-    Channel, DocumentGroup, Fact, Record, RequestKind, ResponseMethod,
+    Channel, Condition, DocumentGroup, Fact, Record, RequestKind, ResponseMethod,
 )
 from assistant.records.vocabulary import Capacity
 
@@ -90,6 +90,8 @@ class Rule(Fact, Worded):
     article: str | None = None  # required for a rule of law
     # mail:court / mail:no-court: only where Art. 39's two weeks apply to the kind, or do not.
     when: str = Field(description="envelope, mail, mail:court, mail:no-court, or document:<kind>")
+    # A document rule the document's own conditions already say in full is not shown again.
+    covered_by: tuple[Condition, ...] = ()
 
     @model_validator(mode="after")
     def _law_names_its_article(self) -> "Rule":

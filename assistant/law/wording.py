@@ -58,7 +58,7 @@ class LetterWording(BaseModel):
     subject_person: str  # when a representative writes: 下記本人 / the person named below
     reference_label: str
     corporate_number_label: str | None = None  # the addressee's 法人番号, where it is known
-    sender_label: str
+    sender_label: str = ""  # a heading over the sender's block; "" for none (a plain letter)
     # The addressee's honorific: a department ending in a person's title takes person_suffix (様),
     # any other the addressee_suffix (御中).
     person_suffix: str = ""
@@ -103,6 +103,24 @@ class LetterWording(BaseModel):
     signature_line: str
     seal: str
     page: str
+    # The letter's frame (render/letter_frame.py): the first words of the main text after the
+    # greeting (さて、); a representative's sentence per capacity (else on_behalf); where replies
+    # go when a representative writes ({result} from results); the sender's name line as a
+    # representative ({person}, {capacity}, {name}, {bar}); the cover letter's line that the
+    # company's form prevails ({form}); the header of later pages ({who}, {title}, {reference},
+    # {page}, {pages}).
+    transition: str = ""
+    on_behalf_by: dict[Capacity, str] = {}
+    reply_to: str = ""
+    reply_to_lawyer: str = ""
+    results: dict[RequestKind, str] = {}
+    results_combined: str = ""
+    sender_as: str = "{name}"
+    sender_capacities: dict[Capacity, str] = {}
+    bar_member: str = ""
+    cover_precedence: str = ""
+    page_header: str = ""
+    reference_part: str = ""
 
     def honorific(self, department: str | None) -> str:
         """様 for a person's title (個人情報保護管理者), 御中 for an organisation (お客様相談室):

@@ -1,5 +1,5 @@
-"""The 委任状 (letter of authority): the person (委任者, with a box for the 実印) authorises the
-agent or lawyer (受任者) to make these requests to this company and to receive the answer.
+"""The 委任状 (letter of authority): the person (委任者, who signs by hand by the 実印) authorises
+the agent or lawyer (受任者) to make these requests to this company and to receive the answer.
 
 A4, one language per page (Japanese, English or both), from the details file and the company's
 name; the wording is in forms/authority/<language>.yaml. The person signs and seals the paper.
@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
-from reportlab.platypus import KeepTogether, Table, TableStyle
+from reportlab.platypus import KeepTogether
 
 from assistant.case.details import Details
 from assistant.law.authority_wording import AuthorityWording
@@ -26,7 +25,7 @@ from assistant.law.japanese_dates import written_date
 from assistant.law.wording import LetterWording
 from assistant.render.fonts import GOTHIC, MINCHO
 from assistant.render.japanese_paragraph import JapaneseParagraph
-from assistant.render.pages import document_info, markup, numbered_canvas, short
+from assistant.render.pages import document_info, markup, numbered_canvas
 
 MARGIN = 22 * mm
 
@@ -48,7 +47,8 @@ S = {
     "heading": _style("heading", GOTHIC, 11, spaceBefore=4 * mm, spaceAfter=1 * mm),
     "item": _style("item", leftIndent=6 * mm),
     "center": _style("center", alignment=TA_CENTER, spaceBefore=4 * mm, spaceAfter=2 * mm),
-    "note": _style("note", size=8.5, spaceBefore=3 * mm),
+    # Room above the line to sign by hand and press the seal.
+    "signature": _style("signature", leftIndent=6 * mm, spaceBefore=10 * mm),
 }
 
 
@@ -97,19 +97,29 @@ class _Authority:
         return self.lw.article_format.format(article=cited, number=cited.removeprefix("Art. "),
                                              article_ja=japanese_article(cited))
 
+    def agent_name(self) -> str:
+        """The agent as the 受任者 line names them: a lawyer with the bar and the number."""
+        rep = self.d.details.representative
+        assert rep is not None
+        if rep.capacity != "lawyer":
+            return rep.full_name
+        form = self.w.lawyer_name if rep.bar_association else self.w.lawyer_name_no_bar
+        return form.format(name=rep.full_name, bar=rep.bar_association,
+                           number=rep.registration_number)
+
     def flowables(self) -> list[Flowable]:
         w, d = self.w, self.d.details
         rep, person, request = d.representative, d.requester, d.request
         assert rep is not None
         company = self.d.company[self.lang]
-        out: list[Flowable] = [
-            self.p(w.title, "title"),
-            self.p(w.addressee.format(company=company)),
+        out: list[Flowable] = [self.p(w.title, "title")]
+        if w.addressee:
+            out.append(self.p(w.addressee.format(company=company)))
+        out += [
             self.p(w.agent_heading, "heading"),
             *self.field("address", (f"〒{rep.postal_code} " if rep.postal_code else "") + rep.address),
-            *self.field("full_name", rep.full_name),
+            *self.field("full_name", self.agent_name()),
             *self.field("phone", rep.phone),
-            *self.field("registration_number", rep.registration_number),
             Spacer(1, 3 * mm),
             self.p(w.lawyer_entrust if rep.capacity == "lawyer" else w.entrust),
         ]
@@ -126,30 +136,20 @@ class _Authority:
             out += [self.p(w.data_heading, "heading"), *data]
         if w.end_of_document:
             out.append(self.p(w.end_of_document, "right"))
-        day = written_date(self.d.day, self.lw.date_format)
-        out.append(KeepTogether([self.p(f"{w.date_label}{self.lw.colon}{day}", "right"),
-                                 self.p(w.principal_heading, "heading"),
-                                 *self.field("address", (f"〒{person.postal_code} " if person.postal_code
-                                                         else "") + person.address),
-                                 *self.field("date_of_birth", written_date(person.date_of_birth,
-                                                                           self.lw.date_format)),
-                                 Spacer(1, 2 * mm), self.signature(person.full_name),
-                                 self.p(w.seal_note, "note")]))
+        # The date alone on its line, then the person: address and birth date printed, the name
+        # left for their own hand and the registered seal (the 委任状 carries no note to them).
+        out.append(KeepTogether([
+            Spacer(1, 4 * mm), self.p(written_date(self.d.day, self.lw.date_format)),
+            self.p(w.principal_heading, "heading"),
+            *self.field("address", (f"〒{person.postal_code} " if person.postal_code else "")
+                        + person.address),
+            *self.field("date_of_birth", written_date(person.date_of_birth, self.lw.date_format)),
+            *self.field("phone", person.phone or w.blank),
+            self.p(w.signature, "signature")]))
         return out
 
     def lw_field(self, key: str, value: str | None) -> list[Flowable]:
         return [self.p(f"{self.lw.fields[key]}{self.lw.colon}{value}", "item")] if value else []
-
-    def signature(self, name: str) -> Table:
-        box = Table([[self.p(self.w.fields["full_name"]), self.p(short(name)), self.p(self.w.seal, "right")]],
-                    colWidths=[30 * mm, 92 * mm, 24 * mm], rowHeights=[24 * mm])
-        box.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), MINCHO),
-            ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-            ("LINEBEFORE", (2, 0), (2, 0), 0.4, colors.grey),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ]))
-        return box
 
 
 def authority_pdf(data: AuthorityInput, languages: Sequence[str], deterministic: bool = False) -> bytes:

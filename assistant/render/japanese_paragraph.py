@@ -5,10 +5,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus.paragraph import FragLine, ParaLines, _handleBulletWidth
 
+from assistant.render.fonts import drawable
 from assistant.render.line_breaks import CLOSING, fit, levels
 
 HANG = set("、。，． \u3000")  # may hang past the right edge (ぶら下げ; a space is not seen)
@@ -83,3 +85,16 @@ def _line(words: list, first, width: float, used: float, forced: bool) -> FragLi
     return FragLine(kind=1, extraSpace=width - used, wordCount=1, words=parts,
                     fontSize=max(f.fontSize for f in sizes), ascent=ascent, descent=descent,
                     maxWidth=width, currentWidth=used, lineBreak=forced)
+
+
+def one_line_style(style: ParagraphStyle, text: str, width: float, smallest: float = 6.0) -> ParagraphStyle:
+    """The style, in a smaller size where `text` is wider than `width`, so that a line that must
+    not break (a company's name, a reference number) stays one line; never below `smallest`
+    points, still legible on paper (past it the line breaks as any other)."""
+    room = width - style.rightIndent - style.leftIndent
+    wide = stringWidth(drawable(text), style.fontName, style.fontSize)
+    if wide <= room:
+        return style
+    size = max(smallest, style.fontSize * room / wide * 0.99)
+    return ParagraphStyle(f"{style.name}-fit", parent=style, fontSize=size,
+                          leading=style.leading * size / style.fontSize)

@@ -30,11 +30,12 @@ from assistant.law.checklist_words import japanese_article
 from assistant.law.japanese_dates import written_date
 from assistant.law.model import Labels, Law
 from assistant.law.wording import LetterWording
+from assistant.render import letter_frame as frame
 from assistant.render import letter_text as words
 from assistant.render import window
 from assistant.render.fonts import GOTHIC, MINCHO
-from assistant.render.japanese_paragraph import JapaneseParagraph
-from assistant.render.pages import markup, numbered_canvas, short
+from assistant.render.japanese_paragraph import JapaneseParagraph, one_line_style
+from assistant.render.pages import RunningHeader, markup, numbered_canvas
 
 MARGIN = 20 * mm
 SENDER_WIDTH = 80 * mm
@@ -88,11 +89,16 @@ class _Letter:
         d, env = data.details, data.checklists[0].envelope
         self.kept = tuple(x for x in (
             d.requester.full_name, d.requester.full_name_kana, data.checklists[0].company_ja,
-            *((d.representative.full_name, d.representative.full_name_kana) if d.representative else ()),
+            *((d.representative.full_name, d.representative.full_name_kana, d.representative.bar_association)
+              if d.representative else ()),
             *((env.department_ja, env.department) if env else ())) if x)
 
     def p(self, text: str, style: str = "body", **extra) -> Paragraph:
         return JapaneseParagraph(markup(text), STYLES[style], kept=self.kept, **extra)
+
+    def one_line(self, text: str, style: str, width: float) -> Paragraph:
+        """A line never broken (a company's name, the reference): smaller if need be."""
+        return JapaneseParagraph(markup(text), one_line_style(STYLES[style], text, width), kept=self.kept)
 
     def field(self, key: str, value: str | None) -> list[Flowable]:
         return [self.p(f"{self.w.fields[key]}{self.w.colon}{value}", "item")] if value else []
@@ -109,9 +115,12 @@ class _Letter:
     def head(self) -> list[Flowable]:
         # Three frames on the first page (render/window.py): the date at the top right, the
         # addressee where an envelope's window shows it (shrunk to fit, never cut), the body.
-        out: list[Flowable] = [NextPageTemplate("later"), self.p(self.dated(self.d.today), "right")]
-        if self.d.reference:
-            out.append(self.p(f"{self.w.reference_label}{self.w.colon}{self.d.reference}", "right"))
+        header = frame.page_header(self.w, self.d.details, self.title(), self.d.reference)
+        out: list[Flowable] = [RunningHeader(header), NextPageTemplate("later"),
+                               self.p(self.dated(self.d.today), "right")]
+        if self.d.reference:  # on a line of its own, never broken (the desk matches it whole)
+            out.append(self.one_line(f"{self.w.reference_label}{self.w.colon}{self.d.reference}",
+                                     "right", window.DATE_WIDTH))
         number = self.first.corporate_number
         if number and self.w.corporate_number_label:  # whom the letter is to, beyond doubt
             out.append(self.p(f"{self.w.corporate_number_label}{self.w.colon}{number}", "right"))
@@ -121,30 +130,33 @@ class _Letter:
                 self.p(f"{self.w.subject_label}{self.w.colon}{self.title()}", "subject")]
         return out
 
+    def address_line(self, line: str) -> Paragraph:
+        # The company's and the desk's names on one line each, smaller if need be (never split).
+        whole = any(name in line for name in self.kept)
+        return self.one_line(line, "address", window.ADDRESS[2]) if whole else self.p(line, "address")
+
     def addressee(self) -> list[Flowable]:
         env = self.first.envelope
         japanese = self.w.closing_before_items  # a Japanese letter names the company in Japanese
         if env is None:
             company = (self.first.company_ja or self.first.company) if japanese else self.first.company
-            return [self.p(f"{company} {self.w.addressee_suffix}".strip(), "address")]
+            return [self.address_line(f"{company} {self.w.addressee_suffix}".strip())]
         if japanese:  # law.addressee's block, as the envelope and every Japanese document
             lines = env.block()[0 if env.postal_code else 1:]
-            return [self.p(line, "address") for line in lines if line]
+            return [self.address_line(line) for line in lines if line]
         lines = [f"〒{env.postal_code}"] if env.postal_code else []
         lines += list(env.address_lines)
         if env.department:
             lines += [env.company_en, f"{env.department} {self.w.honorific(env.department)}".strip()]
         else:
             lines.append(f"{env.company_en} {self.w.addressee_suffix}".strip())
-        return [self.p(line, "address") for line in lines if line]
+        return [self.address_line(line) for line in lines if line]
 
     def sender(self) -> list[Flowable]:
-        """The writer: the representative when one acts, else the person; at the top right
-        (indented paragraphs, not a table: a long address may flow onto the next page)."""
-        who = self.d.details.representative or self.d.details.requester
-        lines = [self.w.sender_label, (f"〒{who.postal_code} " if who.postal_code else "") + who.address,
-                 who.full_name, who.phone or "", who.email or ""]
-        return [self.p(line, "sender") for line in lines if line]
+        """The writer: the representative (with whose and in what capacity) when one acts, else
+        the person; at the top right (indented paragraphs, not a table: a long address may flow
+        onto the next page)."""
+        return [self.p(line, "sender") for line in frame.sender_lines(self.w, self.d.details)]
 
     def is_cover_letter(self) -> bool:
         return self.first.form_name is not None and self.first.form_required
@@ -158,21 +170,27 @@ class _Letter:
     # -- the body: opening, the requests, closing ----------------------------------------------
     def body(self) -> list[Flowable]:
         w = self.w
-        rep = self.d.details.representative
-        on_behalf = w.on_behalf.format(capacity=w.capacities[rep.capacity]) if rep else ""
-        out = [self.p(w.opening)]
+        on_behalf = frame.on_behalf(w, self.d.details.representative)
+        requests = []
         for index, c in enumerate(self.d.checklists):
             cited = words.kind_article(c.request_kind, c.article, self.d.law,
                                        self.d.details.request.grounds)
             article = w.article_format.format(article=cited, article_ja=japanese_article(cited),
                                               number=cited.removeprefix("Art. "))
-            out.append(self.p(w.kinds[c.request_kind].request.format(  # type: ignore[index]
+            requests.append(w.kinds[c.request_kind].request.format(  # type: ignore[index]
                 on_behalf=on_behalf if index == 0 else "", law_name=w.law_name, article=article,
                 company=c.company, subject=words.subject(w, self.d.details),
-                actions=words.correction_actions(w, self.d.details))))
-        if self.is_cover_letter():
-            out.append(self.p(w.cover_intro.format(
-                form=words.company_form(w, self.lang, self.d.checklists))))
+                actions=words.correction_actions(w, self.d.details)))
+        requests[0] = w.transition + requests[0]  # さて、: the main text begins after the greeting
+        out = [self.p(w.opening), *(self.p(text) for text in requests)]
+        reply = frame.reply_to(w, self.d.details, [c.request_kind for c in self.d.checklists])
+        if reply:
+            out.append(self.p(reply))
+        if self.is_cover_letter():  # the company's form is the request; this letter goes with it
+            form = words.company_form(w, self.lang, self.d.checklists)
+            out.append(self.p(w.cover_intro.format(form=form)))
+            if w.cover_precedence:
+                out.append(self.p(w.cover_precedence.format(form=form)))
         return out
 
     def closing(self) -> list[Flowable]:
@@ -188,7 +206,8 @@ class _Letter:
             *self.field("full_name", p.full_name), *self.field("full_name_kana", p.full_name_kana),
             *self.field("date_of_birth", self.dated(p.date_of_birth)),
             *self.field("address", (f"〒{p.postal_code} " if p.postal_code else "") + p.address),
-            *self.field("phone", p.phone), *self.field("email", p.email),
+            # When a representative acts, the desk contacts them (their details below), not the person.
+            *(self.field("phone", p.phone) + self.field("email", p.email) if rep is None else []),
             *self.field("former_names", p.former_names)])]
         if rep is not None:
             parts.append(("representative", [
@@ -196,7 +215,8 @@ class _Letter:
                 *self.field("full_name", rep.full_name), *self.field("full_name_kana", rep.full_name_kana),
                 *self.field("address", (f"〒{rep.postal_code} " if rep.postal_code else "") + rep.address),
                 *self.field("phone", rep.phone), *self.field("email", rep.email),
-                *self.field("registration_number", rep.registration_number)]))
+                *self.field("registration_number", rep.registration_number),
+                *self.field("bar_association", rep.bar_association if rep.capacity == "lawyer" else None)]))
         parts.append(("data", [*self.field("services", "、".join(r.services) if r.services else None),
                                *self.field("account_ids", "、".join(r.account_ids) if r.account_ids else None),
                                *self.field("period", r.period)]))
@@ -225,16 +245,17 @@ class _Letter:
         if fee:
             parts.append(("fee", [self.p(fee, "item")]))
         listed = words.enclosures(self.lang, self.d.checklists, d, self.d.labels, w.separator)
-        parts.append(("enclosures", [self.p(item, "item", bulletText=f"{i}.") for i, item in enumerate(listed, 1)]
+        parts.append(("enclosures", [self.p(item, "item", bulletText=f"({i})") for i, item in enumerate(listed, 1)]
                       or [self.p(w.no_enclosures, "item")]))
         shown = [(key, rows) for key, rows in parts if rows]
         return [[self.p(f"{n}. {w.headings[key]}", "heading"), *rows] for n, (key, rows) in enumerate(shown, 1)]
 
     def signature(self) -> list[Flowable]:
-        rep = self.d.details.representative
-        # A table cell cannot split across pages; the full name is in the person's section.
-        signer = short(rep.full_name if rep else self.d.details.requester.full_name)
-        box = Table([[self.p(self.w.headings["signature"]), self.p(signer), self.p(self.w.seal, "right")]],
+        """上記のとおり請求します and a box to sign by hand (the name is printed in the sender's
+        block, never in the box); none on a cover letter: the company's form is signed instead."""
+        if self.is_cover_letter():
+            return []
+        box = Table([[self.p(self.w.headings["signature"]), "", self.p(self.w.seal, "right")]],
                     colWidths=[38 * mm, 95 * mm, 22 * mm], rowHeights=[16 * mm])
         box.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), MINCHO),  # else cells default to unembedded Helvetica

@@ -25,6 +25,7 @@ SLACK = (25 * mm, 21 * mm)  # how far the folded sheet can move inside the envel
 # The part of the sheet that shows through the window wherever the sheet sits: the addressee.
 ADDRESS = (WINDOW[0], WINDOW[1], WINDOW[2] - SLACK[0], WINDOW[3] - SLACK[1])  # 65 × 24 mm
 BODY_TOP = 48 * mm  # the letter's body starts below the window
+DATE_WIDTH = 75 * mm  # the date and the reference, at the top right of the first page
 
 
 def _frame(left: float, top: float, width: float, height: float, name: str) -> Frame:
@@ -48,7 +49,7 @@ def letter_document(buffer: io.BytesIO, title: str, deterministic: bool) -> Base
     window shows it, the body below, fold marks) and "later" (one frame)."""
     left, top, width, height = ADDRESS
     first = PageTemplate("first", [
-        _frame(WIDTH - MARGIN - 75 * mm, MARGIN, 75 * mm, BODY_TOP - MARGIN, "date"),
+        _frame(WIDTH - MARGIN - DATE_WIDTH, MARGIN, DATE_WIDTH, BODY_TOP - MARGIN, "date"),
         _frame(left, top, width, height, "window"),
         _frame(MARGIN, BODY_TOP, WIDTH - 2 * MARGIN, HEIGHT - BODY_TOP - MARGIN, "body"),
     ], onPage=fold_marks)

@@ -64,7 +64,15 @@ def test_in_the_letter_no_name_or_number_is_split_and_no_line_starts_with_a_clos
         assert not re.match(r"[）」』、。・]", line), line
         assert not re.search(r"[（「『]$", line), line
     flat = "\n".join(lines)
-    for whole in ["長谷川 慎太郎左衛門", "〒150-0001", "昭和60年4月12日（1985年4月12日）",
-                  "第33条第1項", "1203号室"]:
+    for whole in ["長谷川 慎太郎左衛門", "〒150-0001", "昭和60年4月12日", "第33条第1項", "1203号室",
+                  # the company's name and the reference each on one line of their own (S2-3)
+                  "NTTコム オンライン・マーケティング・ソリューション株式会社"]:
         assert whole in flat, whole
     assert "ソリューショ\nン" not in flat and "ハイツ神\n" not in flat
+
+
+def test_a_long_reference_and_a_long_company_name_stay_on_one_line():
+    text = text_of(letter("nttcom-online", details(), "ja", reference="20261201-nttcom-online-85f1d2e8"))
+    lines = [line.strip() for line in text.splitlines()]
+    assert "整理番号：20261201-nttcom-online-85f1d2e8" in lines
+    assert "NTTコム オンライン・マーケティング・ソリューション株式会社" in lines

@@ -23,4 +23,7 @@ def test_the_person_s_letter_fits_one_page(tmp_path, company):
     pages = PdfReader(io.BytesIO(out.read_bytes())).pages
     assert len(pages) == 1, pages[-1].extract_text()
     text = pages[0].extract_text()
-    assert "署名・押印" in text and "以上" in text
+    assert "以上" in text and "署名・押印" not in text
+    # the request itself is signed by hand; a cover letter for the company's form is not signed
+    cover = "の送付について" in text
+    assert ("署名（自署）" in text) != cover and ("上記のとおり請求します。" in text) != cover, text

@@ -93,7 +93,9 @@ def outside_margins(words, margin: float, page=A4, also=()) -> list:
         inside = inside or any(a - 1 <= x0 and x1 <= a + b + 1 and c - 1 <= y0 and y1 <= c + d + 1
                                for a, c, b, d in also)
         footer = y0 > bottom - 2 and y1 <= page[1] and FOOTER_WORD.match(text)
-        if not (inside or footer):
+        # a later page's header line (pages.RunningHeader): in the top margin, within the sides
+        header = w[0] > 1 and 0 <= y0 and y1 <= top + 1 and left <= x0 and x1 <= right
+        if not (inside or footer or header):
             bad.append(w)
     return bad
 

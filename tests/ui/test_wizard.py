@@ -377,7 +377,7 @@ def test_the_letter_says_the_fee_was_paid_only_once_ticked_with_how(qtbot, wizar
     type_into(qtbot, wizard.findChild(QLineEdit, "feePaidHow"), "銀行振込")
     assert wizard.case().options.fee_paid_how == "銀行振込"
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert "2026年11月20日）に銀行振込によりお支払いしました" in pdf_text(tmp_path / "paid.pdf")
+    assert "令和8年11月20日に銀行振込によりお支払いしました" in pdf_text(tmp_path / "paid.pdf")
 
 
 def test_change_company_from_a_later_page_keeps_the_persons_details(qtbot, wizard):

@@ -66,7 +66,11 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> Docum
     for doc in record.one_of:
         label = ctx.labels.documents[doc.kind]
         own = [condition(c) for c in doc.conditions if c not in record.conditions]
-        rules = ctx.rules_for(f"document:{doc.kind}", Instruction)
+        # A rule the document's conditions already say (the seal certificate's age and seal)
+        # is not said a second time.
+        said = set(doc.conditions) | set(record.conditions)
+        covered = {r.id for r in ctx.law.rules if r.covered_by and set(r.covered_by) <= said}
+        rules = ctx.rules_for(f"document:{doc.kind}", Instruction, covered)
         lapsed = _lapsed(ctx, doc.kind)
         if lapsed is None:
             documents.append(Document(
@@ -74,11 +78,12 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> Docum
                 kind=doc.kind, note=doc.note, children=tuple(own + rules)))
             continue
         # In place of a lapsed document the policy names: the law's fact, not the company's;
-        # the lapsed one's rules (masking the same numbers) but not its note on having lapsed.
+        # the lapsed one's rules (masking the same numbers) but not its note on having lapsed:
+        # this line says it.
         name, limit = lapsed
         text = ctx.say("documents.replaced", name=label.words, lapsed=ctx.labels.documents[name].words,
                        day=ctx.words.day(limit.valid_until, "date.short"))
-        rules += ctx.rules_for(f"document:{name}", Instruction, skip=(f"{name}-current",))
+        rules += ctx.rules_for(f"document:{name}", Instruction, {*covered, f"{name}-current"})
         documents.append(Document(text=text, source="law",
                                   article=limit.article, kind=doc.kind, note=doc.note,
                                   children=tuple(own + rules)))
