@@ -86,8 +86,10 @@ def test_a_step_says_each_quote_and_each_seal_certificate_rule_once(directory):
 def test_the_end_of_paper_health_insurance_cards_is_labelled_as_the_law(directory):
     text = _joined(_text(directory, "leverages", "agent"))
     assert "一般的な慣行：紙の健康保険証" not in text
-    assert "2025年12月1日で有効期限が切れている" in text
-    assert "会社が認める他の書類を送る（健康保険法等の改正（令和5年法律第48号））" in text
+    # After the cards' end (law.yaml document_limits) the 資格確認書 stands in the policy's card's
+    # place, said as the law's fact with its Act; before it, the law's note under the card.
+    assert "健康保険証は法令により令和7年12月1日（2025年12月1日）までに失効）" \
+        "（健康保険法等の改正（令和5年法律第48号））" in text
     rule = next(r for r in load_law().rules if r.id == "health-insurance-card-current")
     assert rule.source == "law" and rule.article == "Act No. 48 of 2023"
 

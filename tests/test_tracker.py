@@ -127,7 +127,7 @@ def test_a_case_recorded_after_the_fact_keeps_its_own_dates(tracker: Tracker):
     assert (facts.letter_date, facts.arrived_on) == (date(2026, 11, 20), date(2026, 11, 21))
     demand = demand_text(facts)
     assert "令和8年11月20日付けの書面" in demand and "令和8年11月21日に貴社に到達" in demand
-    assert "第34条に基づく" in demand
+    assert "第34条第1項に基づく" in demand
     assert tracker.store.summary(case_id).reference.startswith("20261120-leverages-")
     letter = tracker.store.read_file(case_id, "letter.pdf")
     assert "令和8年11月20日" in "".join(PdfReader(io.BytesIO(letter)).pages[0].extract_text().split())

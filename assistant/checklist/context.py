@@ -27,6 +27,10 @@ class Options:
     # Who a representative is (a details file's representative.capacity: a minor's parent, an
     # adult ward's guardian…): it chooses the proof of the right to act. None: not known.
     capacity: str | None = None
+    # The person's date of birth (a details file's requester.date_of_birth): documents they
+    # cannot hold at their age are not offered (law.yaml document_limits). None: not known.
+    born: date | None = None
+    today: date | None = None  # the day the documents must be valid on; None: today
 
 
 @dataclass
@@ -57,6 +61,10 @@ class Context:
         if self.options.capacity and CAPACITY_TO_REQUESTER.get(self.options.capacity) == self.requester:
             return (self.options.capacity,)
         return tuple(c for c, r in CAPACITY_TO_REQUESTER.items() if r == self.requester)
+
+    @property
+    def today(self) -> date:
+        return self.options.today or date.today()
 
     @property
     def kind_law(self) -> KindLaw:

@@ -100,7 +100,9 @@ class _Writer:
             elif isinstance(child, Document):
                 # A document's note is the record's English: in other languages its quote says it.
                 note = f" ({child.note})" if child.note and say.english else ""
-                self.text(say.item(child) + note, indent + "      ", indent + "    - ")
+                # A document the law puts in place of the policy's says so, with its article.
+                words = say.labelled(child) if child.source == "law" else say.item(child)
+                self.text(words + note, indent + "      ", indent + "    - ")
                 for instruction in child.instructions:
                     self.text(say.labelled(instruction), indent + "        ", indent + "      * ")
         self.quote(group, indent + "      ")

@@ -106,7 +106,10 @@ def cmd_letter(args: argparse.Namespace) -> int:
     if not args.output:
         print("error: letter needs -o FILE.pdf", file=sys.stderr)
         return 2
-    return _save(args.output, assistant.letter_pdf(case, args.deterministic), args.overwrite)
+    status = _save(args.output, assistant.letter_pdf(case, args.deterministic), args.overwrite)
+    for warning in assistant.fee_warnings(case) if status == 0 else ():
+        print(warning, file=sys.stderr)  # the fee's blanks: pay first, then fill them in
+    return status
 
 
 def cmd_message(args: argparse.Namespace) -> int:

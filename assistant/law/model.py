@@ -81,6 +81,8 @@ class KindLaw(Fact):
 class Ground(Worded):
     kinds: tuple[RequestKind, ...]
     article: str
+    breach: str | None = None  # the article the company is said to have broken (Art. 20(1))
+    facts: bool = False  # alleges a breach: stated only with the person's facts for it
     plain: Localized | None = None  # the ground in everyday words, shown beside the Act's wording
 
 
@@ -138,6 +140,38 @@ class RepresentativeDocuments(Record):
     identity: DocumentGroup  # the representative's own identity document
     # Documents that do not prove this capacity, left out of a policy's list for it.
     not_for: dict[Capacity, tuple[str, ...]] = {}
+    # Certificates sent as issued (the original, fresh): the conditions the enclosures name.
+    sent_as_issued: dict[str, tuple[str, ...]] = {}
+
+
+class DocumentLimit(Fact):
+    """When a document cannot be had: below an age, after the last issue, after it lapsed (and
+    what replaced it). The law's facts, applied to whatever a policy lists."""
+
+    min_age: int | None = None
+    issued_until: date | None = None
+    valid_until: date | None = None
+    replaced_by: str | None = None
+    article: str
+
+    def possible(self, born: date | None, today: date) -> bool:
+        """Whether someone born then can hold the document today (born None: not known)."""
+        if self.valid_until is not None and today > self.valid_until and self.replaced_by is None:
+            return False
+        if born is None or self.min_age is None:
+            return True
+        last = min(today, self.issued_until) if self.issued_until else today
+        try:
+            of_age = born.replace(year=born.year + self.min_age)
+        except ValueError:  # born on 29 February
+            of_age = date(born.year + self.min_age, 3, 1)
+        return of_age <= last
+
+    def replaced(self, today: date) -> str | None:
+        """The document that stands in its place today, if it has lapsed."""
+        if self.valid_until is not None and today > self.valid_until:
+            return self.replaced_by
+        return None
 
 
 # Japan Post's fees, by the name the program uses for each (yen, tax included).
@@ -191,6 +225,7 @@ class Law(Record):
     rules: tuple[Rule, ...]
     general_documents: LawText
     representative_documents: RepresentativeDocuments
+    document_limits: dict[str, DocumentLimit] = {}
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
     postal_fees: PostalFees
