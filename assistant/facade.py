@@ -134,7 +134,9 @@ class Assistant:
 
         rep = case.details.representative if case.details is not None else None
         return Options(sent_on=case.options.sent_on, arrived_on=case.options.arrived_on,
-                       capacity=rep.capacity if rep is not None else None)
+                       capacity=rep.capacity if rep is not None else None,
+                       born=case.details.requester.date_of_birth if case.details is not None else None,
+                       today=case.options.letter_date)
 
     def checklist(self, company: "Company", kind: str, requester: str = "self",
                   options: "Options | None" = None) -> "Checklist":
@@ -209,17 +211,29 @@ class Assistant:
 
         if case.details is None:
             raise ValueError("the details are not complete yet")
-        from assistant.render.letter_text import FeePaid
+        from assistant.render.letter_text import FeePaid, check_documents
 
         day = case.options.letter_date or date.today()
         # The reference is that of the case as the tracker stores it: with its letter date.
         dated = case.model_copy(update={"options": case.options.model_copy(update={"letter_date": day})})
-        data = LetterInput(tuple(self.checklists(case)), case.details,
+        lists = tuple(self.checklists(case))
+        check_documents(case.details, lists)  # a document named that this company does not take
+        data = LetterInput(lists, case.details,
                            {language: self.wording(language) for language in case.languages},
                            self.labels, self.law, day, reference=dated.reference(day),
                            fee_paid=FeePaid(case.options.fee_paid_on, case.options.fee_paid_how))
         with self._render_lock:
             return letter_pdf(data, case.languages, deterministic)
+
+    def fee_warnings(self, case: "RequestCase") -> list[str]:
+        """What to tell the person before sending, in each letter language: the policy wants the
+        fee paid first and the letter leaves its day and method blank (none: nothing to say)."""
+        from assistant.render.letter_text import FeePaid, fee_to_fill
+
+        if not fee_to_fill(self.checklists(case), self.law,
+                           FeePaid(case.options.fee_paid_on, case.options.fee_paid_how)):
+            return []
+        return [self.wording(language).fee_unpaid_warning for language in case.languages]
 
     def authority_pdf(self, case: "RequestCase", deterministic: bool = False) -> bytes:
         """The 委任状 for the case's agent or lawyer, in the case's languages (ValueError while
@@ -244,7 +258,16 @@ class Assistant:
 
     def message(self, case: "RequestCase", languages: Sequence[str]) -> str:
         """The first-contact message about the case's first kind, in these languages in order."""
-        from assistant.checklist.message import first_contact_message
+        from assistant.checklist.message import MessageSender, first_contact_message
 
         first = self.checklists(case)[0]
-        return first_contact_message(first, tuple(languages), self.forms)
+        sender = None
+        if case.details is not None:  # signed by whoever writes, with the person's numbers
+            d = case.details
+            who = d.representative or d.requester
+            sender = MessageSender(who.full_name, who.full_name_kana,
+                                   d.requester.full_name if d.representative else None,
+                                   d.representative.capacity if d.representative else None,
+                                   tuple(d.request.account_ids), who.postal_code, who.address,
+                                   who.phone, who.email)
+        return first_contact_message(first, tuple(languages), self.forms, sender)

@@ -28,6 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from hostile_cache import cache_cases  # type: ignore[import-not-found]  # noqa: E402
 from hostile_cases import Case, own_cases  # type: ignore[import-not-found]  # noqa: E402
 from hostile_fixtures import details  # type: ignore[import-not-found]  # noqa: E402
 from hostile_others import import_cases, store_cases  # type: ignore[import-not-found]  # noqa: E402
@@ -39,7 +40,7 @@ FIGURES = ("tracebacks", "caught_by_the_net", "hangs", "crashes", "temporaries_l
 
 
 def all_cases() -> list[Case]:
-    return own_cases() + store_cases() + import_cases()
+    return own_cases() + cache_cases() + store_cases() + import_cases()
 
 
 def _command(case: Case, args: list[str]) -> list[str]:
@@ -138,15 +139,22 @@ def _kill_at_some_moment(command: list[str], sb: Sandbox, took: float, watch, rn
     temporary file appears in the watched folders (the instant a kill costs most). Its stdout."""
     child = subprocess.Popen([sys.executable, str(ROOT / "main.py"), *command], env=sb.env,
                              cwd=sb.work, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    kill_at_some_moment(child, took, watch, rng.uniform(0.3, 1.1), when_writing)
+    out, _ = child.communicate()
+    return out
+
+
+def kill_at_some_moment(child: subprocess.Popen, took: float, watch, share: float,
+                        when_writing: bool) -> None:
+    """SIGKILL the child after `share` of a normal run's time, or (when_writing) the moment a
+    temporary file appears in the watched folders."""
     if when_writing:
         give_up = time.monotonic() + 3 * took
         while time.monotonic() < give_up and child.poll() is None and not _temporary_in(watch):
             time.sleep(0.0005)
     else:
-        time.sleep(rng.uniform(0.3, 1.1) * took)
+        time.sleep(share * took)
     child.kill()
-    out, _ = child.communicate()
-    return out
 
 
 def _timed(sb: Sandbox, command: list[str]) -> tuple[float, bytes]:

@@ -181,3 +181,37 @@ def test_cases_add_killed_at_random_moments_leaves_no_ghost_case():
     assert figures["printed_ids_missing"] == figures["cases_without_files"] == 0
     assert figures["folders_without_case"] == figures["tmp_files_left"] == 0
     assert figures["cases"] >= 1
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path):
+    """A 2 MB tmpfs (root only; skipped elsewhere), and a function that fills it up."""
+    point = tmp_path / "disk"
+    point.mkdir()
+    if os.name != "posix" or os.geteuid() != 0 or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(point)],
+            capture_output=True).returncode != 0:
+        pytest.skip("no tmpfs can be mounted here")
+
+    def fill() -> None:
+        try:
+            (point / "filler").write_bytes(b"\0" * 4_000_000)
+        except OSError:  # No space left on device: what the test wants
+            pass
+    yield point, fill
+    subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+def test_on_a_really_full_disk_cases_are_still_listed_and_deleted(full_disk):
+    """SQLite cannot make the file it shares the store through (-shm) when the disk is full:
+    the store is then kept by this process alone, so the person can still see and delete."""
+    point, fill = full_disk
+    with CaseStore(point / "c.db") as store:
+        case = _add(store, letter_day=date(2026, 12, 1), files={"letter.pdf": b"%PDF-" + b"x" * 200_000})
+    fill()
+    with CaseStore(point / "c.db") as store:
+        assert [c.id for c in store.cases()] == [case]
+        store.delete_case(case)
+        assert store.cases() == [] and not store.files.folder(case).exists()
+    with CaseStore(point / "c.db") as store:
+        assert store.cases() == []

@@ -139,7 +139,7 @@ def test_a_tracked_request_speaks_japanese_from_start_to_end(japanese, capsys):
         cases("close", "1"), cases("answered", "1", "--on", "2024-10-21"),
         cases("export", "1", "-o", pdf("e.zip")), cases("export-ics", "-o", pdf("c.ics")),
         cases("delete", "1"), cases("delete", "1", "--yes"), cases("show", "1"),
-        # a complaint to an accredited organisation whose Japanese address is not recorded
+        # a complaint to an accredited organisation
         cases("add", "--company", "persol-career", "--details", str(DETAILS), "--letter-date", "2024-09-20"),
         cases("posted", "2", "--on", "2024-09-21"), cases("answered", "2", "--refused", "--on", "2024-10-01"),
         ("followup", "--store", store, "--today", "2024-10-25", "--case", "2", "--kind", "complaint",
@@ -241,24 +241,31 @@ def test_a_refused_request_is_listed_as_refused(japanese, capsys):
 
 
 def test_a_complaint_addresses_the_organisation_in_japanese(directory):
-    """The accredited organisation as its own Japanese page writes it (JIPDEC); where the record
-    has no Japanese address (JUAS), a line to write it on, said in Japanese, and never the
-    English address or desk in a Japanese letter."""
+    """The accredited organisation as it writes itself in Japanese (JIPDEC, JUAS); where a record
+    has no Japanese address, a line to write it on, said in Japanese, and never the English
+    address or desk in a Japanese letter."""
+    from assistant.followup.facts import FollowupFacts
     from assistant.followup.from_case import _organisation
     from assistant.followup.letters import addressee_lines
-    from assistant.followup.facts import FollowupFacts
 
-    def lines(company_id: str, language: str = "ja") -> list[str]:
+    def lines(company, language: str = "ja") -> list[str]:
         facts = FollowupFacts.__new__(FollowupFacts)  # only the organisation is read
-        object.__setattr__(facts, "organisation", _organisation(directory.get(company_id)))
+        object.__setattr__(facts, "organisation", _organisation(company))
         return addressee_lines(facts, language, "complaint")
 
-    assert lines("nttcom-online") == ["〒106-0032", "東京都港区六本木一丁目9番9号 六本木ファーストビル内",
-                                      "一般財団法人日本情報経済社会推進協会", "認定個人情報保護団体事務局　御中"]
-    juas = lines("persol-career")
-    assert juas[0] == "〒103-0012" and juas[1].startswith("住所：＿") and "ご記入ください" in juas[1]
-    assert juas[2:] == ["日本情報システム・ユーザー協会　御中"]
-    assert not any(re.search(r"[A-Za-z]{3}", line) for line in juas)
+    assert lines(directory.get("nttcom-online")) == [
+        "〒106-0032", "東京都港区六本木一丁目9番9号 六本木ファーストビル内",
+        "一般財団法人日本情報経済社会推進協会", "認定個人情報保護団体事務局　御中"]
+    persol = directory.get("persol-career")
+    assert lines(persol) == ["〒103-0012", "東京都中央区日本橋堀留町二丁目4番3号",
+                             "一般社団法人日本情報システム・ユーザー協会", "認定個人情報保護団体事務局 苦情相談室　御中"]
+    unchecked = persol.model_copy(update={"complaints": tuple(
+        body.model_copy(update={"address_ja": None, "department_ja": None})
+        for body in persol.complaints)})
+    said = lines(unchecked)
+    assert said[0] == "〒103-0012" and said[1].startswith("住所：＿") and "ご記入ください" in said[1]
+    assert said[2:] == ["一般社団法人日本情報システム・ユーザー協会　御中"]
+    assert not any(re.search(r"[A-Za-z]{3}", line) for line in said)
 
 
 def test_a_message_inside_a_message_is_said_too():

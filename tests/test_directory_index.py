@@ -283,6 +283,23 @@ def test_the_command_line_reports_progress_on_stderr_only_when_slow(capsys):
     assert "indexing company records: 50 of 100" in err and err.endswith("100 of 100\n")
 
 
+def test_the_progress_line_returns_to_its_start_through_the_terminal_guard(monkeypatch):
+    """The command line shows hidden characters as \\uXXXX (cli/guard.py); the progress line's
+    own carriage return must still act, not print as \\u000d, while a record's one still shows."""
+    import io
+
+    from assistant.cli.guard import _TerminalSafe
+
+    seen = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", _TerminalSafe(seen))
+    slow = progress_on_stderr(after_seconds=0)
+    for done in (0, 100):
+        slow(done, 100)
+    print("a name\rwith a return", file=sys.stderr)
+    assert seen.getvalue() == ("\rindexing company records: 0 of 100\rindexing company records: 100 of "
+                               "100\na name\\u000dwith a return\n")
+
+
 def test_many_new_records_are_validated_on_first_use(tmp_path, monkeypatch, capsys):
     """Over FULL_CHECK_UP_TO new records only their names are read at load; a broken one is
     listed, says what is wrong when used, and `validate` still names it."""

@@ -89,6 +89,21 @@ def test_a_damaged_view_is_not_used(folders):
     assert directory_view.open_last(folders) is None
 
 
+@pytest.mark.parametrize("rest", [
+    ', "hidden": [' + "[" * 100_000 + "]",  # too deep for the JSON reader
+    ', "hidden": [1e400], "problems": [], "overrides": {}}',  # infinity: no row number
+    ', "hidden": [99999999999999999999999], "problems": [], "overrides": {}}',  # past SQLite's
+    ', "hidden": [], "problems": [["a.yaml", "b", "three", "d"]], "overrides": {}}',  # not a problem
+])
+def test_a_damaged_view_is_not_used_whatever_it_holds(folders, rest: str):
+    load_directory(folders).index.close()
+    index = DirectoryIndex.open()
+    index.db.execute("UPDATE meta SET value = '{\"generation\": ' || (SELECT value FROM meta WHERE "
+                     "key = 'generation') || ? WHERE key LIKE 'view:%'", (rest,))
+    index.close()
+    assert directory_view.open_last(folders) is None
+
+
 def test_check_says_nothing_when_nothing_changed_and_gives_the_new_directory_otherwise(folders):
     load_directory(folders).index.close()
     shown = directory_view.open_last(folders)

@@ -57,7 +57,9 @@ def test_on_day_four_neither_reminder_nor_demand_claims_a_passed_limit():
         check("demand", day4, "ja")
     assert demand(on(date(2026, 12, 17))).paragraphs  # the day after the two weeks end
     reminder = "".join(paragraphs("reminder", on(date(2026, 12, 23)), "ja"))
-    assert "貴社の定める回答期限（令和8年12月22日）を過ぎましたが" in reminder
+    # The limit is the policy's (said as such), the date counted from the recorded arrival.
+    assert "貴社プライバシーポリシーには、" in reminder and "上記到達日から起算して同期間（令和8年12月22日）を経過" in reminder
+    assert "貴社の定める回答期限" not in reminder
 
 
 def test_after_a_refusal_no_letter_says_there_was_none():
@@ -82,7 +84,7 @@ def test_an_arrival_is_stated_only_as_recorded():
     assert "同書面は令和8年12月1日に同社宛てに発送いたしました" in complaint and "到達" not in complaint
     reminder = "".join(paragraphs("reminder", posted_only, "ja"))
     assert "発送いたしました" in reminder and "到達しております" not in reminder
-    assert "通常の配達日数によれば" in reminder  # the limit counted from an expected arrival, said so
+    assert "通常の配達日数により見込まれる到達日から起算しても" in reminder  # an expected arrival, said so
     sheet = ppc_sheet(posted_only, "ja", "03", "平日")["have"]
     assert "到達日：（記録なし。配達の記録で確かめてください）" in sheet
     assert "発送日：令和8年12月1日" in sheet
@@ -111,8 +113,12 @@ def test_without_a_limit_in_the_policy_the_reminder_cites_without_delay_and_wait
     with pytest.raises(FollowupError, match="names no time limit.*Art. 33\\(2\\).*general practice.*17 December"):
         paragraphs("reminder", no_limit, "en")
     body = "".join(paragraphs("reminder", on(date(2026, 12, 17), company_due=None), "ja"))
-    assert "個人情報の保護に関する法律第33条第2項は、請求を受けた事業者が遅滞なく回答等をすべきこと" in body
-    assert "到達から14日が経過した" in body  # 3 to 16 December: fourteen whole days
+    # Art. 33(2) and (3) as the Act words them; the whole days as weeks, never "14日" as a limit.
+    assert ("個人情報の保護に関する法律第33条第2項及び第3項は、請求を受けた個人情報取扱事業者は、遅滞なく、"
+            "保有個人データを開示し、又は開示しない旨を通知しなければならない旨を定めております") in body
+    assert "到達から既に2週間が経過した" in body and "14日" not in body  # 3 to 16 December
+    later = "".join(paragraphs("reminder", on(date(2026, 12, 20), company_due=None), "ja"))
+    assert "既に2週間余りが経過した" in later
 
 
 def test_a_representative_writes_for_the_person_and_a_lawyer_signs_with_title_and_bar():
@@ -144,7 +150,7 @@ def test_the_demand_keeps_numbers_dates_and_articles_whole_and_the_closing_on_on
     read = text_of(pdf)
     assert len(read) == 3 * len(layout.pages) + 1  # three identical sets, then how to send it
     assert read[: len(layout.pages)] == read[len(layout.pages): 2 * len(layout.pages)]
-    assert "印" in read[max(pages)]
+    assert "印" not in read[max(pages)]  # room to seal, no printed mark under the seal
 
 
 def test_the_demand_says_to_add_delivery_certification_and_costs_from_the_dated_table():
@@ -155,12 +161,13 @@ def test_the_demand_says_to_add_delivery_certification_and_costs_from_the_dated_
     title, lines = sending_note(facts, 2)
     note = "".join(lines)
     assert "配達証明" in note and f"{sending_cost(facts, 2):,}円" in note
-    assert "令和6年10月1日改定" in note  # the table's own date, from law.yaml
+    assert "料金は令和6年10月改定時点のものです" in note  # the table's own date, from law.yaml
     checked = dataclasses.replace(facts, law=LAW.model_copy(update={"postal_fees": LAW.postal_fees.model_copy(
         update={"checked": date(2026, 12, 1)})}))
     assert "令和8年12月1日に日本郵便の料金表と照合しました" in "".join(sending_note(checked, 1)[1])
     stale = dataclasses.replace(checked, today=date(2028, 1, 6))
-    assert "窓口で確かめてください" in sending_note(stale, 1)[1][-1]
+    assert sending_note(stale, 1)[1][-1] == ("料金は令和6年10月改定時点のものです。差し出す前に郵便局の窓口で"
+                                             "最新の料金を確認してください。")
     assert "この頁は郵便局に出しません" in title
 
 
@@ -182,7 +189,7 @@ def test_the_reminder_has_no_english_in_japanese_and_each_language_its_own_pages
     pages = text_of(followup_letter_pdf("reminder", facts, ["ja", "en"], deterministic=True))
     assert "請求へのご回答のお願い" in pages[0] and "Requestforananswer" not in pages[0]
     assert any("Requestforananswer" in t for t in pages[1:])
-    assert "整理番号：20261201-leverages-9f3e1a2b" in pages[0]
+    assert "当方整理番号：20261201-leverages-9f3e1a2b" in pages[0]
     again = followup_letter_pdf("reminder", facts, ["ja", "en"], deterministic=True)
     assert again == followup_letter_pdf("reminder", facts, ["ja", "en"], deterministic=True)
 
@@ -195,5 +202,8 @@ def test_the_complaint_goes_to_the_organisation_and_waits_for_the_limit_or_a_ref
         paragraphs("complaint", early, "en")
     partly = dataclasses.replace(early, answer="partly-answered", answered_on=date(2026, 12, 9))
     body = "".join(paragraphs("complaint", partly, "ja"))
-    assert "貴団体の対象事業者であるレバレジーズ株式会社に対し" in body and "貴社" not in body
+    # Membership is not asserted: only what the company's policy says of the organisation.
+    assert "対象事業者" not in body and "貴社" not in body
+    assert "レバレジーズ株式会社（以下「同社」といいます。）に対し" in body
+    assert "苦情の申出先として、貴団体が示されております" in body
     assert "請求の一部にとどまっております" in body

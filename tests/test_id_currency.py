@@ -11,7 +11,8 @@ def _rules_for(kind):
 
 
 def _currency(kind):
-    return [r for r in _rules_for(kind) if r.source == "general-practice" and "202" in r.en]
+    # The notes on documents no longer issued: general practice, or the law where it ended them.
+    return [r for r in _rules_for(kind) if "202" in r.en and r.id.endswith("-current")]
 
 
 def test_every_document_rule_names_a_document_kind():
@@ -25,6 +26,8 @@ def test_health_insurance_cards_say_paper_cards_ended_and_the_eligibility_certif
         assert "2 December 2024" in rule.en and "December 2025" in rule.en
         assert "eligibility certificate" in rule.en
         assert "2024年12月2日" in rule.ja and "資格確認書" in rule.ja
+        # The end of the cards is the law's (review S2-9), cited by the amending Act.
+        assert rule.source == "law" and rule.article == "Act No. 48 of 2023"
     # The masking rule stays: a card still in the list is still copied with its numbers masked.
     assert any(r.source == "law" for r in _rules_for("health-insurance-card"))
 

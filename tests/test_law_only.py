@@ -39,7 +39,9 @@ def test_cli_law_only_checklist_shows_the_typed_address_as_entered_and_law_lines
     assert cli(["checklist", "--language", "en", *RAKUTEN, "--request", "disclosure", "--sent-on", "2026-12-01"]) == 0
     out = " ".join(capsys.readouterr().out.split())  # the text wraps anywhere
     assert "The address you entered (check it on the company's website)" in out
-    assert "〒158-0094" in out and "楽天グループ株式会社 御中" in out
+    # No desk typed: addressed to the desk by its function, labelled as general practice.
+    assert "〒158-0094" in out and "楽天グループ株式会社 個人情報開示等請求ご担当者 様" in out
+    assert "General practice: No desk is known, so the letter is addressed to 「個人情報開示等請求ご担当者」" in out
     assert "may have its own form and fee: ask first" in out
     assert "Art. 38" in out and "Art. 39" in out and "Identity documents" in out
     assert "The policy" not in out
@@ -57,8 +59,19 @@ def test_cli_law_only_letter_is_addressed_and_requests_under_the_act(tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "〒158-0094" in text and "東京都世田谷区玉川一丁目14番1号" in text
-    assert "楽天グループ株式会社 御中" in text
+    lines = [line.strip() for line in text.splitlines()]
+    assert "楽天グループ株式会社" in lines
+    assert any(line.startswith("個人情報開示等請求ご担当者 様") for line in lines)
+    assert "楽天グループ株式会社 御中" not in text
     assert "個人情報の保護に関する法律第33条第1項" in text and "開示" in text
+
+
+def test_a_typed_department_is_the_law_only_addressee(directory):
+    from assistant.law.addressee import japanese_addressee
+    from assistant.law.wording import letter_wording
+
+    company = law_only_company("楽天", "東京都世田谷区玉川一丁目14番1号", "158-0094", department="総務部")
+    assert japanese_addressee(company, letter_wording("ja")).block()[-1] == "総務部 御中"
 
 
 def test_cli_law_only_message_asks_for_form_and_fee(capsys):

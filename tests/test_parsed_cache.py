@@ -83,6 +83,16 @@ def test_a_damaged_or_foreign_entry_is_ignored_and_written_again(tmp_path: Path)
     assert read_own_yaml(path) == {"a": "one"}
 
 
+def test_an_entry_changed_after_it_was_written_is_never_used(tmp_path: Path):
+    path = tmp_path / "words.yaml"
+    path.write_text("a: one\n", encoding="utf-8")
+    read_own_yaml(path)
+    (entry,) = _kept_files()
+    entry.write_bytes(entry.read_bytes().replace(b'"one"', b'"two"'))  # still valid, still "ours"
+    assert read_own_yaml(path) == {"a": "one"}
+    assert b'"one"' in entry.read_bytes()  # written again
+
+
 def test_a_record_is_validated_from_the_cache_and_its_problems_still_name_lines(records: Path):
     path = records / "porters.yaml"
     company = parse_record(path)
@@ -141,3 +151,38 @@ def test_a_cache_folder_that_cannot_be_written_changes_nothing(tmp_path: Path, m
     path.write_text("a: one\n", encoding="utf-8")
     assert read_own_yaml(path) == read_own_yaml(path) == {"a": "one"}
     assert blocked.read_text(encoding="utf-8").startswith("a file")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link"])
+def test_a_pipe_or_link_in_place_of_an_entry_is_ignored_without_waiting(tmp_path: Path, kind: str):
+    path = tmp_path / "words.yaml"
+    path.write_text("a: one\n", encoding="utf-8")
+    read_own_yaml(path)
+    (entry,) = _kept_files()
+    kept = entry.read_bytes()
+    entry.unlink()
+    if kind == "fifo":  # opened for reading, it would wait for a writer for ever
+        os.mkfifo(entry)
+    else:  # a link to an entry that would be valid: a link is not ours, never followed
+        (tmp_path / "elsewhere.json").write_bytes(kept)
+        entry.symlink_to(tmp_path / "elsewhere.json")
+    stamp = parsed_cache.source_stamp(path)
+    assert parsed_cache.load(path, stamp) == (False, None)
+    assert read_own_yaml(path) == {"a": "one"}
+    assert stat.S_ISFIFO(os.lstat(entry).st_mode) if kind == "fifo" else entry.is_symlink()
+
+
+def test_a_temporary_a_killed_write_left_is_removed_by_the_next_start(tmp_path: Path):
+    """Killed between writing an entry's temporary and moving it into place (as a SIGKILL
+    does): the next start removes the temporary, even when it writes nothing into the cache."""
+    env = {**os.environ, "DRA_CACHE_DIR": str(cache_dir()), "PYTHONPATH": str(ROOT)}
+    path = tmp_path / "words.yaml"
+    path.write_text("a: one\n", encoding="utf-8")
+    killed = ("import os, sys\nos.replace = os.link = lambda *a: os._exit(9)\n"
+              "from assistant.io.own_yaml import read_own_yaml\nfrom pathlib import Path\nread_own_yaml(Path(sys.argv[1]))\n")
+    done = subprocess.run([sys.executable, "-c", killed, str(path)], env=env, cwd=ROOT)
+    assert done.returncode == 9 and list(cache_dir().rglob(".tmp-*"))
+    from assistant.io.startup import tidy_user_folders
+
+    tidy_user_folders()
+    assert not list(cache_dir().rglob(".tmp-*"))

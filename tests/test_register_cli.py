@@ -77,7 +77,8 @@ def test_checklist_names_the_register_as_the_addresss_source(register, capsys):
     flat = "".join(line.strip() for line in text.splitlines())
     assert REGISTERED in flat
     assert "出典：国税庁法人番号公表サイト（国税庁）（https://www.houjin-bangou.nta.go.jp/download/）" in flat
-    assert "加工して作成" in flat and "〒100-0005" in text and "株式会社さくら通販 御中" in text
+    assert "加工して作成" in flat and "〒100-0005" in text and "株式会社さくら通販" in text
+    assert "個人情報開示等請求ご担当者 様" in text
 
 
 def test_checklist_json_and_pdf_carry_the_number_and_the_source(register, capsys, tmp_path):
@@ -100,7 +101,8 @@ def test_letter_is_addressed_to_the_registered_head_office_in_japanese(register,
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "〒100-0005" in text and "東京都千代田区丸の内１丁目１番１号" in text
-    assert "株式会社さくら通販 御中" in text and f"宛先の法人番号：{SAKURA}" in text
+    assert "株式会社さくら通販" in text and "個人情報開示等請求ご担当者 様" in text
+    assert f"宛先の法人番号：{SAKURA}" in text
 
 
 def test_a_closed_company_is_warned_about_not_refused(register, capsys):

@@ -162,7 +162,13 @@ def test_lawyer_falls_back_to_agent_documents_with_a_note_where_policy_is_silent
 def test_general_rules_attach_to_the_documents_they_concern(directory):
     cl = checklist(directory, "leverages")
     by_kind = {c.kind: [en(i) for i in c.instructions] for n in cl.documents for c in n.choices}
-    assert any("QR code" in t for t in by_kind["health-insurance-card"])
+    # The policy's health insurance card lapsed (law.yaml document_limits): its 資格確認書 is
+    # offered in its place, with the card's masking rule and the law's note on the change.
+    assert "health-insurance-card" not in by_kind
+    assert any("QR code" in t for t in by_kind["health-insurance-eligibility-certificate"])
+    offered = next(c for n in cl.documents for c in n.choices
+                   if c.kind == "health-insurance-eligibility-certificate")
+    assert offered.source == "law" and "lapsed by law, 1 December 2025" in en(offered)
     assert any("FRONT side only" in t for t in by_kind["my-number-card"])
     assert not any("QR code" in t for t in by_kind["passport"])
 
@@ -170,7 +176,7 @@ def test_general_rules_attach_to_the_documents_they_concern(directory):
 def test_envelope_block_reads_top_to_bottom_with_onchu(directory):
     cl = checklist(directory, "infomart")
     assert cl.envelope.block() == [
-        "〒105-0022", "東京都港区海岸一丁目2番3号", "Shiodome Shibarikyu Building 13階",
+        "〒105-0022", "東京都港区海岸一丁目2番3号", "汐留芝離宮ビルディング13階",
         "株式会社インフォマート", "個人情報開示等請求ご担当者 様"]
 
 

@@ -66,7 +66,9 @@ def test_the_request_of_the_issue_played_on_real_dates(tracker: Tracker):
     demand = text(tracker, case_id, "demand", D(17))
     assert "同書面は令和8年12月2日に貴社に到達しております" in demand
     assert "2週間を経過した現在" in demand and "令和8年12月17日" in demand
-    assert "貴社の定める回答期限（令和8年12月22日）を過ぎましたが" in text(tracker, case_id, "reminder", D(23))
+    reminder = text(tracker, case_id, "reminder", D(23))
+    assert ("貴社プライバシーポリシーには、記入済みの請求書と本人確認書類が届いた日から14営業日以内に回答する旨の"
+            "記載がございますところ、上記到達日から起算して同期間（令和8年12月22日）を経過いたしましたが") in reminder
     sheet = tracker.followup_pdf(case_id, "ppc-sheet", today=D(17))
     assert "令和8年12月16日に満了" in "".join(PdfReader(io.BytesIO(sheet)).pages[0].extract_text().split())
     tracker.answered(case_id, D(20), "refused", today=D(20))
@@ -98,8 +100,8 @@ def test_every_kind_through_its_timeline_in_both_languages(tmp_path: Path, kind:
     for language, article in (("ja", law.answer_duty.article_in("ja")), ("en", law.answer_duty.article)):
         reminder = text(tracker, open_ended, "reminder", D(17), language)
         assert article in reminder and (article + "、" not in reminder)
-    assert "到達から14日が経過した" in text(tracker, open_ended, "reminder", D(17))
-    assert "14 days have passed since the letter's arrival" in text(tracker, open_ended, "reminder", D(17), "en")
+    assert "到達から既に2週間が経過した" in text(tracker, open_ended, "reminder", D(17))
+    assert "2 weeks have passed since the letter's arrival" in text(tracker, open_ended, "reminder", D(17), "en")
     assert allowed(tracker, open_ended, "complaint", D(17))
     assert "回答をいただいておりません" in text(tracker, open_ended, "complaint", D(17))
     # Answered in full on the 18th: nothing says it was not; a reply to the answer is possible.
@@ -125,7 +127,7 @@ def test_a_case_recorded_after_the_fact_keeps_its_own_dates(tracker: Tracker):
     assert (facts.letter_date, facts.arrived_on) == (date(2026, 11, 20), date(2026, 11, 21))
     demand = demand_text(facts)
     assert "令和8年11月20日付けの書面" in demand and "令和8年11月21日に貴社に到達" in demand
-    assert "第34条に基づく" in demand
+    assert "第34条第1項に基づく" in demand
     assert tracker.store.summary(case_id).reference.startswith("20261120-leverages-")
     letter = tracker.store.read_file(case_id, "letter.pdf")
     assert "令和8年11月20日" in "".join(PdfReader(io.BytesIO(letter)).pages[0].extract_text().split())

@@ -11,6 +11,9 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from typing import Literal
+
+from assistant.records.facts import DocumentKind
 from assistant.records.model import REQUEST_KINDS, RequestKind, RequesterKind, ResponseMethod
 from assistant.records.patterns import is_blank, is_email, typed_phone, typed_postal_code
 from assistant.records.vocabulary import CAPACITY_TO_REQUESTER, Capacity
@@ -90,6 +93,9 @@ class Person(Entry):
     phone: str | None = None
     email: str | None = None
     former_names: str | None = Field(None, description="names or addresses used before")
+    # The identity documents the person encloses (document kinds, e.g. my-number-card): the
+    # letter names them; none: it leaves a blank to write the document's name in.
+    documents: tuple[DocumentKind, ...] = Field((), max_length=8)
 
     _postal = field_validator("postal_code")(check_postal)
     _email = field_validator("email")(check_email)
@@ -127,6 +133,7 @@ class Representative(Entry):
     email: str | None = None
     registration_number: str | None = Field(None, description="a lawyer's registration number")
     bar_association: str | None = Field(None, description="a lawyer's bar association (所属弁護士会)")
+    documents: tuple[DocumentKind, ...] = Field((), max_length=8)  # as Person.documents
 
     _postal = field_validator("postal_code")(check_postal)
     _email = field_validator("email")(check_email)
@@ -139,9 +146,14 @@ class Representative(Entry):
         return self
 
 
+CorrectionAction = Literal["correction", "addition", "deletion"]  # 訂正 / 追加 / 削除 (Art. 34(1))
+
+
 class Correction(Entry):
+    # What is asked: only these are named in the letter (not all three of the Act's words).
+    actions: tuple[CorrectionAction, ...] = Field(("correction",), min_length=1)
     current: str = Field(description="what the company holds now")
-    correct: str = Field(description="what it should say")
+    correct: str = Field(description="what it should say (for a deletion: what is left)")
 
 
 class RequestDetails(Entry):
@@ -153,6 +165,8 @@ class RequestDetails(Entry):
     correction: Correction | None = None
     grounds: tuple[str, ...] = Field((), description="keys of the Art. 35 grounds relied on")
     ground_details: str | None = None
+    # The facts for a ground that says the company broke the law (law.yaml facts: true), by key.
+    ground_facts: dict[str, str] = Field(default_factory=dict, max_length=12)
 
     @field_validator("kinds", mode="before")
     @classmethod
@@ -171,6 +185,12 @@ class RequestDetails(Entry):
         if law is not None and any(law.needs_grounds(k) for k in self.kinds) and not self.grounds:
             raise ValueError("grounds: name at least one ground for suspension (e.g. "
                              "no-longer-needed, rights-harmed)")
+        for key in self.grounds if law is not None else ():
+            ground = law.suspension_grounds.get(key)
+            if ground is not None and ground.facts and not (self.ground_facts.get(key) or "").strip():
+                # Alleging a breach of the Act without facts hurts the person who sends it.
+                raise ValueError(f"ground_facts.{key}: this ground says the company broke the law; "
+                                 f"write the facts it rests on, or leave the ground out")
         return self
 
     def ordered_kinds(self) -> tuple[RequestKind, ...]:

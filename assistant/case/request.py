@@ -29,7 +29,9 @@ except ImportError:  # pragma: no cover - other Python builds
     from hashlib import blake2b
 
 # Fields typed as one line of comma-separated values (、 too) that the Details model takes as lists.
-LIST_PATHS = frozenset({"request.services", "request.account_ids"})
+LIST_PATHS = frozenset({"request.services", "request.account_ids", "requester.documents",
+                        "representative.documents", "request.correction.actions"})
+GROUND_FACTS = "request.ground_facts."  # + a ground's key: the facts for that ground
 DATE_OF_BIRTH = "requester.date_of_birth"
 GROUND_DETAILS = "request.ground_details"
 
@@ -61,7 +63,8 @@ class Typed(BaseModel):
         # A draft may come from anywhere (or a newer version): only the details' own fields are
         # kept, so that assembling the details (details_data) meets no path it cannot follow.
         if isinstance(value, dict):
-            return {path: text for path, text in value.items() if path in TYPED_PATHS}
+            return {path: text for path, text in value.items()
+                    if path in TYPED_PATHS or path.startswith(GROUND_FACTS) and len(path) < 80}
         return value
 
     def has_personal_data(self) -> bool:
@@ -74,8 +77,8 @@ class Typed(BaseModel):
         data = details.model_dump(mode="json", exclude_none=True)
         for section in ("requester", "representative"):
             for key, value in data.get(section, {}).items():
-                if key != "capacity":
-                    fields[f"{section}.{key}"] = str(value)
+                if key != "capacity" and value != []:
+                    fields[f"{section}.{key}"] = ", ".join(value) if isinstance(value, list) else str(value)
         request = data["request"]
         for key in ("services", "account_ids"):
             if request.get(key):
@@ -84,7 +87,10 @@ class Typed(BaseModel):
             if request.get(key):
                 fields[f"request.{key}"] = request[key]
         for key, value in request.get("correction", {}).items():
-            fields[f"request.correction.{key}"] = value
+            if key != "actions" or value != ["correction"]:  # the default, as the wizard leaves it
+                fields[f"request.correction.{key}"] = ", ".join(value) if isinstance(value, list) else value
+        for key, value in request.get("ground_facts", {}).items():
+            fields[GROUND_FACTS + key] = value
         rep = details.representative
         return cls(fields=fields, capacity=rep.capacity if rep else None,
                    grounds=details.request.grounds, response_method=details.request.response_method)
@@ -211,7 +217,8 @@ def details_data(typed: Typed, kinds: tuple[str, ...], requester: str, law: "Law
         section, *rest = path.split(".")
         if section == "representative" and requester == "self":
             continue
-        if rest[:1] == ["correction"] and "correction" not in kinds or path == GROUND_DETAILS:
+        if rest[:1] == ["correction"] and "correction" not in kinds or path == GROUND_DETAILS \
+                or path.startswith(GROUND_FACTS):
             continue
         text = raw.strip()
         if not text:
@@ -231,6 +238,11 @@ def details_data(typed: Typed, kinds: tuple[str, ...], requester: str, law: "Law
         data["request"]["grounds"] = [g for g in typed.grounds if g in allowed]
         if typed.fields.get(GROUND_DETAILS, "").strip():
             data["request"]["ground_details"] = typed.fields[GROUND_DETAILS]
+        facts = {path.removeprefix(GROUND_FACTS): text for path, text in typed.fields.items()
+                 if path.startswith(GROUND_FACTS) and path.removeprefix(GROUND_FACTS) in allowed
+                 and text.strip()}
+        if facts:
+            data["request"]["ground_facts"] = facts
     if typed.response_method:
         data["request"]["response_method"] = typed.response_method
     return data

@@ -38,6 +38,7 @@ __all__ = ["CaseStore", "CaseSummary", "DuplicateReference", "Due", "Event", "Pr
            "StoreError", "EVENT_STATUS", "OPEN_STATUSES"]
 
 DB_FILE = "cases.sqlite3"
+_NO_SHARED_MEMORY = ("SQLITE_IOERR_SHMSIZE", "SQLITE_IOERR_SHMOPEN", "SQLITE_IOERR_SHMMAP")
 
 class DuplicateReference(StoreError):
     """A case with this reference exists already (the tracker then makes another reference)."""
@@ -58,17 +59,31 @@ class CaseStore(CaseReads, ProfileStore):
         self._db = connect(self.path)
         try:
             with sql_errors(self.path):
-                self._db.row_factory = sqlite3.Row
-                self._db.execute("PRAGMA foreign_keys = ON")
-                self._db.execute("PRAGMA journal_mode = WAL")
-                self._db.execute("PRAGMA synchronous = FULL")
-                self._db.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten
-                self._migrate()
-                self._recover()
+                try:
+                    self._set_up()
+                except sqlite3.OperationalError as exc:
+                    if getattr(exc, "sqlite_errorname", "") not in _NO_SHARED_MEMORY:
+                        raise
+                    # A full disk has no room for the -shm file through which processes share
+                    # the store: this one keeps it to itself until it closes it, so the person
+                    # can still see their cases and delete them (which frees space).
+                    self._db.close()
+                    self._db = connect(self.path)
+                    self._db.execute("PRAGMA locking_mode = EXCLUSIVE")
+                    self._set_up()
         except BaseException:
             self._db.close()
             raise
         tighten_side_files(self.path)
+
+    def _set_up(self) -> None:
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = FULL")
+        self._db.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten
+        self._migrate()
+        self._recover()
 
     @property
     def files_root(self) -> Path:

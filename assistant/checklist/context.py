@@ -14,6 +14,7 @@ from assistant.records.model import (
     Address, Channels, Company, Contact, RefusalGround, RequestKind, RequesterKind, is_known,
 )
 from assistant.checklist.tree import Node, Unknown
+from assistant.records.patterns import has_japanese
 from assistant.records.vocabulary import CAPACITY_TO_REQUESTER
 
 
@@ -26,6 +27,10 @@ class Options:
     # Who a representative is (a details file's representative.capacity: a minor's parent, an
     # adult ward's guardian…): it chooses the proof of the right to act. None: not known.
     capacity: str | None = None
+    # The person's date of birth (a details file's requester.date_of_birth): documents they
+    # cannot hold at their age are not offered (law.yaml document_limits). None: not known.
+    born: date | None = None
+    today: date | None = None  # the day the documents must be valid on; None: today
 
 
 @dataclass
@@ -58,6 +63,10 @@ class Context:
         return tuple(c for c, r in CAPACITY_TO_REQUESTER.items() if r == self.requester)
 
     @property
+    def today(self) -> date:
+        return self.options.today or date.today()
+
+    @property
     def kind_law(self) -> KindLaw:
         return self.law.request_kinds[self.kind]
 
@@ -86,8 +95,9 @@ class Context:
         ways: list[Localized] = []
         inquiries, send_to = self.company.inquiries, self.company.send_to
         if isinstance(inquiries, Contact):
-            ways += [w.say("ask.way", how=w.say(f"ask.how.{how}"), where=where)
-                     for how, where in inquiries.ways_to_ask()]
+            ways += [w.say("ask.way", how=w.say(f"ask.how.{how}"),
+                           where=Localized(en=where, ja=where_ja))
+                     for how, where, where_ja in inquiries.ways_to_ask()]
             if not ways and is_known(inquiries.department):
                 # The record names the desk in English: other languages get a known name or a pointer.
                 desk = self.record(inquiries.department, "department")
@@ -115,12 +125,16 @@ class Context:
     def say(self, key: str, **values: object) -> Localized:
         return self.words.say(key, **values)
 
-    def own_words(self, text: str, quotes: tuple[str, ...]) -> Localized:
-        """A record's own sentence about the policy: in English as the record says it; in a
-        language the record has no words in, the policy's words themselves, as a quote."""
+    def own_words(self, text: str, quotes: tuple[str, ...], text_ja: str | None = None) -> Localized:
+        """A record's own sentence about the policy: in English as the record says it, in
+        Japanese where the record gives it (text_ja); in a language the record has no words in,
+        the policy's words themselves, as a quote (marked when they are the English policy's)."""
         quoted = self.words.each(lambda lang: "".join(
             self.words.format(lang, "quote", text=q) for q in quotes))
-        return self.words.say("policy.own_words", quote=quoted).with_text(FALLBACK, text)
+        english = not any(has_japanese(q) for q in quotes)
+        said = self.words.say("policy.own_words_en" if english else "policy.own_words", quote=quoted)
+        said = said.with_text(FALLBACK, text)
+        return said.with_text("ja", text_ja) if text_ja else said
 
     def unstopped(self, text: Localized) -> Localized:
         """A law text to go inside a template that ends it itself: without its full stop, but in

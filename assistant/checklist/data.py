@@ -13,7 +13,7 @@ from assistant.law.checklist_words import ChecklistWords
 from assistant.law.localized import Localized
 
 # The fields that hold a Localized (a mapping language → text) in the dumped tree.
-_LOCALIZED = {"text", "title", "short_title", "caveat", "quality", "override"}
+_LOCALIZED = {"text", "title", "short_title", "caveat", "quality", "override", "named", "blank"}
 
 
 def json_ready(value: Any) -> Any:

@@ -15,7 +15,10 @@ from assistant.checklist.tree import Enclosure, Node, Section, Source
 # an identity document could be either's; a 委任状 or 戸籍謄本 speaks for itself.
 OWNED = {"drivers-licence", "passport", "my-number-card", "residence-card", "other",
          "special-permanent-resident-certificate", "other-official-photo-id", "pension-book",
-         "health-insurance-card", "certificate-of-residence", "seal-registration-certificate"}
+         "health-insurance-card", "certificate-of-residence", "seal-registration-certificate",
+         "health-insurance-eligibility-certificate"}
+# Where the letter puts the names of the documents the person chose (render/letter_text.py).
+NAMES = "{names}"
 # Conditions the list repeats in short after a document (the documents section says them all).
 SHORT = ("issued-within-3-months", "of-the-seal-on-the-authorisation", "sealed-with-registered-seal",
          "shows-current-address")
@@ -28,45 +31,67 @@ def _whose(ctx: Context, record: GroupRecord) -> Localized:
 
 
 def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
-    """One group of the record (or of the law data) as one line of the list."""
+    """One group of the record (or of the law data) as one line of the list; a choice of
+    documents also as the letter words it (the one enclosed, or a blank for its name)."""
     docs = record.one_of
     none = ctx.words.each(lambda _lang: "")
     copies = ["copy" in record.conditions or "copy" in d.conditions for d in docs]
     names = [ctx.labels.documents[d.kind].words for d in docs]
+    whose = _whose(ctx, record)
     if len(docs) == 1:
-        kept = [c for c in (*record.conditions, *docs[0].conditions) if c in SHORT]
+        as_issued = docs[0].kind in ctx.law.representative_documents.sent_as_issued
+        kept = [c for c in (*record.conditions, *docs[0].conditions) if c in SHORT
+                and not (as_issued and c == "issued-within-3-months")]
         conditions = ctx.say("packing.conditions", list=ctx.words.join(
             "sep.parts", [ctx.say(f"packing.condition.{c}") for c in dict.fromkeys(kept)])) \
             if kept else none
+        if as_issued:  # 戸籍謄本（全部事項証明書）（発行後3か月以内の原本）
+            conditions = ctx.words.each(lambda lang: conditions.text(lang)
+                                        + ctx.say("packing.as_issued").text(lang))
         # 住民票の写し is issued as such: no 写し of it
-        copied = ctx.say("packing.copy") if copies[0] and not _issued_copy(docs[0].kind) else none
-        text = ctx.say("packing.single", whose=_whose(ctx, record), name=names[0], copy=copied,
+        copied = ctx.say("packing.copy") if copies[0] and not _issued_copy(ctx, docs[0].kind) else none
+        text = ctx.say("packing.single", whose=whose, name=names[0], copy=copied,
                        conditions=conditions)
-    else:
-        every = all(copies)  # 本人確認書類の写し（A・Bのいずれか1点）; else 写し by each name
-        names = [ctx.say("packing.copy_of", name=n) if c and not every and not _issued_copy(d.kind)
-                 else n for n, c, d in zip(names, copies, docs)]
-        text = ctx.say("packing.one_of", whose=_whose(ctx, record),
-                       copy=ctx.say("packing.copy") if every else none,
-                       label=ctx.record(record.label or "document", "document_group"),
-                       names=ctx.words.join("sep.or", names))
-    return Enclosure(text=text, source=source, quotes=record.quote)
+        return Enclosure(text=text, source=source, quotes=record.quote)
+    every = all(copies)  # 本人確認書類の写し（A・Bのいずれか1点）; else 写し by each name
+    names = [ctx.say("packing.copy_of", name=n) if c and not every and not _issued_copy(ctx, d.kind)
+             else n for n, c, d in zip(names, copies, docs)]
+    parts = dict(whose=whose, copy=ctx.say("packing.copy") if every else none,
+                 label=ctx.record(record.label or "document", "document_group"))
+    text = ctx.say("packing.one_of", names=ctx.words.join("sep.or", names), **parts)
+    return Enclosure(text=text, source=source, quotes=record.quote, whose=record.whose,
+                     choices=tuple(d.kind for d in docs), named=ctx.say("packing.named", names=_slot(ctx), **parts),
+                     blank=ctx.say("packing.blank", **parts))
 
 
-def _issued_copy(kind: str) -> bool:
-    """A document issued as a copy (住民票の写し, 戸籍謄本): it is sent as issued."""
-    return kind in ("certificate-of-residence", "family-register")
+def _issued_copy(ctx: Context, kind: str) -> bool:
+    """A document issued as a copy or a certificate (住民票の写し, 戸籍謄本): sent as issued."""
+    return kind == "certificate-of-residence" or kind in ctx.law.representative_documents.sent_as_issued
+
+
+# Identity documents the person may name where the policy lists none (general practice).
+IDENTITY = ("drivers-licence", "passport", "my-number-card", "residence-card",
+            "special-permanent-resident-certificate", "health-insurance-eligibility-certificate",
+            "pension-book", "certificate-of-residence", "other-official-photo-id", "other")
 
 
 def general(ctx: Context) -> Node:
     """The person's identity documents where the policy lists none: general practice."""
     return Enclosure(text=ctx.say("packing.general"), source="general-practice",
-                     quotes=ctx.law.general_documents.quote)
+                     quotes=ctx.law.general_documents.quote, whose="person", choices=IDENTITY,
+                     named=ctx.say("packing.general_named", names=_slot(ctx)),
+                     blank=ctx.say("packing.general_blank"))
+
+
+def _slot(ctx: Context) -> Localized:
+    return ctx.words.each(lambda _lang: NAMES)
 
 
 def on_form(ctx: Context, quotes: tuple[str, ...]) -> Node:
     """The identity documents the company's form names (the policy says the form lists them)."""
-    return Enclosure(text=ctx.say("packing.on_form"), source="policy", quotes=quotes)
+    return Enclosure(text=ctx.say("packing.on_form"), source="policy", quotes=quotes,
+                     whose="person", choices=IDENTITY, named=ctx.say("packing.general_named", names=_slot(ctx)),
+                     blank=ctx.say("packing.general_blank"))
 
 
 def _form(ctx: Context) -> list[Node]:

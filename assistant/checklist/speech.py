@@ -7,6 +7,7 @@ from typing import Any
 
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.localized import FALLBACK, Localized
+from assistant.records.patterns import has_japanese
 from assistant.checklist.tree import UNKNOWN_POSTAL_CODE, Checklist, DateItem, Node, Unknown
 
 
@@ -74,8 +75,14 @@ class Speech:
             return []
         label = self("render.source.assumption") if item.assumption else \
             self(f"render.source.{item.source}")
-        return [self("render.quote_line", label=label, quote=self("quote", text=q))
-                for q in item.quotes]
+        return [self.quote_line(label, q, item.source) for q in item.quotes]
+
+    def quote_line(self, label: str, quote: str, source: str = "policy") -> str:
+        """One quote with its label; in Japanese, a policy quote in English says it is the
+        English policy's words (a Japanese reader is not shown them as the company's Japanese)."""
+        if source == "policy" and not self.english and not has_japanese(quote):
+            return self("render.quote_line_en", quote=self("quote", text=quote))
+        return self("render.quote_line", label=label, quote=self("quote", text=quote))
 
     def title(self, title: Localized, caveat: Localized | None) -> str:
         return self.text(title) + (self("render.caveat", caveat=self.text(caveat)) if caveat else "")

@@ -14,6 +14,7 @@ from assistant.checklist import (
 )
 from assistant.checklist.speech import Speech
 from assistant.law.checklist_words import ChecklistWords
+from assistant.records.patterns import has_japanese
 
 WIDTH = 88
 _NO_LINE_START = set("、。，．）」』：；！？・ー")  # never at the start of a Japanese line
@@ -53,17 +54,20 @@ def wrap_wide(text: str, indent: str, first: str, most: int = WIDTH) -> list[str
 
 
 class _Writer:
-    """Accumulates lines; leaves out a quote just printed for the line before."""
+    """Accumulates lines; leaves out a quote just printed for the line before, and a quote line
+    its section has already printed (the same words twice in one step say nothing new)."""
 
     def __init__(self, quotes: bool, say: Speech):
         self.out: list[str] = []
         self.quotes = quotes
         self.say = say
         self._last_quote: tuple[str, ...] = ()
+        self._shown: set[str] = set()
 
     def heading(self, text: str) -> None:
         self.out += ["", text]
         self._last_quote = ()
+        self._shown = set()
 
     def text(self, text: str, indent: str = "", first: str | None = None) -> None:
         self.out += _wrap(text, indent, first, self.say("full_stop") == ".")
@@ -72,9 +76,10 @@ class _Writer:
         quote = item.quotes
         if not self.quotes or not quote or quote == self._last_quote:
             return
-        lines = self.say.quote_lines(item)
+        lines = [line for line in self.say.quote_lines(item) if line not in self._shown]
         if lines:
             self._last_quote = quote
+        self._shown.update(lines)
         for line in lines:
             self.text(line, indent)
 
@@ -96,7 +101,9 @@ class _Writer:
             elif isinstance(child, Document):
                 # A document's note is the record's English: in other languages its quote says it.
                 note = f" ({child.note})" if child.note and say.english else ""
-                self.text(say.item(child) + note, indent + "      ", indent + "    - ")
+                # A document the law puts in place of the policy's says so, with its article.
+                words = say.labelled(child) if child.source == "law" else say.item(child)
+                self.text(words + note, indent + "      ", indent + "    - ")
                 for instruction in child.instructions:
                     self.text(say.labelled(instruction), indent + "        ", indent + "      * ")
         self.quote(group, indent + "      ")
@@ -150,7 +157,9 @@ def _header(c: Checklist, w: _Writer) -> None:
     if c.reference:
         w.text(say("render.reference", reference=c.reference))
     if c.company_wording:
-        w.text(say("render.wording", wording=say("quote", text=c.company_wording)))
+        # In Japanese, a name from the English policy says so (it is not the company's Japanese).
+        key = "render.wording" if say.english or has_japanese(c.company_wording) else "render.wording_en"
+        w.text(say(key, wording=say("quote", text=c.company_wording)))
     revised = say.words.day(c.policy_revised, "date.short") if c.policy_revised \
         else say.words.say("render.not_dated")
     if not c.law_only:  # a law-only checklist rests on no policy and no record

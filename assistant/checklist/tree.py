@@ -95,10 +95,18 @@ class Check(Node):
     type = "check"
 
 
+@dataclass(frozen=True, kw_only=True)
 class Enclosure(Node):
-    """Something besides the documents that goes in the envelope (a return envelope, stamps)."""
+    """Something that goes in the envelope (a document, a return envelope, stamps). Where it is a
+    choice of documents, the letter lists the one enclosed, not the choice: `choices` are the
+    document kinds, `whose` whose document it is, `named` the line with "{names}" where the chosen
+    documents go, `blank` the line with a blank to write the document's name in."""
 
     type = "enclosure"
+    whose: str = ""
+    choices: tuple[str, ...] = ()
+    named: Localized | None = None
+    blank: Localized | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

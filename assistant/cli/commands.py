@@ -127,12 +127,17 @@ def cmd_letter(args: argparse.Namespace) -> int:
     if not args.output:
         print("error: letter needs -o FILE.pdf", file=sys.stderr)
         return 2
-    return _save(args.output, assistant.letter_pdf(case, args.deterministic), args.overwrite)
+    status = _save(args.output, assistant.letter_pdf(case, args.deterministic), args.overwrite)
+    for warning in assistant.fee_warnings(case) if status == 0 else ():
+        print(warning, file=sys.stderr)  # the fee's blanks: pay first, then fill them in
+    return status
 
 
 def cmd_message(args: argparse.Namespace) -> int:
     assistant = _assistant(args)
     case = _case(args, kinds=(args.request,))
+    if args.details:  # the message is signed with the sender's name, address and numbers
+        case = case.model_copy(update={"details": _details(args, assistant)})
     print(assistant.message(case, args.language), end="")
     return 0
 
@@ -221,6 +226,8 @@ def _add_message(sub) -> None:
                    help="one of: " + ", ".join(REQUEST_KINDS))
     p.add_argument("--language", type=_languages, default=("ja", "en"), metavar="ja|en|both",
                    help="both (default: Japanese, then English), ja, en, or a list like ja,en")
+    p.add_argument("--details", metavar="FILE.yaml",
+                   help="sign with the name, address, phone, e-mail and membership number in it")
     p.set_defaults(func=cmd_message)
 
 

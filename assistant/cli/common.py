@@ -26,9 +26,10 @@ def progress_on_stderr(after_seconds: float = 1.0) -> Callable[[int, int], None]
         if not shown and time.monotonic() - started < after_seconds:
             return
         shown = True
+        print("\r", end="", file=sys.stderr)  # alone: the terminal guard lets it act (guard.py)
         from assistant.cli.language import said  # a line rewritten in place: said here, whole
 
-        print("\r" + said(f"indexing company records: {done:,} of {total:,}"),
+        print(said(f"indexing company records: {done:,} of {total:,}"),
               end="\n" if done >= total else "", file=sys.stderr, flush=True)
 
     return report

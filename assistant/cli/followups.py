@@ -39,6 +39,11 @@ def cmd_followup(args: argparse.Namespace) -> int:
     if _save(args.output, data, args.overwrite):
         return 1  # not saved: not recorded either
     tracker.record_followup(args.case, args.kind, data, today)
+    from assistant.cli.language import current
+
+    shown = tracker.followup_advice(args.case, args.kind, today, current())
+    if shown:
+        print(shown, file=sys.stderr)
     if args.kind == "demand":
         _sending(tracker, args.case, today, args.grid)
     organisation = tracker.facts(args.case, today).organisation if args.kind == "complaint" else None

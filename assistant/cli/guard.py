@@ -79,6 +79,8 @@ class _TerminalSafe:
         self._stream = stream
 
     def write(self, text: str) -> int:
+        if text == "\r":  # a carriage return written alone: the program's own progress line
+            return self._stream.write(text)
         return self._stream.write(terminal_safe(text))
 
     def __getattr__(self, name: str):

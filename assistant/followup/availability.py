@@ -5,8 +5,9 @@
   arrival (the Act's "without delay", with its articles, is what the letter cites);
 - demand: once the two weeks of Art. 39 have passed since the recorded arrival (Law.art39), in
   Japanese, for the kinds Art. 39 covers, never after a recorded answer (after a refusal the
-  person is pointed to the reply, the PPC dial and the court: Art. 39(1) proviso), and only to a
-  Japanese address;
+  person is pointed to the reply, the PPC dial and the court: Art. 39(1) proviso), and only to
+  a Japanese address; within law.yaml's demand_after_reminder days of a reminder made it is
+  still made (the law allows it), with general practice's advice to wait (advice());
 - incomplete: after an answer is recorded; complaint: after a refusal or a partial answer, or when
   a reminder would be due; ppc-sheet: at any time.
 A refusal says why, and from which day the follow-up becomes available.
@@ -35,6 +36,20 @@ def check(kind: str, facts: FollowupFacts, language: str = "en") -> None:
             shown["how"] = say(language, f"unavailable.how.{values['how']}")
         raise FollowupError(say(language, f"unavailable.{key}",
                                 name=say(language, f"unavailable.names.{kind}"), **shown))
+
+
+def advice(kind: str, facts: FollowupFacts, language: str = "en") -> str | None:
+    """General practice to weigh before making this follow-up today, labelled so; never a
+    refusal, as the law allows the follow-up: a demand within law.yaml's demand_after_reminder
+    days of a reminder made (so that the two do not cross)."""
+    if kind != "demand" or facts.reminded_on is None:
+        return None
+    days = facts.law.demand_after_reminder.days or 0
+    wait_until = facts.reminded_on + timedelta(days=days)
+    if facts.today >= wait_until:
+        return None
+    return say(language, "advice.demand_after_reminder", reminded=day_in(facts.reminded_on, language),
+               days=days, from_day=day_in(wait_until, language))
 
 
 def _shown(value: object, language: str) -> object:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.followup.availability import check
+from assistant.followup.complaint import identify
 from assistant.followup.facts import FollowupFacts
 from assistant.followup.letters import addressee_lines, intro, requests, sender_lines
-from assistant.followup.wording import day_in, followup_wording
+from assistant.followup.wording import day_in, followup_wording, joined
 from assistant.law.japanese_dates import era_date
 
 MAX_COPIES = 10  # the post office needs three; more is a typing slip, not a use
@@ -45,7 +46,11 @@ def demand(facts: FollowupFacts) -> DemandText:
         "on_behalf": intro(facts, "ja"), "letter_date": day_in(facts.letter_date, "ja"),
         "requests": requests(facts, "ja", kinds), "arrived": day_in(facts.arrived_on, "ja"),  # type: ignore[arg-type]
         "weeks": (law.prior_request.days or 0) // 7, "law_name": w["law_name"],
-        "court_article": law.prior_request.article_ja or law.prior_request.article,
+        "identify": identify(facts, "ja", "demand"),
+        # check() let it through: the period of Art. 39(1) has passed on this date.
+        "period_article": law.prior_request_period.article_ja,
+        # The suit rests on the right of the request's own article, never on Art. 39.
+        "suit_articles": joined(list(dict.fromkeys(facts.article(k, "ja") for k in kinds)), "ja"),
     }
     paragraphs = tuple(text.format(**values).strip() for text in w["demand"]["body"])
     sender = sender_lines(facts, "ja")
@@ -63,9 +68,10 @@ def demand_text(facts: FollowupFacts) -> str:
 
 def proper_nouns(facts: FollowupFacts) -> tuple[str, ...]:
     """Names and addresses, where Japan Post allows Latin letters in 内容証明."""
+    # The services and account numbers the request named: the company's own names for them.
     nouns = [facts.company.name, facts.sender.name, *facts.company.address_lines,
              *facts.sender.address_lines, facts.company.department, facts.person,
-             facts.bar_association]
+             facts.bar_association, *facts.services, *facts.account_ids]
     return tuple(n for n in nouns if n)
 
 
@@ -81,13 +87,15 @@ def sending_note(facts: FollowupFacts, pages: int) -> tuple[str, list[str]]:
     def money(value: int) -> str:
         return f"{value:,}"
 
+    effective = era_date(fees.effective)
     values = {"pages": pages, "total": money(total), "letter": money(yen["letter"]),
               "registered": money(yen["registered-mail"]), "contents": money(contents),
-              "certificate": money(yen["delivery-certificate"]), "effective": era_date(fees.effective)}
+              "certificate": money(yen["delivery-certificate"]),
+              "effective": effective[:effective.index("月") + 1]}  # 令和6年10月改定
     lines = [line.format(**values) for line in note["lines"]]
     # Compared with Japan Post's own table within the year, or said to be checked at the counter.
-    lines.append(note["checked"].format(checked=era_date(fees.checked))  # type: ignore[arg-type]
-                 if fees.confirmed(facts.today) else note["stale"])
+    lines.append(note["checked"].format(checked=era_date(fees.checked), **values)  # type: ignore[arg-type]
+                 if fees.confirmed(facts.today) else note["stale"].format(**values))
     if facts.company.derived:
         lines.append(note["derived"])
     return note["title"], lines

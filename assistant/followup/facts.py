@@ -29,6 +29,18 @@ class Party:
     honorific: str = "御中"  # after the department (様 for a desk addressed by its function)
     derived: bool = False  # the Japanese address was made from Japan Post's data: to be checked
     address_unknown: bool = False  # no address the letter can print: it leaves a line to write it on
+    phone: str | None = None  # a sender's, for the organisation's questions (complaint)
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class StatedLimit:
+    """The company's time limit as its policy states it: so many (business) days from a point
+    it names — `start` per language where the program knows that point's name, else empty."""
+
+    days: int
+    business: bool
+    start: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -53,7 +65,13 @@ class FollowupFacts:
     answered_on: date | None = None
     problem: str | None = None  # what the answer lacks, in the person's words
     reference: str | None = None
-    organisation: Party | None = None  # the accredited organisation the company belongs to
+    organisation: Party | None = None  # the accredited organisation the company's policy names
+    services: tuple[str, ...] = ()  # as the request letter named them, to identify the request
+    account_ids: tuple[str, ...] = ()
+    # The company's time limit as its policy states it, per language ("記入済みの請求書と本人確認
+    # 書類が届いた日から14営業日以内"), where the record has one.
+    company_limit: "StatedLimit | None" = None
+    reminded_on: date | None = None  # the last reminder made (the 催告書 waits after it)
 
     @property
     def court_kinds(self) -> tuple[str, ...]:

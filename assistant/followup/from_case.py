@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
 from assistant.case.timeline import effective, last_of
-from assistant.followup.facts import ANSWERS, FollowupFacts, Party
+from assistant.followup.facts import ANSWERS, FollowupFacts, Party, StatedLimit
 
 if TYPE_CHECKING:
     from assistant.case.request import RequestCase
@@ -54,6 +54,22 @@ def _organisation(company: "Company") -> Party | None:
     return None
 
 
+def _stated_limit(company: "Company") -> StatedLimit | None:
+    """The company's time limit as its policy states it; the point it counts from named in each
+    language only where the checklist's wording knows that phrase (never a guess)."""
+    from assistant.law.reference import load_checklist_words
+
+    limit = getattr(company.response, "time_limit", None)
+    days = getattr(limit, "business_days", None) or getattr(limit, "calendar_days", None)
+    if not days:
+        return None
+    words = load_checklist_words()
+    key = f"known.counted_from.{limit.counted_from.strip().lower()}"  # type: ignore[union-attr]
+    start = {"en": limit.counted_from}  # type: ignore[union-attr]
+    start.update({lang: said for lang in ("ja",) if (said := words.known(lang, key))})
+    return StatedLimit(days, bool(limit.business_days), start)  # type: ignore[union-attr]
+
+
 def case_facts(case: "RequestCase", company: "Company", envelope: "Envelope | None",
                summary: "CaseSummary", events: Sequence["Event"], law: "Law", today: date,
                problem: str | None = None) -> FollowupFacts:
@@ -64,6 +80,8 @@ def case_facts(case: "RequestCase", company: "Company", envelope: "Envelope | No
     rep = details.representative
     who = rep or details.requester
     timeline = effective(events)
+    reminders = [e.day for e in timeline if e.kind == "followup-made"
+                 and e.data.get("kind") == "reminder" and e.day]
     posted = last_of(timeline, "posted")
     delivered = last_of(timeline, "delivered")
     answer = last_of(timeline, *ANSWERS)
@@ -71,7 +89,8 @@ def case_facts(case: "RequestCase", company: "Company", envelope: "Envelope | No
     dues = {d.what: d.day for d in summary.dues}
     return FollowupFacts(
         kinds=case.kinds, company=_company(company, envelope),
-        sender=Party(who.full_name, (who.address,), who.postal_code),
+        sender=Party(who.full_name, (who.address,), who.postal_code,
+                     phone=getattr(who, "phone", None), email=getattr(who, "email", None)),
         letter_date=case.options.letter_date or (made.day if made and made.day else
                                                  summary.created_at.date()),
         today=today, law=law, person=details.requester.full_name if rep else None,
@@ -83,4 +102,6 @@ def case_facts(case: "RequestCase", company: "Company", envelope: "Envelope | No
         company_due=dues.get("company-limit") if posted else None,
         due_estimated=delivered is None and "company-limit" in dues,
         answer=answer.kind if answer else None, answered_on=answer.day if answer else None,
-        problem=problem, reference=summary.reference, organisation=_organisation(company))
+        problem=problem, reference=summary.reference, organisation=_organisation(company),
+        services=tuple(details.request.services), account_ids=tuple(details.request.account_ids),
+        company_limit=_stated_limit(company), reminded_on=max(reminders, default=None))

@@ -6,6 +6,8 @@ is not true on its date. The Art. 39 demand is in demand.py; the PDFs in render/
 """
 from __future__ import annotations
 
+import re
+
 from assistant.followup.availability import check
 from assistant.followup.facts import FollowupFacts, Party
 from assistant.followup.wording import (
@@ -64,18 +66,79 @@ def _duties(facts: FollowupFacts, which: str, language: str) -> str:
     return w["duty_joint"].join(parts)
 
 
-def _due_sentence(facts: FollowupFacts, language: str) -> str:
-    section = f"reminder.{'due_estimated' if facts.due_estimated else 'due_known'}"
-    if facts.company_due is not None:
-        return say(language, section, due=day_in(facts.company_due, language))
-    # No limit in the policy (check() let the reminder go: the posting is recorded): the Act's
-    # "without delay", and the whole days since arrival (or posting), the first not counted.
-    since = "since_arrival" if facts.arrived_on else "since_posting"
+def _stated_limit(facts: FollowupFacts, language: str) -> str:
+    """'記入済みの請求書と本人確認書類が届いた日から14営業日以内に回答する': the policy's limit."""
+    limit = facts.company_limit
+    if limit is None:  # a due date without the record's limit (facts made by hand)
+        return say(language, "reminder.limit_unknown")
+    unit = say(language, f"reminder.units.{'business' if limit.business else 'calendar'}")
+    start = limit.start.get(language)
+    return say(language, "reminder.limit" if start else "reminder.limit_no_start",
+               start=start, days=limit.days, unit=unit)
+
+
+def _articles_of(kind_law, language: str) -> str:
+    """The answer and the refusal notice of one kind: '第33条第2項及び第3項'."""
+    first, second = kind_law.answer_duty.article_in(language), kind_law.refusal_notice.article_in(language)
+    if first == second:
+        return first
+    head, tail = re.match(r"(.*?)(第\d+項)$", first), re.match(r"(.*?)(第\d+項)$", second)
+    if language == "ja" and head and tail and head[1] == tail[1]:
+        second = tail[2]  # 第33条第2項及び第3項: the article is not said twice
+    return say(language, "reminder.articles_and", first=first, second=second)
+
+
+def _elapsed(facts: FollowupFacts, language: str) -> str:
+    """The whole days since arrival (or posting), the first not counted, as weeks where they are:
+    '2週間' on the 14th day after, '2週間余り' after it — never more than has passed."""
     counted_from = facts.arrived_on or facts.posted_on
     days = (facts.today - counted_from).days - 1  # type: ignore[operator]
-    return say(language, "reminder.no_limit", law_name=followup_wording(language)["law_name"],
-               articles=joined([d.article_in(language) for d in facts.duties("answer_duty")], language),
-               since=say(language, f"reminder.{since}"), days=days)
+    if days < 7:
+        return say(language, "reminder.days", days=days)
+    return say(language, "reminder.weeks" if days % 7 == 0 else "reminder.weeks_more", weeks=days // 7)
+
+
+def _due_sentence(facts: FollowupFacts, language: str) -> str:
+    w = followup_wording(language)
+    if facts.company_due is not None:
+        section = f"reminder.{'due_estimated' if facts.due_estimated else 'due_known'}"
+        return say(language, section, due=day_in(facts.company_due, language),
+                   limit=_stated_limit(facts, language))
+    # No limit in the policy (check() let the reminder go: the posting is recorded): the Act's
+    # duty to answer or to say it will not, without delay, with its articles from the law data.
+    duties: dict[str, str] = {}
+    for kind in facts.kinds:
+        article = _articles_of(facts.law.request_kinds[kind], language)  # type: ignore[index]
+        duties.setdefault(article, w["reminder"]["duties"][kind])
+    parts = [say(language, "reminder.no_limit_duty", law_name=w["law_name"], words=words,
+                 article=article if index == 0 or language != "ja" else w["law_again"] + article)
+             for index, (article, words) in enumerate(duties.items())]
+    since = "since_arrival" if facts.arrived_on else "since_posting"
+    return say(language, "reminder.no_limit", law_name=w["law_name"],
+               duties=("、" if language == "ja" else "; ").join(parts),
+               since=say(language, f"reminder.{since}"), elapsed=_elapsed(facts, language))
+
+
+def reference_line(facts: FollowupFacts, language: str) -> str:
+    """'当方整理番号：…': the reference printed on the request letter, as every follow-up cites it."""
+    return say(language, "reference", reference=facts.reference) if facts.reference else ""
+
+
+def _points(problem: str, language: str) -> str:
+    """What the answer lacks, one numbered point per line the person wrote."""
+    lines = [line.strip() for line in problem.splitlines() if line.strip()]
+    return "\n".join(say(language, "incomplete.point", number=n, text=line)
+                     for n, line in enumerate(lines, 1))
+
+
+def _incomplete_closing(facts: FollowupFacts, language: str) -> str:
+    """After a refusal or a partial answer to a request whose refusal the Act limits to listed
+    grounds (disclosure: the items of Art. 33(2)), ask which item applies; else ask for reasons."""
+    items = [facts.law.request_kinds[k].refusal_items for k in facts.kinds]  # type: ignore[index]
+    items = list(dict.fromkeys(i.article_in(language) for i in items if i is not None))
+    if facts.answer in ("refused", "partly-answered") and items:
+        return say(language, "incomplete.closing_items", items=joined(items, language))
+    return say(language, "incomplete.closing")
 
 
 def paragraphs(kind: str, facts: FollowupFacts, language: str) -> list[str]:
@@ -101,8 +164,11 @@ def paragraphs(kind: str, facts: FollowupFacts, language: str) -> list[str]:
         values["reasons_article"] = (law.reasons.article_ja if language == "ja" else None) \
             or law.reasons.article
         values["reasons"] = law.reasons.words.text(language).rstrip("。.")
-    return [" ".join(text.format(**values).split()) if language != "ja" else text.format(**values).strip()
-            for text in w[kind]["body"]]
+        values["problem"] = _points(values["problem"], language)
+        values["closing"] = _incomplete_closing(facts, language)
+    # A text of several lines (the numbered points of a reply) is a paragraph per line.
+    texts = [line for text in w[kind]["body"] for line in text.format(**values).splitlines()]
+    return [" ".join(text.split()) if language != "ja" else text.strip() for text in texts if text.strip()]
 
 
 def title(kind: str, language: str) -> str:
@@ -117,7 +183,9 @@ def addressee_lines(facts: FollowupFacts, language: str, kind: str = "reminder")
     lines += list(c.address_lines) or ([w["address_to_fill_in"]] if c.address_unknown else [])
     suffix = c.honorific if language == "ja" else w["addressee_suffix"]
     if c.department:
-        lines += [c.name, f"{c.department}　{suffix}".strip() if language == "ja" else c.department]
+        # 「ご担当者様」: 様 follows a desk named by its function directly; 御中 after a space.
+        gap = "" if suffix == "様" else "　"
+        lines += [c.name, f"{c.department}{gap}{suffix}".strip() if language == "ja" else c.department]
     else:
         lines.append(f"{c.name}　{suffix}".strip() if language == "ja" else c.name)
     return lines
@@ -165,7 +233,8 @@ def ppc_sheet(facts: FollowupFacts, language: str, phone: str, hours: str) -> di
     due = day(facts.company_due)
     if facts.company_due and facts.due_estimated:
         due = sheet["due_estimated"].format(due=due)
-    status = status_sentence(facts, language).strip()
+    key = facts.answer or "no-answer"
+    when = {"day": day_in(facts.answered_on or facts.today, language), "today": day_in(facts.today, language)}
     values = {
         "reference": facts.reference or blank, "requests": requests(facts, language),
         "company": facts.company.name + (f" {facts.company.department}" if facts.company.department else ""),
@@ -173,10 +242,10 @@ def ppc_sheet(facts: FollowupFacts, language: str, phone: str, hours: str) -> di
         "arrived_on": day(facts.arrived_on) if facts.arrived_on else
         (sheet["arrival_not_recorded"] if facts.posted_on else blank),
         "company_due": due, "two_weeks": two_weeks, "court_article": court_article,
-        "phone": phone, "hours": hours, "status_sentence": status[:1].upper() + status[1:] + " ",
+        "phone": phone, "hours": hours, "company_name": facts.company.name,
+        "memo_status": sheet["memo_status"][key].format(**when),
+        "said_status": sheet["said_status"][key].format(**when),
     }
-    if language == "ja":
-        values["status_sentence"] = values["status_sentence"].strip()
     return {"title": sheet["title"], "intro": sheet["intro"],
             "where": sheet["where"].format(**values), "have_heading": sheet["have_heading"],
             "have": [line.format(**values).strip() for line in sheet["have"]],

@@ -6,7 +6,9 @@ takes under 1 ms. So the data parsed from such a file is kept, known by the file
 times, inode: paths.file_stamp), and any change to the file means it is parsed again. Only the
 program's own files and company records go here, never a person's details or drafts. The cache
 holds plain JSON (nothing in it can run), in a folder only its owner can open; a damaged or
-foreign entry is ignored and written again.
+foreign entry is ignored and written again. Each entry starts with a digest of the rest of it, so
+an entry changed after it was written (a damaged disk, an edit) is never used even where it is
+still valid JSON: a font's tables read wrongly would print wrong characters in a letter.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from assistant.io.paths import cache_dir, file_stamp
 from assistant.io.private_dirs import private_dir
+from assistant.io.safe_read import ReadError, read_regular_file
 from assistant.io.safe_write import OutputError, write_atomically
 
 try:  # the blake2 module alone; hashlib would load OpenSSL
@@ -27,8 +30,10 @@ except ImportError:  # pragma: no cover - other Python builds
     from hashlib import blake2b
 
 FOLDER = "parsed"
-VERSION = 1
+VERSION = 2  # 2: the digest
 MAX_KEPT_BYTES = 4_000_000  # an entry larger than this is not read (records are a few kB)
+_HEAD = b'{"digest": "'  # then 32 hex digits, '", ' and the rest of the object
+_DIGITS = 32
 _DATE = "__date__"  # a date, which JSON has not: {"__date__": "2025-10-01"}
 
 
@@ -56,13 +61,12 @@ def load(path: Path, stamp: str | None) -> tuple[bool, object]:
     if stamp is None:
         return False, None
     source = str(Path(path).absolute())
-    try:
-        with open(_entry(source), "rb") as handle:
-            raw = handle.read(MAX_KEPT_BYTES + 1)
-        if len(raw) > MAX_KEPT_BYTES:
+    try:  # a regular file only: a pipe in its place would be waited on for ever, a link followed
+        raw = read_regular_file(_entry(source), MAX_KEPT_BYTES, follow_links=False)
+        if not _intact(raw):
             return False, None
         kept = json.loads(raw, object_hook=_revive)
-    except (OSError, ValueError, RecursionError):
+    except (ReadError, ValueError, RecursionError):
         return False, None
     if (not isinstance(kept, dict) or kept.get("version") != VERSION
             or kept.get("source") != source or kept.get("stamp") != stamp):
@@ -81,12 +85,29 @@ def keep(path: Path, stamp: str | None, data: object) -> None:
                            "data": _plain(data)}, ensure_ascii=False, allow_nan=False)
     except (_NotKept, ValueError, RecursionError):
         return
+    body = text.encode("utf-8")[1:]  # the object after its "{"
+    digest = _digest(body).encode("ascii")
     target = _entry(source)
     try:
         private_dir(target.parent)
-        write_atomically(target, text.encode("utf-8"), overwrite=True)  # a new file is 0600
+        # A new file is 0600. Its temporary is made in the cache folder itself, which every start
+        # sweeps (startup.py), not among the entries, which may be thousands.
+        write_atomically(target, _HEAD + digest + b'", ' + body, overwrite=True,
+                         scratch=cache_dir())
     except (OSError, OutputError):
         pass
+
+
+def _digest(body: bytes | memoryview) -> str:
+    return blake2b(body, digest_size=_DIGITS // 2).hexdigest()
+
+
+def _intact(raw: bytes) -> bool:
+    """Whether the entry is as keep() wrote it: its digest matches the rest."""
+    start = len(_HEAD) + _DIGITS
+    if not raw.startswith(_HEAD) or raw[start:start + 3] != b'", ':
+        return False
+    return raw[len(_HEAD):start] == _digest(memoryview(raw)[start + 3:]).encode("ascii")
 
 
 def _plain(value: object) -> object:

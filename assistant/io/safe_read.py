@@ -37,15 +37,16 @@ def _check(mode: int, size: int, max_bytes: int) -> None:
                         "Is this the right file?")
 
 
-def read_regular_file(path: Path, max_bytes: int) -> bytes:
-    """The bytes of a regular file of at most max_bytes, or ReadError saying why not."""
+def read_regular_file(path: Path, max_bytes: int, follow_links: bool = True) -> bytes:
+    """The bytes of a regular file of at most max_bytes, or ReadError saying why not. Without
+    follow_links (a file the program wrote itself), a symbolic link in its place is refused."""
     try:
         # Looked at before opening, so a device or pipe is never even opened...
-        info = os.stat(path)
+        info = os.stat(path) if follow_links else os.lstat(path)
         _check(info.st_mode, info.st_size, max_bytes)
         # ...and again on what was opened (without blocking on a pipe), in case it was swapped.
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) \
-            | getattr(os, "O_BINARY", 0)
+            | getattr(os, "O_BINARY", 0) | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
         fd = os.open(path, flags)
     except OSError as exc:
         raise ReadError(f"cannot read the file: {exc.strerror or exc}") from None

@@ -24,9 +24,11 @@ class OutputError(UserError):
     """The file could not be written; the message says why and what to do."""
 
 
-def write_atomically(path: Path, data: bytes | Iterable[bytes], overwrite: bool = False) -> Path:
+def write_atomically(path: Path, data: bytes | Iterable[bytes], overwrite: bool = False,
+                     scratch: Path | None = None) -> Path:
     """Write data (bytes, or pieces of it as they are made) to path; refuse to replace an
-    existing file unless overwrite is True."""
+    existing file unless overwrite is True. The temporary is made in scratch if given (a folder
+    on the same file system that every start sweeps), else beside path."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
@@ -34,9 +36,9 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], overwrite: bool 
         _check_target(path, overwrite)
         if not folder.is_dir():
             raise OutputError(f"the folder {folder} does not exist; create it or choose another")
-        temporaries.remove_stale(folder)
+        temporaries.remove_stale(scratch or folder)
         fd, tmp_name = tempfile.mkstemp(prefix=temporaries.prefix(), suffix=temporaries.SUFFIX,
-                                        dir=folder)  # O_EXCL | O_NOFOLLOW, mode 0600
+                                        dir=scratch or folder)  # O_EXCL | O_NOFOLLOW, mode 0600
         with os.fdopen(fd, "wb") as handle:
             for piece in [data] if isinstance(data, (bytes, bytearray)) else data:
                 handle.write(piece)

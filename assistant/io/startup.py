@@ -9,8 +9,9 @@ from assistant.io.paths import cache_dir, user_data_dir
 from assistant.io.private_dirs import tighten_user_folders
 from assistant.io.temporaries import remove_stale
 
-# Where the program writes files of its own; the cache's parsed/ (possibly thousands of entries)
-# is swept by the next write into it instead (safe_write.py), as is any folder the person chose.
+# Where the program writes files of its own. The cache's parsed/ (possibly thousands of entries)
+# holds no temporaries: they are made in the cache folder itself (parsed_cache.py). Any folder
+# the person chose is swept by the next write into it (safe_write.py).
 _WRITTEN_IN = ("", "drafts", "companies", "companies/policies")
 
 

@@ -66,12 +66,12 @@ _PLAIN = {
 def plain_message(error: dict, language: str = "en") -> str:
     """One pydantic error in words that say what to type (no "Input should be a valid …"), in
     this language where forms/errors.yaml has it."""
-    from assistant.io.error_wording import translated
+    from assistant.io.error_wording import translated, translated_message
 
     kind = error.get("type", "")
     context = error.get("ctx") or {}
-    if kind.startswith("value_error"):
-        return translated(error.get("msg", "").removeprefix("Value error, "), language)
+    if kind.startswith("value_error"):  # a message with a value in it ({ground}) matches too
+        return translated_message(error.get("msg", "").removeprefix("Value error, "), language)
     if _PLAIN.get(kind) == _DATE and "outside expected range" in str(context.get("error", "")):
         return translated(_NO_SUCH_DAY, language)
     if kind in _PLAIN:

@@ -55,8 +55,11 @@ def japanese_addressee(company: Company, wording: LetterWords | None) -> Japanes
     name = company.name_ja or company.name
     typed = company.entered_address
     if typed is not None:  # law-only: what the user typed, never presented as the policy's
-        return JapaneseAddressee(typed.postal_code, typed.lines, name, typed.department,
-                                 _honorific(wording, typed.department), confirmed=False)
+        # No desk typed: the desk by its function (general practice; the checklist says so),
+        # so the letter reaches the people who answer such requests, not the post room.
+        department = typed.department or (wording.addressee_function if wording else None)
+        return JapaneseAddressee(typed.postal_code, typed.lines, name, department,
+                                 _honorific(wording, department), confirmed=False)
     found = _where(company)
     if found is None:
         return None

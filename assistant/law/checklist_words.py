@@ -101,6 +101,9 @@ class ChecklistWords:
         act, numbers = (match.group(1), match.group(2)) if match else ("", article)
 
         def one(language: str) -> str:
+            whole = None if match else self._templates.get(language, {}).get(f"act.{article}")
+            if whole:  # an Act as a whole (an amending Act cited as a fact's basis)
+                return whole
             if language == FALLBACK:
                 return article if short or act else f"{self.template(language, 'act.APPI')} {article}"
             name = self._templates.get(language, {}).get(f"act.{act or 'APPI'}") or act \

@@ -6,14 +6,14 @@ import re
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.law.deadlines import Art39
 from assistant.law.localized import Localized
 from assistant.law.timeline_rules import CaseTimeline, Duty
 from assistant.records.model import (
     CHANNELS, CONDITIONS, DOCUMENT_KINDS, REQUEST_KINDS, REQUESTER_KINDS, RESPONSE_METHODS,
-    Channel, DocumentGroup, Fact, Record, RequestKind, ResponseMethod,
+    Channel, Condition, DocumentGroup, Fact, Record, RequestKind, ResponseMethod,
 )
 from assistant.records.vocabulary import Capacity
 
@@ -53,6 +53,18 @@ class Worded(Record):
         return self.words.text("ja")
 
 
+class ArticleRef(BaseModel):
+    """An article as English and Japanese documents cite it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    article: str
+    article_ja: str
+
+    def article_in(self, language: str) -> str:
+        return self.article_ja if language == "ja" else self.article
+
+
 class KindLaw(Fact):
     envelope_marking: str  # written in red on the envelope: what it holds
     article: str
@@ -62,11 +74,15 @@ class KindLaw(Fact):
     answer_methods: tuple[ResponseMethod, ...] = ()  # methods the person may designate (Art. 33(1))
     answer_duty: Duty  # the Act's "without delay" for this kind (timeline_rules.py)
     refusal_notice: Duty  # the notice owed when the company will not do as asked
+    # The grounds the Act limits a refusal to (disclosure: the items of Art. 33(2)), where it does.
+    refusal_items: "ArticleRef | None" = None
 
 
 class Ground(Worded):
     kinds: tuple[RequestKind, ...]
     article: str
+    breach: str | None = None  # the article the company is said to have broken (Art. 20(1))
+    facts: bool = False  # alleges a breach: stated only with the person's facts for it
     plain: Localized | None = None  # the ground in everyday words, shown beside the Act's wording
 
 
@@ -88,6 +104,8 @@ class Rule(Fact, Worded):
     article: str | None = None  # required for a rule of law
     # mail:court / mail:no-court: only where Art. 39's two weeks apply to the kind, or do not.
     when: str = Field(description="envelope, mail, mail:court, mail:no-court, or document:<kind>")
+    # A document rule the document's own conditions already say in full is not shown again.
+    covered_by: tuple[Condition, ...] = ()
 
     @model_validator(mode="after")
     def _law_names_its_article(self) -> "Rule":
@@ -122,6 +140,38 @@ class RepresentativeDocuments(Record):
     identity: DocumentGroup  # the representative's own identity document
     # Documents that do not prove this capacity, left out of a policy's list for it.
     not_for: dict[Capacity, tuple[str, ...]] = {}
+    # Certificates sent as issued (the original, fresh): the conditions the enclosures name.
+    sent_as_issued: dict[str, tuple[str, ...]] = {}
+
+
+class DocumentLimit(Fact):
+    """When a document cannot be had: below an age, after the last issue, after it lapsed (and
+    what replaced it). The law's facts, applied to whatever a policy lists."""
+
+    min_age: int | None = None
+    issued_until: date | None = None
+    valid_until: date | None = None
+    replaced_by: str | None = None
+    article: str
+
+    def possible(self, born: date | None, today: date) -> bool:
+        """Whether someone born then can hold the document today (born None: not known)."""
+        if self.valid_until is not None and today > self.valid_until and self.replaced_by is None:
+            return False
+        if born is None or self.min_age is None:
+            return True
+        last = min(today, self.issued_until) if self.issued_until else today
+        try:
+            of_age = born.replace(year=born.year + self.min_age)
+        except ValueError:  # born on 29 February
+            of_age = date(born.year + self.min_age, 3, 1)
+        return of_age <= last
+
+    def replaced(self, today: date) -> str | None:
+        """The document that stands in its place today, if it has lapsed."""
+        if self.valid_until is not None and today > self.valid_until:
+            return self.replaced_by
+        return None
 
 
 # Japan Post's fees, by the name the program uses for each (yen, tax included).
@@ -175,6 +225,7 @@ class Law(Record):
     rules: tuple[Rule, ...]
     general_documents: LawText
     representative_documents: RepresentativeDocuments
+    document_limits: dict[str, DocumentLimit] = {}
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
     postal_fees: PostalFees
@@ -183,11 +234,13 @@ class Law(Record):
     refused_no_wait: LawText
     reasons: LawText
     reminder_without_limit: LawText
+    prior_request_period: LawText  # Art. 39(1), as the 催告書 cites it
+    demand_after_reminder: LawText  # general practice: days from a reminder to the 催告書
     timeline: CaseTimeline
 
     @model_validator(mode="after")
     def _counted_periods(self) -> "Law":
-        for name in ("prior_request", "reminder_without_limit"):
+        for name in ("prior_request", "reminder_without_limit", "demand_after_reminder"):
             if not getattr(self, name).days:
                 raise ValueError(f"{name}.days: give the period in days (Art. 39: 14)")
         return self

@@ -82,6 +82,17 @@ class LetterWording(BaseModel):
     methods: dict[str, str] = {}
     # A ground of Art. 35 with its article: {ground}, {article} (as article_format cites it).
     ground_format: str = "{ground} ({article})"
+    # A ground that says the company broke the law: {ground}, {breach} (the article broken), {article}.
+    ground_breach_format: str = "{ground} ({breach}; {article})"
+    # What a correction asks for (Art. 34(1)): each action's word, joined by actions_join.
+    correction_actions: dict[str, str] = {}
+    actions_join: str = " and "
+    # Beside the chosen answer method, how it is to be delivered ({email}: the person's address).
+    method_detail: dict[str, str] = {}
+    method_detail_no_email: dict[str, str] = {}
+    separator: str = ", "  # between the names of documents enclosed together
+    # The fee paid before sending, where the details do not say when and how (stderr says it too).
+    fee_unpaid_warning: str = ""
     fee_amount: str  # {amount}, {per}
     fee_per: dict[str, str] = {}  # the record's `per` ("request") in words
     fee_enclosed: str

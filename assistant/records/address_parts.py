@@ -27,6 +27,10 @@ class Address(Fact):
     postal_code_ja: str | None = Field(None, description="Japan Post's code for the address, "
                                        "where the policy gives none (source_ja says so).")
     source_ja: str | None = Field(None, description="Where the Japanese address comes from.")
+    # Japan Post's data names no building at a town's code: a Japanese building name in lines_ja
+    # must have been seen somewhere, and this says where (never a translation of the English).
+    building_source_ja: str | None = Field(None, description="Where the building's Japanese "
+                                           "name in lines_ja was seen (a URL or a note).")
 
     _postal = field_validator("postal_code")(_check_postal)
     _postal_ja = field_validator("postal_code_ja")(lambda v: v if v is None else _check_postal(v))
@@ -36,6 +40,9 @@ class Address(Fact):
         if not is_known(self.lines) and not is_known(self.department):
             raise ValueError("give the address lines, or at least the department requests go to "
                              "(else write send_to: unknown)")
+        if self.building_source_ja and not self.lines_ja:
+            raise ValueError("building_source_ja says where the building's Japanese name was "
+                             "seen: write that name in lines_ja, or delete building_source_ja")
         if (self.lines_ja or self.department_ja or self.postal_code_ja) and not self.source_ja:
             raise ValueError("say where the Japanese address comes from (a URL, or japan-post "
                              "for an address derived from Japan Post's data)")

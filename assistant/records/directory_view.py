@@ -12,6 +12,7 @@ and says whether the folders held anything the last view did not.
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Iterable
 
@@ -55,11 +56,26 @@ def open_last(folders: list[Path]) -> Directory | None:
         directory = Directory(index)
         for folder in folders:
             index.add_folder(folder)
-        index.hide(int(row) for row in view["hidden"])
-        directory.problems = [Problem(Path(file), message, line, field)
-                              for file, message, line, field in view["problems"]]
+        index.hide(_row(row) for row in view["hidden"])
+        directory.problems = [_problem(*problem) for problem in view["problems"]]
         directory.overrides = {key: Path(path) for key, path in view["overrides"].items()}
-    except (ValueError, TypeError, KeyError, AttributeError):  # not a view this version wrote
+    # Not a view this version wrote (damaged, or too deep or large for the JSON reader or SQLite):
+    # the caller loads in full, as on a first start.
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError,
+            sqlite3.Error):
         index.close()
         return None
     return directory
+
+
+def _row(row: object) -> int:
+    if type(row) is not int or not 0 < row < 2**63:
+        raise ValueError("not a row of the index")
+    return row
+
+
+def _problem(file: str, message: str, line: int | None, field: str | None) -> Problem:
+    if not (isinstance(file, str) and isinstance(message, str) and (line is None or type(line) is int)
+            and (field is None or isinstance(field, str))):
+        raise TypeError("not a problem as a load reports it")
+    return Problem(Path(file), message, line, field)

@@ -44,6 +44,10 @@ DocumentKind = Literal[
     "other-official-photo-id",
     "health-insurance-card",
     "health-insurance-card-with-dependants",
+    # What replaced the paper card from 2 December 2025 (law.yaml document_limits): offered in
+    # place of a card a policy names, never written in a record by hand.
+    "health-insurance-eligibility-certificate",
+    "health-insurance-eligibility-certificate-with-dependants",
     "pension-book",
     "certificate-of-residence",
     "family-register",
@@ -57,6 +61,7 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = DocumentKind.__args__  # type: ignore
 
 Condition = Literal[
     "copy",                      # send a copy, not the original
+    "original",                  # send the original as issued (a certificate)
     "shows-name-and-address",
     "shows-current-address",
     "issued-within-3-months",

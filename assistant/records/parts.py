@@ -11,6 +11,7 @@ from assistant.records.facts import (
     LimitDays, Record, ResponseMethod, Unknown, Whose, Yen, _check_email, _check_phone,
     _check_postal, _check_url, is_known,
 )
+from assistant.records.patterns import domestic_phone
 from assistant.records.vocabulary import REQUESTER_KINDS, RequestKind, RequesterKind
 # The address parts live apart (their Japanese side is long); named here with the other parts.
 from assistant.records.address_parts import Address, EnteredAddress  # noqa: F401
@@ -49,12 +50,15 @@ class Contact(Fact):
     _email = field_validator("email")(_check_email)
     _web = field_validator("web_form")(_check_url)
 
-    def ways_to_ask(self) -> list[tuple[str, str]]:
-        """The known ways to reach this counter, as (how, where) pairs."""
-        ways = [("e-mail", self.email), ("phone", self.phone), ("web form", self.web_form)]
+    def ways_to_ask(self) -> list[tuple[str, str, str]]:
+        """The known ways to reach this counter, as (how, where, where in Japanese): a phone
+        number as dialled in Japan, the address in Japanese where the record has it."""
+        ways = [("e-mail", self.email, self.email), ("phone", self.phone, domestic_phone(self.phone)),
+                ("web form", self.web_form, self.web_form)]
         if self.address is not None and is_known(self.address.lines):
-            ways.append(("post", ", ".join(self.address.lines)))
-        return [(how, where) for how, where in ways if is_known(where)]
+            ways.append(("post", ", ".join(self.address.lines),
+                         " ".join(self.address.lines_ja or self.address.lines)))
+        return [way for way in ways if is_known(way[1])]
 
 
 class EnvelopeMarking(Fact):
@@ -232,6 +236,8 @@ class Text(Fact):
     """A short statement with its quote; kinds says which requests it concerns."""
 
     text: str
+    text_ja: str | None = Field(None, description="The same statement in Japanese, for Japanese "
+                                "output (else the policy's words are shown instead).")
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
 
 
@@ -259,21 +265,21 @@ class ComplaintBody(Fact):
     phone: tuple[str, ...] = ()
     hours: str | None = None
     note: str | None = None
-    # In Japanese, for the letter of complaint (the policy may give the body only in English):
-    # each as the body's own Japanese page writes it, which source_ja names; one not verified
-    # is left out, and the letter leaves a line for the person to write it on.
-    name_ja: str | None = Field(None, description="The body's name in Japanese.")
-    department_ja: str | None = Field(None, description="Its complaints desk, in Japanese.")
-    address_ja: str | None = Field(None, description="Its address in Japanese, as one line.")
-    source_ja: str | None = Field(None, description="Where the Japanese comes from (a URL).")
+    # For Japanese output, as the body writes itself in Japanese (source_ja says where that was
+    # seen); a company's own desk without name_ja is named by the record's name_ja.
+    name_ja: str | None = None
+    department_ja: str | None = None
+    address_ja: str | None = None
+    source_ja: str | None = Field(None, description="Where the Japanese forms were seen: a URL, "
+                                  "or japan-post for an address derived from Japan Post's data.")
 
     _postal = field_validator("postal_code")(_check_postal)
 
     @model_validator(mode="after")
     def _japanese_has_a_source(self) -> "ComplaintBody":
         if (self.name_ja or self.department_ja or self.address_ja) and not self.source_ja:
-            raise ValueError("say where the Japanese name or address comes from (source_ja: "
-                             "the body's own page)")
+            raise ValueError("say where the Japanese name or address was seen (source_ja: a URL, "
+                             "or japan-post for an address derived from Japan Post's data)")
         return self
 
     @field_validator("phone", mode="before")

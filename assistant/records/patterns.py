@@ -34,10 +34,30 @@ def is_phone(text: str) -> bool:
     return PHONE.fullmatch(text) is not None
 
 
+# "+81 (0)3-5774-1632", "+81-3-5774-1632", "+81 3 5774 1632": Japan's country code, then the
+# number without its leading 0 (sometimes shown as "(0)").
+_JAPAN_CODE = re.compile(r"\+81[ -]?(?:\(0\)[ -]?)?")
+
+
+def domestic_phone(number: str) -> str:
+    """A Japanese number as it is dialled inside Japan, for Japanese output: '+81 (0)3-5774-1632'
+    → '03-5774-1632'. A number without Japan's country code is returned as written."""
+    match = _JAPAN_CODE.match(number)
+    if match is None:
+        return number
+    rest = number[match.end():]
+    return rest if rest.startswith("0") else "0" + rest
+
+
 def typed_phone(text: str) -> str | None:
     """A phone number as typed (full-width digits allowed) in half-width form, or None."""
     value = unicodedata.normalize("NFKC", text)
     return value if is_phone(value) else None
+
+
+def has_japanese(text: str) -> bool:
+    """Whether the text has kana or kanji: a quote without any is from an English policy text."""
+    return any("\u3040" <= ch <= "\u9fff" for ch in text)
 
 
 def is_email(text: str) -> bool:

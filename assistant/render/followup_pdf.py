@@ -1,7 +1,7 @@
 """Follow-up letters as PDF: the reminder, the reply to an answer and the complaint as ordinary A4
 letters, the PPC call sheet, and the Art. 39 demand laid out on Japan Post's 内容証明 grid —
-identical copies, the closing block on one page with the seal mark, then a page on how to send it
-and what it costs (not part of the 内容証明).
+identical copies, the closing block on one page with room to seal after the name, then a page on
+how to send it and what it costs (not part of the 内容証明).
 """
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
+from assistant.followup.complaint import complaint_guide, complaint_record
 from assistant.followup.demand import MAX_COPIES, demand, proper_nouns, sending_note
 from assistant.followup.grid import GRIDS, count, lay_out, problems
 from assistant.followup.letters import (
     FollowupError, FollowupFacts, addressee_lines, letter_date, paragraphs, ppc_sheet,
-    sender_lines, title,
+    reference_line, sender_lines, title,
 )
 from assistant.followup.wording import followup_wording
 from assistant.render.fonts import GOTHIC, MINCHO, drawable
@@ -41,26 +42,36 @@ STYLES = {
     "title": _style("title", GOTHIC, 14, alignment=TA_CENTER, spaceBefore=6 * mm, spaceAfter=6 * mm),
     "heading": _style("heading", GOTHIC, 11, spaceBefore=4 * mm, spaceAfter=1 * mm),
     "small": _style("small", size=8.5),
+    "centre": _style("centre", alignment=TA_CENTER, spaceAfter=1 * mm),
+    "item": _style("item", leftIndent=10.5 * 2, firstLineIndent=-10.5 * 2),
 }
 
 
 def _letter_in(kind: str, facts: FollowupFacts, language: str) -> list:
     w = followup_wording(language)
     body = paragraphs(kind, facts, language)  # first: it refuses what would not be true
-    out: list = [Paragraph(markup(letter_date(facts.today, language)), STYLES["right"])]
+    # The reference the request letter carried, above the date, as Japanese letters number them.
+    out: list = [Paragraph(markup(line), STYLES["right"])
+                 for line in (reference_line(facts, language), letter_date(facts.today, language)) if line]
     out += [Paragraph(markup(line), STYLES["plain"]) for line in addressee_lines(facts, language, kind)]
     out.append(Spacer(1, 4 * mm))
-    out += [Paragraph(markup(line), STYLES["right"]) for line in sender_lines(facts, language)]
+    sender = sender_lines(facts, language)
+    if kind == "complaint" and language == "ja":  # the sender seals the complaint beside the name
+        sender[-1] += "　㊞"
+    out += [Paragraph(markup(line), STYLES["right"]) for line in sender]
     out.append(Paragraph(markup(title(kind, language)), STYLES["title"]))
     if w["opening"]:
         out.append(Paragraph(markup(w["opening"]), STYLES["plain"]))
     out += [Paragraph(markup(text), STYLES["body"]) for text in body]
     out.append(Paragraph(markup(w["end_mark"]), STYLES["right"]))
-    section = w[kind]
-    if facts.reference and "reference" in section:
-        out += [Spacer(1, 6 * mm),
-                Paragraph(markup(section["reference"].format(reference=facts.reference)),
-                          STYLES["plain"])]
+    if kind == "complaint":
+        record = complaint_record(facts, language)
+        out += [Spacer(1, 3 * mm), Paragraph(markup(record[0]), STYLES["centre"])]
+        out += [Paragraph(markup(line), STYLES["item"]) for line in record[1:-1]]
+        out.append(Paragraph(markup(record[-1]), STYLES["right"] if language == "ja" else STYLES["item"]))
+        heading, lines = complaint_guide(facts, language)
+        out += [PageBreak(), Paragraph(markup(heading), STYLES["title"])]
+        out += [Paragraph(markup("・" + line), STYLES["plain"]) for line in lines]
     return out
 
 
@@ -89,8 +100,9 @@ def followup_letter_pdf(kind: str, facts: FollowupFacts, languages: Sequence[str
 def demand_pdf(facts: FollowupFacts, grid: str = "26x20", copies: int = 3,
                deterministic: bool = False) -> bytes:
     """The 催告書 on the chosen grid: every line within Japan Post's count, the closing block
-    on one page, the seal mark after the sender's name; `copies` identical sets (the letter and
-    Japan Post's two 謄本), pages numbered for 契印; then the page on sending it. FollowupError
+    on one page, room for the seal after the sender's name (no mark printed); `copies` identical
+    sets (the letter and Japan Post's two 謄本), pages numbered for 契印; then the page on sending
+    it. FollowupError
     says what would not be true, or what the post office would refuse."""
     if not 1 <= copies <= MAX_COPIES:
         raise FollowupError(f"copies must be between 1 and {MAX_COPIES} (the post office needs 3)")
@@ -111,7 +123,6 @@ def demand_pdf(facts: FollowupFacts, grid: str = "26x20", copies: int = 3,
     left = (A4[0] - width * cell) / 2
     top = A4[1] - MARGIN - cell
     total = len(layout.pages)
-    seal = layout.closing_rows[text.seal_line] if layout.closing_rows else None
     for _copy in range(copies):
         for page_no, page in enumerate(layout.pages):
             canvas.setStrokeGray(0.85)
@@ -120,28 +131,16 @@ def demand_pdf(facts: FollowupFacts, grid: str = "26x20", copies: int = 3,
                         width * cell + 4 * mm, (height - 1) * cell * 1.5 + cell + 5 * mm)
             canvas.setFont(MINCHO, size)
             for row, line in enumerate(page):
-                canvas.drawString(left, top - row * cell * 1.5, drawable(line))
-            if seal is not None and seal[0] == page_no:
-                _seal_mark(canvas, left + (count(page[seal[1]]) + 1.2) * cell,
-                           top - seal[1] * cell * 1.5 + size * 0.35, cell)
+                # The title centred by whole cells, within the line's count; the sender's seal
+                # goes in the room left after the name (no mark printed under it).
+                shift = (width - count(line)) // 2 if (page_no, row) == (0, 0) and line == text.title else 0
+                canvas.drawString(left + shift * cell, top - row * cell * 1.5, drawable(line))
             canvas.setFont(GOTHIC, 8)
             canvas.drawCentredString(A4[0] / 2, MARGIN / 2, f"{page_no + 1} / {total}")
             canvas.showPage()
     _sending_page(canvas, *sending_note(facts, total))
     canvas.save()
     return buffer.getvalue()
-
-
-def _seal_mark(canvas: Canvas, x: float, y: float, cell: float) -> None:
-    """A dashed circle with 印 where the sender seals (outside the counted text)."""
-    canvas.saveState()
-    canvas.setStrokeGray(0.45)
-    canvas.setDash(1, 1.5)
-    canvas.circle(x, y, cell * 0.62)
-    canvas.setFillGray(0.45)
-    canvas.setFont(MINCHO, cell * 0.6)
-    canvas.drawCentredString(x, y - cell * 0.22, "印")
-    canvas.restoreState()
 
 
 def _sending_page(canvas: Canvas, heading: str, lines: list[str]) -> None:

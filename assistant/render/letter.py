@@ -103,6 +103,11 @@ class _Letter:
     def field(self, key: str, value: str | None) -> list[Flowable]:
         return [self.p(f"{self.w.fields[key]}{self.w.colon}{value}", "item")] if value else []
 
+    def cite(self, article: str) -> str:
+        """An article as this language cites it ('Art. 20(1)' → 第20条第1項)."""
+        return self.w.article_format.format(article=article, number=article.removeprefix("Art. "),
+                                            article_ja=japanese_article(article))
+
     def dated(self, day: date) -> str:
         return written_date(day, self.w.date_format)
 
@@ -174,7 +179,8 @@ class _Letter:
                                               number=cited.removeprefix("Art. "))
             requests.append(w.kinds[c.request_kind].request.format(  # type: ignore[index]
                 on_behalf=on_behalf if index == 0 else "", law_name=w.law_name, article=article,
-                company=c.company, subject=words.subject(w, self.d.details)))
+                company=c.company, subject=words.subject(w, self.d.details),
+                actions=words.correction_actions(w, self.d.details)))
         requests[0] = w.transition + requests[0]  # さて、: the main text begins after the greeting
         out = [self.p(w.opening), *(self.p(text) for text in requests)]
         reply = frame.reply_to(w, self.d.details, [c.request_kind for c in self.d.checklists])
@@ -219,22 +225,26 @@ class _Letter:
                                          *self.field("correct", r.correction.correct)]))
         if any(self.d.law.needs_grounds(k) for k in r.kinds):
             grounds: list[Flowable] = []
-            for key in r.grounds:
+            for key in r.grounds:  # one ground a line, each with its article and its facts
                 ground = self.d.law.suspension_grounds[key]
-                cited = w.article_format.format(article=ground.article, number=ground.article.removeprefix("Art. "),
-                                                article_ja=japanese_article(ground.article))
-                grounds.append(self.p(w.ground_format.format(ground=ground.words.text(self.lang),
-                                                         article=cited), "item",
-                                  bulletText="・"))
+                said = ground.words.text(self.lang)
+                text = w.ground_breach_format.format(ground=said, breach=self.cite(ground.breach),
+                                                     article=self.cite(ground.article)) \
+                    if ground.breach else w.ground_format.format(ground=said, article=self.cite(ground.article))
+                grounds.append(self.p(text, "item", bulletText="・"))
+                grounds += self.field("ground_facts", r.ground_facts.get(key))
             parts.append(("grounds", grounds + self.field("details", r.ground_details)))
         if r.response_method is not None and any(self.d.law.designates_method(k) for k in r.kinds):
             label = w.methods.get(r.response_method) or \
                 self.d.labels.response_methods[r.response_method].text(self.lang).lower()
-            parts.append(("response", [self.p(w.response_method.format(method=label), "item")]))
+            email = d.requester.email or (rep.email if rep else None)
+            detail = (w.method_detail if email else w.method_detail_no_email).get(r.response_method, "")
+            parts.append(("response", [self.p(w.response_method.format(
+                method=label, detail=detail.format(email=email)), "item")]))
         fee = words.fee_sentence(w, self.d.checklists, self.d.law, self.d.fee_paid)
         if fee:
             parts.append(("fee", [self.p(fee, "item")]))
-        listed = words.enclosures(self.lang, self.d.checklists)
+        listed = words.enclosures(self.lang, self.d.checklists, d, self.d.labels, w.separator)
         parts.append(("enclosures", [self.p(item, "item", bulletText=f"({i})") for i, item in enumerate(listed, 1)]
                       or [self.p(w.no_enclosures, "item")]))
         shown = [(key, rows) for key, rows in parts if rows]

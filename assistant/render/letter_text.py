@@ -14,8 +14,10 @@ from typing import Sequence
 
 from assistant.case.details import Details
 from assistant.checklist import Checklist
+from assistant.io.user_errors import UserError
+from assistant.checklist.enclosures import NAMES
 from assistant.law.japanese_dates import written_date
-from assistant.law.model import Law
+from assistant.law.model import Labels, Law
 from assistant.law.wording import LetterWording, company_form as wording_company_form
 
 LATIN = re.compile(r"[A-Za-z]")
@@ -42,6 +44,15 @@ def is_japanese(text: str) -> bool:
 def subject(w: LetterWording, details: Details) -> str:
     """Whose data is asked for: the writer's own, or the person a representative acts for."""
     return w.subject_person if details.representative else w.subject_self
+
+
+def correction_actions(w: LetterWording, details: Details) -> str:
+    """What a correction asks for, in the letter's words: 訂正 / 訂正及び削除 (only those asked)."""
+    correction = details.request.correction
+    if correction is None:
+        return ""
+    return w.actions_join.join(w.correction_actions.get(a, a) for a in
+                               ("correction", "addition", "deletion") if a in correction.actions)
 
 
 def company_form(w: LetterWording, language: str, checklists: Sequence[Checklist]) -> str:
@@ -79,13 +90,60 @@ def fee_sentence(w: LetterWording, checklists: Sequence[Checklist], law: Law,
         return w.fee_paid.format(fee=amount, day=written_date(paid.on, w.date_format),
                                  how=paid.how.strip())
     if fee.pay_when == "before-sending":  # paid before the letter goes: blanks to fill in by hand
-        return w.fee_paid_blank.format(fee=amount)
+        return w.fee_paid_blank.format(fee=amount)  # (fee_to_fill: the letter command warns)
     if fee.pay_when == "with-request":
         return w.fee_enclosed.format(fee=amount)
     return w.fee_to_pay.format(fee=amount)
 
 
-def enclosures(language: str, checklists: Sequence[Checklist]) -> list[str]:
-    """What goes in the envelope: the checklist's own list (checklist/enclosures.py), word for
-    word, so the letter and the checklist never disagree."""
-    return [item.text.text(language) for item in checklists[0].packing]
+class DocumentNotAccepted(UserError, ValueError):
+    """A document the details name that the company does not take for this request."""
+
+    exit_code = 2
+
+
+def _chosen(details: Details | None, whose: str) -> tuple[str, ...]:
+    if details is None:
+        return ()
+    who = details.representative if whose == "representative" else details.requester
+    return who.documents if who is not None else ()
+
+
+def check_documents(details: Details, checklists: Sequence[Checklist]) -> None:
+    """Every document the details name is one this company takes from that person here (the
+    checklist's choices); else DocumentNotAccepted naming the field and the choices."""
+    packing = checklists[0].packing
+    for whose, field in (("person", "requester.documents"), ("representative", "representative.documents")):
+        offered = [k for item in packing if item.whose == whose for k in item.choices]
+        for kind in _chosen(details, whose):
+            if kind not in offered:
+                raise DocumentNotAccepted(
+                    f"{field}: {kind} is not a document this company takes here; "
+                    f"use one of: {', '.join(offered) or 'none (leave it out)'}")
+
+
+def fee_to_fill(checklists: Sequence[Checklist], law: Law, paid: FeePaid) -> bool:
+    """Whether the letter leaves the fee's day and method blank for the person to fill in: the
+    policy wants the fee paid before sending and the person has not said when and how."""
+    return not paid.confirmed and any(
+        c.fee.status == "charged" and c.fee.amount_yen and c.fee.pay_when == "before-sending"
+        and law.fee_allowed(c.request_kind) for c in checklists)  # type: ignore[arg-type]
+
+
+def enclosures(language: str, checklists: Sequence[Checklist], details: Details | None = None,
+               labels: "Labels | None" = None, separator: str = ", ") -> list[str]:
+    """What goes in the envelope, as the checklist lists it (checklist/enclosures.py), the same
+    documents in the same order; where the checklist offers a choice, the letter names the one
+    the details say is enclosed, or leaves a blank for its name, never the list of options."""
+    listed = []
+    for item in checklists[0].packing:
+        if not item.choices or item.named is None or item.blank is None:
+            listed.append(item.text.text(language))
+            continue
+        chosen = [k for k in _chosen(details, item.whose) if k in item.choices]
+        if chosen and labels is not None:
+            listed.append(item.named.text(language).replace(NAMES, separator.join(
+                labels.documents[k].text(language) for k in chosen)))
+        else:
+            listed.append(item.blank.text(language))
+    return listed

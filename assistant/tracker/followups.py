@@ -65,6 +65,14 @@ class Followups:
                                  deterministic)
         return followup_letter_pdf(kind, facts, languages, deterministic)
 
+    def followup_advice(self, case_id: int, kind: str, today: date | None = None,
+                        language: str = "en") -> str | None:
+        """General practice to weigh before this follow-up is made today (labelled so), or None;
+        never a refusal (availability.advice)."""
+        from assistant.followup.availability import advice
+
+        return advice(kind, self.facts(case_id, today), language)
+
     def record_followup(self, case_id: int, kind: str, data: bytes,
                         today: date | None = None) -> int:
         """Record that this follow-up was made (after its PDF was saved), with a copy of it in

@@ -39,9 +39,13 @@ class Making:
 
     # -- making a case -----------------------------------------------------------------------
     def prepare(self, case: "RequestCase", today: date | None = None,
-                letter_date: date | None = None) -> "RequestCase":
+                letter_date: date | None = None, *, replace: int | None = None,
+                new: bool = False, person: str = "") -> "RequestCase":
         """The case as it will be tracked: its letter date (a letter made before may carry an
-        earlier one, never a later one) and its reference, both on the letter."""
+        earlier one, never a later one) and its reference, both on the letter — final before the
+        letter is made, so that every follow-up cites what the letter carries: a corrected letter
+        (`replace`) carries its case's reference; a new case of the same request (`new`) one that
+        is free."""
         today = today or date.today()
         if case.details is None:
             raise StoreError("the person's details are not complete; finish them first")
@@ -51,8 +55,23 @@ class Making:
         check_date(self.assistant.law.timeline, "letter-made", day, today)
         options = case.options.model_copy(update={"letter_date": day})
         dated = case.model_copy(update={"options": options})
-        return dated.model_copy(update={"options": options.model_copy(
-            update={"reference": options.reference or dated.reference(day)})})
+        reference = options.reference or dated.reference(day)
+        if replace is not None:
+            reference = self.store.summary(replace).reference
+        elif new:
+            taken = {c.reference for c in self.store.same_request(
+                case.company_id or "", case.kinds, person or case.details.requester.full_name)}
+            while reference in taken:
+                reference = dated.reference(day, salt=secrets.token_hex(8))
+        return dated.model_copy(update={"options": options.model_copy(update={"reference": reference})})
+
+    def same(self, case: "RequestCase", person: str = "") -> SameRequest | None:
+        """The tracked case this request repeats (ask: a corrected letter, or a new request?)."""
+        try:
+            self._same(case, person or case.details.requester.full_name)  # type: ignore[union-attr]
+        except SameRequest as found:
+            return found
+        return None
 
     def _copies(self, case: "RequestCase", letter: bytes | None = None) -> tuple[bytes, bytes]:
         """The letter (as saved, where it was) and the checklist, for the case's folder."""
@@ -83,8 +102,14 @@ class Making:
         """Track one request per company: all of them, or none (and the message says which
         company stopped it). `letter` goes with a single case only."""
         today = today or date.today()
-        prepared = [self.prepare(case, today) for case in cases]
+        prepared = [self.prepare(case, today, replace=replace, new=new, person=person) for case in cases]
         letter = letter if len(prepared) == 1 else None
+        printed = cases[0].reference(cases[0].options.letter_date or today) if cases else None
+        if letter is not None and prepared[0].options.reference != printed:
+            # The saved letter carries another reference than the case would: never keep both.
+            raise StoreError(f"the saved letter carries the reference {printed}, "
+                             f"the case would carry {prepared[0].options.reference}; make the "
+                             "letter again from the tracked case")
         if replace is not None:
             if len(prepared) != 1:
                 raise StoreError("--replace takes one company")
@@ -119,8 +144,11 @@ class Making:
                     person=person, files={"letter.pdf": letter, "checklist.pdf": checklist},
                     letter_day=day, letter_data={"reference": case.options.reference})
             except DuplicateReference:
-                # Taken (the same request tracked as new, or two requests whose digests meet):
-                # another reference, from fresh randomness; the letter carries it.
+                if saved is not None:  # the person's letter already carries this reference
+                    raise StoreError(f"the reference {case.options.reference} on the saved letter "
+                                     "is taken by another case; make the letter again") from None
+                # Taken (two requests whose digests meet): another reference, from fresh
+                # randomness; the letter copy carries it.
                 reference = case.reference(day, salt=secrets.token_hex(8))  # type: ignore[arg-type]
                 case = case.model_copy(update={"options": case.options.model_copy(
                     update={"reference": reference})})
@@ -141,6 +169,10 @@ class Making:
             raise TimelineError(f"case {case_id}: {exc}; a letter corrected after posting is a "
                                 "new request: track it with --new") from None
         kept = case.options.reference == summary.reference  # else the saved letter shows another
+        if saved is not None and not kept:
+            raise StoreError(f"the saved letter carries the reference {case.options.reference}, "
+                             f"case {case_id} has {summary.reference}; make the corrected letter "
+                             "again from that case")
         case = case.model_copy(update={"options": case.options.model_copy(
             update={"reference": summary.reference})})
         letter, checklist = self._copies(case, saved if kept else None)

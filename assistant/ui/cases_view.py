@@ -194,6 +194,11 @@ class CasesView(Retranslated, QDialog):
                 return
         language = self._language()
         languages = ("ja",) if kind == "demand" or language == "ja" else ("ja", "en")
+        shown = self.tracker.followup_advice(case_id, kind, self.today, language)
+        if shown and QMessageBox.question(self, self.tr("Follow-up letter"),
+                                          shown + "\n\n" + self.tr("Make it now?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
         data = self.tracker.followup_pdf(case_id, kind, languages=languages, problem=problem,
                                          today=self.today, language=language)
         if save_pdf(self, self.tr("Save follow-up letter"), f"{kind}-{case_id}.pdf", data):

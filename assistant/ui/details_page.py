@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.case.details import Details
-from assistant.ui.details_fields import (
-    CAPACITIES, CORRECTION_FIELDS, OTHER_WORDS, DATA_FIELDS, PERSON_FIELDS, REP_FIELDS, capacity_text, plain,
-    reasons as reasons_text,
-)
+from assistant.ui.details_fields import (CAPACITIES, CORRECTION_FIELDS, OTHER_WORDS, DATA_FIELDS,
+                                         PERSON_FIELDS, REP_FIELDS, capacity_text, plain, reasons as reasons_text)
 from assistant.ui.grounds_box import GroundRows
 from assistant.ui.translations import Retranslated
 
@@ -207,6 +205,7 @@ class DetailsPage(Retranslated, QWizardPage):
         """This page's part of the case: what is typed and chosen, as it is."""
         fields = {path: self._text(name) for path, name in self.paths.items()}
         fields[GROUND_DETAILS] = self.ground_details.toPlainText()
+        fields.update(self.ground_rows.facts_fields())
         return {"typed": {
             "fields": {path: text for path, text in fields.items() if text},
             "capacity": self.capacity.currentData(),
@@ -224,6 +223,7 @@ class DetailsPage(Retranslated, QWizardPage):
             else:
                 widget.setText(typed.fields.get(path, ""))
         self.ground_details.setPlainText(typed.fields.get(GROUND_DETAILS, ""))
+        self.ground_rows.apply_facts(typed.fields)
         if typed.capacity is not None:
             self.capacity.setCurrentIndex(max(self.capacity.findData(typed.capacity), 0))
         for key, box in self.grounds.items():
@@ -287,6 +287,7 @@ class DetailsPage(Retranslated, QWizardPage):
         for box in self.grounds.values():
             box.setChecked(False)
         self.ground_details.clear()
+        self.ground_rows.apply_facts({})
         self.response.setCurrentIndex(0)
         self.capacity.setCurrentIndex(0)
         self.touched.clear()

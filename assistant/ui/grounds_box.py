@@ -1,10 +1,14 @@
 """The grounds of a suspension or third-party-stop request on the details page: one tick box each,
 the Act's wording with its article, and under it the same in everyday words (law.yaml's plain),
-both wrapping so that nothing is cut off at any size or scale."""
+both wrapping so that nothing is cut off at any size or scale. A ground that says the company
+broke the law (law.yaml's facts: true) asks, once ticked, for the facts behind it: the letter
+states such a ground only with them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from assistant.case.request import GROUND_FACTS
 
 from assistant.ui.plain import plain_labels
 
@@ -17,6 +21,7 @@ class GroundRows(QObject):
         self._law = law
         self.boxes: dict[str, QCheckBox] = {}
         self._words: dict[str, tuple[QLabel, QLabel]] = {}
+        self.facts: dict[str, QPlainTextEdit] = {}  # the grounds that allege a breach
         self.holder = QWidget()
         grid = QGridLayout(self.holder)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -35,6 +40,14 @@ class GroundRows(QObject):
             column.setSpacing(0)
             column.addWidget(statute)
             column.addWidget(plain)
+            if law.suspension_grounds[key].facts:
+                facts = QPlainTextEdit(objectName=f"ground-{key}-facts", tabChangesFocus=True)
+                facts.setFixedHeight(50)
+                facts.setVisible(False)
+                facts.textChanged.connect(on_toggled)
+                box.toggled.connect(facts.setVisible)
+                column.addWidget(facts)
+                self.facts[key] = facts
             grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addLayout(column, row, 1)
             self.boxes[key] = box
@@ -46,6 +59,15 @@ class GroundRows(QObject):
             watched.buddy().toggle()
             return True
         return super().eventFilter(watched, event)
+
+    def facts_fields(self) -> dict[str, str]:
+        """The facts typed for the ticked grounds, as the case's typed fields hold them."""
+        return {GROUND_FACTS + key: edit.toPlainText() for key, edit in self.facts.items()
+                if self.boxes[key].isChecked() and edit.toPlainText().strip()}
+
+    def apply_facts(self, fields: dict[str, str]) -> None:
+        for key, edit in self.facts.items():
+            edit.setPlainText(fields.get(GROUND_FACTS + key, ""))
 
     def retranslate(self, language: str) -> None:
         """The Act's wording in the interface's language (Japanese cites its articles itself)."""
@@ -60,6 +82,11 @@ class GroundRows(QObject):
             said.setVisible(bool(plain))
             box.setAccessibleName(act)
             box.setAccessibleDescription(plain)
+            if key in self.facts:
+                words = self.tr("The facts that show it (needed: the letter states this ground only "
+                                "with them)")
+                self.facts[key].setPlaceholderText(words)
+                self.facts[key].setAccessibleName(words)
 
     def show_for(self, kinds: set[str]) -> None:
         for key, box in self.boxes.items():

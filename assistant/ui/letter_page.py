@@ -193,26 +193,24 @@ class LetterPage(Retranslated, QWizardPage):
             tracked = tracked_case(self, self._wizard.tracker(), self._wizard.case())
             if tracked is None:
                 return
-        data = self.letter_bytes() if tracked is None else self._wizard.assistant.letter_pdf(tracked)
+        data = self.letter_bytes() if tracked is None else self._wizard.assistant.letter_pdf(tracked[0])
         path = save_pdf(self, self.tr("Save letter"), self._wizard.suggested_file_name("letter"), data)
         if path is not None:
             self.saved = path
             self.open_button.setEnabled(True)
             self.status.setText(self.tr("Saved {path}").format(path=path))
             if tracked is not None:
-                self._track(tracked, data)
+                self._track(*tracked, data)
 
-    def _track(self, case: "RequestCase", letter: bytes) -> None:
+    def _track(self, case: "RequestCase", how: dict, letter: bytes) -> None:
         """Keep the saved request in My requests, with copies of its letter and checklist."""
         from assistant.case.rows import StoreError
         from assistant.ui.track_request import track
 
         try:
-            case_id = track(self, self._wizard.tracker(), case, letter)
+            case_id = track(self._wizard.tracker(), case, letter, how)
         except StoreError as exc:
             self.status.setText(self.tr("{saved}. Not tracked: {problem}").format(saved=self.status.text(), problem=said(exc)))
-            return
-        if case_id is None:
             return
         self.status.setText(self.tr("{saved}. Tracked as request {number}: open My requests on the first "
                                     "page when you post it.").format(saved=self.status.text(), number=case_id))

@@ -66,7 +66,7 @@ def test_the_seal_advice_moved_to_the_checklist_labelled_general_practice(tmp_pa
     assert cli(["checklist", "--company", "leverages", "--request", "disclosure", "--requester", "agent",
                 "--language", "ja"]) == 0
     out = squash(capsys.readouterr().out)
-    assert "一般的な慣行：本人の印鑑登録証明書" in out and "委任状には実印を押す" in out
+    assert "一般的な慣行：本人の印鑑登録証明書" in out and "委任状に押印した実印" in out
 
 
 @pytest.mark.parametrize("capacity, says", [

@@ -1,6 +1,7 @@
-"""The letter's 同封書類 are the checklist's "what goes in the envelope", word for word, for every
-company, kind and requester (a representative in each capacity); the checklist follows the
-capacity the details file names."""
+"""The letter's 同封書類 are the checklist's "what goes in the envelope", the same documents in the
+same order, for every company, kind and requester (a representative in each capacity): word for
+word, except that where the checklist offers a choice the letter names the document enclosed or
+leaves a blank for its name. The checklist follows the capacity the details file names."""
 from __future__ import annotations
 
 import re
@@ -45,8 +46,9 @@ def test_the_letter_lists_exactly_what_the_checklist_packs(company):
             rendered = kind == "disclosure" or capacity is None
             pdf = squash(text_of(letter(company, d, "both", checklists=lists))) if rendered else ""
             for language in ("ja", "en"):
-                listed = enclosures(language, lists)
-                assert listed == [item.text.text(language) for item in packing], case
+                listed = enclosures(language, lists, d)
+                assert listed == [(item.blank if item.choices else item.text).text(language)
+                                  for item in packing], case
                 if rendered:  # …in order, after the heading
                     at = pdf.index("同封書類" if language == "ja" else "Enclosures")
                     for item in listed:
@@ -54,7 +56,7 @@ def test_the_letter_lists_exactly_what_the_checklist_packs(company):
                         assert found > at, f"{case} {language}: {item}"
                         at = found
                 text = squash(checklist_text(lists[0], languages=(language,), words=words))
-                assert all(squash(item) in text for item in listed), case
+                assert all(squash(item.text.text(language)) in text for item in packing), case
 
 
 def test_the_representative_s_proof_follows_the_capacity():
@@ -78,13 +80,17 @@ def test_the_representative_s_proof_follows_the_capacity():
 
 
 def test_copies_and_one_of_are_said_as_a_japanese_desk_expects():
-    listed = enclosures("ja", checklists("leverages", _details("disclosure", None)))
-    assert re.fullmatch(r"本人確認書類の写し（運転免許証・.*のいずれか1点）", listed[1])
-    persol = enclosures("ja", checklists("persol-career", _details("disclosure", None)))
+    def packed(company, kind):  # the checklist's list, where the choice is spelt out
+        return [item.text.text("ja") for item in checklists(company, _details(kind, None))[0].packing]
+
+    assert re.fullmatch(r"本人確認書類の写し（運転免許証・.*のいずれか1点）", packed("leverages", "disclosure")[1])
+    persol = packed("persol-career", "disclosure")
     # a certificate of residence is issued as a copy: 写し by each of the others, not of it twice
     assert "運転免許証の写し" in persol[1] and "住民票の写しの写し" not in persol[1]
+    assert packed("nttcom-online", "third-party-stop") == ["本人確認書類の写し（顔写真付きのもの1点、又は顔写真のないもの2点）"]
+    # the letter: a blank for the document enclosed, never the choice
     law_only = enclosures("ja", checklists("nttcom-online", _details("third-party-stop", None)))
-    assert law_only == ["本人確認書類の写し（顔写真付きのもの1点、又は顔写真のないもの2点）"]
+    assert law_only == ["本人確認書類の写し（書類名：＿＿＿＿＿＿＿＿＿＿＿＿）"]
 
 
 def test_the_details_file_s_capacity_drives_the_checklist_on_the_command_line(tmp_path, capsys):

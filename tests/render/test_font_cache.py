@@ -90,6 +90,8 @@ def test_a_changed_font_file_is_parsed_again(font: Path, parses: list[str]):
     lambda kept: kept["data"]["face"]["charWidths"]["values"].update(type="x"),
     lambda kept: kept["data"]["face"].pop("unitsPerEm"),
     lambda kept: kept["data"].update(face=[]),
+    lambda kept: kept["data"]["face"].update(unitsPerEm=0),  # valid JSON, a value changed
+    lambda kept: kept["data"]["face"].update(charToGlyph={}),  # would draw every character blank
 ])
 def test_a_damaged_or_foreign_entry_is_parsed_again_and_rewritten(font: Path, parses, damage):
     good = parsed_face(font)

@@ -15,7 +15,7 @@ from tests.render.helpers import (
 
 
 def test_japanese_letter_names_person_company_kind_article_and_enclosures():
-    text = squash(text_of(letter("persol-career", details())))
+    text = squash(text_of(letter("persol-career", details(requester={"documents": ["certificate-of-residence"]}))))
     for expected in ["山田太郎", "ヤマダタロウ", "昭和60年4月12日", "〒150-0001", "東京都渋谷区神宮前1-2-3",
                      "090-1234-5678", "taro@example.jp",  # the person
                      "〒100-6328", "東京都千代田区丸の内二丁目4番1号", "丸の内ビルディング28階",
@@ -29,7 +29,7 @@ def test_japanese_letter_names_person_company_kind_article_and_enclosures():
 
 
 def test_english_letter_is_english():
-    text = text_of(letter("leverages", details(), "en"))
+    text = text_of(letter("leverages", details(requester={"documents": ["drivers-licence"]}), "en"))
     for expected in ["Request for disclosure of retained personal data", "Article 33(1)",
                      "Act on the Protection of Personal Information", "22 November 2026",
                      "12 April 1985", "Enclosures", "Driver's licence", "electronic record"]:
@@ -78,7 +78,7 @@ def test_fee_statement_where_a_fee_is_due_never_says_it_was_paid():
     text = squash(text_of(letter("infomart", details())))
     # Infomart wants the fee paid before the form is sent: the letter has blanks to fill in
     # once paid, and never says by itself that it was paid.
-    assert "手数料（貴社の定めによる1件につき1,000円）支払日：令和年月日支払方法：" in text
+    assert "1件につき1,000円（貴社所定）支払日：令和＿＿年＿＿月＿＿日支払方法：＿＿＿＿" in text
     assert "お支払いしました" not in text and "お支払いします" not in text
     assert "手数料" not in squash(text_of(letter("leverages", details())))
 

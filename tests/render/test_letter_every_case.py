@@ -25,7 +25,7 @@ REPRESENTATIVES = {
                "registration_number": "54321"},
 }
 # What shows a representative's right to act, by requester (from the policy or the law's baseline).
-PROOF = {"legal-representative": ("戸籍謄本", "登記事項証明書"), "agent": ("委任状",),
+PROOF = {"legal-representative": ("戸籍謄本", "登記事項証明書", "法定代理人であることを確認できる書類"), "agent": ("委任状",),
          "lawyer": ("委任状", "弁護士登録番号")}
 LAW = load_law()
 
@@ -54,9 +54,9 @@ def test_every_kind_and_requester(company):
             ja, en = squash(japanese), " ".join(english.split())
             # whose data: the person's, never the representative's own
             if requester == "self":
-                assert "私に関する" in ja and "concerning me" in en, case
+                assert "私を本人とする" in ja and "concerning me" in en, case
             else:
-                assert "私に関する" not in ja and "下記本人に関する" in ja, case
+                assert "私を本人とする" not in ja and "下記の者を本人とする" in ja, case
                 assert "concerning me" not in en and "concerning the person named below" in en, case
                 enclosures = ja[ja.index("同封書類"):]
                 assert any(p in enclosures for p in PROOF[requester]), case

@@ -7,7 +7,7 @@ from assistant.records.model import REQUEST_KINDS
 from assistant.law.reference import load_labels
 from assistant.law.wording import LANGUAGES, letter_wording, message_template, placeholders
 
-ALLOWED = {"on_behalf", "law_name", "article", "company", "subject"}
+ALLOWED = {"on_behalf", "law_name", "article", "company", "subject", "actions"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -18,7 +18,7 @@ def test_letter_wording_covers_every_kind_with_known_placeholders(language):
         assert placeholders(kind.request) <= ALLOWED
         assert "article" in placeholders(kind.request)
         assert "subject" in placeholders(kind.request)  # whose data: the writer's or the person's
-    assert placeholders(wording.response_method) == {"method"}
+    assert placeholders(wording.response_method) == {"method", "detail"}
     assert placeholders(wording.fee_enclosed) == placeholders(wording.fee_to_pay) == {"fee"}
     assert placeholders(wording.fee_paid) == {"fee", "day", "how"}
     assert placeholders(wording.fee_amount) == {"amount", "per"}
@@ -29,7 +29,7 @@ def test_letter_wording_covers_every_kind_with_known_placeholders(language):
 def test_message_template_uses_only_known_placeholders(language):
     known = {"company", "company_ja", "department", "department_ja", "request", "request_ja",
              "article", "article_ja", "law_name", "law_name_ja", "form_note", "form_note_ja",
-             "addressee_ja"}
+             "addressee_ja", "sender", "sender_ja"}
     assert placeholders(message_template(language)) <= known
 
 

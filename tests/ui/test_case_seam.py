@@ -12,7 +12,7 @@ import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QFileDialog, QLineEdit, QPlainTextEdit
 
-from assistant.case.request import RequestCase
+from assistant.case.request import GROUND_FACTS, RequestCase
 from assistant.cli.commands import main as cli
 from assistant.records.model import REQUEST_KINDS
 from tests.render.helpers import details, text_of
@@ -28,6 +28,11 @@ CASES = {
         "kinds": ["third-party-stop"], "services": ["BtoBプラットフォーム 請求書", "受発注"],
         "grounds": ["leak", "rights-harmed"], "ground_details": "漏えいの通知を受けた",
         "response_method": None})),
+    # A ground that alleges a breach is stated only with its facts: typed under its box.
+    "self-suspension-breach": ("infomart", details(request={
+        "kinds": ["suspension"], "services": ["受発注"], "grounds": ["improper-acquisition"],
+        "ground_facts": {"improper-acquisition": "登録した覚えのない勤務先情報を保有していると回答を受けた"},
+        "response_method": None})),
 }
 
 
@@ -37,13 +42,20 @@ def fill_from_case(qtbot, wizard, case: RequestCase) -> None:
                   kind_rows=[REQUEST_KINDS.index(k) for k in case.kinds])
     page = wizard.details_page
     for path, text in case.typed.fields.items():
+        if path.startswith(GROUND_FACTS):
+            continue  # typed under its ground, once ticked
         widget = page.inputs[page.paths[path]] if path in page.paths else page.ground_details
         type_into(qtbot, widget, text)
     if case.typed.capacity:
         page.capacity.setCurrentIndex(page.capacity.findData(case.typed.capacity))
     for key in case.typed.grounds:  # Space ticks the focused box
+        facts = page.ground_rows.facts.get(key)
+        assert facts is None or not facts.isVisibleTo(page)  # asked for only once ticked
         page.grounds[key].setFocus()
         qtbot.keyClick(page.grounds[key], Qt.Key.Key_Space)
+        if facts is not None:
+            assert facts.isVisibleTo(page) and facts.placeholderText()
+            type_into(qtbot, facts, case.typed.fields[GROUND_FACTS + key])
     page.response.setCurrentIndex(max(page.response.findData(case.typed.response_method), 0))
 
 

@@ -46,7 +46,7 @@ def test_not_listed_route_to_a_saved_letter(qtbot, wizard, save_to, tmp_path):
     save_to += ["letter.pdf"]
     qtbot.mouseClick(wizard.findChild(QAbstractButton, "saveLetterButton"), Qt.MouseButton.LeftButton)
     letter = pdf_text(tmp_path / "letter.pdf")
-    assert "〒158-0094" in letter and "楽天グループ株式会社御中" in letter
+    assert "〒158-0094" in letter and "楽天グループ株式会社個人情報開示等請求ご担当者様" in letter
     assert "山田" in letter and "第33条第1項" in letter
 
 

@@ -23,10 +23,10 @@ def section(ctx: Context) -> Section:
     c, labels = ctx.company, ctx.labels
     resp = c.response
     items: list[Node] = []
-    if resp.identity_check is not None:
-        items.append(Note(text=ctx.own_words(resp.identity_check.text, resp.identity_check.quote),
-                          source="policy",
-                          quotes=resp.identity_check.quote))
+    check = resp.identity_check
+    if check is not None:
+        items.append(Note(text=ctx.own_words(check.text, check.quote, check.text_ja),
+                          source="policy", quotes=check.quote))
     found = methods(ctx)
     for m in found:
         names = ctx.words.join("sep.or", [Localized(en=labels.response_methods[x].en.lower(),
@@ -43,8 +43,9 @@ def section(ctx: Context) -> Section:
         ctx.legal.append(Note(text=designate.words, source="law", article=designate.article,
                               quotes=designate.quote))
     if resp.delivery is not None:
-        items.append(Note(text=ctx.own_words(resp.delivery.text, resp.delivery.quote),
-                          source="policy", quotes=resp.delivery.quote))
+        delivery = resp.delivery
+        items.append(Note(text=ctx.own_words(delivery.text, delivery.quote, delivery.text_ja),
+                          source="policy", quotes=delivery.quote))
     if not is_known(resp.time_limit):
         ctx.unknown("time_limit")
         silent = ctx.say("answer.no_limit_law_only" if ctx.law_only else "answer.no_limit")
@@ -54,9 +55,9 @@ def section(ctx: Context) -> Section:
                                        text=delay.words), source="law", article=article,
                           quotes=delay.quote, warning=True))
     items += dates(ctx)
-    items += [Note(text=ctx.own_words(a.text, a.quote), source="policy", quotes=a.quote)
+    items += [Note(text=ctx.own_words(a.text, a.quote, a.text_ja), source="policy", quotes=a.quote)
               for a in c.after_request if ctx.applies(a.kinds)]
-    items += [Note(text=ctx.own_words(n.text, n.quote), source="policy", quotes=n.quote)
+    items += [Note(text=ctx.own_words(n.text, n.quote, n.text_ja), source="policy", quotes=n.quote)
               for n in c.notes if ctx.applies(n.kinds)]
     return Section(key="next", title=ctx.say("section.next"), layout="steps",
                    items=tuple(items))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from assistant.law.localized import Localized
+from assistant.law.model import DocumentLimit
 from assistant.records.model import DocumentGroup as GroupRecord, Documents, RequesterKind, SameAs
 from assistant.checklist import enclosures
 from assistant.checklist.context import Context
@@ -23,13 +24,31 @@ def resolve(docs: Documents, kind: RequesterKind) -> tuple[GroupRecord, ...] | s
 
 
 def fit(ctx: Context, record: GroupRecord) -> GroupRecord | None:
-    """The group without the documents that cannot prove this representative's capacity (a
-    minor's parent has no guardianship certificate); None when none is left."""
-    if len(ctx.capacities) != 1:
-        return record
-    left = tuple(d for d in record.one_of
-                 if d.kind not in ctx.law.representative_documents.not_for.get(ctx.capacities[0], ()))
+    """The group as it can be sent: a lapsed document replaced by what took its place (the paper
+    health insurance card by the 資格確認書), without those the person cannot hold at their age
+    (a 14-year-old's driving licence) and without those that cannot prove this representative's
+    capacity (a minor's parent has no guardianship certificate); None when none is left."""
+    limits = ctx.law.document_limits
+    docs = []
+    for d in record.one_of:
+        limit = limits.get(d.kind)
+        if limit is not None and limit.replaced(ctx.today):
+            d = d.model_copy(update={"kind": limit.replaced(ctx.today)})
+        elif limit is not None and record.whose == "person" and \
+                not limit.possible(ctx.options.born, ctx.today):
+            continue
+        docs.append(d)
+    left = tuple(docs) or record.one_of  # a policy naming nothing the person can hold: as it is
+    if len(ctx.capacities) == 1:
+        left = tuple(d for d in left
+                     if d.kind not in ctx.law.representative_documents.not_for.get(ctx.capacities[0], ()))
     return record.model_copy(update={"one_of": left}) if left else None
+
+
+def _lapsed(ctx: Context, kind: str) -> tuple[str, DocumentLimit] | None:
+    """The document the policy names that this one stands in for today, with its limit."""
+    return next(((lapsed, limit) for lapsed, limit in ctx.law.document_limits.items()
+                 if limit.replaced_by == kind and limit.replaced(ctx.today)), None)
 
 
 def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> DocumentGroup:
@@ -47,10 +66,27 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> Docum
     for doc in record.one_of:
         label = ctx.labels.documents[doc.kind]
         own = [condition(c) for c in doc.conditions if c not in record.conditions]
-        documents.append(Document(
-            text=Localized(en=label.en, ja=label.ja), source=source, quotes=record.quote,
-            kind=doc.kind, note=doc.note,
-            children=tuple(own + ctx.rules_for(f"document:{doc.kind}", Instruction))))
+        # A rule the document's conditions already say (the seal certificate's age and seal)
+        # is not said a second time.
+        said = set(doc.conditions) | set(record.conditions)
+        covered = {r.id for r in ctx.law.rules if r.covered_by and set(r.covered_by) <= said}
+        rules = ctx.rules_for(f"document:{doc.kind}", Instruction, covered)
+        lapsed = _lapsed(ctx, doc.kind)
+        if lapsed is None:
+            documents.append(Document(
+                text=Localized(en=label.en, ja=label.ja), source=source, quotes=record.quote,
+                kind=doc.kind, note=doc.note, children=tuple(own + rules)))
+            continue
+        # In place of a lapsed document the policy names: the law's fact, not the company's;
+        # the lapsed one's rules (masking the same numbers) but not its note on having lapsed:
+        # this line says it.
+        name, limit = lapsed
+        text = ctx.say("documents.replaced", name=label.words, lapsed=ctx.labels.documents[name].words,
+                       day=ctx.words.day(limit.valid_until, "date.short"))
+        rules += ctx.rules_for(f"document:{name}", Instruction, {*covered, f"{name}-current"})
+        documents.append(Document(text=text, source="law",
+                                  article=limit.article, kind=doc.kind, note=doc.note,
+                                  children=tuple(own + rules)))
     whose = "" if record.whose == "person" else ctx.say("documents.representative")
     # The group's own label is the record's English; other languages name it by whose it is.
     text = ctx.say("documents.group", label=ctx.record(record.label or "document", "document_group"),
@@ -136,7 +172,7 @@ def section(ctx: Context) -> Section:
                 ctx.packing.append(enclosures.on_form(ctx, docs.listed_on_form.quote))
             items.append(_general(ctx, "documents.none_itself"))
             person = ()
-        groups = [group(ctx, g) for g in person]
+        groups = [group(ctx, g) for g in (fit(ctx, g) for g in person) if g is not None]
         if ctx.requester != "self":
             notes, rep = _representative(ctx, docs)
             items += notes

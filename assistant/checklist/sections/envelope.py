@@ -1,6 +1,8 @@
 """4. Prepare the envelope: what goes in besides the documents, the marking, the address."""
 from __future__ import annotations
 
+import re
+
 from assistant.law.localized import FALLBACK, Localized
 from assistant.law.addressee import japanese_addressee
 from assistant.law.letter_forms import PRIMARY
@@ -8,6 +10,9 @@ from assistant.records.model import Address as AddressRecord, Channels, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Address, Envelope, Node, Note, Section, Step
 
+# A Japanese address that still names its building in the English policy's Latin letters (its
+# Japanese name was not found): the checklist says to check it.
+LATIN = re.compile("[A-Za-z]")
 INQUIRY_ONLY = ("The policy gives this address for inquiries, not for requests: "
                 "ask first whether requests go here.")
 ENTERED = "The address you entered (check it on the company's website)."
@@ -78,9 +83,15 @@ def section(ctx: Context) -> Section:
     if envelope is not None:
         if envelope.postal_code is None:
             ctx.unknown("postal_code")
-        if envelope.derived:
-            items.append(Note(text=ctx.say("envelope.derived"), source="general-practice",
-                              warning=True))
+        if envelope.derived:  # and its building still in the English policy's letters, if so
+            latin = any(LATIN.search(line) for line in envelope.address_lines_ja or ())
+            key = "envelope.latin_building" if latin else "envelope.derived"
+            items.append(Note(text=ctx.say(key), source="general-practice", warning=True))
+        typed = ctx.company.entered_address
+        if typed is not None and typed.department is None and envelope.department_ja:
+            # No desk known: addressed by its function, which is general practice, not the company's.
+            items.append(Note(text=ctx.say("envelope.function_desk", desk=envelope.department_ja),
+                              source="general-practice"))
         if envelope.note:
             own = OWN_NOTES.get(envelope.note)
             text = ctx.say(own) if own else ctx.say("envelope.record_note", note=ctx.record(envelope.note, "address_note"))

@@ -1,29 +1,40 @@
 """7. If there is no answer, or a refusal: the Act's two weeks, and where to complain."""
 from __future__ import annotations
 
-from assistant.law.localized import Localized
+from assistant.law.localized import FALLBACK, Localized
 from assistant.records.model import ComplaintBody, is_known
+from assistant.records.patterns import domestic_phone
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Node, Note, Section
 
 
 def _body(ctx: Context, body: ComplaintBody) -> Note:
-    """A desk's name, department, address and phone; its hours and notes are the record's own
-    English, said in other languages by the policy's words quoted below."""
+    """A desk's name, department, address and phone: in Japanese output as the body writes them
+    in Japanese (a company's own desk by the company's Japanese name), a phone as dialled in
+    Japan, never an English name or address inside a Japanese sentence. Its hours and notes are
+    the record's own English, said in other languages by the policy's words quoted below."""
     w = ctx.words
-    parts: list[Localized] = [Localized(en=body.name)]
-    if body.department:
-        parts.append(Localized(en=body.department))
+    own = ctx.company.name_ja if body.role == "company" else None
+    name_ja = body.name_ja or own
+    parts: list[Localized] = [Localized(en=body.name, ja=name_ja or body.name)]
+    if body.department:  # in Japanese as the body writes it, else a known phrase or a pointer
+        parts.append(Localized(en=body.department, ja=body.department_ja) if body.department_ja
+                     else ctx.record(body.department, "department"))
     if is_known(body.address):
-        parts.append(Localized(en=("〒" + body.postal_code + " " if is_known(body.postal_code) else "")
-                               + body.address))
+        code = "〒" + body.postal_code + " " if is_known(body.postal_code) else ""
+        parts.append(Localized(en=code + body.address,
+                               ja=code + body.address_ja if body.address_ja else ""))
     if body.phone:
-        parts.append(ctx.say("no_answer.phone", phone=" / ".join(body.phone)))
+        parts.append(w.each(lambda lang: w.format(lang, "no_answer.phone", phone=" / ".join(
+            body.phone if lang == FALLBACK else map(domestic_phone, body.phone)))))
     more = [x for x in (body.hours, body.note) if x]
     if more:  # in English as the record says it; in another language, one pointer to the quote
         parts.append(ctx.record(", ".join(more), "desk_more"))
     lead = ctx.say("no_answer.company_desk" if body.role == "company" else "no_answer.accredited")
-    return Note(text=ctx.say("no_answer.desk", lead=lead, parts=w.join("sep.parts", parts)),
+    # A part with no text in a language (an address without its Japanese form) is left out.
+    joined = w.each(lambda lang: w.template(lang, "sep.parts").join(
+        text for text in (p.text(lang) for p in parts) if text))
+    return Note(text=ctx.say("no_answer.desk", lead=lead, parts=joined),
                 source="policy", quotes=body.quote)
 
 
