@@ -103,7 +103,7 @@ def test_the_demand_rests_on_the_request_article_and_advises_a_week_after_a_remi
         said = tracker.followup_advice(case_id, "demand", D(day), "en")
         assert said.startswith("general practice (not the law)") and "from 24 December 2026" in said
     said_ja = tracker.followup_advice(case_id, "demand", D(23), "ja")
-    assert said_ja.startswith("一般的な慣行（法律の定めではありません）") and "令和8年12月24日以降" in said_ja
+    assert said_ja.startswith("一般的な慣行（法律の定めではありません）") and "2026年12月24日以降" in said_ja
     assert tracker.followup_advice(case_id, "demand", D(24), "en") is None
     assert tracker.followup_advice(case_id, "reminder", D(23), "en") is None
     demand_pdf = tracker.followup_pdf(case_id, "demand", today=D(18))

@@ -48,8 +48,8 @@ def advice(kind: str, facts: FollowupFacts, language: str = "en") -> str | None:
     wait_until = facts.reminded_on + timedelta(days=days)
     if facts.today >= wait_until:
         return None
-    return say(language, "advice.demand_after_reminder", reminded=day_in(facts.reminded_on, language),
-               days=days, from_day=day_in(wait_until, language))
+    return say(language, "advice.demand_after_reminder", reminded=message_day(facts.reminded_on, language),
+               days=days, from_day=message_day(wait_until, language))
 
 
 def _shown(value: object, language: str) -> object:
