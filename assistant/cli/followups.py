@@ -18,14 +18,13 @@ def copies(text: str) -> int:
 def cmd_followup(args: argparse.Namespace) -> int:
     from assistant.cli.case_args import _today, _tracker
     from assistant.cli.common import _languages, _save
+    from assistant.cli.language import current
 
     tracker = _tracker(args)
     today = _today(args)
     if args.text and args.kind != "demand":
         print("error: --text is for the demand (plain text for e-内容証明)", file=sys.stderr)
         return 2
-    from assistant.cli.language import current
-
     data = tracker.followup_pdf(args.case, args.kind, languages=_languages(args.language),
                                 grid=args.grid, copies=args.copies, problem=args.problem,
                                 today=today, deterministic=args.deterministic,
@@ -39,8 +38,6 @@ def cmd_followup(args: argparse.Namespace) -> int:
     if _save(args.output, data, args.overwrite):
         return 1  # not saved: not recorded either
     tracker.record_followup(args.case, args.kind, data, today)
-    from assistant.cli.language import current
-
     shown = tracker.followup_advice(args.case, args.kind, today, current())
     if shown:
         print(shown, file=sys.stderr)
