@@ -291,6 +291,7 @@
     </message>
     <message>
         <location filename="../../ui/cases_view.py" line="183"/>
+        <location filename="../../ui/cases_view.py" line="198"/>
         <source>Follow-up letter</source>
         <translation>次の書面</translation>
     </message>
@@ -311,31 +312,36 @@
     </message>
     <message>
         <location filename="../../ui/cases_view.py" line="199"/>
+        <source>Make it now?</source>
+        <translation>今、作成しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_view.py" line="204"/>
         <source>Save follow-up letter</source>
         <translation>書面の保存</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="215"/>
+        <location filename="../../ui/cases_view.py" line="220"/>
         <source>Save evidence file</source>
         <translation>証拠ファイルの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="216"/>
+        <location filename="../../ui/cases_view.py" line="221"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip ファイル (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="219"/>
+        <location filename="../../ui/cases_view.py" line="224"/>
         <source>Export calendar</source>
         <translation>カレンダーの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="219"/>
+        <location filename="../../ui/cases_view.py" line="224"/>
         <source>Calendar files (*.ics)</source>
         <translation>カレンダーファイル (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_view.py" line="212"/>
+        <location filename="../../ui/cases_view.py" line="217"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
@@ -639,112 +645,112 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/company_page.py" line="118"/>
+        <location filename="../../ui/company_page.py" line="127"/>
         <source>&amp;Import the corporate register…</source>
         <translation>法人番号データの取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="119"/>
+        <location filename="../../ui/company_page.py" line="128"/>
         <source>Every company in Japan, offline: the National Tax Agency&apos;s register of corporations, with each one&apos;s registered head office</source>
         <translation>国税庁法人番号公表サイトのデータ（全国の法人と本店所在地）を取り込み、オフラインで検索できるようにします</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="101"/>
+        <location filename="../../ui/company_page.py" line="110"/>
         <source>Which company?</source>
         <translation>どの会社に請求しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="102"/>
+        <location filename="../../ui/company_page.py" line="111"/>
         <source>Type a name, a service (e.g. doda) or a Japanese name.</source>
         <translation>会社名、サービス名（例：doda）、または日本語の社名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="103"/>
+        <location filename="../../ui/company_page.py" line="112"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="104"/>
+        <location filename="../../ui/company_page.py" line="113"/>
         <source>Search companies and services…</source>
         <translation>会社名・サービス名で検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="105"/>
+        <location filename="../../ui/company_page.py" line="114"/>
         <source>Search companies</source>
         <translation>会社の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="106"/>
+        <location filename="../../ui/company_page.py" line="115"/>
         <source>Filters as you type; press Down to move to the list</source>
         <translation>入力するたびに絞り込みます。下矢印キーで一覧に移動します</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="107"/>
+        <location filename="../../ui/company_page.py" line="116"/>
         <source>Companies</source>
         <translation>会社の一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="108"/>
+        <location filename="../../ui/company_page.py" line="117"/>
         <source>Selected company summary</source>
         <translation>選んだ会社の概要</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="110"/>
+        <location filename="../../ui/company_page.py" line="119"/>
         <source>My &amp;requests…</source>
         <translation>請求の管理(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="111"/>
+        <location filename="../../ui/company_page.py" line="120"/>
         <source>Requests you track: what is due or overdue, follow-up letters</source>
         <translation>管理中の請求の期日・期限超過と、次の書面</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="112"/>
+        <location filename="../../ui/company_page.py" line="121"/>
         <source>My company is not &amp;listed…</source>
         <translation>一覧に会社がない(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="113"/>
+        <location filename="../../ui/company_page.py" line="122"/>
         <source>Type the company&apos;s name and address: the checklist and letter then come from the law alone</source>
         <translation>会社名と住所を入力すると、法律だけに基づいてチェックリストと請求書を作成します</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="115"/>
+        <location filename="../../ui/company_page.py" line="124"/>
         <source>Add a company from its &amp;privacy policy…</source>
         <translation>プライバシーポリシーから会社を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="116"/>
+        <location filename="../../ui/company_page.py" line="125"/>
         <source>Paste or open the company&apos;s privacy policy; check each fact the program finds; the company is then in the list</source>
         <translation>会社のプライバシーポリシーを貼り付けるか開き、読み取った内容を一つずつ確かめると、その会社が一覧に加わります</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="128"/>
+        <location filename="../../ui/company_page.py" line="137"/>
         <source>{count} company record file(s) could not be read and were skipped: {files}. Run &apos;python main.py validate&apos; to see what to fix.</source>
         <translation>会社の記録ファイル{count}件を読み込めなかったため、除外しました：{files}。直すべき箇所は「python main.py validate」で確認できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="157"/>
+        <location filename="../../ui/company_page.py" line="166"/>
         <source>(not listed: from the law alone)</source>
         <translation>（一覧になし：法律のみに基づく）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="180"/>
+        <location filename="../../ui/company_page.py" line="189"/>
         <source>No company matches: use “My company is not listed” (a letter from the law alone) or “Add a company from its privacy policy”.</source>
         <translation>該当する会社がありません。「一覧に会社がない」（法律のみに基づく請求書）か「プライバシーポリシーから会社を追加」をお使いください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="183"/>
+        <location filename="../../ui/company_page.py" line="192"/>
         <source>… more companies match: keep typing to narrow the list</source>
         <translation>…ほかにも該当する会社があります。続けて入力して絞り込んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="193"/>
+        <location filename="../../ui/company_page.py" line="202"/>
         <source>Pick a company from the list.</source>
         <translation>一覧から会社を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="213"/>
+        <location filename="../../ui/company_page.py" line="222"/>
         <source>This record can no longer be read:</source>
         <translation>この記録は読み込めなくなりました：</translation>
     </message>
@@ -1011,52 +1017,52 @@
         <translation>弁護士</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="96"/>
+        <location filename="../../ui/details_page.py" line="94"/>
         <source>Details for the letter</source>
         <translation>請求書に記載する事項</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="97"/>
+        <location filename="../../ui/details_page.py" line="95"/>
         <source>Fields marked * are required. Nothing you type leaves this computer.</source>
         <translation>* の付いた項目は必須です。入力した内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="98"/>
+        <location filename="../../ui/details_page.py" line="96"/>
         <source>The person</source>
         <translation>ご本人</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="99"/>
+        <location filename="../../ui/details_page.py" line="97"/>
         <source>Representative</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="100"/>
+        <location filename="../../ui/details_page.py" line="98"/>
         <source>Data concerned</source>
         <translation>対象となる個人データ</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="101"/>
+        <location filename="../../ui/details_page.py" line="99"/>
         <source>Correction</source>
         <translation>訂正の内容</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="102"/>
+        <location filename="../../ui/details_page.py" line="100"/>
         <source>Grounds (tick at least one) (&amp;8)</source>
         <translation>請求の理由（一つ以上選ぶ）(&amp;8)</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="103"/>
+        <location filename="../../ui/details_page.py" line="101"/>
         <source>How should the company answer?</source>
         <translation>開示の方法のご希望</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="113"/>
+        <location filename="../../ui/details_page.py" line="111"/>
         <source>What still needs fixing</source>
         <translation>修正が必要な箇所</translation>
     </message>
     <message>
-        <location filename="../../ui/details_page.py" line="193"/>
+        <location filename="../../ui/details_page.py" line="191"/>
         <source>No preference</source>
         <translation>指定しない</translation>
     </message>
@@ -1189,6 +1195,14 @@
         <location filename="../../ui/fee_paid.py" line="45"/>
         <source>how, e.g. postal money order or bank transfer</source>
         <translation>支払方法（例：定額小為替、銀行振込）</translation>
+    </message>
+</context>
+<context>
+    <name>GroundRows</name>
+    <message>
+        <location filename="../../ui/grounds_box.py" line="86"/>
+        <source>The facts that show it (needed: the letter states this ground only with them)</source>
+        <translation>そう考える具体的な事実（必須：事実がなければ、この理由は請求書に書けません）</translation>
     </message>
 </context>
 <context>
@@ -1622,22 +1636,22 @@
 <context>
     <name>KeyboardPath</name>
     <message>
-        <location filename="../../ui/wizard_keys.py" line="46"/>
+        <location filename="../../ui/wizard_keys.py" line="50"/>
         <source>Close</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_keys.py" line="47"/>
+        <location filename="../../ui/wizard_keys.py" line="51"/>
         <source>Close the program? What is typed for this person is cleared (save a draft first to keep it).</source>
         <translation>プログラムを終了しますか？ この方について入力した内容は消去されます（残すには、先に下書きを保存してください）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_keys.py" line="53"/>
+        <location filename="../../ui/wizard_keys.py" line="57"/>
         <source>&amp;Close</source>
         <translation>終了する(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_keys.py" line="54"/>
+        <location filename="../../ui/wizard_keys.py" line="58"/>
         <source>&amp;Keep working</source>
         <translation>入力を続ける(&amp;K)</translation>
     </message>
@@ -1797,7 +1811,7 @@
         <translation>{saved}。管理に追加できませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/letter_page.py" line="217"/>
+        <location filename="../../ui/letter_page.py" line="215"/>
         <source>{saved}. Tracked as request {number}: open My requests on the first page when you post it.</source>
         <translation>{saved}。請求{number}として管理に追加しました。発送したら、最初のページの「請求の管理」を開いてください。</translation>
     </message>
@@ -1927,7 +1941,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../ui/progress.py" line="22"/>
+        <location filename="../../ui/progress.py" line="78"/>
         <source>Indexing company records (only after they change)…</source>
         <translation>会社の記録を索引に登録しています（記録が変わったときだけ行います）…</translation>
     </message>
@@ -2125,73 +2139,73 @@
 <context>
     <name>RequestWizard</name>
     <message>
-        <location filename="../../ui/progress.py" line="21"/>
-        <location filename="../../ui/wizard.py" line="92"/>
+        <location filename="../../ui/progress.py" line="77"/>
+        <location filename="../../ui/wizard.py" line="101"/>
         <source>Disclosure Request Assistant</source>
         <translation>開示等請求アシスタント</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="94"/>
+        <location filename="../../ui/wizard.py" line="103"/>
         <source>Start &amp;over</source>
         <translation>最初からやり直す(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="94"/>
+        <location filename="../../ui/wizard.py" line="103"/>
         <source>Clear everything typed, for the next caller</source>
         <translation>入力した内容をすべて消去し、次の方の受付に備えます</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="95"/>
+        <location filename="../../ui/wizard.py" line="104"/>
         <source>Save &amp;draft</source>
         <translation>下書きを保存(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="95"/>
+        <location filename="../../ui/wizard.py" line="104"/>
         <source>Save what is typed so far, to continue later</source>
         <translation>ここまでの入力を保存し、後で続けられるようにします</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="96"/>
+        <location filename="../../ui/wizard.py" line="105"/>
         <source>Op&amp;en draft</source>
         <translation>下書きを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="96"/>
+        <location filename="../../ui/wizard.py" line="105"/>
         <source>Continue from a saved draft</source>
         <translation>保存した下書きから再開します</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="97"/>
+        <location filename="../../ui/wizard.py" line="106"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="97"/>
+        <location filename="../../ui/wizard.py" line="106"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="98"/>
+        <location filename="../../ui/wizard.py" line="107"/>
         <source>&amp;Finish</source>
         <translation>完了(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="98"/>
+        <location filename="../../ui/wizard.py" line="107"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="216"/>
+        <location filename="../../ui/wizard.py" line="225"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="254"/>
+        <location filename="../../ui/wizard.py" line="263"/>
         <source>Start over</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="254"/>
+        <location filename="../../ui/wizard.py" line="263"/>
         <source>Clear everything typed for this person and start again?</source>
         <translation>この方について入力した内容をすべて消去して、最初からやり直しますか？</translation>
     </message>
@@ -2237,7 +2251,7 @@
 <context>
     <name>TrackRequest</name>
     <message>
-        <location filename="../../ui/track_request.py" line="30"/>
+        <location filename="../../ui/track_request.py" line="36"/>
         <source>Not tracked</source>
         <translation>管理に追加できませんでした</translation>
     </message>
