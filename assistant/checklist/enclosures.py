@@ -9,7 +9,7 @@ from assistant.law.localized import Localized
 from assistant.law.letter_forms import company_form
 from assistant.records.model import DocumentGroup as GroupRecord, Enclosure as EnclosureRecord
 from assistant.checklist.context import Context
-from assistant.checklist.tree import Enclosure, Node, Section, Source
+from assistant.checklist.tree import Choice, Enclosure, Node, Section, Source
 
 # Documents whose owner is named in the list when a representative writes (本人の / 代理人の):
 # an identity document could be either's; a 委任状 or 戸籍謄本 speaks for itself.
@@ -22,6 +22,8 @@ NAMES = "{names}"
 # Conditions the list repeats in short after a document (the documents section says them all).
 SHORT = ("issued-within-3-months", "of-the-seal-on-the-authorisation", "sealed-with-registered-seal",
          "shows-current-address")
+# Conditions that say which part of a document to send: the name says it (マイナンバーカードの表面).
+PARTS = ("front-only",)
 
 
 def _whose(ctx: Context, record: GroupRecord) -> Localized:
@@ -37,6 +39,8 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
     none = ctx.words.each(lambda _lang: "")
     copies = ["copy" in record.conditions or "copy" in d.conditions for d in docs]
     names = [ctx.labels.documents[d.kind].words for d in docs]
+    options = tuple(_choice(ctx, d.kind, (*record.conditions, *d.conditions),
+                            c and not _issued_copy(ctx, d.kind)) for d, c in zip(docs, copies))
     whose = _whose(ctx, record)
     if len(docs) == 1:
         as_issued = docs[0].kind in ctx.law.representative_documents.sent_as_issued
@@ -50,7 +54,7 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
                                         + ctx.say("packing.as_issued").text(lang))
         # 住民票の写し is issued as such: no 写し of it
         copied = ctx.say("packing.copy") if copies[0] and not _issued_copy(ctx, docs[0].kind) else none
-        text = ctx.say("packing.single", whose=whose, name=names[0], copy=copied,
+        text = ctx.say("packing.single", whose=whose, name=options[0].name, copy=copied,
                        conditions=conditions)
         return Enclosure(text=text, source=source, quotes=record.quote)
     every = all(copies)  # 本人確認書類の写し（A・Bのいずれか1点）; else 写し by each name
@@ -60,8 +64,21 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
                  label=ctx.record(record.label or "document", "document_group"))
     text = ctx.say("packing.one_of", names=ctx.words.join("sep.or", names), **parts)
     return Enclosure(text=text, source=source, quotes=record.quote, whose=record.whose,
-                     choices=tuple(d.kind for d in docs), named=ctx.say("packing.named", names=_slot(ctx), **parts),
+                     choices=tuple(d.kind for d in docs), options=options,
+                     named=ctx.say("packing.named", names=_slot(ctx), **{**parts, "copy": ctx.say("packing.copy")}),
+                     named_plain=ctx.say("packing.named", names=_slot(ctx), **{**parts, "copy": none}),
                      blank=ctx.say("packing.blank", **parts))
+
+
+def _choice(ctx: Context, kind: str, conditions: tuple[str, ...], copy: bool) -> Choice:
+    """A document as the letter names it when enclosed: with the part the record or a rule of
+    law asks for (law.yaml's `sets`: the My Number card's front), and 写し when a copy is sent."""
+    law = [c for r in ctx.law.rules if r.source == "law" and r.when == f"document:{kind}" for c in r.sets]
+    part = next((c for c in PARTS if c in (*conditions, *law)), None)
+    label = ctx.labels.documents[kind].words
+    name = ctx.say(f"packing.part.{part}", name=label) if part else label
+    return Choice(kind=kind, name=name, copy=copy,
+                  copied=ctx.say("packing.copy_of", name=name) if copy else name)
 
 
 def _issued_copy(ctx: Context, kind: str) -> bool:
@@ -79,8 +96,14 @@ def general(ctx: Context) -> Node:
     """The person's identity documents where the policy lists none: general practice."""
     return Enclosure(text=ctx.say("packing.general"), source="general-practice",
                      quotes=ctx.law.general_documents.quote, whose="person", choices=IDENTITY,
+                     options=_identity(ctx),
                      named=ctx.say("packing.general_named", names=_slot(ctx)),
                      blank=ctx.say("packing.general_blank"))
+
+
+def _identity(ctx: Context) -> tuple[Choice, ...]:
+    # the line says 写し of them all (本人確認書類の写し（…）): the names do not repeat it
+    return tuple(_choice(ctx, kind, (), True) for kind in IDENTITY)
 
 
 def _slot(ctx: Context) -> Localized:
@@ -90,7 +113,8 @@ def _slot(ctx: Context) -> Localized:
 def on_form(ctx: Context, quotes: tuple[str, ...]) -> Node:
     """The identity documents the company's form names (the policy says the form lists them)."""
     return Enclosure(text=ctx.say("packing.on_form"), source="policy", quotes=quotes,
-                     whose="person", choices=IDENTITY, named=ctx.say("packing.general_named", names=_slot(ctx)),
+                     whose="person", choices=IDENTITY, options=_identity(ctx),
+                     named=ctx.say("packing.general_named", names=_slot(ctx)),
                      blank=ctx.say("packing.general_blank"))
 
 

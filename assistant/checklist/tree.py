@@ -95,17 +95,33 @@ class Check(Node):
     type = "check"
 
 
+@dataclass(frozen=True)
+class Choice:
+    """One document of a choice as the letter names it when it is the one enclosed: `name` with
+    the part the record or the law asks for (マイナンバーカードの表面), `copied` the same with 写し
+    when a copy of it is sent (else the same as name), `copy` whether a copy is sent."""
+
+    kind: str
+    name: Localized
+    copied: Localized
+    copy: bool
+
+
 @dataclass(frozen=True, kw_only=True)
 class Enclosure(Node):
     """Something that goes in the envelope (a document, a return envelope, stamps). Where it is a
     choice of documents, the letter lists the one enclosed, not the choice: `choices` are the
-    document kinds, `whose` whose document it is, `named` the line with "{names}" where the chosen
-    documents go, `blank` the line with a blank to write the document's name in."""
+    document kinds, `options` how each is named, `whose` whose document it is, `named` the line
+    with "{names}" where the chosen documents go when copies of all of them are sent (…の写し（…）),
+    `named_plain` the same line without 写し for any other choice, `blank` the line with a blank
+    to write the document's name in."""
 
     type = "enclosure"
     whose: str = ""
     choices: tuple[str, ...] = ()
+    options: tuple[Choice, ...] = ()
     named: Localized | None = None
+    named_plain: Localized | None = None
     blank: Localized | None = None
 
 

@@ -106,6 +106,9 @@ class Rule(Fact, Worded):
     when: str = Field(description="envelope, mail, mail:court, mail:no-court, or document:<kind>")
     # A document rule the document's own conditions already say in full is not shown again.
     covered_by: tuple[Condition, ...] = ()
+    # A condition a rule of law puts on the document itself (my-number-front: front-only): the
+    # list of enclosures names it (マイナンバーカードの表面) wherever the document is enclosed.
+    sets: tuple[Condition, ...] = ()
 
     @model_validator(mode="after")
     def _law_names_its_article(self) -> "Rule":

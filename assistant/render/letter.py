@@ -244,7 +244,7 @@ class _Letter:
         fee = words.fee_sentence(w, self.d.checklists, self.d.law, self.d.fee_paid)
         if fee:
             parts.append(("fee", [self.p(fee, "item")]))
-        listed = words.enclosures(self.lang, self.d.checklists, d, self.d.labels, w.separator)
+        listed = words.enclosures(self.lang, self.d.checklists, d, w.separator)
         parts.append(("enclosures", [self.p(item, "item", bulletText=f"({i})") for i, item in enumerate(listed, 1)]
                       or [self.p(w.no_enclosures, "item")]))
         shown = [(key, rows) for key, rows in parts if rows]

@@ -17,7 +17,7 @@ from assistant.checklist import Checklist
 from assistant.io.user_errors import UserError
 from assistant.checklist.enclosures import NAMES
 from assistant.law.japanese_dates import written_date
-from assistant.law.model import Labels, Law
+from assistant.law.model import Law
 from assistant.law.wording import LetterWording, company_form as wording_company_form
 
 LATIN = re.compile(r"[A-Za-z]")
@@ -131,19 +131,25 @@ def fee_to_fill(checklists: Sequence[Checklist], law: Law, paid: FeePaid) -> boo
 
 
 def enclosures(language: str, checklists: Sequence[Checklist], details: Details | None = None,
-               labels: "Labels | None" = None, separator: str = ", ") -> list[str]:
+               separator: str = ", ") -> list[str]:
     """What goes in the envelope, as the checklist lists it (checklist/enclosures.py), the same
     documents in the same order; where the checklist offers a choice, the letter names the one
-    the details say is enclosed, or leaves a blank for its name, never the list of options."""
+    the details say is enclosed, with its conditions (写し, the card's 表面), or leaves a blank for
+    its name, never the list of options."""
     listed = []
     for item in checklists[0].packing:
         if not item.choices or item.named is None or item.blank is None:
             listed.append(item.text.text(language))
             continue
-        chosen = [k for k in _chosen(details, item.whose) if k in item.choices]
-        if chosen and labels is not None:
-            listed.append(item.named.text(language).replace(NAMES, separator.join(
-                labels.documents[k].text(language) for k in chosen)))
-        else:
+        options = {o.kind: o for o in item.options}
+        chosen = [options[k] for k in _chosen(details, item.whose) if k in options]
+        if not chosen:
             listed.append(item.blank.text(language))
+        elif all(o.copy for o in chosen):  # 本人確認書類の写し（運転免許証）
+            listed.append(item.named.text(language).replace(NAMES, separator.join(
+                o.name.text(language) for o in chosen)))
+        else:  # 本人確認書類（住民票の写し）: 写し by each name sent as a copy
+            line = item.named_plain or item.named
+            listed.append(line.text(language).replace(NAMES, separator.join(
+                o.copied.text(language) for o in chosen)))
     return listed

@@ -62,9 +62,9 @@ def test_the_letter_names_the_document_chosen_or_leaves_a_blank():
     assert "本人確認書類の写し　1点（書類名：＿＿＿＿＿＿＿＿）" in blank
     assert not any("いずれか1点" in line for line in blank)
     chosen = details(requester={"documents": ["my-number-card"]})
-    named = enclosures("ja", checklists("leverages", chosen), chosen, load_labels(), "、")
-    assert "本人確認書類の写し（マイナンバーカード）" in named
-    assert "本人確認書類の写し（マイナンバーカード）" in _text("leverages", chosen)
+    named = enclosures("ja", checklists("leverages", chosen), chosen, "、")
+    assert "本人確認書類の写し（マイナンバーカードの表面）" in named  # N-S2-2: the front only
+    assert "本人確認書類の写し（マイナンバーカードの表面）" in _text("leverages", chosen)
 
 
 def test_a_document_the_company_does_not_take_is_refused_naming_the_field():

@@ -1,0 +1,36 @@
+"""The request letter and the 委任状 as the second cold read asked (N-S2-1, N-S2-2, N-S2-5,
+N-S2-6, N-S2-12): each assertion is on the generated document's own text."""
+from __future__ import annotations
+
+from assistant.render.letter_text import enclosures
+from tests.letters.test_authority import _authority, _details as _authority_details
+from tests.render.helpers import checklists, details, letter, squash, text_of
+
+AGENT = {"capacity": "agent", "full_name": "高橋 美咲", "postal_code": "105-0011",
+         "address": "東京都港区芝公園4-2-8"}
+
+
+def _listed(company: str, d, language: str = "ja") -> list[str]:
+    return enclosures(language, checklists(company, d), d, "、")
+
+
+# -- N-S2-1 / N-S2-2: a named document keeps its conditions ---------------------------------
+def test_a_named_document_keeps_写し_from_the_record():
+    # Persol's record puts `copy` on each document, not on the group: still 写し once named
+    d = details(requester={"documents": ["drivers-licence"]})
+    assert "本人確認書類の写し（運転免許証）" in _listed("persol-career", d)
+    assert "Copy of proof of identity: Driver's licence" in _listed("persol-career", d, "en")
+    assert squash("本人確認書類の写し（運転免許証）") in squash(text_of(letter("persol-career", d)))
+    # a certificate of residence is sent as issued: no 写し added to the group
+    residence = details(requester={"documents": ["certificate-of-residence"]})
+    line = [l for l in _listed("persol-career", residence) if "住民票" in l][0]
+    assert line == "本人確認書類（住民票の写し）"
+
+
+def test_the_my_number_card_is_named_by_its_front_side_from_the_law_data():
+    for company in ("leverages", "infomart"):
+        d = details(requester={"documents": ["my-number-card"]})
+        assert "本人確認書類の写し（マイナンバーカードの表面）" in _listed(company, d), company
+        assert any("front side" in line for line in _listed(company, d, "en")), company
+    agent = details(representative=AGENT, requester={"documents": ["my-number-card"]})
+    assert "本人の本人確認書類の写し（マイナンバーカードの表面）" in _listed("leverages", agent)
