@@ -225,15 +225,19 @@ class _Letter:
                                          *self.field("correct", r.correction.correct)]))
         if any(self.d.law.needs_grounds(k) for k in r.kinds):
             grounds: list[Flowable] = []
-            for key in r.grounds:  # one ground a line, each with its article and its facts
+            # The person's circumstances go under a ground only when it is known which one (the
+            # only ground); else they are an item of their own, never under the last ground.
+            own = r.ground_details if len(r.grounds) == 1 else None
+            for n, key in enumerate(r.grounds, 1):  # (1), (2): each with its article and facts
                 ground = self.d.law.suspension_grounds[key]
                 said = ground.words.text(self.lang)
                 text = w.ground_breach_format.format(ground=said, breach=self.cite(ground.breach),
                                                      article=self.cite(ground.article)) \
                     if ground.breach else w.ground_format.format(ground=said, article=self.cite(ground.article))
-                grounds.append(self.p(text, "item", bulletText="・"))
-                grounds += self.field("ground_facts", r.ground_facts.get(key))
-            parts.append(("grounds", grounds + self.field("details", r.ground_details)))
+                grounds += [self.p(text, "item", bulletText=f"({n})"),
+                            *self.field("ground_facts", r.ground_facts.get(key)), *self.field("details", own)]
+            parts += [("grounds", grounds), ("circumstances", [self.p(r.ground_details, "item")]
+                                             if r.ground_details and own is None else [])]
         if r.response_method is not None and any(self.d.law.designates_method(k) for k in r.kinds):
             label = w.methods.get(r.response_method) or \
                 self.d.labels.response_methods[r.response_method].text(self.lang).lower()

@@ -34,3 +34,25 @@ def test_the_my_number_card_is_named_by_its_front_side_from_the_law_data():
         assert any("front side" in line for line in _listed(company, d, "en")), company
     agent = details(representative=AGENT, requester={"documents": ["my-number-card"]})
     assert "本人の本人確認書類の写し（マイナンバーカードの表面）" in _listed("leverages", agent)
+
+
+# -- N-S2-6: each ground with its own facts; the circumstances under a ground only when known ---
+def test_each_ground_is_numbered_with_its_facts_and_the_circumstances_stand_apart():
+    d = details(request={"kinds": ["suspension"], "grounds": ["no-longer-needed", "improper-acquisition"],
+                         "ground_details": "2023年3月に退会済みです。",
+                         "ground_facts": {"improper-acquisition": "提供していない勤務先の情報を貴社が保有していた。"}})
+    text = squash(text_of(letter("porters", d)))
+    first = text.index(squash("(1)利用する必要がなくなった（法第35条第5項）"))
+    second = text.index(squash("(2)偽りその他不正の手段により取得された"))
+    facts = text.index(squash("根拠となる事実：提供していない勤務先の情報を貴社が保有していた。"))
+    heading = text.index("請求の事情")
+    circumstances = text.index(squash("2023年3月に退会済みです。"))
+    assert first < second < facts < heading < circumstances
+    assert "具体的な事情" not in text  # not under the last ground as if it backed it
+    english = squash(text_of(letter("porters", d, "en")))
+    assert squash("Circumstances of the request") in english and "(2)" in english
+    # one ground: the circumstances are that ground's, right under it
+    one = squash(text_of(letter("porters", details(request={
+        "kinds": ["suspension"], "grounds": ["no-longer-needed"], "ground_details": "2023年3月に退会済みです。"}))))
+    assert squash("(1)利用する必要がなくなった（法第35条第5項）具体的な事情：2023年3月に退会済みです。") in one
+    assert "請求の事情" not in one

@@ -48,8 +48,8 @@ def test_each_ground_is_its_own_line_with_its_article_and_facts():
         grounds=["no-longer-needed", "improper-acquisition"], ground_details="2023年3月に退会済みです。",
         ground_facts={"improper-acquisition": "提供していない勤務先の情報を貴社が保有していた。"}))
     text = _text("porters", d)
-    assert squash("・利用する必要がなくなった（法第35条第5項）") in text
-    assert squash("・偽りその他不正の手段により取得された（法第20条第1項違反。法第35条第1項）") in text
+    assert squash("(1)利用する必要がなくなった（法第35条第5項）") in text
+    assert squash("(2)偽りその他不正の手段により取得された（法第20条第1項違反。法第35条第1項）") in text
     assert squash("根拠となる事実：提供していない勤務先の情報を貴社が保有していた。") in text
     assert "又は本人の同意を得ない要配慮個人情報" not in text  # no "A or B" alternation
     only_left = _text("porters", details(request=_suspension(grounds=["no-longer-needed"])))
