@@ -252,7 +252,9 @@ class Assistant:
             {k: kind_article(k, self.law.request_kinds[k].article, self.law, grounds) for k in case.kinds},
             {lang: authority_wording(lang, self.forms) for lang in case.languages},
             {lang: self.wording(lang) for lang in case.languages},
-            case.options.letter_date or date.today())
+            case.options.letter_date or date.today(),
+            registered_seal=any(d.kind == "seal-registration-certificate"
+                                for g in self.checklists(case)[0].documents for d in g.choices))
         with self._render_lock:
             return authority_pdf(data, case.languages, deterministic)
 

@@ -30,6 +30,7 @@ class AuthorityWording(BaseModel):
     data_heading: str
     fields: dict[str, str]
     signature: str  # the person's line: a blank to sign by hand and the seal's place
+    signature_any_seal: str  # the same where no registered seal is asked for (a lawyer's)
     blank: str  # a line to write on, where the details file gives no value
     kinds: dict[RequestKind, str]
 

@@ -63,6 +63,9 @@ class AuthorityInput:
     wording: dict[str, AuthorityWording]  # by language
     letters: dict[str, LetterWording]  # by language: the law's name, dates, field names
     day: date
+    # Whether the seal is the registered one (実印): only where the case encloses the certificate
+    # of that seal (an agent's, as the checklist lists it); a lawyer's 委任状 takes any seal.
+    registered_seal: bool
 
 
 def check_requester(details: Details) -> None:
@@ -145,7 +148,7 @@ class _Authority:
                         + person.address),
             *self.field("date_of_birth", written_date(person.date_of_birth, self.lw.date_format)),
             *self.field("phone", person.phone or w.blank),
-            self.p(w.signature, "signature")]))
+            self.p(w.signature if self.d.registered_seal else w.signature_any_seal, "signature")]))
         return out
 
     def lw_field(self, key: str, value: str | None) -> list[Flowable]:

@@ -56,3 +56,17 @@ def test_each_ground_is_numbered_with_its_facts_and_the_circumstances_stand_apar
         "kinds": ["suspension"], "grounds": ["no-longer-needed"], "ground_details": "2023年3月に退会済みです。"}))))
     assert squash("(1)利用する必要がなくなった（法第35条第5項）具体的な事情：2023年3月に退会済みです。") in one
     assert "請求の事情" not in one
+
+
+# -- N-S2-12: a lawyer's 委任状 asks for no registered seal ------------------------------------
+def test_a_lawyer_s_authority_asks_for_any_seal_and_an_agent_s_for_the_registered_one(tmp_path):
+    lawyer = squash(_authority(tmp_path, _authority_details(
+        tmp_path, "lawyer", "  registration_number: '45678'\n  bar_association: 第二東京弁護士会\n")))
+    assert "氏名（自署）＿＿＿＿＿＿＿＿＿＿＿＿＿＿㊞" in lawyer and "実印" not in lawyer
+    assert "registeredseal" not in squash(_authority(tmp_path, _authority_details(
+        tmp_path, "lawyer", "  registration_number: '45678'\n"), "--language", "en"))
+    agent = squash(_authority(tmp_path, _authority_details(tmp_path, "agent")))
+    assert "氏名（自署）＿＿＿＿＿＿＿＿＿＿＿＿＿＿㊞（実印）" in agent
+    # …whose certificate the letter encloses, as before
+    d = details(representative=AGENT)
+    assert any("印鑑登録証明書" in line for line in _listed("leverages", d))
