@@ -124,7 +124,7 @@ def test_porters_refuses_a_correction_not_needed_for_the_purpose_or_on_a_wrong_c
 
 def test_porters_return_stamps_also_carry_the_identity_confirmation_letter(directory):
     [stamps] = directory.get("porters").enclosures
-    assert "confirm" in stamps.item and "本人確認" in stamps.item_ja
+    assert "confirm" in stamps.item and "本人確認" in stamps.item_ja and stamps.return_envelope
     assert any("for sending the reply and the letter to confirm the identity" in q for q in stamps.quote)
 
 

@@ -33,7 +33,7 @@ def test_a_fee_s_amount_may_be_unknown_and_a_wrong_one_says_what_to_write():
     assert _problems(PORTERS.replace(FREE, "fees:\n  - amount_yen: unknown")) == []
     for wrong in ("lots", "-5", "1.5", '"1,000"'):
         [problem] = _problems(PORTERS.replace(FREE, f"fees:\n  - amount_yen: {wrong}"))
-        assert problem.startswith("porters.yaml:129: fees[0].amount_yen: ")  # no branch names
+        assert problem.startswith("porters.yaml:130: fees[0].amount_yen: ")  # no branch names
         assert "'unknown'" in problem and ("whole number" in problem or "at least 0" in problem)
 
 

@@ -145,12 +145,28 @@ def _record(ctx: Context) -> list[Node]:
     for e in ctx.company.enclosures:
         if not ctx.applies(e.kinds):
             continue
+        amount = return_postage(ctx, e) or e.amount_yen
+        if e.return_envelope and amount and e.postage:
+            found.append(Enclosure(text=_return_envelope(ctx, e, amount), source="policy", quotes=e.quote))
+            continue
         item = Localized(en=e.item[:1].upper() + e.item[1:], ja=e.item_ja) if e.item_ja else \
             ctx.own_words(e.item[:1].upper() + e.item[1:], e.quote)
-        amount = return_postage(ctx, e) or e.amount_yen
         text = ctx.say("packing.amount", item=item, amount=ctx.words.yen(amount)) if amount else item
         found.append(Enclosure(text=text, source="policy", quotes=e.quote))
     return found
+
+
+def _return_envelope(ctx: Context, e: EnclosureRecord, amount: int) -> Localized:
+    """返信用封筒（代理人の住所・氏名を記入し、書留料金分590円の切手を貼付したもの）: addressed to
+    whoever receives the answer (the letter asks that it go to the representative when one
+    acts), the postage named by its dearest service (the last the record names)."""
+    whom = "person" if ctx.requester == "self" else "representative"
+    envelope = ctx.say("packing.return_envelope", addressee=ctx.say(f"packing.addressee_{whom}"),
+                       postage=ctx.say(f"packing.postage.{e.postage[-1]}"), amount=ctx.words.yen(amount))
+    if not e.item_ja:
+        return envelope
+    purpose = Localized(en=e.item, ja=e.item_ja)
+    return ctx.say("packing.return_envelope_for", envelope=envelope, purpose=purpose)
 
 
 def section(ctx: Context) -> Section:

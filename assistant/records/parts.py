@@ -191,12 +191,16 @@ class Enclosure(Fact):
     """Something else to put in the envelope: a return envelope, stamps."""
 
     item: str
-    item_ja: str | None = Field(None, description="The same in Japanese, for the letter.")
+    item_ja: str | None = Field(None, description="The same in Japanese, for the letter (for a "
+                                "return envelope: what it is for, ご回答書のご送付用).")
     amount_yen: Yen | None = None
     postage: tuple[str, ...] = Field((), description="The postage it pays for, as law.yaml's "
                                      "postal_fees names it (letter, registered-mail): checked "
                                      "against Japan Post's current fees.")
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
+    return_envelope: bool = Field(False, description="A return envelope for the answer: the "
+                                  "documents word it themselves, addressed to whoever receives "
+                                  "the answer (the representative when one acts), with its postage.")
 
 
 class Fee(Fact):

@@ -70,3 +70,15 @@ def test_a_lawyer_s_authority_asks_for_any_seal_and_an_agent_s_for_the_registere
     # …whose certificate the letter encloses, as before
     d = details(representative=AGENT)
     assert any("印鑑登録証明書" in line for line in _listed("leverages", d))
+
+
+# -- N-S2-5: the return envelope is addressed to whoever receives the answer -------------------
+def test_the_return_envelope_is_addressed_to_the_representative_when_one_acts():
+    agent = details(representative=AGENT)
+    text = squash(text_of(letter("porters", agent)))
+    assert squash("返信用封筒（代理人の住所・氏名を記入し、書留料金分590円の切手を貼付したもの）") in text
+    assert "請求者の住所" not in text
+    assert "Return envelope addressed to the representative, with 590 yen in stamps for registered mail (the policy: “return envelope and stamps for ordinary registered mail, for sending the reply and the letter that confirms the identity of the applicant or representative”)" \
+        in _listed("porters", agent, "en")
+    own = squash(text_of(letter("porters", details())))
+    assert squash("返信用封筒（本人の住所・氏名を記入し、書留料金分590円の切手を貼付したもの）") in own

@@ -128,7 +128,7 @@ def test_a_guardian_s_certificate_is_named_in_full():
 # -- S2-7, S2-13, S3-3, S3-4 ------------------------------------------------------------------
 def test_the_return_envelope_is_worded_for_a_company():
     text = _text("porters", details())
-    assert "送ってもらう" not in text and squash("ご回答書及び本人確認のための書面のご送付用の返信用封筒") in text
+    assert "送ってもらう" not in text and squash("返信用封筒（本人の住所・氏名を記入し") in text
 
 
 def test_a_fee_paid_first_leaves_a_clear_blank_and_is_warned_of():
