@@ -71,7 +71,7 @@ def test_after_a_refusal_no_letter_says_there_was_none():
     with pytest.raises(FollowupError, match="answered on 20 December 2026"):
         paragraphs("reminder", refused, "en")
     complaint = "".join(paragraphs("complaint", dataclasses.replace(refused, organisation=ORGANISATION), "ja"))
-    assert "令和8年12月20日付けで、請求に応じない旨の回答がありました" in complaint
+    assert "同社からは、令和8年12月20日に、請求に応じない旨の回答を受領いたしました" in complaint
     assert "回答をいただいておりません" not in complaint
     sheet = "".join(ppc_sheet(refused, "ja", "03", "平日")["have"])
     assert "応じない旨の回答" in sheet and "2週間を待たずに" in sheet

@@ -72,6 +72,7 @@ class FollowupFacts:
     # 書類が届いた日から14営業日以内"), where the record has one.
     company_limit: "StatedLimit | None" = None
     reminded_on: date | None = None  # the last reminder made (the 催告書 waits after it)
+    demanded_on: date | None = None  # the last 催告書 made (made only: its posting is not recorded)
 
     @property
     def court_kinds(self) -> tuple[str, ...]:
