@@ -99,3 +99,22 @@ def test_no_date_or_article_of_a_follow_up_is_split_whatever_the_names_length(tm
         moved = dataclasses.replace(facts, person="佐藤" + "花" * extra)
         for line in text_lines(followup_letter_pdf("reminder", moved, ["ja"], deterministic=True)):
             assert not split.search(line), line
+
+
+def test_the_page_the_sender_keeps_asks_for_the_building_where_the_record_says_it_is_missing(tmp_path):
+    import dataclasses
+
+    from assistant.followup.complaint import complaint_guide
+
+    tracker, case_id = sent_and_delivered(tmp_path)
+    facts = tracker.facts(case_id, D(28))
+    assert facts.organisation.address_incomplete  # persol-career's record says JUAS's lacks it
+    line = "団体の住所にはビル名・階数が入っていません。団体のウェブサイトで確かめ、書き加えてください。"
+    text = text_of(tracker.followup_pdf(case_id, "complaint", today=D(28)))
+    assert line in text.split("差し出す前に")[1]
+    assert "buildingnameorfloor" in text_of(tracker.followup_pdf(case_id, "complaint", today=D(28),
+                                                                   languages=("en",)))
+    # Driven by the record, not by the text of the address: without the note, no such line.
+    complete = dataclasses.replace(facts, organisation=dataclasses.replace(facts.organisation,
+                                                                           address_incomplete=False))
+    assert line not in complaint_guide(complete, "ja")[1]

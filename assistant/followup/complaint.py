@@ -70,8 +70,11 @@ def complaint_record(facts: FollowupFacts, language: str) -> list[str]:
 
 
 def complaint_guide(facts: FollowupFacts, language: str) -> tuple[str, list[str]]:
-    """The page the sender keeps: what to check and do before sending the complaint."""
+    """The page the sender keeps: what to check and do before sending the complaint (and the
+    building to add where the organisation's record says its address lacks it)."""
     g = followup_wording(language)["complaint"]["guide"]
     organisation = facts.organisation.name if facts.organisation else ""
-    return g["title"], [line.format(company=facts.company.name, organisation=organisation)
-                        for line in g["lines"]]
+    lines = [line.format(company=facts.company.name, organisation=organisation) for line in g["lines"]]
+    if facts.organisation and facts.organisation.address_incomplete:  # the record says so
+        lines.append(g["address_incomplete"])
+    return g["title"], lines

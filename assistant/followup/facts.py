@@ -29,6 +29,7 @@ class Party:
     honorific: str = "御中"  # after the department (様 for a desk addressed by its function)
     derived: bool = False  # the Japanese address was made from Japan Post's data: to be checked
     address_unknown: bool = False  # no address the letter can print: it leaves a line to write it on
+    address_incomplete: bool = False  # the record says the address lacks the building or floor
     phone: str | None = None  # a sender's, for the organisation's questions (complaint)
     email: str | None = None
 

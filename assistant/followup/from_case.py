@@ -50,7 +50,8 @@ def _organisation(company: "Company") -> Party | None:
             department = body.department_ja or (body.department if body.department and not
                                                 LATIN.search(body.department) else None)
             return Party(body.name_ja or body.name, (address,) if address else (),
-                         known(body.postal_code), department, address_unknown=not address)
+                         known(body.postal_code), department, address_unknown=not address,
+                         address_incomplete=bool(address and body.address_ja_incomplete))
     return None
 
 
