@@ -71,7 +71,7 @@ def test_after_a_refusal_no_letter_says_there_was_none():
     with pytest.raises(FollowupError, match="answered on 20 December 2026"):
         paragraphs("reminder", refused, "en")
     complaint = "".join(paragraphs("complaint", dataclasses.replace(refused, organisation=ORGANISATION), "ja"))
-    assert "令和8年12月20日付けで、請求に応じない旨の回答がありました" in complaint
+    assert "同社からは、令和8年12月20日に、請求に応じない旨の回答を受領いたしました" in complaint
     assert "回答をいただいておりません" not in complaint
     sheet = "".join(ppc_sheet(refused, "ja", "03", "平日")["have"])
     assert "応じない旨の回答" in sheet and "2週間を待たずに" in sheet
@@ -124,12 +124,13 @@ def test_without_a_limit_in_the_policy_the_reminder_cites_without_delay_and_wait
 def test_a_representative_writes_for_the_person_and_a_lawyer_signs_with_title_and_bar():
     agent = on(date(2027, 1, 6), person="山田　一郎", capacity="legal-representative-minor")
     body = "".join(demand(agent).paragraphs)
-    assert body.startswith("私は、山田　一郎（以下「本人」といいます。）の法定代理人として、本人に代わり")
+    assert body.startswith("私は、山田一郎（以下「本人」といいます。）の法定代理人として、本人に代わり")
     assert "本人に関する保有個人データの開示" in body and "私に関する" not in body
     lawyer = on(date(2027, 1, 6), person="山田　一郎", capacity="lawyer", registration_number="12345",
                 bar_association="第二東京弁護士会")
     lines = sender_lines(lawyer, "ja")
-    assert lines[-3:] == ["山田　一郎代理人", "弁護士　山田　花子", "（第二東京弁護士会所属　登録番号12345）"]
+    assert lines[-1] == "山田一郎 代理人弁護士　山田　花子（第二東京弁護士会所属）"
+    assert sender_lines(lawyer, "ja", grid=True)[-3:] == ["山田一郎代理人", "弁護士　山田　花子", "（第二東京弁護士会所属　登録番号12345）"]
     text = demand(lawyer)
     assert text.closing[text.seal_line] == "弁護士　山田　花子"  # the seal goes after the name
 

@@ -133,7 +133,7 @@ def test_the_reply_to_a_refusal_numbers_its_points_and_asks_which_item_applies(t
     body = paragraphs("incomplete", facts, "ja")
     assert body[2:4] == ["1　開示しない理由が示されていない", "2　利用履歴が含まれていない"]
     assert "同法第33条第2項各号のいずれに該当するか、及びその具体的な理由" in body[-1]
-    assert "令和8年12月24日付けで、請求に応じない旨のご回答" in body[0]
+    assert "貴社からは、令和8年12月24日に、請求に応じない旨のご回答を受領いたしました。" in body[0]
     pdf = text_of(tracker.followup_pdf(case_id, "incomplete", today=D(25), problem="理由がない"))
     assert f"当方整理番号：{tracker.store.summary(case_id).reference}" in pdf
 

@@ -98,12 +98,12 @@ def test_a_language_that_is_not_one_is_one_line_even_outside_argparse(capsys):
 
 
 def test_an_unexpected_error_is_one_line_that_echoes_nothing(monkeypatch, capsys):
-    from assistant.cli import commands
+    from assistant.cli import show
 
     def broken(_args):
         raise RuntimeError(f"internal detail {CANARY}")
 
-    monkeypatch.setattr(commands, "cmd_show", broken)
+    monkeypatch.setattr(show, "cmd_show", broken)
     assert cli(["show", "porters"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "RuntimeError" in err and CANARY not in err

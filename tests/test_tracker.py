@@ -108,7 +108,7 @@ def test_every_kind_through_its_timeline_in_both_languages(tmp_path: Path, kind:
     tracker.answered(open_ended, D(18), today=D(18))
     for follow in ("reminder", "demand", "complaint"):
         assert not allowed(tracker, open_ended, follow, D(23)), follow
-    assert "令和8年12月18日付けでご回答をいただきました" in text(
+    assert "貴社からは、令和8年12月18日に、ご回答を受領いたしました" in text(
         tracker, open_ended, "incomplete", D(23), problem="一部が開示されていません。")
     # The company refuses on the 20th: the reply cites the kind's own notice article.
     tracker.answered(limited, D(20), "refused", today=D(20))

@@ -12,25 +12,16 @@ with dataclasses.replace; data.json_ready gives the JSON form.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar, Iterator, Literal, TypeVar, Union, get_args
 
+from assistant.checklist.envelope import UNKNOWN_POSTAL_CODE, Envelope, Fee, Frozen  # noqa: F401
 from assistant.law.localized import Localized
 
 Source = Literal["policy", "law", "general-practice"]
 SOURCES: tuple[str, ...] = get_args(Source)
-# The envelope's first line where the postal code is not known (renderers say it in their language).
-UNKNOWN_POSTAL_CODE = "〒 (postal code unknown: ask)"
 N = TypeVar("N", bound="Node")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Frozen:
-    def __post_init__(self) -> None:
-        for f in fields(self):  # sequences kept as tuples: the tree is immutable and hashable
-            if isinstance(getattr(self, f.name), list):
-                object.__setattr__(self, f.name, tuple(getattr(self, f.name)))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -204,46 +195,6 @@ class Section(Frozen):
     def walk(self) -> Iterator[Item]:
         for item in self.items:
             yield from (item, *item.walk())
-
-
-@dataclass(frozen=True, kw_only=True)
-class Fee(Frozen):
-    """The fee in short, for summaries and the letter; the fee section says it in full."""
-
-    status: Literal["none", "charged", "not-stated"]
-    amount_yen: int | None = None
-    per: str | None = None
-    pay_when: str | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Envelope(Frozen):
-    """The address block as a Japanese envelope wants it: 〒, address, company, department 御中."""
-
-    postal_code: str | None  # None: unknown, ask
-    address_lines: tuple[str, ...]
-    company: str
-    company_en: str
-    department: str | None
-    honorific: str = "御中"
-    confirmed: bool = True  # False: an inquiry address, not one the policy names for requests
-    note: str | None = None
-    quote: tuple[str, ...] = ()
-    # The Japanese addressee block (law.addressee.japanese_addressee): what the envelope says.
-    address_lines_ja: tuple[str, ...] | None = None
-    department_ja: str | None = None
-    derived: bool = False  # the Japanese address comes from Japan Post's data: check it
-
-    def block(self) -> list[str]:
-        """The lines to write on the envelope, top to bottom (in Japanese)."""
-        lines = [f"〒{self.postal_code}" if self.postal_code else UNKNOWN_POSTAL_CODE]
-        lines += list(self.address_lines_ja or self.address_lines)
-        department = self.department_ja
-        if department:
-            lines += [self.company, f"{department} {self.honorific}"]
-        else:
-            lines.append(f"{self.company} {self.honorific}")
-        return lines
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -20,41 +20,6 @@ def cmd_companies(args: argparse.Namespace) -> int:
     return over_both(args, _directory(args))
 
 
-def cmd_show(args: argparse.Namespace) -> int:
-    from assistant.records.record_text import describe
-
-    assistant = _assistant(args)
-    company = assistant.directory.get(args.id)
-    from assistant.cli.language import current, field, plain_value
-
-    notice = assistant.override(company.id)  # the checklist's words for it, in this run's language
-    if notice:
-        print(f"(!) {notice.text(current())}\n")
-    values = _vocabulary_words(assistant, plain_value)
-    print(describe(company, lambda key: field(key) if field(key) != key else values(key), values))
-    return 0
-
-
-def _vocabulary_words(assistant, plain_value: Callable[[str], str]) -> Callable[[str], str]:
-    """A record's plain value as `show` prints it: its vocabulary (channels, documents, answer
-    methods: "telephone, email") named as labels.yaml names them in this run's language, other
-    values by plain_value; the policy's own words stay as they are."""
-    from assistant.cli.language import current
-
-    if current() == "en":
-        return plain_value
-    labels = assistant.labels
-    names = {value: label.text(current()) for group in type(labels).model_fields
-             for value, label in getattr(labels, group).items()}
-
-    def said(text: str) -> str:
-        parts = text.split(", ")
-        if all(part in names or plain_value(part) != part for part in parts):
-            return "、".join(names.get(part) or plain_value(part) for part in parts)
-        return plain_value(text)
-    return said
-
-
 def _checklist_requester(args: argparse.Namespace, assistant) -> str | None:
     """--requester, or what the details file says (else self); None after saying what to fix."""
     if not args.details:
@@ -156,12 +121,6 @@ def _add_companies(sub) -> None:
     p.set_defaults(func=cmd_companies)
 
 
-def _add_show(sub) -> None:
-    p = sub.add_parser("show", help="every fact of one company, with the policy's words")
-    p.add_argument("id", help="company id, e.g. porters")
-    p.set_defaults(func=cmd_show)
-
-
 def _add_checklist(sub) -> None:
     p = sub.add_parser("checklist", help="what to send, where, how, and by when")
     _company_options(p)
@@ -234,7 +193,7 @@ def _add_message(sub) -> None:
 # Every command, in the order --help lists them, and what adds its parser: a function here, or
 # the add_parser(sub) of the module named. A run builds (and imports) only its own command's.
 COMMANDS: dict[str, Callable | str] = {
-    "companies": _add_companies, "show": _add_show, "checklist": _add_checklist,
+    "companies": _add_companies, "show": "assistant.cli.show", "checklist": _add_checklist,
     "letter": _add_letter, "calibration": _add_calibration, "message": _add_message,
     "cases": "assistant.cli.cases", "followup": "assistant.cli.followups",
     "import": "assistant.cli.imports", "register": "assistant.cli.register",

@@ -26,7 +26,8 @@ def identify(facts: FollowupFacts, language: str, section: str) -> str:
 
 def _history(facts: FollowupFacts, language: str) -> str:
     """The recorded dates only: the letter and its posting, the arrival where a delivery record
-    has it, a reminder made, and the company's answer or none as of today."""
+    has it, the last reminder and 催告書 made (dated; their posting is not recorded, so a blank
+    for it), and the company's answer or none as of today."""
     h = followup_wording(language)["complaint"]["history"]
     day = lambda value: day_in(value, language)  # noqa: E731
     text = h["letter"].format(letter_date=day(facts.letter_date), posted=day(facts.posted_on))  # type: ignore[arg-type]
@@ -34,6 +35,8 @@ def _history(facts: FollowupFacts, language: str) -> str:
         text += h["arrived"].format(arrived=day(facts.arrived_on))
     if facts.reminded_on:
         text += h["reminded"].format(day=day(facts.reminded_on))
+    if facts.demanded_on:
+        text += h["demanded"].format(day=day(facts.demanded_on))
     answer = facts.answer or "no-answer"
     return text + h[answer].format(day=day(facts.answered_on or facts.today), today=day(facts.today))
 
@@ -49,6 +52,8 @@ def complaint_record(facts: FollowupFacts, language: str) -> list[str]:
     enclosed = list(c["attachments"])
     if facts.reminded_on:
         enclosed.append(c["attachment_reminder"])
+    if facts.demanded_on:
+        enclosed.append(c["attachment_demand"])
     if facts.answer:
         enclosed.append(c["attachment_answer"])
     numbered = "　".join(f"({n}) {item}" for n, item in enumerate(enclosed, 1)) if language == "ja" \
@@ -65,8 +70,11 @@ def complaint_record(facts: FollowupFacts, language: str) -> list[str]:
 
 
 def complaint_guide(facts: FollowupFacts, language: str) -> tuple[str, list[str]]:
-    """The page the sender keeps: what to check and do before sending the complaint."""
+    """The page the sender keeps: what to check and do before sending the complaint (and the
+    building to add where the organisation's record says its address lacks it)."""
     g = followup_wording(language)["complaint"]["guide"]
     organisation = facts.organisation.name if facts.organisation else ""
-    return g["title"], [line.format(company=facts.company.name, organisation=organisation)
-                        for line in g["lines"]]
+    lines = [line.format(company=facts.company.name, organisation=organisation) for line in g["lines"]]
+    if facts.organisation and facts.organisation.address_incomplete:  # the record says so
+        lines.append(g["address_incomplete"])
+    return g["title"], lines

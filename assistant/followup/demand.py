@@ -53,7 +53,7 @@ def demand(facts: FollowupFacts) -> DemandText:
         "suit_articles": joined(list(dict.fromkeys(facts.article(k, "ja") for k in kinds)), "ja"),
     }
     paragraphs = tuple(text.format(**values).strip() for text in w["demand"]["body"])
-    sender = sender_lines(facts, "ja")
+    sender = sender_lines(facts, "ja", grid=True)
     closing = [era_date(facts.today), "", f"（{w['sender_heading']}）", *sender]
     seal_line = len(closing) - 1 if facts.capacity != "lawyer" else \
         len(closing) - 1 - (1 if facts.registration_number else 0)

@@ -29,6 +29,7 @@ class Party:
     honorific: str = "御中"  # after the department (様 for a desk addressed by its function)
     derived: bool = False  # the Japanese address was made from Japan Post's data: to be checked
     address_unknown: bool = False  # no address the letter can print: it leaves a line to write it on
+    address_incomplete: bool = False  # the record says the address lacks the building or floor
     phone: str | None = None  # a sender's, for the organisation's questions (complaint)
     email: str | None = None
 
@@ -72,6 +73,7 @@ class FollowupFacts:
     # 書類が届いた日から14営業日以内"), where the record has one.
     company_limit: "StatedLimit | None" = None
     reminded_on: date | None = None  # the last reminder made (the 催告書 waits after it)
+    demanded_on: date | None = None  # the last 催告書 made (made only: its posting is not recorded)
 
     @property
     def court_kinds(self) -> tuple[str, ...]:

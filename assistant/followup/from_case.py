@@ -50,7 +50,8 @@ def _organisation(company: "Company") -> Party | None:
             department = body.department_ja or (body.department if body.department and not
                                                 LATIN.search(body.department) else None)
             return Party(body.name_ja or body.name, (address,) if address else (),
-                         known(body.postal_code), department, address_unknown=not address)
+                         known(body.postal_code), department, address_unknown=not address,
+                         address_incomplete=bool(address and body.address_ja_incomplete))
     return None
 
 
@@ -80,8 +81,8 @@ def case_facts(case: "RequestCase", company: "Company", envelope: "Envelope | No
     rep = details.representative
     who = rep or details.requester
     timeline = effective(events)
-    reminders = [e.day for e in timeline if e.kind == "followup-made"
-                 and e.data.get("kind") == "reminder" and e.day]
+    made_days = lambda kind: [e.day for e in timeline if e.kind == "followup-made"  # noqa: E731
+                              and e.data.get("kind") == kind and e.day]
     posted = last_of(timeline, "posted")
     delivered = last_of(timeline, "delivered")
     answer = last_of(timeline, *ANSWERS)
@@ -104,4 +105,5 @@ def case_facts(case: "RequestCase", company: "Company", envelope: "Envelope | No
         answer=answer.kind if answer else None, answered_on=answer.day if answer else None,
         problem=problem, reference=summary.reference, organisation=_organisation(company),
         services=tuple(details.request.services), account_ids=tuple(details.request.account_ids),
-        company_limit=_stated_limit(company), reminded_on=max(reminders, default=None))
+        company_limit=_stated_limit(company), reminded_on=max(made_days("reminder"), default=None),
+        demanded_on=max(made_days("demand"), default=None))

@@ -10,6 +10,7 @@ import re
 
 from assistant.followup.availability import check
 from assistant.followup.facts import FollowupFacts, Party
+from assistant.law.wording import compact_name, letter_wording
 from assistant.followup.wording import (
     FollowupError, day_in, followup_wording, joined, letter_date, say,
 )
@@ -32,9 +33,12 @@ def requests(facts: FollowupFacts, language: str, kinds: tuple[str, ...] | None 
 
 
 def intro(facts: FollowupFacts, language: str) -> str:
+    """The opening words: the person's own, or a representative's (a lawyer's 「当職は、」 as in
+    the request letter), naming the person as one word (佐藤花子)."""
     w = followup_wording(language)
     if facts.person and facts.capacity:
-        return w["on_behalf"].format(person=facts.person, capacity=w["capacities"][facts.capacity])
+        sentence = w.get("on_behalf_by", {}).get(facts.capacity) or w["on_behalf"]
+        return sentence.format(person=compact_name(facts.person), capacity=w["capacities"][facts.capacity])
     return w["self_intro"]
 
 
@@ -191,14 +195,19 @@ def addressee_lines(facts: FollowupFacts, language: str, kind: str = "reminder")
     return lines
 
 
-def sender_lines(facts: FollowupFacts, language: str = "ja") -> list[str]:
-    """〒, address, then who signs: the person; or the representative, after a line naming whom
-    they act for, a lawyer with the title and the bar association."""
+def sender_lines(facts: FollowupFacts, language: str = "ja", grid: bool = False) -> list[str]:
+    """〒, address, then who signs: the person; or the representative in one line as the request
+    letter signs (佐藤花子 代理人弁護士　田中 誠（第二東京弁護士会所属）). On the 内容証明 grid
+    (`grid`), a line naming whom they act for, then the name alone with room for the seal after
+    it, a lawyer with the title, then the bar association."""
     w = followup_wording(language)
     s = facts.sender
     lines = ([f"〒{s.postal_code}"] if s.postal_code else []) + list(s.address_lines)
+    if facts.person and facts.capacity and not grid:
+        return lines + [letter_wording(language).signed_as(
+            facts.person, facts.capacity, s.name, facts.bar_association)]  # type: ignore[arg-type]
     if facts.person and facts.capacity:
-        lines.append(w["sender_for"].format(person=facts.person,
+        lines.append(w["sender_for"].format(person=compact_name(facts.person),
                                             capacity=w["sender_capacities"][facts.capacity]))
     if facts.capacity == "lawyer":
         lines.append(w["lawyer_title"].format(name=s.name))

@@ -5,6 +5,7 @@ language is a new file (and its words in forms/labels.yaml), never new code.
 """
 from __future__ import annotations
 
+import re
 import string
 from functools import lru_cache
 from pathlib import Path
@@ -128,6 +129,23 @@ class LetterWording(BaseModel):
         if department and any(department.rstrip().endswith(t) for t in self.person_titles):
             return self.person_suffix
         return self.addressee_suffix
+
+    def signed_as(self, person: str, capacity: Capacity, name: str, bar: str | None) -> str:
+        """A representative's name line (佐藤花子 代理人弁護士　田中 誠（第二東京弁護士会所属）):
+        the request letter's and every follow-up's."""
+        said = self.sender_capacities.get(capacity) or self.capacities[capacity]
+        member = self.bar_member.format(bar=bar) if bar and capacity == "lawyer" else ""
+        return self.sender_as.format(person=compact_name(person), capacity=said, name=name, bar=member)
+
+
+SPACES = re.compile(r"[ \u3000]{1,50}")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def compact_name(name: str) -> str:
+    """A Japanese name written as one word (佐藤 花子 → 佐藤花子) where another word follows it
+    (佐藤花子代理人); a name in Latin letters keeps its spaces."""
+    return name if LATIN.search(name) else SPACES.sub("", name)
 
 
 def placeholders(template: str) -> set[str]:

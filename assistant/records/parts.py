@@ -276,6 +276,9 @@ class ComplaintBody(Fact):
     address_ja: str | None = None
     source_ja: str | None = Field(None, description="Where the Japanese forms were seen: a URL, "
                                   "or japan-post for an address derived from Japan Post's data.")
+    address_ja_incomplete: str | None = Field(
+        None, max_length=300, description="Why address_ja lacks the building or floor (e.g. the sources "
+        "write it differently): the complaint then asks the sender to add it from the body's website.")
 
     _postal = field_validator("postal_code")(_check_postal)
 

@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, PageBreak, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Frame, PageBreak, SimpleDocTemplate, Spacer
 
 from assistant.followup.complaint import complaint_guide, complaint_record
 from assistant.followup.demand import MAX_COPIES, demand, proper_nouns, sending_note
@@ -24,6 +24,7 @@ from assistant.followup.letters import (
 )
 from assistant.followup.wording import followup_wording
 from assistant.render.fonts import GOTHIC, MINCHO, drawable
+from assistant.render.japanese_paragraph import JapaneseParagraph
 from assistant.render.pages import document_info, markup, numbered_canvas
 
 MARGIN = 20 * mm
@@ -47,31 +48,45 @@ STYLES = {
 }
 
 
+def _para(text: str, style: str, kept: tuple[str, ...] = ()) -> JapaneseParagraph:
+    """A paragraph broken as the request letter's are (phrases, 禁則; dates, articles, numbers
+    and `kept` names whole), never reportlab's break-anywhere CJK wrapping ('令和8 / 年12月1日')."""
+    return JapaneseParagraph(markup(text), STYLES[style], kept=kept)
+
+
+def _kept(facts: FollowupFacts) -> tuple[str, ...]:
+    """What a line never splits besides dates, articles and numbers (line_breaks.py): names."""
+    names = [facts.person, facts.sender.name, facts.company.name, facts.reference,
+             facts.organisation.name if facts.organisation else None]
+    return tuple(name for name in names if name)
+
+
 def _letter_in(kind: str, facts: FollowupFacts, language: str) -> list:
     w = followup_wording(language)
+    kept = _kept(facts)
     body = paragraphs(kind, facts, language)  # first: it refuses what would not be true
     # The reference the request letter carried, above the date, as Japanese letters number them.
-    out: list = [Paragraph(markup(line), STYLES["right"])
+    out: list = [_para(line, "right", kept)
                  for line in (reference_line(facts, language), letter_date(facts.today, language)) if line]
-    out += [Paragraph(markup(line), STYLES["plain"]) for line in addressee_lines(facts, language, kind)]
+    out += [_para(line, "plain", kept) for line in addressee_lines(facts, language, kind)]
     out.append(Spacer(1, 4 * mm))
     sender = sender_lines(facts, language)
     if kind == "complaint" and language == "ja":  # the sender seals the complaint beside the name
         sender[-1] += "　㊞"
-    out += [Paragraph(markup(line), STYLES["right"]) for line in sender]
-    out.append(Paragraph(markup(title(kind, language)), STYLES["title"]))
+    out += [_para(line, "right", kept) for line in sender]
+    out.append(_para(title(kind, language), "title", kept))
     if w["opening"]:
-        out.append(Paragraph(markup(w["opening"]), STYLES["plain"]))
-    out += [Paragraph(markup(text), STYLES["body"]) for text in body]
-    out.append(Paragraph(markup(w["end_mark"]), STYLES["right"]))
+        out.append(_para(w["opening"], "plain", kept))
+    out += [_para(text, "body", kept) for text in body]
+    out.append(_para(w["end_mark"], "right", kept))
     if kind == "complaint":
         record = complaint_record(facts, language)
-        out += [Spacer(1, 3 * mm), Paragraph(markup(record[0]), STYLES["centre"])]
-        out += [Paragraph(markup(line), STYLES["item"]) for line in record[1:-1]]
-        out.append(Paragraph(markup(record[-1]), STYLES["right"] if language == "ja" else STYLES["item"]))
+        out += [Spacer(1, 3 * mm), _para(record[0], "centre", kept)]
+        out += [_para(line, "item", kept) for line in record[1:-1]]
+        out.append(_para(record[-1], "right" if language == "ja" else "item", kept))
         heading, lines = complaint_guide(facts, language)
-        out += [PageBreak(), Paragraph(markup(heading), STYLES["title"])]
-        out += [Paragraph(markup("・" + line), STYLES["plain"]) for line in lines]
+        out += [PageBreak(), _para(heading, "title", kept)]
+        out += [_para("・" + line, "plain", kept) for line in lines]
     return out
 
 
@@ -144,8 +159,8 @@ def demand_pdf(facts: FollowupFacts, grid: str = "26x20", copies: int = 3,
 
 
 def _sending_page(canvas: Canvas, heading: str, lines: list[str]) -> None:
-    story = [Paragraph(markup(heading), STYLES["title"])]
-    story += [Paragraph(markup("・" + line), STYLES["plain"]) for line in lines]
+    story = [_para(heading, "title")]
+    story += [_para("・" + line, "plain") for line in lines]
     Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN).addFromList(story, canvas)
     canvas.showPage()
 
@@ -154,16 +169,17 @@ def ppc_sheet_pdf(facts: FollowupFacts, languages: Sequence[str], phone: str,
                   hours: dict[str, str], deterministic: bool = False) -> bytes:
     """One page per language: the PPC consultation dial, what to have at hand, what to say."""
     story: list = []
+    kept = _kept(facts)
     for index, language in enumerate(languages):
         if index:
             story.append(PageBreak())
         sheet = ppc_sheet(facts, language, phone, hours.get(language) or hours.get("en", ""))
-        story += [Paragraph(markup(sheet["title"]), STYLES["title"]),
-                  Paragraph(markup(sheet["intro"]), STYLES["plain"]), Spacer(1, 3 * mm),
-                  Paragraph(markup(sheet["where"]), STYLES["heading"]),
-                  Paragraph(markup(sheet["have_heading"]), STYLES["heading"])]
-        story += [Paragraph(markup("□ " + line), STYLES["plain"]) for line in sheet["have"]]
-        story += [Paragraph(markup(sheet["say_heading"]), STYLES["heading"]),
-                  Paragraph(markup(sheet["say"]), STYLES["plain"]), Spacer(1, 6 * mm),
-                  Paragraph(markup(sheet["not_advice"]), STYLES["small"])]
+        story += [_para(sheet["title"], "title", kept),
+                  _para(sheet["intro"], "plain", kept), Spacer(1, 3 * mm),
+                  _para(sheet["where"], "heading", kept),
+                  _para(sheet["have_heading"], "heading", kept)]
+        story += [_para("□ " + line, "plain", kept) for line in sheet["have"]]
+        story += [_para(sheet["say_heading"], "heading", kept),
+                  _para(sheet["say"], "plain", kept), Spacer(1, 6 * mm),
+                  _para(sheet["not_advice"], "small", kept)]
     return _document(story, followup_wording(languages[0])["ppc_sheet"]["title"], deterministic)

@@ -241,7 +241,7 @@ class _Letter:
         if r.response_method is not None and any(self.d.law.designates_method(k) for k in r.kinds):
             label = w.methods.get(r.response_method) or \
                 self.d.labels.response_methods[r.response_method].text(self.lang).lower()
-            email = d.requester.email or (rep.email if rep else None)
+            email = rep.email if rep else d.requester.email  # whoever receives the results
             detail = (w.method_detail if email else w.method_detail_no_email).get(r.response_method, "")
             parts.append(("response", [self.p(w.response_method.format(
                 method=label, detail=detail.format(email=email)), "item")]))

@@ -3,21 +3,11 @@ the top of later pages. Plain text in one language (forms/letter/<language>.yaml
 lays it out. What the letter requests and encloses is letter_text.py's."""
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from assistant.case.details import Details, Representative
 from assistant.law.wording import LetterWording
 from assistant.render.pages import short
-
-SPACES = re.compile(r"[ \u3000]{1,50}")
-LATIN = re.compile(r"[A-Za-z]")
-
-
-def compact_name(name: str) -> str:
-    """A Japanese name written as one word (佐藤 花子 → 佐藤花子) where another word follows it
-    (佐藤花子代理人); a name in Latin letters keeps its spaces."""
-    return name if LATIN.search(name) else SPACES.sub("", name)
 
 
 def on_behalf(w: LetterWording, rep: Representative | None) -> str:
@@ -33,10 +23,7 @@ def sender_name(w: LetterWording, details: Details) -> str:
     rep = details.representative
     if rep is None:
         return details.requester.full_name
-    bar = w.bar_member.format(bar=rep.bar_association) if rep.bar_association and rep.capacity == "lawyer" else ""
-    capacity = w.sender_capacities.get(rep.capacity) or w.capacities[rep.capacity]
-    return w.sender_as.format(person=compact_name(details.requester.full_name), capacity=capacity,
-                              name=rep.full_name, bar=bar)
+    return w.signed_as(details.requester.full_name, rep.capacity, rep.full_name, rep.bar_association)
 
 
 def sender_lines(w: LetterWording, details: Details) -> list[str]:

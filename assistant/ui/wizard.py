@@ -1,9 +1,7 @@
-"""The wizard: from "which company?" to a letter and a checklist.
-
-A thin client of the core: each page holds its part of the request and hands it over as plain
-data (values()) or takes it back (apply(case)); the wizard assembles them into one RequestCase and
-asks the facade (facade.py) for checklists, checks and PDFs. It computes no requirement itself.
-"""
+"""The wizard: from "which company?" to a letter and a checklist. A thin client of the core: each
+page hands over its part of the request as plain data (values()) or takes it back (apply(case));
+the wizard assembles one RequestCase and asks the facade (facade.py) for checklists, checks and
+PDFs. It computes no requirement itself."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

@@ -143,6 +143,23 @@ def test_a_fee_paid_first_leaves_a_clear_blank_and_is_warned_of():
 def test_the_request_names_the_person_and_how_to_deliver_electronically():
     text = _text("leverages", details())
     assert squash("貴社が保有する私を本人とする保有個人データの全部について、開示を請求します。") in text
-    assert squash("PDF等のファイルを上記の電子メールアドレス宛てに送信する方法又は貴社所定のダウンロード") in text
+    mail = details().requester.email
+    assert squash(f"PDF等のファイルを電子メールアドレス{mail}宛てに送信する方法又は貴社所定のダウンロード") in text
     english = _text("leverages", details(), "en")
-    assert "PDF" in english and "download" in english
+    assert "PDF" in english and "download" in english and f"e-mail address {mail}".replace(" ", "") in english
+
+
+AGENT = {"capacity": "agent", "full_name": "高橋 美咲", "address": "東京都千代田区丸の内1-1-1"}
+
+
+def test_a_representative_s_letter_sends_electronic_results_to_the_representative_s_address_only():
+    """Review round 2, N-S1-1: the results go to the representative, so the e-mail the letter names
+    is the representative's, written out; without one, no e-mail is named at all (never the
+    person's, never "the address above" that the letter does not show)."""
+    person = details().requester.email
+    without = _text("leverages", details(representative=AGENT))
+    assert "電子メールアドレス" not in without and person not in without
+    assert squash("PDF等のファイルを貴社所定のダウンロードにより提供する方法") in without
+    with_mail = _text("leverages", details(representative={**AGENT, "email": "misaki@example.jp"}))
+    assert squash("PDF等のファイルを電子メールアドレスmisaki@example.jp宛てに送信する方法") in with_mail
+    assert person not in with_mail
