@@ -18,7 +18,7 @@ def test_porters(directory):
     assert c.channels.accepted == ("registered-mail",)
     assert set(c.channels.refused) == {"telephone", "email", "fax"}
     assert [(f.kinds, f.amount_yen) for f in c.fees] == [("all", 0)]
-    assert [(e.amount_yen, "return envelope" in e.item) for e in c.enclosures] == [(500, True)]
+    assert [(e.amount_yen, e.return_envelope) for e in c.enclosures] == [(500, True)]
     assert c.form.get_it == "download" and c.form.file_name == "porters-kaijito-shinsei.pdf"
     assert _kinds(c.documents.self_) == [
         ["drivers-licence", "passport", "other-official-photo-id", "health-insurance-card"],

@@ -78,7 +78,7 @@ def test_the_return_envelope_is_addressed_to_the_representative_when_one_acts():
     text = squash(text_of(letter("porters", agent)))
     assert squash("返信用封筒（代理人の住所・氏名を記入し、書留料金分590円の切手を貼付したもの）") in text
     assert "請求者の住所" not in text
-    assert "Return envelope addressed to the representative, with 590 yen in stamps for registered mail (the policy: “return envelope and stamps for ordinary registered mail, for sending the reply and the letter that confirms the identity of the applicant or representative”)" \
+    assert "Return envelope addressed to the representative, with 590 yen in stamps for registered mail, for the reply and the letter to confirm the identity of the applicant or representative" \
         in _listed("porters", agent, "en")
     own = squash(text_of(letter("porters", details())))
     assert squash("返信用封筒（本人の住所・氏名を記入し、書留料金分590円の切手を貼付したもの）") in own
