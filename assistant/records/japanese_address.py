@@ -163,10 +163,13 @@ def _floors(text: str) -> str:
 
 
 def _building_words(text: str, place: Place) -> str:
-    """The building as the company wrote it, where Japan Post's data names none: the part of
-    the English that is neither numbers, floor, town, city nor prefecture."""
-    if place.building:
-        return place.building
+    """The building: Japan Post's name for it, else as the company wrote it."""
+    return place.building or _latin_name(text)
+
+
+def _latin_name(text: str) -> str:
+    """The building as an English address writes it: the part that is neither numbers, floor,
+    town, city nor prefecture."""
     for part in text.split(","):
         cleaned = FLOOR.sub(" ", NUMBERS.sub(" ", CHOME.sub(" ", part)))
         cleaned = " ".join(cleaned.split())
@@ -203,10 +206,20 @@ def derive(postal_code: str | None, lines: Sequence[str]) -> JapaneseAddress | N
     else:
         street = "-".join(n for n in (first, second, third) if n)
     name, floors = _building_words(text, place), _floors(text)
-    # 丸の内ビルディング28階, but TODA Building Aoyama 3階 (a Latin name keeps its space)
-    building = name + (" " if name and floors and not _is_japanese(name[-1]) else "") + floors
+    if not _is_japanese(name):  # a building known only by its Latin name: the floor alone, as
+        name = ""  # no Latin goes into a Japanese address (the street number names the building)
+    building = name + floors
     street_line = f"{place.prefecture}{place.city}{place.town}{street}"
     return JapaneseAddress(place.code, tuple(x for x in (street_line, building) if x))
+
+
+def latin_building(lines: Sequence[str]) -> str:
+    """The building an English address names in Latin letters only ('TODA Building Aoyama'), which
+    derive() leaves out of the Japanese address; '' when there is none."""
+    text = ", ".join(lines)
+    if not text or len(text) > MAX_TEXT or _is_japanese(text):
+        return ""
+    return _latin_name(text)
 
 
 def japanese_fields(postal_code: str | None, lines: Sequence[str]) -> dict:

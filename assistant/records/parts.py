@@ -6,11 +6,9 @@ from typing import Literal, Union
 
 from pydantic import Field, field_validator, model_validator
 
-from assistant.records.facts import (
-    UNKNOWN, BoundedDate, Channel, ClosedDay, Condition, DocumentKind, Fact, FormSource,
-    LimitDays, Record, ResponseMethod, Unknown, Whose, Yen, _check_email, _check_phone,
-    _check_postal, _check_url, is_known,
-)
+from assistant.records.facts import (UNKNOWN, BoundedDate, Channel, ClosedDay, Condition, DocumentKind,
+                                     Fact, FormSource, LimitDays, Record, ResponseMethod, Unknown, Whose,
+                                     Yen, _check_email, _check_phone, _check_postal, _check_url, is_known)
 from assistant.records.patterns import domestic_phone
 from assistant.records.vocabulary import REQUESTER_KINDS, RequestKind, RequesterKind
 # The address parts live apart (their Japanese side is long); named here with the other parts.
@@ -198,9 +196,8 @@ class Enclosure(Fact):
                                      "postal_fees names it (letter, registered-mail): checked "
                                      "against Japan Post's current fees.")
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
-    return_envelope: bool = Field(False, description="A return envelope for the answer: the "
-                                  "documents word it themselves, addressed to whoever receives "
-                                  "the answer (the representative when one acts), with its postage.")
+    # A return envelope for the answer: worded by the documents, addressed to whoever receives it.
+    return_envelope: bool = False
 
 
 class Fee(Fact):

@@ -6,12 +6,13 @@ import re
 from assistant.law.localized import FALLBACK, Localized
 from assistant.law.addressee import japanese_addressee
 from assistant.law.letter_forms import PRIMARY
+from assistant.records.japanese_address import latin_building
 from assistant.records.model import Address as AddressRecord, Channels, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Address, Envelope, Node, Note, Section, Step
 
-# A Japanese address that still names its building in the English policy's Latin letters (its
-# Japanese name was not found): the checklist says to check it.
+# A Japanese address whose building is known only by its Latin name (its Japanese name was not
+# found) leaves it out: the checklist names it and says to check. (A record may still hold one.)
 LATIN = re.compile("[A-Za-z]")
 INQUIRY_ONLY = ("The policy gives this address for inquiries, not for requests: "
                 "ask first whether requests go here.")
@@ -83,9 +84,12 @@ def section(ctx: Context) -> Section:
     if envelope is not None:
         if envelope.postal_code is None:
             ctx.unknown("postal_code")
-        if envelope.derived:  # and its building still in the English policy's letters, if so
-            latin = any(LATIN.search(line) for line in envelope.address_lines_ja or ())
-            key = "envelope.latin_building" if latin else "envelope.derived"
+        if envelope.derived:  # and a building known only by its Latin name, left out of it
+            to = ctx.company.send_to if isinstance(ctx.company.send_to, AddressRecord) else None
+            named_ja = to is not None and to.building_source_ja  # its Japanese name, from a source
+            left_out = not named_ja and bool(latin_building(envelope.address_lines)) and not any(
+                LATIN.search(line) for line in envelope.address_lines_ja or ())
+            key = "envelope.latin_building" if left_out else "envelope.derived"
             items.append(Note(text=ctx.say(key), source="general-practice", warning=True))
         typed = ctx.company.entered_address
         if typed is not None and typed.department is None and envelope.department_ja:
