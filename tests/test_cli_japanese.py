@@ -277,3 +277,19 @@ def test_a_message_inside_a_message_is_said_too():
                               "the events and their numbers (nothing was recorded)", "ja")
     assert said == ("請求 1：出来事9は、この請求で訂正できるものではありません。出来事と番号は"
                     "「cases show」で確認できます（何も記録していません）")
+
+
+def test_a_document_the_company_does_not_take_is_said_in_japanese(japanese, capsys):
+    """Review round 2 (S3-17): naming a document this company does not take is refused in the
+    run's language, naming the field and the documents it does take."""
+    import yaml
+
+    details = yaml.safe_load((ROOT / "examples" / "details.yaml").read_text(encoding="utf-8"))
+    details["requester"]["documents"] = ["my-number-card"]
+    path = japanese / "details.yaml"
+    path.write_text(yaml.safe_dump(details, allow_unicode=True), encoding="utf-8")
+    code, lines = _said(capsys, "letter", "--company", "persol-career", "--details", str(path),
+                        "-o", str(japanese / "letter.pdf"))
+    assert code == 2 and len(lines) == 1
+    assert lines[0].startswith("エラー：requester.documents：my-number-cardは、この会社がこの請求で受け付ける書類")
+    assert "drivers-licence" in lines[0] and "is not a document" not in lines[0]
