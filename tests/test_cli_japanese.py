@@ -291,5 +291,5 @@ def test_a_document_the_company_does_not_take_is_said_in_japanese(japanese, caps
     code, lines = _said(capsys, "letter", "--company", "persol-career", "--details", str(path),
                         "-o", str(japanese / "letter.pdf"))
     assert code == 2 and len(lines) == 1
-    assert lines[0].startswith("エラー：requester.documents：my-number-cardは、この会社がこの請求で受け付ける書類")
+    assert lines[0].startswith("エラー：「requester.documents」：my-number-cardは、この会社がこの請求で受け付ける書類")
     assert "drivers-licence" in lines[0] and "is not a document" not in lines[0]
