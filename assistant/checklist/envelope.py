@@ -44,6 +44,7 @@ class Envelope(Frozen):
     address_lines_ja: tuple[str, ...] | None = None
     department_ja: str | None = None
     derived: bool = False  # the Japanese address comes from Japan Post's data: check it
+    building_left_out: bool = False  # derived, its building known only in Latin letters: left out
 
     def block(self) -> list[str]:
         """The lines to write on the envelope, top to bottom (in Japanese)."""

@@ -25,6 +25,7 @@ NUMBERS = re.compile(r"(?<![\w-])(\d{1,3})-(\d{1,4})(?:-(\d{1,4}))?(?![\w-])")
 CHOME = re.compile(r"(?<![\w-])(\d{1,2})-chome\b", re.I)
 FLOOR = re.compile(r"(?<![\w-])(\d{1,3})(?:F\b|(?:st|nd|rd|th)?[ -]?floor\b)", re.I)
 BASEMENT = re.compile(r"(?<![\w-])B(\d{1,2})F?\b", re.I)
+FLOORS_ONLY = re.compile(r"(?:地下)?\d{1,3}階(?:・(?:地下)?\d{1,3}階){0,9}")  # as _floors writes them
 WORD = re.compile(r"[a-z]+")
 KANJI_DIGITS = "〇一二三四五六七八九"
 
@@ -213,13 +214,14 @@ def derive(postal_code: str | None, lines: Sequence[str]) -> JapaneseAddress | N
     return JapaneseAddress(place.code, tuple(x for x in (street_line, building) if x))
 
 
-def latin_building(lines: Sequence[str]) -> str:
-    """The building an English address names in Latin letters only ('TODA Building Aoyama'), which
-    derive() leaves out of the Japanese address; '' when there is none."""
+def building_left_out(lines: Sequence[str], lines_ja: Sequence[str]) -> bool:
+    """Whether a Japanese address left out the building its English names in Latin letters
+    ('TODA Building Aoyama'), as derive() does when neither Japan Post nor a source names it:
+    its building line is floors alone (3階), or there is none."""
     text = ", ".join(lines)
-    if not text or len(text) > MAX_TEXT or _is_japanese(text):
-        return ""
-    return _latin_name(text)
+    if not text or len(text) > MAX_TEXT or _is_japanese(text) or not _latin_name(text):
+        return False
+    return len(lines_ja) < 2 or FLOORS_ONLY.fullmatch(lines_ja[-1]) is not None
 
 
 def japanese_fields(postal_code: str | None, lines: Sequence[str]) -> dict:

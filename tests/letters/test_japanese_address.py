@@ -105,3 +105,16 @@ def test_a_business_s_own_postal_code_is_looked_up_without_failing():
     place = lookup("060-8621")  # a code Japan Post gives one business (事業所の個別番号)
     assert place is not None and place.city == "札幌市中央区" and place.floor is None
     derive("060-8621", ["6-1-2 Kita-ichijo-nishi, Chuo-ku, Sapporo, Hokkaido"])  # no error
+
+
+@pytest.mark.parametrize("lines, lines_ja, left_out", [
+    (["TODA Building Aoyama 3F 8-5-34, Akasaka, Minato-ku, Tokyo"], ["東京都港区赤坂八丁目5番34号", "3階"], True),
+    # Japan Post's data (or a source) named the building in Japanese: nothing was left out.
+    (["Shibuya Scramble Square, 24F, 25F, 2-24-12 Shibuya, Shibuya-ku, Tokyo"],
+     ["東京都渋谷区渋谷二丁目24番12号", "渋谷スクランブルスクエア24階・25階"], False),
+    (["1-2-3 Kaigan, Minato-ku, Tokyo"], ["東京都港区海岸一丁目2番3号"], False),  # no building at all
+])
+def test_the_checklist_says_a_building_was_left_out_only_when_it_was(lines, lines_ja, left_out):
+    from assistant.records.japanese_address import building_left_out
+
+    assert building_left_out(lines, lines_ja) is left_out

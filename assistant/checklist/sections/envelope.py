@@ -1,19 +1,13 @@
 """4. Prepare the envelope: what goes in besides the documents, the marking, the address."""
 from __future__ import annotations
 
-import re
-
 from assistant.law.localized import FALLBACK, Localized
 from assistant.law.addressee import japanese_addressee
 from assistant.law.letter_forms import PRIMARY
-from assistant.records.japanese_address import latin_building
 from assistant.records.model import Address as AddressRecord, Channels, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Address, Envelope, Node, Note, Section, Step
 
-# A Japanese address whose building is known only by its Latin name (its Japanese name was not
-# found) leaves it out: the checklist names it and says to check. (A record may still hold one.)
-LATIN = re.compile("[A-Za-z]")
 INQUIRY_ONLY = ("The policy gives this address for inquiries, not for requests: "
                 "ask first whether requests go here.")
 ENTERED = "The address you entered (check it on the company's website)."
@@ -40,13 +34,18 @@ def facts(ctx: Context) -> Envelope | None:
                         department_ja=ja.department, honorific=ja.honorific)
     to = c.send_to if isinstance(c.send_to, AddressRecord) else c.inquiries.address  # type: ignore[union-attr]
     assert to is not None
+    left_out = False  # a building known only by its Latin name, left out of a derived address
+    if ja.derived and is_known(to.lines):
+        from assistant.records.japanese_address import building_left_out  # (only then: its patterns)
+
+        left_out = building_left_out(to.lines, ja.lines)
     return Envelope(
         postal_code=ja.postal_code, address_lines=to.lines if is_known(to.lines) else (),
         company=ja.company, company_en=c.name,
         department=to.department if is_known(to.department) else None, confirmed=ja.confirmed,
         note=to.note if ja.confirmed else INQUIRY_ONLY, quote=to.quote,
         address_lines_ja=ja.lines, department_ja=ja.department, honorific=ja.honorific,
-        derived=ja.derived)
+        derived=ja.derived, building_left_out=left_out)
 
 
 def marking(ctx: Context) -> list[Node]:
@@ -85,11 +84,7 @@ def section(ctx: Context) -> Section:
         if envelope.postal_code is None:
             ctx.unknown("postal_code")
         if envelope.derived:  # and a building known only by its Latin name, left out of it
-            to = ctx.company.send_to if isinstance(ctx.company.send_to, AddressRecord) else None
-            named_ja = to is not None and to.building_source_ja  # its Japanese name, from a source
-            left_out = not named_ja and bool(latin_building(envelope.address_lines)) and not any(
-                LATIN.search(line) for line in envelope.address_lines_ja or ())
-            key = "envelope.latin_building" if left_out else "envelope.derived"
+            key = "envelope.latin_building" if envelope.building_left_out else "envelope.derived"
             items.append(Note(text=ctx.say(key), source="general-practice", warning=True))
         typed = ctx.company.entered_address
         if typed is not None and typed.department is None and envelope.department_ja:
