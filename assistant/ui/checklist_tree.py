@@ -15,14 +15,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem
 
 from assistant.checklist import (
-    Address, Check, Checklist, DocumentGroup, Enclosure, Node, Section, Step, Unknown,
+    Address, Check, Checklist, DocumentGroup, Either, Enclosure, Node, Section, Step, Unknown,
 )
 from assistant.ui.checklist_wrap import WrappingDelegate
 from assistant.ui.checklist_sources import Words, quoted, request_title, shown_quotes, source_tag, tooltip
 from assistant.ui.plain import plain_tip
-from assistant.checklist.speech import Speech
+from assistant.checklist.speech import Speech, group_key
 
-TICKABLE = (Step, Check, DocumentGroup, Address, Enclosure)  # things to do, not things to know
+TICKABLE = (Step, Check, DocumentGroup, Either, Address, Enclosure)  # things to do, not things to know
 ID_ROLE = Qt.ItemDataRole.UserRole  # the item id of a row that can be ticked
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the tree node (or Checklist) a row shows
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # where the row is, to find it again after a rebuild
@@ -116,9 +116,13 @@ class ChecklistTree(QTreeWidget):
             text = text[:1].upper() + text[1:]
         if isinstance(item, Check):
             return self._words["check"].replace("%1", text)
+        if isinstance(item, DocumentGroup) and item.count > 1:  # the checklist's own words
+            return self._speech(group_key(item, "render"), label=text, count=item.count)
         if isinstance(item, DocumentGroup):
             several = len(item.choices) > 1
             return self._words["send_one" if several else "send_this"].replace("%1", text)
+        if isinstance(item, Either):
+            return self._speech("render.either", label=text)
         if isinstance(item, Address):
             return self._words["address" if item.confirmed else "address_unconfirmed"]
         if isinstance(item, Unknown):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWizardPage
 
-from assistant.checklist import DocumentGroup
+from assistant.checklist import DocumentGroup, Either
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
 from assistant.ui.translations import Retranslated
 
@@ -177,14 +177,22 @@ class RequesterPage(Retranslated, QWizardPage):
         section = checklists[0].section("documents")
         rows = []
         language = self._wizard.ui_language
+        colon = "：" if language == "ja" else ": "
+
+        def group(item: DocumentGroup, mark: str) -> str:
+            # The group's text already says whose documents they are, in each language.
+            names = (" <i>" + self.tr("or") + "</i> ").join(escape(c.text.text(language))
+                                                            for c in item.choices)
+            many = f" ({item.count}×)" if item.count > 1 else ""  # that many different ones
+            return f"<p>{mark} <b>{escape(item.text.text(language))}</b>{many}{colon}{names}</p>"
+
         for item in section.items if section else ():
             text = item.text.text(language)
             if isinstance(item, DocumentGroup):
-                # The group's text already says whose documents they are, in each language.
-                names = (" <i>" + self.tr("or") + "</i> ").join(escape(c.text.text(language))
-                                                                for c in item.choices)
-                colon = "：" if language == "ja" else ": "
-                rows.append(f"<p>☐ <b>{escape(text)}</b>{colon}{names}</p>")
+                rows.append(group(item, "☐"))
+            elif isinstance(item, Either):  # one of the sets: each set's groups, numbered
+                rows.append(f"<p>☐ <b>{escape(text)}</b>{colon}" + self.tr("one of these sets") + "</p>")
+                rows += [group(g, escape(a.text.text(language))) for a in item.alternatives for g in a.groups]
             else:
                 rows.append(f"<p>{'⚠ ' if item.warning else ''}{escape(text)}</p>")
         self.consequences.setHtml("".join(rows))

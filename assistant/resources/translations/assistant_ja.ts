@@ -2247,6 +2247,11 @@
         <source>or</source>
         <translation>または</translation>
     </message>
+    <message>
+        <location filename="../../ui/request_pages.py" line="193"/>
+        <source>one of these sets</source>
+        <translation>次のいずれか</translation>
+    </message>
 </context>
 <context>
     <name>TrackRequest</name>
