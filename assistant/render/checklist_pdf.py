@@ -45,6 +45,9 @@ S = {
                       textColor=colors.HexColor("#1f3a60"), keepWithNext=1),
     "tick": _style("tick", leftIndent=3.6 * mm, firstLineIndent=-3.6 * mm, spaceAfter=0.5 * mm),
     "sub": _style("sub", MINCHO, 7.2, leftIndent=7 * mm, firstLineIndent=-2.6 * mm),
+    # a set of a choice (（1）…), its lines under it
+    "set": _style("set", leftIndent=7 * mm, firstLineIndent=-3.6 * mm, spaceBefore=0.5 * mm),
+    "set_sub": _style("set_sub", MINCHO, 7.2, leftIndent=11 * mm, firstLineIndent=-2.6 * mm),
     # What goes in the envelope: short lines, each with its box (the documents say it in full).
     "pack": _style("pack", MINCHO, 7.2, spaceAfter=0.5 * mm),
     "envelope": _style("envelope", MINCHO, 11.5),
@@ -58,8 +61,8 @@ def _tick(text: str, warning: bool = False) -> Paragraph:
     return JapaneseParagraph(markup(f"{BOX} {mark}{text}"), S["tick"])
 
 
-def _sub(text: str) -> Paragraph:
-    return JapaneseParagraph(markup(f"– {text}"), S["sub"])
+def _sub(text: str, style: str = "sub") -> Paragraph:
+    return JapaneseParagraph(markup(f"– {text}"), S[style])
 
 
 def _group(group: DocumentGroup, say: Speech, number: str | None = None) -> list[Flowable]:
@@ -70,11 +73,12 @@ def _group(group: DocumentGroup, say: Speech, number: str | None = None) -> list
              for c in group.choices]
     head = say(group_key(group, "pdf"), label=say.capital(say.item(group)),
                names=say("sep.ways").join(names), count=group.count)
-    out: list[Flowable] = [_tick(say.labelled(group, head)) if number is None
-                           else _sub(number + say.labelled(group, head))]
-    out += [_sub(say.labelled(i)) for i in group.instructions]
+    sub = "sub" if number is None else "set_sub"
+    out: list[Flowable] = [_tick(say.labelled(group, head)) if number is None else
+                           JapaneseParagraph(markup(number + say.labelled(group, head)), S["set"])]
+    out += [_sub(say.labelled(i), sub) for i in group.instructions]
     for choice in group.choices:
-        out += [_sub(say("pdf.for_document", document=say.item(choice), text=say.labelled(i)))
+        out += [_sub(say("pdf.for_document", document=say.item(choice), text=say.labelled(i)), sub)
                 for i in choice.instructions]
     return out
 
