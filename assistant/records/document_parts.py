@@ -6,9 +6,9 @@ documents without a photo"); `same_as` takes another kind's documents and adds s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
+from typing import Annotated, Union
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Discriminator, Field, Tag, field_validator, model_validator
 
 from assistant.records.facts import UNKNOWN, Condition, DocumentKind, Fact, Record, Unknown, Whose
 from assistant.records.vocabulary import REQUESTER_KINDS, RequesterKind
@@ -68,7 +68,7 @@ class Either(Fact):
 
     label: str | None = Field(None, description="What every set proves, e.g. 'proof of identity'.")
     either: tuple[tuple[DocumentGroup, ...], ...] = Field(
-        min_length=2, max_length=MAX_ALTERNATIVES,
+        max_length=MAX_ALTERNATIVES,
         description="The alternatives; each a group, or a list of groups all sent together.")
     also: tuple[DocumentGroup, ...] = Field((), description="Groups sent whichever set is chosen.")
 
@@ -82,6 +82,9 @@ class Either(Fact):
     @field_validator("either")
     @classmethod
     def _none_empty(cls, value: tuple[tuple[DocumentGroup, ...], ...]) -> object:
+        if len(value) < 2:
+            raise ValueError("either offers a choice: give at least two sets (each a group, or a "
+                             "list of groups); for a single set, list its groups here without either")
         if any(not groups for groups in value):
             raise ValueError("an alternative under either lists no group; give each at least one")
         return value
@@ -94,7 +97,18 @@ class SameAs(Fact):
     plus: tuple[DocumentGroup, ...] = ()
 
 
-DocumentList = Union[tuple[DocumentGroup, ...], Either, SameAs, Unknown]
+def _shape(value: object) -> str:
+    # Which form an entry is written in, so a mistake is reported for that form alone (not for
+    # every form it might have been).
+    if isinstance(value, (dict, Either, SameAs)):
+        return "same_as" if isinstance(value, SameAs) or (isinstance(value, dict) and "same_as" in value) \
+            else "either"
+    return "unknown" if isinstance(value, str) else "list"
+
+
+DocumentList = Annotated[Union[Annotated[tuple[DocumentGroup, ...], Tag("list")],
+                               Annotated[Either, Tag("either")], Annotated[SameAs, Tag("same_as")],
+                               Annotated[Unknown, Tag("unknown")]], Discriminator(_shape)]
 
 
 @dataclass(frozen=True)

@@ -161,3 +161,22 @@ def test_a_hostile_pdf_is_one_line_in_the_dialog(qtbot, wizard, tmp_path):
     dialog.load_file(bomb)
     problem = dialog.findChild(QLabel, "importProblem").text()
     assert "bomb.pdf" in problem and "\n" not in problem and dialog.proposal is None
+
+
+def test_one_photo_id_or_two_without_reads_as_such_in_the_review_and_is_saved_as_two_sets(qtbot, wizard):
+    wizard.set_ui_language("ja")
+    dialog = open_import(qtbot, wizard)
+    dialog.load_text("プライバシーポリシー\n株式会社みなと商会\n\n保有個人データの開示等の請求について\n"
+                     "請求書をご郵送ください。\n①次の中から1点で足りる本人確認書類\n運転免許証、パスポートの写し\n"
+                     "②次の中から2点必要となる本人確認書類\n健康保険被保険者証、年金手帳の写し\n")
+    table = dialog.findChild(QTableWidget, "importFacts")
+    values = {table.item(r, 1).text() for r in range(table.rowCount())}
+    assert "顔写真付きのもの1点、または顔写真のないもの（種類の異なる2点）" in values
+    assert any(v.startswith("年金手帳（顔写真のないもの：この中から種類の異なる2点）") for v in values)
+    assert "運転免許証" in values  # one with a photo is enough alone: no such words
+    type_into(qtbot, dialog.findChild(QLineEdit, "importId"), "minato")
+    type_into(qtbot, dialog.findChild(QLineEdit, "importReviewedBy"), "山田")
+    dialog.save()
+    record = yaml.safe_load((user_companies_dir() / "minato.yaml").read_text(encoding="utf-8"))
+    photo, without = record["documents"]["self"]["either"]
+    assert without["count"] == 2 and {d["kind"] for d in without["one_of"]} == {"health-insurance-card", "pension-book"}

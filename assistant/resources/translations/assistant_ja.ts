@@ -1498,6 +1498,16 @@
         <translation>本人確認書類の点数</translation>
     </message>
     <message>
+        <location filename="../../ui/import_words.py" line="79"/>
+        <source>1 document with a photo, or 2 different ones without</source>
+        <translation>顔写真付きのもの1点、または顔写真のないもの（種類の異なる2点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="81"/>
+        <source>{document} (without a photo: 2 different ones of these)</source>
+        <translation>{document}（顔写真のないもの：この中から種類の異なる2点）</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_words.py" line="37"/>
         <source>Document: legal representative</source>
         <translation>法定代理人の書類</translation>
