@@ -129,14 +129,16 @@ class ChecklistTree(QTreeWidget):
             return self._words["unknown"].replace("%1", text)
         return text
 
-    def _item(self, parent: QTreeWidgetItem, item: Node, kind: str) -> None:
+    def _item(self, parent: QTreeWidgetItem, item: Node, kind: str, tick: bool = True) -> None:
+        """A row and its children's; tick: False under a choice of sets (only the choice is ticked:
+        the sets not chosen are never done)."""
         text = self._words_of(item)
         row = self._row(parent, text, item, f"{kind}:{item.id}")
         row.setText(1, source_tag(item, self._words, self._speech))
         tip = plain_tip(tooltip(item, self._words, self._speech))  # the policy's words as written
         row.setToolTip(0, tip)
         row.setToolTip(1, tip)
-        if isinstance(item, TICKABLE) and item.id:
+        if tick and isinstance(item, TICKABLE) and item.id:
             self._present.add(item.id)
             row.setData(0, ID_ROLE, item.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -161,7 +163,7 @@ class ChecklistTree(QTreeWidget):
         if isinstance(item, Unknown) and item.ask:
             self._row(row, self._words["ask"].replace("%1", "; ".join(a.text(self._language) for a in item.ask)), item, f"{kind}:{item.id}:ask")
         for child in item.children:
-            self._item(row, child, kind)
+            self._item(row, child, kind, tick and not isinstance(item, Either))
 
     def _row(self, parent: QTreeWidgetItem | None, text: str, node: object, key: str,
              bold: bool = False) -> QTreeWidgetItem:

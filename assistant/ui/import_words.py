@@ -76,9 +76,9 @@ def fact_value(widget, found: "Found", language: str, labels) -> str:
     from assistant.importer.terms_documents import WITHOUT_PHOTO
 
     if found.note == WITHOUT_PHOTO and found.field == "documents.self_count":
-        return translate("ImportDialog", "1 document with a photo, or 2 different ones without")
+        return translate("ImportDialog", "1 with a photo, or 2 without")
     if found.note == WITHOUT_PHOTO:
-        return translate("ImportDialog", "{document} (without a photo: 2 different ones of these)").format(
+        return translate("ImportDialog", "{document} (no photo: 2 needed)").format(
             document=_value(found, language, labels))
     return _value(found, language, labels)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWizardPage
 
 from assistant.checklist import DocumentGroup, Either
+from assistant.checklist.speech import Speech
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
 from assistant.ui.translations import Retranslated
 
@@ -181,15 +182,20 @@ class RequesterPage(Retranslated, QWizardPage):
 
         def group(item: DocumentGroup, mark: str) -> str:
             # The group's text already says whose documents they are, in each language.
+            label = escape(item.text.text(language))
+            if item.count > 1:  # that many different ones: the checklist's own words
+                speech = Speech(self._wizard.assistant.checklist_words, language)
+                return f"<p>{mark}" + escape(speech("pdf.group_count", label=item.text.text(language),
+                                                     count=item.count, names=speech("sep.ways").join(
+                                                         c.text.text(language) for c in item.choices))) + "</p>"
             names = (" <i>" + self.tr("or") + "</i> ").join(escape(c.text.text(language))
                                                             for c in item.choices)
-            many = f" ({item.count}×)" if item.count > 1 else ""  # that many different ones
-            return f"<p>{mark} <b>{escape(item.text.text(language))}</b>{many}{colon}{names}</p>"
+            return f"<p>{mark}<b>{label}</b>{colon}{names}</p>"
 
         for item in section.items if section else ():
             text = item.text.text(language)
             if isinstance(item, DocumentGroup):
-                rows.append(group(item, "☐"))
+                rows.append(group(item, "☐ "))
             elif isinstance(item, Either):  # one of the sets: each set's groups, numbered
                 rows.append(f"<p>☐ <b>{escape(text)}</b>{colon}" + self.tr("one of these sets") + "</p>")
                 rows += [group(g, escape(a.text.text(language))) for a in item.alternatives for g in a.groups]

@@ -1499,13 +1499,13 @@
     </message>
     <message>
         <location filename="../../ui/import_words.py" line="79"/>
-        <source>1 document with a photo, or 2 different ones without</source>
-        <translation>顔写真付きのもの1点、または顔写真のないもの（種類の異なる2点）</translation>
+        <source>1 with a photo, or 2 without</source>
+        <translation>顔写真付き1点、または顔写真なし2点</translation>
     </message>
     <message>
         <location filename="../../ui/import_words.py" line="81"/>
-        <source>{document} (without a photo: 2 different ones of these)</source>
-        <translation>{document}（顔写真のないもの：この中から種類の異なる2点）</translation>
+        <source>{document} (no photo: 2 needed)</source>
+        <translation>{document}（顔写真なし・2点必要）</translation>
     </message>
     <message>
         <location filename="../../ui/import_words.py" line="37"/>
