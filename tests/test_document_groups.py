@@ -144,7 +144,7 @@ def test_the_checklist_says_one_of_the_sets_and_how_many_of_each():
 def test_the_packing_list_names_both_sets_in_one_line():
     packing = [i.text.text("ja") for i in _checklist(PHOTO).packing]
     assert ("本人確認書類の写し（次のいずれか：（1）顔写真付きの本人確認書類（運転免許証・パスポート・マイナンバーカード"
-            "のいずれか1点）（2）顔写真のない本人確認書類（資格確認書（健康保険）・年金手帳・住民票の写しのうち種類の異なる"
+            "のいずれか1点）（2）顔写真のない本人確認書類（資格確認書（健康保険）、年金手帳、住民票の写しのうち種類の異なる"
             "2点））") in packing
 
 

@@ -63,9 +63,13 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
     parts = dict(whose=whose, copy=ctx.say("packing.copy") if every else none,
                  label=ctx.record(record.label or "document", "document_group"))
     text = ctx.say("packing.one_of" if record.count == 1 else "packing.count",
-                   names=ctx.words.join("sep.or", names), count=record.count, **parts)
+                   names=ctx.words.join(_separator(record), names), count=record.count, **parts)
     return _choosing(ctx, text, source, record.quote, record.whose, parts, options,
                      ((_need(record),),))
+
+
+def _separator(record: GroupRecord) -> str:
+    return "sep.or" if record.count == 1 else "sep.parts"  # "A or B"; "2 of: A, B, C"
 
 
 def _need(record: GroupRecord) -> tuple[tuple[str, ...], int]:
@@ -115,7 +119,7 @@ def _option_group(ctx: Context, record: GroupRecord) -> Localized:
     """One group inside a choice of sets: its label and documents, without whose or 写し (the
     line says them once)."""
     none = ctx.words.each(lambda _lang: "")
-    names = ctx.words.join("sep.or", [ctx.labels.documents[d.kind].words for d in record.one_of])
+    names = ctx.words.join(_separator(record), [ctx.labels.documents[d.kind].words for d in record.one_of])
     if len(record.one_of) == 1:
         return ctx.labels.documents[record.one_of[0].kind].words
     return ctx.say("packing.one_of" if record.count == 1 else "packing.count", names=names,
