@@ -4,20 +4,18 @@ that name the file, the field and the fix, and said as such by the checklist (te
 packing list and the letter's 同封書類."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
-from pydantic import ValidationError
 
 from assistant.checklist.build import build_checklist
 from assistant.checklist.text import checklist_text
 from assistant.io.paths import COMPANIES_DIR
-from assistant.io.yaml_errors import validation_problems
 from assistant.law.reference import load_checklist_words, load_labels, load_law
 from assistant.records.model import Company, Either, Needed
 from assistant.render.letter_text import DocumentNotAccepted, check_documents, enclosures
-from tests.render.helpers import details
+from assistant.render.checklist_pdf import checklist_pdf
+from tests.render.helpers import details, squash, text_of
+from tests.test_record_unknown_parts import _problems
 
 PORTERS = (COMPANIES_DIR / "porters.yaml").read_text(encoding="utf-8")
 PHOTO = """  self:
@@ -47,20 +45,11 @@ def _with_self(block: str) -> str:
     return PORTERS[:start] + block + PORTERS[end:]
 
 
-def _problems(text: str) -> list[str]:
-    data = yaml.safe_load(text)
-    try:
-        Company.model_validate(data)
-    except ValidationError as exc:
-        return [str(p) for p in validation_problems(Path("porters.yaml"), text, data, exc)]
-    return []
-
-
 def _company(block: str) -> Company:
     return Company.model_validate(yaml.safe_load(_with_self(block)))
 
 
-def _checklist(block: str, language: str = "ja", requester: str = "self"):
+def _checklist(block: str, requester: str = "self"):
     return build_checklist(_company(block), "disclosure", requester, law=load_law(), labels=load_labels(),
                            words=load_checklist_words())
 
@@ -139,6 +128,14 @@ def test_the_checklist_says_one_of_the_sets_and_how_many_of_each():
     english = _text(PHOTO, "en")
     assert "Proof of identity: send ONE of these sets" in english
     assert "(2) Identity document without a photo: send 2 DIFFERENT documents of these" in english
+
+
+def test_the_pdf_says_one_of_the_sets_each_under_its_number():
+    pdf = checklist_pdf(_checklist(PHOTO), deterministic=True, languages=("ja", "en"))
+    text = squash(text_of(pdf))
+    assert "本人確認書類：次のいずれかを送る" in text
+    assert "（2）顔写真のない本人確認書類：次のうち種類の異なる2点：資格確認書（健康保険）" in text
+    assert "(2)Identitydocumentwithoutaphoto:2differentdocumentsof:" in text
 
 
 def test_the_packing_list_names_both_sets_in_one_line():

@@ -30,6 +30,15 @@ def _as_document(value: object) -> object:
     return {"kind": value} if isinstance(value, str) else value
 
 
+def _as_groups(value: object) -> object:
+    # Shorthand: an alternative that is one group may be written as that group alone.
+    return [value] if isinstance(value, dict) else value
+
+
+def _each(value: object, shorthand) -> object:
+    return [shorthand(item) for item in value] if isinstance(value, list) else value
+
+
 class DocumentGroup(Fact):
     """Send `count` different documents of these (one by default; a group of one is simply
     "send this")."""
@@ -44,9 +53,7 @@ class DocumentGroup(Fact):
     @field_validator("one_of", mode="before")
     @classmethod
     def _shorthand(cls, value: object) -> object:
-        if isinstance(value, list):
-            return [_as_document(item) for item in value]
-        return value
+        return _each(value, _as_document)
 
     @model_validator(mode="after")
     def _count_fits(self) -> "DocumentGroup":
@@ -55,11 +62,6 @@ class DocumentGroup(Fact):
             raise ValueError(f"count is {self.count} but one_of names only {len(kinds)} different "
                              f"document(s); list at least {self.count} in one_of, or lower count")
         return self
-
-
-def _as_groups(value: object) -> object:
-    # Shorthand: an alternative that is one group may be written as that group alone.
-    return [value] if isinstance(value, dict) else value
 
 
 class Either(Fact):
@@ -75,9 +77,7 @@ class Either(Fact):
     @field_validator("either", mode="before")
     @classmethod
     def _alternatives(cls, value: object) -> object:
-        if isinstance(value, list):
-            return [_as_groups(item) for item in value]
-        return value
+        return _each(value, _as_groups)
 
     @field_validator("either")
     @classmethod
