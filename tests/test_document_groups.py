@@ -181,3 +181,38 @@ def test_too_few_documents_for_any_set_are_refused_saying_what_to_name(block, na
     with pytest.raises(DocumentNotAccepted, match=r"requester\.documents: .* is not enough for this "
                                                   r"company: name (1 of: .*, or )?2 of: "):
         check_documents(details(requester={"documents": named}), (_checklist(block),))
+
+
+def test_a_child_who_cannot_hold_enough_documents_of_a_set_is_offered_the_other_set():
+    # A 14-year-old holds no driving licence: "2 of: driving licence, health insurance" cannot be met,
+    # so that set is left out and the other stays, as a plain group.
+    block = """  self:
+    either:
+      - label: identity document with a photo
+        one_of: [passport, my-number-card]
+        quote: "パスポート又はマイナンバーカード"
+      - label: identity document without a photo
+        count: 2
+        one_of: [drivers-licence, health-insurance-card]
+        quote: "運転免許証、健康保険証の2点"
+    quote: "パスポート又はマイナンバーカード、又は運転免許証、健康保険証の2点"
+"""
+    from datetime import date
+
+    from assistant.checklist.context import Options
+
+    company = _company(block)
+    child = build_checklist(company, "disclosure", "self", Options(born=date(2012, 5, 3)), law=load_law(),
+                            labels=load_labels(), words=load_checklist_words())
+    adult = build_checklist(company, "disclosure", "self", law=load_law(), labels=load_labels(),
+                            words=load_checklist_words())
+    assert "次のいずれかを送る" in checklist_text(adult, languages=("ja",))
+    text = _flat(checklist_text(child, languages=("ja",)))
+    assert "次のいずれかを送る" not in text and "顔写真付きの本人確認書類：次のうちいずれか1点を送る" in text
+    # a plain group of two the child cannot meet stays as the policy says it, never left out
+    plain = build_checklist(_company(TWO_OF.replace(
+        "[drivers-licence, passport, health-insurance-card, certificate-of-residence]",
+        "[drivers-licence, health-insurance-card]")),
+        "disclosure", "self", Options(born=date(2012, 5, 3)), law=load_law(), labels=load_labels(),
+        words=load_checklist_words())
+    assert "本人確認書類：次のうち種類の異なる2点を送る" in _flat(checklist_text(plain, languages=("ja",)))

@@ -11,11 +11,12 @@ from assistant.checklist.tree import (
 )
 
 
-def fit(ctx: Context, record: GroupRecord) -> GroupRecord | None:
+def fit(ctx: Context, record: GroupRecord, one_of_sets: bool = False) -> GroupRecord | None:
     """The group as it can be sent: a lapsed document replaced by what took its place (the paper
     health insurance card by the 資格確認書), without those the person cannot hold at their age
     (a 14-year-old's driving licence) and without those that cannot prove this representative's
-    capacity (a minor's parent has no guardianship certificate); None when none is left."""
+    capacity (a minor's parent has no guardianship certificate); None when none is left, or in a
+    choice of sets (one_of_sets) when fewer are left than the group's count."""
     limits = ctx.law.document_limits
     docs = []
     for d in record.one_of:
@@ -30,9 +31,13 @@ def fit(ctx: Context, record: GroupRecord) -> GroupRecord | None:
     if len(ctx.capacities) == 1:
         left = tuple(d for d in left
                      if d.kind not in ctx.law.representative_documents.not_for.get(ctx.capacities[0], ()))
-    if len({d.kind for d in left}) < record.count:  # too few left to send that many: not this way
+    if not left:
         return None
-    return record.model_copy(update={"one_of": left}) if left else None
+    if len({d.kind for d in left}) < record.count:
+        # too few left to send that many: in a choice of sets, not this set (another will do);
+        # else the policy's list as it is, never a requirement left out
+        return None if one_of_sets else record
+    return record.model_copy(update={"one_of": left})
 
 
 def needed(ctx: Context, needs: Needed) -> list[Node]:
@@ -40,8 +45,8 @@ def needed(ctx: Context, needs: Needed) -> list[Node]:
     the person cannot send (a group with too few documents they can hold) is left out; one set
     left is simply its groups."""
     groups = [g for g in (fit(ctx, g) for g in needs.groups) if g is not None]
-    sets = [fitted for fitted in (tuple(fit(ctx, g) for g in alternative) for alternative in needs.either)
-            if fitted and None not in fitted]
+    sets = [fitted for fitted in (tuple(fit(ctx, g, one_of_sets=True) for g in alternative)
+                                  for alternative in needs.either) if None not in fitted]
     items: list[Node] = [group(ctx, g) for g in groups]
     if len(sets) == 1:
         return items + [group(ctx, g) for g in sets[0]]
