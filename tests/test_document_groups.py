@@ -69,6 +69,16 @@ def test_two_sets_and_a_count_validate_and_resolve():
     assert isinstance(needs, Needed) and needs.groups == ()
     assert [[g.count for g in s] for s in needs.either] == [[1], [2]]
     assert _company(TWO_OF).documents.resolve("self").groups[0].count == 2
+    # same_as follows the choice, and plus adds to every set
+    lawyer = _company(PHOTO + """  lawyer:
+    same_as: self
+    plus:
+      - label: authorisation
+        one_of: [power-of-attorney]
+        quote: "委任状"
+    quote: "弁護士の場合は、本人の場合の書類に加え、委任状"
+""").documents.resolve("lawyer")
+    assert lawyer.either == needs.either and [g.label for g in lawyer.groups] == ["authorisation"]
 
 
 def test_a_set_of_several_groups_and_groups_needed_in_every_case():
