@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.clauses import clause_at, spans
+from assistant.importer.clauses import clause_at, negated, spans
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -204,8 +204,8 @@ class RequestRules:
         for s in self.region:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
-            if t.REFUSAL_LEAD.search(text) and (text.rstrip().endswith(("。", ":", "：", "."))
-                                                or heading_like):
+            if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text)) and (
+                    text.rstrip().endswith(("。", ":", "：", ".")) or heading_like):
                 lead_line = s.line
                 continue
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
@@ -215,6 +215,18 @@ class RequestRules:
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None
+
+
+def _refuses_what_follows(text: str) -> bool:
+    """「なお、以下に該当する個人情報につきましては、原則として開示等の対象とはいたしておりません。」,
+    「次に該当する場合は、開示できませんので…」: a sentence that points at a list below and whose
+    last clause, about disclosure, is negated leads a list of grounds, whatever its verb."""
+    pointer = t.POINTS_BELOW.search(text)
+    if not pointer or not t.ABOUT_DISCLOSURE.search(text, pointer.end()):
+        return False
+    return not t.BULLET.match(text) and any(
+        b >= pointer.start() and t.ABOUT_DISCLOSURE.search(text, b, e) and negated(text[b:e])
+        for b, e in spans(text))
 
 
 def _whos(who: str, kind: str) -> tuple[str, ...]:

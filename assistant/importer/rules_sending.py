@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.form_steps import who_moves_form
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -182,11 +183,15 @@ class SendingRules:
             _, _, name, s, m = max(names, key=lambda n: (n[0], bool(t.FOR_DISCLOSURE.search(n[2])), -n[1]))
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
+        ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}
         for index, s in enumerate(self.region):
             for rank, (pattern, value) in enumerate(t.FORM_HOW):
                 hm = pattern.search(s.text)
                 if hm and (t.FORM_WORD.search(s.text) or any(abs(n[1] - index) <= 4 for n in names)):
                     ways.append((rank, index, value, s, hm))
+            # the sentence's structure, where no listed wording matched: who moves the form
+            if not any(w[1] == index for w in ways) and (value := who_moves_form(s.text)):
+                ways.append((ranks[value], index, value, s, None))
         if ways:
             _, _, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
             self.add("form.get_it", value, s, hm)

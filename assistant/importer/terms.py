@@ -150,6 +150,9 @@ REFUSAL_LEAD = re.compile(
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
+# A sentence that points at the list below it, and one about disclosing or what a request covers.
+POINTS_BELOW = re.compile(r"以下|次(の|に)|下記|the following|as follows|below", re.I)
+ABOUT_DISCLOSURE = re.compile(r"開示|対象|応じ|対応|disclos|comply|respond", re.I)
 BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳]|"
                     r"[（(]?[a-zA-Z][)）.](?=\s|[^\x00-\x7f]))\s*")
 
