@@ -44,6 +44,9 @@ class SendingRules:
                 continue  # 「(2) 回答方法 / …電子メールの送信」: how the company answers
             if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
+            if index and t.CONTACT_LINE.match(self.region[index - 1].text) and len(s.text) <= 40 \
+                    and not s.text.endswith(("。", ".")) and not t.PLEASE.search(s.text):
+                continue  # 「TEL 092-… / Eメールによる受付…」: the contact block goes on, no way to send
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):

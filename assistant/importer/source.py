@@ -134,11 +134,22 @@ def _visible(line: str) -> str:
 # line. The text before it must end a phrase (not 「上記(1)、(2)の書類」, 「(1)及び(2)」).
 _INLINE_ITEM = re.compile(r"(?<![、,・と及又やび\s])\s?\((\d{1,2})\)(?![のとや、,・にを])")
 _FIRST_ITEM = re.compile(r"^[-・•■●]?\s?\((\d{1,2})\)")
+# 「ア ご本人の場合 …証明書イ 代理人の場合 … ウ ご家族の場合 …」: katakana items in order, a space
+# after each (not after a katakana word: 「カード イ」 is no item).
+_KANA = "アイウエオカキクケコ"
+_KANA_ITEM = re.compile(r"(?<![ァ-ヴー、,・\s])\s?([アイウエオカキクケコ])\s(?=\S)")
 
 
 def _items(line: str) -> list[str]:
     """A line that begins with an item marker, cut before each next marker in sequence ((2) after
     (1), (3) after (2)): the items of a list a page ran together, one a line as lists are read."""
+    if line.startswith("ア "):
+        pieces, begin, expected = [], 0, 1
+        for m in _KANA_ITEM.finditer(line):
+            if m.group(1) == _KANA[expected % len(_KANA)]:
+                pieces.append(line[begin:m.start()].strip())
+                begin, expected = m.start(), expected + 1
+        return [piece for piece in pieces + [line[begin:].strip()] if piece]
     first = _FIRST_ITEM.match(line)
     if not first:
         return [line]
