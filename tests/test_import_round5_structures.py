@@ -80,3 +80,89 @@ def test_a_form_the_company_sends_makes_contact_first(tmp_path):
                            "本人確認書類を添付し、下記の住所宛にご郵送ください。\n")
     assert data["form"]["get_it"] == "mailed-by-company"
     assert data["contact_first"]["why"] == "to receive the company's own form"
+
+
+def test_a_lone_address_of_a_personal_information_desk_is_where_requests_go(tmp_path):
+    # real5/fj_hotels: the forms are ordered from the desk below; the page never says "by post"
+    data = saved(tmp_path, "まずは、所定の請求用紙を下記窓口よりお取り寄せください。\n〒812-0099 福岡市博多区住吉9-9-9\n"
+                           "株式会社サンプルホテルズ 総務本部 個人情報担当\nTEL 092-000-0000\n")
+    assert data["send_to"]["postal_code"] == "812-0099"
+    assert "個人情報担当" in data["send_to"]["department"]
+
+
+def test_a_labelled_line_names_the_desk_and_an_international_number_is_read(tmp_path):
+    # real5/aots: "Contact: … Consultation Desk, General Affairs … Department" above the address
+    data = saved(tmp_path, "Please send the specified application form with the required documents to the "
+                           "following address by mail.\n• Contact: Personal Information Consultation Desk, "
+                           "General Affairs Department\nAddress: 1-2-3, Senju, Adachi-ku, Tokyo 120-0000\n"
+                           "TEL: +813-0000-1111\n")
+    assert data["send_to"]["department"] == "Personal Information Consultation Desk"
+    assert data["inquiries"]["phone"] == "03-0000-1111"
+
+
+def test_handing_over_and_face_to_face_are_visits(tmp_path):
+    # real5/a_gent 「直接手渡しによる書類の提出または郵送」; real5/stily 「対面によるご請求」 refused
+    data = saved(tmp_path, "お申し込みの方法は直接手渡しによる書類の提出または郵送となります。\n")
+    assert set(data["channels"]["accepted"]) == {"in-person", "post"}
+    data = saved(tmp_path / "2", "請求書を下記の住所宛にご郵送ください。電話、メールによるご請求ならびに対面によるご請求に"
+                           "つきましてはご対応いたしかねます。\n")
+    assert "in-person" in data["channels"]["refused"] and data["channels"]["accepted"] == ["post"]
+
+
+def test_a_money_order_enclosed_pays_a_fee(tmp_path):
+    # real5/otnet: 「本人確認のための書類 (B) と定額小為替証書(C) を同封の上…ご郵送ください」
+    data = saved(tmp_path, "次の請求書(A)にご記入の上、本人確認のための書類(B)と定額小為替証書(C)を同封の上、"
+                           "下記の送付先宛にご郵送ください。\n")
+    fee = data["fees"][0]
+    assert "定額小為替" in fee["payment"] and fee["pay_when"] == "with-request"
+
+
+def test_a_quoted_payment_the_page_does_not_take_is_no_way_to_pay(tmp_path):
+    # real/zenginkyo: 「「定額小為替証書」はお受けしておりません」 (the analyser cuts at the quotes)
+    data = saved(tmp_path, "手数料はコンビニエンスストアで購入した証書を同封してください。\n"
+                           "ゆうちょ銀行発行の「定額小為替証書」はお受けしておりません。\n")
+    assert "定額小為替" not in str(data["fees"])
+
+
+def test_a_line_under_the_telephone_line_is_contact_not_a_way_to_send(tmp_path):
+    # real5/fj_hotels: 「TEL 092-… / Eメールによる受付「お問い合わせフォーム」」
+    data = saved(tmp_path, "請求書は郵送してください。\n株式会社サンプル 個人情報担当\nTEL 092-000-0000\n"
+                           "Eメールによる受付「お問い合わせフォーム」\n")
+    assert "email" not in data["channels"]["accepted"]
+
+
+def test_after_an_item_that_offers_its_own_choice_each_item_is_needed(tmp_path):
+    # real5/the_g: 「1.公的証明書の写し(…のいずれか一つ以上) 2.住民票 3.印鑑証明書」: three things
+    data = saved(tmp_path, "依頼書を郵送してください。本人確認のため、以下を同封してください。\n"
+                           "1.公的証明書の写し(運転免許証、旅券、健康保険証のいずれか一つ以上)\n"
+                           "2.住民票(申請日より3ヶ月以内のもの)\n3.印鑑証明書(申請日より3ヶ月以内のもの)\n")
+    groups = [[d["kind"] for d in g["one_of"]] for g in data["documents"]["self"]]
+    assert sorted(groups) == sorted([["drivers-licence", "passport", "health-insurance-card"],
+                                     ["certificate-of-residence"], ["seal-registration-certificate"]])
+
+
+def test_a_list_of_single_documents_under_a_choice_stays_one_choice(tmp_path):
+    data = saved(tmp_path, "請求書を郵送してください。以下のいずれか1点のコピーを同封してください。\n"
+                           "1.運転免許証\n2.パスポート\n3.健康保険証\n")
+    assert len(data["documents"]["self"]) == 1
+
+
+def test_the_clinics_own_words_are_no_part_of_its_forms_name(tmp_path):
+    # real5/mymc: 「当クリニック所定の診療記録開示請求書によって」
+    data = saved(tmp_path, "当クリニック所定の診療記録開示請求書によって、開示請求の手続きができます。\n")
+    assert data["form"]["name"] == "診療記録開示請求書"
+
+
+def test_katakana_items_run_into_one_line_are_cut_and_a_capacity_proof_is_the_legal_representatives(tmp_path):
+    # real5/mymc: 「ア ご本人の場合 …証明書イ 代理人の場合 ①…、②戸籍謄本等の法定代理人の資格を証明する
+    # 公的書類又は委任状」
+    assert clean("ア ご本人の場合 運転免許証イ 代理人の場合 委任状").split("\n") == ["ア ご本人の場合 運転免許証",
+                                                                         "イ 代理人の場合 委任状"]
+    assert clean("ア プラン イ オプション") == "ア プラン イ オプション"  # katakana words, no items
+    data = saved(tmp_path, "開示請求書を郵送してください。確認資料として、次の資料をご提示いただきます。\n"
+                           "ア ご本人の場合 運転免許証等の公的証明書イ 代理人の場合 ①本人及び代理人の運転免許証等の公的"
+                           "証明書、②戸籍謄本等の法定代理人の資格を証明する公的書類又は委任状\n")
+    legal = [d["kind"] for g in data["documents"].get("legal-representative", []) for d in g["one_of"]]
+    agent = [d["kind"] for g in data["documents"].get("agent", []) for d in g["one_of"]]
+    assert "family-register" in legal and "family-register" not in agent
+    assert "power-of-attorney" in agent and "power-of-attorney" not in legal
