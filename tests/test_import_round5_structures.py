@@ -166,3 +166,28 @@ def test_katakana_items_run_into_one_line_are_cut_and_a_capacity_proof_is_the_le
     agent = [d["kind"] for g in data["documents"].get("agent", []) for d in g["one_of"]]
     assert "family-register" in legal and "family-register" not in agent
     assert "power-of-attorney" in agent and "power-of-attorney" not in legal
+
+
+def test_the_mail_a_postage_pays_for_is_no_way_to_send(tmp_path):
+    # real5_unseen/o_hara (found by test_import_never_misleads after the round's one scoring):
+    # 「郵送希望の場合のみ送料(書留・本人限定受取郵便)はご請求者負担」 is the answer's postage
+    data = saved(tmp_path, "所定の請求書をお求めください。なお、郵送希望の場合のみ送料(書留・本人限定受取郵便)は"
+                           "ご請求者負担とさせて頂いております。\n")
+    assert "registered-mail" not in (data["channels"] if isinstance(data["channels"], str)
+                                     else data["channels"].get("accepted", []))
+
+
+@needs_analyser
+def test_a_way_named_for_asking_for_the_form_is_no_way_to_send(tmp_path):
+    # real5_unseen/o_hara (found by test_import_never_misleads): 「窓口等に直接あるいは郵送で所定の
+    # 請求書をお求めください」 is how to get the form
+    data = saved(tmp_path, "ご提供いただいた窓口に直接あるいは郵送で所定の請求書をお求めください。\n")
+    assert data["channels"] == "unknown" or not data["channels"].get("accepted")
+    assert data["form"]["get_it"] == "inquiry"
+
+
+def test_who_bears_a_postage_names_no_way_to_send(tmp_path):
+    # real5_unseen/o_hara: 「本人開示の方法で郵送希望の場合のみ送料…はご請求者負担」: the answer's mail
+    data = saved(tmp_path, "所定の請求書に記入してください。\nなお、開示の方法で郵送希望の場合のみ送料はご請求者負担と"
+                           "させて頂いております。\n")
+    assert data["channels"] == "unknown" or not data["channels"].get("accepted")

@@ -51,6 +51,8 @@ class SendingRules:
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
+            if t.POSTAGE_BORNE.search(s.text):
+                continue  # 「郵送希望の場合のみ送料(…)はご請求者負担」: who pays a postage, no way to send
             if t.PAYING.search(s.text):
                 continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
@@ -107,6 +109,8 @@ class SendingRules:
             value = "post" if bare else value
             if value in done:
                 continue  # one decision per way: the first mention that says something
+            if t.POSTAGE_OF.search(s.text, max(0, cm.start() - 30), cm.start()):
+                continue  # 「送料(書留・本人限定受取郵便)はご請求者負担」: what a postage pays for
             clause = clause_at(s.text, cm.start())
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
             upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
@@ -116,7 +120,7 @@ class SendingRules:
             if bare and refused:
                 continue
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
-                                or t.COMPANY_ACTS.search(clause)):
+                                or t.COMPANY_ACTS.search(clause) or who_moves_form(s.text) == "inquiry"):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent

@@ -95,6 +95,9 @@ SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申�
                    r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
+# 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
+POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)
+POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
 
