@@ -191,3 +191,11 @@ def test_who_bears_a_postage_names_no_way_to_send(tmp_path):
     data = saved(tmp_path, "所定の請求書に記入してください。\nなお、開示の方法で郵送希望の場合のみ送料はご請求者負担と"
                            "させて頂いております。\n")
     assert data["channels"] == "unknown" or not data["channels"].get("accepted")
+
+
+def test_a_count_of_documents_without_their_list_is_a_note_to_check(tmp_path):
+    # real5_unseen/o_hara (found by test_import_never_misleads): 「次の2種類の本人確認書類が必要です」
+    # where the page is cut before the list: the count is kept to check, not dropped
+    data = saved(tmp_path, "請求書を郵送してください。\n【ご郵送の場合】\n次の2種類の本人確認書類が必要です\n")
+    assert data["documents"] == "unknown"
+    assert any("Check this" in n["text"] and "self_count" in n["text"] for n in data["notes"])

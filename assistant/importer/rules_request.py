@@ -164,6 +164,9 @@ class RequestRules:
                 self.add("documents.conditions", "issued-within-3-months", s, m)
         if alternative:
             self._two_without_photo()
+        if not self.proposal.first("documents.self"):  # 「次の2種類の本人確認書類が必要です」, no list
+            self.proposal.facts = [replace(f, sure=False, note=t.COUNT_WITHOUT_LIST)
+                                   if f.field == "documents.self_count" else f for f in self.proposal.facts]
 
     def _two_without_photo(self) -> None:
         """Where one photo ID or two without a photo will do, the person's documents without a

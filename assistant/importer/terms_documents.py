@@ -134,3 +134,6 @@ OR_ITEM = re.compile(r"^\s*[(（]?\d{1,2}[)）.．]\s?(または|又は|もし�
 # 「戸籍謄本等の法定代理人の資格を証明する公的書類」: a document proving a legal representative's
 # standing (its mention there qualifies the document before it and heads nothing after it).
 LEGAL_CAPACITY = re.compile(r"(法定代理人|親権者|成年後見人)(の|である)(資格|権限|こと)[^。、]{0,8}(証明|証する|確認)")
+# A count of identity documents whose list the text does not hold: a note to check, not a count of
+# nothing (the checklist would drop it).
+COUNT_WITHOUT_LIST = "a count of identity documents whose list is not in the text: kept as a note"
