@@ -244,8 +244,8 @@ def _each_item_needed(text: str, named: list[str], before: bool, near: str) -> b
 
 def _refuses_what_follows(text: str) -> bool:
     """「なお、以下に該当する個人情報につきましては、原則として開示等の対象とはいたしておりません。」,
-    「次に該当する場合は、開示できませんので…」: a sentence that points at a list below and whose
-    last clause, about disclosure, is negated leads a list of grounds, whatever its verb."""
+    「以下の場合は開示の対象となりません。」: a sentence that points at a list below and whose clause
+    about disclosure is negated leads a list of grounds, whatever its verb."""
     pointer = t.POINTS_BELOW.search(text)
     if not pointer or not t.ABOUT_DISCLOSURE.search(text, pointer.end()):
         return False
