@@ -169,12 +169,23 @@ class RequestRules:
                                    if f.field == "documents.self_count" else f for f in self.proposal.facts]
 
     def _two_without_photo(self) -> None:
-        """Where one photo ID or two without a photo will do, the person's documents without a
-        photo are proposed as "check this" (a "one of" list holding them would say one is
-        enough); those with a photo stay settled: one of them alone is what the page says."""
+        """Where one photo ID or two without a photo will do and the page names documents with a
+        photo and two or more kinds without (none of unknown kind), the documents without a
+        photo and the count are marked WITHOUT_PHOTO: the record offers the two sets. Else the
+        documents without a photo are proposed as "check this" (a "one of" list holding them
+        would say one is enough); those with a photo stay settled: one of them alone is enough."""
         facts = self.proposal.facts
+        plain = [f for f in facts if f.field == "documents.self" and not f.note and f.sure]
+        photo = {f.value for f in plain if f.value in t.PHOTO_KINDS}
+        without = {f.value for f in plain if f.value not in t.PHOTO_KINDS}
+        counts = [f for f in facts if f.field == "documents.self_count"]
+        settled = bool(photo) and len(without) >= 2 and not without & t.NOT_AN_ID and \
+            all(f.note == t.TWO_WITHOUT_PHOTO and not t.EITHER_PHOTO.search(f.quote) for f in counts)
+        marked = {id(f) for f in plain if f.value in without} | {id(f) for f in counts}
         for number, f in enumerate(facts):
-            if f.field == "documents.self" and f.value not in t.PHOTO_KINDS:
+            if settled and id(f) in marked:
+                facts[number] = replace(f, sure=True, note=t.WITHOUT_PHOTO)
+            elif not settled and f.field == "documents.self" and f.value not in t.PHOTO_KINDS:
                 facts[number] = replace(f, sure=False, note=t.TWO_WITHOUT_PHOTO)
 
     def request_kinds(self) -> None:

@@ -63,6 +63,17 @@ PHOTO_KINDS = frozenset({"drivers-licence", "passport", "my-number-card", "resid
 # The note on a document a page accepts only in twos: the record cannot hold "one of these, or
 # two of those", so such a document is never written into a "one of" list, even once accepted.
 TWO_WITHOUT_PHOTO = "one document with a photo, or two without: kept as a note, not in the list"
+# The same alternative where the page leaves no doubt (documents with a photo named, and at least
+# two kinds without, none of unknown kind): the record holds it as a choice of two sets
+# (`either`: one of those with a photo, or two different ones without).
+WITHOUT_PHOTO = "one document with a photo, or two different ones without a photo"
+# Not that alternative: "two types … (with or without your photo)" counts every document alike.
+EITHER_PHOTO = re.compile(r"with or without|写真の有無(を|に)(問|かか|関)", re.I)
+# Kinds that are no identity document of their own (a seal's certificate goes with the seal, a
+# family register proves a relation) or of unknown kind: among those without a photo they leave
+# the sets in doubt.
+NOT_AN_ID = frozenset({"seal-registration-certificate", "power-of-attorney", "family-register",
+                       "certificate-of-registered-matters", "other"})
 # 「※1 戸籍謄本等は発行から3か月以内の原本に限ります」: a numbered note on documents named above
 # (their conditions), which names no document to send of its own.
 FOOTNOTE = re.compile(r"\s?(※|\*|注)\s?\d")
