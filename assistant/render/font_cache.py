@@ -11,6 +11,7 @@ parsed face has; anything it cannot hold exactly is not kept, and the font is pa
 from __future__ import annotations
 
 import base64
+import mmap
 from array import array
 from pathlib import Path
 
@@ -65,18 +66,38 @@ class KeptFont(TTFont):
         self.shapable = not any(fnmatch(name, pattern) for pattern in unShapedFontGlob)
 
 
+# Tables a face keeps that a PDF without text shaping never reads (reportlab fills them while
+# parsing, and its HarfBuzz path reads them): unpacked only if something asks for them.
+_ON_DEMAND = ("glyphToChar",)
+
+
+class _KeptFace(TTFontFace):
+    """A parsed face rebuilt from its kept form; a table in _ON_DEMAND is unpacked when first read."""
+
+    def __getattr__(self, name: str) -> object:
+        waiting = self.__dict__.get("_waiting", {})
+        if name not in waiting:
+            raise AttributeError(name)
+        value = _unpack(waiting.pop(name))
+        setattr(self, name, value)
+        return value
+
+
 def _unpacked(kept: object, path: Path) -> TTFontFace | None:
     if not isinstance(kept, dict) or kept.get("reportlab") != reportlab.Version:
         return None  # another reportlab may parse into other attributes
     try:
-        values = {key: _unpack(value) for key, value in kept["face"].items()}
+        packed = dict(kept["face"])
+        waiting = {key: packed.pop(key) for key in _ON_DEMAND if key in packed}
+        values = {key: _unpack(value) for key, value in packed.items()}
         units = values["unitsPerEm"]
-        data = path.read_bytes()
+        data = _mapped(path)
     except (KeyError, TypeError, ValueError, AttributeError, StopIteration, OSError):
         return None  # damaged: parsed again, and kept again
-    face = TTFontFace.__new__(TTFontFace)
+    face = _KeptFace.__new__(_KeptFace)
     pdfmetrics.TypeFace.__init__(face, None)
     vars(face).update(values)
+    face._waiting = waiting
     face.filename, face._ttf_data = str(path), data
     if units == 1000:  # as TTFontFile.extractInfo scales
         face._pdfScale = lambda x: x
@@ -84,6 +105,16 @@ def _unpacked(kept: object, path: Path) -> TTFontFace | None:
         factor = 1000 / units
         face._pdfScale = lambda x: x * factor
     return face
+
+
+def _mapped(path: Path) -> bytes | mmap.mmap:
+    """The font file's bytes as reportlab reads them (slices): mapped rather than copied, as a
+    PDF uses a few hundred of a 6 MB file's glyphs; read where it cannot be mapped."""
+    with open(path, "rb") as handle:
+        try:
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # an empty file, a file system without mapping
+            return handle.read()
 
 
 _TAG = "~"  # marks the forms below; a face's own dict with this key is not kept
