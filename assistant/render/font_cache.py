@@ -11,7 +11,6 @@ parsed face has; anything it cannot hold exactly is not kept, and the font is pa
 from __future__ import annotations
 
 import base64
-import mmap
 from array import array
 from pathlib import Path
 
@@ -91,7 +90,7 @@ def _unpacked(kept: object, path: Path) -> TTFontFace | None:
         waiting = {key: packed.pop(key) for key in _ON_DEMAND if key in packed}
         values = {key: _unpack(value) for key, value in packed.items()}
         units = values["unitsPerEm"]
-        data = _mapped(path)
+        data = path.read_bytes()
     except (KeyError, TypeError, ValueError, AttributeError, StopIteration, OSError):
         return None  # damaged: parsed again, and kept again
     face = _KeptFace.__new__(_KeptFace)
@@ -105,16 +104,6 @@ def _unpacked(kept: object, path: Path) -> TTFontFace | None:
         factor = 1000 / units
         face._pdfScale = lambda x: x * factor
     return face
-
-
-def _mapped(path: Path) -> bytes | mmap.mmap:
-    """The font file's bytes as reportlab reads them (slices): mapped rather than copied, as a
-    PDF uses a few hundred of a 6 MB file's glyphs; read where it cannot be mapped."""
-    with open(path, "rb") as handle:
-        try:
-            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):  # an empty file, a file system without mapping
-            return handle.read()
 
 
 _TAG = "~"  # marks the forms below; a face's own dict with this key is not kept
