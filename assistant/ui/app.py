@@ -23,7 +23,10 @@ def application_icon() -> QIcon:
 def run_gui(argv: list[str] | None = None) -> int:
     """Open the wizard and run until it is closed; returns the exit status."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    open_wizard(app)
+    wizard = open_wizard(app)
+    from assistant.ui.window_size import remember
+
+    app.aboutToQuit.connect(lambda: remember(wizard))
     return app.exec()
 
 
@@ -34,11 +37,10 @@ def open_wizard(app: QApplication):
     app.setWindowIcon(application_icon())
     app.setFont(application_font())
     from assistant.ui.wizard import RequestWizard  # after the font, so every widget picks it up
-    from assistant.ui.window_size import remember, restore
+    from assistant.ui.window_size import restore
 
     wizard = RequestWizard()
     restore(wizard)
-    app.aboutToQuit.connect(lambda: remember(wizard))
     from assistant.ui.first_paint import AfterFirstPaint, report_and_quit
 
     if os.environ.get("DRA_EXIT_AFTER_FIRST_PAINT"):  # benchmarks/run.py times start-up to here
