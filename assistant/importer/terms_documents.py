@@ -127,3 +127,13 @@ REQUESTER_ID = re.compile(r"(開示)?請求者の本人確認|申請者の(本�
 IN_ADDITION = re.compile(r"の他に|のほかに|に加え|in addition to", re.I)
 # 「・ 法定代理人の場合のみ必要です」: a note that says whose a document is.
 ONLY_NOTE = re.compile(r"のみ|に限り|\bonly\b", re.I)
+# A numbered item (「1.」, 「(2)」, 「3)」) and the words of a choice inside one item.
+NUMBERED = re.compile(r"^\s*[(（]?\d{1,2}[)）.．]")
+CHOICE = re.compile(r"いずれか|どれか|any one of|one of the following", re.I)
+OR_ITEM = re.compile(r"^\s*[(（]?\d{1,2}[)）.．]\s?(または|又は|もしくは|or\b)|(または|又は|もしくは|\bor)\s*$", re.I)
+# 「戸籍謄本等の法定代理人の資格を証明する公的書類」: a document proving a legal representative's
+# standing (its mention there qualifies the document before it and heads nothing after it).
+LEGAL_CAPACITY = re.compile(r"(法定代理人|親権者|成年後見人)(の|である)(資格|権限|こと)[^。、]{0,8}(証明|証する|確認)")
+# A count of identity documents whose list the text does not hold: a note to check, not a count of
+# nothing (the checklist would drop it).
+COUNT_WITHOUT_LIST = "a count of identity documents whose list is not in the text: kept as a note"
