@@ -112,8 +112,10 @@ class FeeRules(FeeKindRules):
             m = t.BEFORE.search(s.text)
             if m:
                 self.add("fees.pay_when", "before-sending", s, m)
-            elif (m := t.WITH_REQUEST.search(s.text)) and (t.YEN.search(s.text) or t.FEE.search(s.text)
-                                                          or any(p.search(s.text) for p, _ in t.PAYMENTS)):
+            # 「返信用封筒に612円分の切手(書留料…を含む)を貼付」: an amount of postage alone says nothing
+            # of when a fee is paid.
+            elif (m := t.WITH_REQUEST.search(s.text)) and not postage and (
+                    t.YEN.search(s.text) or t.FEE.search(s.text) or any(p.search(s.text) for p, _ in t.PAYMENTS)):
                 self.add("fees.pay_when", "with-request", s, m)
             elif (m := t.ON_NOTICE.search(s.text)):
                 self.add("fees.pay_when", "on-notice", s, m)

@@ -92,7 +92,7 @@ class RequestRules:
                     self.add("documents.self_count", 2, s, cm, sure=False, note=t.TWO_WITHOUT_PHOTO)
                 else:
                     self.add("documents.self_count", 2, s, cm)
-            footnote = bool(t.FOOTNOTE.match(text))  # 「※1 戸籍謄本等は…に限ります」: of those above
+            footnote = bool(t.FOOTNOTE.match(text)) or self.in_footnote(index)  # 「※1 …に限ります」
             for pattern, kind in t.DOCUMENTS:
                 m = pattern.search(text)
                 if not m or footnote:

@@ -109,8 +109,9 @@ class SendingRules:
             value = "post" if bare else value
             if value in done:
                 continue  # one decision per way: the first mention that says something
-            if t.POSTAGE_OF.search(s.text, max(0, cm.start() - 30), cm.start()):
-                continue  # 「送料(書留・本人限定受取郵便)はご請求者負担」: what a postage pays for
+            if t.POSTAGE_OF.search(s.text, max(0, cm.start() - 30), cm.start()) or (
+                    value in MAIL_KINDS and t.MAIL_CHARGE.match(s.text, cm.end())):
+                continue  # 「送料(書留・本人限定受取郵便)はご請求者負担」, 「書留料」: what a postage pays for
             clause = clause_at(s.text, cm.start())
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
             upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
