@@ -27,7 +27,7 @@ class AddressRules:
             for m in t.POSTAL.finditer(s.text):
                 alone = t.POSTAL.fullmatch(s.text.strip(" ,")) is not None  # "101-0062" on its own line
                 # 「請求受付窓口 〒380-8688」 over 「長野市…」: a labelled code, its address below
-                labelled = "〒" in s.text[:m.end()] and s.text.rstrip().endswith(m.group(0)) and \
+                labelled = t.ADDRESS_LABEL.search(s.text, 0, m.start()) and s.text.rstrip().endswith(m.group(0)) and \
                     index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text)
                 if not (t.PLACE.search(s.text) or s.text.lstrip().startswith("〒") or alone or labelled):
                     continue

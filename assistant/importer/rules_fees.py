@@ -79,13 +79,13 @@ class FeeRules(FeeKindRules):
                 continue
             # Under 100 yen is a postal or bank charge ("この場合の手数料10円"), never a request's fee.
             found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)
-                     and int(ym.group(1).replace(",", "")) >= 100]
+                     and int(ym.group("n").replace(",", "")) >= 100]
             nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
             if nm and not found:
                 amounts.append((0, s, nm, index))
             for ym in found:
                 if not (nm and nm.start() < ym.start() and "無料" in nm.group(0)):
-                    amounts.append((int(ym.group(1).replace(",", "")), s, ym, index))
+                    amounts.append((int(ym.group("n").replace(",", "")), s, ym, index))
         return amounts
 
     def _payments(self) -> None:
@@ -172,6 +172,10 @@ class FeeRules(FeeKindRules):
 
 
 def _other_service_beside(text: str, ym: re.Match) -> bool:
-    """"解約手数料3,300円", "392円分の切手(簡易書留郵便代の切手)": another service's amount."""
+    """"解約手数料3,300円", "392円分の切手(簡易書留郵便代の切手)": another service's amount;
+    「額面金額¥1,000 まで・・・¥10」, 「配達記録郵便一律・・・¥210」: a table of a money order's or a
+    mail's charges (a band's bound, a mail's rate)."""
+    if t.BAND.match(text, ym.end()) or t.MAIL_RATE.search(text, max(0, ym.start() - 12), ym.start()):
+        return True
     return any(0 <= ym.start() - o.end() <= 8 or 0 <= o.start() - ym.end() <= 20
                for o in t.OTHER_SERVICE.finditer(text))
