@@ -18,9 +18,10 @@ from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_footnotes import FootnoteRules
+from assistant.importer.rules_grounds import GroundsRules
 from assistant.importer.rules_sending import SendingRules
 
-class _Extractor(SendingRules, AddressRules, RequestRules, FootnoteRules, FeeRules, AnswerRules):
+class _Extractor(SendingRules, AddressRules, RequestRules, FootnoteRules, GroundsRules, FeeRules, AnswerRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.

@@ -177,8 +177,11 @@ class SendingRules:
             if item and "開示" in item.group(1) and not t.OTHER_FORM.search(item.group(1)):
                 # "・個人情報の利用目的の通知・開示の求め申請書": a list of the company's forms
                 names.append((3, index, item.group(1), s, item))
-            m = t.FORM.search(s.text)
-            if m and not t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
+            # 「…の場合は「個人情報 利用目的の通知請求書」に、開示の場合は「個人情報 開示請求書」に」:
+            # each form the sentence quotes
+            for m in list(t.FORM.finditer(s.text))[:6]:
+                if t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
+                    continue
                 quoted = (m.group(4) or "").strip()
                 if quoted and not (marking and marking.start(1) <= m.start(4) < marking.end(1)):
                     # 「診療記録の開示請求書」: the company's own name for its form, as it quotes it
