@@ -177,5 +177,8 @@ def _other_service_beside(text: str, ym: re.Match) -> bool:
     mail's charges (a band's bound, a mail's rate)."""
     if t.BAND.match(text, ym.end()) or t.MAIL_RATE.search(text, max(0, ym.start() - 12), ym.start()):
         return True
+    # 「84円切手(簡易書留料を含む)」 in a sentence naming no fee: a return envelope's postage
+    if t.MAIL_CHARGE_AFTER.search(text, ym.end(), ym.end() + 20) and not t.FEE.search(text):
+        return True
     return any(0 <= ym.start() - o.end() <= 8 or 0 <= o.start() - ym.end() <= 20
                for o in t.OTHER_SERVICE.finditer(text))
