@@ -104,3 +104,29 @@ def test_the_answers_papers_mailed_are_no_form_sent(tmp_path):
                            "開示の手数料は、回答書類を書留で郵送いたしますので、1件につき1,000円といたします。\n")
     assert data["form"].get("get_it", "unknown") == "unknown"
     assert "contact_first" not in data
+
+
+def test_a_basic_resident_card_with_a_photo_is_an_official_photo_id():
+    # named in the fifth round's misses: 「写真付住民基本台帳カード」, as 「住民基本台帳カード(写真付)」 already was
+    facts = _facts("次の書類の呈示により、ご本人の確認をさせていただきます。\n・運転免許証 ・写真付き住民基本台帳カード\n")
+    assert facts["documents.self"] == {"drivers-licence", "other-official-photo-id"}
+    assert "documents.self" not in _facts("次の書類により確認します。\n・住民基本台帳カード\n")
+
+
+def test_a_form_name_keeps_no_item_number():
+    # named in the fifth round's misses: 「2.開示請求書」 as an item of what to send
+    facts = _facts("下記の書類をご郵送ください。\n1.本人確認書類\n2.保有個人データ開示請求書\n")
+    assert facts["form.name"] == {"保有個人データ開示請求書"}
+
+
+def test_the_exceptions_to_disclosing_are_refusal_grounds(tmp_path):
+    # named in the fifth round's misses: grounds led by 「…いずれかに該当する場合を除き」
+    data = saved(tmp_path, "開示請求書をご郵送ください。\n当社は、次のいずれかに該当する場合を除き、遅滞なく開示いたします。\n"
+                           "(1) 本人又は第三者の権利利益を害するおそれがある場合\n"
+                           "(2) 当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合\n")
+    assert [g["ground"] for g in data["refusal_grounds"]] == [
+        "本人又は第三者の権利利益を害するおそれがある場合", "当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合"]
+    # 「…場合を除き」 about something else leads nothing
+    data = saved(tmp_path / "2", "開示請求書をご郵送ください。\n法令に基づく場合を除き、第三者に提供いたしません。\n"
+                                 "(1) 本人の同意がある場合\n")
+    assert not data.get("refusal_grounds")

@@ -2,6 +2,7 @@
 する個人情報は開示等の対象とはいたしておりません」), one ground an item."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
@@ -9,6 +10,11 @@ from assistant.importer.clauses import negated, spans
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
+
+
+# 「次のいずれかに該当する場合を除き、遅滞なく開示いたします」: the exceptions to disclosing are the
+# grounds for refusing, listed below.
+EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|いて)[^。]{0,40}(開示|応じ|対応)")
 
 
 class GroundsRules:
@@ -22,7 +28,7 @@ class GroundsRules:
         for s in self.region:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
-            if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text)) and (
+            if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text) or EXCEPT_LEAD.search(text)) and (
                     text.rstrip().endswith(("。", ":", "：", ".")) or heading_like):
                 lead_line = s.line
                 continue

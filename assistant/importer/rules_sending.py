@@ -167,6 +167,8 @@ class SendingRules:
                 name = t.FORM_NAME_EDGES.sub("", (m.group(1) or m.group(3) or "").strip(" ,")).strip(" ,")
                 if marking and marking.start(1) <= m.start() < marking.end(1):
                     continue  # 'write "Personal Information Request Form Included"': the envelope's
+                # 「2.開示請求書」: the number of the item the name heads is no part of it
+                name = t.NUMBERED.sub("", name, count=1).strip()
                 if m.group(1) and (pm := t.FORM_OF.search(s.text, max(0, m.start() - 14), m.start())):
                     name = pm.group(1) + name  # "診療情報等の開示請求書": the name with its "…の"
                 if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]) and not t.OTHER_FORM.search(name):
