@@ -352,6 +352,26 @@ def test_many_new_records_are_validated_on_first_use(tmp_path, monkeypatch, caps
     assert "rec-0005.yaml" in capsys.readouterr().err
 
 
+def test_many_new_records_still_have_each_file_checked_for_utf8_at_load(tmp_path, monkeypatch):
+    """The names are read off the bytes, but a file that is not UTF-8 after its names (where the
+    parser, stopping early, never looks) is still reported at load, not listed."""
+    monkeypatch.setattr(directory_module, "FULL_CHECK_UP_TO", 3)
+    folder = tmp_path / "records"
+    write_records(folder, 8)
+    path = folder / "rec-0002.yaml"
+    path.write_bytes(path.read_bytes() + "# caf\xe9\n".encode("latin-1"))
+    loaded = load_directory([folder], use_cache=False)
+    assert len(loaded) == 7 and "rec-0002" not in loaded
+    assert [p.file for p in loaded.problems] == [path]
+
+
+def test_names_read_off_the_bytes_are_those_read_off_the_text():
+    text = record_text("acme", "ＡＣＭＥ K.K.", "アクメ株式会社", ["acme", "ｱｸ", "株"])
+    assert directory_module.names_of(text.encode("utf-8"), "acme") == directory_module.names_of(text, "acme")
+    assert directory_module.names_of(("\ufeff" + text).encode("utf-8"), "acme") == (
+        "acme", "ＡＣＭＥ K.K.", "アクメ株式会社", ("acme", "ｱｸ", "株"))
+
+
 @pytest.mark.parametrize("text", [
     "id: odd\nname: [*a]\n",                      # an alias
     "id: odd\nname: 12\n",                         # a number, not text

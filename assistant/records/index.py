@@ -28,6 +28,13 @@ from assistant.records.index_schema import (  # noqa: F401
 )
 
 
+def _columns(names: Names) -> tuple:
+    """record_id, name, name_ja, aliases, sort_key and names, as the files table holds them."""
+    folded = [normalise(n) for n in names.all()]  # the id, then the name: each folded once
+    return (names.id, names.name, names.name_ja, _ALIAS_SEPARATOR.join(names.aliases), folded[1],
+            "".join("\n" + n for n in folded))
+
+
 class DirectoryIndex(IndexSearch):
     """A connection to the index, and the view of it that one Directory sees."""
 
@@ -103,9 +110,7 @@ class DirectoryIndex(IndexSearch):
             self.db.executemany(
                 "INSERT INTO files(id, folder, file, stamp, record_id, name, name_ja, aliases, "
                 "sort_key, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((row_id, folder_key, file, stamp, names.id, names.name, names.name_ja,
-                  _ALIAS_SEPARATOR.join(names.aliases), normalise(names.name),
-                  "".join("\n" + normalise(n) for n in names.all()))
+                ((row_id, folder_key, file, stamp, *_columns(names))
                  for row_id, (file, stamp, names) in enumerate(add, last + 1)))
             if self.db.total_changes != changes:  # (a broken file, read again, changes nothing)
                 self.db.execute(BUMP)
