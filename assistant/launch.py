@@ -16,6 +16,11 @@ def tune() -> None:
     # every 700 allocations and so scans them again and again for nothing. Every 10,000 is about
     # 10% faster for a command and still collects cycles.
     gc.set_threshold(10_000, *gc.get_threshold()[1:])
+    # A few library modules compile a costly pattern at import that our documents rarely or never
+    # use (reportlab's link checker, some 55 ms): compiled when first used instead.
+    from assistant.io import lazy_patterns
+
+    lazy_patterns.install()
     # No pydantic plugins are used: without this pydantic reads the metadata of every installed
     # package on the first model class (about 10 ms on every command).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")

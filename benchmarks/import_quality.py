@@ -117,7 +117,7 @@ def _ratio(a: int, b: int) -> float:
 
 def record_facts(company) -> dict[str, set]:
     """The key facts of a hand-written record, under the import's field names."""
-    from assistant.records.model import Channels, Documents, TimeLimit
+    from assistant.records.model import Channels, Documents, Needed, TimeLimit
 
     facts: dict[str, set] = {}
     send_to = company.send_to
@@ -129,9 +129,9 @@ def record_facts(company) -> dict[str, set]:
     if isinstance(company.channels, Channels):
         facts["channels.accepted"] = set(company.channels.accepted)
     if isinstance(company.documents, Documents):
-        groups = company.documents.for_kind("self")
-        if isinstance(groups, tuple):
-            facts["documents.self"] = {d.kind for g in groups for d in g.one_of}
+        needs = company.documents.resolve("self")  # every group, a choice of sets' included
+        if isinstance(needs, Needed):
+            facts["documents.self"] = {d.kind for g in needs.all_groups() for d in g.one_of}
     limit = company.response.time_limit
     if isinstance(limit, TimeLimit):
         if limit.business_days:

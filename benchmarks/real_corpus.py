@@ -33,7 +33,7 @@ TYPES = {
     "channels": ("channels.accepted", "channels.refused", "contact_first"),
     "envelope marking": ("envelope_marking",),
     "form": ("form.name", "form.get_it"),
-    "documents (person)": ("documents.self", "documents.self_count"),
+    "documents (person)": ("documents.self", "documents.self_count", "documents.self_either"),
     "documents (representatives)": ("documents.legal-representative", "documents.agent"),
     "masking / 3 months / front only": ("documents.conditions",),
     "fee": ("fees.amount_yen", "fees.kinds", "fees.per", "fees.payment", "fees.pay_when"),
@@ -94,6 +94,18 @@ def record_facts(data: dict) -> dict[str, list]:
     if isinstance(documents, dict):
         for who in ("self", "legal-representative", "agent"):
             groups = documents.get(who)
+            if isinstance(groups, dict) and "either" in groups:
+                # one of several sets (one photo ID, or two without): each set's count, and
+                # every document of them
+                sets = [[g] if isinstance(g, dict) else g for g in groups["either"]]
+                for needs in sets:
+                    put(f"documents.{who}_either", sum(g.get("count", 1) for g in needs))
+                groups = [g for needs in sets for g in needs] + list(groups.get("also", []))
+            elif isinstance(groups, list) and who == "self":
+                # how many documents go (「合計2点」, or an ID and a 住民票): each group's count
+                total = sum(g.get("count", 1) for g in groups)
+                if total > 1:
+                    put("documents.self_count", total)
             if not isinstance(groups, list):
                 continue
             for group in groups:
@@ -105,8 +117,7 @@ def record_facts(data: dict) -> dict[str, list]:
                         put("documents.conditions", condition)
                 for condition in group.get("conditions", []):
                     put("documents.conditions", condition)
-            if who == "self" and len(groups) > 1:
-                put("documents.self_count", len(groups))
+
     fees = data.get("fees")
     if isinstance(fees, list):
         for fee in fees:

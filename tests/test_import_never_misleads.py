@@ -5,7 +5,8 @@ truth files (not the import's own reading) wherever they can:
 - a way a sentence refuses (the truth's channels.refused) is never listed as accepted;
 - where the truth says how many documents (合計2点, "two or more"), the checklist does not ask for
   one of a list only: it keeps that many, or marks the count to check; where it says none, the
-  record asks for no more than one of its list;
+  record asks for no more than one of its list; a choice of sets ("one photo ID, or two without")
+  only where the truth has those sets;
 - the fee is never said to be nil, nor an amount, that the truth does not state (a fee that
   depends on the answer method stays unsettled, never 不要: tests/test_import_sentences.py);
 - where the company wants contact first, the way of that first contact is not taken as the way
@@ -23,6 +24,7 @@ from assistant.checklist.text import checklist_text
 from assistant.facade import Assistant
 from assistant.importer.run import import_policy
 from assistant.records.directory import load_directory
+from assistant.records.model import Needed
 from tests.repo import ROOT
 
 CORPUS = sorted((ROOT / "tests" / "fixtures").glob("real*/*.txt"))
@@ -30,6 +32,11 @@ CORPUS = sorted((ROOT / "tests" / "fixtures").glob("real*/*.txt"))
 
 def _truth(text: Path) -> dict:
     return yaml.safe_load(text.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+
+
+def _documents(groups) -> int:
+    """How many documents these groups take (each group its count)."""
+    return sum(g.count for g in groups)
 
 
 def _checklist(text: Path, folder: Path):
@@ -56,17 +63,21 @@ def test_no_checklist_from_a_real_page_misleads(tmp_path, text):
         allowed = {labels[v].en for v in truth.get("channels.accepted", [])}
         assert set(checklist.channels_accepted) <= allowed, "a first step is taken as the way to send"
 
+    needs = company.documents.resolve("self") if not isinstance(company.documents, str) else None
     if truth.get("documents.self_count"):
-        self_groups = company.documents.for_kind("self") if not isinstance(company.documents, str) else ()
         to_check = any("Check this" in n.text for n in company.notes)
-        assert isinstance(self_groups, tuple) and (len(self_groups) >= 2 or to_check), \
+        # the person's documents unknown (the list not in the text) flatten nothing: the count
+        # must then be a note to check, never dropped
+        assert (isinstance(needs, Needed) and _documents(needs.groups) >= 2) or to_check, \
             "a count of documents is flattened to one of a list"
 
     # the other way round: no count the truth does not state ("写し:1点 / 写し:2点" is one photo
-    # ID or two without, never two of everything)
-    if not truth.get("documents.self_count") and not isinstance(company.documents, str):
-        groups = company.documents.for_kind("self")
-        assert not isinstance(groups, tuple) or len(groups) < 2, "a count the policy does not state"
+    # ID or two without, never two of everything), and sets only where the truth has them
+    if not truth.get("documents.self_count") and isinstance(needs, Needed):
+        assert _documents(needs.groups) < 2, "a count the policy does not state"
+    if isinstance(needs, Needed) and needs.either:
+        assert sorted(_documents(s) for s in needs.either) == sorted(truth.get("documents.self_either", [])), \
+            "a choice of sets the policy does not state"
 
     amounts = truth.get("fees.amount_yen", [])
     if checklist.fee.status == "none":

@@ -1,8 +1,9 @@
-""""One identity document with a photo, or two without" (issue 21, fourth round): the phrasings
-real procedure pages use, in real-looking examples of our own words. The record cannot hold
-"one of these, or two of those", so the saved list keeps only the documents one of which is
-enough alone (those with a photo), and the others become one note to check that quotes the page:
-never "two documents needed", never "one health insurance card is enough"."""
+""""One identity document with a photo, or two without" (issue 21): the phrasings real procedure
+pages use, in real-looking examples of our own words. Where the page names documents with a
+photo and two or more kinds without, the record offers the two sets (`either`: one of those with
+a photo, or two different ones without) and the checklist says so; where it leaves doubt, the
+documents without a photo become one note to check that quotes the page: never "two documents
+needed", never "one health insurance card is enough"."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -36,35 +37,68 @@ VARIANTS = {
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=str)
-def test_one_photo_id_or_two_without_is_never_a_count_nor_one_of_all(tmp_path, variant):
+def test_one_photo_id_or_two_without_is_offered_as_two_sets(tmp_path, variant):
     data = saved(tmp_path, VARIANTS[variant])
-    groups = data["documents"]["self"]
-    assert len(groups) == 1, "a count of two for what one photo ID alone satisfies"
-    kinds = {d["kind"] for d in groups[0]["one_of"]}
-    assert kinds and kinds <= PHOTO, "a document without a photo listed as enough alone"
-    note = next(n for n in data["notes"] if "two without a photo" in n["text"])
-    assert "health-insurance-card" in note["text"]
-    assert any("2" in q or "two" in q for q in note["quote"])
-    text = checklist(tmp_path)
-    assert "健康保険証" not in text.split("5. 封筒を準備する")[0].split("本人確認書類")[-1]
+    entry = data["documents"]["self"]
+    photo, without = entry["either"]
+    assert {d["kind"] for d in photo["one_of"]} <= PHOTO and photo.get("count", 1) == 1
+    assert without["count"] == 2 and {"health-insurance-card", "pension-book"} <= {d["kind"] for d in without["one_of"]}
+    assert not {d["kind"] for d in without["one_of"]} & PHOTO
+    assert any("2" in q or "two" in q for q in without["quote"])
+    assert not any("two without a photo" in n["text"] for n in data.get("notes", []))
+    documents = checklist(tmp_path).split("2. 書類をそろえる")[1].split("3. ")[0]
+    assert "本人確認書類：次のいずれかを送る" in documents
+    assert "（1）顔写真付きの本人確認書類：次のうちいずれか1点を送る" in documents
+    assert "（2）顔写真のない本人確認書類：次のうち種類の異なる2点を送る" in documents
+    english = checklist(tmp_path, language="en")
+    assert "send ONE of these sets" in english and "send 2 DIFFERENT documents of these" in english
 
 
-def test_the_alternative_stays_a_note_when_a_person_accepts_it():
+def test_the_alternative_is_settled_when_a_person_accepts_every_row():
     proposal = propose(HEAD + VARIANTS["colon"])
     accepted = [replace(f, sure=True) for f in proposal.facts]  # "accept" on every row of the dialog
-    import datetime
+    data = _record(proposal, accepted)
+    assert [g.get("count", 1) for g in data["documents"]["self"]["either"]] == [1, 2]
 
-    data = record_data(proposal, accepted, company_id="minato", name="株式会社みなと商会",
-                       policy_file="minato.txt", today=datetime.date(2026, 12, 6), reviewed_by="山田")
+
+def test_the_alternative_stays_a_note_when_the_count_is_dropped_in_the_review():
+    proposal = propose(HEAD + VARIANTS["colon"])
+    kept = [f for f in proposal.facts if f.field != "documents.self_count"]
+    data = _record(proposal, kept)
     groups = data["documents"]["self"]
     assert len(groups) == 1 and {d["kind"] for d in groups[0]["one_of"]} <= PHOTO
-    assert any("two without a photo" in n["text"] for n in data["notes"])
+    assert "count" not in groups[0]
+    assert any("two without a photo" in n["text"] and "health-insurance-card" in n["text"] for n in data["notes"])
+
+
+@pytest.mark.parametrize("text", [
+    # one kind without a photo named: no list to take two different ones from
+    "請求書に本人確認書類の写しを添えてご郵送ください。運転免許証等の顔写真付きのもの1点、又は健康保険証など顔写真のないもの2点。\n",
+], ids=["one kind without"])
+def test_a_doubtful_alternative_stays_a_note_to_check(tmp_path, text):
+    data = saved(tmp_path, text)
+    groups = data["documents"]["self"]
+    assert isinstance(groups, list) and all("count" not in g for g in groups)
+    assert all({d["kind"] for d in g["one_of"]} <= PHOTO for g in groups)
+    note = next(n for n in data["notes"] if "two without a photo" in n["text"])
+    assert "health-insurance-card" in note["text"] and any("2" in q for q in note["quote"])
+
+
+def _record(proposal, facts):
+    import datetime
+
+    return record_data(proposal, facts, company_id="minato", name="株式会社みなと商会",
+                       policy_file="minato.txt", today=datetime.date(2026, 12, 6), reviewed_by="山田")
 
 
 def test_two_documents_without_an_alternative_are_still_two(tmp_path):
     data = saved(tmp_path, "請求書をご郵送ください。本人確認書類(運転免許証、パスポート、健康保険証、住民票)のうち"
                            "2種類のコピーを同封してください。\n")
-    assert len(data["documents"]["self"]) == 2
+    [group] = data["documents"]["self"]  # two different documents of the list, one line
+    assert group["count"] == 2 and len(group["one_of"]) == 4
+    text = "".join(checklist(tmp_path).split())  # the lines unwrapped
+    assert "本人確認書類：次のうち種類の異なる2点を送る" in text
+    assert "本人確認書類（運転免許証、パスポート、資格確認書（健康保険）、住民票の写しのうち種類の異なる2点）" in text
     assert not any("two without a photo" in n["text"] for n in data.get("notes", []))
 
 

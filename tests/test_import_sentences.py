@@ -77,24 +77,25 @@ def test_a_way_other_than_the_named_one_is_refused_not_the_named_one(tmp_path):
     assert "refused" not in data["channels"]
 
 
-def test_two_documents_of_a_list_are_two_groups(tmp_path):
+def test_two_documents_of_a_list_are_two_different_ones(tmp_path):
     data = saved(tmp_path, "請求書をご郵送ください。\n本人確認書類\n運転免許証、健康保険証、パスポート、住民票のうち"
                            "合計2点の写しを同封してください。\n")
-    groups = data["documents"]["self"]
-    assert len(groups) == 2 and groups[0]["one_of"] == groups[1]["one_of"]
-    assert "1 of 2" in groups[0]["label"]
-    text = checklist(tmp_path)
-    assert text.count("運転免許証") >= 2  # one line per document to send, never "any one"
+    [group] = data["documents"]["self"]
+    assert group["count"] == 2 and len(group["one_of"]) == 4
+    text = "".join(checklist(tmp_path).split())
+    assert "次のうち種類の異なる2点を送る" in text  # never "any one"
+    assert "次のうちいずれか1点" not in text
 
 
-def test_one_photo_id_or_two_without_is_a_fact_to_check(tmp_path):
+def test_one_photo_id_or_two_without_is_two_sets(tmp_path):
     body = ("請求書をご郵送ください。\n本人確認書類\n(1)次の中から1点で足りる本人確認書類\n運転免許証、パスポート、在留カード\n"
             "(2)次の中から2点必要となる本人確認書類\n健康保険被保険者証、年金手帳\n")
     data = saved(tmp_path, body)
-    assert len(data["documents"]["self"]) == 1  # not settled as "two of these"
-    # nor as "one of them all": the documents without a photo are a note to check
-    assert {d["kind"] for d in data["documents"]["self"][0]["one_of"]} == {"drivers-licence", "passport", "residence-card"}
-    assert any("Check this" in n["text"] and "pension-book" in n["text"] for n in data["notes"])
+    photo, without = data["documents"]["self"]["either"]  # not "two of these", nor "one of them all"
+    assert {d["kind"] for d in photo["one_of"]} == {"drivers-licence", "passport", "residence-card"}
+    assert "count" not in photo
+    assert without["count"] == 2 and {d["kind"] for d in without["one_of"]} == {"health-insurance-card", "pension-book"}
+    assert not any("Check this" in n["text"] for n in data.get("notes", []))
 
 
 def test_a_and_b_are_both_needed(tmp_path):

@@ -5,8 +5,8 @@ it from a company record and the law data. Imports the record and law models onl
 reportlab, no Qt. The renderers (checklist_text, render/checklist_pdf) and the wizard read it.
 """
 from assistant.checklist.tree import (
-    Address, Check, Checklist, DateItem, Document, DocumentGroup, Enclosure, Envelope, Fee,
-    Instruction, Item, Node, Note, Section, Source, Step, Unknown,
+    Address, Alternative, Check, Checklist, DateItem, Document, DocumentGroup, Either, Enclosure,
+    Envelope, Fee, Instruction, Item, Node, Note, Section, Source, Step, Unknown,
 )
 
 # Earlier names, kept for callers written before the tree.
@@ -16,7 +16,7 @@ DocumentChoice = Document
 Deadline = DateItem
 
 __all__ = [
-    "Address", "Check", "Checklist", "DateItem", "Deadline", "Document", "DocumentChoice",
-    "DocumentGroup", "DocumentNeed", "Enclosure", "Envelope", "Fee", "Instruction", "Item", "Line",
+    "Address", "Alternative", "Check", "Checklist", "DateItem", "Deadline", "Document", "DocumentChoice",
+    "DocumentGroup", "DocumentNeed", "Either", "Enclosure", "Envelope", "Fee", "Instruction", "Item", "Line",
     "Node", "Note", "Section", "Source", "Step", "Unknown",
 ]

@@ -42,7 +42,7 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
     options = tuple(_choice(ctx, d.kind, (*record.conditions, *d.conditions),
                             c and not _issued_copy(ctx, d.kind)) for d, c in zip(docs, copies))
     whose = _whose(ctx, record)
-    if len(docs) == 1:
+    if len(docs) == 1 and record.count == 1:
         as_issued = docs[0].kind in ctx.law.representative_documents.sent_as_issued
         kept = [c for c in (*record.conditions, *docs[0].conditions) if c in SHORT
                 and not (as_issued and c == "issued-within-3-months")]
@@ -62,12 +62,69 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
              else n for n, c, d in zip(names, copies, docs)]
     parts = dict(whose=whose, copy=ctx.say("packing.copy") if every else none,
                  label=ctx.record(record.label or "document", "document_group"))
-    text = ctx.say("packing.one_of", names=ctx.words.join("sep.or", names), **parts)
-    return Enclosure(text=text, source=source, quotes=record.quote, whose=record.whose,
-                     choices=tuple(d.kind for d in docs), options=options,
+    text = ctx.say("packing.one_of" if record.count == 1 else "packing.count",
+                   names=ctx.words.join(_separator(record), names), count=record.count, **parts)
+    return _choosing(ctx, text, source, record.quote, record.whose, parts, options,
+                     ((_need(record),),))
+
+
+def _separator(record: GroupRecord) -> str:
+    return "sep.or" if record.count == 1 else "sep.parts"  # "A or B"; "2 of: A, B, C"
+
+
+def _need(record: GroupRecord) -> tuple[tuple[str, ...], int]:
+    return tuple(d.kind for d in record.one_of), record.count
+
+
+def _choosing(ctx: Context, text: Localized, source: Source, quotes: tuple[str, ...], whose: str,
+              parts: dict, options: tuple[Choice, ...], sets: tuple) -> Enclosure:
+    """A line of the list that offers a choice: the letter names the documents chosen, or leaves
+    as many blanks as the most documents a choice takes."""
+    most = max(sum(count for _kinds, count in needs) for needs in sets)
+    blank = ctx.say("packing.blank", **parts) if most == 1 else ctx.say(
+        "packing.blank_names", blanks=ctx.words.join("sep.parts", [ctx.say("packing.blank_name")] * most),
+        **parts)
+    return Enclosure(text=text, source=source, quotes=quotes, whose=whose,
+                     choices=tuple(o.kind for o in options), options=options, sets=sets,
                      named=ctx.say("packing.named", names=_slot(ctx), **{**parts, "copy": ctx.say("packing.copy")}),
-                     named_plain=ctx.say("packing.named", names=_slot(ctx), **{**parts, "copy": none}),
-                     blank=ctx.say("packing.blank", **parts))
+                     named_plain=ctx.say("packing.named", names=_slot(ctx), **{**parts, "copy": ctx.words.each(lambda _l: "")}),
+                     blank=blank)
+
+
+def either(ctx: Context, sets: list[tuple[GroupRecord, ...]], quotes: tuple[str, ...],
+           label: str | None = None) -> Node:
+    """A choice of sets of groups as one line: 本人確認書類の写し（次のいずれか：（1）…（2）…）."""
+    groups = [g for alternative in sets for g in alternative]
+    none = ctx.words.each(lambda _lang: "")
+    every = all("copy" in g.conditions or "copy" in d.conditions for g in groups for d in g.one_of)
+    options: dict[str, Choice] = {}
+    for g in groups:
+        for d in g.one_of:
+            copy = ("copy" in g.conditions or "copy" in d.conditions) and not _issued_copy(ctx, d.kind)
+            options.setdefault(d.kind, _choice(ctx, d.kind, (*g.conditions, *d.conditions), copy))
+
+    def option(number: int, alternative: tuple[GroupRecord, ...]) -> Localized:
+        plain = [_option_group(ctx, g) for g in alternative]
+        return ctx.say("packing.option", number=number, groups=ctx.words.join("packing.option_and", plain))
+
+    parts = dict(whose=_whose(ctx, groups[0]), copy=ctx.say("packing.copy") if every else none,
+                 label=ctx.record(label or "proof of identity", "document_group"))
+    text = ctx.say("packing.either", options=ctx.words.join(
+        "packing.option_sep", [option(n, a) for n, a in enumerate(sets, 1)]), **parts)
+    return _choosing(ctx, text, "policy", quotes, groups[0].whose, parts, tuple(options.values()),
+                     tuple(tuple(_need(g) for g in alternative) for alternative in sets))
+
+
+def _option_group(ctx: Context, record: GroupRecord) -> Localized:
+    """One group inside a choice of sets: its label and documents, without whose or 写し (the
+    line says them once)."""
+    none = ctx.words.each(lambda _lang: "")
+    names = ctx.words.join(_separator(record), [ctx.labels.documents[d.kind].words for d in record.one_of])
+    if len(record.one_of) == 1:
+        return ctx.labels.documents[record.one_of[0].kind].words
+    return ctx.say("packing.one_of" if record.count == 1 else "packing.count", names=names,
+                   count=record.count, whose=none, copy=none,
+                   label=ctx.record(record.label or "document", "document_group"))
 
 
 def _choice(ctx: Context, kind: str, conditions: tuple[str, ...], copy: bool) -> Choice:

@@ -8,7 +8,15 @@ from typing import Any
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.localized import FALLBACK, Localized
 from assistant.records.patterns import has_japanese
-from assistant.checklist.tree import UNKNOWN_POSTAL_CODE, Checklist, DateItem, Node, Unknown
+from assistant.checklist.tree import UNKNOWN_POSTAL_CODE, Checklist, DateItem, DocumentGroup, Node, Unknown
+
+
+def group_key(group: DocumentGroup, where: str) -> str:
+    """The wording of a group's head (where: render, pdf): that many different documents, one
+    of several, or the one document."""
+    if group.count > 1:
+        return f"{where}.group_count"
+    return f"{where}.group_one" if len(group.choices) > 1 else f"{where}.group_this"
 
 
 class Speech:

@@ -10,9 +10,10 @@ from functools import lru_cache
 from typing import Sequence
 
 from assistant.checklist import (
-    Address, Check, Checklist, DateItem, Document, DocumentGroup, Instruction, Node, Section, Unknown,
+    Address, Check, Checklist, DateItem, Document, DocumentGroup, Either, Instruction, Node, Section,
+    Unknown,
 )
-from assistant.checklist.speech import Speech
+from assistant.checklist.speech import Speech, group_key
 from assistant.law.checklist_words import ChecklistWords
 from assistant.records.patterns import has_japanese
 
@@ -89,12 +90,11 @@ class _Writer:
         self.text(mark + words, indent + " " * len(box), indent + box)
         self.quote(item, indent + " " * (len(box) + 2))
 
-    def group(self, group: DocumentGroup, indent: str = "   ") -> None:
+    def group(self, group: DocumentGroup, indent: str = "   ", box: str = "[ ] ") -> None:
         say = self.say
-        several = len(group.choices) > 1
-        head = say.labelled(group, say("render.group_one" if several else "render.group_this",
-                                       label=say.capital(say.item(group))))
-        self.text(head, indent + "    ", indent + "[ ] ")
+        head = say.labelled(group, say(group_key(group, "render"), label=say.capital(say.item(group)),
+                                       count=group.count))
+        self.text(head, indent + " " * len(box), indent + box)
         for child in group.children:
             if isinstance(child, Instruction):
                 self.text(say.labelled(child), indent + "      ", indent + "    * ")
@@ -108,6 +108,17 @@ class _Writer:
                     self.text(say.labelled(instruction), indent + "        ", indent + "      * ")
         self.quote(group, indent + "      ")
 
+    def either(self, either: Either, indent: str = "   ") -> None:
+        """「次のいずれかを送る」, then each set numbered, its groups under it."""
+        say = self.say
+        self.text(say.labelled(either, say("render.either", label=say.capital(say.item(either)))),
+                  indent + "    ", indent + "[ ] ")
+        self.quote(either, indent + "      ")
+        for alternative in either.alternatives:
+            number = say.item(alternative)
+            for n, group in enumerate(alternative.groups):
+                self.group(group, indent + "    ", number if n == 0 else " " * len(number))
+
     def address(self, address: Address) -> None:
         say = self.say
         confirm = "" if address.confirmed else say("render.to_confirm")
@@ -120,6 +131,8 @@ class _Writer:
     def step_item(self, item: Node) -> None:
         if isinstance(item, DocumentGroup):
             self.group(item)
+        elif isinstance(item, Either):
+            self.either(item)
         elif isinstance(item, Address):
             self.address(item)
         elif isinstance(item, Check):

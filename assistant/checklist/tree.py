@@ -114,6 +114,8 @@ class Enclosure(Node):
     named: Localized | None = None
     named_plain: Localized | None = None
     blank: Localized | None = None
+    # What a choice needs: sets of (document kinds, how many different ones); any one set will do.
+    sets: tuple[tuple[tuple[tuple[str, ...], int], ...], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -131,10 +133,12 @@ class Document(Node):
 
 @dataclass(frozen=True, kw_only=True)
 class DocumentGroup(Node):
-    """Send ONE of the documents under it (a single document: send that one)."""
+    """Send `count` different documents of those under it (ONE by default; a single document:
+    send that one)."""
 
     type = "document-group"
     whose: Literal["person", "representative"]
+    count: int = 1
 
     @property
     def choices(self) -> tuple[Document, ...]:
@@ -144,6 +148,26 @@ class DocumentGroup(Node):
     def instructions(self) -> tuple[Instruction, ...]:
         """Instructions for whichever document is sent."""
         return self.of(Instruction)
+
+
+class Alternative(Node):
+    """One set of an Either: the document groups under it, all sent together."""
+
+    type = "alternative"
+
+    @property
+    def groups(self) -> tuple[DocumentGroup, ...]:
+        return self.of(DocumentGroup)
+
+
+class Either(Node):
+    """Send ONE of the sets under it (「顔写真付き1点、または顔写真のないもの2点」)."""
+
+    type = "either"
+
+    @property
+    def alternatives(self) -> tuple[Alternative, ...]:
+        return self.of(Alternative)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -176,8 +200,8 @@ class DateItem(Node):
         return tuple(n for n in self.of(Note) if n.assumption)
 
 
-Item = Union[Step, Note, Instruction, Check, Enclosure, Document, DocumentGroup, Unknown, Address,
-             DateItem]
+Item = Union[Step, Note, Instruction, Check, Enclosure, Document, DocumentGroup, Either, Alternative,
+             Unknown, Address, DateItem]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -38,10 +38,25 @@ def progress_on_stderr(after_seconds: float = 1.0) -> Callable[[int, int], None]
 def _directory(args: argparse.Namespace) -> "Directory":
     from assistant.records.directory import default_folders, load_directory
 
+    named_folders_exist(args)
     directory = load_directory(default_folders(args.data_dir), progress=progress_on_stderr())
     for problem in directory.problems:
         print(f"warning: skipped {problem}", file=sys.stderr)
     return directory
+
+
+def named_folders_exist(args: argparse.Namespace) -> None:
+    """OptionError for a records folder the person named (--data-dir, DRA_DATA_DIR) that is not
+    there: else the records they meant would silently not be used."""
+    import os
+
+    named = [("--data-dir", folder) for folder in args.data_dir]
+    if os.environ.get("DRA_DATA_DIR"):
+        named.append(("DRA_DATA_DIR", os.environ["DRA_DATA_DIR"]))
+    for option, folder in named:
+        if not Path(folder).is_dir():
+            raise OptionError(f"the folder {folder} named by {option} does not exist; name a "
+                              "folder that holds company records (.yaml files)")
 
 
 class OptionError(UserError, argparse.ArgumentTypeError):

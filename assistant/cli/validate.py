@@ -38,9 +38,11 @@ def _quote_problems(directory: Directory, policies: Path) -> list[Problem]:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from assistant.cli.common import progress_on_stderr
+    from assistant.cli.common import named_folders_exist, progress_on_stderr
 
     directory = Directory()
+    if not args.paths:
+        named_folders_exist(args)
     targets = [Path(p) for p in args.paths] or default_folders(args.data_dir)
     for target in targets:
         if target.is_dir():

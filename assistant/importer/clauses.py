@@ -84,6 +84,13 @@ def refused_at(sentence: str, position: int) -> bool:
             if negated(sentence[begin:end]):
                 return True
             bracketed = begin > 0 and sentence[begin - 1] in "(（["
+            # 「「定額小為替証書」はお受けしておりません」: a quoted word whose predicate follows
+            # the closing quote (the analyser cuts at quotes) is refused where that is negated
+            quoted = sentence[begin:end].rstrip().endswith(("」", "』")) and number + 1 < len(parts) \
+                and sentence[parts[number + 1][0]:parts[number + 1][0] + 1] in ("は", "を", "も", "が")
+            if quoted:
+                after = parts[number + 1]
+                return negated(sentence[after[0]:after[1]])
             if bracketed and number + 1 < len(parts):
                 after = parts[number + 1]
                 return negated(sentence[after[0]:after[1]])

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
-from assistant.importer.terms_documents import ALSO_NOTE, TWO_WITHOUT_PHOTO
+from assistant.importer.terms_documents import ALSO_NOTE, PHOTO_KINDS, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO
 from assistant.records.japanese_address import japanese_fields
 
 # Conditions apply to the documents they concern (a passport is never "issued within 3 months").
@@ -71,11 +71,14 @@ def _documents(facts: list[Found]) -> dict | str:
                        for d in docs if d["kind"] in also]
             docs = [d for d in docs if d["kind"] not in also]
             found = [f for f in found if f.value not in also]
-            # "2種類のコピー", "合計2点": that many documents from the list, one group each.
+            if count and count.note == WITHOUT_PHOTO:  # one with a photo, or two without
+                out[who] = _photo_or_two(docs, found, count, besides)
+                continue
+            # "2種類のコピー", "合計2点": that many different documents from the list.
             times = int(count.value) if count else 1
             quotes = _quotes(found + ([count] if count else []))
-            out[who] = [{"label": LABELS[who] + (f" ({n} of {times})" if times > 1 else ""),
-                         "one_of": docs, "quote": quotes} for n in range(1, times + 1)] if docs else []
+            out[who] = [{"label": LABELS[who], **({"count": times} if times > 1 else {}),
+                         "one_of": docs, "quote": quotes}] if docs else []
             out[who] += besides
         elif any(ONE_OF.search(f.quote) for f in found):
             out[who] = [{"label": LABELS[who], **whose, "one_of": docs, "quote": _quotes(found)}]
@@ -84,6 +87,37 @@ def _documents(facts: list[Found]) -> dict | str:
                          "quote": _quotes([f for f in found if f.value == doc["kind"]])}
                         for doc in docs]
     return out or "unknown"
+
+
+def _photo_or_two(docs: list[dict], found: list[Found], count: Found, besides: list[dict]) -> dict | list:
+    """「顔写真付きのもの1点、または顔写真のないもの2点」 as the record's choice of two sets (the
+    documents with a photo, or two different ones without); the besides in either case."""
+    photo = [d for d in docs if d["kind"] in PHOTO_KINDS]
+    without = [d for d in docs if d["kind"] not in PHOTO_KINDS]
+
+    def quotes(group: list[dict]) -> list[str]:
+        kinds = {d["kind"] for d in group}
+        return _quotes([f for f in found if f.value in kinds])
+
+    two = {"label": "identity document without a photo", "count": 2, "one_of": without,
+           "quote": _quotes([count]) + [q for q in quotes(without) if q != count.quote]}
+    if not photo:  # a person kept only those without a photo: two of them
+        return [two] + besides
+    one = {"label": "identity document with a photo", "one_of": photo, "quote": quotes(photo)}
+    return {"either": [one, two], **({"also": besides} if besides else {}),
+            "quote": list(dict.fromkeys(one["quote"] + [count.quote]))}
+
+
+def _settled_alternative(facts: list[Found], unsure: list[Found]) -> None:
+    """The alternative stays settled only whole: the count and two kinds without a photo kept
+    (a person may drop some rows in the review); else its rows become the note to check."""
+    marked = [f for f in facts if f.note == WITHOUT_PHOTO]
+    count = any(f.field == "documents.self_count" for f in marked)
+    if not marked or (count and len({f.value for f in marked if f.field == "documents.self"}) >= 2):
+        return
+    for f in marked:
+        facts.remove(f)
+        unsure.append(replace(f, note=TWO_WITHOUT_PHOTO))
 
 
 def _fees(facts: list[Found], unsure: list[Found]) -> list | str:
@@ -183,6 +217,7 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     # list can hold it (TWO_WITHOUT_PHOTO).
     unsure = [f for f in facts if not f.sure or f.note == TWO_WITHOUT_PHOTO]
     facts = [f for f in facts if f.sure and f.note != TWO_WITHOUT_PHOTO]
+    _settled_alternative(facts, unsure)
     # "two or more identity documents (listed in 4.)" beside fewer kinds than that (a seal
     # certificate): no list to take that many from; the count is a note to check.
     count = _one(facts, "documents.self_count")

@@ -41,7 +41,11 @@ class AddressRules:
                       for v in self.proposal.values("channels.accepted"))
         # An address counts as the one for requests when a sentence near it says to send there;
         # a lone address only when requests go by post at all.
-        chosen = [c for c in candidates if c[0]] or (candidates if len(codes) == 1 and by_mail else [])
+        # A lone address whose block names a desk for personal information is that desk's,
+        # however the page goes on to say the request is made (「〒… 株式会社… 個人情報担当」).
+        desk = len(codes) == 1 and any(t.PRIVACY_DESK.search(x.text) for c in candidates
+                                       for x in self.region[c[1]:c[1] + 3])
+        chosen = [c for c in candidates if c[0]] or (candidates if len(codes) == 1 and (by_mail or desk) else [])
         if not chosen or len({c[2] for c in chosen}) > 1:
             return  # no address for requests, or several and no telling which: leave it unknown
         _, index, code, s, m = chosen[0]
@@ -87,7 +91,14 @@ class AddressRules:
             if dm:  # "Please come to the General Affairs Department of the head office."
                 self.add("send_to.department", dm.group(1), near, dm)
                 break
-            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 80:
+            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 120:
+                continue
+            labelled = t.LINE_LABEL.sub("", t.BULLET.sub("", near.text, count=1).strip(), count=1)
+            if labelled != near.text.strip() and (en := t.DEPARTMENT.search(labelled)) and en.group(3) \
+                    and en.start() == 0:  # "Contact: Personal Information … Desk, General Affairs …"
+                self.add("send_to.department", en.group(3), near)
+                break
+            if len(near.text) > 80:
                 continue
             company_en = t.COMPANY_EN.search(near.text)
             after = near.text[company_en.end():].strip(" ,") if company_en else ""
@@ -146,7 +157,9 @@ class AddressRules:
                 if t.DESK_LINE.match(line) and (name := _desk_name(line)):
                     self.add("send_to.department", name, below[0])
                     return
-            if t.BELOW.search(s.text) and t.SENDS.search(s.text):
+            below_at = t.BELOW.search(s.text)
+            # 「…ご郵送ください」 or 「「開示の請求」は下記窓口に…」: the request is the topic
+            if below_at and (t.SENDS.search(s.text) or t.REQUEST_WORD.search(s.text, 0, below_at.start())):
                 for near in below:
                     org = t.COMPANY_NAME.search(near.text)
                     if t.PHONE.search(near.text) or not org:

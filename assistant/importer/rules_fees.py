@@ -94,8 +94,10 @@ class FeeRules(FeeKindRules):
             heading = self.heading_of(index)
             section = self.section_of(index)
             other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
+            # 「本人確認のための書類(B)と定額小為替証書(C)を同封の上」: a money order pays a fee, whatever
+            # the sentence calls it (stamps may be return postage, a money order never is).
             about = (t.PAYS.search(s.text) or t.FEE.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)
-                     or t.FEE.search(section))
+                     or t.FEE.search(section) or t.MONEY_ORDER.search(s.text))
             if not about or other or t.PAY_BACK.search(s.text):
                 continue
             # "392円分の切手(簡易書留郵便代の切手)": stamps for postage, not how the fee is paid.

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.clauses import clause_at, spans
+from assistant.importer.clauses import clause_at, negated, spans
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -32,8 +32,10 @@ class RequestRules:
         # 「(1)開示請求者の本人確認 / ・運転免許証 …」: the requester's own documents, whoever asks;
         # 「(2)…本人以外の場合は(1)の他に」 then gives them to the representatives too
         requesters_list, requesters_docs = False, []
+        choice_item = False  # a numbered item that offers its own choice: see _each_item_needed
         for index, s in enumerate(self.region):
             text = s.text
+            before_context = context
             if not t.BULLET.match(text):  # a note in brackets under the lead keeps its list
                 downloads = bool(t.DOWNLOAD_LEAD.search(text)) or downloads and text.startswith(("(", "（"))
             elif downloads:
@@ -44,7 +46,9 @@ class RequestRules:
             # when a proxy is making a request": English words make longer headings)
             header = text.rstrip().endswith((":", "：")) or (
                 len(text) <= (80 if text.isascii() else 40) and not named and not text.endswith(("。", ".")))
-            mentions = _mentions(body)
+            # 「…の法定代理人の資格を証明する書類又は委任状」: no mention of whose case it is
+            capacity = [(c.start(), c.end()) for c in t.LEGAL_CAPACITY.finditer(body)]
+            mentions = [(at, who) for at, who in _mentions(body) if not any(b <= at < e for b, e in capacity)]
             # "3.法定代理人(親権者、後見人など)の場合 本人及び代理人の公的証明書…": an item that
             # opens with whose case it is heads what follows, whatever it names after.
             case = t.CASE_OF.match(body) if t.BULLET.match(text) else None
@@ -108,6 +112,9 @@ class RequestRules:
                 who = before[-1] if before and not header else context
                 if who == "other":
                     continue  # a deceased patient's family: no requester the record knows
+                cap = t.LEGAL_CAPACITY.search(text, m.end(), m.end() + 30)
+                if who != "self" and kind in RELATION_DOCS and cap and cap.start() - m.end() <= 4:
+                    who = "legal-representative"  # 「戸籍謄本等の法定代理人の資格を証明する書類」
                 if who != "self" and kind not in RELATION_DOCS + ("power-of-attorney",) and \
                         t.PERSONS.search(text[:m.start()]) and not t.AGENT.search(text[:m.start()]):
                     continue  # under "代理人の方が請求される場合": "本人の…公的証明書" is the person's
@@ -140,11 +147,14 @@ class RequestRules:
                 # a sentence a PDF broke over lines goes on in the next one
                 whole = text if text.endswith("。") or index + 1 >= len(self.region) else \
                     text + self.region[index + 1].text[:200]
-                if who == "self" and (t.ALSO.search(text, 0, m.start()) or t.AND_THEN_ONE.match(whole, m.end())):
+                if who == "self" and (t.ALSO.search(text, 0, m.start()) or t.AND_THEN_ONE.match(whole, m.end())
+                                      or (choice_item and len(named) == 1 and t.NUMBERED.match(text))):
                     self.add("documents.self", kind, s, m, note=t.ALSO_NOTE)  # a line of its own
                     continue
                 for who in _whos(who, kind):
                     self.add(f"documents.{who}", kind, s, m)
+            choice_item = _each_item_needed(text, named, choice_item and context == before_context,
+                                            " ".join(x.text for x in self.region[max(0, index - 8):index + 8]))
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
                 if sm and am:
@@ -154,14 +164,28 @@ class RequestRules:
                 self.add("documents.conditions", "issued-within-3-months", s, m)
         if alternative:
             self._two_without_photo()
+        if not self.proposal.first("documents.self"):  # 「次の2種類の本人確認書類が必要です」, no list
+            self.proposal.facts = [replace(f, sure=False, note=t.COUNT_WITHOUT_LIST)
+                                   if f.field == "documents.self_count" else f for f in self.proposal.facts]
 
     def _two_without_photo(self) -> None:
-        """Where one photo ID or two without a photo will do, the person's documents without a
-        photo are proposed as "check this" (a "one of" list holding them would say one is
-        enough); those with a photo stay settled: one of them alone is what the page says."""
+        """Where one photo ID or two without a photo will do and the page names documents with a
+        photo and two or more kinds without (none of unknown kind), the documents without a
+        photo and the count are marked WITHOUT_PHOTO: the record offers the two sets. Else the
+        documents without a photo are proposed as "check this" (a "one of" list holding them
+        would say one is enough); those with a photo stay settled: one of them alone is enough."""
         facts = self.proposal.facts
+        plain = [f for f in facts if f.field == "documents.self" and not f.note and f.sure]
+        photo = {f.value for f in plain if f.value in t.PHOTO_KINDS}
+        without = {f.value for f in plain if f.value not in t.PHOTO_KINDS}
+        counts = [f for f in facts if f.field == "documents.self_count"]
+        settled = bool(photo) and len(without) >= 2 and not without & t.NOT_AN_ID and \
+            all(f.note == t.TWO_WITHOUT_PHOTO and not t.EITHER_PHOTO.search(f.quote) for f in counts)
+        marked = {id(f) for f in plain if f.value in without} | {id(f) for f in counts}
         for number, f in enumerate(facts):
-            if f.field == "documents.self" and f.value not in t.PHOTO_KINDS:
+            if settled and id(f) in marked:
+                facts[number] = replace(f, sure=True, note=t.WITHOUT_PHOTO)
+            elif not settled and f.field == "documents.self" and f.value not in t.PHOTO_KINDS:
                 facts[number] = replace(f, sure=False, note=t.TWO_WITHOUT_PHOTO)
 
     def request_kinds(self) -> None:
@@ -204,8 +228,8 @@ class RequestRules:
         for s in self.region:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
-            if t.REFUSAL_LEAD.search(text) and (text.rstrip().endswith(("。", ":", "：", "."))
-                                                or heading_like):
+            if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text)) and (
+                    text.rstrip().endswith(("。", ":", "：", ".")) or heading_like):
                 lead_line = s.line
                 continue
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
@@ -215,6 +239,30 @@ class RequestRules:
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None
+
+
+def _each_item_needed(text: str, named: list[str], before: bool, near: str) -> bool:
+    """「1.公的証明書の写し(運転免許証、旅券、健康保険証のいずれか一つ以上) / 2.住民票 / 3.印鑑証明書」:
+    where a numbered item offers its own choice, the items after it that name one document are
+    each needed besides it (the choice is inside the item, not between the items). Not where the
+    list is the "one photo ID, or two without" kind, or an item joins the next with "or"."""
+    if not t.NUMBERED.match(text):
+        return False if not t.BULLET.match(text) else before
+    if t.ONE_SUFFICES.search(near) or t.NO_PHOTO.search(near) or t.OR_ITEM.search(text):
+        return False
+    return before or (len(named) >= 2 and t.CHOICE.search(text) is not None)
+
+
+def _refuses_what_follows(text: str) -> bool:
+    """「なお、以下に該当する個人情報につきましては、原則として開示等の対象とはいたしておりません。」,
+    「以下の場合は開示の対象となりません。」: a sentence that points at a list below and whose clause
+    about disclosure is negated leads a list of grounds, whatever its verb."""
+    pointer = t.POINTS_BELOW.search(text)
+    if not pointer or not t.ABOUT_DISCLOSURE.search(text, pointer.end()):
+        return False
+    return not t.BULLET.match(text) and any(
+        b >= pointer.start() and t.ABOUT_DISCLOSURE.search(text, b, e) and negated(text[b:e])
+        for b, e in spans(text))
 
 
 def _whos(who: str, kind: str) -> tuple[str, ...]:

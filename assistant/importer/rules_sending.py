@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.form_steps import who_moves_form
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -43,10 +44,15 @@ class SendingRules:
                 continue  # 「(2) 回答方法 / …電子メールの送信」: how the company answers
             if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
+            if index and t.CONTACT_LINE.match(self.region[index - 1].text) and len(s.text) <= 40 \
+                    and not s.text.endswith(("。", ".")) and not t.PLEASE.search(s.text):
+                continue  # 「TEL 092-… / Eメールによる受付…」: the contact block goes on, no way to send
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
+            if t.POSTAGE_BORNE.search(s.text):
+                continue  # 「郵送希望の場合のみ送料(…)はご請求者負担」: who pays a postage, no way to send
             if t.PAYING.search(s.text):
                 continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
@@ -103,6 +109,8 @@ class SendingRules:
             value = "post" if bare else value
             if value in done:
                 continue  # one decision per way: the first mention that says something
+            if t.POSTAGE_OF.search(s.text, max(0, cm.start() - 30), cm.start()):
+                continue  # 「送料(書留・本人限定受取郵便)はご請求者負担」: what a postage pays for
             clause = clause_at(s.text, cm.start())
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
             upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
@@ -112,7 +120,7 @@ class SendingRules:
             if bare and refused:
                 continue
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
-                                or t.COMPANY_ACTS.search(clause)):
+                                or t.COMPANY_ACTS.search(clause) or who_moves_form(s.text) == "inquiry"):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
@@ -182,11 +190,15 @@ class SendingRules:
             _, _, name, s, m = max(names, key=lambda n: (n[0], bool(t.FOR_DISCLOSURE.search(n[2])), -n[1]))
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
+        ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}
         for index, s in enumerate(self.region):
             for rank, (pattern, value) in enumerate(t.FORM_HOW):
                 hm = pattern.search(s.text)
                 if hm and (t.FORM_WORD.search(s.text) or any(abs(n[1] - index) <= 4 for n in names)):
                     ways.append((rank, index, value, s, hm))
+            # the sentence's structure, where no listed wording matched: who moves the form
+            if not any(w[1] == index for w in ways) and (value := who_moves_form(s.text)):
+                ways.append((ranks[value], index, value, s, None))
         if ways:
             _, _, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
             self.add("form.get_it", value, s, hm)

@@ -6,6 +6,7 @@ data, a PDF without a text layer. A web page's scripts, styles and markup are dr
 from __future__ import annotations
 
 import os
+import re
 import stat
 import unicodedata
 from html.parser import HTMLParser
@@ -113,7 +114,8 @@ def clean(text: str) -> str:
     cleaned (trimming shrinks a text; NFKC rarely grows one), then the result is cut."""
     text = text[:MAX_CHARS * 2].translate(CIRCLED)
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [piece for line in text.split("\n") for piece in _wrapped(" ".join(_visible(line).split()))]
+    lines = [item for line in text.split("\n") for piece in _wrapped(" ".join(_visible(line).split()))
+             for item in _items(piece)]
     out = "\n".join(lines)
     while "\n\n\n" in out:
         out = out.replace("\n\n\n", "\n\n")
@@ -126,6 +128,38 @@ def _visible(line: str) -> str:
     if line.isprintable():
         return line
     return "".join(ch for ch in line if ch == "\t" or unicodedata.category(ch) not in _HIDDEN)
+
+
+# An item marker inside a line: 「(1) …おそれがあるとき(2) 第三者の…」 is a list flattened into one
+# line. The text before it must end a phrase (not 「上記(1)、(2)の書類」, 「(1)及び(2)」).
+_INLINE_ITEM = re.compile(r"(?<![、,・と及又やび\s])\s?\((\d{1,2})\)(?![のとや、,・にを])")
+_FIRST_ITEM = re.compile(r"^[-・•■●]?\s?\((\d{1,2})\)")
+# 「ア ご本人の場合 …証明書イ 代理人の場合 … ウ ご家族の場合 …」: katakana items in order, a space
+# after each (not after a katakana word: 「カード イ」 is no item).
+_KANA = "アイウエオカキクケコ"
+_KANA_ITEM = re.compile(r"(?<![ァ-ヴー、,・\s])\s?([アイウエオカキクケコ])\s(?=\S)")
+
+
+def _items(line: str) -> list[str]:
+    """A line that begins with an item marker, cut before each next marker in sequence ((2) after
+    (1), (3) after (2)): the items of a list a page ran together, one a line as lists are read."""
+    if line.startswith("ア "):
+        pieces, begin, expected = [], 0, 1
+        for m in _KANA_ITEM.finditer(line):
+            if m.group(1) == _KANA[expected % len(_KANA)]:
+                pieces.append(line[begin:m.start()].strip())
+                begin, expected = m.start(), expected + 1
+        return [piece for piece in pieces + [line[begin:].strip()] if piece]
+    first = _FIRST_ITEM.match(line)
+    if not first:
+        return [line]
+    pieces, begin, expected = [], 0, int(first.group(1)) + 1
+    for m in _INLINE_ITEM.finditer(line, first.end()):
+        if int(m.group(1)) == expected:
+            pieces.append(line[begin:m.start()].strip())
+            begin, expected = m.start(), expected + 1
+    pieces.append(line[begin:].strip())
+    return [piece for piece in pieces if piece]
 
 
 def _wrapped(line: str) -> list[str]:

@@ -33,7 +33,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
      # 「1階受付窓口(医事課)にお出し下さい」, 「窓口で開示請求する場合」
      r"窓口(\s?[(（][^()（）]{1,12}[)）])?(に|へ)お出し|窓口で(開示)?(請求|申請|お申し?込)|"
-     r"直接(ご)?(提出|持参|お持ち)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
+     r"直接(ご)?(提出|持参|お持ち)|手渡し|対面(による|での|にて)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
      # 「お取引店または最寄りの支店窓口にお申し出ください」: a branch's counter
      r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
      r"in person|at (our|the) (office|counter|enquiry desk)|"
@@ -95,6 +95,9 @@ SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申�
                    r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
+# 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
+POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)
+POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
 
@@ -124,7 +127,7 @@ FORM_NAMED = re.compile(
     r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
     r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
 # "診療情報等の" before "開示請求書": part of the form's name (not "当社の", "所定の").
-FORM_OF = re.compile(r"(?<![^\s、。「」『』()（）:：・ぁ-ゖ])((?!当社|弊社|当金庫|当行|貴社|所定|各種|下記|上記)"
+FORM_OF = re.compile(r"(?<![^\s、。「」『』()（）:：・ぁ-ゖ])((?![当弊貴]|所定|各種|下記|上記)(?![^の]{0,12}所定)"
                      r"[^\s、。「」『』()（）:：・ぁ-ゖ]{2,12}の)$")
 # A list item that is only a form's name: "・個人情報の利用目的の通知・開示の求め申請書(PDF)".
 FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請書|申込書|依頼書|申出書))(\s?[(（][^)）]{0,20}[)）])?")
@@ -150,6 +153,9 @@ REFUSAL_LEAD = re.compile(
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
+# A sentence that points at the list below it, and one about disclosing or what a request covers.
+POINTS_BELOW = re.compile(r"以下|次(の|に)|下記|the following|as follows|below", re.I)
+ABOUT_DISCLOSURE = re.compile(r"開示|対象|応じ|対応|disclos|comply|respond", re.I)
 BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳]|"
                     r"[（(]?[a-zA-Z][)）.](?=\s|[^\x00-\x7f]))\s*")
 

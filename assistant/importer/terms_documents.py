@@ -63,6 +63,17 @@ PHOTO_KINDS = frozenset({"drivers-licence", "passport", "my-number-card", "resid
 # The note on a document a page accepts only in twos: the record cannot hold "one of these, or
 # two of those", so such a document is never written into a "one of" list, even once accepted.
 TWO_WITHOUT_PHOTO = "one document with a photo, or two without: kept as a note, not in the list"
+# The same alternative where the page leaves no doubt (documents with a photo named, and at least
+# two kinds without, none of unknown kind): the record holds it as a choice of two sets
+# (`either`: one of those with a photo, or two different ones without).
+WITHOUT_PHOTO = "one document with a photo, or two different ones without a photo"
+# Not that alternative: "two types … (with or without your photo)" counts every document alike.
+EITHER_PHOTO = re.compile(r"with or without|写真の有無(を|に)(問|かか|関)", re.I)
+# Kinds that are no identity document of their own (a seal's certificate goes with the seal, a
+# family register proves a relation) or of unknown kind: among those without a photo they leave
+# the sets in doubt.
+NOT_AN_ID = frozenset({"seal-registration-certificate", "power-of-attorney", "family-register",
+                       "certificate-of-registered-matters", "other"})
 # 「※1 戸籍謄本等は発行から3か月以内の原本に限ります」: a numbered note on documents named above
 # (their conditions), which names no document to send of its own.
 FOOTNOTE = re.compile(r"\s?(※|\*|注)\s?\d")
@@ -127,3 +138,13 @@ REQUESTER_ID = re.compile(r"(開示)?請求者の本人確認|申請者の(本�
 IN_ADDITION = re.compile(r"の他に|のほかに|に加え|in addition to", re.I)
 # 「・ 法定代理人の場合のみ必要です」: a note that says whose a document is.
 ONLY_NOTE = re.compile(r"のみ|に限り|\bonly\b", re.I)
+# A numbered item (「1.」, 「(2)」, 「3)」) and the words of a choice inside one item.
+NUMBERED = re.compile(r"^\s*[(（]?\d{1,2}[)）.．]")
+CHOICE = re.compile(r"いずれか|どれか|any one of|one of the following", re.I)
+OR_ITEM = re.compile(r"^\s*[(（]?\d{1,2}[)）.．]\s?(または|又は|もしくは|or\b)|(または|又は|もしくは|\bor)\s*$", re.I)
+# 「戸籍謄本等の法定代理人の資格を証明する公的書類」: a document proving a legal representative's
+# standing (its mention there qualifies the document before it and heads nothing after it).
+LEGAL_CAPACITY = re.compile(r"(法定代理人|親権者|成年後見人)(の|である)(資格|権限|こと)[^。、]{0,8}(証明|証する|確認)")
+# A count of identity documents whose list the text does not hold: a note to check, not a count of
+# nothing (the checklist would drop it).
+COUNT_WITHOUT_LIST = "a count of identity documents whose list is not in the text: kept as a note"

@@ -13,8 +13,9 @@ PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご)?(請求|求め
                  r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)\s?(回|件)|per (request|application|item)|"
                  # 「診療記録開示手数料:1件 5,500円」: the amount of one request
                  r"(?<!文書)(?<!\d)(1|一)\s?(回|件)\s?[:：]?\s?(?=\d{1,3}(,\d{3}){0,3}\s?円)", re.I)
+MONEY_ORDER = re.compile(r"定額小為替|郵便為替|為替証書|postal money order", re.I)
 PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"定額小為替|郵便為替|為替証書|postal money order", "fixed-amount postal money order (定額小為替)"),
+    (MONEY_ORDER.pattern, "fixed-amount postal money order (定額小為替)"),
     (r"郵便切手|(?<!郵便代の)切手(?!代)|postage stamps?|yen stamps?", "postage stamps (郵便切手)"),
     (r"収入印紙|revenue stamps?", "revenue stamps (収入印紙)"),
     (r"振込|振り込み|bank transfer", "bank transfer (振込)"),

@@ -13,6 +13,10 @@ from assistant.records.patterns import domestic_phone
 from assistant.records.vocabulary import REQUESTER_KINDS, RequestKind, RequesterKind
 # The address parts live apart (their Japanese side is long); named here with the other parts.
 from assistant.records.address_parts import Address, EnteredAddress  # noqa: F401
+# The documents too (groups, counts, alternatives): named here with the other parts.
+from assistant.records.document_parts import (  # noqa: F401
+    Document, DocumentGroup, DocumentList, Documents, Either, Needed, SameAs,
+)
 
 class Policy(Fact):
     """Which published policy the record was written from."""
@@ -106,83 +110,6 @@ class ContactFirst(Fact):
     """The policy wants the person to contact the company before sending a request."""
 
     why: str
-
-
-class Document(Record):
-    """One accepted document; conditions add to those of its group."""
-
-    kind: DocumentKind
-    note: str | None = Field(None, description="What the policy adds, e.g. 'of the applicant'.")
-    conditions: tuple[Condition, ...] = ()
-
-
-def _as_document(value: object) -> object:
-    # Shorthand: a bare document kind stands for a document with no note or conditions.
-    return {"kind": value} if isinstance(value, str) else value
-
-
-class DocumentGroup(Fact):
-    """Send one of these documents (a group of one is simply "send this")."""
-
-    label: str | None = Field(None, description="What the group proves, e.g. 'proof of identity'.")
-    whose: Whose = "person"
-    one_of: tuple[Document, ...] = Field(min_length=1)
-    conditions: tuple[Condition, ...] = ()
-
-    @field_validator("one_of", mode="before")
-    @classmethod
-    def _shorthand(cls, value: object) -> object:
-        if isinstance(value, list):
-            return [_as_document(item) for item in value]
-        return value
-
-
-class SameAs(Fact):
-    """The documents of another requester kind apply, plus any listed here."""
-
-    same_as: RequesterKind
-    plus: tuple[DocumentGroup, ...] = ()
-
-
-DocumentList = Union[tuple[DocumentGroup, ...], SameAs, Unknown]
-
-
-class Documents(Record):
-    """Documents per requester kind; a representative's are sent in addition to the person's."""
-
-    self_: DocumentList = Field(UNKNOWN, alias="self")
-    legal_representative: DocumentList = Field(UNKNOWN, alias="legal-representative")
-    agent: DocumentList = UNKNOWN
-    # None: the policy says nothing of lawyers; a lawyer is then treated as an appointed agent.
-    lawyer: DocumentList | None = None
-    listed_on_form: Fact | None = Field(
-        None, description="The policy says the form lists the documents; quote it."
-    )
-    in_addition: Fact | None = Field(
-        None, description="Quote saying a representative's documents add to the person's."
-    )
-
-    def for_kind(self, kind: RequesterKind) -> DocumentList | None:
-        """The entry the record gives for this requester kind, as written."""
-        return {
-            "self": self.self_,
-            "legal-representative": self.legal_representative,
-            "agent": self.agent,
-            "lawyer": self.lawyer,
-        }[kind]
-
-    @model_validator(mode="after")
-    def _same_as_resolves(self) -> "Documents":
-        for kind in REQUESTER_KINDS:
-            entry = self.for_kind(kind)
-            seen = {kind}
-            while isinstance(entry, SameAs):
-                if entry.same_as in seen:
-                    raise ValueError(f"'{kind}' refers back to itself through same_as; list "
-                                     "its documents instead")
-                seen.add(entry.same_as)
-                entry = self.for_kind(entry.same_as)
-        return self
 
 
 class Enclosure(Fact):

@@ -20,8 +20,10 @@ def _scalar(value: object) -> str:
 
 
 def _is_scalar(value: object) -> bool:
-    return not isinstance(value, (BaseModel, dict)) and not (
-        isinstance(value, tuple) and any(isinstance(v, (BaseModel, dict)) for v in value))
+    # a tuple of records, or of tuples of them (the sets of a choice of documents), is not
+    if isinstance(value, tuple):
+        return all(_is_scalar(v) for v in value)
+    return not isinstance(value, (BaseModel, dict))
 
 
 Say = Callable[[str], str]
@@ -39,8 +41,8 @@ def _lines(node: object, indent: int, key_words: Say = _same, value_words: Say =
             if name == "quote":
                 continue
             value = getattr(node, name)
-            if value is None or value == ():
-                continue
+            if value is None or value == () or (name == "count" and value == 1):
+                continue  # (a group's count of one is what "one of" says)
             key = key_words((info.alias or name).replace("_", " "))
             if _is_scalar(value):
                 yield f"{pad}{key}: {value_words(_scalar(value))}"

@@ -19,9 +19,9 @@ from reportlab.platypus import (
 )
 
 from assistant.checklist import (
-    Address, Check, Checklist, DateItem, DocumentGroup, Node, Section, Unknown,
+    Address, Check, Checklist, DateItem, DocumentGroup, Either, Node, Section, Unknown,
 )
-from assistant.checklist.speech import Speech
+from assistant.checklist.speech import Speech, group_key
 from assistant.law.checklist_words import ChecklistWords
 from assistant.render.fonts import GOTHIC, MINCHO
 from assistant.render.japanese_paragraph import JapaneseParagraph
@@ -45,6 +45,9 @@ S = {
                       textColor=colors.HexColor("#1f3a60"), keepWithNext=1),
     "tick": _style("tick", leftIndent=3.6 * mm, firstLineIndent=-3.6 * mm, spaceAfter=0.5 * mm),
     "sub": _style("sub", MINCHO, 7.2, leftIndent=7 * mm, firstLineIndent=-2.6 * mm),
+    # a set of a choice (（1）…), its lines under it
+    "set": _style("set", leftIndent=7 * mm, firstLineIndent=-3.6 * mm, spaceBefore=0.5 * mm),
+    "set_sub": _style("set_sub", MINCHO, 7.2, leftIndent=11 * mm, firstLineIndent=-2.6 * mm),
     # What goes in the envelope: short lines, each with its box (the documents say it in full).
     "pack": _style("pack", MINCHO, 7.2, spaceAfter=0.5 * mm),
     "envelope": _style("envelope", MINCHO, 11.5),
@@ -58,22 +61,33 @@ def _tick(text: str, warning: bool = False) -> Paragraph:
     return JapaneseParagraph(markup(f"{BOX} {mark}{text}"), S["tick"])
 
 
-def _sub(text: str) -> Paragraph:
-    return JapaneseParagraph(markup(f"– {text}"), S["sub"])
+def _sub(text: str, style: str = "sub") -> Paragraph:
+    return JapaneseParagraph(markup(f"– {text}"), S[style])
 
 
-def _group(group: DocumentGroup, say: Speech) -> list[Flowable]:
-    several = len(group.choices) > 1
+def _group(group: DocumentGroup, say: Speech, number: str | None = None) -> list[Flowable]:
+    """A group as a tick line and its instructions; in a choice of sets (number: the set's
+    （1）), as a line under the choice."""
     # A document's note is the record's English: in other languages its quote says it.
     names = [say.item(c) + (f" ({c.note})" if c.note and say.english else "")
              for c in group.choices]
-    head = say("pdf.group_one" if several else "pdf.group_this",
-               label=say.capital(say.item(group)), names=say("sep.ways").join(names))
-    out: list[Flowable] = [_tick(say.labelled(group, head))]
-    out += [_sub(say.labelled(i)) for i in group.instructions]
+    head = say(group_key(group, "pdf"), label=say.capital(say.item(group)),
+               names=say("sep.ways").join(names), count=group.count)
+    sub = "sub" if number is None else "set_sub"
+    out: list[Flowable] = [_tick(say.labelled(group, head)) if number is None else
+                           JapaneseParagraph(markup(number + say.labelled(group, head)), S["set"])]
+    out += [_sub(say.labelled(i), sub) for i in group.instructions]
     for choice in group.choices:
-        out += [_sub(say("pdf.for_document", document=say.item(choice), text=say.labelled(i)))
+        out += [_sub(say("pdf.for_document", document=say.item(choice), text=say.labelled(i)), sub)
                 for i in choice.instructions]
+    return out
+
+
+def _either(either: Either, say: Speech) -> list[Flowable]:
+    out: list[Flowable] = [_tick(say.labelled(either, say("pdf.either", label=say.capital(say.item(either)))))]
+    for alternative in either.alternatives:
+        for group in alternative.groups:
+            out += _group(group, say, say.item(alternative))
     return out
 
 
@@ -148,6 +162,8 @@ def _header(c: Checklist, blank: bool, name: str | None, say: Speech) -> list[Fl
 def _step_item(item: Node, blank: bool, say: Speech) -> list[Flowable]:
     if isinstance(item, DocumentGroup):
         return _group(item, say)
+    if isinstance(item, Either):
+        return _either(item, say)
     if isinstance(item, Address):
         return []  # in the header, large
     if isinstance(item, Check):

@@ -65,18 +65,38 @@ class KeptFont(TTFont):
         self.shapable = not any(fnmatch(name, pattern) for pattern in unShapedFontGlob)
 
 
+# Tables a face keeps that a PDF without text shaping never reads (reportlab fills them while
+# parsing, and its HarfBuzz path reads them): unpacked only if something asks for them.
+_ON_DEMAND = ("glyphToChar",)
+
+
+class _KeptFace(TTFontFace):
+    """A parsed face rebuilt from its kept form; a table in _ON_DEMAND is unpacked when first read."""
+
+    def __getattr__(self, name: str) -> object:
+        waiting = self.__dict__.get("_waiting", {})
+        if name not in waiting:
+            raise AttributeError(name)
+        value = _unpack(waiting.pop(name))
+        setattr(self, name, value)
+        return value
+
+
 def _unpacked(kept: object, path: Path) -> TTFontFace | None:
     if not isinstance(kept, dict) or kept.get("reportlab") != reportlab.Version:
         return None  # another reportlab may parse into other attributes
     try:
-        values = {key: _unpack(value) for key, value in kept["face"].items()}
+        packed = dict(kept["face"])
+        waiting = {key: packed.pop(key) for key in _ON_DEMAND if key in packed}
+        values = {key: _unpack(value) for key, value in packed.items()}
         units = values["unitsPerEm"]
         data = path.read_bytes()
     except (KeyError, TypeError, ValueError, AttributeError, StopIteration, OSError):
         return None  # damaged: parsed again, and kept again
-    face = TTFontFace.__new__(TTFontFace)
+    face = _KeptFace.__new__(_KeptFace)
     pdfmetrics.TypeFace.__init__(face, None)
     vars(face).update(values)
+    face._waiting = waiting
     face.filename, face._ttf_data = str(path), data
     if units == 1000:  # as TTFontFile.extractInfo scales
         face._pdfScale = lambda x: x

@@ -111,15 +111,31 @@ def _chosen(details: Details | None, whose: str) -> tuple[str, ...]:
 
 def check_documents(details: Details, checklists: Sequence[Checklist]) -> None:
     """Every document the details name is one this company takes from that person here (the
-    checklist's choices); else DocumentNotAccepted naming the field and the choices."""
+    checklist's choices), and where a line asks for several different documents (「2点」, or
+    one of several sets), the ones named make up a whole set; else DocumentNotAccepted naming
+    the field and what to name."""
     packing = checklists[0].packing
     for whose, field in (("person", "requester.documents"), ("representative", "representative.documents")):
         offered = [k for item in packing if item.whose == whose for k in item.choices]
-        for kind in _chosen(details, whose):
+        chosen = _chosen(details, whose)
+        for kind in chosen:
             if kind not in offered:
                 raise DocumentNotAccepted(
                     f"{field}: {kind} is not a document this company takes here; "
                     f"use one of: {', '.join(offered) or 'none (leave it out)'}")
+        for item in packing:
+            named = {k for k in chosen if k in item.choices}
+            if item.whose == whose and named and item.sets and not any(
+                    all(len(named & set(kinds)) >= count for kinds, count in needs) for needs in item.sets):
+                raise DocumentNotAccepted(
+                    f"{field}: {', '.join(sorted(named))} is not enough for this company: "
+                    f"name {_wanted(item.sets)}")
+
+
+def _wanted(sets: tuple) -> str:
+    """What a choice needs, in the details' own words: '2 of: a, b, c' or '1 of: …, or 2 of: …'."""
+    return ", or ".join(" and ".join(f"{count} of: {', '.join(kinds)}" for kinds, count in needs)
+                        for needs in sets)
 
 
 def fee_to_fill(checklists: Sequence[Checklist], law: Law, paid: FeePaid) -> bool:

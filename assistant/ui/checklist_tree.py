@@ -15,14 +15,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem
 
 from assistant.checklist import (
-    Address, Check, Checklist, DocumentGroup, Enclosure, Node, Section, Step, Unknown,
+    Address, Check, Checklist, DocumentGroup, Either, Enclosure, Node, Section, Step, Unknown,
 )
 from assistant.ui.checklist_wrap import WrappingDelegate
 from assistant.ui.checklist_sources import Words, quoted, request_title, shown_quotes, source_tag, tooltip
 from assistant.ui.plain import plain_tip
-from assistant.checklist.speech import Speech
+from assistant.checklist.speech import Speech, group_key
 
-TICKABLE = (Step, Check, DocumentGroup, Address, Enclosure)  # things to do, not things to know
+TICKABLE = (Step, Check, DocumentGroup, Either, Address, Enclosure)  # things to do, not things to know
 ID_ROLE = Qt.ItemDataRole.UserRole  # the item id of a row that can be ticked
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the tree node (or Checklist) a row shows
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # where the row is, to find it again after a rebuild
@@ -116,23 +116,29 @@ class ChecklistTree(QTreeWidget):
             text = text[:1].upper() + text[1:]
         if isinstance(item, Check):
             return self._words["check"].replace("%1", text)
+        if isinstance(item, DocumentGroup) and item.count > 1:  # the checklist's own words
+            return self._speech(group_key(item, "render"), label=text, count=item.count)
         if isinstance(item, DocumentGroup):
             several = len(item.choices) > 1
             return self._words["send_one" if several else "send_this"].replace("%1", text)
+        if isinstance(item, Either):
+            return self._speech("render.either", label=text)
         if isinstance(item, Address):
             return self._words["address" if item.confirmed else "address_unconfirmed"]
         if isinstance(item, Unknown):
             return self._words["unknown"].replace("%1", text)
         return text
 
-    def _item(self, parent: QTreeWidgetItem, item: Node, kind: str) -> None:
+    def _item(self, parent: QTreeWidgetItem, item: Node, kind: str, tick: bool = True) -> None:
+        """A row and its children's; tick: False under a choice of sets (only the choice is ticked:
+        the sets not chosen are never done)."""
         text = self._words_of(item)
         row = self._row(parent, text, item, f"{kind}:{item.id}")
         row.setText(1, source_tag(item, self._words, self._speech))
         tip = plain_tip(tooltip(item, self._words, self._speech))  # the policy's words as written
         row.setToolTip(0, tip)
         row.setToolTip(1, tip)
-        if isinstance(item, TICKABLE) and item.id:
+        if tick and isinstance(item, TICKABLE) and item.id:
             self._present.add(item.id)
             row.setData(0, ID_ROLE, item.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -157,7 +163,7 @@ class ChecklistTree(QTreeWidget):
         if isinstance(item, Unknown) and item.ask:
             self._row(row, self._words["ask"].replace("%1", "; ".join(a.text(self._language) for a in item.ask)), item, f"{kind}:{item.id}:ask")
         for child in item.children:
-            self._item(row, child, kind)
+            self._item(row, child, kind, tick and not isinstance(item, Either))
 
     def _row(self, parent: QTreeWidgetItem | None, text: str, node: object, key: str,
              bold: bool = False) -> QTreeWidgetItem:

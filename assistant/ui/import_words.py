@@ -71,7 +71,19 @@ def fact_name(widget, field: str) -> str:
 
 
 def fact_value(widget, found: "Found", language: str, labels) -> str:
-    """The fact's value as a person reads it, in the interface's language."""
+    """The fact's value as a person reads it, in the interface's language; a part of "one with a
+    photo, or two without" says which part it is."""
+    from assistant.importer.terms_documents import WITHOUT_PHOTO
+
+    if found.note == WITHOUT_PHOTO and found.field == "documents.self_count":
+        return translate("ImportDialog", "1 with a photo, or 2 without")
+    if found.note == WITHOUT_PHOTO:
+        return translate("ImportDialog", "{document} (no photo: 2 needed)").format(
+            document=_value(found, language, labels))
+    return _value(found, language, labels)
+
+
+def _value(found: "Found", language: str, labels) -> str:
     field, value = found.field, found.value
     groups = {"channels.accepted": "channels", "channels.refused": "channels",
               "documents.self": "documents", "documents.legal-representative": "documents",

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWizardPage
 
-from assistant.checklist import DocumentGroup
+from assistant.checklist import DocumentGroup, Either
+from assistant.checklist.speech import Speech
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
 from assistant.ui.translations import Retranslated
 
@@ -177,14 +178,27 @@ class RequesterPage(Retranslated, QWizardPage):
         section = checklists[0].section("documents")
         rows = []
         language = self._wizard.ui_language
+        colon = "：" if language == "ja" else ": "
+
+        def group(item: DocumentGroup, mark: str) -> str:
+            # The group's text already says whose documents they are, in each language.
+            label = escape(item.text.text(language))
+            if item.count > 1:  # that many different ones: the checklist's own words
+                speech = Speech(self._wizard.assistant.checklist_words, language)
+                return f"<p>{mark}" + escape(speech("pdf.group_count", label=item.text.text(language),
+                                                     count=item.count, names=speech("sep.ways").join(
+                                                         c.text.text(language) for c in item.choices))) + "</p>"
+            names = (" <i>" + self.tr("or") + "</i> ").join(escape(c.text.text(language))
+                                                            for c in item.choices)
+            return f"<p>{mark}<b>{label}</b>{colon}{names}</p>"
+
         for item in section.items if section else ():
             text = item.text.text(language)
             if isinstance(item, DocumentGroup):
-                # The group's text already says whose documents they are, in each language.
-                names = (" <i>" + self.tr("or") + "</i> ").join(escape(c.text.text(language))
-                                                                for c in item.choices)
-                colon = "：" if language == "ja" else ": "
-                rows.append(f"<p>☐ <b>{escape(text)}</b>{colon}{names}</p>")
+                rows.append(group(item, "☐ "))
+            elif isinstance(item, Either):  # one of the sets: each set's groups, numbered
+                rows.append(f"<p>☐ <b>{escape(text)}</b>{colon}" + self.tr("one of these sets") + "</p>")
+                rows += [group(g, escape(a.text.text(language))) for a in item.alternatives for g in a.groups]
             else:
                 rows.append(f"<p>{'⚠ ' if item.warning else ''}{escape(text)}</p>")
         self.consequences.setHtml("".join(rows))

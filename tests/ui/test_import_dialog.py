@@ -161,3 +161,39 @@ def test_a_hostile_pdf_is_one_line_in_the_dialog(qtbot, wizard, tmp_path):
     dialog.load_file(bomb)
     problem = dialog.findChild(QLabel, "importProblem").text()
     assert "bomb.pdf" in problem and "\n" not in problem and dialog.proposal is None
+
+
+def test_one_photo_id_or_two_without_reads_as_such_in_the_review_and_is_saved_as_two_sets(qtbot, wizard):
+    wizard.set_ui_language("ja")
+    dialog = open_import(qtbot, wizard)
+    dialog.load_text("プライバシーポリシー\n株式会社みなと商会\n\n保有個人データの開示等の請求について\n"
+                     "請求書をご郵送ください。\n①次の中から1点で足りる本人確認書類\n運転免許証、パスポートの写し\n"
+                     "②次の中から2点必要となる本人確認書類\n健康保険被保険者証、年金手帳の写し\n")
+    table = dialog.findChild(QTableWidget, "importFacts")
+    values = {table.item(r, 1).text() for r in range(table.rowCount())}
+    assert "顔写真付き1点、または顔写真なし2点" in values
+    assert "年金手帳（顔写真なし・2点必要）" in values
+    assert "運転免許証" in values  # one with a photo is enough alone: no such words
+    type_into(qtbot, dialog.findChild(QLineEdit, "importId"), "minato")
+    type_into(qtbot, dialog.findChild(QLineEdit, "importReviewedBy"), "山田")
+    dialog.save()
+    record = yaml.safe_load((user_companies_dir() / "minato.yaml").read_text(encoding="utf-8"))
+    photo, without = record["documents"]["self"]["either"]
+    assert without["count"] == 2 and {d["kind"] for d in without["one_of"]} == {"health-insurance-card", "pension-book"}
+    # The wizard says it: what the person sends, on choosing who asks, and in the checklist.
+    assert wizard.company().id == "minato"
+    click_next(qtbot, wizard)
+    tick_item(qtbot, wizard.findChild(QListWidget, "requestKinds"), 1)
+    click_next(qtbot, wizard)
+    click_item(qtbot, wizard.findChild(QListWidget, "requesterKinds"), 0)
+    shown = wizard.currentPage().consequences.toPlainText()
+    assert "本人確認書類：次のいずれか" in shown and "（2）顔写真のない本人確認書類：次のうち種類の異なる2点：" in shown
+    click_next(qtbot, wizard)
+    fill_person(qtbot, wizard)
+    click_next(qtbot, wizard)
+    rows = wizard.checklist_page.view.texts()
+    assert "本人確認書類：次のいずれかを送る" in rows
+    assert "顔写真のない本人確認書類：次のうち種類の異なる2点を送る" in rows
+    # one tick for the choice: the set not chosen is never "to do"
+    ticked = [r.text(0) for r in wizard.checklist_page.view.tick_rows()]
+    assert "本人確認書類：次のいずれかを送る" in ticked and not any(t.startswith("顔写真") for t in ticked)

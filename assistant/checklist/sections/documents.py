@@ -3,31 +3,20 @@ from __future__ import annotations
 
 from assistant.law.localized import Localized
 from assistant.law.model import DocumentLimit
-from assistant.records.model import DocumentGroup as GroupRecord, Documents, RequesterKind, SameAs
+from assistant.records.model import DocumentGroup as GroupRecord, Documents, Needed, RequesterKind
 from assistant.checklist import enclosures
 from assistant.checklist.context import Context
 from assistant.checklist.tree import (
-    Document, DocumentGroup, Instruction, Node, Note, Section, Source, Step,
+    Alternative, Document, DocumentGroup, Either, Instruction, Node, Note, Section, Source, Step,
 )
 
 
-def resolve(docs: Documents, kind: RequesterKind) -> tuple[GroupRecord, ...] | str | None:
-    """The groups for a requester kind, following same_as; 'unknown' or None if not given."""
-    entry = docs.for_kind(kind)
-    extra: tuple[GroupRecord, ...] = ()
-    while isinstance(entry, SameAs):
-        extra = entry.plus + extra
-        entry = docs.for_kind(entry.same_as)
-    if entry is None or entry == "unknown":
-        return entry
-    return tuple(entry) + extra
-
-
-def fit(ctx: Context, record: GroupRecord) -> GroupRecord | None:
+def fit(ctx: Context, record: GroupRecord, one_of_sets: bool = False) -> GroupRecord | None:
     """The group as it can be sent: a lapsed document replaced by what took its place (the paper
     health insurance card by the 資格確認書), without those the person cannot hold at their age
     (a 14-year-old's driving licence) and without those that cannot prove this representative's
-    capacity (a minor's parent has no guardianship certificate); None when none is left."""
+    capacity (a minor's parent has no guardianship certificate); None when none is left, or in a
+    choice of sets (one_of_sets) when fewer are left than the group's count."""
     limits = ctx.law.document_limits
     docs = []
     for d in record.one_of:
@@ -42,7 +31,35 @@ def fit(ctx: Context, record: GroupRecord) -> GroupRecord | None:
     if len(ctx.capacities) == 1:
         left = tuple(d for d in left
                      if d.kind not in ctx.law.representative_documents.not_for.get(ctx.capacities[0], ()))
-    return record.model_copy(update={"one_of": left}) if left else None
+    if not left:
+        return None
+    if len({d.kind for d in left}) < record.count:
+        # too few left to send that many: in a choice of sets, not this set (another will do);
+        # else the policy's list as it is, never a requirement left out
+        return None if one_of_sets else record
+    return record.model_copy(update={"one_of": left})
+
+
+def needed(ctx: Context, needs: Needed) -> list[Node]:
+    """The groups all sent, then the choice of sets (an Either) where the policy offers one. A set
+    the person cannot send (a group with too few documents they can hold) is left out; one set
+    left is simply its groups."""
+    groups = [g for g in (fit(ctx, g) for g in needs.groups) if g is not None]
+    sets = [fitted for fitted in (tuple(fit(ctx, g, one_of_sets=True) for g in alternative)
+                                  for alternative in needs.either) if None not in fitted]
+    items: list[Node] = [group(ctx, g) for g in groups]
+    if len(sets) == 1:
+        return items + [group(ctx, g) for g in sets[0]]
+    if not sets:
+        return items
+    ctx.packing.append(enclosures.either(ctx, sets, needs.quote, needs.label))
+    alternatives = tuple(
+        Alternative(text=ctx.say("documents.alternative", number=number), source="policy",
+                    quotes=needs.quote, children=tuple(group(ctx, g, packed=False) for g in alternative))
+        for number, alternative in enumerate(sets, 1))
+    label = ctx.record(needs.label or "proof of identity", "document_group")
+    return items + [Either(text=ctx.say("documents.either", label=label, count=len(sets)),
+                           source="policy", quotes=needs.quote, children=alternatives)]
 
 
 def _lapsed(ctx: Context, kind: str) -> tuple[str, DocumentLimit] | None:
@@ -51,10 +68,12 @@ def _lapsed(ctx: Context, kind: str) -> tuple[str, DocumentLimit] | None:
                  if limit.replaced_by == kind and limit.replaced(ctx.today)), None)
 
 
-def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> DocumentGroup:
+def group(ctx: Context, record: GroupRecord, source: Source = "policy", packed: bool = True) -> DocumentGroup:
     """A group of the record (or of the law data's general practice) as a tree item: its shared
-    conditions, then its documents. It goes on the list of what to enclose as well."""
-    ctx.packing.append(enclosures.document(ctx, record, source))
+    conditions, then its documents. It goes on the list of what to enclose as well (unless
+    it is one of a choice of sets, which the list has as one line)."""
+    if packed:
+        ctx.packing.append(enclosures.document(ctx, record, source))
     conditions = ctx.labels.conditions
 
     def condition(key: str) -> Instruction:
@@ -91,7 +110,7 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy") -> Docum
     # The group's own label is the record's English; other languages name it by whose it is.
     text = ctx.say("documents.group", label=ctx.record(record.label or "document", "document_group"),
                    whose=whose)
-    return DocumentGroup(text=text, source=source,
+    return DocumentGroup(text=text, source=source, count=record.count,
                          quotes=record.quote, whose=record.whose,
                          children=tuple([condition(c) for c in record.conditions] + documents))
 
@@ -124,33 +143,32 @@ def _usual(ctx: Context, given: tuple[GroupRecord, ...] = ()) -> tuple[list[Node
     return [note], [group(ctx, g, "general-practice") for g in missing]
 
 
-def _representative(ctx: Context, docs: Documents) -> tuple[list[Node], list[DocumentGroup]]:
+def _representative(ctx: Context, docs: Documents) -> tuple[list[Node], list[Node]]:
     """What a representative adds: their groups, or what to ask when the policy is silent."""
     notes: list[Node] = []
     kind: RequesterKind = ctx.requester
-    rep = resolve(docs, kind)
+    rep = docs.resolve(kind)
     if rep is None and kind == "lawyer":
         notes.append(Note(
             text=ctx.say("documents.lawyer"),
             source="general-practice", assumption=True, warning=True))
         kind = "agent"
-        rep = resolve(docs, kind)
-    if not isinstance(rep, tuple):
+        rep = docs.resolve(kind)
+    if not isinstance(rep, Needed):
         usual, groups = _usual(ctx)
         return notes + usual, groups
     text = ctx.say("documents.in_addition")
     notes.append(Note(text=text, source="policy", quotes=docs.in_addition.quote)
                  if docs.in_addition else
                  Note(text=text, source="general-practice", assumption=True))
-    fitted = [g for g in (fit(ctx, g) for g in rep) if g is not None]
-    mine = [group(ctx, g) for g in fitted]
-    usual, extra = _usual(ctx, tuple(fitted))
+    mine = needed(ctx, rep)
+    usual, extra = _usual(ctx, tuple(g for g in (fit(ctx, g) for g in rep.all_groups()) if g is not None))
     return notes + usual, mine + extra
 
 
 def section(ctx: Context) -> Section:
     items: list[Node] = []
-    groups: list[DocumentGroup] = []
+    groups: list[Node] = []
     docs = ctx.company.documents
     if not isinstance(docs, Documents):
         ctx.unknown("documents")
@@ -163,16 +181,16 @@ def section(ctx: Context) -> Section:
         if docs.listed_on_form is not None:
             items.append(Step(text=ctx.say("documents.on_form"),
                               source="policy", quotes=docs.listed_on_form.quote))
-        person = resolve(docs, "self")
-        if not isinstance(person, tuple):
+        person = docs.resolve("self")
+        if not isinstance(person, Needed):
             if docs.listed_on_form is None:
                 ctx.unknown("documents")
                 ctx.packing.append(enclosures.general(ctx))
             else:
                 ctx.packing.append(enclosures.on_form(ctx, docs.listed_on_form.quote))
             items.append(_general(ctx, "documents.none_itself"))
-            person = ()
-        groups = [group(ctx, g) for g in (fit(ctx, g) for g in person) if g is not None]
+            person = Needed(())
+        groups = needed(ctx, person)
         if ctx.requester != "self":
             notes, rep = _representative(ctx, docs)
             items += notes

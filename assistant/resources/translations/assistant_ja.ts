@@ -1498,6 +1498,16 @@
         <translation>本人確認書類の点数</translation>
     </message>
     <message>
+        <location filename="../../ui/import_words.py" line="79"/>
+        <source>1 with a photo, or 2 without</source>
+        <translation>顔写真付き1点、または顔写真なし2点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="81"/>
+        <source>{document} (no photo: 2 needed)</source>
+        <translation>{document}（顔写真なし・2点必要）</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_words.py" line="37"/>
         <source>Document: legal representative</source>
         <translation>法定代理人の書類</translation>
@@ -2246,6 +2256,11 @@
         <location filename="../../ui/request_pages.py" line="184"/>
         <source>or</source>
         <translation>または</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_pages.py" line="193"/>
+        <source>one of these sets</source>
+        <translation>次のいずれか</translation>
     </message>
 </context>
 <context>
