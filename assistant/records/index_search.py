@@ -71,7 +71,7 @@ class IndexSearch:
         # reads both to the end when few records are in both), or a walk (which stops once it
         # has found `limit`)? The first rows of each answer, above, hold every row of it up to
         # their last: from them, how many rows each answer has, and how many are in both.
-        (last,) = self.db.execute("SELECT max(id) FROM files").fetchone()
+        (last,) = self.db.execute("SELECT coalesce(max(id), 1) FROM files").fetchone()
         covered = min(rows[-1] for rows in found)
         both = len(set(found[0]).intersection(found[1])) * last / covered
         merged = sum((PROBE + 1) * last / rows[-1] for rows in found)
