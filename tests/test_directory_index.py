@@ -163,6 +163,19 @@ def test_two_common_words_seldom_together_are_intersected_not_walked(monkeypatch
                      "instr(names, ?) > 0"]  # only "eta 1": the two are often together
 
 
+def test_two_answers_of_a_few_each_are_intersected_rather_than_looked_up(monkeypatch):
+    directory = _two_kinds(70)
+    entries = [directory.entries[i] for i in directory.entries]
+    monkeypatch.setattr(index_search, "PROBE", 40)  # "alp" (35 names) and "7" (7): both few
+    merges: list[tuple] = []
+    real = directory.index._matches
+    monkeypatch.setattr(directory.index, "_matches", lambda *queries: (
+        merges.append(queries) if len(queries) == 2 else None) or real(*queries))
+    for query in ("alp 7", "7 alp", "ｂｅｔａ ７"):
+        assert [e.id for e in directory.search(query, 5)] == plain_scan(entries, query, 5), query
+    assert len(merges) == 2  # "beta 7": the names starting with it are enough
+
+
 def test_the_short_words_index_follows_changed_and_removed_records(tmp_path):
     folder = tmp_path / "records"
     write_records(folder, 30)

@@ -16,9 +16,11 @@ from typing import Callable
 
 from assistant.records.index_schema import PROBE, Row, _phrase, _searchable, short_gram
 
-# FTS5 reads about this many rows of an answer in the time a walk checks one row of the list
-# (measured at 100,000 records): what makes a merge of two answers worth more than a walk.
+# FTS5 reads about this many rows of an answer in the time a walk checks one row of the list,
+# and PICKED_PER_MERGED in the time one candidate is looked up and sorted (measured at 100,000
+# records): what makes a merge of two answers worth more than a walk or a lookup of the fewer.
 MERGED_PER_WALKED = 3
+PICKED_PER_MERGED = 10
 
 
 class IndexSearch:
@@ -65,16 +67,21 @@ class IndexSearch:
             ("short", [short_gram(w) for w in unique if len(w) < 3])) if match]
         found = [self._matches(query) for query in queries]
         few = [rows for rows in found if rows is not None and len(rows) <= PROBE]
-        if few or len(queries) < 2 or None in found:
+        if len(queries) < 2 or None in found:
             return min(few, key=len, default=None)
-        # Both indexes name more than PROBE: a merge of their answers in rowid order (which
-        # reads both to the end when few records are in both), or a walk (which stops once it
-        # has found `limit`)? The first rows of each answer, above, hold every row of it up to
-        # their last: from them, how many rows each answer has, and how many are in both.
+        # Two answers, the trigrams' and the short words': a merge of them in rowid order reads
+        # both, to the end when few records are in both. The first rows of each, above, hold
+        # every row of it up to their last: from them, how many rows each has, and how many
+        # are in both.
         (last,) = self.db.execute("SELECT coalesce(max(id), 1) FROM files").fetchone()
+        merged = sum(len(rows) if len(rows) <= PROBE else (PROBE + 1) * last / rows[-1]
+                      for rows in found)
+        if few:  # the merge, or the fewer of them looked up one by one?
+            fewest = min(few, key=len)
+            return fewest if len(fewest) * PICKED_PER_MERGED < merged else self._candidates(*queries)
+        # Both more than PROBE: the merge, or a walk (which stops once it has found `limit`)?
         covered = min(rows[-1] for rows in found)
         both = len(set(found[0]).intersection(found[1])) * last / covered
-        merged = sum((PROBE + 1) * last / rows[-1] for rows in found)
         walked = last if limit is None else limit * last / max(both, 1)
         if both > PROBE or walked * MERGED_PER_WALKED < merged:
             return None
