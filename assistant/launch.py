@@ -57,8 +57,11 @@ def _before_qt() -> None:
     """Import what the wizard's first page uses besides Qt before Qt itself: once PySide6 is
     loaded, its import hook reads the source of every module imported after it (to see whether
     it uses PySide6), some 10 ms for these; imported before, they are never read."""
-    import assistant.facade  # noqa: F401 - and with it the directory, its index and SQLite
-    import assistant.records.directory_view  # noqa: F401
+    import html  # noqa: F401 - the list's tooltips and the summary escape with it
+    import assistant.facade  # noqa: F401
+    import assistant.records.directory  # noqa: F401 - and with it its index, its view, SQLite
+    import assistant.records.readings  # noqa: F401 - the Japanese list's order
+    import assistant.case.recovery_file  # noqa: F401
     import assistant.io.startup  # noqa: F401
 
 
@@ -72,6 +75,9 @@ def run(argv: list[str]) -> int:
             print("No display found, so the wizard cannot open. Everything also works on the "
                   f"command line: {command} --help", file=sys.stderr)
             return 2
+        # Start-up makes objects that live as long as the window: scanning them for cycles is
+        # work for nothing before the first paint (ui/app.py turns the collector on again).
+        gc.disable()
         _before_qt()
         from assistant.ui.app import run_gui
 

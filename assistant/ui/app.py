@@ -1,10 +1,10 @@
 """Start the wizard: `python main.py` (or `disclosure-assistant`) with no arguments."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -23,22 +23,39 @@ def application_icon() -> QIcon:
 def run_gui(argv: list[str] | None = None) -> int:
     """Open the wizard and run until it is closed; returns the exit status."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    wizard = open_wizard(app)
+    from assistant.ui.window_size import remember
+
+    app.aboutToQuit.connect(lambda: remember(wizard))
+    return app.exec()
+
+
+def open_wizard(app: QApplication):
+    """The wizard, shown (painted once the event loop runs), with the application's settings."""
     app.setApplicationName("Disclosure Request Assistant")
     app.setDesktopFileName("disclosure-assistant")  # the desktop entry (packaging/), for its icon
     app.setWindowIcon(application_icon())
     app.setFont(application_font())
     from assistant.ui.wizard import RequestWizard  # after the font, so every widget picks it up
-    from assistant.ui.window_size import remember, restore
+    from assistant.ui.window_size import restore
 
     wizard = RequestWizard()
     restore(wizard)
-    app.aboutToQuit.connect(lambda: remember(wizard))
     from assistant.ui.first_paint import AfterFirstPaint, report_and_quit
 
     if os.environ.get("DRA_EXIT_AFTER_FIRST_PAINT"):  # benchmarks/run.py times start-up to here
         AfterFirstPaint(wizard, lambda: report_and_quit(app))
-    elif wizard.records_check is not None:  # nothing the first page needs waits for it
-        AfterFirstPaint(wizard, wizard.records_check.start)
+    else:
+        AfterFirstPaint(wizard, lambda: after_first_paint(wizard))
     wizard.show()
-    QTimer.singleShot(0, wizard.offer_recovery)
-    return app.exec()
+    return wizard
+
+
+def after_first_paint(wizard) -> None:
+    """What the first page does not need, once it is on screen: the garbage collector again
+    (launch.run turns it off for the start), the check of the record folders, and the offer of
+    what a crashed session had typed."""
+    gc.enable()
+    if wizard.records_check is not None:
+        wizard.records_check.start()
+    wizard.offer_recovery()

@@ -1,12 +1,12 @@
 """The wizard's drafts: save and open a draft, and the crash-recovery draft kept while personal
 data is on screen (offered on the next start, deleted on a normal close). A draft is a saved
-RequestCase (drafts.py); nothing here is loaded at start-up unless a recovery draft exists."""
+RequestCase (drafts.py); nothing here is loaded at start-up unless a recovery draft exists, not
+even the dialogs' Qt classes (making each one's Python type costs about a millisecond)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from assistant.ui.plain import warn
 
@@ -36,6 +36,8 @@ class DraftActions:
     def save_draft(self) -> None:
         from pathlib import Path
 
+        from PySide6.QtWidgets import QFileDialog
+
         from assistant.case.drafts import drafts_dir, save_draft
         from assistant.io.private_dirs import private_dir
         from assistant.io.safe_write import OutputError
@@ -57,6 +59,8 @@ class DraftActions:
 
     def open_draft(self) -> None:
         from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
 
         from assistant.case.drafts import DraftError, drafts_dir, load_draft
 
@@ -92,6 +96,8 @@ class DraftActions:
         draft = pending_recovery()
         if draft is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self, QCoreApplication.translate("DraftActions", "Restore?"), QCoreApplication.translate(
                 "DraftActions", "The program was not closed normally last time. Restore what was typed then?"),

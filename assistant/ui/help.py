@@ -4,9 +4,7 @@ resources/help/guide-<language>.md, shipped with the program."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from assistant.io.paths import RESOURCES
 from assistant.ui.translations import LANGUAGES, Retranslated
@@ -29,6 +27,8 @@ class HelpDialog(QDialog):
         self.browser = QTextBrowser(objectName="helpText")
         self.browser.setOpenLinks(False)  # offline: the guide links nowhere
         self.browser.setMarkdown(guide_text(language))
+        from PySide6.QtWidgets import QDialogButtonBox  # not at start-up
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QWizard
 
 from assistant.records.directory import Directory, UnknownCompany
 from assistant.facade import Assistant
@@ -53,10 +53,10 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
         if self.font() != application_font():  # (the application's font already, when started)
             self.setFont(application_font())
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
-        self.setOption(QWizard.WizardOption.HaveCustomButton3, True)
+        O = QWizard.WizardOption
+        # At once: the wizard lays its buttons out again after each change of its options.
+        self.setOptions(self.options() | O.HaveCustomButton1 | O.NoBackButtonOnStartPage
+                        | O.HaveCustomButton2 | O.HaveCustomButton3)
         W = QWizard.WizardButton
         for which, name in ((W.CustomButton1, "startOverButton"), (W.CustomButton2, "saveDraftButton"),
                             (W.CustomButton3, "openDraftButton")):
@@ -257,6 +257,8 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
     def start_over(self, ask: bool = True) -> None:
         """Clear every field and return to the first page (support staff, between callers)."""
         if ask and self.has_personal_data():
+            from PySide6.QtWidgets import QMessageBox  # not at start-up (its type costs ~1 ms)
+
             answer = QMessageBox.question(
                 self, self.tr("Start over"), self.tr("Clear everything typed for this person and start again?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

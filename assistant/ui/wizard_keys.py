@@ -5,7 +5,7 @@ draft stays until the person says to close."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 # Where the focus lands on each page (objectName): what a person does there first.
 FIRST_FIELDS = {"company": "companySearch", "request": "requestKinds", "requester": "requesterKinds",
@@ -47,6 +47,8 @@ class KeyboardPath:
         if self._closing_asked or not self.has_personal_data():
             super().reject()
             return
+        from PySide6.QtWidgets import QMessageBox  # not at start-up
+
         box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("KeyboardPath", "Close"),
                           QCoreApplication.translate(
                               "KeyboardPath", "Close the program? What is typed for this person is "
