@@ -61,6 +61,10 @@ def _command_rows(result: dict) -> list[tuple]:
     floor = c["models_only"]
     rows.append(("the floor under them: pydantic and the record, law and request models built, "
                  "nothing else", _ms(floor["ours_ms"]), "the same baseline", f"{floor['ratio']:.2f}×", ""))
+    if "pydantic_only" in c:
+        alone = c["pydantic_only"]
+        rows.append(("under that: pydantic with one small model, nothing else", _ms(alone["ours_ms"]),
+                     "the same baseline", f"{alone['ratio']:.2f}×", ""))
     rows.append(("letter PDF, warm (bilingual)", _ms(l["ours_ms"]),
                  f"{_ms(l['bare_reportlab_ms'])} (same text, same font, plain reportlab)",
                  f"{l['ratio']:.2f}×", _target(result, "letter_warm_ratio", "×")))

@@ -65,6 +65,15 @@ from assistant.case.request import RequestCase
 for model in (Company, Law, RequestCase):
     model.model_rebuild()  # their validators, as the first validation builds them
 """
+# Lower still: pydantic itself with one small model, under the same settings (what any command
+# that checks its input with pydantic pays before a model of ours is made).
+PYDANTIC_ONLY = """import assistant.launch
+assistant.launch.tune()
+from pydantic import BaseModel
+class One(BaseModel):
+    x: int
+One(x=1)
+"""
 # Runs a script as `python SCRIPT ARGS...` would, then reports its peak memory on stderr.
 SCRIPT = PEAK + r"""
 import runpy, sys
@@ -176,10 +185,12 @@ def bench_commands(rounds: int, scratch: Path) -> dict:
     out.mkdir(exist_ok=True)
     (scratch / "bare_cli.py").write_text(BARE_CLI, encoding="utf-8")
     (scratch / "models_only.py").write_text(MODELS_ONLY, encoding="utf-8")
+    (scratch / "pydantic_only.py").write_text(PYDANTIC_ONLY, encoding="utf-8")
     environment = env(XDG_DATA_HOME=str(scratch / "data"), DRA_CACHE_DIR=str(scratch / "cli-cache"),
                       PYTHONPATH=str(ROOT))
     runs = {"bare": ([str(scratch / "bare_cli.py")], environment),
-            "models_only": ([str(scratch / "models_only.py")], environment)}
+            "models_only": ([str(scratch / "models_only.py")], environment),
+            "pydantic_only": ([str(scratch / "pydantic_only.py")], environment)}
     runs.update({name: ([word.format(out=out) for word in command], environment)
                  for name, command in COMMANDS.items()})
     times = _alternately(runs, rounds, whole_run)
@@ -188,4 +199,7 @@ def bench_commands(rounds: int, scratch: Path) -> dict:
     floor = compare(times["models_only"], times["bare"])
     result["models_only"] = {"what": "pydantic and the record, law and request models built, "
                                      "nothing else", "ours_ms": floor["ours_ms"], "ratio": floor["ratio"]}
+    alone = compare(times["pydantic_only"], times["bare"])
+    result["pydantic_only"] = {"what": "pydantic and one small model, nothing else",
+                               "ours_ms": alone["ours_ms"], "ratio": alone["ratio"]}
     return result

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import assistant.records.directory as directory_module
 import assistant.records.directory_core as directory_core
 import assistant.records.index as index_module
+import assistant.records.index_search as index_search
 from assistant.cli.commands import main as cli
 from assistant.cli.common import progress_on_stderr
 from assistant.records.directory import Directory, Entry, RecordError, load_directory, normalise
@@ -86,7 +87,11 @@ def plain_scan(entries: list[Entry], query: str, limit: int | None = None) -> li
 QUERIES = ["", "k", "x", "q", "ka", "xq", "kam", "ho", "hol", "holdings", "ｋａ", "ＫＡＭＩ", "KA",
            "ア", "アイ", "ｱｲ", "ﾊﾟｰｿﾙ", "パー", "株", "株式", "株式会社", "会社", "情報", "ホール", "ﾎｰﾙ",
            "rec", "rec-001", "00", "1", "ka hol", "hol ka", "ア 株", "co., ltd.", "inc 1", "no such",
-           "ltd 3", '"', "%", "_", "ka*", "ka OR mi", "NEAR", "あい", "ぱー", "㈱", "(株)ア", "ﾎｰﾙ co., ltd."]
+           "ltd 3", '"', "%", "_", "ka*", "ka OR mi", "NEAR", "あい", "ぱー", "㈱", "(株)ア", "ﾎｰﾙ co., ltd.",
+           # several words: two words (a name's start and a number), repeated words, words of one
+           # or two characters only, full-width and half-width forms
+           "kam 1", "hol 12", "1 hol", "ka 1 ka", "ho ho", "hol hol 1", "ＫＡ ｈｏｌ ２", "ア 1",
+           "株 ho", "x q", "rec 00 1", "ﾎｰﾙ 2", "holdings 1", "情報 ア 2", "mi ka to"]
 
 
 @pytest.fixture(scope="module")
@@ -98,11 +103,13 @@ def generated(tmp_path_factory) -> tuple[Path, list[Entry]]:
     return folder, [loaded.entries[i] for i in loaded.entries]
 
 
-@pytest.mark.parametrize("probe", [index_module.PROBE, 3])  # few candidates: sorted; many: walked
+# few candidates: sorted; many: walked (or intersected first, where both indexes name many)
+@pytest.mark.parametrize("probe", [index_module.PROBE, 40, 3])
 @pytest.mark.parametrize("limit", [None, 1, 7, 201])
 def test_search_answers_what_a_plain_scan_does(generated, monkeypatch, probe, limit):
     folder, entries = generated
     monkeypatch.setattr(index_module, "PROBE", probe)
+    monkeypatch.setattr(index_search, "PROBE", probe)
     loaded = load_directory([folder], use_cache=False)
     for query in QUERIES:
         assert [e.id for e in loaded.search(query, limit)] == plain_scan(entries, query, limit), query
@@ -130,6 +137,43 @@ def test_a_rare_word_of_one_or_two_characters_is_looked_up_not_walked(generated,
     for query in ("q", "xq", "ﾊﾟ", "株", "zz", "ゑ"):
         assert [e.id for e in loaded.search(query, 201)] == plain_scan(entries, query, 201), query
     assert walks == []  # the list was never walked for these: the short words' index answered
+
+
+def _two_kinds(count: int) -> Directory:
+    """Half the names hold "alpha", the other half "beta"; the number 7 only odd ones."""
+    directory = Directory()
+    for number in range(count):
+        name = f"{'Alpha' if number % 2 == 0 else 'Beta'} {number}"
+        directory.add_entry(Entry(f"c-{number}", name, None, (), Path(f"/nowhere/c-{number}.yaml")))
+    return directory
+
+
+def test_two_common_words_seldom_together_are_intersected_not_walked(monkeypatch):
+    directory = _two_kinds(70)
+    entries = [directory.entries[i] for i in directory.entries]
+    monkeypatch.setattr(index_search, "PROBE", 4)  # "alp" (35 names) and "7" (7) are both many
+    walks: list[str] = []
+    real = directory.index._pick
+    monkeypatch.setattr(directory.index, "_pick", lambda candidates, where, *rest: (
+        walks.append(where) if candidates is None and "NOT instr" in where else None)
+        or real(candidates, where, *rest))
+    for query in ("alp 7", "alpha 7", "7 alp", "ａｌｐ ７ alp", "eta 1"):
+        assert [e.id for e in directory.search(query, 5)] == plain_scan(entries, query, 5), query
+    assert walks == ["NOT instr(names, char(10) || ?) > 0 AND instr(names, ?) > 0 AND "
+                     "instr(names, ?) > 0"]  # only "eta 1": the two are often together
+
+
+def test_two_answers_of_a_few_each_are_intersected_rather_than_looked_up(monkeypatch):
+    directory = _two_kinds(70)
+    entries = [directory.entries[i] for i in directory.entries]
+    monkeypatch.setattr(index_search, "PROBE", 40)  # "alp" (35 names) and "7" (7): both few
+    merges: list[tuple] = []
+    real = directory.index._matches
+    monkeypatch.setattr(directory.index, "_matches", lambda *queries: (
+        merges.append(queries) if len(queries) == 2 else None) or real(*queries))
+    for query in ("alp 7", "7 alp", "ｂｅｔａ ７"):
+        assert [e.id for e in directory.search(query, 5)] == plain_scan(entries, query, 5), query
+    assert len(merges) == 2  # "beta 7": the names starting with it are enough
 
 
 def test_the_short_words_index_follows_changed_and_removed_records(tmp_path):
@@ -319,6 +363,26 @@ def test_many_new_records_are_validated_on_first_use(tmp_path, monkeypatch, caps
     assert any(p.field == "sned_to" and p.file == path for p in caught.value.problems)
     assert cli(["validate", str(folder)]) == 1
     assert "rec-0005.yaml" in capsys.readouterr().err
+
+
+def test_many_new_records_still_have_each_file_checked_for_utf8_at_load(tmp_path, monkeypatch):
+    """The names are read off the bytes, but a file that is not UTF-8 after its names (where the
+    parser, stopping early, never looks) is still reported at load, not listed."""
+    monkeypatch.setattr(directory_module, "FULL_CHECK_UP_TO", 3)
+    folder = tmp_path / "records"
+    write_records(folder, 8)
+    path = folder / "rec-0002.yaml"
+    path.write_bytes(path.read_bytes() + "# caf\xe9\n".encode("latin-1"))
+    loaded = load_directory([folder], use_cache=False)
+    assert len(loaded) == 7 and "rec-0002" not in loaded
+    assert [p.file for p in loaded.problems] == [path]
+
+
+def test_names_read_off_the_bytes_are_those_read_off_the_text():
+    text = record_text("acme", "ＡＣＭＥ K.K.", "アクメ株式会社", ["acme", "ｱｸ", "株"])
+    assert directory_module.names_of(text.encode("utf-8"), "acme") == directory_module.names_of(text, "acme")
+    assert directory_module.names_of(("\ufeff" + text).encode("utf-8"), "acme") == (
+        "acme", "ＡＣＭＥ K.K.", "アクメ株式会社", ("acme", "ｱｸ", "株"))
 
 
 @pytest.mark.parametrize("text", [

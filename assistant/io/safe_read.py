@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 _CHUNK = 1 << 20
+_SMALL = 1 << 12  # what to ask for past the size the file had when opened
 
 
 class ReadError(Exception):
@@ -56,7 +57,10 @@ def read_regular_file(path: Path, max_bytes: int, follow_links: bool = True) -> 
         chunks: list[bytes] = []
         total = 0
         while total <= max_bytes:  # one byte past the limit is enough to know it is too large
-            chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total))
+            # As much as the file holds (and a byte more), not a whole chunk: allocating a
+            # megabyte for each small file costs more than reading it.
+            want = max(info.st_size + 1 - total, _SMALL)
+            chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total, want))
             if not chunk:
                 break
             chunks.append(chunk)

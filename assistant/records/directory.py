@@ -137,9 +137,11 @@ def _read_names(path: Path, stamp: str, directory: Directory, check_all: bool) -
         raw = read_bytes_limited(path, MAX_RECORD_BYTES)
         if not check_all:
             try:
-                names = names_of(raw.decode("utf-8"), path.stem)
+                raw.decode("utf-8")  # all of it UTF-8, as the full check requires
             except UnicodeDecodeError:
                 names = None
+            else:  # the parser reads the bytes as they are (a text it would encode again)
+                names = names_of(raw, path.stem)
             if names is not None:
                 return names
         # Validated: any problem is reported now (through core: the tests count parses there).

@@ -7,11 +7,7 @@ YAML or pydantic. SQLite writes through its own write-ahead log, so a crash neve
 index (no safe_write needed); a damaged index is deleted and built again, and one that cannot be
 written is kept in memory instead. The index only ever costs speed, never a record.
 
-Search runs in SQLite, on names normalised as the directory does (NFKC, case folded):
-- "contains" through FTS5 with the trigram tokenizer (substrings, Japanese too), and "starts
-  with" the same way, as every name is indexed after a newline;
-- words too short for trigrams (1-2 characters), or too common for an index to narrow, are
-  checked row by row while walking the list in its order, which stops at the result limit.
+Search (index_search.py) runs in SQLite too: FTS5 indexes of the names, or a walk in order.
 Which records are visible is this directory's own view: the folders it loaded, minus the
 records that a later folder replaced and second files with an id already used in their folder.
 """
@@ -22,6 +18,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
+from assistant.records.index_search import IndexSearch
 # What the index holds, named here too: the directory and the tests reach it through this module.
 from assistant.records.index_schema import (  # noqa: F401
     _ALIAS_SEPARATOR, _GRAMS, _ROW, _SCHEMA, BUMP, BUSY_TIMEOUT_S, INDEX_FILE, INDEX_VERSION,
@@ -31,7 +28,14 @@ from assistant.records.index_schema import (  # noqa: F401
 )
 
 
-class DirectoryIndex:
+def _columns(names: Names) -> tuple:
+    """record_id, name, name_ja, aliases, sort_key and names, as the files table holds them."""
+    folded = [normalise(n) for n in names.all()]  # the id, then the name: each folded once
+    return (names.id, names.name, names.name_ja, _ALIAS_SEPARATOR.join(names.aliases), folded[1],
+            "".join("\n" + n for n in folded))
+
+
+class DirectoryIndex(IndexSearch):
     """A connection to the index, and the view of it that one Directory sees."""
 
     def __init__(self, db: sqlite3.Connection, path: Path | None):
@@ -106,9 +110,7 @@ class DirectoryIndex:
             self.db.executemany(
                 "INSERT INTO files(id, folder, file, stamp, record_id, name, name_ja, aliases, "
                 "sort_key, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((row_id, folder_key, file, stamp, names.id, names.name, names.name_ja,
-                  _ALIAS_SEPARATOR.join(names.aliases), normalise(names.name),
-                  "".join("\n" + normalise(n) for n in names.all()))
+                ((row_id, folder_key, file, stamp, *_columns(names))
                  for row_id, (file, stamp, names) in enumerate(add, last + 1)))
             if self.db.total_changes != changes:  # (a broken file, read again, changes nothing)
                 self.db.execute(BUMP)
@@ -226,65 +228,6 @@ class DirectoryIndex:
         return [r[0] for r in self.db.execute(
             f"SELECT record_id FROM files INDEXED BY files_order WHERE {self._visible()} "
             "ORDER BY sort_key, record_id")]
-
-    def search(self, words: list[str], limit: int | None) -> list[Row]:
-        """Records any of whose names contain every (normalised) word; those with a name that
-        starts with the first word first, then in the list's order. At most `limit`."""
-        # NUL or a lone surrogate would end FTS5's query string early; no name holds either.
-        words = [w for w in (_searchable(word) for word in words) if w]
-        if not words:
-            return self._rows([row_id for *_key, row_id in self._pick(None, "1", (), limit)])
-        first, last = words[0], words[0] + "\U0010ffff"  # [first, last): what starts with first
-        every = " AND ".join(["instr(names, ?) > 0"] * len(words))
-        starts = "instr(names, char(10) || ?) > 0"  # each name follows a newline
-        # Those whose own name (the list's order) starts with it are one stretch of the list;
-        own = self._pick(None, f"sort_key >= ? AND sort_key < ? AND {every}",
-                         (first, last, *words), limit)
-        # those where another name does (an alias, the Japanese name, the id) are anywhere.
-        other = self._pick(
-            self._candidates("grams", f"other : {_phrase(first, True)} NOT main : {_phrase(first, True)}"),
-            f"NOT (sort_key >= ? AND sort_key < ?) AND {starts} AND {every}",
-            (first, last, first, *words), limit)
-        found = sorted(own + other)[:limit]
-        if limit is None or len(found) < limit:
-            found += self._pick(self._rarest(words), f"NOT {starts} AND {every}",
-                                (first, *words), None if limit is None else limit - len(found))
-        return self._rows([row_id for *_key, row_id in found])
-
-    def _rarest(self, words: list[str]) -> list[int] | None:
-        """The records holding the word found in the fewest of them, from an index (trigrams for
-        a word of three or more characters, the short words' for one or two); None where no
-        index narrows the list to PROBE records or fewer."""
-        found = [self._candidates(*(("grams", f"other : {_phrase(word)}") if len(word) >= 3 else
-                                    ("short", short_gram(word)))) for word in words]
-        return min((ids for ids in found if ids is not None), key=len, default=None)
-
-    def _candidates(self, table: str, match: str) -> list[int] | None:
-        """The rows an FTS5 query over `table` names, if there are at most PROBE of them; None if
-        there are more (walking the list is then faster) or this SQLite has no such index."""
-        if not (self._grams if table == "grams" else self._short):
-            return None
-        rows = self.db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT {PROBE + 1}",
-                               (match,)).fetchall()
-        return [row[0] for row in rows] if len(rows) <= PROBE else None
-
-    def _pick(self, candidates: list[int] | None, where: str, args: tuple,
-              limit: int | None) -> list[tuple[str, str, int]]:
-        """(sort key, id, row) of visible records meeting `where`, in the list's order, at most
-        `limit`. Given the few candidates an index found, only those are looked up and sorted;
-        otherwise the list is walked in order, on an index holding every column needed (and a
-        stretch of it when `where` bounds the sort key), until the limit is reached."""
-        order = "ORDER BY sort_key, record_id" + ("" if limit is None else f" LIMIT {int(limit)}")
-        if candidates is not None:
-            # CROSS JOIN: look the candidates up one by one, never scan the folder for them.
-            return self.db.execute(
-                f"SELECT sort_key, record_id, files.id FROM json_each(?) AS candidate CROSS JOIN "
-                f"files ON files.id = candidate.value WHERE {self._visible('files')} AND {where} "
-                f"{order}",
-                ("[" + ",".join(map(str, candidates)) + "]", *args)).fetchall()
-        return self.db.execute(
-            f"SELECT sort_key, record_id, id FROM files INDEXED BY files_order WHERE "
-            f"{self._visible()} AND {where} {order}", args).fetchall()
 
     def _rows(self, row_ids: list[int]) -> list[Row]:
         if not row_ids:

@@ -83,17 +83,23 @@ def _searchable(word: str) -> str:
     return word if word.isprintable() else "".join(ch for ch in word if ch.isprintable())
 
 
+class _Spelt(dict):
+    """Each word of one or two characters → its index word, made once (a few thousand of them
+    come back in every name)."""
+
+    def __missing__(self, word: str) -> str:
+        spelt = self[word] = "v".join(f"u{ord(ch):x}" if n == 0 else f"{ord(ch):x}"
+                                      for n, ch in enumerate(word))
+        return spelt
+
+
+_SPELT = _Spelt()
+
+
 def short_gram(word: str) -> str:
     """The index word for a word of one or two characters: u71 for q, u71v78 for qx (letters
     and digits only, as FTS5's tokenizer keeps them whole)."""
-    spelt = _SPELT.get(word)
-    if spelt is None:
-        spelt = _SPELT[word] = "v".join(f"u{ord(ch):x}" if n == 0 else f"{ord(ch):x}"
-                                        for n, ch in enumerate(word))
-    return spelt
-
-
-_SPELT: dict[str, str] = {}
+    return _SPELT[word]
 
 
 def short_grams(names: str | None) -> str:
@@ -103,7 +109,7 @@ def short_grams(names: str | None) -> str:
     for word in (names or "").split():
         found.update(word)
         found.update(map(operator.add, word, word[1:]))
-    return " ".join(map(short_gram, found))  # in any order: FTS5 reads each on its own
+    return " ".join(map(_SPELT.__getitem__, found))  # in any order: FTS5 reads each on its own
 
 
 def add_functions(db: sqlite3.Connection) -> None:

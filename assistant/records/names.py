@@ -18,10 +18,11 @@ class _Unusable(Exception):
     """Something names_of does not read on its own: the full check will say what it is."""
 
 
-def names_of(text: str, stem: str) -> Names | None:
+def names_of(text: str | bytes, stem: str) -> Names | None:
     """The id and names of a record, read off the YAML parser's events (the C parser when
     installed) without building or validating the record, stopping once all four are seen.
-    None when anything is unusual (the full check then says what), or the id is not `stem`."""
+    None when anything is unusual (the full check then says what), or the id is not `stem`.
+    Bytes are given as they are in a file already known to be UTF-8."""
     import yaml
 
     events = yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
