@@ -16,9 +16,9 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
 from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_fees import FeeRules
-from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_footnotes import FootnoteRules
 from assistant.importer.rules_grounds import GroundsRules
+from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 
 class _Extractor(SendingRules, AddressRules, RequestRules, FootnoteRules, GroundsRules, FeeRules, AnswerRules):

@@ -42,7 +42,8 @@ class FeeKindRules:
         (「は」, 「の」…) and the line before has no full stop."""
         i = next((i for i, x in enumerate(self.region) if x is place), 0)
         before = self.region[i - 1] if i else None
-        if before is None or before.text.endswith(("。", ".")) or not place.text[:1] in "はがのをにとでも又及":
+        opens_on_particle = place.text[:1] != "" and place.text[0] in "はがのをにとでも又及"
+        if before is None or before.text.endswith(("。", ".")) or not opens_on_particle:
             return None
         return before
 

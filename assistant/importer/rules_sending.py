@@ -2,6 +2,7 @@
 company's form (where it goes is in rules_address.py)."""
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
@@ -181,7 +182,7 @@ class SendingRules:
                 names.append((3, index, item.group(1), s, item))
             # 「…の場合は「個人情報 利用目的の通知請求書」に、開示の場合は「個人情報 開示請求書」に」:
             # each form the sentence quotes
-            for m in list(t.FORM.finditer(s.text))[:6]:
+            for m in islice(t.FORM.finditer(s.text), 6):
                 if t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
                     continue
                 quoted = (m.group(4) or "").strip()
