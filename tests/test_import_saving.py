@@ -51,8 +51,15 @@ def test_a_full_disk_leaves_no_policy_text_behind(tmp_path, monkeypatch):
     monkeypatch.setattr(safe_write, "write_atomically", full)
     with pytest.raises(ImportError_, match="Nothing was saved"):
         import_policy(TEXT, tmp_path, company_id="acme", name="ACME")
-    assert not list((tmp_path / "policies").iterdir())
-    assert not (tmp_path / "acme.yaml").exists()
+    assert list(tmp_path.iterdir()) == []  # not even the policies/ folder it made
+    out = tmp_path / "new" / "records"  # a folder it made for the save is gone too
+    with pytest.raises(ImportError_, match="Nothing was saved"):
+        import_policy(TEXT, out, company_id="acme", name="ACME")
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "kept" / "policies").mkdir(parents=True)  # folders that were there stay
+    with pytest.raises(ImportError_, match="Nothing was saved"):
+        import_policy(TEXT, tmp_path / "kept", company_id="acme", name="ACME")
+    assert (tmp_path / "kept" / "policies").is_dir()
 
 
 @pytest.mark.parametrize("where", ["file", "proc"])

@@ -71,8 +71,11 @@ def _short(value: object) -> str:
     return text if len(text) <= 100 else text[:99] + "…"
 
 
-def _make_folder(folder: Path) -> None:
-    """The folder and its policies/ folder, readable by the owner only; one line if impossible."""
+def _make_folder(folder: Path) -> list[Path]:
+    """The folder and its policies/ folder, readable by the owner only; one line if impossible.
+    Returns the ones it made, to be removed again if nothing can be saved in them."""
+    made = [path for path in (*reversed(folder.absolute().parents), folder, folder / "policies")
+            if not path.exists()]
     if folder.exists() and not folder.is_dir():
         raise ImportError_(f"{folder} is not a folder; give -o a folder to save the record in")
     try:
@@ -80,6 +83,7 @@ def _make_folder(folder: Path) -> None:
     except OSError as exc:
         raise ImportError_(f"cannot create the folder {folder} ({exc.strerror or exc}); choose "
                            "another folder with -o. Nothing was saved") from None
+    return made
 
 
 def save_record(folder: Path, data: dict, policy_text: str, overwrite: bool = False) -> Path:
@@ -90,7 +94,7 @@ def save_record(folder: Path, data: dict, policy_text: str, overwrite: bool = Fa
     folder = Path(folder)
     record_path = folder / f"{data['id']}.yaml"
     policy_path = folder / "policies" / data["policy"]["file"]
-    _make_folder(folder)
+    made = _make_folder(folder)
     if not overwrite:
         for path in (record_path, policy_path):
             if path.exists():
@@ -104,6 +108,11 @@ def save_record(folder: Path, data: dict, policy_text: str, overwrite: bool = Fa
             try:
                 os.unlink(policy_path)
             except OSError:
+                pass
+        for made_folder in reversed(made):  # a full disk leaves no empty folders behind either
+            try:
+                made_folder.rmdir()
+            except OSError:  # not empty: something else is in it
                 pass
         message = str(exc) if isinstance(exc, OutputError) else (exc.strerror or str(exc))
         raise ImportError_(f"could not save the record: {message.rstrip('.')}. Nothing was saved") from None
