@@ -26,7 +26,10 @@ class AddressRules:
         for index, s in enumerate(self.region):
             for m in t.POSTAL.finditer(s.text):
                 alone = t.POSTAL.fullmatch(s.text.strip(" ,")) is not None  # "101-0062" on its own line
-                if not (t.PLACE.search(s.text) or s.text.lstrip().startswith("〒") or alone):
+                # 「請求受付窓口 〒380-8688」 over 「長野市…」: a labelled code, its address below
+                labelled = t.ADDRESS_LABEL.search(s.text, 0, m.start()) and s.text.rstrip().endswith(m.group(0)) and \
+                    index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text)
+                if not (t.PLACE.search(s.text) or s.text.lstrip().startswith("〒") or alone or labelled):
                     continue
                 if t.NOT_SEND_HERE.search(s.text):
                     continue  # "（郵便物による請求の宛先ではありません）"
@@ -123,6 +126,8 @@ class AddressRules:
             if dm:
                 more = t.DESK_MORE.match(near.text, dm.end())  # 「事務部 個人情報に関する相談窓口」
                 name = dm.group(0) + (more.group(0) if more else "")
+                # 「日本証券業協会総務部」: the body's name run into its department's
+                name = t.ORG_PREFIX.sub("", name.strip(), count=1)
                 self.add("send_to.department", name.strip().removesuffix("宛").strip(), near, dm)
                 break
 

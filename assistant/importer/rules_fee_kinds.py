@@ -27,11 +27,25 @@ class FeeKindRules:
     def _fee_kinds(self, s: "Sentence", index: int) -> None:
         for place in self._kind_places(index):
             decided, kinds = _kinds_in(place.text)
+            # 「…利用目的の通知又 / は…開示をご請求になる場合には」: a sentence a PDF broke over lines
+            # names its kinds on both
+            if kinds and (before := self._broken_before(place)) is not None:
+                kinds = {**_kinds_in(before.text)[1], **kinds}
             if decided:
                 if kinds:
                     self.add("fees.kinds", tuple(k for k in ORDER if k in kinds), place,
                              next(iter(kinds.values())))
                 return
+
+    def _broken_before(self, place: "Sentence") -> "Sentence | None":
+        """The line before, where the place goes on from it: the place opens with a particle
+        (「は」, 「の」…) and the line before has no full stop."""
+        i = next((i for i, x in enumerate(self.region) if x is place), 0)
+        before = self.region[i - 1] if i else None
+        opens_on_particle = place.text[:1] != "" and place.text[0] in "はがのをにとでも又及"
+        if before is None or before.text.endswith(("。", ".")) or not opens_on_particle:
+            return None
+        return before
 
     def _charged_items_kinds(self, index: int) -> None:
         """「・ 利用目的の通知(手数料がかかります) ・ 開示(手数料がかかります)」: each item that says

@@ -79,13 +79,13 @@ class FeeRules(FeeKindRules):
                 continue
             # Under 100 yen is a postal or bank charge ("この場合の手数料10円"), never a request's fee.
             found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)
-                     and int(ym.group(1).replace(",", "")) >= 100]
+                     and int(ym.group("n").replace(",", "")) >= 100]
             nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
             if nm and not found:
                 amounts.append((0, s, nm, index))
             for ym in found:
                 if not (nm and nm.start() < ym.start() and "無料" in nm.group(0)):
-                    amounts.append((int(ym.group(1).replace(",", "")), s, ym, index))
+                    amounts.append((int(ym.group("n").replace(",", "")), s, ym, index))
         return amounts
 
     def _payments(self) -> None:
@@ -112,8 +112,10 @@ class FeeRules(FeeKindRules):
             m = t.BEFORE.search(s.text)
             if m:
                 self.add("fees.pay_when", "before-sending", s, m)
-            elif (m := t.WITH_REQUEST.search(s.text)) and (t.YEN.search(s.text) or t.FEE.search(s.text)
-                                                          or any(p.search(s.text) for p, _ in t.PAYMENTS)):
+            # 「返信用封筒に612円分の切手(書留料…を含む)を貼付」: an amount of postage alone says nothing
+            # of when a fee is paid.
+            elif (m := t.WITH_REQUEST.search(s.text)) and not postage and (
+                    t.YEN.search(s.text) or t.FEE.search(s.text) or any(p.search(s.text) for p, _ in t.PAYMENTS)):
                 self.add("fees.pay_when", "with-request", s, m)
             elif (m := t.ON_NOTICE.search(s.text)):
                 self.add("fees.pay_when", "on-notice", s, m)
@@ -170,6 +172,13 @@ class FeeRules(FeeKindRules):
 
 
 def _other_service_beside(text: str, ym: re.Match) -> bool:
-    """"解約手数料3,300円", "392円分の切手(簡易書留郵便代の切手)": another service's amount."""
+    """"解約手数料3,300円", "392円分の切手(簡易書留郵便代の切手)": another service's amount;
+    「額面金額¥1,000 まで・・・¥10」, 「配達記録郵便一律・・・¥210」: a table of a money order's or a
+    mail's charges (a band's bound, a mail's rate)."""
+    if t.BAND.match(text, ym.end()) or t.MAIL_RATE.search(text, max(0, ym.start() - 12), ym.start()):
+        return True
+    # 「84円切手(簡易書留料を含む)」 in a sentence naming no fee: a return envelope's postage
+    if t.MAIL_CHARGE_AFTER.search(text, ym.end(), ym.end() + 20) and not t.FEE.search(text):
+        return True
     return any(0 <= ym.start() - o.end() <= 8 or 0 <= o.start() - ym.end() <= 20
                for o in t.OTHER_SERVICE.finditer(text))

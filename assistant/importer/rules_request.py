@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.clauses import clause_at, negated, spans
+from assistant.importer.clauses import clause_at, spans
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -92,7 +92,7 @@ class RequestRules:
                     self.add("documents.self_count", 2, s, cm, sure=False, note=t.TWO_WITHOUT_PHOTO)
                 else:
                     self.add("documents.self_count", 2, s, cm)
-            footnote = bool(t.FOOTNOTE.match(text))  # 「※1 戸籍謄本等は…に限ります」: of those above
+            footnote = bool(t.FOOTNOTE.match(text)) or self.in_footnote(index)  # 「※1 …に限ります」
             for pattern, kind in t.DOCUMENTS:
                 m = pattern.search(text)
                 if not m or footnote:
@@ -112,6 +112,11 @@ class RequestRules:
                 who = before[-1] if before and not header else context
                 if who == "other":
                     continue  # a deceased patient's family: no requester the record knows
+                # 「法定代理人親権者ご本人と代理人の関係が証明できる住民票」: the line is the legal
+                # representative's; the agent named after is one end of the relation it proves
+                if who == "agent" and mentions and mentions[0] == (0, "legal-representative") and \
+                        t.RELATION.search(body, 0, max(0, m.start() - (len(text) - len(body)))):
+                    who = "legal-representative"
                 cap = t.LEGAL_CAPACITY.search(text, m.end(), m.end() + 30)
                 if who != "self" and kind in RELATION_DOCS and cap and cap.start() - m.end() <= 4:
                     who = "legal-representative"  # 「戸籍謄本等の法定代理人の資格を証明する書類」
@@ -223,23 +228,6 @@ class RequestRules:
                 self.add("policy.revised", _revised(m), s, m)
                 break
 
-    def refusal_grounds(self) -> None:
-        lead_line = None
-        for s in self.region:
-            text = s.text
-            heading_like = len(text) <= 40 and not text.endswith(("。", "."))
-            if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text)) and (
-                    text.rstrip().endswith(("。", ":", "：", ".")) or heading_like):
-                lead_line = s.line
-                continue
-            if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
-                continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
-            body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
-            if t.BULLET.match(text) and t.GROUND_LIKE.search(body) and not t.DANGLING.search(body):
-                self.add("refusal_grounds", body, s)
-                continue
-            lead_line = None
-
 
 def _each_item_needed(text: str, named: list[str], before: bool, near: str) -> bool:
     """「1.公的証明書の写し(運転免許証、旅券、健康保険証のいずれか一つ以上) / 2.住民票 / 3.印鑑証明書」:
@@ -251,18 +239,6 @@ def _each_item_needed(text: str, named: list[str], before: bool, near: str) -> b
     if t.ONE_SUFFICES.search(near) or t.NO_PHOTO.search(near) or t.OR_ITEM.search(text):
         return False
     return before or (len(named) >= 2 and t.CHOICE.search(text) is not None)
-
-
-def _refuses_what_follows(text: str) -> bool:
-    """「なお、以下に該当する個人情報につきましては、原則として開示等の対象とはいたしておりません。」,
-    「以下の場合は開示の対象となりません。」: a sentence that points at a list below and whose clause
-    about disclosure is negated leads a list of grounds, whatever its verb."""
-    pointer = t.POINTS_BELOW.search(text)
-    if not pointer or not t.ABOUT_DISCLOSURE.search(text, pointer.end()):
-        return False
-    return not t.BULLET.match(text) and any(
-        b >= pointer.start() and t.ABOUT_DISCLOSURE.search(text, b, e) and negated(text[b:e])
-        for b, e in spans(text))
 
 
 def _whos(who: str, kind: str) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 company's form (where it goes is in rules_address.py)."""
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
@@ -109,8 +110,9 @@ class SendingRules:
             value = "post" if bare else value
             if value in done:
                 continue  # one decision per way: the first mention that says something
-            if t.POSTAGE_OF.search(s.text, max(0, cm.start() - 30), cm.start()):
-                continue  # 「送料(書留・本人限定受取郵便)はご請求者負担」: what a postage pays for
+            if t.POSTAGE_OF.search(s.text, max(0, cm.start() - 30), cm.start()) or (
+                    value in MAIL_KINDS and t.MAIL_CHARGE.match(s.text, cm.end())):
+                continue  # 「送料(書留・本人限定受取郵便)はご請求者負担」, 「書留料」: what a postage pays for
             clause = clause_at(s.text, cm.start())
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
             upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
@@ -166,6 +168,8 @@ class SendingRules:
                 name = t.FORM_NAME_EDGES.sub("", (m.group(1) or m.group(3) or "").strip(" ,")).strip(" ,")
                 if marking and marking.start(1) <= m.start() < marking.end(1):
                     continue  # 'write "Personal Information Request Form Included"': the envelope's
+                # 「2.開示請求書」: the number of the item the name heads is no part of it
+                name = t.NUMBERED.sub("", name, count=1).strip()
                 if m.group(1) and (pm := t.FORM_OF.search(s.text, max(0, m.start() - 14), m.start())):
                     name = pm.group(1) + name  # "診療情報等の開示請求書": the name with its "…の"
                 if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]) and not t.OTHER_FORM.search(name):
@@ -176,8 +180,11 @@ class SendingRules:
             if item and "開示" in item.group(1) and not t.OTHER_FORM.search(item.group(1)):
                 # "・個人情報の利用目的の通知・開示の求め申請書": a list of the company's forms
                 names.append((3, index, item.group(1), s, item))
-            m = t.FORM.search(s.text)
-            if m and not t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
+            # 「…の場合は「個人情報 利用目的の通知請求書」に、開示の場合は「個人情報 開示請求書」に」:
+            # each form the sentence quotes
+            for m in islice(t.FORM.finditer(s.text), 6):
+                if t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
+                    continue
                 quoted = (m.group(4) or "").strip()
                 if quoted and not (marking and marking.start(1) <= m.start(4) < marking.end(1)):
                     # 「診療記録の開示請求書」: the company's own name for its form, as it quotes it

@@ -97,6 +97,8 @@ SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申�
                    r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
 # 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
 POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)
+# 「切手(書留料及び本人限定受取郵便料を含む)」: a mail's charge (料, 代, 料金) is postage, no way to send.
+MAIL_CHARGE = re.compile(r"\s?(料金|料|代|fee|charge)", re.I)
 POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
@@ -137,7 +139,8 @@ GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL", "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
-    (r"(請求書|申請書|申込書|依頼書|用紙|書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
+    # 「回答書類を…郵送いたします」: the answer's papers, no form
+    (r"(請求書|申請書|申込書|依頼書|用紙|(?<!回答)(?<!開示)書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
      r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (send|mail) (you )?(the|a|our|it)|"
      r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
      r"will send you (the|a|our) (form|request form|necessary documents)|"

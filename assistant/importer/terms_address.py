@@ -14,6 +14,11 @@ DEPARTMENT = re.compile(
     r"([^\s、。：:（）()「」]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))|"
     r"((?:[A-Z][\w&’'.-]{0,30}\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
     r"(?: of [\w .-]{1,40})?|Manager))")
+# A label before a postal code: 「請求受付窓口 〒380-8688」.
+ADDRESS_LABEL = re.compile(r"(窓口|宛先|送付先|提出先|請求先|申出先|所在地|住所)\s?[:：]?\s?〒?$")
+# A body's name before its department, with no space between (「日本証券業協会総務部」): the
+# department is what follows, when that still names one.
+ORG_PREFIX = re.compile(r"^[^\s、。]{1,30}?(協会|連合会|株式会社|協同組合|機構)(?=[^\s、。]{1,20}(部|課|室|窓口|事務局|センター|係)$)")
 PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81[\s-]?(?:\(0\)\s?)?|0)(\d{1,4})[-‐－ー−]?(\d{1,4})[-‐－ー−](\d{3,4})")
 PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
 FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")

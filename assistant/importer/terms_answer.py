@@ -8,7 +8,8 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知ら�
                       r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
                       r"notif|will be sent|decision", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"書面|文書|郵送|書留|郵便で|写しの交付|in writing|by (post|mail)\b|mail it|sent to you by post|"
+    # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one
+    (r"書面|文書|郵送|書留|郵便で|写しの交付|回答書|in writing|by (post|mail)\b|mail it|sent to you by post|"
      r"written (document|response|reply|notice)", "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
@@ -29,6 +30,8 @@ ANSWERS = re.compile(r"回答(いた|致)?します|ご回答|開示(させて)?
                      r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
                      r"we will (prepare|send|mail)|(result|response)s? will be|"
                      r"郵送いたします|送付いたします|お送りします|"
+                     # 「照合の結果を、回答書(書面)によりご本人に対し速やかにご郵送致します」
+                     r"(結果|回答書)[^。]{0,40}(郵送|送付|通知|お送り)(いた|致)?します|"
                      r"開示します|開示いたします|(will|shall) (\w{1,15}ly )?(respond|reply|answer|notify)|response (to|will)",
                      re.I)
 # The company's own doing, in a sentence that leads into a list ("…遅滞なくご連絡します").

@@ -18,6 +18,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"(官公庁|公的機関)(から)?(発行|が発行)[^。、]{0,12}写真(入り|付き|付|貼付)[^。、]{0,6}(身分証明書|証明書|書類)|"
      r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
      r"identification documents? \(with a (face )?photo|住民基本台帳カード\s?[(（](顔)?写真(付|つき)|"
+     r"(顔)?写真(付き|付|つき|入り)の?住民基本台帳カード|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
     (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),

@@ -8,7 +8,14 @@ NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂い�
                     r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
 # Every pattern here runs in linear time: a number is matched only from the start of its run of
 # digits (the look-behind), so a line of 50,000 digits is scanned once, not once per digit.
-YEN = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3}){1,4}|\d{1,9})\s?(円|yen)", re.I)
+# 「1,000円」, and a sign before the number: 「\\1,000」 (a yen sign as a page in a Japanese code shows it), 「¥500」
+YEN = re.compile(r"(?:(?P<sign>[¥￥\\])\s?)?(?<![\d,])(?P<n>\d{1,3}(?:,\d{3}){1,4}|\d{1,9})(?(sign)(?![\d,])|\s?(円|yen))",
+                 re.I)
+# A band's upper bound, 「額面金額¥1,000 まで」, and a mail's rate, 「配達記録郵便一律・・・¥210」: a
+# table of charges, no fee for a request.
+BAND = re.compile(r"\s?まで")
+MAIL_RATE = re.compile(r"(配達記録|書留|速達|郵便)[^。\d]{0,4}一律")
+MAIL_CHARGE_AFTER = re.compile(r"(書留|速達|本人限定受取郵便|配達証明)\s?(料|代)")
 PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
                  r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)\s?(回|件)|per (request|application|item)|"
                  # 「診療記録開示手数料:1件 5,500円」: the amount of one request

@@ -1,0 +1,53 @@
+"""Refusal grounds: the list a lead sentence introduces (「以下の場合は開示いたしません」, 「以下に該当
+する個人情報は開示等の対象とはいたしておりません」), one ground an item."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+from assistant.importer.clauses import negated, spans
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+
+# 「次のいずれかに該当する場合を除き、遅滞なく開示いたします」: the exceptions to disclosing are the
+# grounds for refusing, listed below.
+EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|いて)[^。]{0,40}(開示|応じ|対応)")
+
+
+class GroundsRules:
+    """Refusal grounds: mixed into the extractor."""
+
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def refusal_grounds(self) -> None:
+        lead_line = None
+        for s in self.region:
+            text = s.text
+            heading_like = len(text) <= 40 and not text.endswith(("。", "."))
+            if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text) or EXCEPT_LEAD.search(text)) and (
+                    text.rstrip().endswith(("。", ":", "：", ".")) or heading_like):
+                lead_line = s.line
+                continue
+            if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
+                continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
+            body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
+            if t.BULLET.match(text) and t.GROUND_LIKE.search(body) and not t.DANGLING.search(body):
+                self.add("refusal_grounds", body, s)
+                continue
+            lead_line = None
+
+
+def _refuses_what_follows(text: str) -> bool:
+    """「なお、以下に該当する個人情報につきましては、原則として開示等の対象とはいたしておりません。」,
+    「以下の場合は開示の対象となりません。」: a sentence that points at a list below and whose clause
+    about disclosure is negated leads a list of grounds, whatever its verb."""
+    pointer = t.POINTS_BELOW.search(text)
+    if not pointer or not t.ABOUT_DISCLOSURE.search(text, pointer.end()):
+        return False
+    return not t.BULLET.match(text) and any(
+        b >= pointer.start() and t.ABOUT_DISCLOSURE.search(text, b, e) and negated(text[b:e])
+        for b, e in spans(text))
