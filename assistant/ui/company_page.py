@@ -89,8 +89,9 @@ class CompanyPage(Retranslated, ListRows, OtherRoutes, QWizardPage):
         self.search.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._selected)
         self.list.itemActivated.connect(lambda _item: wizard.next())
-        self.search.installEventFilter(self)
         self.retranslate()
+        # After the texts: the changes they make (tooltip, placeholder) need not pass through Python.
+        self.search.installEventFilter(self)
 
     def _show_problems(self) -> None:
         problems = self._wizard.directory.problems
