@@ -99,7 +99,8 @@ class RequestRules:
                     continue
                 # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;
                 # "(コピーは不可)" in brackets refuses only what is in them.
-                if t.NOT_ACCEPTED.search(clause_at(text, m.start())) or t.INSTEAD.match(text, m.end()):
+                if t.NOT_ACCEPTED.search(clause_at(text, m.start())) or t.INSTEAD.match(text, m.end()) \
+                        or t.NUMBER_OF.match(text, m.end()):
                     continue
                 # "健康保険証は顔写真がないため、本人確認書類としてはお受けしておりません": the
                 # document is the topic the sentence's last clause refuses.

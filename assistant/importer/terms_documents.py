@@ -96,6 +96,9 @@ DISCLOSURE_FORM = re.compile(r"開示(請求|申請|申込|申出|依頼)書")
 PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
 # "委任状に代えて": the document named is the one NOT needed.
 INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instead")
+# 「旅券番号、運転免許証番号、…被保険者証の記号、番号」 (what personal information is), "passport
+# number": the document's number, not the document to send.
+NUMBER_OF = re.compile(r"\s?(の)?(記号|番号|no\.|number)", re.I)
 # A sentence leading into a list of the company's forms to download.
 DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|download[^.]{0,30}(below|following)", re.I)
 # A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
