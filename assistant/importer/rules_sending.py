@@ -52,8 +52,9 @@ class SendingRules:
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
-            if t.POSTAGE_BORNE.search(s.text):
+            if t.POSTAGE_BORNE.search(t.ASIDE.sub("", s.text)):
                 continue  # 「郵送希望の場合のみ送料(…)はご請求者負担」: who pays a postage, no way to send
+                # (「返信用封筒(送料ご本人様負担)を同封のうえ、…書留…」: an aside in brackets is not)
             if t.PAYING.search(s.text):
                 continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
@@ -104,6 +105,14 @@ class SendingRules:
             if not (t.BY_WAY.search(before) and any(p.search(before) for p, _ in t.CHANNELS + ((t.POST, "post"),))):
                 found.append((cm, "post-bare"))
                 break
+        def _refused(cm: re.Match) -> bool:
+            other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
+                s.text[max(0, cm.start() - 16):cm.start()])
+            return refused_at(s.text, cm.start()) and not other_than
+
+        # 「お電話では本人確認が困難なため、お電話での…開示は一切行っておりません」: a way the
+        # sentence refuses at one mention is not accepted at another (a reason's clause before).
+        refused_here = {value for cm, value in found if value != "post-bare" and _refused(cm)}
         done: set[str] = set()
         for cm, value in found:
             bare = value == "post-bare"  # sending, its way unnamed: only ever an acceptance
@@ -116,10 +125,8 @@ class SendingRules:
             clause = clause_at(s.text, cm.start())
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
             upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
-            other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
-                s.text[max(0, cm.start() - 16):cm.start()])
-            refused = refused_at(s.text, cm.start()) and not other_than
-            if bare and refused:
+            refused = _refused(cm)
+            if bare and refused or not refused and value in refused_here:
                 continue
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause) or who_moves_form(s.text) == "inquiry"):

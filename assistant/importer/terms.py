@@ -41,7 +41,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
-    (r"(?<!携帯)電話(?!番号|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)",
+    (r"(?<!携帯)電話(?!番|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)",
      "telephone"),
     (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|フォーム(?=[（(]|から|より|にて|を利用)|"
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
@@ -99,6 +99,8 @@ SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申�
 POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)
 # 「切手(書留料及び本人限定受取郵便料を含む)」: a mail's charge (料, 代, 料金) is postage, no way to send.
 MAIL_CHARGE = re.compile(r"\s?(料金|料|代|fee|charge)", re.I)
+# A short aside in brackets (「返信用封筒(送料ご本人様負担)」), left out where it would decide alone.
+ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
@@ -154,6 +156,8 @@ REFUSAL_LEAD = re.compile(
     r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
     r"(提供|開示)(が|を)?(でき|行え)ない場合|"
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
+    # 「以下の場合は請求の対象外としますので」: outside what a request covers
+    r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
 # A sentence that points at the list below it, and one about disclosing or what a request covers.
