@@ -52,6 +52,8 @@ class SendingRules:
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
+            if self._first_contact_at(index):
+                continue  # the ways to make a first contact, after which the company guides
             if t.POSTAGE_BORNE.search(t.ASIDE.sub("", s.text)):
                 continue  # 「郵送希望の場合のみ送料(…)はご請求者負担」: who pays a postage, no way to send
                 # (「返信用封筒(送料ご本人様負担)を同封のうえ、…書留…」: an aside in brackets is not)
@@ -150,12 +152,23 @@ class SendingRules:
     def first_contact(self) -> None:
         """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
         場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
-        for s in self.region:
+        for index, s in enumerate(self.region):
+            if self._first_contact_at(index):
+                self.add("contact_first", True, s, t.APPLY.search(s.text))
+                return
             topic = t.REQUEST_TOPIC.search(s.text[:m.start()]) if (m := t.CONTACT_ASK.search(s.text)) else None
             # 「…請求に関するお問い合わせについては、…までご連絡ください」: a question, no first step
             if topic and not t.INQUIRY.search(s.text, 0, topic.end()):
                 self.add("contact_first", True, s, m)
                 return
+
+    def _first_contact_at(self, index: int) -> bool:
+        """「…に電話、または郵便でお申込ください。」 with 「詳細は、お申し出頂いた際にご案内」 in it or
+        the sentence after: a first contact, the procedure given then."""
+        text = self.region[index].text
+        after = self.region[index + 1].text if index + 1 < len(self.region) else ""
+        return bool(t.APPLY.search(text)) and not t.REFUSES.search(text) and (
+            bool(t.GUIDED.search(text)) or bool(t.GUIDED.match(after) or t.GUIDED.search(after, 0, 60)))
 
     def drop_plain_post(self) -> None:
         """"By post" says less than "by registered mail": keep only the more specific channel."""
