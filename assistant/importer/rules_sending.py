@@ -88,7 +88,9 @@ class SendingRules:
                         self.add("channels.accepted", value, s, cm)
         elif t.DESK_HEADING.search(s.text) and index + 1 < len(self.region):
             item = self.region[index + 1]
-            if t.BULLET.match(item.text) and (m := t.BRANCH.search(item.text)) and not t.POST.search(item.text):
+            # 「(1)Webによる会員登録…、登録・提供した窓口が明確な場合。」: a case of which desk, no visit
+            if t.BULLET.match(item.text) and (m := t.BRANCH.search(item.text)) and not t.POST.search(item.text) \
+                    and not t.CASE_END.search(item.text):
                 self.add("channels.accepted", "in-person", item, m)
 
     def _channels_in(self, s: "Sentence", refuses: bool) -> None:

@@ -85,7 +85,7 @@ FORM_ASK = re.compile(r"(請求書|申請書|申込書|用紙|書式|様式)(は
 ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ|let us know|contact us", re.I)
 # A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
-COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信|ご本人宛|本人宛て?に|"
+COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信(?!用|封筒)|ご本人宛|本人宛て?に|"
                           # 「FAX 又は郵送で当社から送付させて頂きます」: the company sends its form
                           r"(当社|弊社|当行|当金庫|当院)(から|より)[^。、]{0,10}(送付|郵送|お送り|送信|発送)|"
                           r"(送付|郵送|お送り|送信|発送)させて(いただ|頂)きます|"
@@ -218,6 +218,7 @@ METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し
                             re.I)
 # A branch's or office's counter, as a place requests are taken.
 BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓口")
+CASE_END = re.compile(r"(場合|とき)[。.]?\s*$")
 # Words a cut-off line ends on ("When it violates other laws and"): no complete ground.
 DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|若しくは|[のをがにで、])\s*$", re.I)
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
