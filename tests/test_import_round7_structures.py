@@ -91,3 +91,19 @@ def test_a_quoted_form_name_holds_no_document_and_the_return_envelope_no_answer(
     assert facts["channels.accepted"] == {"post"}
     assert "documents.agent" not in facts
     assert facts["documents.self"] == {"drivers-licence", "seal-registration-certificate"}
+
+
+def test_a_fee_paid_when_the_answer_is_given():
+    # real6_unseen/iyogin_hd: 「開示のご請求の場合は、回答させていただく際に、以下の手数料をお支払いただきます。」
+    facts = _facts("(4)手数料\n開示のご請求の場合は、回答させていただく際に、以下の手数料をお支払いただきます。\n"
+                   "開示依頼書1通につき、1,100円(税込)\n")
+    assert facts["fees.pay_when"] == {"on-notice"}
+
+
+def test_a_form_for_an_investigation_after_the_answer_is_not_the_request_form():
+    # real7/jpg: 「当協会所定の「調査依頼書」に必要事項をご記入のうえ、ご提出ください」 (after disclosure)
+    facts = _facts("開示の請求は、来所または郵送により受け付けます。\n開示された内容に疑義があるときは、"
+                   "当協会所定の「調査依頼書」に必要事項をご記入のうえ、ご提出ください。\n")
+    assert "form.name" not in facts
+    # the request's own quoted form is still read
+    assert _facts("当社所定の「個人情報開示請求書」に記入し、郵送してください。\n")["form.name"] == {"個人情報開示請求書"}

@@ -208,6 +208,8 @@ class SendingRules:
                 if t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
                     continue
                 quoted = (m.group(4) or "").strip()
+                if quoted and t.OTHER_FORM.search(quoted):
+                    continue
                 if quoted and not (marking and marking.start(1) <= m.start(4) < marking.end(1)):
                     # 「診療記録の開示請求書」: the company's own name for its form, as it quotes it
                     names.append((4 if "開示" in quoted else 2, index, quoted, s, m))
