@@ -109,6 +109,7 @@ class SendingRules:
             if not (t.BY_WAY.search(before) and any(p.search(before) for p, _ in t.CHANNELS + ((t.POST, "post"),))):
                 found.append((cm, "post-bare"))
                 break
+
         def _refused(cm: re.Match) -> bool:
             other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
                 s.text[max(0, cm.start() - 16):cm.start()])

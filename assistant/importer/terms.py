@@ -140,9 +140,9 @@ FORM_OF = re.compile(r"(?<![^\s、。「」『』()（）:：・ぁ-ゖ])((?![�
                      r"[^\s、。「」『』()（）:：・ぁ-ゖ]{2,12}の)$")
 # A list item that is only a form's name: "・個人情報の利用目的の通知・開示の求め申請書(PDF)".
 FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請書|申込書|依頼書|申出書))(\s?[(（][^)）]{0,20}[)）])?")
-# Another form of the procedure, not the request's: "開示実施方法等申出書".
-# Forms that are not the request's: the power of attorney (not 「…請求書、委任状」, one form for both),
-# the answer's method, an investigation asked for after the answer (「調査依頼書」).
+# Forms of the procedure that are not the request's: the answer's method ("開示実施方法等申出書"), the
+# power of attorney (not 「…請求書、委任状」, one form for both), an investigation after the answer
+# (「調査依頼書」).
 OTHER_FORM = re.compile(r"実施方法|^[\s「『]?委任状|^[\s「『]?(調査|苦情)")
 GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
