@@ -153,7 +153,10 @@ class AddressRules:
             if t.FORM_ASK.search(s.text):
                 continue  # 「…請求書 ※ いずれも当社カスタマーセンターまでご請求ください」: the form's
             if (m := t.DESK_SEND.search(s.text)) and (name := _desk_name(m.group("d"))) and (
-                    "提出" not in m.group("v") or posted):  # a counter handed to is a place, no desk
+                    "提出" not in m.group("v") or posted) and \
+                    not t.EACH_OWN.search(s.text, max(0, m.start() - 40), m.start()):
+                # a counter handed to is a place, no desk; 「各会社の「個人情報の相談窓口」」 each
+                # company's own desk, none in particular
                 self.add("send_to.department", name, s, m)
                 return
             below = self.region[index + 1:index + 4]

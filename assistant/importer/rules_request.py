@@ -99,7 +99,10 @@ class RequestRules:
                     continue
                 # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;
                 # "(コピーは不可)" in brackets refuses only what is in them.
-                if t.NOT_ACCEPTED.search(clause_at(text, m.start())) or t.INSTEAD.match(text, m.end()):
+                if _in_form_name(text, m.start()):
+                    continue  # 「保有個人データ開示、…請求書、委任状」: the company's form, quoted
+                if t.NOT_ACCEPTED.search(clause_at(text, m.start())) or t.INSTEAD.match(text, m.end()) \
+                        or t.NUMBER_OF.match(text, m.end()):
                     continue
                 # "健康保険証は顔写真がないため、本人確認書類としてはお受けしておりません": the
                 # document is the topic the sentence's last clause refuses.
@@ -133,7 +136,8 @@ class RequestRules:
                 elif who == "agent" and kind == "certificate-of-registered-matters":
                     who = "legal-representative"  # adult guardianship's: never an appointed agent's
                 elif who == "self" and kind in RELATION_DOCS and any(
-                        t.RELATION.search(x) for x in (text, self.heading_of(index), self.list_heading(index))):
+                        t.RELATION.search(_without_form_names(x))
+                        for x in (text, self.heading_of(index), self.list_heading(index))):
                     # "親権者の場合は関係がわかる戸籍謄本": a legal representative's; a relation proof
                     # for whom it does not say ("続柄の確認できる書類 / 戸籍謄本", "請求資格確認書類"),
                     # perhaps a deceased patient's family, is no one's to guess.
@@ -253,6 +257,19 @@ def _whos(who: str, kind: str) -> tuple[str, ...]:
 def _without_particle(name: str) -> str:
     """「株式会社ミナトは」→「株式会社ミナト」: a particle the sentence put after the name goes."""
     return t.TRAILING_PARTICLE.sub("", name) or name
+
+
+def _in_form_name(text: str, at: int) -> bool:
+    """Whether the words at `at` stand inside quotes that name a form (「…の請求書、委任状」)."""
+    for q in t.QUOTED.finditer(text):
+        if q.start() < at < q.end() and t.FORM_WORD.search(q.group(0)):
+            return True
+    return False
+
+
+def _without_form_names(text: str) -> str:
+    """The text without the forms' names it quotes (「…請求書、委任状」 says no relation)."""
+    return t.QUOTED.sub(lambda q: "" if t.FORM_WORD.search(q.group(0)) else q.group(0), text)
 
 
 def _mentions(text: str) -> list[tuple[int, str]]:

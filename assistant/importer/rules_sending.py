@@ -52,8 +52,11 @@ class SendingRules:
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
-            if t.POSTAGE_BORNE.search(s.text):
+            if self._first_contact_at(index):
+                continue  # the ways to make a first contact, after which the company guides
+            if t.POSTAGE_BORNE.search(t.ASIDE.sub("", s.text)):
                 continue  # 「郵送希望の場合のみ送料(…)はご請求者負担」: who pays a postage, no way to send
+                # (「返信用封筒(送料ご本人様負担)を同封のうえ、…書留…」: an aside in brackets is not)
             if t.PAYING.search(s.text):
                 continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
@@ -85,7 +88,9 @@ class SendingRules:
                         self.add("channels.accepted", value, s, cm)
         elif t.DESK_HEADING.search(s.text) and index + 1 < len(self.region):
             item = self.region[index + 1]
-            if t.BULLET.match(item.text) and (m := t.BRANCH.search(item.text)) and not t.POST.search(item.text):
+            # 「(1)Webによる会員登録…、登録・提供した窓口が明確な場合。」: a case of which desk, no visit
+            if t.BULLET.match(item.text) and (m := t.BRANCH.search(item.text)) and not t.POST.search(item.text) \
+                    and not t.CASE_END.search(item.text):
                 self.add("channels.accepted", "in-person", item, m)
 
     def _channels_in(self, s: "Sentence", refuses: bool) -> None:
@@ -104,6 +109,15 @@ class SendingRules:
             if not (t.BY_WAY.search(before) and any(p.search(before) for p, _ in t.CHANNELS + ((t.POST, "post"),))):
                 found.append((cm, "post-bare"))
                 break
+
+        def _refused(cm: re.Match) -> bool:
+            other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
+                s.text[max(0, cm.start() - 16):cm.start()])
+            return refused_at(s.text, cm.start()) and not other_than
+
+        # 「お電話では本人確認が困難なため、お電話での…開示は一切行っておりません」: a way the
+        # sentence refuses at one mention is not accepted at another (a reason's clause before).
+        refused_here = {value for cm, value in found if value != "post-bare" and _refused(cm)}
         done: set[str] = set()
         for cm, value in found:
             bare = value == "post-bare"  # sending, its way unnamed: only ever an acceptance
@@ -116,10 +130,8 @@ class SendingRules:
             clause = clause_at(s.text, cm.start())
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
             upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
-            other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
-                s.text[max(0, cm.start() - 16):cm.start()])
-            refused = refused_at(s.text, cm.start()) and not other_than
-            if bare and refused:
+            refused = _refused(cm)
+            if bare and refused or not refused and value in refused_here:
                 continue
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause) or who_moves_form(s.text) == "inquiry"):
@@ -143,12 +155,23 @@ class SendingRules:
     def first_contact(self) -> None:
         """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
         場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
-        for s in self.region:
+        for index, s in enumerate(self.region):
+            if self._first_contact_at(index):
+                self.add("contact_first", True, s, t.APPLY.search(s.text))
+                return
             topic = t.REQUEST_TOPIC.search(s.text[:m.start()]) if (m := t.CONTACT_ASK.search(s.text)) else None
             # 「…請求に関するお問い合わせについては、…までご連絡ください」: a question, no first step
             if topic and not t.INQUIRY.search(s.text, 0, topic.end()):
                 self.add("contact_first", True, s, m)
                 return
+
+    def _first_contact_at(self, index: int) -> bool:
+        """「…に電話、または郵便でお申込ください。」 with 「詳細は、お申し出頂いた際にご案内」 in it or
+        the sentence after: a first contact, the procedure given then."""
+        text = self.region[index].text
+        after = self.region[index + 1].text if index + 1 < len(self.region) else ""
+        return bool(t.APPLY.search(text)) and not t.REFUSES.search(text) and (
+            bool(t.GUIDED.search(text)) or bool(t.GUIDED.match(after) or t.GUIDED.search(after, 0, 60)))
 
     def drop_plain_post(self) -> None:
         """"By post" says less than "by registered mail": keep only the more specific channel."""
@@ -186,6 +209,8 @@ class SendingRules:
                 if t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
                     continue
                 quoted = (m.group(4) or "").strip()
+                if quoted and t.OTHER_FORM.search(quoted):
+                    continue
                 if quoted and not (marking and marking.start(1) <= m.start(4) < marking.end(1)):
                     # 「診療記録の開示請求書」: the company's own name for its form, as it quotes it
                     names.append((4 if "開示" in quoted else 2, index, quoted, s, m))

@@ -41,7 +41,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
-    (r"(?<!携帯)電話(?!番号|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)",
+    (r"(?<!携帯)電話(?!番|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)",
      "telephone"),
     (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|フォーム(?=[（(]|から|より|にて|を利用)|"
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
@@ -85,7 +85,7 @@ FORM_ASK = re.compile(r"(請求書|申請書|申込書|用紙|書式|様式)(は
 ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ|let us know|contact us", re.I)
 # A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
-COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信|ご本人宛|本人宛て?に|"
+COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信(?!用|封筒)|ご本人宛|本人宛て?に|"
                           # 「FAX 又は郵送で当社から送付させて頂きます」: the company sends its form
                           r"(当社|弊社|当行|当金庫|当院)(から|より)[^。、]{0,10}(送付|郵送|お送り|送信|発送)|"
                           r"(送付|郵送|お送り|送信|発送)させて(いただ|頂)きます|"
@@ -99,6 +99,8 @@ SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申�
 POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)
 # 「切手(書留料及び本人限定受取郵便料を含む)」: a mail's charge (料, 代, 料金) is postage, no way to send.
 MAIL_CHARGE = re.compile(r"\s?(料金|料|代|fee|charge)", re.I)
+# A short aside in brackets (「返信用封筒(送料ご本人様負担)」), left out where it would decide alone.
+ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
@@ -121,6 +123,11 @@ FOR_DISCLOSURE = re.compile(r"開示(?!対象)|disclosure", re.I)
 # Asking to be contacted about a request, before making it: the request starts there.
 CONTACT_ASK = re.compile(r"(ご連絡|お問い?合わ?せ|お問合せ|お申し付け|お電話)(を)?(ください|下さい|願います)|"
                          r"please contact us (first|before)", re.I)
+# 「…にお電話、または郵便でお申込ください。詳細は、お申し出頂いた際にご案内申しあげます」: the
+# company guides the request after a first contact (the ways named are for that contact).
+APPLY = re.compile(r"(お申し?込み?|お申し出|ご連絡|お問い?合わ?せ)(ください|下さい|願います)")
+GUIDED = re.compile(r"(お申し?出|ご連絡|お問い?合わ?せ|お申し?込み?)(頂|いただ)いた(際|とき|後)[^。]{0,10}(ご)?案内|"
+                    r"(手続き?|手順)[^。]{0,40}(ご)?案内(いた|致|申し?あげ|申し上げ|します)")
 REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"
                            r"の際は|の際には|場合は|場合には|については|につきましては)", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
@@ -133,8 +140,10 @@ FORM_OF = re.compile(r"(?<![^\s、。「」『』()（）:：・ぁ-ゖ])((?![�
                      r"[^\s、。「」『』()（）:：・ぁ-ゖ]{2,12}の)$")
 # A list item that is only a form's name: "・個人情報の利用目的の通知・開示の求め申請書(PDF)".
 FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請書|申込書|依頼書|申出書))(\s?[(（][^)）]{0,20}[)）])?")
-# Another form of the procedure, not the request's: "開示実施方法等申出書".
-OTHER_FORM = re.compile(r"実施方法|委任状")
+# Forms of the procedure that are not the request's: the answer's method ("開示実施方法等申出書"), the
+# power of attorney (not 「…請求書、委任状」, one form for both), an investigation after the answer
+# (「調査依頼書」).
+OTHER_FORM = re.compile(r"実施方法|^[\s「『]?委任状|^[\s「『]?(調査|苦情)")
 GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL", "download"),
@@ -154,6 +163,8 @@ REFUSAL_LEAD = re.compile(
     r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
     r"(提供|開示)(が|を)?(でき|行え)ない場合|"
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
+    # 「以下の場合は請求の対象外としますので」: outside what a request covers
+    r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
 # A sentence that points at the list below it, and one about disclosing or what a request covers.
@@ -209,6 +220,7 @@ METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し
                             re.I)
 # A branch's or office's counter, as a place requests are taken.
 BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓口")
+CASE_END = re.compile(r"(場合|とき)[。.]?\s*$")
 # Words a cut-off line ends on ("When it violates other laws and"): no complete ground.
 DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|若しくは|[のをがにで、])\s*$", re.I)
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".

@@ -11,7 +11,7 @@ SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|�
                       r"where to (make|send|submit)|addressed to|contact point for|send us mail|Contact|"
                       r"following address|mail it to", re.I)
 DEPARTMENT = re.compile(
-    r"([^\s、。：:（）()「」]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))|"
+    r"([^\s、。：:（）()「」]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係|チーム))|"
     r"((?:[A-Z][\w&’'.-]{0,30}\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
     r"(?: of [\w .-]{1,40})?|Manager))")
 # A label before a postal code: 「請求受付窓口 〒380-8688」.
@@ -45,6 +45,8 @@ NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|で�
 DESK_SEND = re.compile(
     r"(?P<d>[^\s、。「」（）()：:・]{2,30}?(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))[”」』]?"
     r"(?:宛て?|あて)?(?:まで|迄|に|へ)[^。]{0,40}?(?P<v>郵送|送付|お送り|ご請求|請求して|お申し出|お願い|ご?提出)")
+# 「各会社の「…窓口」」, 「それぞれの」: each one's own desk, before a desk's name.
+EACH_OWN = re.compile(r"(各(グループ)?(会社|社|事業所|店舗|部署|サービス)|それぞれ)の")
 # A heading over the desk's own line: "2.開示請求等手続の受付窓口" / "当社業務管理部".
 DESK_HEADING = re.compile(r"受付窓口|申し?出先|請求先|送付先|提出先|宛先|where to (send|submit)", re.I)
 DESK_LINE = re.compile(r"^[^\s、。「」（）()：:]{0,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係)"
@@ -57,7 +59,7 @@ NOT_A_DESK = re.compile(r"^(各|同|それぞれ|ご|お取引|最寄|営業店|
                         r"(?<!関)する|した|係る|される|請求|手続|申し?出")
 DESK_EN = re.compile(r"addressed to (?:the )?(?:[\"“](?P<q>[^\"”]{4,80})[\"”]|"
                      r"(?P<d>(?:[A-Z][\w-]{0,20} ){1,6}(?:Desk|Office|Department|Section|Division|Center|Centre)))")
-DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|部|課|室|係|委員会)$|"
+DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|部|課|室|係|委員会|チーム)$|"
                         r"Department|Office|Desk|Center|Centre", re.I)
 # The words that go on naming a desk after its first: 「事務部 個人情報に関する相談窓口」.
 DESK_MORE = re.compile(r"(?:\s[^\s、。：:（）()「」]{1,30}(?:窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|"

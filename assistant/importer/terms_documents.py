@@ -23,7 +23,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
     (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),
     (r"委任状|power of attorney|letter of attorney", "power-of-attorney"),
-    (r"印鑑(登録)?証明書|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)",
+    (r"印鑑(登録)?証明(書|証)|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)",
      "seal-registration-certificate"),
 ))
 LEGAL_REP = re.compile(r"法定代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
@@ -95,7 +95,12 @@ DISCLOSURE_FORM = re.compile(r"開示(請求|申請|申込|申出|依頼)書")
 # "本人の氏名と住所が記載された公的証明書": the person's own documents.
 PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
 # "委任状に代えて": the document named is the one NOT needed.
+# A quoted name (「…」, 『…』): a form's, where it holds a form word.
+QUOTED = re.compile(r"[「『][^「」『』]{1,80}[」』]")
 INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instead")
+# 「旅券番号、運転免許証番号、…被保険者証の記号、番号」 (what personal information is), "passport
+# number": the document's number, not the document to send.
+NUMBER_OF = re.compile(r"\s?(の)?(記号|番号|no\.|number)", re.I)
 # A sentence leading into a list of the company's forms to download.
 DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|download[^.]{0,30}(below|following)", re.I)
 # A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
@@ -118,13 +123,14 @@ NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき
 CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}?(の場合|による(請求|申請|場合)|が請求する場合)")
 # Mentions of who is asking, for documents listed in one sentence for several requesters ("other":
 # a deceased person's family, whom the record has no requester kind for).
+# 「・当行所定の代理人届」: a form's name, no mention of who asks (below 「①法定代理人の場合」).
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b|(patient|person) (dies|died|has died)\b", re.I), "other"),
     (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
     (re.compile(r"本人(様)?以外|someone other than the (person|individual|patient)", re.I), "representatives"),
-    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身)|"
+    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身|届|選任届)|"
                 r"本人が(指名|委任)(する|した)|"
                 r"(?<!法定)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
