@@ -57,7 +57,6 @@ def _before_qt() -> None:
     """Import what the wizard's first page uses besides Qt before Qt itself: once PySide6 is
     loaded, its import hook reads the source of every module imported after it (to see whether
     it uses PySide6), some 10 ms for these; imported before, they are never read."""
-    import html  # noqa: F401 - the list's tooltips and the summary escape with it
     import assistant.facade  # noqa: F401
     import assistant.records.directory  # noqa: F401 - and with it its index, its view, SQLite
     import assistant.records.readings  # noqa: F401 - the Japanese list's order

@@ -13,7 +13,7 @@ from assistant.io.yaml_errors import RecordError
 from assistant.records.directory import UnknownCompany
 from assistant.ui.plain import plain_tip
 from assistant.ui import register_rows
-from assistant.ui.company_rows import OtherRoutes, ordered
+from assistant.ui.company_rows import ListRows, OtherRoutes, ordered
 from assistant.ui.company_summary import company_names, summary_html
 from assistant.ui.translations import Retranslated
 
@@ -26,7 +26,7 @@ SHOWN = 200  # a list longer than this helps nobody on the phone: keep typing in
 # all its enums, some 12 ms, on first use): ids are kept in a list by row, not as item data.
 
 
-class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
+class CompanyPage(Retranslated, ListRows, OtherRoutes, QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self._wizard = wizard
@@ -54,6 +54,9 @@ class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
         self.more.setVisible(False)
         layout.addWidget(self.more)
         self._ids: list[str] = []  # the company id of each row of the list
+        # The rows' tooltips wait for the first paint (show_tooltips): no pointer can rest on a
+        # row before, and escaping them (the html module) and 200 tooltips cost some 2 ms.
+        self._tips_later: list[tuple[QListWidgetItem, str]] | None = []
         self.problems = QLabel(objectName="recordProblems")
         self.problems.setWordWrap(True)
         self._show_problems()
@@ -86,8 +89,9 @@ class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
         self.search.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._selected)
         self.list.itemActivated.connect(lambda _item: wizard.next())
-        self.search.installEventFilter(self)
         self.retranslate()
+        # After the texts: the changes they make (tooltip, placeholder) need not pass through Python.
+        self.search.installEventFilter(self)
 
     def _show_problems(self) -> None:
         problems = self._wizard.directory.problems
@@ -157,6 +161,8 @@ class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
         keep = self.selected_company()
         self.list.blockSignals(True)
         self.list.clear()
+        if self._tips_later is not None:  # the rows they were for are gone
+            self._tips_later = []
         found = self._wizard.directory.search(text, limit=SHOWN + 1)
         registered, problem = register_rows.search(self, text)  # after the records
         shown = ordered(found[:SHOWN], text, self._wizard.ui_language)
@@ -169,7 +175,7 @@ class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
                 self.list.setCurrentItem(item)
         for company in shown:
             item = QListWidgetItem("\n".join(company_names(company, self._wizard.ui_language)))
-            item.setToolTip(plain_tip(", ".join(company.aliases)))
+            self._tip(item, ", ".join(company.aliases))
             self.list.addItem(item)
             if keep is not None and company.id == keep.id:
                 self.list.setCurrentItem(item)
@@ -177,7 +183,7 @@ class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
         for row_id, company in self._register_rows.items():
             self._ids.append(row_id)
             item = QListWidgetItem(register_rows.row_text(company))
-            item.setToolTip(plain_tip(register_rows.tooltip()))
+            self._tip(item, register_rows.tooltip())
             self.list.addItem(item)
             if keep is not None and keep.corporate_number == company.number:
                 self.list.setCurrentItem(item)
@@ -190,6 +196,7 @@ class CompanyPage(Retranslated, OtherRoutes, QWizardPage):
                                       "from the law alone) or “Add a company from its privacy policy”."))
         else:
             self.more.setText(self.tr("… more companies match: keep typing to narrow the list"))
+        self._scroll_bar_at_once()
         self.list.blockSignals(False)
         if self.list.count() == 1 and self.list.currentRow() < 0:
             self.list.setCurrentRow(0)

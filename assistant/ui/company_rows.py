@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from assistant.ui.plain import plain_tip
+
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidgetItem
+
     from assistant.records.directory_core import Entry
     from assistant.records.model import Company
 
@@ -27,6 +31,39 @@ def ordered(found: "list[Entry]", typed: str, language: str) -> "list[Entry]":
         return (not starts, gojuon_key(entry.name_ja or entry.name), entry.id)
 
     return sorted(found, key=key)
+
+
+# The scroll bar policy by its property's number (Qt.ScrollBarPolicy's values): the first page does
+# without the Qt namespace (see company_page.py).
+SCROLL_BAR_AS_NEEDED, SCROLL_BAR_ALWAYS_ON = 0, 2
+
+
+class ListRows:
+    """Mixed into CompanyPage (list, _tips_later): how the list's rows are shown."""
+
+    def _tip(self, item: "QListWidgetItem", text: str) -> None:
+        if self._tips_later is None:
+            item.setToolTip(plain_tip(text))
+        else:
+            self._tips_later.append((item, text))
+
+    def show_tooltips(self) -> None:
+        """The rows' tooltips, and every later row's at once (the wizard calls this once its
+        first page is painted)."""
+        later, self._tips_later = self._tips_later, None
+        for item, text in later or ():
+            item.setToolTip(plain_tip(text))
+
+    def _scroll_bar_at_once(self) -> None:
+        """More rows than the screen could show even one line each: the scroll bar is there from
+        the start. As needed, Qt would lay every word-wrapped row out once without it and again
+        once it appears (some 3 ms for 200 rows before the first paint); it would appear anyway,
+        so the list looks the same."""
+        screen = self.list.screen()
+        height = screen.availableGeometry().height() if screen is not None else 0
+        many = height and self.list.count() * self.list.fontMetrics().lineSpacing() > height
+        self.list.setProperty("verticalScrollBarPolicy",
+                              SCROLL_BAR_ALWAYS_ON if many else SCROLL_BAR_AS_NEEDED)
 
 
 class OtherRoutes:

@@ -3,7 +3,6 @@ language; About names the version and the licences (about.py). The guides are pl
 resources/help/guide-<language>.md, shipped with the program."""
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from assistant.io.paths import RESOURCES
@@ -52,9 +51,17 @@ class HelpButtons(Retranslated, QWidget):
         layout.setContentsMargins(0, 0, 0, 6)
         layout.addWidget(self.help)
         layout.addWidget(self.about)
-        self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), wizard)
-        self.shortcut.activated.connect(self.show_help)
+        self.shortcut = None  # F1: once the window is painted (add_shortcut), no key reaches it before
         self.retranslate()
+
+    def add_shortcut(self) -> None:
+        """F1 on the whole wizard. After the first paint: PySide6 makes the key sequence's types
+        and its list of standard keys (some 2 ms) the first time they are used."""
+        if self.shortcut is None:
+            from PySide6.QtGui import QKeySequence, QShortcut
+
+            self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self._wizard)
+            self.shortcut.activated.connect(self.show_help)
 
     def retranslate(self) -> None:
         # No Alt key on these two: F1 opens the guide, and each page needs its own letters.
@@ -73,7 +80,7 @@ class HelpButtons(Retranslated, QWidget):
 
 
 def add_help(wizard) -> HelpButtons:
-    """Put Help and About at the side of every page, and F1 on the whole wizard."""
+    """Put Help and About at the side of every page (F1 comes with add_shortcut)."""
     buttons = HelpButtons(wizard)
     wizard.language_bar.layout().insertWidget(1, buttons)  # under the stretch, above the list
     return buttons

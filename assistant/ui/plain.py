@@ -2,12 +2,12 @@
 markup (a name holding <h1> or <img src=file:…> shows those characters)."""
 from __future__ import annotations
 
-from html import escape
-
 
 def plain_tip(text: str) -> str:
     """A tooltip or message box text that shows this text as written (Qt reads one that looks
     like markup as markup): escaped inside a paragraph, line breaks kept. Empty stays empty."""
+    from html import escape  # not at start-up: the first page's tooltips wait for its first paint
+
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""
 
 

@@ -90,8 +90,11 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
         self.setSideWidget(self.language_bar)
         from assistant.ui.help import add_help
 
-        add_help(self)  # F1, Help and About beside every page
+        self.help_buttons = add_help(self)  # Help and About beside every page
         self.retranslate()
+        from assistant.ui.first_paint import AfterFirstPaint  # F1, tooltips: no use before it is seen
+
+        AfterFirstPaint(self, lambda: (self.help_buttons.add_shortcut(), self.company_page.show_tooltips()))
 
     def retranslate(self) -> None:
         """Every text of the wizard's own (the pages and the language list retranslate themselves)."""
@@ -115,8 +118,6 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
         use_language(language)
         # Qt only posts its LanguageChange (and none when the translators already speak it):
         # retranslate now, so what follows this call sees the new language.
-        from PySide6.QtCore import QCoreApplication, QEvent
-
         QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
 
     @property

@@ -37,7 +37,9 @@ def test_f1_opens_the_guide_in_the_interfaces_language(qtbot, make_wizard, langu
     from assistant.ui.help import HelpButtons
 
     wizard = make_wizard(language)
-    shortcut = wizard.findChild(HelpButtons).shortcut
+    buttons = wizard.findChild(HelpButtons)
+    qtbot.waitUntil(lambda: buttons.shortcut is not None)  # once the window is painted
+    shortcut = buttons.shortcut
     assert shortcut.key() == QKeySequence(Qt.Key.Key_F1)
     # An offscreen window is never active, so Qt would not deliver the key: the shortcut's signal.
     shown, text = _opened_dialog(qtbot, shortcut.activated.emit, "helpDialog")

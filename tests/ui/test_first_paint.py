@@ -1,6 +1,7 @@
 """What the wizard leaves until its first page is painted (issue 25) still happens once it is:
-the garbage collector (off for the start, launch.run), the check of the record folders and the
-offer of a crashed session's draft."""
+the garbage collector (off for the start, launch.run), the check of the record folders, the
+offer of a crashed session's draft, F1 and the list's tooltips; and a long list looks the same
+with its scroll bar there from the start."""
 from __future__ import annotations
 
 import gc
@@ -32,3 +33,48 @@ def test_the_collector_the_records_check_and_the_recovery_offer_come_after_the_f
         assert wizard.company_page.list.count() == 5  # the first page painted with its records
     finally:
         gc.enable()
+
+
+def test_f1_and_the_lists_tooltips_come_with_the_first_paint(qtbot, tmp_path):
+    from assistant.ui.wizard import RequestWizard
+
+    wizard = RequestWizard(directory=load_directory(), language="en")
+    qtbot.addWidget(wizard)
+    page = wizard.company_page
+    page.search.setText("p")  # a filter before the paint: the rows of the first list are gone
+    page.search.setText("")
+    rows = [page.list.item(r) for r in range(page.list.count())]
+    assert wizard.help_buttons.shortcut is None and not any(row.toolTip() for row in rows)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.help_buttons.shortcut is not None)
+    assert wizard.help_buttons.shortcut.key().toString() == "F1"
+    aliases = {row.text().split("\n")[0]: row.toolTip() for row in rows}
+    assert "PERSOL" in aliases["PERSOL CAREER CO., LTD."]  # escaped, inside a paragraph
+    assert all(tip.startswith("<p style=") for tip in aliases.values() if tip)
+    page.search.setText("porters")  # and after it, at once
+    assert "PORTERS" in page.list.item(0).toolTip()
+
+
+def test_a_list_longer_than_the_screen_has_its_scroll_bar_from_the_start_and_looks_the_same(
+        qtbot, monkeypatch, tmp_path):
+    from tests.test_directory_index import write_records
+    from assistant.ui.company_page import SHOWN
+    from assistant.ui.company_rows import SCROLL_BAR_ALWAYS_ON, SCROLL_BAR_AS_NEEDED
+    from assistant.ui.wizard import RequestWizard
+
+    monkeypatch.setenv("DRA_DATA_DIR", str(tmp_path / "records"))
+    monkeypatch.setenv("DRA_CACHE_DIR", str(tmp_path / "cache"))
+    write_records(tmp_path / "records", SHOWN + 20)
+    wizard = RequestWizard(language="en")
+    qtbot.addWidget(wizard)
+    policy = lambda: wizard.company_page.list.verticalScrollBarPolicy().value  # noqa: E731
+    assert policy() == SCROLL_BAR_ALWAYS_ON
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    shown = wizard.company_page.list.grab().toImage()
+    wizard.company_page.list.setProperty("verticalScrollBarPolicy", SCROLL_BAR_AS_NEEDED)
+    qtbot.wait(50)  # laid out again without it, and again with it once it is needed
+    assert wizard.company_page.list.verticalScrollBar().isVisible()
+    assert wizard.company_page.list.grab().toImage() == shown
+    wizard.company_page.search.setText("rec-0007")  # one row: as needed, so none
+    assert policy() == SCROLL_BAR_AS_NEEDED and not wizard.company_page.list.verticalScrollBar().isVisible()

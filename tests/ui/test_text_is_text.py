@@ -61,9 +61,10 @@ def test_markup_in_a_record_or_a_name_shows_as_written(qtbot, hostile_directory,
     wizard = RequestWizard(directory=hostile_directory, language=language)
     qtbot.addWidget(wizard)
     wizard.show()
+    qtbot.waitUntil(lambda: wizard.help_buttons.shortcut is not None)  # painted: the tooltips are set
     wizard.company_page.search.setText("porters")
     row = wizard.company_page.list.item(0)
-    assert MARKUP in row.text()
+    assert MARKUP in row.text() and "&lt;h1&gt;" in row.toolTip()
     assert MARKUP in wizard.company_page.summary.toPlainText() or language == "ja"
     problems = _markup_read_as_markup(wizard)
     wizard.next()
