@@ -15,7 +15,10 @@ from assistant.facade import Assistant
 from assistant.io.yaml_errors import RecordError
 from assistant.ui.company_page import CompanyPage
 from assistant.ui.draft_actions import DraftActions
+from assistant.ui.first_paint import AfterFirstPaint
 from assistant.ui.fonts import application_font
+from assistant.ui.help import add_help
+from assistant.ui.language_bar import LanguageBar
 from assistant.ui.plain import warn
 from assistant.ui.translations import Retranslated, system_language, use_language
 from assistant.ui.wizard_keys import KeyboardPath
@@ -84,17 +87,12 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
         if self.records_check is not None:
             self.records_check.changed.connect(self.company_page.records_changed)
         self._pages: dict[str, object] = {}
-        from assistant.ui.language_bar import LanguageBar
-
         self.language_bar = LanguageBar(self)
         self.setSideWidget(self.language_bar)
-        from assistant.ui.help import add_help
-
         self.help_buttons = add_help(self)  # Help and About beside every page
         self.retranslate()
-        from assistant.ui.first_paint import AfterFirstPaint  # F1, tooltips: no use before it is seen
-
-        AfterFirstPaint(self, lambda: (self.help_buttons.add_shortcut(), self.company_page.show_tooltips()))
+        AfterFirstPaint(self, lambda: (self.help_buttons.add_shortcut(),  # no use before it is seen
+                                       self.company_page.show_tooltips()))
 
     def retranslate(self) -> None:
         """Every text of the wizard's own (the pages and the language list retranslate themselves)."""
