@@ -88,10 +88,7 @@ def refused_at(sentence: str, position: int) -> bool:
             # the closing quote (the analyser cuts at quotes) is refused where that is negated
             quoted = sentence[begin:end].rstrip().endswith(("」", "』")) and number + 1 < len(parts) \
                 and sentence[parts[number + 1][0]:parts[number + 1][0] + 1] in ("は", "を", "も", "が")
-            if quoted:
-                after = parts[number + 1]
-                return negated(sentence[after[0]:after[1]])
-            if bracketed and number + 1 < len(parts):
+            if (bracketed or quoted) and number + 1 < len(parts):
                 after = parts[number + 1]
                 return negated(sentence[after[0]:after[1]])
             if TOPIC.search(sentence, position, end) and REASON.search(sentence[begin:end]):
