@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from assistant.law.localized import Localized
 from assistant.law.letter_forms import company_form
-from assistant.records.model import DocumentGroup as GroupRecord, Enclosure as EnclosureRecord
+from assistant.records.model import Document as DocumentRecord, DocumentGroup as GroupRecord, Enclosure as EnclosureRecord
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Choice, Enclosure, Node, Section, Source
 
@@ -26,9 +26,18 @@ SHORT = ("issued-within-3-months", "of-the-seal-on-the-authorisation", "sealed-w
 PARTS = ("front-only",)
 
 
+def _nothing(ctx: Context) -> Localized:
+    return ctx.words.each(lambda _lang: "")
+
+
+def _asks_copy(record: GroupRecord, document: DocumentRecord) -> bool:
+    """Whether the group or the document says a copy is sent."""
+    return "copy" in record.conditions or "copy" in document.conditions
+
+
 def _whose(ctx: Context, record: GroupRecord) -> Localized:
     if ctx.requester == "self" or not {d.kind for d in record.one_of} & OWNED:
-        return ctx.words.each(lambda _lang: "")
+        return _nothing(ctx)
     return ctx.say(f"packing.whose_{record.whose}")
 
 
@@ -36,8 +45,8 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
     """One group of the record (or of the law data) as one line of the list; a choice of
     documents also as the letter words it (the one enclosed, or a blank for its name)."""
     docs = record.one_of
-    none = ctx.words.each(lambda _lang: "")
-    copies = ["copy" in record.conditions or "copy" in d.conditions for d in docs]
+    none = _nothing(ctx)
+    copies = [_asks_copy(record, d) for d in docs]
     names = [ctx.labels.documents[d.kind].words for d in docs]
     options = tuple(_choice(ctx, d.kind, (*record.conditions, *d.conditions),
                             c and not _issued_copy(ctx, d.kind)) for d, c in zip(docs, copies))
@@ -87,7 +96,7 @@ def _choosing(ctx: Context, text: Localized, source: Source, quotes: tuple[str, 
     return Enclosure(text=text, source=source, quotes=quotes, whose=whose,
                      choices=tuple(o.kind for o in options), options=options, sets=sets,
                      named=ctx.say("packing.named", names=_slot(ctx), **{**parts, "copy": ctx.say("packing.copy")}),
-                     named_plain=ctx.say("packing.named", names=_slot(ctx), **{**parts, "copy": ctx.words.each(lambda _l: "")}),
+                     named_plain=ctx.say("packing.named", names=_slot(ctx), **{**parts, "copy": _nothing(ctx)}),
                      blank=blank)
 
 
@@ -95,12 +104,12 @@ def either(ctx: Context, sets: list[tuple[GroupRecord, ...]], quotes: tuple[str,
            label: str | None = None) -> Node:
     """A choice of sets of groups as one line: 本人確認書類の写し（次のいずれか：（1）…（2）…）."""
     groups = [g for alternative in sets for g in alternative]
-    none = ctx.words.each(lambda _lang: "")
-    every = all("copy" in g.conditions or "copy" in d.conditions for g in groups for d in g.one_of)
+    none = _nothing(ctx)
+    every = all(_asks_copy(g, d) for g in groups for d in g.one_of)
     options: dict[str, Choice] = {}
     for g in groups:
         for d in g.one_of:
-            copy = ("copy" in g.conditions or "copy" in d.conditions) and not _issued_copy(ctx, d.kind)
+            copy = _asks_copy(g, d) and not _issued_copy(ctx, d.kind)
             options.setdefault(d.kind, _choice(ctx, d.kind, (*g.conditions, *d.conditions), copy))
 
     def option(number: int, alternative: tuple[GroupRecord, ...]) -> Localized:
@@ -118,10 +127,10 @@ def either(ctx: Context, sets: list[tuple[GroupRecord, ...]], quotes: tuple[str,
 def _option_group(ctx: Context, record: GroupRecord) -> Localized:
     """One group inside a choice of sets: its label and documents, without whose or 写し (the
     line says them once)."""
-    none = ctx.words.each(lambda _lang: "")
-    names = ctx.words.join(_separator(record), [ctx.labels.documents[d.kind].words for d in record.one_of])
     if len(record.one_of) == 1:
         return ctx.labels.documents[record.one_of[0].kind].words
+    none = _nothing(ctx)
+    names = ctx.words.join(_separator(record), [ctx.labels.documents[d.kind].words for d in record.one_of])
     return ctx.say("packing.one_of" if record.count == 1 else "packing.count", names=names,
                    count=record.count, whose=none, copy=none,
                    label=ctx.record(record.label or "document", "document_group"))
