@@ -1,0 +1,82 @@
+"""Structures the seventh round's unseen pages read poorly (issue 21, eighth round of work), each in
+a real-looking example of our own words, with the corpus page it came from named. The rules are
+general: the structure decides (a reference to an item by its mark, a category of the documents
+named), not the page's words."""
+from __future__ import annotations
+
+from tests.test_import_round6_structures import _facts
+from tests.test_import_sentences import saved
+
+PERSON = ("開示等の請求は、所定の請求書を郵送によりお送りください。\n"
+          "(1)ご本人が請求される場合\n"
+          "運転免許証、パスポート、マイナンバーカードのいずれか1点の写しをご提出ください。\n"
+          "(2)代理人が請求される場合\n")
+PHOTO = {"drivers-licence", "passport", "my-number-card"}
+
+
+def test_a_representatives_own_id_given_by_an_items_mark_is_that_items_documents(tmp_path):
+    # real7_unseen/kyosanes: 【代理人ご自身の本人確認書類】 / 上記①と同様 (a ① of the power of
+    # attorney's list stands between: the item that lists the person's documents is meant)
+    body = PERSON + ("委任状をご提出ください。\n【代理権の確認書類】\n①任意代理人の場合 委任状\n"
+                     "【代理人ご自身の本人確認書類】\n上記(1)と同様\n")
+    facts = _facts(body)
+    assert facts["documents.agent"] >= PHOTO | {"power-of-attorney"}
+    data = saved(tmp_path, body)
+    own = [g for g in data["documents"]["agent"] if g.get("whose") == "representative"
+           and {d["kind"] for d in g["one_of"]} == PHOTO]
+    assert own, "the agent's own ID: one of the person's list, a group of its own"
+    assert any(g["one_of"] == [{"kind": "power-of-attorney"}] for g in data["documents"]["agent"]), \
+        "the power of attorney stays needed besides, never one of the IDs"
+
+
+def test_a_reference_by_a_letter_keeps_the_one_photo_or_two_without_shape(tmp_path):
+    # real7_unseen/j_affinity: 「c. 法定代理人本人であることを確認するための書類(前項Bの本人確認書類と
+    # 同様の書類)」, B offering one photo ID or two without; 「(2)写真付身分証明書がない場合」 is the
+    # case of lacking one, and 「(1)写真付身分証明書(下記いずれか1点)」 a heading, no document
+    body = ("下記Aの申請書に、下記Bの本人確認書類を同封し、郵送してください。\n"
+            "A. 所定の申請書\nB. 本人確認書類\n(1)写真付身分証明書(下記いずれか1点のコピー)\n"
+            "a. 運転免許証\nb. パスポート\nc. マイナンバーカード\n"
+            "(2)写真付身分証明書がない場合(下記の2点以上のコピー)\n"
+            "a. 公的医療保険の被保険者証\nb. 年金手帳\n"
+            "法定代理人からの請求の場合は、下記の書類も同封してください。\n"
+            "a. 法定代理人であることを証する登記事項証明書\n"
+            "b. 法定代理人本人であることを確認するための書類(前項Bの本人確認書類と同様の書類)\n")
+    facts = _facts(body)
+    assert "other-official-photo-id" not in facts["documents.self"]
+    data = saved(tmp_path, body)
+    rep = data["documents"]["legal-representative"]
+    assert isinstance(rep, dict) and len(rep["either"]) == 2
+    one, two = rep["either"]
+    assert {d["kind"] for d in one["one_of"]} == PHOTO
+    assert two["count"] == 2 and {d["kind"] for d in two["one_of"]} == {"health-insurance-card", "pension-book"}
+    assert [d["kind"] for g in rep["also"] for d in g["one_of"]] == ["certificate-of-registered-matters"]
+
+
+def test_a_reference_to_the_persons_case_and_in_english():
+    # 「本人の場合と同じ」 without a mark; "the same documents as in 1." in an English page
+    facts = _facts(PERSON + "代理人ご自身の本人確認書類は、本人の場合と同じです。\n")
+    assert facts["documents.agent"] >= PHOTO
+    facts = _facts("Please send the request form by post.\n1. Request by the individual\n"
+                   "A copy of one of the following: driver's license, passport.\n"
+                   "2. Request by an agent\nA power of attorney, and the agent's own identity documents: "
+                   "the same documents as in 1.\n")
+    assert facts["documents.agent"] >= {"drivers-licence", "passport", "power-of-attorney"}
+
+
+def test_a_reference_that_names_no_clear_item_is_a_note_to_check():
+    # two items marked (1) both list the person's documents: which one is meant is not told
+    body = ("開示等の請求は郵送でお送りください。\n【郵送の場合】\n(1)ご本人の場合 運転免許証またはパスポートの写し\n"
+            "【来社の場合】\n(1)ご本人の場合 運転免許証またはマイナンバーカードの原本\n"
+            "【代理人ご自身の本人確認書類】\n上記(1)と同様\n")
+    facts = _facts(body)
+    assert "documents.agent" not in facts and "documents.legal-representative" not in facts
+
+
+def test_the_category_of_the_named_photo_ids_is_no_document_of_its_own():
+    # real7_unseen/kyosanes: 「運転免許証、パスポート…等の官公庁が発行した顔写真付き本人確認書類」
+    facts = _facts("本人確認書類として、運転免許証、パスポート等の官公庁が発行した顔写真付き身分証明書の"
+                   "写しをご提出ください。\n")
+    assert facts["documents.self"] == {"drivers-licence", "passport"}
+    # named on its own, such a document is one to send (real/keihan)
+    facts = _facts("本人確認書類として、官公庁発行の写真入り身分証明書の写しをご提出ください。\n")
+    assert facts["documents.self"] == {"other-official-photo-id"}
