@@ -80,3 +80,30 @@ def test_the_category_of_the_named_photo_ids_is_no_document_of_its_own():
     # named on its own, such a document is one to send (real/keihan)
     facts = _facts("本人確認書類として、官公庁発行の写真入り身分証明書の写しをご提出ください。\n")
     assert facts["documents.self"] == {"other-official-photo-id"}
+
+
+def test_the_desks_closed_days_are_no_refusal_grounds():
+    # real7_unseen/jees: 「ただし、次に掲げる日は原則として対応しかねます」 over a list of holidays
+    facts = _facts("開示等の請求について\n受付は平日の午前9時から午後5時までです。ただし、次に掲げる日は"
+                   "対応いたしかねますので、ご了承ください。\n(1) 国民の祝日に当たる場合の翌日\n"
+                   "(2) 年末年始(12月30日から1月4日まで)\n")
+    assert "refusal_grounds" not in facts
+    # a list of grounds is still read (real7/yomiuri_johkai)
+    facts = _facts("開示の請求について\n次の場合は開示いたしません。\n・他の法令に違反することとなる場合\n")
+    assert facts["refusal_grounds"] == {"他の法令に違反することとなる場合"}
+
+
+def test_the_company_sending_its_form_or_the_desks_name_is_no_written_answer():
+    # real7_unseen/jees: 「…郵送により開示等受付窓口にご提出ください」 names the desk, not an answer
+    assert "response.methods" not in _facts("開示等請求書は、郵送により開示等受付窓口にご提出ください。\n")
+    # 「所定の請求書を郵送いたします」 after a call: the company's form, no answer by post
+    assert "response.methods" not in _facts("開示等の請求をご希望の方はお電話ください。所定の請求書を"
+                                            "ご自宅宛に郵送いたします。\n")
+    # the answer by post is still one
+    assert _facts("開示の結果は、書面により郵送にて回答いたします。\n")["response.methods"] == {"in-writing"}
+
+
+def test_a_forms_code_is_no_part_of_its_name():
+    # real7_unseen/j_affinity: 「様式 IS05-1 個人情報開示等申請書」
+    facts = _facts("開示等の請求は、当社所定の「様式 AB02-3 個人情報開示等請求書」に記入し、郵送してください。\n")
+    assert facts["form.name"] == {"個人情報開示等請求書"}
