@@ -107,3 +107,38 @@ def test_a_forms_code_is_no_part_of_its_name():
     # real7_unseen/j_affinity: 「様式 IS05-1 個人情報開示等申請書」
     facts = _facts("開示等の請求は、当社所定の「様式 AB02-3 個人情報開示等請求書」に記入し、郵送してください。\n")
     assert facts["form.name"] == {"個人情報開示等請求書"}
+
+
+def test_the_desk_inside_an_office_is_where_the_request_goes():
+    # real7_unseen/ehime_np: 「(株)愛媛新聞社 経営企画室内 / 個人情報保護管理委員会事務局 宛」
+    facts = _facts("請求書を下記宛先に郵送してください。\n〒100-0005 東京都千代田区丸の内9-9-9\n"
+                   "株式会社みなと商会 総務部内\n個人情報保護推進事務局 宛\n")
+    assert facts["send_to.department"] == {"個人情報保護推進事務局"}
+    # a head office over the desk: the desk
+    facts = _facts("請求書を下記宛先に郵送してください。\n〒100-0005 東京都千代田区丸の内9-9-9\n"
+                   "株式会社みなと商会 本社\nお客様相談室\n")
+    assert facts["send_to.department"] == {"お客様相談室"}
+
+
+def test_a_fee_named_among_what_to_send_is_paid_with_the_request():
+    # real7_unseen/ehime_np: 「…資料(訂正、利用停止等請求の際に必要)、手数料(開示請求または利用目的
+    # 通知請求の際に必要)と併せて、以下の宛先に郵送してください」
+    facts = _facts("請求書に記入し、本人確認書類、住民票(代理人の場合に必要)、手数料(開示請求または"
+                   "利用目的の通知請求の際に必要)と併せて、下記宛先に郵送してください。\n")
+    assert facts["fees.kinds"] == {("purpose", "disclosure")}
+    assert facts["fees.pay_when"] == {"with-request"} and facts["fees.charged"] == {True}
+    # an item 「手数料(定額小為替)」 under 【同封するもの】: paid with the request, by money order
+    facts = _facts("開示等の請求は郵送でお送りください。\n【同封するもの】\n・所定の請求書\n"
+                   "・本人確認書類の写し\n・手数料(定額小為替)\n")
+    assert facts["fees.pay_when"] == {"with-request"}
+    assert facts["fees.payment"] == {"fixed-amount postal money order (定額小為替)"}
+    # a heading over the documents alone says nothing of a fee
+    assert "fees.pay_when" not in _facts("開示等の請求は郵送でお送りください。\n【同封するもの】\n"
+                                         "・所定の請求書\n・本人確認書類の写し\n")
+
+
+def test_a_meeting_refused_is_a_visit_refused():
+    # real7_unseen/ehime_np: 「電話、電子メール、FAX、面会等での受け付けはいたしません」
+    facts = _facts("請求書を郵送してください。電話、電子メール、面会等での受け付けはいたしません。\n")
+    assert facts["channels.refused"] >= {"in-person", "telephone", "email"}
+    assert facts["channels.accepted"] == {"post"}

@@ -87,7 +87,8 @@ def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
     for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
-                 extractor.address, extractor.desk, extractor.drop_generic_desk, extractor.contacts, extractor.form,
+                 extractor.address, extractor.desk, extractor.desk_inside, extractor.drop_generic_desk,
+                 extractor.contacts, extractor.form,
                  extractor.documents, extractor.footnote_documents, extractor.reference_documents,
                  extractor.fees, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):
