@@ -142,3 +142,26 @@ def test_a_meeting_refused_is_a_visit_refused():
     facts = _facts("請求書を郵送してください。電話、電子メール、面会等での受け付けはいたしません。\n")
     assert facts["channels.refused"] >= {"in-person", "telephone", "email"}
     assert facts["channels.accepted"] == {"post"}
+
+
+def test_two_desks_split_by_service_are_both_to_check(tmp_path):
+    # issue 21's list: 「○○サービスに関するお問い合わせは…、△△については…」: neither is chosen
+    body = ("開示等の請求は、所定の請求書を郵送してください。\n"
+            "みなとモバイルのサービスに関するお問い合わせは、モバイルお客様センターへ、"
+            "みなとでんきについては、でんきカスタマー窓口へご連絡ください。\n")
+    assert "send_to.department" not in _facts(body), "no desk settled"
+    notes = " ".join(n["text"] for n in saved(tmp_path, body).get("notes", []))
+    assert "モバイルお客様センター" in notes and "でんきカスタマー窓口" in notes
+    # the request's own desk beside another topic's is no choice
+    facts = _facts("開示等のご請求については、個人情報相談窓口へ郵送してください。\n"
+                   "苦情については、お客様相談室までご連絡ください。\n")
+    assert facts["send_to.department"] == {"個人情報相談窓口"}
+
+
+def test_an_address_run_into_the_companys_name_and_an_answer_by_post():
+    # real7_unseen/sankei_digital: 「「〒100-8077東京都千代田区大手町1-7-2、株式会社産経デジタル」」,
+    # 「請求に対する通知(回答)は、郵便(簡易書留など)により行います」
+    facts = _facts("開示等の請求は、郵送のみに限ります。\n開示等請求のあて先は、「〒100-0005東京都千代田区丸の内9-9-9、株式会社みなと商会」です。\n"
+                   "請求に対する通知(回答)は、郵便(簡易書留など)により行います。\n")
+    assert facts["send_to.lines"] == {("東京都千代田区丸の内9-9-9",)}
+    assert facts["response.methods"] == {"in-writing"}

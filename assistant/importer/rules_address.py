@@ -59,9 +59,10 @@ class AddressRules:
         department = None
         company = t.COMPANY_NAME.search(rest)
         if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
-            begin = rest.rfind(" ", 0, company.start()) + 1  # "…5号 ハヤテ急便株式会社": its whole word
+            # "…5号 ハヤテ急便株式会社", 「…1-7-2、株式会社…」: its whole word
+            begin = max(rest.rfind(sep, 0, company.start()) for sep in " 、,") + 1
             department = _department_after_name(rest[begin:]) or None
-            rest = rest[:begin].strip()
+            rest = rest[:begin].strip(" 、,")
         # "…Minato-ku, Tokyo, 105-0022, Japan": the country after the code is no address of its
         # own; the line is the address.
         country_only = re.fullmatch(r"(Japan|JAPAN|日本)\.?", rest) is not None
