@@ -165,3 +165,10 @@ def test_an_address_run_into_the_companys_name_and_an_answer_by_post():
                    "請求に対する通知(回答)は、郵便(簡易書留など)により行います。\n")
     assert facts["send_to.lines"] == {("東京都千代田区丸の内9-9-9",)}
     assert facts["response.methods"] == {"in-writing"}
+
+
+def test_a_page_saying_the_desk_depends_on_the_service_settles_no_desk():
+    # real6_unseen/shopro: 「お客様が契約しているサービスによって受付窓口が異なりますのでご注意ください」
+    facts = _facts("請求書を下記宛先に郵送してください。お客様がご利用のサービスによって受付窓口が異なります。\n"
+                   "(1)教育事業\n〒100-0005 東京都千代田区丸の内9-9-9\n株式会社みなと商会 教育総務部\n")
+    assert not any(field.startswith("send_to.") for field in facts)

@@ -20,6 +20,9 @@ DESK = re.compile(r"(?P<d>[^\s、。「」『』()（）：:・]{2,30}?(窓口|�
                   r"[」』]?(?:宛て?|あて)?(?:まで|迄|に|へ|で)")
 # What a topic names that makes its desk the request's own: 「開示等のご請求は」 needs no choosing.
 REQUEST_TOPIC = re.compile(r"開示|請求|訂正|利用停止|個人情報|保有個人データ")
+# 「お客様が契約しているサービスによって受付窓口が異なります」: the page says the desk depends on it.
+DIFFERS = re.compile(r"(サービス|契約|ご利用|商品|事業|店舗)[^。]{0,20}(によって|により|ごとに|毎に)[^。]{0,10}"
+                     r"(受付|ご請求の)?(窓口|宛先|送付先|提出先|お問い?合わせ先)が(異な|違)")
 SPLIT = "the page names a different desk for each service: check which one the request goes to"
 REACH = 80  # a desk stands this close after its topic
 
@@ -31,6 +34,11 @@ class DeskSplitRules:
     proposal: "Proposal"
 
     def desks_by_service(self) -> None:
+        if any(DIFFERS.search(s.text) for s in self.region):
+            # every desk and address found is one of several: each is to check, none settled
+            self.proposal.facts = [replace(f, sure=False, note=SPLIT) if f.field.startswith("send_to.") else f
+                                   for f in self.proposal.facts]
+            return
         for index, s in enumerate(self.region):
             pair = [s] + self.region[index + 1:index + 2]
             desks = [(x, m) for x in pair for m in _desks(x.text)]

@@ -38,6 +38,7 @@ REPRESENTATIVE = ((re.compile(r"法定代理人|親権者|成年後見人|legal 
                   (re.compile(r"代理人|representative|agent|proxy", re.I), ("legal-representative", "agent")))
 UNRESOLVED = "the representative's own documents are given by reference to another item the import could not find"
 REACH = 40  # an item's words run at most this many sentences
+MAX_REFERENCES = 20  # references read in one text (a page has a handful)
 MAX_CANDIDATES = 6  # the nearest items with the mark; more would be no clear reference anyway
 
 
@@ -50,6 +51,7 @@ class ReferenceRules:
     def reference_documents(self) -> None:
         items: dict[str, list[tuple[int, re.Match]]] = {}  # each mark's items, in order
         copied: set[tuple[str, str]] = set()
+        seen: set[int] = set()
         for index, s in enumerate(self.region):
             if (opened := ITEM.match(s.text)):
                 items.setdefault(next(g for g in opened.groups() if g), []).append((index, opened))
@@ -60,6 +62,9 @@ class ReferenceRules:
             whose = _whose(s.text[:m.start()]) or _whose(heading)
             if not whose or not (OWN_ID.search(s.text) or OWN_ID.search(heading)):
                 continue
+            if len(seen) >= MAX_REFERENCES:
+                return  # a page refers to its items a few times; a text of thousands is no page
+            seen.add(index)
             source = self._referenced(items, index, s.text, m)
             if source is None:
                 continue  # no reference to an item: not this rule's sentence
