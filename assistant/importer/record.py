@@ -64,7 +64,7 @@ def _documents(facts: list[Found]) -> dict | str:
         found = [f for f in found if f.note != SAME_AS_PERSON and f.value not in {o.value for o in own}]
         if not found:
             if own:
-                out[who] = own_documents(own, count, [])
+                out[who] = own_documents(own, _all(facts, "documents.self"), count, [])
             continue
         kinds = list(dict.fromkeys(f.value for f in found))
         docs = [{"kind": k, **({"conditions": [c for c in conditions if k in CONDITION_DOCS[c]]}
@@ -95,7 +95,7 @@ def _documents(facts: list[Found]) -> dict | str:
                          "quote": _quotes([f for f in found if f.value == doc["kind"]])}
                         for doc in docs]
         if own and who != "self":
-            out[who] = own_documents(own, count, out[who])
+            out[who] = own_documents(own, _all(facts, "documents.self"), count, out[who])
     return out or "unknown"
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.facts import _quote
 from assistant.importer.terms_documents import ALSO_NOTE, SAME_AS_PERSON
 
 if TYPE_CHECKING:
@@ -108,12 +109,15 @@ class ReferenceRules:
             for kind in dict.fromkeys(self.proposal.values("documents.self")):
                 self.add(f"documents.{who}", kind, s, m, sure=False, note=UNRESOLVED)
             return
-        # The documents keep the quote that names them and whether the rules were sure; the count
-        # stays the person's (the record gives the representative the same shape).
+        # Each document is quoted with the words that refer to it (the record adds those naming it)
+        # and keeps whether the rules were sure; the count stays the person's (the record gives
+        # the representative the same shape).
+        quote, start, end = _quote(s, m)
         for f in source:
             if f.field == "documents.self" and (who, f.value) not in copied:
                 copied.add((who, f.value))
-                self.proposal.facts.append(replace(f, field=f"documents.{who}", note=SAME_AS_PERSON))
+                self.proposal.facts.append(replace(f, field=f"documents.{who}", note=SAME_AS_PERSON,
+                                                   quote=quote, start=start, end=end))
 
 
 def _mark(text: str, m: re.Match) -> str | None:
