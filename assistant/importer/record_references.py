@@ -6,7 +6,7 @@ from __future__ import annotations
 from assistant.importer.facts import Found
 from assistant.importer.terms_documents import PHOTO_KINDS, WITHOUT_PHOTO
 
-LABEL = "the representative's own identity"  # named in the checklist's wording (known.document_group)
+LABEL = "the representative's identity"  # named in the checklist's wording (known.document_group)
 
 
 def own_documents(own: list[Found], person: list[Found], count: Found | None, besides: list[dict]) -> list | dict:
