@@ -172,3 +172,13 @@ def test_a_page_saying_the_desk_depends_on_the_service_settles_no_desk():
     facts = _facts("請求書を下記宛先に郵送してください。お客様がご利用のサービスによって受付窓口が異なります。\n"
                    "(1)教育事業\n〒100-0005 東京都千代田区丸の内9-9-9\n株式会社みなと商会 教育総務部\n")
     assert not any(field.startswith("send_to.") for field in facts)
+
+
+def test_the_guardianship_registrys_certificate_by_its_laws_name_and_a_cards_back_not_needed():
+    # real7_unseen/kyosanes: 「後見登記等に関する法律第10条に規定する登記証明事項」 (a legal
+    # representative's), 「個人番号カード(…個人番号カードの裏面の写しは不要)」 (its front only)
+    facts = _facts("開示等の請求は郵送でお送りください。\n(1)ご本人の場合\n運転免許証、個人番号カード(個人番号が"
+                   "記載された裏面の写しは不要)のいずれか1点の写し\n(2)成年後見人の場合\n"
+                   "後見登記等に関する法律第10条に規定する登記事項の証明書\n")
+    assert facts["documents.legal-representative"] == {"certificate-of-registered-matters"}
+    assert facts["documents.conditions"] == {"front-only"}

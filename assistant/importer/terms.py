@@ -156,9 +156,13 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
      r"will send you (the|a|our) (form|request form|necessary documents)|"
      r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
-     r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます", "mailed-by-company"),
+     r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます|"
+     # 「…ダウンロードできない場合には、FAXまたは郵送で当社から送付させていただきます」
+     r"(当社|弊社)から(ご)?(送付|郵送|お送り)(させて(いただ|頂)きます|いたします|致します)", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
-     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for", "inquiry"),
+     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"
+     # 「所定の請求書(…ダウンロードして使用するか、当社へ請求)」: asked for, in the form's brackets
+     r"(請求書|申請書|様式|用紙)[(（][^()（）]{0,40}(当社|弊社)(へ|に)(ご)?請求", "inquiry"),
 ))
 
 REFUSAL_LEAD = re.compile(

@@ -21,7 +21,9 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"(顔)?写真(付き|付|つき|入り)の?住民基本台帳カード|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
-    (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),
+    # 「後見登記等に関する法律第10条に規定する登記証明事項」: the guardianship registry's certificate
+    (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered matters",
+     "certificate-of-registered-matters"),
     (r"委任状|power of attorney|letter of attorney", "power-of-attorney"),
     (r"印鑑(登録)?証明(書|証)|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)",
      "seal-registration-certificate"),
@@ -42,7 +44,7 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
                 r"省略|blacken|black(ed)? out|mask|delete|without", re.I),
      "mask-my-number"),
     (re.compile(r"個人番号カード|マイナンバーカード|Individual Number Card|My Number (identification )?card", re.I),
-     re.compile(r"表面|おもて面|front side|front only", re.I),
+     re.compile(r"表面|おもて面|裏面の?(写し|コピー)?(は|の)?(不要|不可|ご?提出(は)?不要)|front side|front only", re.I),
      "front-only"),
 )
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
