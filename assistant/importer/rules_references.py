@@ -81,7 +81,7 @@ class ReferenceRules:
             if not PERSONS_CASE.search(text[max(0, m.start() - 20):m.start() + 40]):
                 return None
             # 「本人の場合と同じ」: the person's documents as the page lists them
-            return [f for f in self.proposal.facts if f.field in ("documents.self", "documents.self_count")] \
+            return [f for f in self.proposal.facts if f.field == "documents.self" and f.note != ALSO_NOTE] \
                 if person else []
         found = []
         for item, opened in items.get(mark, [])[-MAX_CANDIDATES:]:
