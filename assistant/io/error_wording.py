@@ -58,8 +58,10 @@ def _translated_line(line: str, language: str, files: tuple[str, ...], value) ->
         exact = catalogue.get(line, {}).get(language)
         if exact is not None:
             return exact
-    for words, pattern in _all_patterns(tuple(forms_dir() / name for name in files), language):
-        found = pattern.fullmatch(line)
+    for words, longest, regex in _all_patterns(tuple(forms_dir() / name for name in files), language):
+        if longest not in line:  # its longest run of own words is missing: it cannot match
+            continue
+        found = _compiled(regex).fullmatch(line)
         if found is not None:
             said = value or _inner(language, files, line)
             return words.format(**{k: said(v) for k, v in found.groupdict().items()})
@@ -67,16 +69,23 @@ def _translated_line(line: str, language: str, files: tuple[str, ...], value) ->
 
 
 @lru_cache(maxsize=8)
-def _all_patterns(paths: tuple[Path, ...], language: str) -> list[tuple[str, "re.Pattern[str]"]]:
-    """The templates of these files that have this language, the one with the most words of its
-    own first: "error: --requester {requester} does not match…" is tried before "error: {problem}"."""
-    import re
-
-    found = [(len(re.sub(r"\{\w+\}", "", template)), _catalogue(path)[template][language], pattern)
-             for path in paths for template, pattern in _patterns(path)
+def _all_patterns(paths: tuple[Path, ...], language: str) -> list[tuple[str, str, str]]:
+    """The templates of these files that have this language (their words, their longest run of
+    own words, their pattern), the one with the most words of its own first: "error:
+    --requester {requester} does not match…" is tried before "error: {problem}"."""
+    found = [(sum(map(len, literals)), _catalogue(path)[template][language],
+              max(literals, key=len, default=""), regex)
+             for path in paths for template, literals, regex in _patterns(path)
              if language in _catalogue(path)[template]]
     found.sort(key=lambda entry: -entry[0])
-    return [(words, pattern) for _length, words, pattern in found]
+    return [(words, longest, regex) for _length, words, longest, regex in found]
+
+
+@lru_cache(maxsize=None)  # one per template at most; most are never needed in a run
+def _compiled(regex: str) -> "re.Pattern[str]":
+    import re
+
+    return re.compile(regex, re.DOTALL)
 
 
 # Values of a known shape, so that a template matches only the line it was written for (a day
@@ -88,8 +97,9 @@ _VALUES = {"record_file": r".+?\.ya?ml(?::\d+)?", "field": r"[\w.\[\]-]+", "day"
 
 
 @lru_cache(maxsize=4)
-def _patterns(path: Path) -> list[tuple[str, "re.Pattern[str]"]]:
-    """Each template with {values} as a pattern; a value is any text (no nested quantifiers:
+def _patterns(path: Path) -> list[tuple[str, tuple[str, ...], str]]:
+    """Each template with {values}: its own words between the values, and its pattern (compiled
+    when a line holds its longest run of own words); a value is any text (no nested quantifiers:
     one lazy group per value, linear enough for one line of an error message)."""
     import re
 
@@ -107,5 +117,5 @@ def _patterns(path: Path) -> list[tuple[str, "re.Pattern[str]"]]:
             else:
                 regex += f"(?P<{part}>{_VALUES.get(part, '.+?')})"
                 seen.add(part)
-        found.append((template, re.compile(regex, re.DOTALL)))
+        found.append((template, tuple(part for part in parts[::2] if part), regex))
     return found
