@@ -81,6 +81,8 @@ class FeeRules(FeeKindRules):
             found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)
                      and int(ym.group("n").replace(",", "")) >= 100]
             nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
+            if nm and not found and _other_kinds_only(s.text, nm):
+                continue  # "To request revision, addition… (no fee)": nothing of disclosure's fee
             if nm and not found:
                 amounts.append((0, s, nm, index))
             for ym in found:
@@ -182,3 +184,11 @@ def _other_service_beside(text: str, ym: re.Match) -> bool:
         return True
     return any(0 <= ym.start() - o.end() <= 8 or 0 <= o.start() - ym.end() <= 20
                for o in t.OTHER_SERVICE.finditer(text))
+
+
+def _other_kinds_only(text: str, nm: re.Match) -> bool:
+    """The item saying no fee names only the kinds that carry none (correction, suspension…):
+    "- To request revision, addition, deletion… (no fee)", 「訂正・利用停止の請求(無料)」."""
+    edge = t.ITEM_EDGE.match(text, 0, nm.start())
+    item = text[edge.end() if edge else 0:nm.start()]
+    return bool(t.OTHER_KINDS.search(item)) and not t.CHARGED_KINDS.search(item)

@@ -35,13 +35,18 @@ PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 # A fee sentence about the other kinds ("訂正等のご請求には手数料はかかりません").
 OTHER_KINDS = re.compile(r"訂正|追加|削除|利用停止|消去|第三者(へ|への)提供の停止|correction|suspension|deletion|"
                          r"erasure|amendment|discontinuance", re.I)
+# The kinds a fee is charged for: a nil fee said of the others only (「訂正…(no fee)」) is none for these.
+CHARGED_KINDS = re.compile(r"開示|利用目的|disclos|purpose", re.I)
+# Where the words of one item end: "…Request Form - To request revision…", 「…。」.
+ITEM_EDGE = re.compile(r".*(?:\s[-–•・]\s|。|\.\s)", re.S)
 # How the answer is given, beside an amount: the fee depends on it.
 METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|by e-?mail|orally", re.I)
 # A fee charged without an amount: "所定の手数料をお支払いいただきます", "a handling charge".
 FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?を(お支払い|申し受け|いただき|頂き|同封|徴収)|"
                            r"手数料が(かかり|必要)|手数料は[^。]{0,20}必要(です|となります)|"
                            r"(attach|enclos\w{0,3})[^.]{0,60}\bfees?\b|"
-                           r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)", re.I)
+                           r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)|"
+                           r"\(for a fee\)", re.I)
 # A payment named as not taken: "定額小為替証書はお受けしておりません", "その他(切手、印紙…)の同封".
 PAY_OTHER = re.compile(r"その他[(（][^)）]{0,40}$")
 # The company paying back ("超過分を切手でお返しします"): not how the person pays.
