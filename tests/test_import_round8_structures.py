@@ -4,6 +4,7 @@ The rules are general: the structure decides, not the page's words."""
 from __future__ import annotations
 
 from tests.test_import_round6_structures import _facts
+from tests.test_import_sentences import saved
 
 
 def test_ways_in_quotes_refused_by_the_predicate_after_them():
@@ -51,3 +52,33 @@ def test_an_english_address_block_ends_in_a_role():
                    "1-2-3 Minato, Minato-ku, Tokyo, 105-0001\nSample Services Corporation\n"
                    "Personal Information Protection Officer\n")
     assert facts["send_to.department"] == {"Personal Information Protection Officer"}
+
+
+def test_dispatching_the_request_with_a_delivery_record_and_a_form_offered_on_wish(tmp_path):
+    # real8/gssltd: 「また、発送する際は配達記録郵便等、配達の記録が確認できる方法でお願い致します。」;
+    # 「(ご希望の方には…依頼書を当社から発送致しますので、その旨お申し出ください。)」
+    body = ("開示等のご請求は、開示等依頼書に記入の上、下記宛先へご郵送ください。\n"
+            "(ご希望の方には開示等依頼書を当社から発送致しますので、その旨お申し出ください。)\n"
+            "当社へ発送する際は配達記録郵便等、配達の記録が確認できる方法でお願い致します。\n")
+    facts = _facts(body)
+    assert facts["channels.accepted"] == {"mail-with-delivery-record"}
+    assert facts["form.get_it"] == {"mailed-by-company"}
+    # offered to those who want it: the record asks no first contact
+    assert "contact_first" not in saved(tmp_path / "a", body)
+    # the company's sending of its form, and nothing else, is still a first step
+    assert "contact_first" in saved(tmp_path / "b", "開示等のご請求は、お電話でご連絡ください。当社所定の請求書を郵送いたします。\n"
+                                    "請求書に記入の上、ご返送ください。\n")
+
+
+def test_the_fees_kinds_in_its_own_section_below_or_in_the_clause_naming_it():
+    # real8/gssltd: the amount in the list of what to send, 「○手数料について / 利用目的の通知、開示を
+    # 請求する場合に限り手数料が必要となります。」 below; the form's name 「…開示等依頼書」 says no kinds
+    facts = _facts("開示等依頼書とあわせて本人確認書類の写し及び手数料500円(郵便切手)を同封ください。\n"
+                   "○手数料について\n利用目的の通知、開示を請求する場合に限り手数料が必要となります。\n")
+    assert facts["fees.kinds"] == {("purpose", "disclosure")}
+    # real8/ikeda_lens: 「「訂正等」のご請求の場合は書類到着から、「開示」のご請求の場合は手数料 下記
+    # (※(4))参照のうえ払込確認から…ご回答いたします」: charged, for disclosure, its amount elsewhere
+    facts = _facts("開示等の請求は書留にて郵送してください。\n「訂正等」のご請求の場合は書類到着から、「開示」の"
+                   "ご請求の場合は手数料 下記(※3)参照のうえ入金確認から10日程度でご回答いたします。\n")
+    assert facts["fees.charged"] == {True}
+    assert facts["fees.kinds"] == {("disclosure",)}

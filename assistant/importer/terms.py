@@ -66,7 +66,7 @@ REFUSES = re.compile(
     r"承っておりません|行っておりません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
     r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
     r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
-PLEASE = re.compile(r"ください|下さい|願います|お願い(いた)?します|\bplease\b", re.I)
+PLEASE = re.compile(r"ください|下さい|願います|お願い(いた|致)?します|\bplease\b", re.I)
 # "入手方法は…メール・電話にて申込みください": a topic of getting the form carries over the sentence.
 FIRST_TOPIC = re.compile(r"(入手|取り?寄せ|お取寄せ)(方法)?(は|について)|to obtain (the|a|our) form", re.I)
 # "郵送以外の方法", "other than by post": the way named is the one NOT refused.
@@ -91,7 +91,7 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
                           r"(送付|郵送|お送り|送信|発送)させて(いただ|頂)きます|"
                           r"開示内容を|respon|reply|answer|we will (send|mail)|"
                           r"method of (notice|disclosure)", re.I)
-SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
+SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
                    r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
@@ -127,6 +127,9 @@ CONTACT_ASK = re.compile(r"(ご連絡|お問い?合わ?せ|お問合せ|お申�
 # 「…にお電話、または郵便でお申込ください。詳細は、お申し出頂いた際にご案内申しあげます」: the
 # company guides the request after a first contact (the ways named are for that contact).
 APPLY = re.compile(r"(お申し?込み?|お申し出|ご連絡|お問い?合わ?せ)(ください|下さい|願います)")
+# The company's sending of its form offered to those who want it (「ご希望の方には…発送致します」):
+# one way to have it, not a first step every request takes.
+ON_WISH = re.compile(r"ご希望の方(に|へ)?は|ご希望により|ご希望があれば")
 GUIDED = re.compile(r"(お申し?出|ご連絡|お問い?合わ?せ|お申し?込み?)(頂|いただ)いた(際|とき|後)[^。]{0,10}(ご)?案内|"
                     r"(手続き?|手順)[^。]{0,40}(ご)?案内(いた|致|申し?あげ|申し上げ|します)")
 REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"

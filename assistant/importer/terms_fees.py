@@ -44,6 +44,8 @@ METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開�
 # A fee charged without an amount: "所定の手数料をお支払いいただきます", "a handling charge".
 FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?を(お支払い|申し受け|いただき|頂き|同封|徴収)|"
                            r"手数料が(かかり|必要)|手数料は[^。]{0,20}必要(です|となります)|"
+                           # 「「開示」のご請求の場合は手数料 下記(※(4))参照のうえ」: its amount elsewhere
+                           r"手数料\s?(下記|以下|別記)[^。]{0,12}参照|"
                            r"(attach|enclos\w{0,3})[^.]{0,60}\bfees?\b|"
                            r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)|"
                            r"\(for a fee\)", re.I)
