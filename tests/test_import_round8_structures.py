@@ -82,3 +82,20 @@ def test_the_fees_kinds_in_its_own_section_below_or_in_the_clause_naming_it():
                    "ご請求の場合は手数料 下記(※3)参照のうえ入金確認から10日程度でご回答いたします。\n")
     assert facts["fees.charged"] == {True}
     assert facts["fees.kinds"] == {("disclosure",)}
+
+
+def test_ids_in_brackets_on_a_line_the_next_item_runs_into():
+    # real8/js_net: 「- (2)「ご本人確認書類(写)」… / (運転免許証・パスポート・各種健康保険者証・その他…の写し)
+    # - (3)手数料」: the fee is the next item, not the documents' sentence; 「健康保険者証」 is the card
+    facts = _facts("2 開示等に必要なもの\n- (1)「開示等請求書」\n- (2)「ご本人確認書類(写)」\n"
+                   "(運転免許証・パスポート・健康保険者証の写し) - (3)手数料\n")
+    assert facts["documents.self"] == {"drivers-licence", "passport", "health-insurance-card"}
+
+
+def test_the_person_and_the_agent_named_together_head_no_agents_list():
+    # real8/js_net: 「(2)本人・代理人確認資料に…本籍地…黒塗り」 then 「(3)個人番号カードを本人確認書類と
+    # してご利用になる場合には、「表面のみ」の写し」: the person's card, not an agent's
+    facts = _facts("4 ご本人確認書類\n- (1)本人・代理人確認資料の本籍地は黒塗りにしてお送り下さい。\n"
+                   "- (2)個人番号カードを本人確認書類としてご利用になる場合には、「表面のみ」の写しをお送り下さい。\n")
+    assert facts["documents.self"] == {"my-number-card"}
+    assert "documents.agent" not in facts

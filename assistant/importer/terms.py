@@ -130,6 +130,8 @@ APPLY = re.compile(r"(お申し?込み?|お申し出|ご連絡|お問い?合わ?
 # The company's sending of its form offered to those who want it (「ご希望の方には…発送致します」):
 # one way to have it, not a first step every request takes.
 ON_WISH = re.compile(r"ご希望の方(に|へ)?は|ご希望により|ご希望があれば")
+# 「(運転免許証・パスポートの写し) - (3)手数料」: the next item of a list run into the line.
+TRAILING_ITEM = re.compile(r"\s[-–・•]\s?[（(]?\d{1,2}[)）.．].*$")
 GUIDED = re.compile(r"(お申し?出|ご連絡|お問い?合わ?せ|お申し?込み?)(頂|いただ)いた(際|とき|後)[^。]{0,10}(ご)?案内|"
                     r"(手続き?|手順)[^。]{0,40}(ご)?案内(いた|致|申し?あげ|申し上げ|します)")
 REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"

@@ -10,7 +10,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"マイナンバーカード|個人番号カード|my[- ]?number card|individual number card", "my-number-card"),
     (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
-    (r"健康保険(の)?\s?(被保険者)?証|(?<!マイナ)保険証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
+    (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
     (r"年金手帳|pension (book|handbook)", "pension-book"),
     (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
      "certificate-of-residence"),
@@ -134,7 +134,8 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"本人が(指名|委任)(する|した)|"
                 r"(?<!法定)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
-    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|及び|および))|"
+    # 「本人・代理人確認資料」: the person and the agent both
+    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|・|及び|および))|"
                 r"本人(様)?が(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes", re.I), "self"),
