@@ -99,3 +99,24 @@ def test_the_person_and_the_agent_named_together_head_no_agents_list():
                    "- (2)個人番号カードを本人確認書類としてご利用になる場合には、「表面のみ」の写しをお送り下さい。\n")
     assert facts["documents.self"] == {"my-number-card"}
     assert "documents.agent" not in facts
+
+
+def test_grounds_led_by_withholding():
+    # real8/reliefsign: 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示、訂正等、
+    # 利用停止等を控えることと致します。」 over items 「a)…」
+    facts = _facts("開示等の請求について\n求めに応ずることによって次のいずれかに該当する場合は、その全部または"
+                   "一部の開示等を控えることと致します。\n\na)当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合\n\n"
+                   "b)他の法令に違反することとなる場合\n")
+    assert facts["refusal_grounds"] == {"当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合",
+                                        "他の法令に違反することとなる場合"}
+
+
+def test_an_english_request_starts_by_contacting_the_counter():
+    # real8/rakuten_mobile_en: "If you wish to request the notification of the purpose of use…, please
+    # contact "1. Inquiry counter" above. We will deal with your request … in accordance with …"
+    facts = _facts("Requests for disclosure, etc.\nIf you wish to request disclosure of your data, please "
+                   "contact the Customer Center above. We will then guide you through the procedure.\n")
+    assert facts["contact_first"] == {True}
+    # a question is no first step
+    assert "contact_first" not in _facts("Requests for disclosure, etc.\nFor questions about our policy, "
+                                         "please contact the Customer Center.\n")

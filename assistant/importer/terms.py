@@ -123,7 +123,7 @@ FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|�
 FOR_DISCLOSURE = re.compile(r"開示(?!対象)|disclosure", re.I)
 # Asking to be contacted about a request, before making it: the request starts there.
 CONTACT_ASK = re.compile(r"(ご連絡|お問い?合わ?せ|お問合せ|お申し付け|お電話)(を)?(ください|下さい|願います)|"
-                         r"please contact us (first|before)", re.I)
+                         r"please contact\b", re.I)
 # 「…にお電話、または郵便でお申込ください。詳細は、お申し出頂いた際にご案内申しあげます」: the
 # company guides the request after a first contact (the ways named are for that contact).
 APPLY = re.compile(r"(お申し?込み?|お申し出|ご連絡|お問い?合わ?せ)(ください|下さい|願います)")
@@ -135,7 +135,9 @@ TRAILING_ITEM = re.compile(r"\s[-–・•]\s?[（(]?\d{1,2}[)）.．].*$")
 GUIDED = re.compile(r"(お申し?出|ご連絡|お問い?合わ?せ|お申し?込み?)(頂|いただ)いた(際|とき|後)[^。]{0,10}(ご)?案内|"
                     r"(手続き?|手順)[^。]{0,40}(ご)?案内(いた|致|申し?あげ|申し上げ|します)")
 REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"
-                           r"の際は|の際には|場合は|場合には|については|につきましては)", re.I)
+                           r"の際は|の際には|場合は|場合には|については|につきましては)|"
+                           # "If you wish to request the notification of …, please contact …"
+                           r"if you wish to (make a )?request|to make a request", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
 FORM_NAMED = re.compile(
     r"((?:[^\s、。「」()（）:：ぁ-ゖ]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ]{0,16}(請求書|申請書|申込書|依頼書|申出書))|"
@@ -171,6 +173,8 @@ REFUSAL_LEAD = re.compile(
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
     # 「以下の場合は請求の対象外としますので」: outside what a request covers
     r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
+    # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」
+    r"(開示|応じること|対応)[^。]{0,30}を控え(る|ます|させて)|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
     r"shall not comply|may not do so|will not be able to respond", re.I)
 # A sentence that points at the list below it, and one about disclosing or what a request covers.
