@@ -120,3 +120,11 @@ def test_an_english_request_starts_by_contacting_the_counter():
     # a question is no first step
     assert "contact_first" not in _facts("Requests for disclosure, etc.\nFor questions about our policy, "
                                          "please contact the Customer Center.\n")
+
+
+def test_a_form_kept_at_the_offices_is_asked_for():
+    # real8/js_net: 「3 「個人情報開示等請求書」について / 当社各事務所及び下記送付先にご用意して
+    # おりますのでお問合せ下さい。」
+    facts = _facts("開示等の請求は、当社所定の「開示等請求書」の郵送により受け付けます。\n"
+                   "「開示等請求書」について\n当社の各営業所にご用意しておりますのでお問合せ下さい。\n")
+    assert facts["form.get_it"] == {"inquiry"}

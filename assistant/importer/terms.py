@@ -164,7 +164,9 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
      r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
-     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for", "inquiry"),
+     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"
+     # 「当社各事務所及び下記送付先にご用意しておりますのでお問合せ下さい」
+     r"ご?用意し\s?て\s?お\s?ります[^。]{0,6}(お問い?合わ?せ|お問合せ|ご請求|お申し?付け|ご連絡)", "inquiry"),
 ))
 
 REFUSAL_LEAD = re.compile(
