@@ -128,3 +128,17 @@ def test_a_form_kept_at_the_offices_is_asked_for():
     facts = _facts("開示等の請求は、当社所定の「開示等請求書」の郵送により受け付けます。\n"
                    "「開示等請求書」について\n当社の各営業所にご用意しておりますのでお問合せ下さい。\n")
     assert facts["form.get_it"] == {"inquiry"}
+
+
+def test_the_counter_as_the_other_way_is_a_visit():
+    # our own phrasing of a common structure: 「郵送または当社窓口にて受け付けております」, "at our
+    # branches or by postal mail"
+    assert _facts("開示の請求は、郵送または当社窓口にて受け付けております。\n")["channels.accepted"] == {"post", "in-person"}
+    assert _facts("We accept requests at our branches or by postal mail.\n")["channels.accepted"] == {"post", "in-person"}
+    # the counter the post goes to is still no visit
+    assert _facts("開示の請求は、郵送により下記窓口にて受け付けます。\n")["channels.accepted"] == {"post"}
+
+
+def test_an_english_answer_within_weeks():
+    facts = _facts("We will respond in writing within two weeks of receiving your request.\n")
+    assert facts["response.calendar_days"] == {14}
