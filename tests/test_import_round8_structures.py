@@ -142,3 +142,14 @@ def test_the_counter_as_the_other_way_is_a_visit():
 def test_an_english_answer_within_weeks():
     facts = _facts("We will respond in writing within two weeks of receiving your request.\n")
     assert facts["response.calendar_days"] == {14}
+
+
+def test_free_of_charge_in_english_and_the_desk_that_mails_the_form():
+    # our own phrasings: "Disclosure requests are free of charge."
+    assert _facts("Requests are sent by post.\nDisclosure requests are free of charge.\n")["fees.amount_yen"] == {0}
+    # 「請求書は、お客様相談室までお電話いただければ郵送いたします」: where the form comes from, not
+    # where the request goes
+    facts = _facts("請求書は、お客様相談室までお電話いただければ郵送いたします。\n")
+    assert "send_to.department" not in facts
+    # 「申し出先は社長室までお願いします」 still names the desk
+    assert _facts("開示等の求めの申し出先は社長室までお願いします。\n")["send_to.department"] == {"社長室"}

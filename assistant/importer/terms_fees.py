@@ -54,7 +54,8 @@ PAY_OTHER = re.compile(r"その他[(（][^)）]{0,40}$")
 # The company paying back ("超過分を切手でお返しします"): not how the person pays.
 PAY_BACK = re.compile(r"お返し|返却|返金|refund|return(ed)? to you", re.I)
 # A fee said without an amount, or free: "無料で請求できます", "(手数料等は無料)".
-FREE_REQUEST = re.compile(r"無料で(ご)?(請求|申請)|手数料等?は無料|(請求|申請)は無料", re.I)
+FREE_REQUEST = re.compile(r"無料で(ご)?(請求|申請)|手数料等?は無料|(請求|申請)は無料|"
+                          r"requests? (is|are) free of charge", re.I)
 # The fee is asked for after the request: "見積書と請求書を送付します", "手数料の振込みを依頼し".
 ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)します|振込み?を依頼|"
                        r"(費用|料金|手数料)の請求書[^。]{0,12}(お渡し|送付|郵送|お送り)|"
