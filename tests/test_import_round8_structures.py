@@ -153,3 +153,15 @@ def test_free_of_charge_in_english_and_the_desk_that_mails_the_form():
     assert "send_to.department" not in facts
     # 「申し出先は社長室までお願いします」 still names the desk
     assert _facts("開示等の求めの申し出先は社長室までお願いします。\n")["send_to.department"] == {"社長室"}
+
+
+def test_two_of_the_following_and_a_fee_paid_with_the_slip_sent_with_the_answer():
+    # our own phrasings: "copies of two of the following" is a count of two
+    facts = _facts("Please enclose copies of two of the following: health insurance card, pension book, "
+                   "certificate of residence.\n")
+    assert facts["documents.self_count"] == {2}
+    # 「代金は、回答書送付時に同封の振込用紙にてお振込みください」: paid on notice by transfer, the slip
+    # enclosed by the company (no fee sent with the request)
+    facts = _facts("開示請求の手数料は、1回につき税込550円です。代金は、回答書送付時に同封の振込用紙にてお振込みください。\n")
+    assert facts["fees.payment"] == {"bank transfer (振込)"}
+    assert facts["fees.pay_when"] == {"on-notice"}

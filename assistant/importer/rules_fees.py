@@ -98,8 +98,12 @@ class FeeRules(FeeKindRules):
             other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
             # 「本人確認のための書類(B)と定額小為替証書(C)を同封の上」: a money order pays a fee, whatever
             # the sentence calls it (stamps may be return postage, a money order never is).
+            # 「開示請求の手数料は…550円です。代金は、…振込用紙にてお振込みください」: the sentence after
+            # the fee's, on how to pay, is about it
+            after_fee = index > 0 and bool(t.FEE.search(self.region[index - 1].text) and
+                                           t.YEN.search(self.region[index - 1].text))
             about = (t.PAYS.search(s.text) or t.FEE.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)
-                     or t.FEE.search(section) or t.MONEY_ORDER.search(s.text))
+                     or t.FEE.search(section) or t.MONEY_ORDER.search(s.text) or after_fee)
             if not about or other or t.PAY_BACK.search(s.text):
                 continue
             # "392円分の切手(簡易書留郵便代の切手)": stamps for postage, not how the fee is paid.
@@ -114,13 +118,14 @@ class FeeRules(FeeKindRules):
             m = t.BEFORE.search(s.text)
             if m:
                 self.add("fees.pay_when", "before-sending", s, m)
+            # 「回答書送付時に同封の振込用紙にてお振込みください」: the company's enclosure, paid on notice
+            elif (m := t.ON_NOTICE.search(s.text)):
+                self.add("fees.pay_when", "on-notice", s, m)
             # 「返信用封筒に612円分の切手(書留料…を含む)を貼付」: an amount of postage alone says nothing
             # of when a fee is paid.
             elif (m := t.WITH_REQUEST.search(s.text)) and not postage and (
                     t.YEN.search(s.text) or t.FEE.search(s.text) or any(p.search(s.text) for p, _ in t.PAYMENTS)):
                 self.add("fees.pay_when", "with-request", s, m)
-            elif (m := t.ON_NOTICE.search(s.text)):
-                self.add("fees.pay_when", "on-notice", s, m)
 
     def _fee_amount(self, amounts: list) -> None:
         """One amount: the fee. Several different ones (by kind of request, by answer method):
