@@ -165,3 +165,15 @@ def test_two_of_the_following_and_a_fee_paid_with_the_slip_sent_with_the_answer(
     facts = _facts("開示請求の手数料は、1回につき税込550円です。代金は、回答書送付時に同封の振込用紙にてお振込みください。\n")
     assert facts["fees.payment"] == {"bank transfer (振込)"}
     assert facts["fees.pay_when"] == {"on-notice"}
+
+
+def test_english_ways_in_a_list_and_an_answer_by_registered_mail():
+    # our own phrasings: "by telephone, e-mail or fax" names e-mail as one of the refused ways
+    facts = _facts("Requests are accepted by post only.\n"
+                   "Please note that we will not accept requests by telephone, e-mail or fax.\n")
+    assert facts["channels.refused"] == {"telephone", "email", "fax"}
+    assert facts["channels.accepted"] == {"post"}
+    # an e-mail address in a list is no way
+    assert "channels.refused" not in _facts("Please write your name, e-mail address and phone number on the form.\n")
+    facts = _facts("The response will be sent by registered mail to the address on your identification.\n")
+    assert facts["response.methods"] == {"in-writing"}

@@ -39,7 +39,9 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"in person|at (our|the) (office|counter|enquiry desk|branch(es)?|stores?|shops?)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
     (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
-     r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail", "email"),
+     r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|"
+     # "by telephone, e-mail or fax": an item of a list of ways
+     r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
     (r"(?<!携帯)電話(?!番|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)",
      "telephone"),

@@ -9,7 +9,7 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知ら�
                       r"notif|will be sent|decision", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one
-    (r"書面|文書|郵送|書留|郵便で|写しの交付|回答書|in writing|by (post|mail)\b|mail it|sent to you by post|"
+    (r"書面|文書|郵送|書留|郵便で|写しの交付|回答書|in writing|by (registered |postal )?(post|mail)\b|mail it|sent to you by post|"
      r"written (document|response|reply|notice)", "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
