@@ -99,7 +99,8 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
 SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
                    r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
-                   r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
+                   r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)|"
+                   r"\baccept(ed|s)? (by|via|through|at|only)", re.I)
 # 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
 POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)
 # 「切手(書留料及び本人限定受取郵便料を含む)」: a mail's charge (料, 代, 料金) is postage, no way to send.
