@@ -177,3 +177,15 @@ def test_english_ways_in_a_list_and_an_answer_by_registered_mail():
     assert "channels.refused" not in _facts("Please write your name, e-mail address and phone number on the form.\n")
     facts = _facts("The response will be sent by registered mail to the address on your identification.\n")
     assert facts["response.methods"] == {"in-writing"}
+
+
+def test_english_each_request_a_seal_impression_and_a_form_sent_after_contact(tmp_path):
+    # our own phrasings of common English structures
+    facts = _facts("A handling fee of 1,100 yen is charged for each request for disclosure.\n")
+    assert facts["fees.per"] == {"request"}
+    facts = _facts("If the request is made by an agent, please submit a power of attorney and a certificate "
+                   "of the principal's seal impression.\n")
+    assert facts["documents.agent"] == {"power-of-attorney", "seal-registration-certificate"}
+    body = "Requests must be made using our prescribed form, which we will send to you after you contact us.\n"
+    assert _facts(body)["form.get_it"] == {"mailed-by-company"}
+    assert "contact_first" in saved(tmp_path, body)
