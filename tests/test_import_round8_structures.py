@@ -189,3 +189,10 @@ def test_english_each_request_a_seal_impression_and_a_form_sent_after_contact(tm
     body = "Requests must be made using our prescribed form, which we will send to you after you contact us.\n"
     assert _facts(body)["form.get_it"] == {"mailed-by-company"}
     assert "contact_first" in saved(tmp_path, body)
+
+
+def test_the_result_mailed_to_the_person_is_the_answer_not_a_way_to_send():
+    # our own phrasing: 「開示の結果は郵送にてご本人様へお知らせします」
+    facts = _facts("開示の結果は郵送にてご本人様へお知らせします。\n")
+    assert "channels.accepted" not in facts
+    assert facts["response.methods"] == {"in-writing"}

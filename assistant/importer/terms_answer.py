@@ -58,4 +58,5 @@ BUSINESS_COUNT = re.compile(r"(日数|期間|起算)[^。]{0,30}(土日|土・�
 # The person's own deadline after a time ("2週間以内にお支払が無い場合"): not the answer's time.
 PAYS_DEADLINE = re.compile(r"支払|払込|振込|振り込|入金|納付|ご返送|ご提出|pay", re.I)
 # The answer as the topic of a sentence: what follows is how the company answers.
-ANSWER_TOPIC = re.compile(r"(開示|回答|通知)(等)?(は|については|につきましては)、?")
+# 「開示の結果は郵送にてご本人様へお知らせします」: the result as the topic too
+ANSWER_TOPIC = re.compile(r"(開示|回答|通知)(等)?(の(結果|内容))?(は|については|につきましては)、?")
