@@ -196,3 +196,8 @@ def test_the_result_mailed_to_the_person_is_the_answer_not_a_way_to_send():
     facts = _facts("開示の結果は郵送にてご本人様へお知らせします。\n")
     assert "channels.accepted" not in facts
     assert facts["response.methods"] == {"in-writing"}
+
+
+def test_no_taking_at_the_counter_refuses_a_visit():
+    # our own phrasing: 「窓口での受付は行っておりません」
+    assert _facts("開示等の請求は郵送で受け付けます。\n窓口での受付は行っておりません。\n")["channels.refused"] == {"in-person"}
