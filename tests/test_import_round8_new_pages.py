@@ -1,4 +1,4 @@
-"""Structures the eighth round's worked-on pages used where the rules read them poorly (issue 21),
+"""Structures the eighth round's new pages (real8/, worked on) used where the rules read them poorly (issue 21),
 each in a real-looking example of our own words, with the page of the corpus it came from named.
 The rules are general: the structure decides, not the page's words."""
 from __future__ import annotations
