@@ -1,6 +1,7 @@
-"""Structures the eighth round's new pages (real8/, worked on) used where the rules read them poorly (issue 21),
-each in a real-looking example of our own words, with the page of the corpus it came from named.
-The rules are general: the structure decides, not the page's words."""
+"""Structures the eighth round's new pages (real8/, worked on) used where the rules read them
+poorly (issue 21), and common phrasings of the same structures in our own words, each a
+real-looking example with the page of the corpus it came from named where there is one. The rules
+are general: the structure decides, not the page's words."""
 from __future__ import annotations
 
 from tests.test_import_round6_structures import _facts
