@@ -27,6 +27,8 @@ def test_no_fee_said_of_the_other_kinds_is_no_nil_fee():
     assert "fees.amount_yen" not in facts
     assert facts["fees.charged"] == {True}
     assert facts["fees.kinds"] == {("purpose", "disclosure")}
+    # the same in Japanese: no fee said of correction only is no nil fee
+    assert "fees.amount_yen" not in _facts("開示等の請求は郵送で受け付けます。\n訂正・利用停止の請求は無料です。\n")
     # a nil fee said of the request itself stays one
     facts = _facts("開示等の請求は郵送で受け付けます。\n開示の請求の手数料は無料です。\n")
     assert facts["fees.amount_yen"] == {0}
