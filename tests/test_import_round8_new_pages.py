@@ -204,3 +204,13 @@ def test_the_result_mailed_to_the_person_is_the_answer_not_a_way_to_send():
 def test_no_taking_at_the_counter_refuses_a_visit():
     # our own phrasing: 「窓口での受付は行っておりません」
     assert _facts("開示等の請求は郵送で受け付けます。\n窓口での受付は行っておりません。\n")["channels.refused"] == {"in-person"}
+
+
+def test_a_counter_after_or_and_a_reception_desk_that_takes_the_request():
+    # real2/shopro: 「…郵送または下記の事業所の受付窓口に提出して頂きます」; real/cl_asunaro:
+    # 「…必要書類をご用意のうえ、当院受付にてお手続きをお願いいたします」
+    facts = _facts("請求書に記入して郵送または下記の営業所の受付窓口に提出して頂きます。\n")
+    assert facts["channels.accepted"] == {"post", "in-person"}
+    assert _facts("必要書類をご用意のうえ、当院受付にてお手続きをお願いいたします。\n")["channels.accepted"] == {"in-person"}
+    # another way between the post and the counter: the counter is where both arrive
+    assert _facts("開示の請求は、郵送またはFAXにより下記窓口にて受け付けます。\n")["channels.accepted"] == {"post", "fax"}

@@ -33,6 +33,8 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
      # 「1階受付窓口(医事課)にお出し下さい」, 「窓口で開示請求する場合」
      r"窓口(\s?[(（][^()（）]{1,12}[)）])?(に|へ)お出し|窓口で(開示)?(請求|申請|お申し?込)|窓口での(受付|ご?請求|お手続)|"
+     # 「当院受付にてお手続きをお願いいたします」
+     r"受付にて(お手続|ご?提出|お申し?込|ご?請求)|"
      r"直接(ご)?(提出|持参|お持ち)|手渡し|対面(による|での|にて)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
      # 「お取引店または最寄りの支店窓口にお申し出ください」: a branch's counter
      r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
@@ -52,8 +54,9 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 # A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
 DESK_WORD = re.compile(r"^窓口")
 # 「郵送または当社窓口にて受け付けております」: the post and the counter as alternatives, a visit too.
+# 「郵送または下記の事業所の受付窓口に提出」: a place's words between, but no other way's
 ALTERNATIVE = re.compile(r"(郵送|郵便|書留)(により|で|にて)?[、,]?\s?(または|又は|もしくは|若しくは|あるいは|或いは)"
-                         r"\s?(当社|弊社|当行|当金庫|各|最寄り)?の?\s?$")
+                         r"(?:(?!により|にて|FAX|ＦＡＸ|メール|電話)[^、。]){0,14}$")
 # Sending, without the way: the post where the clause names no other.
 BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(ください|下さい|願います)|送付するか|"
                        r"send (it|them|the (request|form|documents))", re.I)
