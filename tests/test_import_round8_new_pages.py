@@ -214,3 +214,11 @@ def test_a_counter_after_or_and_a_reception_desk_that_takes_the_request():
     assert _facts("必要書類をご用意のうえ、当院受付にてお手続きをお願いいたします。\n")["channels.accepted"] == {"in-person"}
     # another way between the post and the counter: the counter is where both arrive
     assert _facts("開示の請求は、郵送またはFAXにより下記窓口にて受け付けます。\n")["channels.accepted"] == {"post", "fax"}
+
+
+def test_the_answer_sent_in_the_way_the_person_chose():
+    # real/iijmio: 「当社からの回答を、電磁的記録の提供、所定の書面の交付、又はその他当社が定める方法から、
+    # ご本人の指定いただいた方法により、ご本人宛にお送りいたします」
+    facts = _facts("当社からの回答を、電磁的記録の提供又は書面の交付のうち、ご本人の指定いただいた方法により"
+                   "ご本人宛にお送りいたします。\n")
+    assert facts["response.methods"] == {"electronic-record", "in-writing"}

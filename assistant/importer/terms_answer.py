@@ -31,7 +31,8 @@ ANSWERS = re.compile(r"回答(いた|致)?します|ご回答|開示(させて)?
                      r"we will (prepare|send|mail)|(result|response)s? will be|"
                      r"郵送いたします|送付いたします|お送りします|"
                      # 「照合の結果を、回答書(書面)によりご本人に対し速やかにご郵送致します」
-                     r"(結果|回答書)[^。]{0,40}(郵送|送付|通知|お送り)(いた|致)?します|"
+                     # 「当社からの回答を、電磁的記録の提供、所定の書面の交付…により…お送りいたします」
+                     r"(結果|回答書?)を?[^。]{0,60}(郵送|送付|通知|お送り)(いた|致)?します|"
                      r"開示します|開示いたします|(will|shall) (\w{1,15}ly )?(respond|reply|answer|notify)|response (to|will)",
                      re.I)
 # The company's own doing, in a sentence that leads into a list ("…遅滞なくご連絡します").
