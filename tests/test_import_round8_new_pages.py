@@ -222,3 +222,11 @@ def test_the_answer_sent_in_the_way_the_person_chose():
     facts = _facts("当社からの回答を、電磁的記録の提供又は書面の交付のうち、ご本人の指定いただいた方法により"
                    "ご本人宛にお送りいたします。\n")
     assert facts["response.methods"] == {"electronic-record", "in-writing"}
+
+
+def test_a_form_printed_from_a_link_is_downloaded():
+    # real3_unseen/robust_steward: 「※上記、リンク先をクリックし、個人情報開示等請求書をプリントアウトして、
+    # 必要事項を記載してください」
+    facts = _facts("開示等の請求は郵送で受け付けます。\n"
+                   "※上記のリンク先をクリックし、開示等請求書をプリントアウトしてご記入ください。\n")
+    assert facts["form.get_it"] == {"download"}
