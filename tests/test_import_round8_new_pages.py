@@ -230,3 +230,11 @@ def test_a_form_printed_from_a_link_is_downloaded():
     facts = _facts("開示等の請求は郵送で受け付けます。\n"
                    "※上記のリンク先をクリックし、開示等請求書をプリントアウトしてご記入ください。\n")
     assert facts["form.get_it"] == {"download"}
+
+
+def test_english_a_letter_of_proxy_and_three_months_past():
+    # our own phrasings
+    facts = _facts("Requests by proxy: in addition to the above, please enclose a letter of proxy.\n")
+    assert facts["documents.agent"] == {"power-of-attorney"}
+    facts = _facts("Please enclose a certificate of residence issued within the last three months.\n")
+    assert facts["documents.conditions"] == {"issued-within-3-months"}
