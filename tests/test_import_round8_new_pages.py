@@ -238,3 +238,17 @@ def test_english_a_letter_of_proxy_and_three_months_past():
     assert facts["documents.agent"] == {"power-of-attorney"}
     facts = _facts("Please enclose a certificate of residence issued within the last three months.\n")
     assert facts["documents.conditions"] == {"issued-within-3-months"}
+
+
+def test_english_grounds_after_a_lead_that_ends_in_if():
+    # our own phrasings: "We may refuse disclosure if:" then the conditions, each an item
+    facts = _facts("We may refuse disclosure if:\n- the identity of the requester cannot be confirmed\n"
+                   "- disclosure would violate other laws\n")
+    assert facts["refusal_grounds"] == {"the identity of the requester cannot be confirmed",
+                                        "disclosure would violate other laws"}
+    facts = _facts("Disclosure may not be possible in the following circumstances:\n"
+                   "- When disclosure would violate other laws\n")
+    assert facts["refusal_grounds"] == {"When disclosure would violate other laws"}
+    # the exceptions to giving data to third parties are no grounds for refusing the person
+    assert "refusal_grounds" not in _facts("We will not disclose personal information to third parties except in "
+                                           "the following cases:\n- When required by law\n")

@@ -190,7 +190,13 @@ REFUSAL_LEAD = re.compile(
     # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」
     r"(開示|応じること|対応)[^。]{0,30}を控え(る|ます|させて)|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
-    r"shall not comply|may not do so|will not be able to respond", re.I)
+    r"shall not comply|may not do so|will not be able to respond|"
+    # "We may refuse disclosure if:", "…not be possible in the following circumstances:"
+    r"(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose", re.I)
+# Disclosure to others, and the exceptions to it: "We will not disclose … to third parties except:"
+THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|第三者(に|へ)の?提供", re.I)
+# A lead that ends in the condition its items complete: "We may refuse disclosure if:".
+LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # A sentence that points at the list below it, and one about disclosing or what a request covers.
 POINTS_BELOW = re.compile(r"以下|次(の|に)|下記|the following|as follows|below", re.I)
 ABOUT_DISCLOSURE = re.compile(r"開示|対象|応じ|対応|disclos|comply|respond", re.I)
