@@ -252,3 +252,17 @@ def test_english_grounds_after_a_lead_that_ends_in_if():
     # the exceptions to giving data to third parties are no grounds for refusing the person
     assert "refusal_grounds" not in _facts("We will not disclose personal information to third parties except in "
                                            "the following cases:\n- When required by law\n")
+
+
+def test_contacting_first_and_the_form_by_e_mail(tmp_path):
+    # our own phrasings of a small web firm's procedure
+    facts = _facts("開示のご請求は、以下のメールアドレス宛にご連絡ください。privacy@example.co.jp\n")
+    assert facts["contact_first"] == {True}
+    # returned by e-mail: no post besides
+    facts = _facts("所定の請求書に記入し、本人確認書類の画像を添付のうえ、メールにてご返送ください。\n")
+    assert facts["channels.accepted"] == {"email"}
+    facts = _facts("When you wish to make a request, please first contact us using the inquiry form. "
+                   "We will then send you the request form by e-mail.\n")
+    assert facts["contact_first"] == {True}
+    assert facts["form.get_it"] == {"mailed-by-company"}
+    assert "channels.accepted" not in facts  # the company's e-mail, not how the request goes

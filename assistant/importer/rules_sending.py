@@ -148,6 +148,10 @@ class SendingRules:
                 continue  # 「…開示等は、…住所に配達記録郵便により送付することにより行う」: the answer's
             if value == "post" and mail_named:
                 continue  # "by post" says less than the kind of mail named beside it
+            before = s.text[max(0, cm.start() - 10):cm.start()]
+            if value == "post" and cm.group(0).endswith("返送") and t.BY_WAY.search(before) and any(
+                    p.search(before) for p, v in t.CHANNELS if v not in MAIL_KINDS):
+                continue  # 「メールにてご返送ください」: returned by the way named, not by post
             if not refused and not refuses and not t.SENDS.search(s.text):
                 continue
             self.add("channels.refused" if refused else "channels.accepted", value, s, cm)

@@ -97,7 +97,7 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
                           # 「FAX 又は郵送で当社から送付させて頂きます」: the company sends its form
                           r"(当社|弊社|当行|当金庫|当院)(から|より)[^。、]{0,10}(送付|郵送|お送り|送信|発送)|"
                           r"(送付|郵送|お送り|送信|発送)させて(いただ|頂)きます|"
-                          r"開示内容を|respon|reply|answer|we will (send|mail)|"
+                          r"開示内容を|respon|reply|answer|we will (then |also )?(send|mail)|"
                           r"method of (notice|disclosure)", re.I)
 SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
                    r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
@@ -132,7 +132,7 @@ FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|�
 FOR_DISCLOSURE = re.compile(r"開示(?!対象)|disclosure", re.I)
 # Asking to be contacted about a request, before making it: the request starts there.
 CONTACT_ASK = re.compile(r"(ご連絡|お問い?合わ?せ|お問合せ|お申し付け|お電話)(を)?(ください|下さい|願います)|"
-                         r"please contact\b", re.I)
+                         r"please (first )?contact\b", re.I)
 # 「…にお電話、または郵便でお申込ください。詳細は、お申し出頂いた際にご案内申しあげます」: the
 # company guides the request after a first contact (the ways named are for that contact).
 APPLY = re.compile(r"(お申し?込み?|お申し出|ご連絡|お問い?合わ?せ)(ください|下さい|願います)")
@@ -144,7 +144,7 @@ TRAILING_ITEM = re.compile(r"\s[-–・•]\s?[（(]?\d{1,2}[)）.．].*$")
 GUIDED = re.compile(r"(お申し?出|ご連絡|お問い?合わ?せ|お申し?込み?)(頂|いただ)いた(際|とき|後)[^。]{0,10}(ご)?案内|"
                     r"(手続き?|手順)[^。]{0,40}(ご)?案内(いた|致|申し?あげ|申し上げ|します)")
 REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"
-                           r"の際は|の際には|場合は|場合には|については|につきましては)|"
+                           r"の際は|の際には|場合は|場合には|については|につきましては|は、)|"
                            # "If you wish to request the notification of …, please contact …"
                            r"if you wish to (make a )?request|to make a request", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
@@ -168,9 +168,9 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     # 「回答書類を…郵送いたします」: the answer's papers, no form
     (r"(請求書|申請書|申込書|依頼書|用紙|(?<!回答)(?<!開示)書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
-     r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (send|mail) (you )?(the|a|our|it)|"
+     r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (then |also )?(send|mail) (you )?(the|a|our|it)|"
      r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
-     r"will send you (the|a|our) (form|request form|necessary documents)|"
+     r"will (then |also )?send you (the|a|our) (form|request form|necessary documents)|"
      # "our prescribed form, which we will send to you after you contact us"
      r"form,? (which|that) we will (send|mail)|"
      r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
