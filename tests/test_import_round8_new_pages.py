@@ -266,3 +266,9 @@ def test_contacting_first_and_the_form_by_e_mail(tmp_path):
     assert facts["contact_first"] == {True}
     assert facts["form.get_it"] == {"mailed-by-company"}
     assert "channels.accepted" not in facts  # the company's e-mail, not how the request goes
+
+
+def test_an_english_fee_by_answer_method_is_never_settled():
+    # our own phrasing of issue 21's fee that depends on the answer method, in English
+    facts = _facts("Fees\nDisclosure (written): 1,100 yen\nDisclosure (electronic): free of charge\n")
+    assert "fees.amount_yen" not in facts  # proposed only as "check this"

@@ -40,7 +40,7 @@ CHARGED_KINDS = re.compile(r"開示|利用目的|disclos|purpose", re.I)
 # Where the words of one item end: "…Request Form - To request revision…", 「…。」.
 ITEM_EDGE = re.compile(r".*(?:\s[-–•・]\s|。|\.\s)", re.S)
 # How the answer is given, beside an amount: the fee depends on it.
-METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|by e-?mail|orally", re.I)
+METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|\(?written\)?|electronic|by e-?mail|orally", re.I)
 # A fee charged without an amount: "所定の手数料をお支払いいただきます", "a handling charge".
 FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?を(お支払い|申し受け|いただき|頂き|同封|徴収)|"
                            r"手数料が(かかり|必要)|手数料は[^。]{0,20}必要(です|となります)|"
