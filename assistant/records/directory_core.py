@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from assistant.records.index import DirectoryIndex, Names, Row, normalise
 from assistant.io.yaml_errors import Problem, RecordError
@@ -227,6 +227,10 @@ class Directory:
         if not whole_folder:  # this one record, not whatever else the index knows of its folder
             self.index.hide(self.index.other_rows(folder_key, source.name))
         self._parsed.pop(names.id, None)
+
+    def readings(self, names: Iterable[str]) -> dict[str, str]:
+        """Each name's kana reading (records/readings.py), kept in the index once made."""
+        return self.index.readings(names)
 
     def search(self, query: str, limit: int | None = None) -> list[Entry]:
         """Companies any of whose names contain every word of the query; names that start with

@@ -18,6 +18,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
+from assistant.records.index_readings import kept_readings
 from assistant.records.index_search import IndexSearch
 # What the index holds, named here too: the directory and the tests reach it through this module.
 from assistant.records.index_schema import (  # noqa: F401
@@ -96,6 +97,10 @@ class DirectoryIndex(IndexSearch):
     def stamps(self, folder_key: int) -> dict[str, str]:
         """File name → stamp, for every file of the folder the index knows."""
         return dict(self.db.execute("SELECT file, stamp FROM files WHERE folder = ?", (folder_key,)))
+
+    def readings(self, names: Iterable[str]) -> dict[str, str]:
+        """The kana reading of each name, for the Japanese list's order (index_readings.py)."""
+        return kept_readings(self.db, names)
 
     def write(self, folder_key: int, remove: Iterable[str], add: Iterable[tuple[str, str, Names]]) -> None:
         """Forget the named files of a folder, then index (file, stamp, names); one transaction."""

@@ -15,9 +15,10 @@ from assistant.records.name_forms import fold_name, forms_checksum_source
 INDEX_FILE = "directory-index.sqlite3"
 # Bump when the tables or what goes into them change; the sources below are hashed in too, so a
 # new record model (which may make a record valid or not) also rebuilds the index.
-INDEX_VERSION = 3  # 2: names folded by name_forms (kana, legal forms, readings); 3: short words
+INDEX_VERSION = 4  # 2: names folded by name_forms (kana, legal forms, readings); 3: short words;
+# 4: the names' kana readings kept (index_readings.py)
 VERSIONED_SOURCES = ("model.py", "facts.py", "parts.py", "directory.py", "directory_core.py",
-                     "names.py", "index.py", "index_schema.py", "name_forms.py")
+                     "names.py", "index.py", "index_schema.py", "name_forms.py", "readings.py")
 PROBE = 2000  # an index that narrows to more candidates than this is slower than a walk in order
 BUSY_TIMEOUT_S = 5.0  # another process writing the index: wait this long, then keep one in memory
 
@@ -38,6 +39,7 @@ CREATE TABLE files(
     UNIQUE (folder, file));
 CREATE INDEX files_order ON files(sort_key, record_id, folder, names);
 CREATE INDEX files_record ON files(folder, record_id);
+CREATE TABLE readings(name TEXT PRIMARY KEY, reading TEXT NOT NULL) WITHOUT ROWID;
 """
 # Substring search (FTS5's trigram tokenizer, SQLite 3.34 or later; without it, search walks).
 # `main` holds the record's own name, `other` all its names; each name follows two newlines, so

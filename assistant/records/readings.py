@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from assistant.records.name_forms import fold_name, latin_readings
 
+NAME_LIMIT = 200  # a name longer than this is read (and kept, index_readings.py) by its start
 _KANA = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]")
 _LATIN = re.compile(r"[a-z0-9]+")
 _HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
@@ -30,7 +31,7 @@ def _tagger():
 @lru_cache(maxsize=4096)
 def reading(name: str) -> str:
     """The name's reading in hiragana, legal forms left out ('株式会社サンプル商事' → 'さんぷるしょうじ')."""
-    text = fold_name(name[:200])  # hiragana for katakana, legal forms out, Latin lower-cased
+    text = fold_name(name[:NAME_LIMIT])  # hiragana for katakana, legal forms out, Latin lower-cased
     readings = latin_readings()
     text = _LATIN.sub(lambda m: readings.get(m.group(0), m.group(0)), text)
     tagger = _tagger() if not all(_KANA.match(ch) or not ch.strip() for ch in text) else None
@@ -40,7 +41,8 @@ def reading(name: str) -> str:
     return "".join(text.split()).translate(_HIRAGANA)
 
 
-def gojuon_key(name: str) -> tuple[int, str]:
-    """Sort key for a Japanese list: names read in kana in 五十音 order, then the others."""
-    said = reading(name)
+def gojuon_key(name: str, said: str | None = None) -> tuple[int, str]:
+    """Sort key for a Japanese list: names read in kana in 五十音 order, then the others (`said`:
+    the name's reading, where it is already known)."""
+    said = reading(name) if said is None else said
     return (0 if said[:1] and _KANA.match(said[:1]) else 1, said)

@@ -5,18 +5,27 @@ import gc
 import os
 import sys
 
-from PySide6.QtGui import QIcon
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QApplication
 
 from assistant.io.paths import RESOURCES
 from assistant.ui.fonts import application_font
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
-def application_icon() -> QIcon:
-    """The program's icon in every drawn size (resources/icons, made by packaging/make_icons.py)."""
+
+def application_icon() -> "QIcon":
+    """The program's icon in every drawn size (resources/icons, made by packaging/make_icons.py).
+    Made after the first paint: PySide6 builds Qt's icon class (with its 150 theme names) when a
+    module first names it, some 2 ms."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
-    for png in sorted((RESOURCES / "icons").glob("disclosure-assistant-*.png")):
-        icon.addFile(str(png))
+    for png in sorted((RESOURCES / "icons").iterdir()):  # (a glob would compile a pattern)
+        if png.name.startswith("disclosure-assistant-") and png.suffix == ".png":
+            icon.addFile(str(png))
     return icon
 
 
@@ -34,7 +43,6 @@ def open_wizard(app: QApplication):
     """The wizard, shown (painted once the event loop runs), with the application's settings."""
     app.setApplicationName("Disclosure Request Assistant")
     app.setDesktopFileName("disclosure-assistant")  # the desktop entry (packaging/), for its icon
-    app.setWindowIcon(application_icon())
     app.setFont(application_font())
     from assistant.ui.wizard import RequestWizard  # after the font, so every widget picks it up
     from assistant.ui.window_size import restore
@@ -53,9 +61,11 @@ def open_wizard(app: QApplication):
 
 def after_first_paint(wizard) -> None:
     """What the first page does not need, once it is on screen: the garbage collector again
-    (launch.run turns it off for the start), the check of the record folders, and the offer of
-    what a crashed session had typed."""
+    (launch.run turns it off for the start), the window's icon (some 3 ms before the paint: Qt's
+    icon class and its 150 theme names), the check of the record folders, and the offer of what a
+    crashed session had typed."""
     gc.enable()
+    QApplication.instance().setWindowIcon(application_icon())  # this window's and every dialog's
     if wizard.records_check is not None:
         wizard.records_check.start()
     wizard.offer_recovery()

@@ -165,7 +165,7 @@ class CompanyPage(Retranslated, ListRows, OtherRoutes, QWizardPage):
             self._tips_later = []
         found = self._wizard.directory.search(text, limit=SHOWN + 1)
         registered, problem = register_rows.search(self, text)  # after the records
-        shown = ordered(found[:SHOWN], text, self._wizard.ui_language)
+        shown = ordered(found[:SHOWN], text, self._wizard.ui_language, self._wizard.directory.readings)
         self._ids = [company.id for company in shown]
         if self.unlisted is not None:  # the company typed in: always first, whatever the search
             self._ids.insert(0, self.unlisted.id)

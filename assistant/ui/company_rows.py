@@ -4,7 +4,7 @@ what is typed first; and the routes to a company the list does not hold (typed i
 its privacy policy, from the national register)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from assistant.ui.plain import plain_tip
 
@@ -15,20 +15,24 @@ if TYPE_CHECKING:
     from assistant.records.model import Company
 
 
-def ordered(found: "list[Entry]", typed: str, language: str) -> "list[Entry]":
+def ordered(found: "list[Entry]", typed: str, language: str,
+            readings: "Callable[[list[str]], dict[str, str]] | None" = None) -> "list[Entry]":
     """The records found, for the list. English keeps the directory's order (which already puts
-    names that start with the typed word first, then alphabetical)."""
+    names that start with the typed word first, then alphabetical). `readings`: the directory's
+    kept kana readings of names (Directory.readings), so names in kanji need no analyser."""
     if language != "ja" or len(found) < 2:
         return found
     from assistant.records.name_forms import fold_name
-    from assistant.records.readings import gojuon_key
+    from assistant.records.readings import NAME_LIMIT, gojuon_key
 
     words = fold_name(typed).split()
+    said = readings([entry.name_ja or entry.name for entry in found]) if readings else {}
 
     def key(entry: "Entry") -> tuple:
         names = [entry.name, entry.name_ja or "", *entry.aliases]
         starts = not words or any(fold_name(n).startswith(words[0]) for n in names if n)
-        return (not starts, gojuon_key(entry.name_ja or entry.name), entry.id)
+        shown = entry.name_ja or entry.name
+        return (not starts, gojuon_key(shown, said.get(shown[:NAME_LIMIT])), entry.id)
 
     return sorted(found, key=key)
 

@@ -1,11 +1,13 @@
 """What the wizard leaves until its first page is painted (issue 25) still happens once it is:
-the garbage collector (off for the start, launch.run), the check of the record folders, the
+the garbage collector (off for the start, launch.run), the window's icon, the check of the record folders, the
 offer of a crashed session's draft, F1 and the list's tooltips; and a long list looks the same
 with its scroll bar there from the start."""
 from __future__ import annotations
 
 import gc
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from assistant.records.directory import load_directory
@@ -23,13 +25,16 @@ def test_the_collector_the_records_check_and_the_recovery_offer_come_after_the_f
     monkeypatch.setattr(progress.RecordsCheck, "start", lambda self: done.append("check"))
     monkeypatch.setattr(RequestWizard, "offer_recovery", lambda self: done.append("recovery"))
     gc.disable()  # as launch.run leaves it for the wizard
+    QApplication.instance().setWindowIcon(QIcon())  # as a new process starts
     try:
         wizard = app.open_wizard(QApplication.instance())
         qtbot.addWidget(wizard)
         assert wizard.records_check is not None
         assert done == [] and not gc.isenabled()  # shown, not yet painted
+        assert QApplication.instance().windowIcon().isNull()
         qtbot.waitUntil(lambda: len(done) == 2, timeout=5000)
         assert done == ["check", "recovery"] and gc.isenabled()
+        assert QSize(256, 256) in QApplication.instance().windowIcon().availableSizes()
         assert wizard.company_page.list.count() == 5  # the first page painted with its records
     finally:
         gc.enable()
@@ -78,3 +83,15 @@ def test_a_list_longer_than_the_screen_has_its_scroll_bar_from_the_start_and_loo
     assert wizard.company_page.list.grab().toImage() == shown
     wizard.company_page.search.setText("rec-0007")  # one row: as needed, so none
     assert policy() == SCROLL_BAR_AS_NEEDED and not wizard.company_page.list.verticalScrollBar().isVisible()
+
+
+def test_the_interface_font_is_the_bundled_face_drawn_unhinted(qtbot):
+    from PySide6.QtGui import QFont, QFontInfo
+
+    from assistant.ui.fonts import application_font
+
+    font = application_font()
+    assert QFontInfo(font).family() == "IPAexGothic"  # found, not a fallback
+    # Hinting would run for every glyph drawn before the first page is on screen.
+    assert font.hintingPreference() == QFont.HintingPreference.PreferNoHinting
+    assert application_font(14).pointSize() == 14

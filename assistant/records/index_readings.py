@@ -1,0 +1,42 @@
+"""The kana reading of each name the Japanese list shows (readings.py), kept in the index once
+made. Reading a name written in kanji needs the morphological analyser, whose dictionary takes
+some 25 ms to load: kept, a start whose first page lists such names (a record the person imported,
+most often) puts them in 五十音 order without loading it."""
+from __future__ import annotations
+
+import sqlite3
+from typing import Iterable
+
+from assistant.records.index_schema import BUSY_TIMEOUT_S
+from assistant.records.readings import NAME_LIMIT, reading
+
+_CHUNK = 500  # names per query: under SQLite's oldest limit on parameters (999)
+
+
+def kept_readings(db: sqlite3.Connection, names: Iterable[str]) -> dict[str, str]:
+    """Each name's reading: from the index where kept, else made now and kept for next time."""
+    wanted = list(dict.fromkeys(name[:NAME_LIMIT] for name in names))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        found.update(db.execute("SELECT name, reading FROM readings WHERE name IN (%s)"
+                                % ",".join("?" * len(chunk)), chunk))
+    made = {name: reading(name) for name in wanted if name not in found}
+    if made:
+        _keep(db, made)
+    return {**found, **made}
+
+
+def _keep(db: sqlite3.Connection, made: dict[str, str]) -> None:
+    """Kept if the index can be written at once: the list is on screen and never waits for
+    another process's write (the readings are made again next time)."""
+    try:
+        db.execute("PRAGMA busy_timeout = 0")
+        db.execute("BEGIN IMMEDIATE")
+        db.executemany("INSERT OR REPLACE INTO readings(name, reading) VALUES (?, ?)", made.items())
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
