@@ -15,13 +15,16 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
 )
 from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_answer import AnswerRules
+from assistant.importer.rules_desks import DeskSplitRules
 from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_footnotes import FootnoteRules
 from assistant.importer.rules_grounds import GroundsRules
+from assistant.importer.rules_references import ReferenceRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 
-class _Extractor(SendingRules, AddressRules, RequestRules, FootnoteRules, GroundsRules, FeeRules, AnswerRules):
+class _Extractor(SendingRules, AddressRules, DeskSplitRules, RequestRules, FootnoteRules, ReferenceRules, GroundsRules,
+                 FeeRules, AnswerRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -85,8 +88,10 @@ def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
     for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
-                 extractor.address, extractor.desk, extractor.drop_generic_desk, extractor.contacts, extractor.form,
-                 extractor.documents, extractor.footnote_documents, extractor.fees, extractor.drop_partial_no_fee,
+                 extractor.address, extractor.desk, extractor.desk_inside, extractor.drop_generic_desk,
+                 extractor.desks_by_service, extractor.contacts, extractor.form,
+                 extractor.documents, extractor.footnote_documents, extractor.reference_documents,
+                 extractor.fees, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal

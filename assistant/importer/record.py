@@ -14,8 +14,11 @@ from dataclasses import replace
 
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
+from assistant.importer.record_references import own_documents
 from assistant.importer.terms import ON_WISH
-from assistant.importer.terms_documents import ALSO_NOTE, PHOTO_KINDS, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO
+from assistant.importer.terms_documents import (
+    ALSO_NOTE, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
+)
 from assistant.records.japanese_address import japanese_fields
 
 # Conditions apply to the documents they concern (a passport is never "issued within 3 months").
@@ -57,7 +60,12 @@ def _documents(facts: list[Found]) -> dict | str:
     out: dict = {}
     for who in ("self", "legal-representative", "agent"):
         found = _all(facts, f"documents.{who}")
+        # 「代理人ご自身の本人確認書類：上記(1)と同様」: the person's documents, the representative's own
+        own = [f for f in found if f.note == SAME_AS_PERSON]
+        found = [f for f in found if f.note != SAME_AS_PERSON and f.value not in {o.value for o in own}]
         if not found:
+            if own:
+                out[who] = own_documents(own, _all(facts, "documents.self"), count, [])
             continue
         kinds = list(dict.fromkeys(f.value for f in found))
         docs = [{"kind": k, **({"conditions": [c for c in conditions if k in CONDITION_DOCS[c]]}
@@ -87,6 +95,8 @@ def _documents(facts: list[Found]) -> dict | str:
             out[who] = [{"label": LABELS[who], **whose, "one_of": [doc],
                          "quote": _quotes([f for f in found if f.value == doc["kind"]])}
                         for doc in docs]
+        if own and who != "self":
+            out[who] = own_documents(own, _all(facts, "documents.self"), count, out[who])
     return out or "unknown"
 
 

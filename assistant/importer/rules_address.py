@@ -3,9 +3,11 @@ company's contacts."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.facts import _quote
 from assistant.importer.rules_sending import MAIL_KINDS
 
 if TYPE_CHECKING:
@@ -57,9 +59,10 @@ class AddressRules:
         department = None
         company = t.COMPANY_NAME.search(rest)
         if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
-            begin = rest.rfind(" ", 0, company.start()) + 1  # "…5号 ハヤテ急便株式会社": its whole word
+            # "…5号 ハヤテ急便株式会社", 「…1-7-2、株式会社…」: its whole word
+            begin = max(rest.rfind(sep, 0, company.start()) for sep in " 、,") + 1
             department = _department_after_name(rest[begin:]) or None
-            rest = rest[:begin].strip()
+            rest = rest[:begin].strip(" 、,")
         # "…Minato-ku, Tokyo, 105-0022, Japan": the country after the code is no address of its
         # own; the line is the address.
         country_only = re.fullmatch(r"(Japan|JAPAN|日本)\.?", rest) is not None
@@ -130,6 +133,24 @@ class AddressRules:
                 name = t.ORG_PREFIX.sub("", name.strip(), count=1)
                 self.add("send_to.department", name.strip().removesuffix("宛").strip(), near, dm)
                 break
+
+    def desk_inside(self) -> None:
+        """「(株)愛媛新聞社 経営企画室内 / 個人情報保護管理委員会事務局 宛」, 「本社 / お客様相談室」: where
+        the department found is the office a desk stands in (「…内」, a head office), the desk on the
+        next line of the block is where the request goes."""
+        found = self.proposal.first("send_to.department")
+        at = next((i for i, s in enumerate(self.region) if found and s.start <= found.start < s.start + len(s.text)), None)
+        if at is None or at + 1 >= len(self.region):
+            return
+        line = self.region[at].text.strip()
+        if not (line.endswith("内") or t.OFFICE.fullmatch(str(found.value))):
+            return
+        near = self.region[at + 1]
+        name = t.ADDRESSED.sub("", t.BULLET.sub("", near.text, count=1).strip())
+        if t.DESK_LINE.match(name) and not t.GENERIC_DESK.fullmatch(name) and not t.PHONE.search(name):
+            quote, start, end = _quote(near)
+            self.proposal.facts[self.proposal.facts.index(found)] = replace(found, value=name, quote=quote,
+                                                                            start=start, end=end)
 
     def drop_generic_desk(self) -> None:
         """「下記住所、担当窓口宛」, 「1.受付窓口」: words any company uses name no department (an

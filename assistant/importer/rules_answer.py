@@ -66,7 +66,7 @@ class AnswerRules:
                 continue
             if wm:
                 self._time(wm, s, index)
-            if wm or t.ANSWERS.search(s.text):
+            if wm or t.ANSWERS.search(s.text) and not t.FORM_SENT.search(s.text):
                 self._methods(s)
 
     def _methods(self, s: "Sentence") -> None:

@@ -25,6 +25,13 @@ class FeeKindRules:
     proposal: "Proposal"
 
     def _fee_kinds(self, s: "Sentence", index: int) -> None:
+        # 「…資料(訂正等の際に必要)、手数料(開示請求または利用目的通知請求の際に必要)と併せて」: the
+        # fee's own brackets say its kinds, whatever the sentence says of the other things sent
+        for bm in t.FEE_BRACKET.finditer(s.text):
+            decided, kinds = _kinds_in(bm.group(1))
+            if decided and kinds:
+                self.add("fees.kinds", tuple(k for k in ORDER if k in kinds), s, bm)
+                return
         for place in self._kind_places(index):
             decided, kinds = _kinds_in(place.text)
             # 「…利用目的の通知又 / は…開示をご請求になる場合には」: a sentence a PDF broke over lines

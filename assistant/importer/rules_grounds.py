@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|いて)[^。]{0,40}(開示|応じ|対応)")
 
 
+# 「次に掲げる日は原則として対応しかねます」, "on the following days": days the desk is closed, no
+# grounds; an item naming such a day (「年末年始(12月29日から1月3日まで)」) is none either.
+DAYS_LEAD = re.compile(r"(次|以下|下記)(に掲げる|の|に記載の)(日|期間|曜日|休業日)|following (days|dates|holidays)", re.I)
+CLOSED_DAY = re.compile(r"祝日|休日|休業日|年末年始|土曜|日曜|曜日|創立記念日|holiday|weekend", re.I)
+
+
 class GroundsRules:
     """Refusal grounds: mixed into the extractor."""
 
@@ -29,6 +35,9 @@ class GroundsRules:
         for s in self.region:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
+            if DAYS_LEAD.search(text):
+                lead_line = None  # 「ただし、次に掲げる日は対応しかねます」: the desk's closed days follow
+                continue
             if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text) or EXCEPT_LEAD.search(text)) and (
                     text.rstrip().endswith(("。", ":", "：", ".")) or heading_like) and \
                     not t.THIRD_PARTY_LEAD.search(text):
@@ -37,7 +46,8 @@ class GroundsRules:
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
             body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
-            if t.BULLET.match(text) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body):
+            if t.BULLET.match(text) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
+                    and not CLOSED_DAY.search(body):
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None

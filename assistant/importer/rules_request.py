@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import clause_at, spans
+from assistant.importer.rules_categories import names_a_category
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -99,9 +100,11 @@ class RequestRules:
                     continue
                 # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;
                 # "(コピーは不可)" in brackets refuses only what is in them.
-                if _in_form_name(text, m.start()):
-                    continue  # 「保有個人データ開示、…請求書、委任状」: the company's form, quoted
+                if _in_form_name(text, m.start()) or kind == "other-official-photo-id" and \
+                        names_a_category(text, m, [x.text for x in self.region[index + 1:index + 5]]):
+                    continue  # a form's name quoted (「…請求書、委任状」), or what the named IDs are
                 if t.NOT_ACCEPTED.search(clause_at(text, m.start())) or t.INSTEAD.match(text, m.end()) \
+                        or t.ABSENT.match(text, m.end()) \
                         or t.NUMBER_OF.match(text, m.end()):
                     continue
                 # "健康保険証は顔写真がないため、本人確認書類としてはお受けしておりません": the

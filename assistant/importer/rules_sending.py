@@ -226,6 +226,7 @@ class SendingRules:
             # of equal rank, the disclosure request's form before the purpose notice's (「①利用目的の通知
             # の場合 …利用目的通知請求書 ②開示の場合 …開示請求書」), then the first named
             _, _, name, s, m = max(names, key=lambda n: (n[0], bool(t.FOR_DISCLOSURE.search(n[2])), -n[1]))
+            name = t.FORM_CODE.sub("", name) or name  # 「様式 IS05-1 個人情報開示等申請書」: the code goes
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
         ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}

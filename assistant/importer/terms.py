@@ -35,7 +35,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"窓口(\s?[(（][^()（）]{1,12}[)）])?(に|へ)お出し|窓口で(開示)?(請求|申請|お申し?込)|窓口での(受付|ご?請求|お手続)|"
      # 「当院受付にてお手続きをお願いいたします」
      r"受付にて(お手続|ご?提出|お申し?込|ご?請求)|"
-     r"直接(ご)?(提出|持参|お持ち)|手渡し|対面(による|での|にて)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
+     r"直接(ご)?(提出|持参|お持ち)|手渡し|(対面|面会)等?(による|での|にて)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
      # 「お取引店または最寄りの支店窓口にお申し出ください」: a branch's counter
      r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
      r"in person|at (our|the) (office|counter|enquiry desk|branch(es)?|stores?|shops?)|"
@@ -124,6 +124,8 @@ FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請�
                   r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
                   r"application form)", re.I)
 # "the Request Form for Disclosure, etc., of retained personal data in": the name without its edges.
+# A form's code before its name (「様式 IS05-1 」, 「様式第3号 」, 「別紙2 」): a label, not the name.
+FORM_CODE = re.compile(r"^(様式|書式|別紙|別記様式)\s?第?\s?[A-Za-z0-9][A-Za-z0-9\-]{0,11}号?\s?(?=[^\sA-Za-z0-9\-])")
 FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|on)$|,?\s?etc\.,?$", re.I)
 # Paying the fee ("手数料を現金で納付する場合は…来所し"): a way named here is how to pay.
 PAYING = re.compile(r"(手数料|料金)[^。]{0,20}(納付|支払|振込|振り込)", re.I)
@@ -174,11 +176,15 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      # "our prescribed form, which we will send to you after you contact us"
      r"form,? (which|that) we will (send|mail)|"
      r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
-     r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます", "mailed-by-company"),
+     r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます|"
+     # 「…ダウンロードできない場合には、FAXまたは郵送で当社から送付させていただきます」
+     r"(当社|弊社)から(ご)?(送付|郵送|お送り)(させて(いただ|頂)きます|いたします|致します)", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
      + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"
      # 「当社各事務所及び下記送付先にご用意しておりますのでお問合せ下さい」
-     r"ご?用意し\s?て\s?お\s?ります[^。]{0,6}(お問い?合わ?せ|お問合せ|ご請求|お申し?付け|ご連絡)", "inquiry"),
+     r"ご?用意し\s?て\s?お\s?ります[^。]{0,6}(お問い?合わ?せ|お問合せ|ご請求|お申し?付け|ご連絡)|"
+     # 「所定の請求書(…ダウンロードして使用するか、当社へ請求)」: asked for, in the form's brackets
+     r"(請求書|申請書|様式|用紙)[(（][^()（）]{0,40}(当社|弊社)(へ|に)(ご)?請求", "inquiry"),
 ))
 
 REFUSAL_LEAD = re.compile(

@@ -26,8 +26,8 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10
                 "fifteen": 15, "twenty": 20, "thirty": 30}
 KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # The company answering: a method named here is how it answers.
-ANSWERS = re.compile(r"回答(いた|致)?します|ご回答|開示(させて)?(いただ|頂)きます|(により|によって|にて)開示|回答を(送付|郵送)|お知らせします|通知します|"
-                     r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
+ANSWERS = re.compile(r"回答(いた|致)?します|ご回答|開示(させて)?(いただ|頂)きます|(により|によって|にて)開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|回答を(送付|郵送)|お知らせします|通知します|"
+                     r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?([(（][^()（）]{1,10}[)）])?(は|の方法は)[^。]{0,60}(送付|郵送|交付|行い|行います)|"
                      r"we will (prepare|send|mail)|(result|response)s? will be|"
                      r"郵送いたします|送付いたします|お送りします|"
                      # 「照合の結果を、回答書(書面)によりご本人に対し速やかにご郵送致します」
@@ -35,6 +35,9 @@ ANSWERS = re.compile(r"回答(いた|致)?します|ご回答|開示(させて)?
                      r"(結果|回答書?)を?[^。]{0,60}(郵送|送付|通知|お送り)(いた|致)?します|"
                      r"開示します|開示いたします|(will|shall) (\w{1,15}ly )?(respond|reply|answer|notify)|response (to|will)",
                      re.I)
+# 「所定の請求書を郵送いたします」: the company sends its own form, no answer (rules_answer.py).
+FORM_SENT = re.compile(r"(請求書|申請書|申込書|用紙|様式|書式)(等|類)?(を|は)[^。]{0,24}(郵送|送付|お送り|ご送付)(いた|致)?します|"
+                       r"(send|mail) (you )?(the|our|a) (request |application )?form", re.I)
 # The company's own doing, in a sentence that leads into a list ("…遅滞なくご連絡します").
 COMPANY_WILL = re.compile(r"(ご連絡|ご通知|通知|回答|お知らせ|送付|郵送)(いた|致)?します|we will (notify|inform|send)", re.I)
 # A sentence that leads into a list: "以下の方法により…ご連絡します。", "…as follows:".
@@ -51,7 +54,7 @@ ITEM_METHOD = re.compile(r"書面|文書|郵送|郵便|書留|交付|手渡し|�
                          r"writing|post|mail|hand|electronic|orally", re.I)
 # The answer's method said with it: 「書面での回答」, 「郵送にて回答いたします」, 「書面により通知」.
 ANSWER_BY = re.compile(r"(書面|文書|郵送|書留|電子メール|メール|電磁的記録)(で|にて|により|によって|による|での)"
-                       r"(の)?(ご)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申))|ご連絡|お知らせ)|"
+                       r"(の)?(ご)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|ご連絡|お知らせ)|"
                        r"(respond|reply|answer)\w{0,3} (in writing|by (e-?mail|post|mail))", re.I)
 # A note that counts the answer's days without weekends and holidays: they are business days.
 BUSINESS_COUNT = re.compile(r"(日数|期間|起算)[^。]{0,30}(土日|土・日|土曜|休日|祝日)[^。]{0,20}(除|含まない|含めない)|"

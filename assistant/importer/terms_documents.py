@@ -10,7 +10,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"マイナンバーカード|個人番号カード|my[- ]?number card|individual number card", "my-number-card"),
     (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
-    (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
+    (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
     (r"年金手帳|pension (book|handbook)", "pension-book"),
     (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
      "certificate-of-residence"),
@@ -21,7 +21,9 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"(顔)?写真(付き|付|つき|入り)の?住民基本台帳カード|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
-    (r"登記事項証明書|certificate of registered matters", "certificate-of-registered-matters"),
+    # 「後見登記等に関する法律第10条に規定する登記証明事項」: the guardianship registry's certificate
+    (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered matters",
+     "certificate-of-registered-matters"),
     (r"委任状|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter", "power-of-attorney"),
     (r"印鑑(登録)?証明(書|証)|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)|"
      r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate",
@@ -43,7 +45,7 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
                 r"省略|blacken|black(ed)? out|mask|delete|without", re.I),
      "mask-my-number"),
     (re.compile(r"個人番号カード|マイナンバーカード|Individual Number Card|My Number (identification )?card", re.I),
-     re.compile(r"表面|おもて面|front side|front only", re.I),
+     re.compile(r"表面|おもて面|裏面の?(写し|コピー)?(は|の)?(不要|不可|ご?提出(は)?不要)|front side|front only", re.I),
      "front-only"),
 )
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
@@ -86,6 +88,9 @@ ONLY_IN_CASE = re.compile(r"場合(のみ|に限り)|のみ必要|only (if|when|
 ALSO = re.compile(r"(上記|前記|以上|右記)[^。]{0,30}(に併せて|と併せて|にあわせて|とあわせて|に加えて|とともに|と共に)|"
                   r"in addition to (the|those) (documents? )?above|together with the (documents? )?above", re.I)
 ALSO_NOTE = "needed besides the documents above"
+# A representative's own identity documents given as "the same as" the person's (rules_references):
+# the record gives them the shape the person's have (one with a photo, or two without).
+SAME_AS_PERSON = "the representative's own identity documents: the same as the person's"
 # 「住民票(3ヶ月以内)および運転免許証、パスポート…のうちいずれか1点」: the first is needed, and one
 # of the rest (matched right after the first document's name: bounded, linear).
 AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及び|並びに)(?=[^。]{0,80}(いずれか|のうち)\s?(1|一)\s?点)")
@@ -98,6 +103,8 @@ PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\
 # "委任状に代えて": the document named is the one NOT needed.
 # A quoted name (「…」, 『…』): a form's, where it holds a form word.
 QUOTED = re.compile(r"[「『][^「」『』]{1,80}[」』]")
+# 「写真付身分証明書がない場合」, "if you do not have a driver's licence": the case of lacking it.
+ABSENT = re.compile(r"\s?(が|を|の)?(ない|無い|お持ちでない|お持ちではない|お持ちの無い|お持ちのない)(場合|方|とき)")
 INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instead")
 # 「旅券番号、運転免許証番号、…被保険者証の記号、番号」 (what personal information is), "passport
 # number": the document's number, not the document to send.

@@ -42,13 +42,16 @@ ITEM_EDGE = re.compile(r".*(?:\s[-–•・]\s|。|\.\s)", re.S)
 # How the answer is given, beside an amount: the fee depends on it.
 METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|\(?written\)?|electronic|by e-?mail|orally", re.I)
 # A fee charged without an amount: "所定の手数料をお支払いいただきます", "a handling charge".
-FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?を(お支払い|申し受け|いただき|頂き|同封|徴収)|"
+FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?(を(お支払い|申し受け|いただき|頂き|同封|徴収)|"
+                           r"(と|を)(併せて|合わせて|あわせて|添えて|ともに|共に))|"
                            r"手数料が(かかり|必要)|手数料は[^。]{0,20}必要(です|となります)|"
                            # 「「開示」のご請求の場合は手数料 下記(※(4))参照のうえ」: its amount elsewhere
                            r"手数料\s?(下記|以下|別記)[^。]{0,12}参照|"
                            r"(attach|enclos\w{0,3})[^.]{0,60}\bfees?\b|"
                            r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)|"
                            r"\(for a fee\)", re.I)
+# 「手数料(開示請求の際に必要)」: what the fee's own brackets say.
+FEE_BRACKET = re.compile(r"手数料等?[(（]([^()（）]{1,80})[)）]")
 # A payment named as not taken: "定額小為替証書はお受けしておりません", "その他(切手、印紙…)の同封".
 PAY_OTHER = re.compile(r"その他[(（][^)）]{0,40}$")
 # The company paying back ("超過分を切手でお返しします"): not how the person pays.
@@ -66,12 +69,14 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)し�
                        # 「代金は、回答書送付時に同封の振込用紙にてお振込みください」
                        r"回答書?の?(送付|発送|郵送)(時|の際)[^。]{0,20}(振込|振り込|お支払)|"
                        r"after (we|the company) (notif|inform)", re.I)
-WITH_REQUEST = re.compile(r"同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間)|enclos|affix|attach|along with|together with",
+WITH_REQUEST = re.compile(r"(と|を)(併せて|合わせて|あわせて|添えて)[^。]{0,40}(郵送|送付|お送り|提出)|同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間)|enclos|affix|attach|along with|together with",
                           re.I)
 # "次に示す書類等を封入のうえ", "次の3点を揃え": a list of things to enclose follows.
 # 「手数料と徴収方法」, 「手数料について」: the heading of the fee's own section.
 FEE_SECTION = re.compile(r"徴収方|(手数料|料金|費用)(について|に関して|の(お)?支払(い)?方法)")
 ENCLOSE_LEAD = re.compile(r"(次|以下|下記)[^。]{0,30}(同封|封入|添付|揃え)|(同封|封入|添付)[^。]{0,20}(次|以下|下記)|"
+                          # 「【同封するもの】」, 「ご送付いただく書類」: a heading over what goes in the envelope
+                          r"^\W{0,3}(ご)?(同封|封入|添付|送付)(する|して|いただく|頂く|していただく)?(もの|書類)\W{0,3}$|"
                           r"(send|enclos\w{0,3}|attach|submit)[^.]{0,40}the following|the following[^.]{0,30}enclos",
                           re.I)
 # "現金書留によりご郵送ください": sent as cash by registered mail, the fee with it.

@@ -14,7 +14,7 @@ from assistant.records.directory import UnknownCompany
 from assistant.ui.plain import plain_tip
 from assistant.ui import register_rows
 from assistant.ui.company_rows import ListRows, OtherRoutes, ordered
-from assistant.ui.company_summary import company_names, summary_html
+from assistant.ui.company_summary import summary_html
 from assistant.ui.translations import Retranslated
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ class CompanyPage(Retranslated, ListRows, OtherRoutes, QWizardPage):
         # The rows' tooltips wait for the first paint (show_tooltips): no pointer can rest on a
         # row before, and escaping them (the html module) and 200 tooltips cost some 2 ms.
         self._tips_later: list[tuple[QListWidgetItem, str]] | None = []
+        # Likewise the rows below the screen (rest_of_the_list): none can be seen before.
+        self._rows_later: list | None = []
         self.problems = QLabel(objectName="recordProblems")
         self.problems.setWordWrap(True)
         self._show_problems()
@@ -163,6 +165,8 @@ class CompanyPage(Retranslated, ListRows, OtherRoutes, QWizardPage):
         self.list.clear()
         if self._tips_later is not None:  # the rows they were for are gone
             self._tips_later = []
+        if self._rows_later:
+            self._rows_later = []
         found = self._wizard.directory.search(text, limit=SHOWN + 1)
         registered, problem = register_rows.search(self, text)  # after the records
         shown = ordered(found[:SHOWN], text, self._wizard.ui_language, self._wizard.directory.readings)
@@ -173,12 +177,14 @@ class CompanyPage(Retranslated, ListRows, OtherRoutes, QWizardPage):
             self.list.addItem(item)
             if keep is not None and keep.id == self.unlisted.id:
                 self.list.setCurrentItem(item)
-        for company in shown:
-            item = QListWidgetItem("\n".join(company_names(company, self._wizard.ui_language)))
-            self._tip(item, ", ".join(company.aliases))
-            self.list.addItem(item)
+        # Before the first paint, only the rows a screen can show; the others just after it.
+        later = keep is None and self.unlisted is None and not registered and self._rows_later is not None
+        for company in shown[:self.rows_on_screen()] if later else shown:
+            item = self._row(company)
             if keep is not None and company.id == keep.id:
                 self.list.setCurrentItem(item)
+        if later:
+            self._rows_later = shown[self.rows_on_screen():]
         self._register_rows = {register_rows.PREFIX + c.number: c for c in registered}
         for row_id, company in self._register_rows.items():
             self._ids.append(row_id)
@@ -231,6 +237,7 @@ class CompanyPage(Retranslated, ListRows, OtherRoutes, QWizardPage):
 
     def select(self, company_id: str) -> bool:
         """Select a company by id (drafts); narrows the search if the list does not show it."""
+        self.rest_of_the_list()
         for attempt in range(2):
             if company_id in self._ids:
                 self.list.setCurrentRow(self._ids.index(company_id))

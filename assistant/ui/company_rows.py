@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from assistant.ui.company_summary import company_names
 from assistant.ui.plain import plain_tip
 
 if TYPE_CHECKING:
@@ -51,9 +52,32 @@ class ListRows:
         else:
             self._tips_later.append((item, text))
 
+    def _row(self, company: "Entry") -> "QListWidgetItem":
+        from PySide6.QtWidgets import QListWidgetItem
+
+        item = QListWidgetItem("\n".join(company_names(company, self._wizard.ui_language)))
+        self._tip(item, ", ".join(company.aliases))
+        self.list.addItem(item)
+        return item
+
+    def rows_on_screen(self) -> int:
+        """At most the rows the screen can show, one line each (a row has one or two)."""
+        screen = self.list.screen()
+        height = screen.availableGeometry().height() if screen is not None else 1080
+        return height // max(1, self.list.fontMetrics().lineSpacing()) + 1
+
+    def rest_of_the_list(self) -> None:
+        """The rows left for after the first paint, now."""
+        rows, self._rows_later = self._rows_later or [], [] if self._rows_later is not None else None
+        for company in rows:
+            self._row(company)
+
     def show_tooltips(self) -> None:
-        """The rows' tooltips, and every later row's at once (the wizard calls this once its
-        first page is painted)."""
+        """The rows no screen could show before the first paint (100,000 records list 200: Qt
+        would lay them all out, word-wrapped, before painting any), then the rows' tooltips and
+        every later row's at once. The wizard calls this once its first page is painted."""
+        self.rest_of_the_list()
+        self._rows_later = None  # from now on every row at once
         later, self._tips_later = self._tips_later, None
         for item, text in later or ():
             item.setToolTip(plain_tip(text))
@@ -65,7 +89,8 @@ class ListRows:
         so the list looks the same."""
         screen = self.list.screen()
         height = screen.availableGeometry().height() if screen is not None else 0
-        many = height and self.list.count() * self.list.fontMetrics().lineSpacing() > height
+        rows = self.list.count() + len(self._rows_later or ())
+        many = height and rows * self.list.fontMetrics().lineSpacing() > height
         self.list.setProperty("verticalScrollBarPolicy",
                               SCROLL_BAR_ALWAYS_ON if many else SCROLL_BAR_AS_NEEDED)
 

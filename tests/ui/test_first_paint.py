@@ -75,7 +75,7 @@ def test_a_list_longer_than_the_screen_has_its_scroll_bar_from_the_start_and_loo
     policy = lambda: wizard.company_page.list.verticalScrollBarPolicy().value  # noqa: E731
     assert policy() == SCROLL_BAR_ALWAYS_ON
     wizard.show()
-    qtbot.waitExposed(wizard)
+    qtbot.waitUntil(lambda: wizard.company_page.list.count() == SHOWN)  # all, once painted
     shown = wizard.company_page.list.grab().toImage()
     wizard.company_page.list.setProperty("verticalScrollBarPolicy", SCROLL_BAR_AS_NEEDED)
     qtbot.wait(50)  # laid out again without it, and again with it once it is needed
@@ -95,3 +95,43 @@ def test_the_interface_font_is_the_bundled_face_drawn_unhinted(qtbot):
     # Hinting would run for every glyph drawn before the first page is on screen.
     assert font.hintingPreference() == QFont.HintingPreference.PreferNoHinting
     assert application_font(14).pointSize() == 14
+
+
+def test_rows_below_the_screen_come_just_after_the_first_paint_in_the_same_order(
+        qtbot, monkeypatch, tmp_path):
+    from tests.test_directory_index import write_records
+    from assistant.ui.company_page import SHOWN
+    from assistant.ui.wizard import RequestWizard
+
+    monkeypatch.setenv("DRA_DATA_DIR", str(tmp_path / "records"))
+    monkeypatch.setenv("DRA_CACHE_DIR", str(tmp_path / "cache"))
+    write_records(tmp_path / "records", SHOWN + 20)
+    wizard = RequestWizard(language="ja")
+    qtbot.addWidget(wizard)
+    page = wizard.company_page
+    on_screen = page.rows_on_screen()
+    assert 0 < on_screen < SHOWN and page.list.count() == on_screen  # what a screen can show
+    first_rows = [page.list.item(row).text() for row in range(on_screen)]
+    wizard.show()
+    qtbot.waitUntil(lambda: page.list.count() == SHOWN)
+    rows = [page.list.item(row).text() for row in range(SHOWN)]
+    assert rows[:on_screen] == first_rows and len(page._ids) == SHOWN
+    page.search.setText("rec")  # after the paint a search lists every row at once
+    page.search.setText("")
+    assert [page.list.item(row).text() for row in range(page.list.count())] == rows
+
+
+def test_selecting_a_company_before_the_first_paint_finds_it_below_the_screen(
+        qtbot, monkeypatch, tmp_path):
+    from tests.test_directory_index import write_records
+    from assistant.ui.company_page import SHOWN
+    from assistant.ui.wizard import RequestWizard
+
+    monkeypatch.setenv("DRA_DATA_DIR", str(tmp_path / "records"))
+    monkeypatch.setenv("DRA_CACHE_DIR", str(tmp_path / "cache"))
+    write_records(tmp_path / "records", SHOWN + 20)
+    wizard = RequestWizard(language="en")
+    qtbot.addWidget(wizard)
+    last = wizard.directory.search("", limit=SHOWN)[-1].id
+    assert wizard.company_page.select(last) and wizard.company_page.selected_id() == last
+    assert wizard.company_page.search.text() == ""  # found in the list, not by a search

@@ -1,0 +1,31 @@
+"""A representative's own identity documents that the page gives as "the same as" the person's
+(rules_references.py), written in the shape the person's have: one of them, that many of them, or
+one with a photo or two without; the representative's other documents are needed besides."""
+from __future__ import annotations
+
+from assistant.importer.facts import Found
+from assistant.importer.terms_documents import PHOTO_KINDS, WITHOUT_PHOTO
+
+LABEL = "the representative's identity"  # named in the checklist's wording (known.document_group)
+
+
+def own_documents(own: list[Found], person: list[Found], count: Found | None, besides: list[dict]) -> list | dict:
+    """`own`: the representative's documents, quoting the words that refer to the person's;
+    `person`: the person's, quoting the words that name them."""
+    kinds = list(dict.fromkeys(str(f.value) for f in own))
+    quotes = list(dict.fromkeys([f.quote for f in own] + [f.quote for f in person if f.value in kinds]))
+
+    def group(of: list[str], times: int = 1, label: str = LABEL) -> dict:
+        counted = [count.quote] if count and count.quote not in quotes else []
+        return {"label": label, "whose": "representative", **({"count": times} if times > 1 else {}),
+                "one_of": [{"kind": k} for k in of], "quote": (quotes + counted)[:6]}
+
+    photo = [k for k in kinds if k in PHOTO_KINDS]
+    without = [k for k in kinds if k not in PHOTO_KINDS]
+    if count and count.note == WITHOUT_PHOTO and photo and len(without) >= 2:
+        one = group(photo, 1, "identity document with a photo")
+        two = group(without, 2, "identity document without a photo")
+        return {"label": LABEL, "either": [one, two], **({"also": besides} if besides else {}),
+                "quote": list(dict.fromkeys(one["quote"]))}
+    times = int(count.value) if count and count.note != WITHOUT_PHOTO and int(count.value) <= len(kinds) else 1
+    return [group(kinds, times)] + besides
