@@ -272,3 +272,14 @@ def test_an_english_fee_by_answer_method_is_never_settled():
     # our own phrasing of issue 21's fee that depends on the answer method, in English
     facts = _facts("Fees\nDisclosure (written): 1,100 yen\nDisclosure (electronic): free of charge\n")
     assert "fees.amount_yen" not in facts  # proposed only as "check this"
+
+
+def test_no_fee_for_stopping_the_companys_advertising_is_no_nil_fee():
+    # Added after real8_unseen was scored once, from test_import_never_misleads failing on
+    # real8_unseen/mmsouken (on main as well): 「※あらかじめご了解をいただいて当社が送付するダイレクト
+    # メールやメールマガジン…については、所定の方法に従う場合に限り、…書類および手数料は不要です」
+    facts = _facts("開示等の請求は、所定の請求書を簡易書留で郵送してください。\n"
+                   "※当社が送付するダイレクトメールやメールマガジンの停止は、各ご案内に記載の方法に従う場合に限り、"
+                   "ご請求のための書類および手数料は不要です。\n")
+    assert "fees.amount_yen" not in facts
+    assert facts["channels.accepted"] == {"simple-registered-mail"}  # a 「ダイレクトメール」 is no e-mail

@@ -81,8 +81,9 @@ class FeeRules(FeeKindRules):
             found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)
                      and int(ym.group("n").replace(",", "")) >= 100]
             nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
-            if nm and not found and _other_kinds_only(s.text, nm):
-                continue  # "To request revision, addition… (no fee)": nothing of disclosure's fee
+            if nm and not found and (_other_kinds_only(s.text, nm) or t.OTHER_SERVICE.search(s.text)):
+                continue  # "To request revision, addition… (no fee)", 「ダイレクトメール…の停止は…手数料は
+                # 不要」: nothing of disclosure's fee
             if nm and not found:
                 amounts.append((0, s, nm, index))
             for ym in found:

@@ -40,7 +40,8 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
      r"in person|at (our|the) (office|counter|enquiry desk|branch(es)?|stores?|shops?)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
-    (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
+    # 「ダイレクトメール」: the company's advertising post, no e-mail
+    (r"(?<!電子)(?<!ダイレクト)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|"
      # "by telephone, e-mail or fax": an item of a list of ways
      r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)", "email"),
@@ -247,7 +248,9 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
 OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
                            r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
-                           r"reissu|membership|cancellation", re.I)
+                           r"reissu|membership|cancellation|"
+                           # 「当社が送付するダイレクトメールやメールマガジン…の方法に従う場合に限り…手数料は不要」
+                           r"ダイレクトメール|メールマガジン|メルマガ|direct mail|newsletter", re.I)
 # A ground for refusal reads like one: a case, a risk, a condition.
 GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)", re.I)
 # A heading that names the way of making the request the paragraph below describes: "(2)電話
