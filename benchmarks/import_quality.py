@@ -80,7 +80,10 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # (main's rules at commit 53db46a), then the worked-on 6 and the unseen 7 of them.
               "real8_all_first": {"precision": 0.845, "recall": 0.606},
               "real8": {"precision": 0.808, "recall": 0.477},
-              "real8_unseen_first": {"precision": 0.867, "recall": 0.709}}
+              "real8_unseen_first": {"precision": 0.867, "recall": 0.709},
+              # the unseen 7 scored once when the eighth round's rules were done, main merged
+              # (commit bce0ddb)
+              "real8_unseen": {"precision": 0.87, "recall": 0.727}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",
