@@ -102,7 +102,8 @@ class FeeRules(FeeKindRules):
             # 「開示請求の手数料は…550円です。代金は、…振込用紙にてお振込みください」: the sentence after
             # the fee's, on how to pay, is about it
             after_fee = index > 0 and bool(t.FEE.search(self.region[index - 1].text) and
-                                           t.YEN.search(self.region[index - 1].text))
+                                           t.YEN.search(self.region[index - 1].text) and
+                                           t.PAYS_DEADLINE.search(s.text))  # 振込, 支払…: paying
             about = (t.PAYS.search(s.text) or t.FEE.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)
                      or t.FEE.search(section) or t.MONEY_ORDER.search(s.text) or after_fee)
             if not about or other or t.PAY_BACK.search(s.text):
