@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Sequence
 
 LANGUAGES = ("ja", "en")
 FILES = ("cli.yaml", "errors.yaml", "cli_help.yaml")
 _language = "en"  # this run's, once main() has chosen it
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def chosen_language(argv: Sequence[str] = (), environ=os.environ) -> str:
@@ -54,7 +51,9 @@ def _known(value: str) -> str:
 def use(language: str) -> None:
     global _language
     _language = language if language in LANGUAGES else "en"
-    _word.cache_clear()  # the words as forms/ (or DRA_FORMS_DIR) holds them now
+    from assistant.law.message_words import forget_words
+
+    forget_words()
 
 
 def current() -> str:
@@ -65,9 +64,9 @@ def word(text: str) -> str:
     """One value in this run's language (a status, a due date's name, "disclosure, suspension"),
     as cli.yaml names it (or the law data, for the timeline's dated steps); a value neither
     names stays as it is."""
-    if _language == "en" or not text:
-        return text
-    return _word(_language, text)
+    from assistant.law.message_words import word as said_word
+
+    return said_word(text, _language)
 
 
 def field(key: str) -> str:
@@ -80,32 +79,9 @@ def field(key: str) -> str:
 
 def day(value) -> str:
     """A date as this run's language writes it in a sentence: 2024年10月1日 / 2024-10-01."""
-    from assistant.law.japanese_dates import western_date_ja
+    from assistant.law.message_words import day as said_day
 
-    return western_date_ja(value) if _language == "ja" else value.isoformat()
-
-
-@lru_cache(maxsize=512)  # a list of 10,000 cases names the same few statuses again and again
-def _word(language: str, text: str) -> str:
-    from assistant.io.error_wording import _catalogue
-    from assistant.io.paths import forms_dir
-
-    words = {**_law_words(language), **_catalogue(forms_dir() / "cli.yaml")}
-    parts = [part.strip() for part in text.split(",")]  # kinds as listed: "disclosure, suspension"
-    if all(part in words and language in words[part] for part in parts):
-        return "・".join(words[part][language] for part in parts)
-    return text
-
-
-def _law_words(language: str) -> dict[str, dict[str, str]]:
-    """The timeline's dated steps in each language ("the posting date": 発送日), from the law
-    data, where this run has read it (a message naming them comes from the tracker, which has):
-    a command that never reads the law does not read it to say a value."""
-    reference = sys.modules.get("assistant.law.reference")
-    if reference is None or not reference.load_law.cache_info().currsize:
-        return {}
-    return {names["en"]: names for names in reference.load_law().timeline.steps.values()
-            if language in names}
+    return said_day(value, _language)
 
 
 def plain_value(text: str) -> str:
@@ -129,22 +105,9 @@ def said(text: str) -> str:
     its own ("error: {problem}") is said too."""
     if _language == "en":
         return text
-    from assistant.io.error_wording import translated_message
+    from assistant.law.message_words import say
 
-    def value(part: str) -> str:
-        named = word(part)
-        if named != part:
-            return named
-        if _ISO_DAY.fullmatch(part):  # a date in a sentence: 2024年10月1日
-            from datetime import date
-
-            try:
-                return day(date.fromisoformat(part))
-            except ValueError:  # not a day (2024-13-45): as it was written
-                return part
-        return said(part) if len(part) < len(text) else part
-
-    return translated_message(text, _language, FILES, value=value)
+    return say(text, _language, FILES)
 
 
 def help_in_language(parser) -> None:

@@ -12,11 +12,12 @@ def plain_tip(text: str) -> str:
 
 
 def said(problem: object) -> str:
-    """An error's message in the interface's language (forms/errors.yaml), as plain text."""
-    from assistant.io.error_wording import translated_message
+    """An error's message in the interface's language (forms/errors.yaml), as plain text, the
+    steps, statuses and dates in it said in that language too (law/message_words.py)."""
+    from assistant.law.message_words import say
     from assistant.ui.translations import current_language
 
-    return translated_message(str(problem), current_language())
+    return say(str(problem), current_language(), ("errors.yaml", "cli.yaml"))
 
 
 def warn(parent, title: str, problem: object, after: str = "") -> None:
