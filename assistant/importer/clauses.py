@@ -84,10 +84,11 @@ def refused_at(sentence: str, position: int) -> bool:
             if negated(sentence[begin:end]):
                 return True
             bracketed = begin > 0 and sentence[begin - 1] in "(（["
-            # 「「定額小為替証書」はお受けしておりません」: a quoted word whose predicate follows
-            # the closing quote (the analyser cuts at quotes) is refused where that is negated
+            # 「「定額小為替証書」はお受けしておりません」, 「「電話・FAX」による受付は行っておりません」:
+            # a quoted word whose predicate follows the closing quote (the analyser cuts at quotes)
+            # after a particle is refused where that is negated
             quoted = sentence[begin:end].rstrip().endswith(("」", "』")) and number + 1 < len(parts) \
-                and sentence[parts[number + 1][0]:parts[number + 1][0] + 1] in ("は", "を", "も", "が")
+                and sentence[parts[number + 1][0]:parts[number + 1][0] + 1] in QUOTE_PARTICLES
             if (bracketed or quoted) and number + 1 < len(parts):
                 after = parts[number + 1]
                 return negated(sentence[after[0]:after[1]])
@@ -101,6 +102,9 @@ def refused_at(sentence: str, position: int) -> bool:
     return False
 
 
+# The particles that tie a quoted word to the predicate after it (は, を: its object or topic; に
+# (による), で (での): the means).
+QUOTE_PARTICLES = ("は", "を", "も", "が", "に", "で")
 # A topic after the words ("…お申し込みは、") and a clause that ends in a reason ("…困難なため、").
 TOPIC = re.compile(r"(は|については|につきましては)、")
 REASON = re.compile(r"(ため|ので)、?\s*$")

@@ -84,7 +84,9 @@ def _english_sentences(piece: str, start: int, number: int) -> list[Sentence]:
     return found
 
 
-_ENGLISH = re.compile(r".+?(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!No)(?<!e\.g)(?<!i\.e)(?<!\b\w)[.!?](?=\s+[A-Z“\"(])|$)")
+# "Etc." with a capital stands inside a title ("Personal Information Disclosure, Etc. Request
+# Form"); a sentence ends in "etc." written small.
+_ENGLISH = re.compile(r".+?(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!No)(?<!Etc)(?<!e\.g)(?<!i\.e)(?<!\b\w)[.!?](?=\s+[A-Z“\"(])|$)")
 
 
 OPEN, CLOSE = "(（", ")）"

@@ -15,6 +15,7 @@ from dataclasses import replace
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
 from assistant.importer.record_references import own_documents
+from assistant.importer.terms import ON_WISH
 from assistant.importer.terms_documents import (
     ALSO_NOTE, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
 )
@@ -273,7 +274,8 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     data["form"] = _form(facts, proposal.text)
     how = _one(facts, "form.get_it")
     first = _one(facts, "contact_first")
-    if how and how.value in ("mailed-by-company", "inquiry"):  # the form comes only on asking
+    # the form comes only on asking (「ご希望の方には…発送致します」 offers it, no first step)
+    if how and how.value in ("mailed-by-company", "inquiry") and not ON_WISH.search(how.quote):
         data["contact_first"] = {"why": "to receive the company's own form", "quote": [how.quote]}
     elif first:  # 「…お申し出に際しましては、…までご連絡ください」
         data["contact_first"] = {"why": "to ask the company how to make the request", "quote": [first.quote]}

@@ -173,8 +173,10 @@ class AddressRules:
                 return
             if t.FORM_ASK.search(s.text):
                 continue  # 「…請求書 ※ いずれも当社カスタマーセンターまでご請求ください」: the form's
+            # 「請求書は、お客様相談室までお電話いただければ郵送いたします」: the company's sending
             if (m := t.DESK_SEND.search(s.text)) and (name := _desk_name(m.group("d"))) and (
-                    "提出" not in m.group("v") or posted) and \
+                    "提出" not in m.group("v") or posted) and not (
+                    m.group("v") in ("郵送", "送付", "お送り") and t.OWN_ACT.match(s.text, m.end("v"))) and \
                     not t.EACH_OWN.search(s.text, max(0, m.start() - 40), m.start()):
                 # a counter handed to is a place, no desk; 「各会社の「個人情報の相談窓口」」 each
                 # company's own desk, none in particular

@@ -81,8 +81,8 @@ class AnswerRules:
         # 「…10日以内とします。※回答までの日数は土日祝日を除外した暦日で数えます」: business days
         business = business or any(t.BUSINESS_COUNT.search(x.text)
                                    for x in self.region[index:index + 6])
-        if days and unit == "週間":
-            days *= 7
+        if days and (unit == "週間" or unit.lower().startswith("week")):
+            days *= 7  # "within two weeks": fourteen days
         if days:
             self.add("response.business_days" if business else "response.calendar_days", days, s, wm)
 

@@ -89,6 +89,15 @@ class FeeKindRules:
         # 「③手数料1,000円 / 保有個人データの開示請求にかかる手数料は、…」: the line explaining it
         if index + 1 < len(self.region) and t.FEE.search(self.region[index + 1].text):
             yield self.region[index + 1]
+        # 「…手数料500円…を同封ください。 / ○手数料について / 利用目的の通知、開示を請求する場合に限り
+        # 手数料が必要となります。」: the fee's own section a few lines below says its kinds
+        for i in range(index + 1, min(len(self.region) - 1, index + 4)):
+            line = self.region[i].text
+            if t.YEN.search(line):
+                break  # another amount: what follows is its own
+            if t.FEE_SECTION.search(line) and len(line) <= 30 and not line.endswith("。"):
+                yield self.region[i + 1]
+                break
         heading_seen = False
         for s in reversed(self.region[max(0, index - CLIMB):index]):
             text = s.text.strip()
@@ -107,10 +116,19 @@ class FeeKindRules:
 def _kinds_in(text: str) -> tuple[bool, dict]:
     """(decided, kinds) of one place: decided where the place speaks of the kinds at all; no kinds
     with decided means every kind (「開示等の請求には…手数料」)."""
-    clauses = [text[b:e] for b, e in spans(text)]
+    # 「個人情報開示等依頼書とあわせて…手数料500円」: a form's name says no kinds of the fee
+    text = t.FORM_NAMED.sub(lambda m: " " * len(m.group(0)), text)
+    clauses: list[str] = []
+    for b, e in spans(text):  # 「「開示」のご請求の場合は」: a quoted kind goes with its clause
+        if clauses and clauses[-1].rstrip().endswith(("「", "」", "『", "』")):
+            clauses[-1] += text[b:e]
+        else:
+            clauses.append(text[b:e])
     # "…手数料(利用目的の通知…の場合のみ)", "When requesting disclosure…", 「…の通知に関しましては」:
-    # the clause that restricts the fee says its kinds, whatever the sentence names besides.
+    # the clause that restricts the fee says its kinds, whatever the sentence names besides; of
+    # several, the one that names the fee (「「訂正等」の場合は…から、「開示」の場合は手数料…」)
     only = [c for c in clauses if t.KINDS_RESTRICT.search(c) and _named(c)]
+    only = [c for c in only if t.FEE.search(c) and not t.NO_FEE_CLAUSE.search(c) and not negated(c)] or only
     if not only and t.ALL_KINDS.search(text):
         return True, {}
     kinds: dict = {}

@@ -81,6 +81,9 @@ class FeeRules(FeeKindRules):
             found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)
                      and int(ym.group("n").replace(",", "")) >= 100]
             nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
+            if nm and not found and (_other_kinds_only(s.text, nm) or t.OTHER_SERVICE.search(s.text)):
+                continue  # "To request revision, addition… (no fee)", 「ダイレクトメール…の停止は…手数料は
+                # 不要」: nothing of disclosure's fee
             if nm and not found:
                 amounts.append((0, s, nm, index))
             for ym in found:
@@ -96,8 +99,13 @@ class FeeRules(FeeKindRules):
             other = t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)
             # 「本人確認のための書類(B)と定額小為替証書(C)を同封の上」: a money order pays a fee, whatever
             # the sentence calls it (stamps may be return postage, a money order never is).
+            # 「開示請求の手数料は…550円です。代金は、…振込用紙にてお振込みください」: the sentence after
+            # the fee's, on how to pay, is about it
+            after_fee = index > 0 and bool(t.FEE.search(self.region[index - 1].text) and
+                                           t.YEN.search(self.region[index - 1].text) and
+                                           t.PAYS_DEADLINE.search(s.text))  # 振込, 支払…: paying
             about = (t.PAYS.search(s.text) or t.FEE.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)
-                     or t.FEE.search(section) or t.MONEY_ORDER.search(s.text))
+                     or t.FEE.search(section) or t.MONEY_ORDER.search(s.text) or after_fee)
             if not about or other or t.PAY_BACK.search(s.text):
                 continue
             # "392円分の切手(簡易書留郵便代の切手)": stamps for postage, not how the fee is paid.
@@ -112,13 +120,14 @@ class FeeRules(FeeKindRules):
             m = t.BEFORE.search(s.text)
             if m:
                 self.add("fees.pay_when", "before-sending", s, m)
+            # 「回答書送付時に同封の振込用紙にてお振込みください」: the company's enclosure, paid on notice
+            elif (m := t.ON_NOTICE.search(s.text)):
+                self.add("fees.pay_when", "on-notice", s, m)
             # 「返信用封筒に612円分の切手(書留料…を含む)を貼付」: an amount of postage alone says nothing
             # of when a fee is paid.
             elif (m := t.WITH_REQUEST.search(s.text)) and not postage and (
                     t.YEN.search(s.text) or t.FEE.search(s.text) or any(p.search(s.text) for p, _ in t.PAYMENTS)):
                 self.add("fees.pay_when", "with-request", s, m)
-            elif (m := t.ON_NOTICE.search(s.text)):
-                self.add("fees.pay_when", "on-notice", s, m)
 
     def _fee_amount(self, amounts: list) -> None:
         """One amount: the fee. Several different ones (by kind of request, by answer method):
@@ -182,3 +191,11 @@ def _other_service_beside(text: str, ym: re.Match) -> bool:
         return True
     return any(0 <= ym.start() - o.end() <= 8 or 0 <= o.start() - ym.end() <= 20
                for o in t.OTHER_SERVICE.finditer(text))
+
+
+def _other_kinds_only(text: str, nm: re.Match) -> bool:
+    """The item saying no fee names only the kinds that carry none (correction, suspension…):
+    "- To request revision, addition, deletion… (no fee)", 「訂正・利用停止の請求(無料)」."""
+    edge = t.ITEM_EDGE.match(text, 0, nm.start())
+    item = text[edge.end() if edge else 0:nm.start()]
+    return bool(t.OTHER_KINDS.search(item)) and not t.CHARGED_KINDS.search(item)

@@ -31,6 +31,7 @@ class GroundsRules:
 
     def refusal_grounds(self) -> None:
         lead_line = None
+        lead_if = False  # "We may refuse disclosure if:": each item completes the condition
         for s in self.region:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
@@ -38,13 +39,14 @@ class GroundsRules:
                 lead_line = None  # 「ただし、次に掲げる日は対応しかねます」: the desk's closed days follow
                 continue
             if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text) or EXCEPT_LEAD.search(text)) and (
-                    text.rstrip().endswith(("。", ":", "：", ".")) or heading_like):
-                lead_line = s.line
+                    text.rstrip().endswith(("。", ":", "：", ".")) or heading_like) and \
+                    not t.THIRD_PARTY_LEAD.search(text):
+                lead_line, lead_if = s.line, bool(t.LEAD_IF.search(text))
                 continue
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
             body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
-            if t.BULLET.match(text) and t.GROUND_LIKE.search(body) and not t.DANGLING.search(body) \
+            if t.BULLET.match(text) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
                     and not CLOSED_DAY.search(body):
                 self.add("refusal_grounds", body, s)
                 continue

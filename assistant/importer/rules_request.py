@@ -79,7 +79,7 @@ class RequestRules:
             if header:
                 requesters_list = bool(t.REQUESTER_ID.search(text)) or (requesters_list and not kinds_named)
                 requesters_docs = requesters_docs if requesters_list else []
-            if t.FEE.search(text) or t.FILE_LINK.search(text):
+            if t.FEE.search(t.TRAILING_ITEM.sub("", text)) or t.FILE_LINK.search(text):
                 continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
             # "(two or more identity verification documents …)": that many, the list elsewhere.
             if context == "self" and (cm := t.COUNT.search(text)) and (named or header or t.ID_HEADING.search(text)) \

@@ -139,13 +139,19 @@ class SendingRules:
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
             if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and any(
-                    p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v == "post" or v in MAIL_KINDS):
+                    p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v == "post" or v in MAIL_KINDS) \
+                    and not t.ALTERNATIVE.search(s.text, max(0, cm.start() - 24), cm.start()):
                 continue  # 「郵送により以下の窓口にて受け付けします」: the desk the post goes to
+                # (「郵送または当社窓口にて」: the counter as the other way, a visit)
             if (tm := t.ANSWER_TOPIC.search(s.text, 0, cm.start())) and not t.PLEASE.search(clause) \
                     and not t.REQUEST_WORD.search(s.text, tm.end(), cm.start()):
                 continue  # 「…開示等は、…住所に配達記録郵便により送付することにより行う」: the answer's
             if value == "post" and mail_named:
                 continue  # "by post" says less than the kind of mail named beside it
+            before = s.text[max(0, cm.start() - 10):cm.start()]
+            if value == "post" and cm.group(0).endswith("返送") and t.BY_WAY.search(before) and any(
+                    p.search(before) for p, v in t.CHANNELS if v not in MAIL_KINDS):
+                continue  # 「メールにてご返送ください」: returned by the way named, not by post
             if not refused and not refuses and not t.SENDS.search(s.text):
                 continue
             self.add("channels.refused" if refused else "channels.accepted", value, s, cm)

@@ -32,14 +32,19 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
      r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
      # 「1階受付窓口(医事課)にお出し下さい」, 「窓口で開示請求する場合」
-     r"窓口(\s?[(（][^()（）]{1,12}[)）])?(に|へ)お出し|窓口で(開示)?(請求|申請|お申し?込)|"
+     r"窓口(\s?[(（][^()（）]{1,12}[)）])?(に|へ)お出し|窓口で(開示)?(請求|申請|お申し?込)|窓口での(受付|ご?請求|お手続)|"
+     # 「当院受付にてお手続きをお願いいたします」
+     r"受付にて(お手続|ご?提出|お申し?込|ご?請求)|"
      r"直接(ご)?(提出|持参|お持ち)|手渡し|(対面|面会)等?(による|での|にて)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
      # 「お取引店または最寄りの支店窓口にお申し出ください」: a branch's counter
      r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
-     r"in person|at (our|the) (office|counter|enquiry desk)|"
+     r"in person|at (our|the) (office|counter|enquiry desk|branch(es)?|stores?|shops?)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
-    (r"(?<!電子)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
-     r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail", "email"),
+    # 「ダイレクトメール」: the company's advertising post, no e-mail
+    (r"(?<!電子)(?<!ダイレクト)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
+     r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|"
+     # "by telephone, e-mail or fax": an item of a list of ways
+     r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
     (r"(?<!携帯)電話(?!番|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)",
      "telephone"),
@@ -49,6 +54,10 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 ))
 # A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
 DESK_WORD = re.compile(r"^窓口")
+# 「郵送または当社窓口にて受け付けております」: the post and the counter as alternatives, a visit too.
+# 「郵送または下記の事業所の受付窓口に提出」: a place's words between, but no other way's
+ALTERNATIVE = re.compile(r"(郵送|郵便|書留)(により|で|にて)?[、,]?\s?(または|又は|もしくは|若しくは|あるいは|或いは)"
+                         r"(?:(?!により|にて|FAX|ＦＡＸ|メール|電話)[^、。]){0,14}$")
 # Sending, without the way: the post where the clause names no other.
 BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(ください|下さい|願います)|送付するか|"
                        r"send (it|them|the (request|form|documents))", re.I)
@@ -66,7 +75,7 @@ REFUSES = re.compile(
     r"承っておりません|行っておりません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
     r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
     r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
-PLEASE = re.compile(r"ください|下さい|願います|お願い(いた)?します|\bplease\b", re.I)
+PLEASE = re.compile(r"ください|下さい|願います|お願い(いた|致)?します|\bplease\b", re.I)
 # "入手方法は…メール・電話にて申込みください": a topic of getting the form carries over the sentence.
 FIRST_TOPIC = re.compile(r"(入手|取り?寄せ|お取寄せ)(方法)?(は|について)|to obtain (the|a|our) form", re.I)
 # "郵送以外の方法", "other than by post": the way named is the one NOT refused.
@@ -89,12 +98,13 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
                           # 「FAX 又は郵送で当社から送付させて頂きます」: the company sends its form
                           r"(当社|弊社|当行|当金庫|当院)(から|より)[^。、]{0,10}(送付|郵送|お送り|送信|発送)|"
                           r"(送付|郵送|お送り|送信|発送)させて(いただ|頂)きます|"
-                          r"開示内容を|respon|reply|answer|we will (send|mail)|"
+                          r"開示内容を|respon|reply|answer|we will (then |also )?(send|mail)|"
                           r"method of (notice|disclosure)", re.I)
-SENDS = re.compile(r"送付|郵送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
+SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
                    r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
-                   r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)", re.I)
+                   r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)|"
+                   r"\baccept(ed|s)? (by|via|through|at|only)", re.I)
 # 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
 POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)
 # 「切手(書留料及び本人限定受取郵便料を含む)」: a mail's charge (料, 代, 料金) is postage, no way to send.
@@ -108,7 +118,8 @@ CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-
 
 ENVELOPE = re.compile(r"「([^」]{2,30}在\s?中)」")
 # 'write "Personal Information Request enclosed" in red on the envelope'
-ENVELOPE_EN = re.compile(r"write[^\"“”]{0,50}[\"“]([^\"”]{3,80})[\"”]", re.I)  # where "envelope" is said
+# 'Please also note "Personal information request form enclosed" in red ink on the envelope'
+ENVELOPE_EN = re.compile(r"(?:write|note|mark)[^\"“”]{0,50}[\"“]([^\"”]{3,80})[\"”]", re.I)  # where "envelope" is said
 FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|依頼書|様式|用紙))|"
                   r"「([^」]{2,30}(請求書|申請書|申込書|求め書|申出書|依頼書))」|"
                   r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
@@ -124,14 +135,21 @@ FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|�
 FOR_DISCLOSURE = re.compile(r"開示(?!対象)|disclosure", re.I)
 # Asking to be contacted about a request, before making it: the request starts there.
 CONTACT_ASK = re.compile(r"(ご連絡|お問い?合わ?せ|お問合せ|お申し付け|お電話)(を)?(ください|下さい|願います)|"
-                         r"please contact us (first|before)", re.I)
+                         r"please (first )?contact\b", re.I)
 # 「…にお電話、または郵便でお申込ください。詳細は、お申し出頂いた際にご案内申しあげます」: the
 # company guides the request after a first contact (the ways named are for that contact).
 APPLY = re.compile(r"(お申し?込み?|お申し出|ご連絡|お問い?合わ?せ)(ください|下さい|願います)")
+# The company's sending of its form offered to those who want it (「ご希望の方には…発送致します」):
+# one way to have it, not a first step every request takes.
+ON_WISH = re.compile(r"ご希望の方(に|へ)?は|ご希望により|ご希望があれば")
+# 「(運転免許証・パスポートの写し) - (3)手数料」: the next item of a list run into the line.
+TRAILING_ITEM = re.compile(r"\s[-–・•]\s?[（(]?\d{1,2}[)）.．].*$")
 GUIDED = re.compile(r"(お申し?出|ご連絡|お問い?合わ?せ|お申し?込み?)(頂|いただ)いた(際|とき|後)[^。]{0,10}(ご)?案内|"
                     r"(手続き?|手順)[^。]{0,40}(ご)?案内(いた|致|申し?あげ|申し上げ|します)")
 REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"
-                           r"の際は|の際には|場合は|場合には|については|につきましては)", re.I)
+                           r"の際は|の際には|場合は|場合には|については|につきましては|は、)|"
+                           # "If you wish to request the notification of …, please contact …"
+                           r"if you wish to (make a )?request|to make a request", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
 FORM_NAMED = re.compile(
     r"((?:[^\s、。「」()（）:：ぁ-ゖ]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ]{0,16}(請求書|申請書|申込書|依頼書|申出書))|"
@@ -148,19 +166,24 @@ FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請�
 OTHER_FORM = re.compile(r"実施方法|^[\s「『]?委任状|^[\s「『]?(調査|苦情)")
 GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL", "download"),
+    # 「リンク先をクリックし、…請求書をプリントアウトして」: a file on the page
+    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|プリントアウト", "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     # 「回答書類を…郵送いたします」: the answer's papers, no form
     (r"(請求書|申請書|申込書|依頼書|用紙|(?<!回答)(?<!開示)書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
-     r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (send|mail) (you )?(the|a|our|it)|"
+     r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (then |also )?(send|mail) (you )?(the|a|our|it)|"
      r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
-     r"will send you (the|a|our) (form|request form|necessary documents)|"
+     r"will (then |also )?send you (the|a|our) (form|request form|necessary documents)|"
+     # "our prescribed form, which we will send to you after you contact us"
+     r"form,? (which|that) we will (send|mail)|"
      r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
      r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます|"
      # 「…ダウンロードできない場合には、FAXまたは郵送で当社から送付させていただきます」
      r"(当社|弊社)から(ご)?(送付|郵送|お送り)(させて(いただ|頂)きます|いたします|致します)", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
      + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"
+     # 「当社各事務所及び下記送付先にご用意しておりますのでお問合せ下さい」
+     r"ご?用意し\s?て\s?お\s?ります[^。]{0,6}(お問い?合わ?せ|お問合せ|ご請求|お申し?付け|ご連絡)|"
      # 「所定の請求書(…ダウンロードして使用するか、当社へ請求)」: asked for, in the form's brackets
      r"(請求書|申請書|様式|用紙)[(（][^()（）]{0,40}(当社|弊社)(へ|に)(ご)?請求", "inquiry"),
 ))
@@ -171,8 +194,16 @@ REFUSAL_LEAD = re.compile(
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
     # 「以下の場合は請求の対象外としますので」: outside what a request covers
     r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
+    # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」
+    r"(開示|応じること|対応)[^。]{0,30}を控え(る|ます|させて)|"
     r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
-    r"shall not comply|may not do so|will not be able to respond", re.I)
+    r"shall not comply|may not do so|will not be able to respond|"
+    # "We may refuse disclosure if:", "…not be possible in the following circumstances:"
+    r"(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose", re.I)
+# Disclosure to others, and the exceptions to it: "We will not disclose … to third parties except:"
+THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|第三者に(開示|提供)(いた|致)?し(ません|ない)", re.I)
+# A lead that ends in the condition its items complete: "We may refuse disclosure if:".
+LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # A sentence that points at the list below it, and one about disclosing or what a request covers.
 POINTS_BELOW = re.compile(r"以下|次(の|に)|下記|the following|as follows|below", re.I)
 ABOUT_DISCLOSURE = re.compile(r"開示|対象|応じ|対応|disclos|comply|respond", re.I)
@@ -217,7 +248,9 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
 OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
                            r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
-                           r"reissu|membership|cancellation", re.I)
+                           r"reissu|membership|cancellation|"
+                           # 「当社が送付するダイレクトメールやメールマガジン…の方法に従う場合に限り…手数料は不要」
+                           r"ダイレクトメール|メールマガジン|メルマガ|direct mail|newsletter", re.I)
 # A ground for refusal reads like one: a case, a risk, a condition.
 GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)", re.I)
 # A heading that names the way of making the request the paragraph below describes: "(2)電話

@@ -29,7 +29,7 @@ URL = re.compile(r"https?://[^\s）)」、。<>\"']{1,300}")
 COMPANY_EN = re.compile(r"\b(Co\., ?Ltd\.?|Inc\.|Corporation|K\.K\.|Ltd\.)", re.I)
 QUOTED_DEPT = re.compile(r"[“\"「]([^”\"」]{4,60})[”\"」]")
 DEPARTMENT_LINE = re.compile(r"(?:The Company['’]s )?([A-Za-z][A-Za-z&,.' -]{2,70}(Department|Office|Desk|Center|"
-                             r"Centre|Counter|Section|Division|Team|[Mm]anager|Contact))")
+                             r"Centre|Counter|Section|Division|Team|[Mm]anagers?|[Ss]upervisors?|[Oo]fficers?|Contact))")
 DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Department|Office|Desk|Section|Division))\b")
 # 「Contact: …」, 「宛先：…」: a label before the words of an address block's line.
 LINE_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z -]{1,20}|[^\s:：、。]{1,6})\s?[:：]\s*")
@@ -45,6 +45,8 @@ NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|で�
 DESK_SEND = re.compile(
     r"(?P<d>[^\s、。「」（）()：:・]{2,30}?(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))[”」』]?"
     r"(?:宛て?|あて)?(?:まで|迄|に|へ)[^。]{0,40}?(?P<v>郵送|送付|お送り|ご請求|請求して|お申し出|お願い|ご?提出)")
+# The company's own act after a verb of sending: 「郵送いたします」, 「送付させていただきます」.
+OWN_ACT = re.compile(r"(いた|致)します|します|させて(いただ|頂)")
 # 「各会社の「…窓口」」, 「それぞれの」: each one's own desk, before a desk's name.
 EACH_OWN = re.compile(r"(各(グループ)?(会社|社|事業所|店舗|部署|サービス)|それぞれ)の")
 # A heading over the desk's own line: "2.開示請求等手続の受付窓口" / "当社業務管理部".

@@ -9,7 +9,7 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知ら�
                       r"notif|will be sent|decision", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one
-    (r"書面|文書|郵送|書留|郵便で|写しの交付|回答書|in writing|by (post|mail)\b|mail it|sent to you by post|"
+    (r"書面|文書|郵送|書留|郵便で|写しの交付|回答書|in writing|by (registered |postal )?(post|mail)\b|mail it|sent to you by post|"
      r"written (document|response|reply|notice)", "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
@@ -20,7 +20,7 @@ WITHIN = re.compile(
     r"(?<![\d一二三四五六七八九十~〜-])(?P<n2>\d{1,4}|[一二三四五六七八九十]{1,4})\s?(?P<unit2>営業日|日|週間)(程度)?の(ご)?猶予|"
     # 「回答期限:受付日から14日」: the limit named as one
     r"回答期限[^。\d]{0,20}?(?P<n3>\d{1,4})\s?(?P<unit3>営業日|日|週間)(?!程度)|"
-    r"within (?:(?P<word>[a-z-]{1,12}) )?\(?(?P<en>\d{1,4})?\)? ?(?P<eunit>business days|working days|days)",
+    r"within (?:(?P<word>[a-z-]{1,12}) )?\(?(?P<en>\d{1,4})?\)? ?(?P<eunit>business days|working days|days|weeks?)\b",
     re.I)
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14,
                 "fifteen": 15, "twenty": 20, "thirty": 30}
@@ -31,7 +31,8 @@ ANSWERS = re.compile(r"回答(いた|致)?します|ご回答|開示(させて)?
                      r"we will (prepare|send|mail)|(result|response)s? will be|"
                      r"郵送いたします|送付いたします|お送りします|"
                      # 「照合の結果を、回答書(書面)によりご本人に対し速やかにご郵送致します」
-                     r"(結果|回答書)[^。]{0,40}(郵送|送付|通知|お送り)(いた|致)?します|"
+                     # 「当社からの回答を、電磁的記録の提供、所定の書面の交付…により…お送りいたします」
+                     r"(結果|回答書?)を?[^。]{0,60}(郵送|送付|通知|お送り)(いた|致)?します|"
                      r"開示します|開示いたします|(will|shall) (\w{1,15}ly )?(respond|reply|answer|notify)|response (to|will)",
                      re.I)
 # 「所定の請求書を郵送いたします」: the company sends its own form, no answer (rules_answer.py).
@@ -61,4 +62,5 @@ BUSINESS_COUNT = re.compile(r"(日数|期間|起算)[^。]{0,30}(土日|土・�
 # The person's own deadline after a time ("2週間以内にお支払が無い場合"): not the answer's time.
 PAYS_DEADLINE = re.compile(r"支払|払込|振込|振り込|入金|納付|ご返送|ご提出|pay", re.I)
 # The answer as the topic of a sentence: what follows is how the company answers.
-ANSWER_TOPIC = re.compile(r"(開示|回答|通知)(等)?(は|については|につきましては)、?")
+# 「開示の結果は郵送にてご本人様へお知らせします」: the result as the topic too
+ANSWER_TOPIC = re.compile(r"(開示|回答|通知)(等)?(の(結果|内容))?(は|については|につきましては)、?")

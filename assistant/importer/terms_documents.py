@@ -10,7 +10,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"マイナンバーカード|個人番号カード|my[- ]?number card|individual number card", "my-number-card"),
     (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
-    (r"健康保険(の)?\s?(被保険者)?証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
+    (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
     (r"年金手帳|pension (book|handbook)", "pension-book"),
     (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
      "certificate-of-residence"),
@@ -24,8 +24,9 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     # 「後見登記等に関する法律第10条に規定する登記証明事項」: the guardianship registry's certificate
     (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered matters",
      "certificate-of-registered-matters"),
-    (r"委任状|power of attorney|letter of attorney", "power-of-attorney"),
-    (r"印鑑(登録)?証明(書|証)|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)",
+    (r"委任状|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter", "power-of-attorney"),
+    (r"印鑑(登録)?証明(書|証)|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)|"
+     r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate",
      "seal-registration-certificate"),
 ))
 LEGAL_REP = re.compile(r"法定代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
@@ -48,7 +49,7 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      "front-only"),
 )
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
-COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of)|"
+COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following)|"
                    r"at least (two|2)", re.I)
 # 「上記「本人が申請する場合」の2点に加え」, 「次の2点を揃え」: a count of the items of a list (the
 # form and an ID), no count of identity documents.
@@ -120,7 +121,7 @@ CAPACITY_PROOF = re.compile(r"である(旨|こと)")
 REQUESTER_WORD = re.compile(r"お求めになられる方|お求めになる方|請求(される|する)方|申請(される|する)方|請求者|申請者")
 # A heading over identity documents that names no requester: the person's own documents.
 ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
-FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (3|three) months", re.I)
+FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (the (last|past) )?(3|three) months", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
 NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|(ご)?不要|"
                           r"ご利用いただけません|"
@@ -141,7 +142,8 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"本人が(指名|委任)(する|した)|"
                 r"(?<!法定)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
-    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|及び|および))|"
+    # 「本人・代理人確認資料」: the person and the agent both
+    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|・|及び|および))|"
                 r"本人(様)?が(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes", re.I), "self"),

@@ -17,7 +17,7 @@ BAND = re.compile(r"\s?まで")
 MAIL_RATE = re.compile(r"(配達記録|書留|速達|郵便)[^。\d]{0,4}一律")
 MAIL_CHARGE_AFTER = re.compile(r"(書留|速達|本人限定受取郵便|配達証明)\s?(料|代)")
 PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
-                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)\s?(回|件)|per (request|application|item)|"
+                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)\s?(回|件)|per (request|application|item)|for each (request|application)|"
                  # 「診療記録開示手数料:1件 5,500円」: the amount of one request
                  r"(?<!文書)(?<!\d)(1|一)\s?(回|件)\s?[:：]?\s?(?=\d{1,3}(,\d{3}){0,3}\s?円)", re.I)
 MONEY_ORDER = re.compile(r"定額小為替|郵便為替|為替証書|postal money order", re.I)
@@ -35,14 +35,21 @@ PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 # A fee sentence about the other kinds ("訂正等のご請求には手数料はかかりません").
 OTHER_KINDS = re.compile(r"訂正|追加|削除|利用停止|消去|第三者(へ|への)提供の停止|correction|suspension|deletion|"
                          r"erasure|amendment|discontinuance", re.I)
+# The kinds a fee is charged for: a nil fee said of the others only (「訂正…(no fee)」) is none for these.
+CHARGED_KINDS = re.compile(r"開示|利用目的|disclos|purpose", re.I)
+# Where the words of one item end: "…Request Form - To request revision…", 「…。」.
+ITEM_EDGE = re.compile(r".*(?:\s[-–•・]\s|。|\.\s)", re.S)
 # How the answer is given, beside an amount: the fee depends on it.
-METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|by e-?mail|orally", re.I)
+METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|\(?written\)?|electronic|by e-?mail|orally", re.I)
 # A fee charged without an amount: "所定の手数料をお支払いいただきます", "a handling charge".
 FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?(を(お支払い|申し受け|いただき|頂き|同封|徴収)|"
                            r"(と|を)(併せて|合わせて|あわせて|添えて|ともに|共に))|"
                            r"手数料が(かかり|必要)|手数料は[^。]{0,20}必要(です|となります)|"
+                           # 「「開示」のご請求の場合は手数料 下記(※(4))参照のうえ」: its amount elsewhere
+                           r"手数料\s?(下記|以下|別記)[^。]{0,12}参照|"
                            r"(attach|enclos\w{0,3})[^.]{0,60}\bfees?\b|"
-                           r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)", re.I)
+                           r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)|"
+                           r"\(for a fee\)", re.I)
 # 「手数料(開示請求の際に必要)」: what the fee's own brackets say.
 FEE_BRACKET = re.compile(r"手数料等?[(（]([^()（）]{1,80})[)）]")
 # A payment named as not taken: "定額小為替証書はお受けしておりません", "その他(切手、印紙…)の同封".
@@ -50,7 +57,8 @@ PAY_OTHER = re.compile(r"その他[(（][^)）]{0,40}$")
 # The company paying back ("超過分を切手でお返しします"): not how the person pays.
 PAY_BACK = re.compile(r"お返し|返却|返金|refund|return(ed)? to you", re.I)
 # A fee said without an amount, or free: "無料で請求できます", "(手数料等は無料)".
-FREE_REQUEST = re.compile(r"無料で(ご)?(請求|申請)|手数料等?は無料|(請求|申請)は無料", re.I)
+FREE_REQUEST = re.compile(r"無料で(ご)?(請求|申請)|手数料等?は無料|(請求|申請)は無料|"
+                          r"requests? (is|are) free of charge", re.I)
 # The fee is asked for after the request: "見積書と請求書を送付します", "手数料の振込みを依頼し".
 ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)します|振込み?を依頼|"
                        r"(費用|料金|手数料)の請求書[^。]{0,12}(お渡し|送付|郵送|お送り)|"
@@ -58,6 +66,8 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)し�
                        r"連絡がありましたら[、,]?\s?手数料|手数料については[^。]{0,20}(連絡|お知らせ)|"
                        # 「回答させていただく際に、以下の手数料をお支払いただきます」: paid with the answer
                        r"(回答|開示|通知)(させていただく|いたす|する|の)(際|時|とき)に?[、,]?[^。]{0,20}(お支払|ご負担|徴収)|"
+                       # 「代金は、回答書送付時に同封の振込用紙にてお振込みください」
+                       r"回答書?の?(送付|発送|郵送)(時|の際)[^。]{0,20}(振込|振り込|お支払)|"
                        r"after (we|the company) (notif|inform)", re.I)
 WITH_REQUEST = re.compile(r"(と|を)(併せて|合わせて|あわせて|添えて)[^。]{0,40}(郵送|送付|お送り|提出)|同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間)|enclos|affix|attach|along with|together with",
                           re.I)
