@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import clause_at, spans
+from assistant.importer.numbered_sets import lists_agree
 from assistant.importer.rules_categories import names_a_category
 
 if TYPE_CHECKING:
@@ -192,7 +193,8 @@ class RequestRules:
         without = {f.value for f in plain if f.value not in t.PHOTO_KINDS}
         counts = [f for f in facts if f.field == "documents.self_count"]
         settled = bool(photo) and len(without) >= 2 and not without & t.NOT_AN_ID and \
-            all(f.note == t.TWO_WITHOUT_PHOTO and not t.EITHER_PHOTO.search(f.quote) for f in counts)
+            all(f.note == t.TWO_WITHOUT_PHOTO and not t.EITHER_PHOTO.search(f.quote) and
+                lists_agree(f.quote, [(d.value, d.quote) for d in plain], t.PHOTO_KINDS) for f in counts)
         marked = {id(f) for f in plain if f.value in without} | {id(f) for f in counts}
         for number, f in enumerate(facts):
             if settled and id(f) in marked:
