@@ -21,6 +21,9 @@ EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|い�
 # grounds; an item naming such a day (「年末年始(12月29日から1月3日まで)」) is none either.
 DAYS_LEAD = re.compile(r"(次|以下|下記)(に掲げる|の|に記載の)(日|期間|曜日|休業日)|following (days|dates|holidays)", re.I)
 CLOSED_DAY = re.compile(r"祝日|休日|休業日|年末年始|土曜|日曜|曜日|創立記念日|holiday|weekend", re.I)
+# An item that asks the person to do something (「…を添付してください」, "Please enclose …") is an
+# instruction, no ground: its 「…場合は」 is the case the instruction is for.
+ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?します|願います)$|^please\b", re.I)
 
 
 class GroundsRules:
@@ -47,7 +50,7 @@ class GroundsRules:
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
             body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
             if t.BULLET.match(text) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
-                    and not CLOSED_DAY.search(body):
+                    and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body):
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None

@@ -102,6 +102,7 @@ class SendingRules:
         found = []
         for pattern, value in t.CHANNELS + ((t.POST, "post"),):
             found += [(cm, value) for cm in pattern.finditer(s.text)][:4]
+        found += [(cm, "post") for cm in t.IN_WRITING_TAKEN.finditer(s.text)][:1]
         # "…担当課に直接提出するか又は送付してください": sending with no way named just before it
         # is by post ("メールにて送付してください" names its way).
         for cm in t.BARE_SEND.finditer(s.text):
@@ -154,7 +155,9 @@ class SendingRules:
                 continue  # 「メールにてご返送ください」: returned by the way named, not by post
             if not refused and not refuses and not t.SENDS.search(s.text):
                 continue
-            self.add("channels.refused" if refused else "channels.accepted", value, s, cm)
+            hedged = refused and bool(t.HEDGED.search(s.text, cm.end(), cm.end() + 60))
+            self.add("channels.refused" if refused else "channels.accepted", value, s, cm, sure=not hedged,
+                     note="the page says it may be refused, not that it is" if hedged else "")
             done.add(value)
             mail_named = mail_named or value in MAIL_KINDS
 

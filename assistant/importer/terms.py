@@ -58,6 +58,9 @@ DESK_WORD = re.compile(r"^窓口")
 # 「郵送または下記の事業所の受付窓口に提出」: a place's words between, but no other way's
 ALTERNATIVE = re.compile(r"(郵送|郵便|書留)(により|で|にて)?[、,]?\s?(または|又は|もしくは|若しくは|あるいは|或いは)"
                          r"(?:(?!により|にて|FAX|ＦＡＸ|メール|電話)[^、。]){0,14}$")
+# 「ご依頼は書面もしくは電子メールにてお受けいたします」: requests taken "in writing" are posted papers.
+IN_WRITING_TAKEN = re.compile(r"書面(?:(?:もしくは|または|又は|若しくは|か|や|・|、)[^。、]{1,12}?)?"
+                              r"(?:にて|で|により|による)[^。]{0,8}?(?:お受け|受け付け|受付)(?!かね)")
 # Sending, without the way: the post where the clause names no other.
 BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(ください|下さい|願います)|送付するか|"
                        r"send (it|them|the (request|form|documents))", re.I)
@@ -65,6 +68,9 @@ BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\b
 POST = re.compile(r"郵送(?!料)|郵便で|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
                   r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
 
+# 「お受けいたしかねます場合があります」, "may not be accepted": a refusal only sometimes, to check.
+HEDGED = re.compile(r"(かね|でき|られ)(ます|ない|ません)?(場合|こと)が(あります|ございます|ある)|"
+                    r"\b(may|might) not be (accepted|possible)", re.I)
 # A sentence that refuses a channel ("requests by telephone shall not be entertained").
 REFUSES = re.compile(
     r"受け付けて(おり|い)ません|お受けして(おり|い)ません|(受付|受け付け)は行って(おり|い)ません|"
@@ -103,7 +109,7 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
 SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
                    r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
-                   r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)|"
+                   r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|mail|return it|requests? (by|via|through)|"
                    r"\baccept(ed|s)? (by|via|through|at|only)", re.I)
 # 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
 POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)

@@ -110,6 +110,10 @@ INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instea
 # 「旅券番号、運転免許証番号、…被保険者証の記号、番号」 (what personal information is), "passport
 # number": the document's number, not the document to send.
 NUMBER_OF = re.compile(r"\s?(の)?(記号|番号|no\.|number)", re.I)
+# 「(回答を)受取る際は運転免許証…の提示が必要」: IDs shown when collecting the answer (本人限定受取郵便
+# at the post office) are the post office's check, no documents of the request.
+ON_COLLECTING = re.compile(r"(受け?取|お受け?取)(る|り|られる)?(の)?(際|時|とき|場合)|本人限定受取郵便の受け?取|"
+                           r"when (you )?(collect|receiv)(e|ing)", re.I)
 # A sentence leading into a list of the company's forms to download.
 DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|download[^.]{0,30}(below|following)", re.I)
 # A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.

@@ -1,0 +1,86 @@
+"""Structures the eighth round's unseen pages (real8_unseen/, no longer unseen) used where the
+rules read them poorly or wrongly (issue 21), each in our own words with a real-looking example and
+the page it came from. The rules are general: the structure decides, not the page's words."""
+from __future__ import annotations
+
+from tests.test_import_round6_structures import _facts
+from tests.test_import_sentences import saved
+
+
+def test_an_instruction_in_a_list_below_a_refusal_is_no_ground():
+    # real8_unseen/pyxos: 「…開示請求に応じられない場合があります。」 then 「1.4 添付書類に本籍地が記載
+    # されている場合は、…塗りつぶしたものを添付してください。」
+    facts = _facts("開示等の請求は郵送で受け付けます。\n"
+                   "1. 必要な情報が得られない場合は、請求に応じられない場合があります。\n"
+                   "2. 住民票に本籍地が記載されている場合は、その部分を黒く塗りつぶしてから同封してください。\n")
+    assert "refusal_grounds" not in facts
+    # a ground in the same kind of list stays one
+    facts = _facts("以下の場合は開示いたしません。\n"
+                   "1. 本人確認ができない場合\n2. 他の法令に違反することとなる場合\n")
+    assert facts["refusal_grounds"] == {"本人確認ができない場合", "他の法令に違反することとなる場合"}
+
+
+def test_ids_shown_when_collecting_the_answer_are_no_documents_of_the_request():
+    # real8_unseen/aria_world: 本人限定受取郵便, 「受取る際は運転免許証、パスポート…の提示が必要」
+    facts = _facts("開示等の請求は郵送で受け付けます。\n"
+                   "回答は本人限定受取郵便でお送りします。郵便局で受け取る際は運転免許証またはパスポートの"
+                   "提示が必要です。\n")
+    assert "documents.self" not in facts
+    assert facts["response.methods"] == {"in-writing"}
+    # the IDs the request itself needs stay
+    facts = _facts("開示等の請求は郵送で受け付けます。\n請求書に運転免許証の写しを同封してください。\n")
+    assert facts["documents.self"] == {"drivers-licence"}
+
+
+def test_a_desk_named_as_a_role_with_its_holders_name(tmp_path):
+    # real8_unseen/bizcom: 「株式会社… 個人情報保護管理責任者:吉澤」: the desk is the role
+    data = saved(tmp_path, "開示等の請求は下記宛にご郵送ください。\n〒150-0002\n東京都渋谷区渋谷9-9-9\n"
+                           "株式会社みなと商会 個人情報保護管理責任者:山田\n")
+    assert data["send_to"]["department"] == "個人情報保護管理責任者"
+
+
+def test_an_address_block_in_bullet_lines_with_a_bracketed_area_code(tmp_path):
+    # real8_unseen/gracebiz: 「- 〒192-0065 / - 東京都八王子市… / - 業務管理室 個人情報保護管理担当者 /
+    # - 電話:(042)659-2790」
+    data = saved(tmp_path, "開示等の請求は、下記宛に郵送によりご請求ください。\n- 〒192-0065\n"
+                           "- 東京都八王子市新町9-9 みなとビル3階\n- 株式会社みなと商会\n"
+                           "- 業務管理室 個人情報保護管理担当者\n- 電話:(042)659-0000\n")
+    assert data["send_to"]["postal_code"] == "192-0065"
+    assert data["send_to"]["lines"] == ["東京都八王子市新町9-9 みなとビル3階"]
+    assert data["send_to"]["department"] == "業務管理室 個人情報保護管理担当者"
+    assert data["inquiries"]["phone"] == "042-659-0000"
+
+
+def test_a_list_of_addresses_one_an_item_settles_none(tmp_path):
+    # real3/zhi: 「請求先によりあて先が異なります」 and one address an item, for each hospital
+    data = saved(tmp_path, "郵送で請求する場合、請求先によりあて先が異なりますのでご注意ください。\n"
+                           "• 〒080-0000\n北海道帯広市西9条南9丁目9番地\n"
+                           "• 〒080-1111\n北海道帯広市西8条南8丁目8番地\n")
+    assert "postal_code" not in (data.get("send_to") or {})
+
+
+def test_a_desk_above_the_code_in_a_contact_block(tmp_path):
+    # real8_unseen/aria_world: 「個人情報に関する苦情・相談・開示窓口 / 個人情報保護管理責任者 氏名 /
+    # 株式会社… / 〒… / 住所」, the ways said elsewhere
+    data = saved(tmp_path, "個人情報に関する相談・開示窓口\n個人情報保護管理責任者  山田 太郎\n株式会社みなと商会\n"
+                           "〒231-0000\n神奈川県横浜市中区山下町99-9\n")
+    assert data["send_to"]["postal_code"] == "231-0000"
+    assert data["send_to"]["department"] == "個人情報に関する相談・開示窓口"
+
+
+def test_requests_taken_in_writing_or_by_email():
+    # real8_unseen/aria_world: 「…のご依頼は書面もしくは電子メールにてお受けいたします。」
+    facts = _facts("開示等のご依頼は書面もしくは電子メールにてお受けいたします。\n")
+    assert facts["channels.accepted"] == {"post", "email"}
+    # an answer in writing names no way to send
+    assert "channels.accepted" not in _facts("開示の結果は書面にて回答いたします。\n")
+
+
+def test_a_way_that_may_be_refused_is_to_check_on_both_sides(tmp_path):
+    # real8_unseen/aria_world: 「直接ご来社いただきましても、ご依頼をお受けいたしかねます場合があります」
+    data = saved(tmp_path, "開示等のご依頼は書面にてお受けいたします。\n"
+                           "直接ご来社いただきましても、ご依頼をお受けいたしかねます場合があります。\n"
+                           "請求書を当社窓口までご提出ください。\n")
+    assert data["channels"]["accepted"] == ["post"]
+    assert "refused" not in data["channels"]
+    assert any("in-person" in n["text"] for n in data["notes"])
