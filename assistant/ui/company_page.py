@@ -179,12 +179,13 @@ class CompanyPage(Retranslated, ListRows, OtherRoutes, QWizardPage):
                 self.list.setCurrentItem(item)
         # Before the first paint, only the rows a screen can show; the others just after it.
         later = keep is None and self.unlisted is None and not registered and self._rows_later is not None
-        for company in shown[:self.rows_on_screen()] if later else shown:
+        first = self.rows_on_screen() if later else len(shown)
+        for company in shown[:first]:
             item = self._row(company)
             if keep is not None and company.id == keep.id:
                 self.list.setCurrentItem(item)
         if later:
-            self._rows_later = shown[self.rows_on_screen():]
+            self._rows_later = shown[first:]
         self._register_rows = {register_rows.PREFIX + c.number: c for c in registered}
         for row_id, company in self._register_rows.items():
             self._ids.append(row_id)

@@ -62,16 +62,10 @@ def test_f1_and_the_lists_tooltips_come_with_the_first_paint(qtbot, tmp_path):
 
 def test_a_list_longer_than_the_screen_has_its_scroll_bar_from_the_start_and_looks_the_same(
         qtbot, monkeypatch, tmp_path):
-    from tests.test_directory_index import write_records
     from assistant.ui.company_page import SHOWN
     from assistant.ui.company_rows import SCROLL_BAR_ALWAYS_ON, SCROLL_BAR_AS_NEEDED
-    from assistant.ui.wizard import RequestWizard
 
-    monkeypatch.setenv("DRA_DATA_DIR", str(tmp_path / "records"))
-    monkeypatch.setenv("DRA_CACHE_DIR", str(tmp_path / "cache"))
-    write_records(tmp_path / "records", SHOWN + 20)
-    wizard = RequestWizard(language="en")
-    qtbot.addWidget(wizard)
+    wizard = _long_list_wizard(qtbot, monkeypatch, tmp_path, "en")
     policy = lambda: wizard.company_page.list.verticalScrollBarPolicy().value  # noqa: E731
     assert policy() == SCROLL_BAR_ALWAYS_ON
     wizard.show()
@@ -99,15 +93,9 @@ def test_the_interface_font_is_the_bundled_face_drawn_unhinted(qtbot):
 
 def test_rows_below_the_screen_come_just_after_the_first_paint_in_the_same_order(
         qtbot, monkeypatch, tmp_path):
-    from tests.test_directory_index import write_records
     from assistant.ui.company_page import SHOWN
-    from assistant.ui.wizard import RequestWizard
 
-    monkeypatch.setenv("DRA_DATA_DIR", str(tmp_path / "records"))
-    monkeypatch.setenv("DRA_CACHE_DIR", str(tmp_path / "cache"))
-    write_records(tmp_path / "records", SHOWN + 20)
-    wizard = RequestWizard(language="ja")
-    qtbot.addWidget(wizard)
+    wizard = _long_list_wizard(qtbot, monkeypatch, tmp_path, "ja")
     page = wizard.company_page
     on_screen = page.rows_on_screen()
     assert 0 < on_screen < SHOWN and page.list.count() == on_screen  # what a screen can show
@@ -123,6 +111,16 @@ def test_rows_below_the_screen_come_just_after_the_first_paint_in_the_same_order
 
 def test_selecting_a_company_before_the_first_paint_finds_it_below_the_screen(
         qtbot, monkeypatch, tmp_path):
+    from assistant.ui.company_page import SHOWN
+
+    wizard = _long_list_wizard(qtbot, monkeypatch, tmp_path, "en")
+    last = wizard.directory.search("", limit=SHOWN)[-1].id
+    assert wizard.company_page.select(last) and wizard.company_page.selected_id() == last
+    assert wizard.company_page.search.text() == ""  # found in the list, not by a search
+
+
+def _long_list_wizard(qtbot, monkeypatch, tmp_path, language: str):
+    """A wizard whose first list is longer than the screen: 20 more records than it shows."""
     from tests.test_directory_index import write_records
     from assistant.ui.company_page import SHOWN
     from assistant.ui.wizard import RequestWizard
@@ -130,8 +128,6 @@ def test_selecting_a_company_before_the_first_paint_finds_it_below_the_screen(
     monkeypatch.setenv("DRA_DATA_DIR", str(tmp_path / "records"))
     monkeypatch.setenv("DRA_CACHE_DIR", str(tmp_path / "cache"))
     write_records(tmp_path / "records", SHOWN + 20)
-    wizard = RequestWizard(language="en")
+    wizard = RequestWizard(language=language)
     qtbot.addWidget(wizard)
-    last = wizard.directory.search("", limit=SHOWN)[-1].id
-    assert wizard.company_page.select(last) and wizard.company_page.selected_id() == last
-    assert wizard.company_page.search.text() == ""  # found in the list, not by a search
+    return wizard
