@@ -84,3 +84,40 @@ def test_a_way_that_may_be_refused_is_to_check_on_both_sides(tmp_path):
     assert data["channels"]["accepted"] == ["post"]
     assert "refused" not in data["channels"]
     assert any("in-person" in n["text"] for n in data["notes"])
+
+
+def test_refusal_grounds_inline_in_one_english_sentence():
+    # real8_unseen/mizuho_sec_en: "…cannot be accepted in cases when A, when B, or when C."
+    facts = _facts("Requests are accepted by postal mail only.\n"
+                   "A request cannot be accepted in cases when your identity cannot be confirmed, when the "
+                   "agent's authority cannot be confirmed, or when the request form is incomplete. Please read on.\n")
+    assert facts["refusal_grounds"] == {"when your identity cannot be confirmed",
+                                        "when the agent's authority cannot be confirmed",
+                                        "when the request form is incomplete"}
+    facts = _facts("We may refuse disclosure if (a) it may harm the life or property of a third party, (b) it "
+                   "would seriously hinder our business, or (c) it would violate other laws.\n")
+    assert facts["refusal_grounds"] == {"it may harm the life or property of a third party",
+                                        "it would seriously hinder our business", "it would violate other laws"}
+    # one condition, or a condition in the next sentence, is no list of grounds
+    assert "refusal_grounds" not in _facts("We may refuse requests when the form is incomplete.\n")
+    assert "refusal_grounds" not in _facts("Requests by e-mail will not be accepted. When you send the form, "
+                                           "use registered mail, where possible.\n")
+
+
+def test_an_english_form_named_in_quotes():
+    # real8_unseen/mizuho_sec_en_old: '• "Application for disclosure of personal data held"'; the brief's
+    # 'the “Request Form for Disclosure”'
+    facts = _facts("Please send the “Request Form for Disclosure” by postal mail.\n")
+    assert facts["form.name"] == {"Request Form for Disclosure"}
+    facts = _facts("Requests can be made by postal mail. Forms prescribed by the Company:\n"
+                   '• "Application for correction of personal data held"\n'
+                   '• "Application for disclosure of personal data held"\n')
+    assert facts["form.name"] == {"Application for disclosure of personal data held"}
+    # a request quoted in lower case names no form
+    assert "form.name" not in _facts('The contact for a “request for disclosure” is your branch, by post.\n')
+
+
+def test_a_pdf_reader_needed_for_the_form_means_a_file_on_the_page():
+    # real8_unseen/aria_world: 「*「開示等依頼書」を開くためには、Adobe Readerが必要です。」
+    facts = _facts("「開示等依頼書」に記入の上、郵送してください。\n「開示等依頼書」を開くためには、Adobe Readerが必要です。\n")
+    assert facts["form.get_it"] == {"download"}

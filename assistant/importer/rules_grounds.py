@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
+from assistant.importer.grounds_inline import inline_grounds
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -38,6 +39,10 @@ class GroundsRules:
         for s in self.region:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
+            if not t.BULLET.match(text) and (inline := inline_grounds(text)):
+                for ground in inline:  # "…cannot be accepted in cases when A, when B, or when C."
+                    self.add("refusal_grounds", ground, s)
+                continue
             if DAYS_LEAD.search(text):
                 lead_line = None  # 「ただし、次に掲げる日は対応しかねます」: the desk's closed days follow
                 continue

@@ -2,6 +2,7 @@
 company's form (where it goes is in rules_address.py)."""
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -225,6 +226,10 @@ class SendingRules:
                     names.append((4 if "開示" in quoted else 2, index, quoted, s, m))
                 elif not quoted:  # "当社所定の申請書", "the request form": a form, its name not given
                     names.append((0, index, "", s, m))
+            for m in islice(t.FORM_QUOTED_EN.finditer(s.text), 6):
+                title = m.group(1).strip(" ,")
+                if ("Application" in title or re.search(r"\bForm\b", title)) and not t.OTHER_FORM.search(title):
+                    names.append((4 if "disclos" in title.lower() else 2, index, title, s, m))
         if names:
             # of equal rank, the disclosure request's form before the purpose notice's (「①利用目的の通知
             # の場合 …利用目的通知請求書 ②開示の場合 …開示請求書」), then the first named
