@@ -121,3 +121,11 @@ def test_a_pdf_reader_needed_for_the_form_means_a_file_on_the_page():
     # real8_unseen/aria_world: 「*「開示等依頼書」を開くためには、Adobe Readerが必要です。」
     facts = _facts("「開示等依頼書」に記入の上、郵送してください。\n「開示等依頼書」を開くためには、Adobe Readerが必要です。\n")
     assert facts["form.get_it"] == {"download"}
+
+
+def test_a_fee_said_not_needed_is_nothing_to_enclose():
+    # real8_unseen/mmsouken: 「…ご案内については、…以下に記載するご請求のための書類および手数料は不要です。」
+    # above 「…所定の請求書に必要書類を添付の上、下記宛に、郵送によりお願いいたします。」
+    facts = _facts("開示等のご請求については、所定の請求書に必要書類を添付の上、下記宛に、郵送によりお願いいたします。\n"
+                   "※メールマガジンの停止については、所定の方法に従う場合に限り、書類および手数料は不要です。\n")
+    assert "fees.pay_when" not in facts
