@@ -129,3 +129,19 @@ def test_a_fee_said_not_needed_is_nothing_to_enclose():
     facts = _facts("開示等のご請求については、所定の請求書に必要書類を添付の上、下記宛に、郵送によりお願いいたします。\n"
                    "※メールマガジンの停止については、所定の方法に従う場合に限り、書類および手数料は不要です。\n")
     assert "fees.pay_when" not in facts
+
+
+def test_a_university_desk_inside_an_office_on_one_line(tmp_path):
+    # real3_unseen/senshu_u: 「〒101-8425 東京都… / 専修大学総務部文書課内 個人情報保護委員会事務」
+    data = saved(tmp_path, "開示等の請求は郵送とします。郵送の場合は下記宛にお送りください。\n"
+                           "〒101-0000 東京都千代田区神田9-9\nみなと大学総務部文書課内 個人情報保護委員会事務\n")
+    assert data["send_to"]["department"] == "総務部文書課内 個人情報保護委員会事務"
+
+
+def test_grounds_led_by_hikaiji_and_a_form_listed_as_a_pdf():
+    # real3_unseen/senshu_u: 「次に定める場合は、…全部又は一部を非開示とします。」; 「…請求書(PDF)」
+    facts = _facts("開示等の請求は郵送で受け付けます。\n保有個人データ開示等請求書(PDF)\n"
+                   "次に定める場合は、当該保有個人データの全部又は一部を非開示とします。\n"
+                   "1)本人確認ができない場合\n2)他の法令に違反することとなる場合\n")
+    assert facts["refusal_grounds"] == {"本人確認ができない場合", "他の法令に違反することとなる場合"}
+    assert facts["form.get_it"] == {"download"}

@@ -132,10 +132,10 @@ class AddressRules:
                     break
             dm = t.DEPARTMENT.search(near.text)
             if dm:
-                more = t.DESK_MORE.match(near.text, dm.end())  # 「事務部 個人情報に関する相談窓口」
-                name = dm.group(0) + (more.group(0) if more else "")
+                # 「事務部 個人情報に関する相談窓口」, 「総務部文書課内 個人情報保護委員会事務」
+                more = t.DESK_MORE.match(near.text, dm.end()) or t.DESK_INSIDE.match(near.text, dm.end())
                 # 「日本証券業協会総務部」: the body's name run into its department's
-                name = t.ORG_PREFIX.sub("", name.strip(), count=1)
+                name = t.ORG_PREFIX.sub("", dm.group(0).strip(), count=1) + (more.group(0) if more else "")
                 self.add("send_to.department", name.strip().removesuffix("宛").strip(), near, dm)
                 break
 

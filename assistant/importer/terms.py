@@ -176,8 +176,9 @@ GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 FORM_QUOTED_EN = re.compile(r"[\"“]((?:Application|Request)\b[^\"”\n]{0,80}?)[\"”]")
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「リンク先をクリックし、…請求書をプリントアウトして」: a file on the page
-    # 「「開示等依頼書」を開くためには、Adobe Readerが必要です」: a PDF file on the page
-    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|プリントアウト|Adobe (Acrobat )?Reader",
+    # 「「開示等依頼書」を開くためには、Adobe Readerが必要です」, 「…請求書(PDF)」: a file on the page
+    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|プリントアウト|Adobe (Acrobat )?Reader|"
+     r"(請求書|申請書|依頼書|申出書|様式)\s?[(（](PDF|Word|Excel)",
      "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     # 「回答書類を…郵送いたします」: the answer's papers, no form
@@ -202,7 +203,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 REFUSAL_LEAD = re.compile(
     r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
     r"(提供|開示)(が|を)?(でき|行え)ない場合|"
-    r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
+    r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|[不非]開示と|"
     # 「以下の場合は請求の対象外としますので」: outside what a request covers
     r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
     # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」

@@ -18,7 +18,7 @@ DEPARTMENT = re.compile(
 ADDRESS_LABEL = re.compile(r"(窓口|宛先|送付先|提出先|請求先|申出先|所在地|住所)\s?[:：]?\s?〒?$")
 # A body's name before its department, with no space between (「日本証券業協会総務部」): the
 # department is what follows, when that still names one.
-ORG_PREFIX = re.compile(r"^[^\s、。]{1,30}?(協会|連合会|株式会社|協同組合|機構)(?=[^\s、。]{1,20}(部|課|室|窓口|事務局|センター|係)$)")
+ORG_PREFIX = re.compile(r"^[^\s、。]{1,30}?(協会|連合会|株式会社|協同組合|機構|大学)(?=[^\s、。]{1,20}(部|課|室|窓口|事務局|事務|センター|係)$)")
 # 「電話:(042)659-2790」: the area code in brackets too
 PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81[\s-]?(?:\(0\)\s?)?|0)(\d{1,4})[-‐－ー−)）]?(\d{1,4})[-‐－ー−](\d{3,4})")
 PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
@@ -70,6 +70,8 @@ DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|�
 # 「個人情報保護管理責任者:吉澤」: a role, then the person who holds it. The desk is the role; the
 # person's name is no part of the envelope's department.
 ROLE_HOLDER = re.compile(r"(責任者|担当者|管理者|担当)\s?[:：]\s?\S{1,12}$")
+# 「総務部文書課内 個人情報保護委員会事務」: a desk inside the office, on the same line.
+DESK_INSIDE = re.compile(r"内\s?[^\s、。：:（）()「」]{1,30}(?:窓口|事務局|事務|相談室|委員会|担当|係)(?![^\s])")
 # The words that go on naming a desk after its first: 「事務部 個人情報に関する相談窓口」.
 DESK_MORE = re.compile(r"(?:\s[^\s、。：:（）()「」]{1,30}(?:窓口|推進室|管理室|事務局|相談室|センター|デスク|担当者?|責任者|"
                        r"課|室|係|委員会)(?![^\s]))+")
