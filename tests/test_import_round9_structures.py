@@ -145,3 +145,22 @@ def test_grounds_led_by_hikaiji_and_a_form_listed_as_a_pdf():
                    "1)本人確認ができない場合\n2)他の法令に違反することとなる場合\n")
     assert facts["refusal_grounds"] == {"本人確認ができない場合", "他の法令に違反することとなる場合"}
     assert facts["form.get_it"] == {"download"}
+
+
+def test_a_form_named_in_square_brackets():
+    # real3_unseen/cl_asunaro: 「当院所定様式[診療記録等開示申請書(様式第1号)]、[開示同意書(様式第2号)]を記入し」
+    facts = _facts("当院所定様式[診療記録等開示申請書(様式第1号)]を記入し、当院受付にてお手続きをお願いいたします。\n")
+    assert facts["form.name"] == {"診療記録等開示申請書"}
+
+
+def test_a_second_way_to_get_the_form_is_a_note(tmp_path):
+    # real7_unseen/maxell: download, or 「ダウンロードすることができない場合には、…郵送で当社から送付」
+    data = saved(tmp_path, "開示等の請求は郵送で受け付けます。\n当ページから「開示等請求書」をダウンロードしてご利用ください。"
+                           "ダウンロードできない場合には、郵送で当社から送付させていただきます。\n")
+    assert data["form"]["get_it"] == "download"
+    assert any("mailed-by-company" in n["text"] for n in data["notes"])
+    # asking for the form and its being mailed are one way, no second
+    data = saved(tmp_path / "b", "開示等の請求は郵送で受け付けます。\n"
+                                 "所定の請求書は、お問い合わせ窓口にご連絡いただければ郵送いたします。\n")
+    assert data["form"]["get_it"] == "mailed-by-company"
+    assert not any("form.get_it" in n["text"] for n in data.get("notes", []))

@@ -247,5 +247,14 @@ class SendingRules:
             if not any(w[1] == index for w in ways) and (value := who_moves_form(s.text)):
                 ways.append((ranks[value], index, value, s, None))
         if ways:
-            _, _, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
+            _, at, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
             self.add("form.get_it", value, s, hm)
+            # 「…ダウンロードできない場合には、…当社から送付させていただきます」: a second way beside
+            # it; the record holds one, the other is a note to check (asking for it and its being
+            # mailed are one way: 「ご連絡いただければ郵送いたします」)
+            one_way = {"mailed-by-company", "inquiry"}
+            other = next((w for w in sorted(ways, key=lambda w: (w[0], w[1])) if w[2] != value
+                          and not {w[2], value} <= one_way and abs(w[1] - at) <= 1), None)
+            if other:
+                self.add("form.get_it", other[2], other[3], other[4], sure=False,
+                         note="a second way to get the form the page names; the record keeps one")
