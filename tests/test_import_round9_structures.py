@@ -164,3 +164,16 @@ def test_a_second_way_to_get_the_form_is_a_note(tmp_path):
                                  "所定の請求書は、お問い合わせ窓口にご連絡いただければ郵送いたします。\n")
     assert data["form"]["get_it"] == "mailed-by-company"
     assert not any("form.get_it" in n["text"] for n in data.get("notes", []))
+
+
+def test_a_cooperatives_name_run_into_the_desk_a_sentence_sends_to():
+    # real3_unseen/kyoto_coop: 「…郵送で京都生活協同組合本部にご提出ください」
+    facts = _facts("ご請求は、所定の請求用紙にご記入の上、郵送でみなと生活協同組合本部にご提出ください。\n")
+    assert facts["send_to.department"] == {"本部"}
+
+
+def test_the_fuller_name_of_the_same_form_wins_over_a_headings():
+    # real5_unseen/dnc: 「2.開示請求書の提出、…」 above the item 「- 保有個人情報開示請求書」
+    facts = _facts("開示の請求は郵送で受け付けます。\n2.開示請求書の提出\n次の書類を提出してください。\n"
+                   "- 保有個人情報開示請求書\n- 住民票の写し\n")
+    assert facts["form.name"] == {"保有個人情報開示請求書"}

@@ -230,6 +230,7 @@ def _desk_name(words: str) -> str:
     # The name starts after the last particle or pointer: "…同封し下記お客様相談窓口" → the desk.
     name = re.split(r"下記|上記|[をはがとで]", words.strip(" “”「」『』\"'"))[-1]
     name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
+    name = t.ORG_PREFIX.sub("", name, count=1)  # 「京都生活協同組合本部」: the body's name run into its desk's
     return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
 
 

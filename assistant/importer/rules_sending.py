@@ -233,7 +233,10 @@ class SendingRules:
         if names:
             # of equal rank, the disclosure request's form before the purpose notice's (「①利用目的の通知
             # の場合 …利用目的通知請求書 ②開示の場合 …開示請求書」), then the first named
-            _, _, name, s, m = max(names, key=lambda n: (n[0], bool(t.FOR_DISCLOSURE.search(n[2])), -n[1]))
+            best = max(names, key=lambda n: (n[0], bool(t.FOR_DISCLOSURE.search(n[2])), -n[1]))
+            # 「2.開示請求書の提出」 over the item 「保有個人情報開示請求書」: the fuller name of the same form
+            fuller = [n for n in names if best[2] and len(n[2]) > len(best[2]) and n[2].endswith(best[2])]
+            _, _, name, s, m = max(fuller, key=lambda n: len(n[2])) if fuller else best
             name = t.FORM_CODE.sub("", name) or name  # 「様式 IS05-1 個人情報開示等申請書」: the code goes
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
