@@ -177,3 +177,12 @@ def test_the_fuller_name_of_the_same_form_wins_over_a_headings():
     facts = _facts("開示の請求は郵送で受け付けます。\n2.開示請求書の提出\n次の書類を提出してください。\n"
                    "- 保有個人情報開示請求書\n- 住民票の写し\n")
     assert facts["form.name"] == {"保有個人情報開示請求書"}
+
+
+def test_grounds_led_by_an_exception_to_answering_and_numbered_twice():
+    # real5_unseen/ndsnetwork: 「…下記各号のいずれかに該当する場合を除き、本人確認を行った上でお応えすることを
+    # 原則としております。」 over 「1. 1.本人又は第三者の…おそれがある場合」
+    facts = _facts("当社は、開示の問い合せに対して、下記各号のいずれかに該当する場合を除き、本人確認を行った上で"
+                   "お応えすることを原則としております。\n"
+                   "1. 1.本人又は第三者の権利利益を害するおそれがある場合\n2.他の法令に違反することとなる場合\n")
+    assert facts["refusal_grounds"] == {"本人又は第三者の権利利益を害するおそれがある場合", "他の法令に違反することとなる場合"}

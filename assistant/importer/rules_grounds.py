@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # 「次のいずれかに該当する場合を除き、遅滞なく開示いたします」: the exceptions to disclosing are the
 # grounds for refusing, listed below.
-EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|いて)[^。]{0,40}(開示|応じ|対応)")
+EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|いて)[^。]{0,40}(開示|応じ|対応|応え|回答)")
 
 
 # 「次に掲げる日は原則として対応しかねます」, "on the following days": days the desk is closed, no
@@ -53,7 +53,8 @@ class GroundsRules:
                 continue
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
-            body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
+            # 「1. 1.本人又は…場合」: a list's own number after the page's, both no part of the ground
+            body = t.BULLET.sub("", t.BULLET.sub("", text, count=1), count=1).rstrip("；;。.、")
             if t.BULLET.match(text) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body):
                 self.add("refusal_grounds", body, s)
