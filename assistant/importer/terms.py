@@ -177,8 +177,8 @@ GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 # English form's title in quotes, capitalised, naming an application or a form.
 FORM_QUOTED_EN = re.compile(r"[\"“]((?:Application|Request)\b[^\"”\n]{0,80}?)[\"”]")
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    # 「リンク先をクリックし、…請求書をプリントアウトして」: a file on the page
-    # 「「開示等依頼書」を開くためには、Adobe Readerが必要です」, 「…請求書(PDF)」: a file on the page
+    # 「リンク先をクリックし、…請求書をプリントアウトして」, 「「開示等依頼書」を開くためには、Adobe Readerが
+    # 必要です」, 「…請求書(PDF)」: a file on the page
     (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|プリントアウト|Adobe (Acrobat )?Reader|"
      r"(請求書|申請書|依頼書|申出書|様式)\s?[(（](PDF|Word|Excel)",
      "download"),
