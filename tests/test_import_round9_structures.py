@@ -186,3 +186,13 @@ def test_grounds_led_by_an_exception_to_answering_and_numbered_twice():
                    "お応えすることを原則としております。\n"
                    "1. 1.本人又は第三者の権利利益を害するおそれがある場合\n2.他の法令に違反することとなる場合\n")
     assert facts["refusal_grounds"] == {"本人又は第三者の権利利益を害するおそれがある場合", "他の法令に違反することとなる場合"}
+
+
+def test_the_persons_documents_listed_under_an_agents_heading():
+    # real6/photron: 「代理人の方の請求の場合 / ご本人様の以下のいずれか1つ以上と、 / • 住民票の原本 … /
+    # 「委任状」と、以下のいずれか1つ以上 / • 代理人の運転免許証の写し」
+    facts = _facts("開示等の請求は郵送で受け付けます。\n• 代理人の方の請求の場合\n"
+                   "ご本人様の以下のいずれか1つ以上と、\n• 住民票の原本\n• パスポートの写し\n"
+                   "「委任状」と、以下のいずれか1つ以上\n• 代理人の運転免許証の写し\n")
+    assert facts["documents.agent"] == {"power-of-attorney", "drivers-licence"}
+    assert facts["documents.self"] == {"certificate-of-residence", "passport"}

@@ -148,7 +148,9 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"(?<!法定)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
     # 「本人・代理人確認資料」: the person and the agent both
-    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|・|及び|および))|"
+    # 「ご本人様の以下のいずれか1つ以上と、」 under an agent's heading: the list below is the person's
+    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|・|及び|および|"
+                r"の(以下|下記|次)の))|"
                 r"本人(様)?が(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes", re.I), "self"),
