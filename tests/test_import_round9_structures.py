@@ -196,3 +196,13 @@ def test_the_persons_documents_listed_under_an_agents_heading():
                    "「委任状」と、以下のいずれか1つ以上\n• 代理人の運転免許証の写し\n")
     assert facts["documents.agent"] == {"power-of-attorney", "drivers-licence"}
     assert facts["documents.self"] == {"certificate-of-residence", "passport"}
+
+
+def test_a_fee_listed_among_the_papers_sealed_in_the_envelope():
+    # real5_unseen/niftylifestyle: 「以下の書類を封緘して相談窓口宛にご郵送してください。 / ① …請求書 / …
+    # ③ 手数料等相当分の郵便切手」
+    facts = _facts("以下の書類を封緘して相談窓口宛にご郵送してください。\n① 「開示等請求書」\n② 本人確認書類\n"
+                   "③ 手数料等相当分の郵便切手\n")
+    assert facts["fees.pay_when"] == {"with-request"}
+    # a list sent to an address, not sealed with the papers, says nothing of when the fee is paid
+    assert "fees.pay_when" not in _facts("以下の宛先にご郵送してください。\n① 相談窓口\n② 手数料については下記をご覧ください\n")
