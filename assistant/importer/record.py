@@ -229,6 +229,10 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     unsure = [f for f in facts if not f.sure or f.note == TWO_WITHOUT_PHOTO]
     facts = [f for f in facts if f.sure and f.note != TWO_WITHOUT_PHOTO]
     _settled_alternative(facts, unsure)
+    # A way the page says may be refused (unsure) is no settled accepted way either: both to check.
+    maybe = {f.value for f in unsure if f.field == "channels.refused"}
+    unsure += [f for f in facts if f.field == "channels.accepted" and f.value in maybe]
+    facts = [f for f in facts if not (f.field == "channels.accepted" and f.value in maybe)]
     # "two or more identity documents (listed in 4.)" beside fewer kinds than that (a seal
     # certificate): no list to take that many from; the count is a note to check.
     count = _one(facts, "documents.self_count")

@@ -26,12 +26,13 @@ class AddressRules:
     def address(self) -> None:
         candidates = []
         for index, s in enumerate(self.region):
+            bare = t.BULLET.sub("", s.text, count=1).strip(" ,")  # 「- 〒192-0065」: an item of a block
             for m in t.POSTAL.finditer(s.text):
-                alone = t.POSTAL.fullmatch(s.text.strip(" ,")) is not None  # "101-0062" on its own line
+                alone = t.POSTAL.fullmatch(bare) is not None  # "101-0062" on its own line
                 # 「請求受付窓口 〒380-8688」 over 「長野市…」: a labelled code, its address below
                 labelled = t.ADDRESS_LABEL.search(s.text, 0, m.start()) and s.text.rstrip().endswith(m.group(0)) and \
                     index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text)
-                if not (t.PLACE.search(s.text) or s.text.lstrip().startswith("〒") or alone or labelled):
+                if not (t.PLACE.search(s.text) or bare.startswith("〒") or alone or labelled):
                     continue
                 if t.NOT_SEND_HERE.search(s.text):
                     continue  # "（郵便物による請求の宛先ではありません）"
@@ -42,18 +43,22 @@ class AddressRules:
         if not candidates:
             return
         codes = {c[2] for c in candidates}
+        if len({c[2] for c in candidates if t.BULLET.match(c[3].text)}) > 1:
+            return  # a list of addresses, one an item (「請求先によりあて先が異なります」): which is the case's
         by_mail = any(v in MAIL_KINDS or v == "post"
                       for v in self.proposal.values("channels.accepted"))
         # An address counts as the one for requests when a sentence near it says to send there;
         # a lone address only when requests go by post at all.
         # A lone address whose block names a desk for personal information is that desk's,
         # however the page goes on to say the request is made (「〒… 株式会社… 個人情報担当」).
+        # (the desk on a line above the code too: 「個人情報に関する…開示窓口 / 責任者 / 株式会社… / 〒…」)
         desk = len(codes) == 1 and any(t.PRIVACY_DESK.search(x.text) for c in candidates
-                                       for x in self.region[c[1]:c[1] + 3])
+                                       for x in self.region[max(0, c[1] - 3):c[1] + 3])
         chosen = [c for c in candidates if c[0]] or (candidates if len(codes) == 1 and (by_mail or desk) else [])
         if not chosen or len({c[2] for c in chosen}) > 1:
             return  # no address for requests, or several and no telling which: leave it unknown
         _, index, code, s, m = chosen[0]
+        code_at = index
         self.add("send_to.postal_code", code, s, m)
         rest = s.text[m.end():].strip(" 　,、")
         department = None
@@ -68,7 +73,7 @@ class AddressRules:
         country_only = re.fullmatch(r"(Japan|JAPAN|日本)\.?", rest) is not None
         lines = [rest] if len(rest) > 4 and not country_only else []
         if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
-            lines = [self.region[index + 1].text]
+            lines = [t.BULLET.sub("", self.region[index + 1].text, count=1).strip()]
             index += 1
         following = self.region[index + 1].text if index + 1 < len(self.region) else ""
         if (lines and not department and t.BUILDING.search(following) and len(following) <= 30
@@ -85,7 +90,7 @@ class AddressRules:
             return
         # The department is on a line of the address block: after the code first, then before.
         after = self.region[index + 1:index + 4]
-        before = list(reversed(self.region[max(0, index - 3):index]))
+        before = list(reversed(self.region[max(0, code_at - 3):code_at]))  # above the code
         for near in after + before:
             if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text):
                 continue
@@ -127,10 +132,10 @@ class AddressRules:
                     break
             dm = t.DEPARTMENT.search(near.text)
             if dm:
-                more = t.DESK_MORE.match(near.text, dm.end())  # 「事務部 個人情報に関する相談窓口」
-                name = dm.group(0) + (more.group(0) if more else "")
+                # 「事務部 個人情報に関する相談窓口」, 「総務部文書課内 個人情報保護委員会事務」
+                more = t.DESK_MORE.match(near.text, dm.end()) or t.DESK_INSIDE.match(near.text, dm.end())
                 # 「日本証券業協会総務部」: the body's name run into its department's
-                name = t.ORG_PREFIX.sub("", name.strip(), count=1)
+                name = t.ORG_PREFIX.sub("", dm.group(0).strip(), count=1) + (more.group(0) if more else "")
                 self.add("send_to.department", name.strip().removesuffix("宛").strip(), near, dm)
                 break
 
@@ -225,13 +230,14 @@ def _desk_name(words: str) -> str:
     # The name starts after the last particle or pointer: "…同封し下記お客様相談窓口" → the desk.
     name = re.split(r"下記|上記|[をはがとで]", words.strip(" “”「」『』\"'"))[-1]
     name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
+    name = t.ORG_PREFIX.sub("", name, count=1)  # 「京都生活協同組合本部」: the body's name run into its desk's
     return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
 
 
 def _department_after_name(text: str) -> str:
     """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word
     to 宛/御中 or the end of the address ("…窓口宛てに郵送してください" stops at 宛)."""
-    words = text.split()[1:]
+    words = [t.ROLE_HOLDER.sub(r"\1", w) for w in text.split()[1:]]
     start = next((i for i, w in enumerate(words) if t.DEPT_START.search(w)), None)
     if start is None or t.POSTAL.search(" ".join(words)):
         return ""

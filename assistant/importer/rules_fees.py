@@ -34,7 +34,9 @@ class FeeRules(FeeKindRules):
                 m = t.FEE_NO_AMOUNT.search(s.text)
                 # "…send it together with the following documents: … d. Fee for disclosure": the
                 # fee is an item of what to enclose.
-                lead = self._enclosure_lead(index) if m is None and t.FEE.search(s.text) else None
+                # (「…書類および手数料は不要です」: a fee not needed is nothing to enclose)
+                lead = self._enclosure_lead(index) if m is None and t.FEE.search(s.text) and \
+                    not t.NO_FEE.search(s.text) else None
                 if lead is not None:
                     m = t.FEE.search(s.text)
                     self.add("fees.pay_when", "with-request", lead, t.ENCLOSE_LEAD.search(lead.text))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
+from assistant.importer.grounds_inline import inline_grounds
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -14,13 +15,16 @@ if TYPE_CHECKING:
 
 # 「次のいずれかに該当する場合を除き、遅滞なく開示いたします」: the exceptions to disclosing are the
 # grounds for refusing, listed below.
-EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|いて)[^。]{0,40}(開示|応じ|対応)")
+EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|いて)[^。]{0,40}(開示|応じ|対応|応え|回答)")
 
 
 # 「次に掲げる日は原則として対応しかねます」, "on the following days": days the desk is closed, no
 # grounds; an item naming such a day (「年末年始(12月29日から1月3日まで)」) is none either.
 DAYS_LEAD = re.compile(r"(次|以下|下記)(に掲げる|の|に記載の)(日|期間|曜日|休業日)|following (days|dates|holidays)", re.I)
 CLOSED_DAY = re.compile(r"祝日|休日|休業日|年末年始|土曜|日曜|曜日|創立記念日|holiday|weekend", re.I)
+# An item that asks the person to do something (「…を添付してください」, "Please enclose …") is an
+# instruction, no ground: its 「…場合は」 is the case the instruction is for.
+ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?します|願います)$|^please\b", re.I)
 
 
 class GroundsRules:
@@ -35,6 +39,10 @@ class GroundsRules:
         for s in self.region:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
+            if not t.BULLET.match(text) and (inline := inline_grounds(text)):
+                for ground in inline:  # "…cannot be accepted in cases when A, when B, or when C."
+                    self.add("refusal_grounds", ground, s)
+                continue
             if DAYS_LEAD.search(text):
                 lead_line = None  # 「ただし、次に掲げる日は対応しかねます」: the desk's closed days follow
                 continue
@@ -45,9 +53,10 @@ class GroundsRules:
                 continue
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
-            body = t.BULLET.sub("", text, count=1).rstrip("；;。.、")
+            # 「1. 1.本人又は…場合」: a list's own number after the page's, both no part of the ground
+            body = t.BULLET.sub("", t.BULLET.sub("", text, count=1), count=1).rstrip("；;。.、")
             if t.BULLET.match(text) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
-                    and not CLOSED_DAY.search(body):
+                    and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body):
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None

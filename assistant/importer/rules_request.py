@@ -106,7 +106,7 @@ class RequestRules:
                     continue  # a form's name quoted (「…請求書、委任状」), or what the named IDs are
                 if t.NOT_ACCEPTED.search(clause_at(text, m.start())) or t.INSTEAD.match(text, m.end()) \
                         or t.ABSENT.match(text, m.end()) \
-                        or t.NUMBER_OF.match(text, m.end()):
+                        or t.NUMBER_OF.match(text, m.end()) or t.ON_COLLECTING.search(text, 0, m.start()):
                     continue
                 # "健康保険証は顔写真がないため、本人確認書類としてはお受けしておりません": the
                 # document is the topic the sentence's last clause refuses.

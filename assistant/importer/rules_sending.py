@@ -2,6 +2,7 @@
 company's form (where it goes is in rules_address.py)."""
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,7 @@ class SendingRules:
         found = []
         for pattern, value in t.CHANNELS + ((t.POST, "post"),):
             found += [(cm, value) for cm in pattern.finditer(s.text)][:4]
+        found += [(cm, "post") for cm in t.IN_WRITING_TAKEN.finditer(s.text)][:1]
         # "…担当課に直接提出するか又は送付してください": sending with no way named just before it
         # is by post ("メールにて送付してください" names its way).
         for cm in t.BARE_SEND.finditer(s.text):
@@ -154,7 +156,9 @@ class SendingRules:
                 continue  # 「メールにてご返送ください」: returned by the way named, not by post
             if not refused and not refuses and not t.SENDS.search(s.text):
                 continue
-            self.add("channels.refused" if refused else "channels.accepted", value, s, cm)
+            hedged = refused and bool(t.HEDGED.search(s.text, cm.end(), cm.end() + 60))
+            self.add("channels.refused" if refused else "channels.accepted", value, s, cm, sure=not hedged,
+                     note="the page says it may be refused, not that it is" if hedged else "")
             done.add(value)
             mail_named = mail_named or value in MAIL_KINDS
 
@@ -222,10 +226,17 @@ class SendingRules:
                     names.append((4 if "開示" in quoted else 2, index, quoted, s, m))
                 elif not quoted:  # "当社所定の申請書", "the request form": a form, its name not given
                     names.append((0, index, "", s, m))
+            for m in islice(t.FORM_QUOTED_EN.finditer(s.text), 6):
+                title = m.group(1).strip(" ,")
+                if ("Application" in title or re.search(r"\bForm\b", title)) and not t.OTHER_FORM.search(title):
+                    names.append((4 if "disclos" in title.lower() else 2, index, title, s, m))
         if names:
             # of equal rank, the disclosure request's form before the purpose notice's (「①利用目的の通知
             # の場合 …利用目的通知請求書 ②開示の場合 …開示請求書」), then the first named
-            _, _, name, s, m = max(names, key=lambda n: (n[0], bool(t.FOR_DISCLOSURE.search(n[2])), -n[1]))
+            best = max(names, key=lambda n: (n[0], bool(t.FOR_DISCLOSURE.search(n[2])), -n[1]))
+            # 「2.開示請求書の提出」 over the item 「保有個人情報開示請求書」: the fuller name of the same form
+            fuller = [n for n in names if best[2] and len(n[2]) > len(best[2]) and n[2].endswith(best[2])]
+            _, _, name, s, m = max(fuller, key=lambda n: len(n[2])) if fuller else best
             name = t.FORM_CODE.sub("", name) or name  # 「様式 IS05-1 個人情報開示等申請書」: the code goes
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
@@ -239,5 +250,14 @@ class SendingRules:
             if not any(w[1] == index for w in ways) and (value := who_moves_form(s.text)):
                 ways.append((ranks[value], index, value, s, None))
         if ways:
-            _, _, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
+            _, at, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
             self.add("form.get_it", value, s, hm)
+            # 「…ダウンロードできない場合には、…当社から送付させていただきます」: a second way beside
+            # it; the record holds one, the other is a note to check (asking for it and its being
+            # mailed are one way: 「ご連絡いただければ郵送いたします」)
+            one_way = {"mailed-by-company", "inquiry"}
+            other = next((w for w in sorted(ways, key=lambda w: (w[0], w[1])) if w[2] != value
+                          and not {w[2], value} <= one_way and abs(w[1] - at) <= 1), None)
+            if other:
+                self.add("form.get_it", other[2], other[3], other[4], sure=False,
+                         note="a second way to get the form the page names; the record keeps one")

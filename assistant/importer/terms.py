@@ -58,6 +58,9 @@ DESK_WORD = re.compile(r"^窓口")
 # 「郵送または下記の事業所の受付窓口に提出」: a place's words between, but no other way's
 ALTERNATIVE = re.compile(r"(郵送|郵便|書留)(により|で|にて)?[、,]?\s?(または|又は|もしくは|若しくは|あるいは|或いは)"
                          r"(?:(?!により|にて|FAX|ＦＡＸ|メール|電話)[^、。]){0,14}$")
+# 「ご依頼は書面もしくは電子メールにてお受けいたします」: requests taken "in writing" are posted papers.
+IN_WRITING_TAKEN = re.compile(r"書面(?:(?:もしくは|または|又は|若しくは|か|や|・|、)[^。、]{1,12}?)?"
+                              r"(?:にて|で|により|による)[^。]{0,8}?(?:お受け|受け付け|受付)(?!かね)")
 # Sending, without the way: the post where the clause names no other.
 BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(ください|下さい|願います)|送付するか|"
                        r"send (it|them|the (request|form|documents))", re.I)
@@ -65,6 +68,9 @@ BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\b
 POST = re.compile(r"郵送(?!料)|郵便で|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
                   r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
 
+# 「お受けいたしかねます場合があります」, "may not be accepted": a refusal only sometimes, to check.
+HEDGED = re.compile(r"(かね|でき|られ)(ます|ない|ません)?(場合|こと)が(あります|ございます|ある)|"
+                    r"\b(may|might) not be (accepted|possible)", re.I)
 # A sentence that refuses a channel ("requests by telephone shall not be entertained").
 REFUSES = re.compile(
     r"受け付けて(おり|い)ません|お受けして(おり|い)ません|(受付|受け付け)は行って(おり|い)ません|"
@@ -103,7 +109,7 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
 SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
                    r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
-                   r"受け付け|受付(?!時間)|send|submit|mail|return it|requests? (by|via|through)|"
+                   r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|mail|return it|requests? (by|via|through)|"
                    r"\baccept(ed|s)? (by|via|through|at|only)", re.I)
 # 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
 POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)
@@ -152,7 +158,9 @@ REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|�
                            r"if you wish to (make a )?request|to make a request", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
 FORM_NAMED = re.compile(
-    r"((?:[^\s、。「」()（）:：ぁ-ゖ]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ]{0,16}(請求書|申請書|申込書|依頼書|申出書))|"
+    # (「当院所定様式[診療記録等開示申請書…]」: a bracket ends the name's words)
+    r"((?:[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{0,16}"
+    r"(請求書|申請書|申込書|依頼書|申出書))|"
     r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
     r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
 # "診療情報等の" before "開示請求書": part of the form's name (not "当社の", "所定の").
@@ -165,9 +173,15 @@ FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請�
 # (「調査依頼書」).
 OTHER_FORM = re.compile(r"実施方法|^[\s「『]?委任状|^[\s「『]?(調査|苦情)")
 GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
+# 'the “Request Form for Disclosure”', '• "Application for disclosure of personal data held"': an
+# English form's title in quotes, capitalised, naming an application or a form.
+FORM_QUOTED_EN = re.compile(r"[\"“]((?:Application|Request)\b[^\"”\n]{0,80}?)[\"”]")
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    # 「リンク先をクリックし、…請求書をプリントアウトして」: a file on the page
-    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|プリントアウト", "download"),
+    # 「リンク先をクリックし、…請求書をプリントアウトして」, 「「開示等依頼書」を開くためには、Adobe Readerが
+    # 必要です」, 「…請求書(PDF)」: a file on the page
+    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|プリントアウト|Adobe (Acrobat )?Reader|"
+     r"(請求書|申請書|依頼書|申出書|様式)\s?[(（](PDF|Word|Excel)",
+     "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     # 「回答書類を…郵送いたします」: the answer's papers, no form
     (r"(請求書|申請書|申込書|依頼書|用紙|(?<!回答)(?<!開示)書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
@@ -191,7 +205,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 REFUSAL_LEAD = re.compile(
     r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
     r"(提供|開示)(が|を)?(でき|行え)ない場合|"
-    r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|不開示と|"
+    r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|[不非]開示と|"
     # 「以下の場合は請求の対象外としますので」: outside what a request covers
     r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
     # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」

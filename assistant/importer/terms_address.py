@@ -18,8 +18,9 @@ DEPARTMENT = re.compile(
 ADDRESS_LABEL = re.compile(r"(窓口|宛先|送付先|提出先|請求先|申出先|所在地|住所)\s?[:：]?\s?〒?$")
 # A body's name before its department, with no space between (「日本証券業協会総務部」): the
 # department is what follows, when that still names one.
-ORG_PREFIX = re.compile(r"^[^\s、。]{1,30}?(協会|連合会|株式会社|協同組合|機構)(?=[^\s、。]{1,20}(部|課|室|窓口|事務局|センター|係)$)")
-PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81[\s-]?(?:\(0\)\s?)?|0)(\d{1,4})[-‐－ー−]?(\d{1,4})[-‐－ー−](\d{3,4})")
+ORG_PREFIX = re.compile(r"^[^\s、。]{1,30}?(協会|連合会|株式会社|協同組合|機構|大学)(?=[^\s、。]{1,20}(部|課|室|窓口|事務局|事務|センター|係)$)")
+# 「電話:(042)659-2790」: the area code in brackets too
+PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81[\s-]?(?:\(0\)\s?)?|0)(\d{1,4})[-‐－ー−)）]?(\d{1,4})[-‐－ー−](\d{3,4})")
 PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
 FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,12}")
@@ -64,10 +65,15 @@ NOT_A_DESK = re.compile(r"^(各|同|それぞれ|ご|お取引|最寄|営業店|
                         r"(?<!関)する|した|係る|される|請求|手続|申し?出")
 DESK_EN = re.compile(r"addressed to (?:the )?(?:[\"“](?P<q>[^\"”]{4,80})[\"”]|"
                      r"(?P<d>(?:[A-Z][\w-]{0,20} ){1,6}(?:Desk|Office|Department|Section|Division|Center|Centre)))")
-DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|部|課|室|係|委員会|チーム)$|"
+DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|担当者|責任者|部|課|室|係|委員会|チーム)$|"
                         r"Department|Office|Desk|Center|Centre", re.I)
+# 「個人情報保護管理責任者:吉澤」: a role, then the person who holds it. The desk is the role; the
+# person's name is no part of the envelope's department.
+ROLE_HOLDER = re.compile(r"(責任者|担当者|管理者|担当)\s?[:：]\s?\S{1,12}$")
+# 「総務部文書課内 個人情報保護委員会事務」: a desk inside the office, on the same line.
+DESK_INSIDE = re.compile(r"内\s?[^\s、。：:（）()「」]{1,30}(?:窓口|事務局|事務|相談室|委員会|担当|係)(?![^\s])")
 # The words that go on naming a desk after its first: 「事務部 個人情報に関する相談窓口」.
-DESK_MORE = re.compile(r"(?:\s[^\s、。：:（）()「」]{1,30}(?:窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|"
+DESK_MORE = re.compile(r"(?:\s[^\s、。：:（）()「」]{1,30}(?:窓口|推進室|管理室|事務局|相談室|センター|デスク|担当者?|責任者|"
                        r"課|室|係|委員会)(?![^\s]))+")
 # A desk named by words any company uses (「担当窓口」, 「1.受付窓口」): no department.
 GENERIC_DESK = re.compile(r"[\d０-９.．)）(（\s]{0,6}(ご)?(担当|受付)?\s?(窓口|係|担当)(宛|あて)?")

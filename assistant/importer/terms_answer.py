@@ -8,8 +8,9 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知ら�
                       r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
                       r"notif|will be sent|decision", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one
-    (r"書面|文書|郵送|書留|郵便で|写しの交付|回答書|in writing|by (registered |postal )?(post|mail)\b|mail it|sent to you by post|"
+    # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one;
+    # 「本人限定受取郵便にて回答」: papers by a post only the addressee collects
+    (r"書面|文書|郵送|書留|郵便で|本人限定受取郵便|写しの交付|回答書|in writing|by (registered |postal )?(post|mail)\b|mail it|sent to you by post|"
      r"written (document|response|reply|notice)", "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),

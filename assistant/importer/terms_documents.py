@@ -110,6 +110,10 @@ INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instea
 # 「旅券番号、運転免許証番号、…被保険者証の記号、番号」 (what personal information is), "passport
 # number": the document's number, not the document to send.
 NUMBER_OF = re.compile(r"\s?(の)?(記号|番号|no\.|number)", re.I)
+# 「(回答を)受取る際は運転免許証…の提示が必要」: IDs shown when collecting the answer (本人限定受取郵便
+# at the post office) are the post office's check, no documents of the request.
+ON_COLLECTING = re.compile(r"(受け?取|お受け?取)(る|り|られる)?(の)?(際|時|とき|場合)|本人限定受取郵便の受け?取|"
+                           r"when (you )?(collect|receiv)(e|ing)", re.I)
 # A sentence leading into a list of the company's forms to download.
 DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|download[^.]{0,30}(below|following)", re.I)
 # A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
@@ -144,7 +148,9 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"(?<!法定)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
     # 「本人・代理人確認資料」: the person and the agent both
-    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|・|及び|および))|"
+    # 「ご本人様の以下のいずれか1つ以上と、」 under an agent's heading: the list below is the person's
+    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|・|及び|および|"
+                r"の(以下|下記|次)の))|"
                 r"本人(様)?が(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes", re.I), "self"),

@@ -74,7 +74,9 @@ WITH_REQUEST = re.compile(r"(と|を)(併せて|合わせて|あわせて|添え
 # "次に示す書類等を封入のうえ", "次の3点を揃え": a list of things to enclose follows.
 # 「手数料と徴収方法」, 「手数料について」: the heading of the fee's own section.
 FEE_SECTION = re.compile(r"徴収方|(手数料|料金|費用)(について|に関して|の(お)?支払(い)?方法)")
+# (「以下の書類を封緘して…ご郵送してください」: the things listed go in the envelope)
 ENCLOSE_LEAD = re.compile(r"(次|以下|下記)[^。]{0,30}(同封|封入|添付|揃え)|(同封|封入|添付)[^。]{0,20}(次|以下|下記)|"
+                          r"(次|以下|下記)の(書類|もの)を?(封緘|封筒に入れ)|"
                           # 「【同封するもの】」, 「ご送付いただく書類」: a heading over what goes in the envelope
                           r"^\W{0,3}(ご)?(同封|封入|添付|送付)(する|して|いただく|頂く|していただく)?(もの|書類)\W{0,3}$|"
                           r"(send|enclos\w{0,3}|attach|submit)[^.]{0,40}the following|the following[^.]{0,30}enclos",

@@ -1,0 +1,33 @@
+"""Refusal grounds written inline in one English sentence: "A request … cannot be accepted in cases
+when A, when B, or when C.", "We may refuse disclosure if (a) A, (b) B or (c) C." Each condition
+is a ground; a sentence with one condition only is left alone (it may be a rule, not a list)."""
+from __future__ import annotations
+
+import re
+
+# The refusal, then where its conditions begin ("in cases when", "if", "where").
+REFUSAL_EN = re.compile(r"\b(?:cannot|can not|will not|may not|shall not) be (?:accepted|disclosed|complied with|"
+                        r"responded to|processed)|\b(?:may|will|shall) (?:refuse|decline|not disclose|not respond)",
+                        re.I)
+# "when"/"where" stay with the first condition, as with the others; "if" does not.
+CONDITION_START = re.compile(r"\bin (?:the )?cases? (?=when|where)|\b(?=(?:when|where)\b)|\bif\b", re.I)
+LETTERED = re.compile(r"\(\s?(?:[a-h]|[ivx]{1,4}|\d)\s?\)\s?")
+NEXT_WHEN = re.compile(r",?\s(?:or |and )?(?=(?:when|where|if) )", re.I)
+END = re.compile(r"(?<!etc)\.(?:\s|$)")
+
+
+def inline_grounds(text: str) -> list[str]:
+    """The conditions of the refusal the sentence states, in order ([] when it lists fewer than two)."""
+    refusal = REFUSAL_EN.search(text)
+    if not refusal:
+        return []
+    start = CONDITION_START.search(text, refusal.end(), refusal.end() + 60)
+    if not start or END.search(text, refusal.end(), start.start()):
+        return []  # no condition in the refusal's own sentence
+    end = END.search(text, start.end())
+    rest = text[start.end():end.start() if end else len(text)].strip()
+    # "if (a) …, (b) … or (c) …"; else "when A, when B, or when C"
+    parts = LETTERED.split(rest)[1:] if LETTERED.match(rest) else NEXT_WHEN.split(rest)
+    grounds = [re.sub(r"^(?:or|and)\s|[,;]?\s(?:or|and)$|[,;]$", "", p.strip()).strip() for p in parts]
+    grounds = [g for g in grounds if len(g) >= 8]
+    return grounds if len(grounds) >= 2 else []
