@@ -81,8 +81,9 @@ class AddressRules:
             lines.append(following)  # the building on a line of its own
             index += 1
         if not lines and t.PLACE.search(s.text[:m.start()]):
-            # English: the code ends the address line ("…, Tokyo 163-1434", "…Fukuoka 819-0388, JAPAN")
-            lines = [s.text.strip()]
+            # English: the code ends the address line ("…, Tokyo 163-1434", "…Fukuoka 819-0388,
+            # JAPAN"); a label before it ("Address:", "・住所：") is no part of it
+            lines = [t.LINE_LABEL.sub("", t.BULLET.sub("", s.text, count=1).strip(), count=1)]
         if lines:
             self.add("send_to.lines", tuple(lines), s, m)
         if department:
