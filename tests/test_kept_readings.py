@@ -22,8 +22,12 @@ def test_a_reading_made_once_is_read_back_without_making_it_again(monkeypatch):
     def never(name: str) -> str:
         raise AssertionError(f"{name} read again")
 
+    long = "株式会社" + "山" * 300  # read by its start, given back under the whole name
+    kept_long = index.readings([long])
+    assert kept_long == {long: reading(long)}
     monkeypatch.setattr(index_readings, "reading", never)
     assert index.readings(reversed(NAMES)) == made
+    assert index.readings([long]) == kept_long
 
 
 def test_a_busy_index_gives_the_readings_at_once_and_keeps_them_next_time(tmp_path):

@@ -14,8 +14,10 @@ _CHUNK = 500  # names per query: under SQLite's oldest limit on parameters (999)
 
 
 def kept_readings(db: sqlite3.Connection, names: Iterable[str]) -> dict[str, str]:
-    """Each name's reading: from the index where kept, else made now and kept for next time."""
-    wanted = list(dict.fromkeys(name[:NAME_LIMIT] for name in names))
+    """Each name's reading, by the name as given: from the index where kept (a long name by its
+    first NAME_LIMIT characters, as it is read), else made now and kept for next time."""
+    given = list(names)
+    wanted = list(dict.fromkeys(name[:NAME_LIMIT] for name in given))
     found: dict[str, str] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
@@ -24,7 +26,8 @@ def kept_readings(db: sqlite3.Connection, names: Iterable[str]) -> dict[str, str
     made = {name: reading(name) for name in wanted if name not in found}
     if made:
         _keep(db, made)
-    return {**found, **made}
+    found.update(made)
+    return {name: found[name[:NAME_LIMIT]] for name in given}
 
 
 def _keep(db: sqlite3.Connection, made: dict[str, str]) -> None:

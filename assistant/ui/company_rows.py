@@ -24,7 +24,7 @@ def ordered(found: "list[Entry]", typed: str, language: str,
     if language != "ja" or len(found) < 2:
         return found
     from assistant.records.name_forms import fold_name
-    from assistant.records.readings import NAME_LIMIT, gojuon_key
+    from assistant.records.readings import gojuon_key
 
     words = fold_name(typed).split()
     said = readings([entry.name_ja or entry.name for entry in found]) if readings else {}
@@ -33,7 +33,7 @@ def ordered(found: "list[Entry]", typed: str, language: str,
         names = [entry.name, entry.name_ja or "", *entry.aliases]
         starts = not words or any(fold_name(n).startswith(words[0]) for n in names if n)
         shown = entry.name_ja or entry.name
-        return (not starts, gojuon_key(shown, said.get(shown[:NAME_LIMIT])), entry.id)
+        return (not starts, gojuon_key(shown, said.get(shown)), entry.id)
 
     return sorted(found, key=key)
 
