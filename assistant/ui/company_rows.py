@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from PySide6.QtWidgets import QListWidgetItem
+
 from assistant.ui.company_summary import company_names
 from assistant.ui.plain import plain_tip
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListWidgetItem
-
     from assistant.records.directory_core import Entry
     from assistant.records.model import Company
 
@@ -52,19 +52,20 @@ class ListRows:
         else:
             self._tips_later.append((item, text))
 
-    def _row(self, company: "Entry") -> "QListWidgetItem":
-        from PySide6.QtWidgets import QListWidgetItem
-
+    def _row(self, company: "Entry") -> QListWidgetItem:
         item = QListWidgetItem("\n".join(company_names(company, self._wizard.ui_language)))
         self._tip(item, ", ".join(company.aliases))
         self.list.addItem(item)
         return item
 
+    def _screen_height(self) -> int:
+        """The height the list's screen offers (0 where no screen is known)."""
+        screen = self.list.screen()
+        return screen.availableGeometry().height() if screen is not None else 0
+
     def rows_on_screen(self) -> int:
         """At most the rows the screen can show, one line each (a row has one or two)."""
-        screen = self.list.screen()
-        height = screen.availableGeometry().height() if screen is not None else 1080
-        return height // max(1, self.list.fontMetrics().lineSpacing()) + 1
+        return (self._screen_height() or 1080) // max(1, self.list.fontMetrics().lineSpacing()) + 1
 
     def rest_of_the_list(self) -> None:
         """The rows left for after the first paint, now."""
@@ -87,8 +88,7 @@ class ListRows:
         the start. As needed, Qt would lay every word-wrapped row out once without it and again
         once it appears (some 3 ms for 200 rows before the first paint); it would appear anyway,
         so the list looks the same."""
-        screen = self.list.screen()
-        height = screen.availableGeometry().height() if screen is not None else 0
+        height = self._screen_height()
         rows = self.list.count() + len(self._rows_later or ())
         many = height and rows * self.list.fontMetrics().lineSpacing() > height
         self.list.setProperty("verticalScrollBarPolicy",
