@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-# The two lists' marks, as NFKC leaves them: (1), 1., ①→1, A, イ.
+from assistant.importer.rules_references import ITEM
+
+# The two lists' marks as the count sentence names them, as NFKC leaves them: (1), 1., ①→1, A,
+# イ (a document's line: its own mark, as rules_references.ITEM reads an item's).
 _MARK = r"[(（]?(?:\d{1,2}|[A-Za-zＡ-Ｚア-ンｱ-ﾝイロハニ])[)）.．]?"
 NUMBERED = re.compile(rf"(?P<one>{_MARK})\s?(?:の中)?(?:から|より|のうち)\s?(?:1|一)\s?(?:点|種類|通)\s?[、,]?\s?"
                       rf"(?:または|又は|もしくは|若しくは|或いは|あるいは)\s?(?P<two>{_MARK})\s?(?:の中)?"
@@ -31,8 +34,8 @@ def lists_agree(count_quote: str, documents: Iterable[tuple[str, str]], photo_ki
     if one == two:
         return False
     for kind, quote in documents:
-        start = re.match(_MARK, quote.strip())
-        mark = _mark(start.group(0)) if start else ""
+        item = ITEM.match(quote.strip())  # the line's own mark: 「(1)」, 「1.」, 「A.」
+        mark = next((g for g in item.groups() if g), "") if item else ""
         if mark == one and kind in photo_kinds or mark == two and kind not in photo_kinds:
             continue
         return False
