@@ -6,7 +6,8 @@ Measured on the development machine (Python 3.11): reportlab's paragraph module 
 pattern, case-insensitive over most of Unicode, to check `<a href>` links (55 ms, more than
 importing reportlab's canvas; our documents have no links); its text splitter a CJK range (7 ms);
 PyYAML's reader a class of printable characters (8 ms) that only its pure-Python reader uses (we
-read with libyaml's where installed). `install()` (assistant/launch.py calls it first) puts a finder
+read with libyaml's where installed); platformdirs a verbose pattern for the XDG user-dirs file
+(0.4 ms before the wizard's first paint) for folders we never ask it for. `install()` (assistant/launch.py calls it first) puts a finder
 at the front of sys.meta_path that wraps just those modules' import; nothing else is touched."""
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ DEFERRED: dict[str, tuple[str, ...]] = {
     "reportlab.platypus.paragraph": ("(^(?:[a-z0-9\\.\\-\\+]*)://)",),
     "reportlab.lib.textsplit": ("([\u2e80-\uffff])",),
     "yaml.reader": ("[^\x09\x0A\x0D\x20-\x7E",),
+    # platformdirs' reader of the XDG user-dirs file (Documents, Music…): only folders we never ask.
+    "platformdirs.unix": ("\n    [ \\t]*(?P<key>\\w+)",),
 }
 _ORIGINAL = re.compile
 _here = threading.local()  # the starts deferred by the import running in this thread

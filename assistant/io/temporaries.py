@@ -10,16 +10,18 @@ nothing else is ever touched, and earlier versions' `.tmp-XXXXXXXX.pdf` only by 
 from __future__ import annotations
 
 import os
-import re
 import stat
 import time
 from pathlib import Path
 
+from assistant.io.lazy_patterns import LazyPattern
+
 PREFIX = ".tmp-dra-"
 SUFFIX = ".part"
 STALE_AFTER_S = 60  # no write of ours takes this long: the data is made in memory first
-_OURS = re.compile(r"^\.tmp-dra-(\d{1,10})-[A-Za-z0-9_]{6,16}\.part$")
-_EARLIER = re.compile(r"^\.tmp-[a-z0-9_]{8}\.pdf$")  # what versions before this one wrote
+# Compiled when a folder is first swept, not at every start (the wizard imports this module).
+_OURS = LazyPattern(r"^\.tmp-dra-(\d{1,10})-[A-Za-z0-9_]{6,16}\.part$", 0)
+_EARLIER = LazyPattern(r"^\.tmp-[a-z0-9_]{8}\.pdf$", 0)  # what versions before this one wrote
 _swept: set[str] = set()  # folders already swept by this process
 
 

@@ -2,16 +2,17 @@
 without building or validating them (the full check happens when a record is first used)."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
+from assistant.io.lazy_patterns import LazyPattern
 from assistant.records.index import Names
 
 _ID_KEYS = ("id", "name", "name_ja", "aliases")
 # Characters that make a name print oddly (controls, invisible and direction marks): a record
-# with one is never listed on its names alone; the full check decides about it.
-_ODD = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
-                  "\u2060-\u206f\ufeff\ufff9-\ufffb]")
+# with one is never listed on its names alone; the full check decides about it. Compiled when
+# records are first indexed, not at every start (the wizard imports this module).
+_ODD = LazyPattern("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
+                   "\u2060-\u206f\ufeff\ufff9-\ufffb]", 0)
 
 
 class _Unusable(Exception):

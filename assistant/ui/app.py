@@ -7,10 +7,14 @@ import sys
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from assistant.ui.source_reads import spare_source_reads  # before Qt, so never read by its hook
 
-from assistant.io.paths import RESOURCES
-from assistant.ui.fonts import application_font
+from PySide6.QtWidgets import QApplication  # noqa: I001 - after source_reads
+
+spare_source_reads()  # before the interface's modules are imported: see source_reads.py
+
+from assistant.io.paths import RESOURCES  # noqa: E402 - after spare_source_reads()
+from assistant.ui.fonts import application_font  # noqa: E402
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon

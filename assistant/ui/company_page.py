@@ -30,8 +30,7 @@ class CompanyPage(Retranslated, ListRows, OtherRoutes, QWizardPage):
     def __init__(self, wizard):
         super().__init__(wizard)
         self._wizard = wizard
-        self.search = QLineEdit(objectName="companySearch")
-        self.search.setClearButtonEnabled(True)
+        self.search = QLineEdit(objectName="companySearch")  # its clear button: once_painted
         self.list = QListWidget(objectName="companyList")
         self.list.setAlternatingRowColors(True)  # two-line entries: keep each company visibly one
         self.list.setSpacing(2)
@@ -54,7 +53,7 @@ class CompanyPage(Retranslated, ListRows, OtherRoutes, QWizardPage):
         self.more.setVisible(False)
         layout.addWidget(self.more)
         self._ids: list[str] = []  # the company id of each row of the list
-        # The rows' tooltips wait for the first paint (show_tooltips): no pointer can rest on a
+        # The rows' tooltips wait for the first paint (once_painted): no pointer can rest on a
         # row before, and escaping them (the html module) and 200 tooltips cost some 2 ms.
         self._tips_later: list[tuple[QListWidgetItem, str]] | None = []
         # Likewise the rows below the screen (rest_of_the_list): none can be seen before.

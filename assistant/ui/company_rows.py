@@ -73,10 +73,13 @@ class ListRows:
         for company in rows:
             self._row(company)
 
-    def show_tooltips(self) -> None:
+    def once_painted(self) -> None:
         """The rows no screen could show before the first paint (100,000 records list 200: Qt
         would lay them all out, word-wrapped, before painting any), then the rows' tooltips and
-        every later row's at once. The wizard calls this once its first page is painted."""
+        every later row's at once. The wizard calls this once its first page is painted. And the
+        search field's clear button, only drawn once something is typed: enabling it makes Qt
+        load its icon, and with it the icon and image-format plugins (ten libraries), some 2 ms."""
+        self.search.setClearButtonEnabled(True)
         self.rest_of_the_list()
         self._rows_later = None  # from now on every row at once
         later, self._tips_later = self._tips_later, None

@@ -92,7 +92,7 @@ class RequestWizard(Retranslated, DraftActions, KeyboardPath, QWizard):
         self.help_buttons = add_help(self)  # Help and About beside every page
         self.retranslate()
         AfterFirstPaint(self, lambda: (self.help_buttons.add_shortcut(),  # no use before it is seen
-                                       self.company_page.show_tooltips()))
+                                       self.company_page.once_painted()))
 
     def retranslate(self) -> None:
         """Every text of the wizard's own (the pages and the language list retranslate themselves)."""

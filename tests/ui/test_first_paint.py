@@ -1,7 +1,7 @@
 """What the wizard leaves until its first page is painted (issue 25) still happens once it is:
 the garbage collector (off for the start, launch.run), the window's icon, the check of the record folders, the
-offer of a crashed session's draft, F1 and the list's tooltips; and a long list looks the same
-with its scroll bar there from the start."""
+offer of a crashed session's draft, F1, the list's tooltips and the search field's clear button;
+and a long list looks the same with its scroll bar there from the start."""
 from __future__ import annotations
 
 import gc
@@ -50,8 +50,10 @@ def test_f1_and_the_lists_tooltips_come_with_the_first_paint(qtbot, tmp_path):
     page.search.setText("")
     rows = [page.list.item(r) for r in range(page.list.count())]
     assert wizard.help_buttons.shortcut is None and not any(row.toolTip() for row in rows)
+    assert not page.search.isClearButtonEnabled()  # its icon loads Qt's image plugins
     wizard.show()
     qtbot.waitUntil(lambda: wizard.help_buttons.shortcut is not None)
+    assert page.search.isClearButtonEnabled()
     assert wizard.help_buttons.shortcut.key().toString() == "F1"
     aliases = {row.text().split("\n")[0]: row.toolTip() for row in rows}
     assert "PERSOL" in aliases["PERSOL CAREER CO., LTD."]  # escaped, inside a paragraph
