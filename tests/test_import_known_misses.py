@@ -28,3 +28,29 @@ def test_a_list_of_what_to_send_that_says_no_fee_says_nothing_of_when_to_pay():
     facts = _facts("開示等の請求は郵送で受け付けます。\n提出書類\n- 開示請求書\n- 本人確認書類の写し\n"
                    "開示請求の手数料は無料です。\n")
     assert "fees.pay_when" not in facts
+
+
+def test_a_fee_table_with_charges_added_settles_the_requests_fee():
+    # real6_unseen/iyogin_hd: a basic fee per 依頼書, item fees added to it
+    facts = _facts("(4)手数料\n開示のご請求の場合は、回答させていただく際に、以下の手数料をお支払いただきます。\n"
+                   "- A基本事務手数料\n開示依頼書1通につき、550円(税込) なお、上記Aの基本事務手数料に加えて、"
+                   "回答させていただく項目ごとに、つぎの項目別手数料を加算させていただきます。\n- B項目別手数料\n"
+                   "1. お客さまにかかる情報 ・・・・・・ 220円 2. お取引にかかる情報 ・・・・・・ 330円\n")
+    assert facts["fees.amount_yen"] == {550}
+    assert facts["fees.per"] == {"request"}
+    assert facts["fees.kinds"] == {("disclosure",)}
+    # real4/kojosen: a clinic's table; a doctor's time and copies cost besides
+    facts = _facts("開示の手続き\n手数料 | 医師立会なし | 5,500円 |\n医師立会有り(上限1時間) | 11,000円/30分 | |\n"
+                   "診療録の写しにかかる費用(上記手数料に下記費用が必要) | |\n電子カルテのコピー | 用紙1枚につき22円 | |\n"
+                   "画像(CT等の複写) | CD-R1枚につき2,200円 | |\n")
+    assert facts["fees.amount_yen"] == {5500}
+
+
+def test_amounts_by_answer_method_or_kind_stay_to_check():
+    # real4/sonybank: one amount for a paper answer, another for an electronic one
+    facts = _facts("開示の請求には手数料をいただきます。書面による交付は1,100円、電磁的記録による交付は1,430円です。"
+                   "項目によってはこれに加えて費用がかかります。\n")
+    assert "fees.amount_yen" not in facts
+    # an amount named for another kind after the words that add is that kind's fee
+    facts = _facts("手数料\n開示の請求 1,000円\nこれに加えて郵送料がかかります。\n利用目的の通知の請求 500円\n")
+    assert "fees.amount_yen" not in facts

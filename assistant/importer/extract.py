@@ -17,6 +17,7 @@ from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_desks import DeskSplitRules
 from assistant.importer.rules_fee_items import FeeItemRules
+from assistant.importer.rules_fee_tables import FeeTableRules
 from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_footnotes import FootnoteRules
 from assistant.importer.rules_grounds import GroundsRules
@@ -25,7 +26,7 @@ from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 
 class _Extractor(SendingRules, AddressRules, DeskSplitRules, RequestRules, FootnoteRules, ReferenceRules, GroundsRules,
-                 FeeRules, FeeItemRules, AnswerRules):
+                 FeeRules, FeeItemRules, FeeTableRules, AnswerRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -92,7 +93,7 @@ def propose(text: str) -> Proposal:
                  extractor.address, extractor.desk, extractor.desk_inside, extractor.drop_generic_desk,
                  extractor.desks_by_service, extractor.contacts, extractor.form,
                  extractor.documents, extractor.footnote_documents, extractor.reference_documents,
-                 extractor.fees, extractor.fee_items, extractor.drop_partial_no_fee,
+                 extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal
