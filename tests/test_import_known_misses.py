@@ -52,5 +52,5 @@ def test_amounts_by_answer_method_or_kind_stay_to_check():
                    "項目によってはこれに加えて費用がかかります。\n")
     assert "fees.amount_yen" not in facts
     # an amount named for another kind after the words that add is that kind's fee
-    facts = _facts("手数料\n開示の請求 1,000円\nこれに加えて郵送料がかかります。\n利用目的の通知の請求 500円\n")
+    facts = _facts("手数料\n開示の請求 1,000円\nこれに加えて郵送の費用がかかります。\n利用目的の通知の請求 500円\n")
     assert "fees.amount_yen" not in facts
