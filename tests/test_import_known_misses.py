@@ -54,3 +54,26 @@ def test_amounts_by_answer_method_or_kind_stay_to_check():
     # an amount named for another kind after the words that add is that kind's fee
     facts = _facts("手数料\n開示の請求 1,000円\nこれに加えて郵送の費用がかかります。\n利用目的の通知の請求 500円\n")
     assert "fees.amount_yen" not in facts
+
+
+EN_HEAD = ("Requests for disclosure of personal information are accepted by post only. Please mail the "
+           "request form and a copy of your ID to the following address.\n")
+
+
+def test_an_english_desk_inside_the_address_line_is_the_desk(tmp_path):
+    from tests.test_import_sentences import saved
+
+    send_to = saved(tmp_path, EN_HEAD + "Address: Personal Information Desk, Example Co., Ltd., 1-2-3 Marunouchi, "
+                                        "Chiyoda-ku, Tokyo 100-0005\nTEL: 03-1234-5678\n")["send_to"]
+    assert send_to["department"] == "Personal Information Desk"
+    assert send_to["lines"] == ["1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005"]
+    assert send_to["postal_code"] == "100-0005"
+
+
+def test_a_building_before_the_street_stays_part_of_the_address(tmp_path):
+    from tests.test_import_sentences import saved
+
+    send_to = saved(tmp_path, EN_HEAD + "Address: Shin-Marunouchi Building 5F, 1-2-3 Marunouchi, Chiyoda-ku, "
+                                        "Tokyo 100-0005\n")["send_to"]
+    assert send_to["lines"] == ["Shin-Marunouchi Building 5F, 1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005"]
+    assert send_to.get("department", "unknown") == "unknown"

@@ -14,6 +14,7 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
 from assistant.importer.rules_address import AddressRules
+from assistant.importer.rules_address_en import EnglishDeskInAddressRules
 from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_desks import DeskSplitRules
 from assistant.importer.rules_fee_items import FeeItemRules
@@ -25,7 +26,7 @@ from assistant.importer.rules_references import ReferenceRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 
-class _Extractor(SendingRules, AddressRules, DeskSplitRules, RequestRules, FootnoteRules, ReferenceRules, GroundsRules,
+class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules, ReferenceRules, GroundsRules,
                  FeeRules, FeeItemRules, FeeTableRules, AnswerRules):
     def __init__(self, text: str):
         self.text = text
@@ -90,7 +91,7 @@ def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
     for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
-                 extractor.address, extractor.desk, extractor.desk_inside, extractor.drop_generic_desk,
+                 extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside, extractor.drop_generic_desk,
                  extractor.desks_by_service, extractor.contacts, extractor.form,
                  extractor.documents, extractor.footnote_documents, extractor.reference_documents,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
