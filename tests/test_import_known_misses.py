@@ -77,3 +77,18 @@ def test_a_building_before_the_street_stays_part_of_the_address(tmp_path):
                                         "Tokyo 100-0005\n")["send_to"]
     assert send_to["lines"] == ["Shin-Marunouchi Building 5F, 1-2-3 Marunouchi, Chiyoda-ku, Tokyo 100-0005"]
     assert send_to.get("department", "unknown") == "unknown"
+
+
+def test_a_row_for_anyone_but_the_patient_gives_the_acting_persons_id_to_both_representatives():
+    # real4/kojosen: 「患者本人以外 右記4つの書類 | 1.患者本人の診察券 2.代理人の公的な身分証明書(…)」
+    facts = _facts("診療記録の開示\n患者本人 右記3つの書類 |\n1.診察券 2.公的な身分証明書(保険証,運転免許証,パスポート等) "
+                   "3.診療記録開示申請書 |\n患者本人以外 右記4つの書類 |\n1.患者本人の診察券 2.代理人の公的な身分証明書"
+                   "(保険証、運転免許証、パスポート) 3.委任状(患者が15歳未満の場合は不用) 4.診療記録開示申請書 |\n")
+    ids = {"health-insurance-card", "drivers-licence", "passport"}
+    assert ids <= facts["documents.legal-representative"]
+    assert ids | {"power-of-attorney"} <= facts["documents.agent"]
+    assert "power-of-attorney" not in facts["documents.legal-representative"]
+    # an appointed agent named as such stays the agent's alone
+    facts = _facts("診療記録の開示\n患者本人以外 右記の書類 |\n1.任意代理人の公的な身分証明書(運転免許証、パスポート) |\n")
+    assert "documents.legal-representative" not in facts
+    assert {"drivers-licence", "passport"} <= facts["documents.agent"]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.clauses import clause_at, spans
 from assistant.importer.numbered_sets import lists_agree
+from assistant.importer.representative_rows import row_requester
 from assistant.importer.rules_categories import names_a_category
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class RequestRules:
                 # In "成年後見人は登記事項証明書を、任意代理人は委任状を" each document belongs to
                 # the requester named last before it; a list item to the heading above it.
                 before = [who for start, who in mentions if start < m.start() - (len(text) - len(body))]
-                who = before[-1] if before and not header else context
+                who = row_requester(before[-1] if before and not header else context, context, text[:m.start()])
                 if who == "other":
                     continue  # a deceased patient's family: no requester the record knows
                 # 「法定代理人親権者ご本人と代理人の関係が証明できる住民票」: the line is the legal
