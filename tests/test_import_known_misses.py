@@ -92,3 +92,20 @@ def test_a_row_for_anyone_but_the_patient_gives_the_acting_persons_id_to_both_re
     facts = _facts("診療記録の開示\n患者本人以外 右記の書類 |\n1.任意代理人の公的な身分証明書(運転免許証、パスポート) |\n")
     assert "documents.legal-representative" not in facts
     assert {"drivers-licence", "passport"} <= facts["documents.agent"]
+
+
+def test_a_representatives_ids_named_in_one_bracket_are_one_of_them(tmp_path):
+    # real4/kojosen: 「2.代理人の公的な身分証明書(保険証、運転免許証、パスポート)」 asks for one ID,
+    # not all three; the 委任状 on a line of its own is needed besides
+    from tests.test_import_sentences import saved
+
+    data = saved(tmp_path, "開示等の請求は郵送で受け付けます。\n代理人による請求の場合\n"
+                           "- 代理人の公的な身分証明書(健康保険証、運転免許証、パスポート)\n- 委任状\n")
+    groups = [[d["kind"] for d in g["one_of"]] for g in data["documents"]["agent"]]
+    assert sorted(map(sorted, groups)) == [["drivers-licence", "health-insurance-card", "passport"],
+                                           ["power-of-attorney"]]
+    # joined with "and" in the bracket, each is needed
+    data = saved(tmp_path / "and", "開示等の請求は郵送で受け付けます。\n代理人による請求の場合\n"
+                                   "- 代理人の確認書類(運転免許証及び住民票の写し)\n- 委任状\n")
+    groups = [[d["kind"] for d in g["one_of"]] for g in data["documents"]["agent"]]
+    assert all(len(g) == 1 for g in groups) and len(groups) == 3
