@@ -109,3 +109,19 @@ def test_a_representatives_ids_named_in_one_bracket_are_one_of_them(tmp_path):
                                    "- 代理人の確認書類(運転免許証及び住民票の写し)\n- 委任状\n")
     groups = [[d["kind"] for d in g["one_of"]] for g in data["documents"]["agent"]]
     assert all(len(g) == 1 for g in groups) and len(groups) == 3
+
+
+def test_a_relations_proof_in_an_agents_run_of_items_is_the_agents():
+    # real3_unseen/cl_asunaro: a relative acts with the clinic's 委任状 and proves the relation
+    facts = _facts("開示申請に際してご用意していただくもの\n申請者必要書類\n• 成人患者本人\n• 身分証明書の原本\n"
+                   "• 成人患者の親族(3親等以内)\n• 委任状(当院所定様式3号)\n• 申請者の身分証明書の原本\n"
+                   "• 続柄を証明する書類(住民票、戸籍謄本等)\n• 成人患者の後見人\n")
+    assert {"family-register", "certificate-of-residence"} <= facts["documents.agent"]
+    assert "documents.legal-representative" not in facts
+    # real/muroran_hospital: 「- 住民票(代理人請求又は郵送の場合のみ)」 after the 委任状
+    facts = _facts("開示請求に必要な書類\n- 開示請求書\n- 身分証明書(運転免許証、パスポート)\n- 委任状または同意書\n"
+                   "- 住民票(代理人請求又は郵送の場合のみ)\n")
+    assert "certificate-of-residence" in facts["documents.agent"]
+    # under a legal representative's heading the list is theirs: nothing given to an agent here
+    facts = _facts("法定代理人の場合\n- 委任状\n- 続柄を証明する書類(戸籍謄本)\n")
+    assert "family-register" not in facts.get("documents.agent", set())
