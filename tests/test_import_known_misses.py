@@ -125,3 +125,17 @@ def test_a_relations_proof_in_an_agents_run_of_items_is_the_agents():
     # under a legal representative's heading the list is theirs: nothing given to an agent here
     facts = _facts("法定代理人の場合\n- 委任状\n- 続柄を証明する書類(戸籍謄本)\n")
     assert "family-register" not in facts.get("documents.agent", set())
+
+
+def test_a_fee_per_item_and_person_for_purpose_and_disclosure_enclosed_in_stamps():
+    # real3_unseen/do_koyo: 「…600円/件・人…を郵便切手で申し受けます」, 「開示等依頼者」 (the requester,
+    # no kind of request), the fee an item of what to enclose, its brackets naming it again
+    facts = _facts("「請求依頼書」に必要事項を記入の上、下記の書類等を添付しご依頼下さい。\n- ご本人確認書類の写し\n"
+                   "- 返信用封筒(開示等依頼者が郵送先を記載したもの)\n"
+                   "- 利用目的の通知及び開示についての手数料(「利用目的及び開示について要する費用負担」に定める「事務手数料」)\n"
+                   "回答書により開示等依頼者に郵送させていただきますので、これら「利用目的及び開示について要する事務手数料」"
+                   "として600円/件・人(消費税込み)を郵便切手で申し受けます。\n")
+    assert facts["fees.amount_yen"] == {600}
+    assert facts["fees.per"] == {"request"}
+    assert facts["fees.kinds"] == {("purpose", "disclosure")}
+    assert facts["fees.pay_when"] == {"with-request"}

@@ -19,6 +19,8 @@ SUBMIT_LEAD = re.compile(r"^\W{0,3}(\d{1,2}\W{0,2})?\s?[^。]{0,24}(提出書類
 # One item of such a list, cut out of a line that may hold several (「… - (3)手数料」).
 ITEM_SPLIT = re.compile(r"\s[-・]\s")
 ITEM_MARK = re.compile(r"^\W{0,2}([(（]?\d{1,2}[)）.．]|[①-⑳])?\s?")
+# A bracket's words (「手数料(「…費用負担」に定める「事務手数料」)」): what the item is, said again.
+BRACKETED = re.compile(r"[(（][^()（）]{0,80}[)）]")
 # What pays the fee, named as an item: the fee itself or a money order, a transfer's receipt.
 PAYS_ITEM = re.compile(r"手数料|定額小為替|為替証書|振込\S{0,4}(領収|控え|受領)")
 # 「開示申請の手続き時に費用がかかります」: the fee falls due when the request is made.
@@ -55,7 +57,7 @@ def _fee_item(line: str) -> "re.Match | None":
         start = line.index(part, at)
         at = start + len(part)
         body = ITEM_MARK.sub("", t.BULLET.sub("", part, count=1), count=1)
-        if len(body) > 40 or t.NO_FEE.search(body) or t.NO_FEE_CLAUSE.search(body):
+        if len(BRACKETED.sub("", body)) > 40 or t.NO_FEE.search(body) or t.NO_FEE_CLAUSE.search(body):
             continue
         if (m := PAYS_ITEM.search(line, start, at)):
             return m

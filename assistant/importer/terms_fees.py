@@ -17,7 +17,7 @@ BAND = re.compile(r"\s?まで")
 MAIL_RATE = re.compile(r"(配達記録|書留|速達|郵便)[^。\d]{0,4}一律")
 MAIL_CHARGE_AFTER = re.compile(r"(書留|速達|本人限定受取郵便|配達証明)\s?(料|代)")
 PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
-                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)\s?(回|件)|per (request|application|item)|for each (request|application)|"
+                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)?\s?(回|件)|per (request|application|item)|for each (request|application)|"
                  # 「診療記録開示手数料:1件 5,500円」: the amount of one request
                  r"(?<!文書)(?<!\d)(1|一)\s?(回|件)\s?[:：]?\s?(?=\d{1,3}(,\d{3}){0,3}\s?円)", re.I)
 MONEY_ORDER = re.compile(r"定額小為替|郵便為替|為替証書|postal money order", re.I)
@@ -93,6 +93,6 @@ NO_FEE_CLAUSE = re.compile(r"不要|無料|かかりません|必要(あり|ご�
 # A heading over the records of provision to third parties: 「個人データに係る第三者提供記録について」.
 RECORDS_HEADING = re.compile(r"第三者提供記録|records? of (the )?provision", re.I)
 # A heading on "開示等の請求" speaks of every kind, not of disclosure only.
-ALL_KINDS = re.compile(r"開示等|開示請求等|開示・訂正|disclosure,? etc", re.I)
+ALL_KINDS = re.compile(r"開示等(?!(依頼|請求|申請)者)|開示請求等|開示・訂正|disclosure,? etc", re.I)
 BEFORE = re.compile(r"(事前に|あらかじめ)[^。]{0,20}(お支払|お振込|振込|振り込|納付)|(請求書|申請書)(の)?(送付|提出)(の)?前|"
                     r"before (submitting|sending)", re.I)
