@@ -139,3 +139,12 @@ def test_a_fee_per_item_and_person_for_purpose_and_disclosure_enclosed_in_stamps
     assert facts["fees.per"] == {"request"}
     assert facts["fees.kinds"] == {("purpose", "disclosure")}
     assert facts["fees.pay_when"] == {"with-request"}
+
+
+def test_requesting_at_the_counter_beside_the_post_is_a_visit():
+    # real4/fc_hosp: 「窓口で開示請求する場合、郵送で開示請求する場合がございます。」
+    facts = _facts("(2) 開示の方法\n窓口で開示請求する場合、郵送で開示請求する場合がございます。\n")
+    assert facts["channels.accepted"] == {"in-person", "post"}
+    # the counter a posted request goes to is no visit
+    facts = _facts("開示等の請求は、郵送により以下の窓口にて受け付けします。\n")
+    assert facts["channels.accepted"] == {"post"}

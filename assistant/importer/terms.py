@@ -54,6 +54,8 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 ))
 # A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
 DESK_WORD = re.compile(r"^窓口")
+# 「窓口で開示請求する場合、郵送で…」: requesting at the counter is a visit, whatever way follows.
+AT_COUNTER = re.compile(r"^窓口で(開示)?(請求|申請)")
 # 「郵送または当社窓口にて受け付けております」: the post and the counter as alternatives, a visit too.
 # 「郵送または下記の事業所の受付窓口に提出」: a place's words between, but no other way's
 ALTERNATIVE = re.compile(r"(郵送|郵便|書留)(により|で|にて)?[、,]?\s?(または|又は|もしくは|若しくは|あるいは|或いは)"
