@@ -148,3 +148,12 @@ def test_requesting_at_the_counter_beside_the_post_is_a_visit():
     # the counter a posted request goes to is no visit
     facts = _facts("開示等の請求は、郵送により以下の窓口にて受け付けします。\n")
     assert facts["channels.accepted"] == {"post"}
+
+
+def test_notification_or_disclosure_names_both_kinds_of_the_fee():
+    # real/prometric: "If you wish to request notification or disclosure of the purpose of use …,
+    # please send it in a cash envelope along with the processing fee"
+    facts = _facts("Requests for disclosure are accepted by post.\nIf you wish to request notification or disclosure "
+                   "of the purpose of use of your personal information, please send it in a cash envelope along "
+                   "with the processing fee.\n")
+    assert facts["fees.kinds"] == {("purpose", "disclosure")}
