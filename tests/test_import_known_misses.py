@@ -157,3 +157,14 @@ def test_notification_or_disclosure_names_both_kinds_of_the_fee():
                    "of the purpose of use of your personal information, please send it in a cash envelope along "
                    "with the processing fee.\n")
     assert facts["fees.kinds"] == {("purpose", "disclosure")}
+
+
+def test_english_names_of_a_number_card_an_insurance_card_and_a_guardianship_certificate():
+    # real3_unseen/yokohama_ybsc (a city hospital's page in English): a table of who asks
+    facts = _facts("Requests for disclosure are accepted at the counter.\nClaimant | required documents |\n"
+                   "The patient himself | Identity verification documents (driver's license, passport, employee "
+                   "health insurance insured card, personal number card, etc.) |\n"
+                   "legal representative (parents, minor guardians, adult guardians) | ①Certificates (certificate "
+                   "of registration for adult guardianship, etc.) |\n")
+    assert {"health-insurance-card", "my-number-card"} <= facts["documents.self"]
+    assert facts["documents.legal-representative"] == {"certificate-of-registered-matters"}
