@@ -168,3 +168,31 @@ def test_english_names_of_a_number_card_an_insurance_card_and_a_guardianship_cer
                    "of registration for adult guardianship, etc.) |\n")
     assert {"health-insurance-card", "my-number-card"} <= facts["documents.self"]
     assert facts["documents.legal-representative"] == {"certificate-of-registered-matters"}
+
+
+def test_a_representatives_own_ids_named_as_the_ones_above():
+    # procedures_blind2/gym_vigorfit: 「親権者様：親権者様ご自身の上記いずれか1点に加え、…」
+    facts = _facts("【本人確認書類】\nご本人：運転免許証、健康保険証、在留カードのいずれか1点（写し可）\n"
+                   "親権者様：親権者様ご自身の上記いずれか1点に加え、親子関係が確認できる戸籍謄本\n"
+                   "代理人様：代理人様ご自身の上記いずれか1点に加え、委任状及びご本人の印鑑登録証明書\n")
+    ids = {"drivers-licence", "health-insurance-card", "residence-card"}
+    assert facts["documents.legal-representative"] == ids | {"family-register"}
+    assert ids | {"power-of-attorney"} <= facts["documents.agent"]
+    # procedures_blind2/hotel_minatobay: a plain 代理人 in a sentence that also speaks of the legal
+    # representative is both
+    facts = _facts("本人確認書類として、運転免許証又はパスポートのいずれか1点の写しを同封してください。"
+                   "代理人による請求の場合は、これに加えて代理人ご本人の上記書類いずれか1点の写し及び委任状"
+                   "（法定代理人の場合は戸籍謄本）を同封してください。\n")
+    assert {"drivers-licence", "passport"} <= facts["documents.legal-representative"]
+    assert {"drivers-licence", "passport"} <= facts["documents.agent"]
+    # 「ご本人の上記書類」 with no representative before it is the person's own: nothing copied
+    facts = _facts("本人確認書類として、運転免許証又はパスポートのいずれか1点の写しを同封してください。"
+                   "ご本人の上記書類は有効期限内のものに限ります。\n")
+    assert "documents.agent" not in facts and "documents.legal-representative" not in facts
+
+
+def test_a_document_the_page_cannot_handle_as_an_id_is_none_an_aside_after_it():
+    # procedures_blind2/datingapp_tomoshibi
+    facts = _facts("本人確認のため、運転免許証又はパスポートのいずれか1点の画像をお送りください。\n"
+                   "- 健康保険証は顔写真がないため、請求時の本人確認書類としてはお取り扱いできません（年齢確認とは基準が異なります）。\n")
+    assert facts["documents.self"] == {"drivers-licence", "passport"}

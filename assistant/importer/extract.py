@@ -22,13 +22,14 @@ from assistant.importer.rules_fee_tables import FeeTableRules
 from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_footnotes import FootnoteRules
 from assistant.importer.rules_grounds import GroundsRules
+from assistant.importer.rules_own_above import OwnAboveRules
 from assistant.importer.rules_references import ReferenceRules
 from assistant.importer.rules_relation_proofs import RelationProofRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules, ReferenceRules, GroundsRules,
-                 FeeRules, FeeItemRules, FeeTableRules, AnswerRules, RelationProofRules):
+                 FeeRules, FeeItemRules, FeeTableRules, AnswerRules, RelationProofRules, OwnAboveRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -94,7 +95,7 @@ def propose(text: str) -> Proposal:
     for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
                  extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside, extractor.drop_generic_desk,
                  extractor.desks_by_service, extractor.contacts, extractor.form,
-                 extractor.documents, extractor.agent_relation_proofs, extractor.footnote_documents, extractor.reference_documents,
+                 extractor.documents, extractor.agent_relation_proofs, extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):
         step()

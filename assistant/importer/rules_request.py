@@ -111,8 +111,9 @@ class RequestRules:
                     continue
                 # "健康保険証は顔写真がないため、本人確認書類としてはお受けしておりません": the
                 # document is the topic the sentence's last clause refuses.
-                last = spans(text)[-1]
-                if text.startswith("は", m.end()) and t.NOT_ACCEPTED.search(text[last[0]:last[1]]):
+                bare = t.ASIDE.sub("", text)  # 「…お取り扱いできません(年齢確認とは…)」: an aside after it
+                last = (spans(bare) or [(0, len(bare))])[-1]
+                if text.startswith("は", m.end()) and t.NOT_ACCEPTED.search(bare[last[0]:last[1]]):
                     continue
                 # In "成年後見人は登記事項証明書を、任意代理人は委任状を" each document belongs to
                 # the requester named last before it; a list item to the heading above it.

@@ -130,7 +130,7 @@ ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification",
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (the (last|past) )?(3|three) months", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
 NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|(ご)?不要|"
-                          r"ご利用いただけません|"
+                          r"ご利用いただけません|(お)?取り?扱いできません|取り?扱って(おり|い)ません|"
                           r"利用できません|認められません|対象外|除きます|除く|不可|ではありません|"
                           r"not (be )?accepted|cannot be used|are not valid", re.I)
 # "2.患者様本人が指名する親族の場合", "(2) 代理人の場合": an item opening with whose case it is.
