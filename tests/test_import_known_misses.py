@@ -196,3 +196,15 @@ def test_a_document_the_page_cannot_handle_as_an_id_is_none_an_aside_after_it():
     facts = _facts("本人確認のため、運転免許証又はパスポートのいずれか1点の画像をお送りください。\n"
                    "- 健康保険証は顔写真がないため、請求時の本人確認書類としてはお取り扱いできません（年齢確認とは基準が異なります）。\n")
     assert facts["documents.self"] == {"drivers-licence", "passport"}
+
+
+def test_the_persons_seal_certificate_after_an_agents_power_of_attorney_is_the_agents():
+    # procedures_blind2/usedcar_carlinks, coop_asahino, procedures_blind3/newspaper_tohonichinichi:
+    # the 委任 of 「委任状」 is no relation a document proves
+    facts = _facts("開示等の請求は郵送で受け付けます。\n法定代理人の場合は戸籍謄本又は登記事項証明書を、任意代理人の場合は"
+                   "委任状及びご本人の印鑑登録証明書を、代理人ご自身の運転免許証の写しとあわせてお送りください。\n")
+    assert "seal-registration-certificate" in facts["documents.agent"]
+    assert "seal-registration-certificate" not in facts["documents.legal-representative"]
+    # the relation a 住民票 proves still makes the line the legal representative's
+    facts = _facts("開示等の請求は郵送で受け付けます。\n法定代理人親権者ご本人と代理人の関係が証明できる住民票\n")
+    assert facts["documents.legal-representative"] == {"certificate-of-residence"}

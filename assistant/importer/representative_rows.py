@@ -11,6 +11,10 @@ from assistant.importer import terms as t
 
 # Words that make an acting person an appointed agent, not anyone acting.
 APPOINTED = re.compile(r"任意代理人|委任|受任")
+# A relation a document proves (「法定代理人親権者ご本人と代理人の関係が証明できる住民票」); unlike
+# terms.RELATION not the 委任 of a 委任状 named before it (「…、任意代理人の場合は委任状及びご本人の
+# 印鑑登録証明書」 is the agent's).
+RELATION_OF = re.compile(r"関係|続柄|資格|代理権|代理人であること|委任(?!状)|relationship|authority|on behalf", re.I)
 
 
 def row_requester(who: str, context: str, before: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.clauses import clause_at, spans
 from assistant.importer.numbered_sets import lists_agree
-from assistant.importer.representative_rows import row_requester
+from assistant.importer.representative_rows import RELATION_OF, row_requester
 from assistant.importer.rules_categories import names_a_category
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class RequestRules:
                 # 「法定代理人親権者ご本人と代理人の関係が証明できる住民票」: the line is the legal
                 # representative's; the agent named after is one end of the relation it proves
                 if who == "agent" and mentions and mentions[0] == (0, "legal-representative") and \
-                        t.RELATION.search(body, 0, max(0, m.start() - (len(text) - len(body)))):
+                        RELATION_OF.search(body, 0, max(0, m.start() - (len(text) - len(body)))):
                     who = "legal-representative"
                 cap = t.LEGAL_CAPACITY.search(text, m.end(), m.end() + 30)
                 if who != "self" and kind in RELATION_DOCS and cap and cap.start() - m.end() <= 4:
