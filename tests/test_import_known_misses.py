@@ -208,3 +208,13 @@ def test_the_persons_seal_certificate_after_an_agents_power_of_attorney_is_the_a
     # the relation a 住民票 proves still makes the line the legal representative's
     facts = _facts("開示等の請求は郵送で受け付けます。\n法定代理人親権者ご本人と代理人の関係が証明できる住民票\n")
     assert facts["documents.legal-representative"] == {"certificate-of-residence"}
+
+
+def test_an_account_told_at_reception_is_no_fee_paid_with_the_request():
+    # procedures_blind/blind_telecom_soralink: paid beforehand; 「振込先口座は受付時にご案内します」
+    facts = _facts("開示の請求の場合は、1件につき770円の手数料を、あらかじめ当社指定の銀行口座へお振込みください。"
+                   "振込先口座は受付時にご案内します。\n")
+    assert facts["fees.pay_when"] == {"before-sending"}
+    # a fee paid on being received at the counter is paid with the request
+    facts = _facts("開示等の請求は窓口で受け付けます。\n手数料1,000円は受付時に現金でお支払いください。\n")
+    assert facts["fees.pay_when"] == {"with-request"}
