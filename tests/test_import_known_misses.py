@@ -218,3 +218,21 @@ def test_an_account_told_at_reception_is_no_fee_paid_with_the_request():
     # a fee paid on being received at the counter is paid with the request
     facts = _facts("開示等の請求は窓口で受け付けます。\n手数料1,000円は受付時に現金でお支払いください。\n")
     assert facts["fees.pay_when"] == {"with-request"}
+
+
+def test_a_request_made_on_the_web_form_the_page_quotes():
+    # procedures_blind3/game_pixelhorizon: the form's name in quotes, its address on the line below
+    facts = _facts("A2. 下記の「開示等申請フォーム」からお申し込みください。郵送・お電話・FAXによるご請求は受け付けておりません。\n"
+                   "https://support.example.jp/privacy/request\n")
+    assert facts["channels.accepted"] == {"online-form"}
+    assert facts["form.name"] == {"開示等申請フォーム"}
+    assert facts["form.get_it"] == {"web-form"}
+    assert facts["inquiries.web_form"] == {"https://support.example.jp/privacy/request"}
+    # procedures_blind3/airline_skybridge_mileage: 「…フォーム」(URL)からご請求ください; a counter refused
+    facts = _facts("会員サイトにログインし、「個人情報開示等請求フォーム」（https://air.example.jp/privacy）からご請求ください。"
+                   "郵送、お電話、空港カウンターでのご請求はお受けしておりません。\n")
+    assert facts["channels.accepted"] == {"online-form"}
+    assert facts["channels.refused"] == {"post", "telephone", "in-person"}
+    # a page that takes its paper form by post keeps that form
+    facts = _facts("所定の請求書をダウンロードし、郵送してください。\n")
+    assert "web-form" not in facts.get("form.get_it", set())
