@@ -29,8 +29,9 @@ from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 from assistant.importer.rules_web_form import WebFormRules
 
-class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules, ReferenceRules, GroundsRules,
-                 FeeRules, FeeItemRules, FeeTableRules, AnswerRules, RelationProofRules, OwnAboveRules, WebFormRules):
+class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
+                 ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, RelationProofRules,
+                 OwnAboveRules, WebFormRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -94,9 +95,10 @@ def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
     for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
-                 extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside, extractor.drop_generic_desk,
-                 extractor.desks_by_service, extractor.contacts, extractor.form, extractor.web_form,
-                 extractor.documents, extractor.agent_relation_proofs, extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
+                 extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
+                 extractor.drop_generic_desk, extractor.desks_by_service, extractor.contacts, extractor.form,
+                 extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
+                 extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):
         step()

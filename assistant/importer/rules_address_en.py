@@ -9,7 +9,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-
 from assistant.importer.facts import Found
 
 if TYPE_CHECKING:

@@ -23,6 +23,7 @@ ADDED = re.compile(r"加算|に加えて|に加え|上記(の)?(手数料|費用
 BY_UNIT = re.compile(r"\s?[(（]?(税込|税抜)?[)）]?\s?([/／]\s?\d{1,3}\s?(分|枚|頁|ページ|項目)|(につき|ごと|毎))")
 # 「開示依頼書1通につき」: one request form, one request.
 PER_FORM = re.compile(r"(請求書|依頼書|申請書|申込書)\s?(1|一)\s?通(につき|あたり|ごと)")
+MAX_AMOUNTS = 12
 ADDED_NOTE = "a charge added to the fee (by pages, items, time or a service)"
 # 「開示のご請求の場合は、…以下の手数料をお支払いただきます」: a lead into the table says its kinds.
 LEAD = re.compile(r"(以下|下記|次)の(手数料|費用|料金)")
@@ -36,7 +37,8 @@ class FeeTableRules:
 
     def fee_table(self) -> None:
         amounts = [f for f in self.proposal.facts if f.field == "fees.amount_yen"]
-        if len(amounts) < 2 or any(f.sure for f in amounts) or any(f.value == 0 for f in amounts):
+        # a table has a handful of amounts (more is no table, and each is looked up in the text)
+        if not 2 <= len(amounts) <= MAX_AMOUNTS or any(f.sure for f in amounts) or any(f.value == 0 for f in amounts):
             return
         added = self._added_at()
         if added is None:
