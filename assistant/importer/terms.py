@@ -221,7 +221,8 @@ REFUSAL_LEAD = re.compile(
     r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
     # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」
     r"(開示|応じること|対応)[^。]{0,30}を控え(る|ます|させて)|"
-    r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
+    # ("in the following cases" alone leads any list: "we may ask for your data in the following cases")
+    r"not (be able to )?(comply|respond)|unable to respond|may be refused|"
     r"shall not comply|may not do so|will not be able to respond|"
     # "We may refuse disclosure if:", "…not be possible in the following circumstances:"
     r"(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose", re.I)
@@ -273,7 +274,8 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
 OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
                            r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
-                           r"reissu|membership|cancellation|"
+                           # "When you purchase products …, we may ask your credit card number": a sale's payment
+                           r"reissu|membership|cancellation|\bpurchas(e|es|ing)\b|"
                            # 「当社が送付するダイレクトメールやメールマガジン…の方法に従う場合に限り…手数料は不要」
                            r"ダイレクトメール|メールマガジン|メルマガ|direct mail|newsletter", re.I)
 # A ground for refusal reads like one: a case, a risk, a condition.
