@@ -10,7 +10,7 @@ import re
 
 # The refusal after the topic the kinds make: 「…については開示いたしかねます」, 「…は開示しておりません」.
 WITHHELD = re.compile(r"(?:について|につきまして|に関して)?は、?(?:原則として)?(?:開示|ご?提供|お答え)"
-                      r"(?:いた|致)?(?:しかねます|いたしかねます|できません|しておりません|いたしません|致しません|しません)")
+                      r"(?:いた|致)?(?:しかねます|できません|しておりません|いたしません|致しません|しません)")
 # Where the sentence (and so the list) begins, and words that open it.
 START = re.compile(r"^.*[。]", re.S)
 OPENER = re.compile(r"^\s*(?:なお|ただし|但し|また|尚)、?")

@@ -41,7 +41,8 @@ class GroundsRules:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
             if not t.BULLET.match(text) and (inline := inline_grounds(text) or withheld_kinds(text)):
-                for ground in inline:  # "…cannot be accepted in cases when A, when B, or when C."
+                # "…cannot be accepted in cases when A, when B, or when C."; 「A、Bについては開示いたしかねます」
+                for ground in inline:
                     self.add("refusal_grounds", ground, s)
                 continue
             if DAYS_LEAD.search(text):

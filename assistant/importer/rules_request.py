@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import clause_at, spans
+from assistant.importer.names_en import capitalised_name
 from assistant.importer.numbered_sets import lists_agree
 from assistant.importer.rules_categories import names_a_category
-from assistant.importer.names_en import capitalised_name
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
