@@ -69,6 +69,11 @@ def test_an_english_forms_title_before_the_word_form():
                    "mail it to the address below.\n")
     assert facts["form.name"] == {"Request for Disclosure of Personal Data Held"}
     assert facts["form.get_it"] == {"download"}
+    # real10/oosado_en: "[1] download the Request Form for Requests of Personal Data Held herein": where
+    # the form is, no part of its name
+    facts = _facts("Please [1] download the Request Form for Disclosure of Personal Data Held herein, [2] fill it "
+                   "in, and [3] mail it to the desk below.\n")
+    assert facts["form.name"] == {"Request Form for Disclosure of Personal Data Held"}
 
 
 def test_a_quoted_word_that_opens_a_forms_name():

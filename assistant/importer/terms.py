@@ -139,7 +139,9 @@ FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請�
 # "the Request Form for Disclosure, etc., of retained personal data in": the name without its edges.
 # A form's code before its name (「様式 IS05-1 」, 「様式第3号 」, 「別紙2 」): a label, not the name.
 FORM_CODE = re.compile(r"^(様式|書式|別紙|別記様式)\s?第?\s?[A-Za-z0-9][A-Za-z0-9\-]{0,11}号?\s?(?=[^\sA-Za-z0-9\-])")
-FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|on)$|,?\s?etc\.,?$", re.I)
+# ("…Personal Data Held herein": where the form is, no part of its name)
+FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|on|herein|below|above)$|,?\s?etc\.,?$",
+                             re.I)
 # Paying the fee ("手数料を現金で納付する場合は…来所し"): a way named here is how to pay.
 PAYING = re.compile(r"(手数料|料金)[^。]{0,20}(納付|支払|振込|振り込)", re.I)
 FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|書類|PDF|\bform\b", re.I)
