@@ -13,6 +13,7 @@ from assistant.importer import terms as t
 from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named for callers
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
+from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_desks import DeskSplitRules
@@ -24,7 +25,7 @@ from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 
 class _Extractor(SendingRules, AddressRules, DeskSplitRules, RequestRules, FootnoteRules, ReferenceRules, GroundsRules,
-                 FeeRules, AnswerRules):
+                 FeeRules, AnswerRules, NoteDocumentsRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -91,6 +92,7 @@ def propose(text: str) -> Proposal:
                  extractor.address, extractor.desk, extractor.desk_inside, extractor.drop_generic_desk,
                  extractor.desks_by_service, extractor.contacts, extractor.form,
                  extractor.documents, extractor.footnote_documents, extractor.reference_documents,
+                 extractor.documents_in_notes,
                  extractor.fees, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):
         step()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import clause_at, spans
+from assistant.importer.names_en import capitalised_name
 from assistant.importer.numbered_sets import lists_agree
 from assistant.importer.rules_categories import names_a_category
 
@@ -226,8 +227,8 @@ class RequestRules:
                  for k in (0, 1, 2, 3) if i + k < len(self.all)]
         for s in self.all[:15] + block:
             m = t.COMPANY_LINE.search(s.text)
-            if m and len(m.group(0)) <= 60:
-                name = _without_particle(m.group(0).strip(" ,"))
+            if m and len(words := capitalised_name(m.group(0))) <= 60:
+                name = _without_particle(words.strip(" ,"))
                 if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
                     self.add("name", name, s, m)
                     break
