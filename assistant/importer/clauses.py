@@ -28,7 +28,8 @@ _SPLIT = re.compile(r"[()（）\[\]［］;；]|(?<=[ぁ-ゖ])(?<![のとやか�
                     r"(?<=場合は)、|(?<=ときは)、|(?<=なお)、|, but |, and (?=no\b|not\b)|\. |\*|※")
 NEGATION = re.compile(
     r"ません|ない|ず(?![つ])|不可|できかね|いたしかね|致しかね|お断り|ご遠慮|認められ(ません|ない)|"
-    r"\bnot\b|\bno\b|cannot|can't|won't|refus|reject|decline", re.I)
+    # "Neither telephone, fax, nor e-mail shall be acceptable": neither … nor refuses each
+    r"\bnot\b|\bno\b|\bneither\b|\bnor\b|cannot|can't|won't|refus|reject|decline", re.I)
 # "…以外は受け付けません", "only … accepted": an exclusive clause negates everything but its object.
 ONLY = re.compile(r"のみ|だけ|限り|に限ります|\bonly\b|exclusively", re.I)
 

@@ -13,6 +13,7 @@ from assistant.importer import terms as t
 from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named for callers
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
+from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_address_en import EnglishDeskInAddressRules
 from assistant.importer.rules_answer import AnswerRules
@@ -30,8 +31,8 @@ from assistant.importer.rules_sending import SendingRules
 from assistant.importer.rules_web_form import WebFormRules
 
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
-                 ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, RelationProofRules,
-                 OwnAboveRules, WebFormRules):
+                 ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
+                 RelationProofRules, OwnAboveRules, WebFormRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -99,6 +100,7 @@ def propose(text: str) -> Proposal:
                  extractor.drop_generic_desk, extractor.desks_by_service, extractor.contacts, extractor.form,
                  extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
                  extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
+                 extractor.documents_in_notes,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):
         step()

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.desk_en import desk_beside_name
 from assistant.importer.facts import _quote
 from assistant.importer.rules_sending import MAIL_KINDS
 
@@ -173,6 +174,9 @@ class AddressRules:
             return
         accepted = self.proposal.values("channels.accepted")
         posted = "in-person" not in accepted and any(v == "post" or v in MAIL_KINDS for v in accepted)
+        if (found := desk_beside_name([s.text for s in self.region])):  # an English block, no address
+            self.add("send_to.department", found[1], self.region[found[0]])
+            return
         for index, s in enumerate(self.region):
             if (m := t.DESK_EN.search(s.text)):
                 self.add("send_to.department", (m.group("q") or m.group("d")).strip(), s, m)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
 from assistant.importer.grounds_inline import inline_grounds
+from assistant.importer.grounds_withheld import withheld_kinds
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -39,8 +40,9 @@ class GroundsRules:
         for s in self.region:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
-            if not t.BULLET.match(text) and (inline := inline_grounds(text)):
-                for ground in inline:  # "…cannot be accepted in cases when A, when B, or when C."
+            if not t.BULLET.match(text) and (inline := inline_grounds(text) or withheld_kinds(text)):
+                # "…cannot be accepted in cases when A, when B, or when C."; 「A、Bについては開示いたしかねます」
+                for ground in inline:
                     self.add("refusal_grounds", ground, s)
                 continue
             if DAYS_LEAD.search(text):

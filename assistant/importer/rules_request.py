@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import clause_at, spans
+from assistant.importer.names_en import capitalised_name
 from assistant.importer.numbered_sets import lists_agree
 from assistant.importer.representative_rows import RELATION_OF, row_requester
 from assistant.importer.rules_categories import names_a_category
@@ -110,9 +111,8 @@ class RequestRules:
                         or t.NUMBER_OF.match(text, m.end()) or t.ON_COLLECTING.search(text, 0, m.start()):
                     continue
                 # "健康保険証は顔写真がないため、本人確認書類としてはお受けしておりません": the
-                # document is the topic the sentence's last clause refuses.
-                bare = t.ASIDE.sub("", text)  # 「…お取り扱いできません(年齢確認とは…)」: an aside after it
-                last = (spans(bare) or [(0, len(bare))])[-1]
+                # document is the topic the sentence's last clause refuses (「…できません(…)」: an aside after it)
+                last = (spans(bare := t.ASIDE.sub("", text)) or [(0, len(bare))])[-1]
                 if text.startswith("は", m.end()) and t.NOT_ACCEPTED.search(bare[last[0]:last[1]]):
                     continue
                 # In "成年後見人は登記事項証明書を、任意代理人は委任状を" each document belongs to
@@ -228,8 +228,8 @@ class RequestRules:
                  for k in (0, 1, 2, 3) if i + k < len(self.all)]
         for s in self.all[:15] + block:
             m = t.COMPANY_LINE.search(s.text)
-            if m and len(m.group(0)) <= 60:
-                name = _without_particle(m.group(0).strip(" ,"))
+            if m and len(words := capitalised_name(m.group(0))) <= 60:
+                name = _without_particle(words.strip(" ,"))
                 if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
                     self.add("name", name, s, m)
                     break

@@ -205,6 +205,8 @@ class SendingRules:
                 name = t.NUMBERED.sub("", name, count=1).strip()
                 if m.group(1) and (pm := t.FORM_OF.search(s.text, max(0, m.start() - 14), m.start())):
                     name = pm.group(1) + name  # "診療情報等の開示請求書": the name with its "…の"
+                elif m.group(1) and (qm := t.QUOTE_OPENS_NAME.search(s.text, max(0, m.start() - 22), m.start())):
+                    name = qm.group(0) + name  # 「「保有個人データ」等開示請求書」
                 if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]) and not t.OTHER_FORM.search(name):
                     specific = "開示" in name or "disclosure" in name.lower() or " for " in name
                     generic = t.GENERIC_FORM_EN.fullmatch(name) is not None  # "Application form"
@@ -226,6 +228,8 @@ class SendingRules:
                     names.append((4 if "開示" in quoted else 2, index, quoted, s, m))
                 elif not quoted:  # "当社所定の申請書", "the request form": a form, its name not given
                     names.append((0, index, "", s, m))
+            for m in islice(t.FORM_TITLE_EN.finditer(s.text), 3):
+                names.append((4 if "disclos" in m.group(1).lower() else 2, index, m.group(1), s, m))
             for m in islice(t.FORM_QUOTED_EN.finditer(s.text), 6):
                 title = m.group(1).strip(" ,")
                 if ("Application" in title or re.search(r"\bForm\b", title)) and not t.OTHER_FORM.search(title):

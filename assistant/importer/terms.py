@@ -39,16 +39,19 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      # 「お取引店または最寄りの支店窓口にお申し出ください」: a branch's counter
      r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
      r"in person|at (our|the) (office|counter|enquiry desk|branch(es)?|stores?|shops?)|"
-     r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us", "in-person"),
+     r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us|"
+     # "send the application by mail (or by hand)": handed over at the office
+     r"\bor by hand\b|deliver(ed|y)? (it |them )?by hand|hand-deliver", "in-person"),
     # 「ダイレクトメール」: the company's advertising post, no e-mail
     (r"(?<!電子)(?<!ダイレクト)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|"
      # "by telephone, e-mail or fax": an item of a list of ways
      r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
-    (r"(?<!携帯)電話(?!番|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)",
+    # "Neither telephone, fax, nor e-mail": the first of a list of ways
+    (r"(?<!携帯)電話(?!番|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)|"
+     r"\b(tele)?phone(?=,\s?(fax|facsimile|e-?mail)\b)",
      "telephone"),
-    # 「「開示等申請フォーム」からお申し込み」, 「請求フォームにログインのうえ」
     (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB|請求|申請|申込)フォーム|フォーム[」』]?(?=[（(]|から|より|にて|を利用|にログイン)|"
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
@@ -113,7 +116,9 @@ SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お�
                    r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|(から|より)(ご)?(請求|申請)(ください|下さい)|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|mail|return it|requests? (by|via|through)|"
-                   r"\baccept(ed|s)? (by|via|through|at|only)", re.I)
+                   r"\baccept(ed|s)? (by|via|through|at|only)|"
+                   # "Requests must be made to the above contact desk by post"
+                   r"requests? (must|should|shall|can|may) be (made|sent|submitted)", re.I)
 # 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
 POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)
 # 「切手(書留料及び本人限定受取郵便料を含む)」: a mail's charge (料, 代, 料金) is postage, no way to send.
@@ -136,7 +141,9 @@ FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請�
 # "the Request Form for Disclosure, etc., of retained personal data in": the name without its edges.
 # A form's code before its name (「様式 IS05-1 」, 「様式第3号 」, 「別紙2 」): a label, not the name.
 FORM_CODE = re.compile(r"^(様式|書式|別紙|別記様式)\s?第?\s?[A-Za-z0-9][A-Za-z0-9\-]{0,11}号?\s?(?=[^\sA-Za-z0-9\-])")
-FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|on)$|,?\s?etc\.,?$", re.I)
+# ("…Personal Data Held herein": where the form is, no part of its name)
+FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|on|herein|below|above)$|,?\s?etc\.,?$",
+                             re.I)
 # Paying the fee ("手数料を現金で納付する場合は…来所し"): a way named here is how to pay.
 PAYING = re.compile(r"(手数料|料金)[^。]{0,20}(納付|支払|振込|振り込)", re.I)
 FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|書類|PDF|\bform\b", re.I)
@@ -179,6 +186,11 @@ GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 # 'the “Request Form for Disclosure”', '• "Application for disclosure of personal data held"': an
 # English form's title in quotes, capitalised, naming an application or a form.
 FORM_QUOTED_EN = re.compile(r"[\"“]((?:Application|Request)\b[^\"”\n]{0,80}?)[\"”]")
+# "Please download the [1] Request for Disclosure of Retained Personal Data form": a capitalised
+# title before the word "form" (each word bounded, so the scan stays linear).
+FORM_TITLE_EN = re.compile(r"\b((?:Request|Application) for(?: (?:[A-Z][\w’'-]{0,20}|of|and|the|etc\.,?)){1,10}) form\b")
+# 「「保有個人データ」等開示請求書」: a quoted word that opens the form's name.
+QUOTE_OPENS_NAME = re.compile(r"「[^「」。]{1,20}」$")
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「リンク先をクリックし、…請求書をプリントアウトして」, 「「開示等依頼書」を開くためには、Adobe Readerが
     # 必要です」, 「…請求書(PDF)」: a file on the page
@@ -213,7 +225,8 @@ REFUSAL_LEAD = re.compile(
     r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
     # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」
     r"(開示|応じること|対応)[^。]{0,30}を控え(る|ます|させて)|"
-    r"not (be able to )?(comply|respond)|unable to respond|following cases|may be refused|"
+    # ("in the following cases" alone leads any list: "we may ask for your data in the following cases")
+    r"not (be able to )?(comply|respond)|unable to respond|may be refused|"
     r"shall not comply|may not do so|will not be able to respond|"
     # "We may refuse disclosure if:", "…not be possible in the following circumstances:"
     r"(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose", re.I)
@@ -265,7 +278,8 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
 OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
                            r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
-                           r"reissu|membership|cancellation|"
+                           # "When you purchase products …, we may ask your credit card number": a sale's payment
+                           r"reissu|membership|cancellation|\bpurchas(e|es|ing)\b|"
                            # 「当社が送付するダイレクトメールやメールマガジン…の方法に従う場合に限り…手数料は不要」
                            r"ダイレクトメール|メールマガジン|メルマガ|direct mail|newsletter", re.I)
 # A ground for refusal reads like one: a case, a risk, a condition.

@@ -30,7 +30,8 @@ URL = re.compile(r"https?://[^\s）)」、。<>\"']{1,300}")
 COMPANY_EN = re.compile(r"\b(Co\., ?Ltd\.?|Inc\.|Corporation|K\.K\.|Ltd\.)", re.I)
 QUOTED_DEPT = re.compile(r"[“\"「]([^”\"」]{4,60})[”\"」]")
 DEPARTMENT_LINE = re.compile(r"(?:The Company['’]s )?([A-Za-z][A-Za-z&,.' -]{2,70}(Department|Office|Desk|Center|"
-                             r"Centre|Counter|Section|Division|Team|[Mm]anagers?|[Ss]upervisors?|[Oo]fficers?|Contact))")
+                             r"Centre|Counter|Section|Division|Team|[Mm]anagers?|[Ss]upervisors?|[Oo]fficers?|Contact|"
+                             r"(?<=Information )Inquiries))")  # "Personal Information Inquiries"
 DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Department|Office|Desk|Section|Division))\b")
 # 「Contact: …」, 「宛先：…」: a label before the words of an address block's line.
 LINE_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z -]{1,20}|[^\s:：、。]{1,6})\s?[:：]\s*")

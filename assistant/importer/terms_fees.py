@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-FEE = re.compile(r"手数料|料金|費\s?用|fee|(handling|processing) charge|(is|are|be) charged|cost of", re.I)
+# "the specified postage fee": what the mail costs, no fee for the request.
+FEE = re.compile(r"手数料|料金|費\s?用|(?<!postage )(?<!postal )(?<!mailing )(?<!shipping )fee|(handling|processing) charge|"
+                 r"(is|are|be) charged|cost of", re.I)
 NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂いておりません|かかりません|必要(あり|ござい)ません)|無料|"
                     r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
 # Every pattern here runs in linear time: a number is matched only from the start of its run of

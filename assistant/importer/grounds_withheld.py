@@ -1,0 +1,34 @@
+"""Kinds of information a company says it will not disclose, listed inline in one Japanese
+sentence: 「なお、当社又は第三者の営業秘密に関する情報、与信審査における個人に対する評価情報、保有
+期間を経過し現に当社が保有していない情報については開示いたしかねます」. Each kind is a ground of
+refusal. The items share their last word (情報): the list is cut where that word is followed by a
+separator (、 及び 又は …), so a comma inside an item (「…を経過し、現に…情報」) stays in it. A
+sentence naming one kind only is left alone."""
+from __future__ import annotations
+
+import re
+
+# The refusal after the topic the kinds make: 「…については開示いたしかねます」, 「…は開示しておりません」.
+WITHHELD = re.compile(r"(?:について|につきまして|に関して)?は、?(?:原則として)?(?:開示|ご?提供|お答え)"
+                      r"(?:いた|致)?(?:しかねます|できません|しておりません|いたしません|致しません|しません)")
+# Where the sentence (and so the list) begins, and words that open it.
+START = re.compile(r"^.*[。]", re.S)
+OPENER = re.compile(r"^\s*(?:なお|ただし|但し|また|尚)、?")
+SEPARATOR = "、|及び|および|並びに|ならびに|又は|または"
+
+
+def withheld_kinds(text: str) -> list[str]:
+    """The kinds of information the sentence withholds, in order ([] when fewer than two)."""
+    refusal = WITHHELD.search(text)
+    if not refusal:
+        return []
+    head = START.sub("", text[:refusal.start()])
+    head = OPENER.sub("", head).strip()
+    noun = head[-2:]
+    if len(head) < 12 or not re.fullmatch(r"[一-龥ァ-ヶー]{2}", noun):
+        return []
+    items = re.split(rf"(?<={re.escape(noun)})(?:{SEPARATOR})", head)
+    items = [i.strip() for i in items]
+    if len(items) < 2 or any(len(i) < 6 or not i.endswith(noun) for i in items):
+        return []
+    return items
