@@ -15,17 +15,24 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
 )
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.rules_address import AddressRules
+from assistant.importer.rules_address_en import EnglishDeskInAddressRules
 from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_desks import DeskSplitRules
+from assistant.importer.rules_fee_items import FeeItemRules
+from assistant.importer.rules_fee_tables import FeeTableRules
 from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_footnotes import FootnoteRules
 from assistant.importer.rules_grounds import GroundsRules
+from assistant.importer.rules_own_above import OwnAboveRules
 from assistant.importer.rules_references import ReferenceRules
+from assistant.importer.rules_relation_proofs import RelationProofRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
+from assistant.importer.rules_web_form import WebFormRules
 
-class _Extractor(SendingRules, AddressRules, DeskSplitRules, RequestRules, FootnoteRules, ReferenceRules, GroundsRules,
-                 FeeRules, AnswerRules, NoteDocumentsRules):
+class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
+                 ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
+                 RelationProofRules, OwnAboveRules, WebFormRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -89,11 +96,12 @@ def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
     for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
-                 extractor.address, extractor.desk, extractor.desk_inside, extractor.drop_generic_desk,
-                 extractor.desks_by_service, extractor.contacts, extractor.form,
-                 extractor.documents, extractor.footnote_documents, extractor.reference_documents,
+                 extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
+                 extractor.drop_generic_desk, extractor.desks_by_service, extractor.contacts, extractor.form,
+                 extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
+                 extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
                  extractor.documents_in_notes,
-                 extractor.fees, extractor.drop_partial_no_fee,
+                 extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal

@@ -15,6 +15,7 @@ from dataclasses import replace
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
 from assistant.importer.record_references import own_documents
+from assistant.importer.representative_groups import bracket_groups
 from assistant.importer.terms import ON_WISH
 from assistant.importer.terms_documents import (
     ALSO_NOTE, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
@@ -91,10 +92,10 @@ def _documents(facts: list[Found]) -> dict | str:
             out[who] += besides
         elif any(ONE_OF.search(f.quote) for f in found):
             out[who] = [{"label": LABELS[who], **whose, "one_of": docs, "quote": _quotes(found)}]
-        else:  # no "one of": each document is needed
-            out[who] = [{"label": LABELS[who], **whose, "one_of": [doc],
-                         "quote": _quotes([f for f in found if f.value == doc["kind"]])}
-                        for doc in docs]
+        else:  # no "one of": each document is needed, or one of those a bracket names together
+            out[who] = [{"label": LABELS[who], **whose, "one_of": group,
+                         "quote": _quotes([f for f in found if f.value in {d["kind"] for d in group}])}
+                        for group in bracket_groups(found, docs)]
         if own and who != "self":
             out[who] = own_documents(own, _all(facts, "documents.self"), count, out[who])
     return out or "unknown"

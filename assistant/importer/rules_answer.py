@@ -15,6 +15,9 @@ from assistant.importer import terms as t
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
+# 「(2) 開示の方法 / 窓口で開示請求する場合、郵送で開示請求する場合がございます」: under a heading
+# that may name the answer, a way the person requests by is the request's, not the answer's.
+REQUEST_WAY = re.compile(r"(で|にて|により)(の)?(開示)?(請求|申請)(する|される|を行う|いただく)")
 
 class AnswerRules:
     """The answer's method and time limit: mixed into the extractor."""
@@ -42,7 +45,8 @@ class AnswerRules:
             elif state and ((short and not note and not t.ITEM_METHOD.search(text))  # "(3) 手数料"
                             or (state == "list" and not short and not t.BULLET.match(text))):
                 state = ""  # the next part of the procedure, or a full sentence after the list
-            parts.append(bool(state) and not note and not (short and t.ANSWER_HEADING.search(text)))
+            parts.append(bool(state) and not note and not (short and t.ANSWER_HEADING.search(text))
+                         and not REQUEST_WAY.search(text))
             if not t.BULLET.match(text) and t.LIST_LEAD.search(text) and (
                     t.ANSWERS.search(text) or t.COMPANY_WILL.search(text)):
                 state = "list"  # 「次のいずれかの方法により回答致します。」: its items follow

@@ -10,6 +10,7 @@ from assistant.importer import terms as t
 from assistant.importer.clauses import clause_at, spans
 from assistant.importer.names_en import capitalised_name
 from assistant.importer.numbered_sets import lists_agree
+from assistant.importer.representative_rows import RELATION_OF, row_requester
 from assistant.importer.rules_categories import names_a_category
 
 if TYPE_CHECKING:
@@ -110,20 +111,20 @@ class RequestRules:
                         or t.NUMBER_OF.match(text, m.end()) or t.ON_COLLECTING.search(text, 0, m.start()):
                     continue
                 # "健康保険証は顔写真がないため、本人確認書類としてはお受けしておりません": the
-                # document is the topic the sentence's last clause refuses.
-                last = spans(text)[-1]
-                if text.startswith("は", m.end()) and t.NOT_ACCEPTED.search(text[last[0]:last[1]]):
+                # document is the topic the sentence's last clause refuses (「…できません(…)」: an aside after it)
+                last = (spans(bare := t.ASIDE.sub("", text)) or [(0, len(bare))])[-1]
+                if text.startswith("は", m.end()) and t.NOT_ACCEPTED.search(bare[last[0]:last[1]]):
                     continue
                 # In "成年後見人は登記事項証明書を、任意代理人は委任状を" each document belongs to
                 # the requester named last before it; a list item to the heading above it.
                 before = [who for start, who in mentions if start < m.start() - (len(text) - len(body))]
-                who = before[-1] if before and not header else context
+                who = row_requester(before[-1] if before and not header else context, context, text[:m.start()])
                 if who == "other":
                     continue  # a deceased patient's family: no requester the record knows
                 # 「法定代理人親権者ご本人と代理人の関係が証明できる住民票」: the line is the legal
                 # representative's; the agent named after is one end of the relation it proves
                 if who == "agent" and mentions and mentions[0] == (0, "legal-representative") and \
-                        t.RELATION.search(body, 0, max(0, m.start() - (len(text) - len(body)))):
+                        RELATION_OF.search(body, 0, max(0, m.start() - (len(text) - len(body)))):
                     who = "legal-representative"
                 cap = t.LEGAL_CAPACITY.search(text, m.end(), m.end() + 30)
                 if who != "self" and kind in RELATION_DOCS and cap and cap.start() - m.end() <= 4:

@@ -140,7 +140,7 @@ class SendingRules:
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
-            if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and any(
+            if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and not t.AT_COUNTER.match(cm.group(0)) and any(
                     p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v == "post" or v in MAIL_KINDS) \
                     and not t.ALTERNATIVE.search(s.text, max(0, cm.start() - 24), cm.start()):
                 continue  # 「郵送により以下の窓口にて受け付けします」: the desk the post goes to

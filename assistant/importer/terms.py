@@ -32,7 +32,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
      r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
      # 「1階受付窓口(医事課)にお出し下さい」, 「窓口で開示請求する場合」
-     r"窓口(\s?[(（][^()（）]{1,12}[)）])?(に|へ)お出し|窓口で(開示)?(請求|申請|お申し?込)|窓口での(受付|ご?請求|お手続)|"
+     r"窓口(\s?[(（][^()（）]{1,12}[)）])?(に|へ)お出し|窓口で(開示)?(請求|申請|お申し?込)|(窓口|カウンター)での(受付|ご?請求|お手続)|"
      # 「当院受付にてお手続きをお願いいたします」
      r"受付にて(お手続|ご?提出|お申し?込|ご?請求)|"
      r"直接(ご)?(提出|持参|お持ち)|手渡し|(対面|面会)等?(による|での|にて)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
@@ -52,12 +52,14 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"(?<!携帯)電話(?!番|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)|"
      r"\b(tele)?phone(?=,\s?(fax|facsimile|e-?mail)\b)",
      "telephone"),
-    (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB)フォーム|フォーム(?=[（(]|から|より|にて|を利用)|"
+    (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB|請求|申請|申込)フォーム|フォーム[」』]?(?=[（(]|から|より|にて|を利用|にログイン)|"
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
 # A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
 DESK_WORD = re.compile(r"^窓口")
+# 「窓口で開示請求する場合、郵送で…」: requesting at the counter is a visit, whatever way follows.
+AT_COUNTER = re.compile(r"^窓口での?(ご)?(開示)?(請求|申請)")
 # 「郵送または当社窓口にて受け付けております」: the post and the counter as alternatives, a visit too.
 # 「郵送または下記の事業所の受付窓口に提出」: a place's words between, but no other way's
 ALTERNATIVE = re.compile(r"(郵送|郵便|書留)(により|で|にて)?[、,]?\s?(または|又は|もしくは|若しくは|あるいは|或いは)"
@@ -111,7 +113,7 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
                           r"開示内容を|respon|reply|answer|we will (then |also )?(send|mail)|"
                           r"method of (notice|disclosure)", re.I)
 SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
-                   r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|"
+                   r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|(から|より)(ご)?(請求|申請)(ください|下さい)|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|mail|return it|requests? (by|via|through)|"
                    r"\baccept(ed|s)? (by|via|through|at|only)|"
@@ -246,8 +248,8 @@ PAYS = re.compile(r"手数料|料金|費用|支払|払込|納付|fee|pay", re.I)
 
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"利用目的の?通知|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
-     r"\bnotification(?=,? (and )?disclosure)", "purpose"),
+    (r"利用目的の?通知|利用目的(?=(及び|および|・|、)開示)|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
+     r"\bnotification(?=,? (and |or )?disclosure)", "purpose"),
     (r"第三者提供記録(の開示)?|記録の開示|records? of (the )?provision to (a )?third part(y|ies)|"
      r"records? of third[- ]party provision|"
      r"third[- ]party provision records?", "third-party-records"),

@@ -7,10 +7,10 @@ import re
 DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"運転免許証|(?<![\u4e00-\u9fff])免許証|driver[’']?s licen[sc]e", "drivers-licence"),
     (r"パスポート|旅券|passport", "passport"),
-    (r"マイナンバーカード|個人番号カード|my[- ]?number card|individual number card", "my-number-card"),
+    (r"マイナンバーカード|個人番号カード|my[- ]?number card|(individual|personal) number card", "my-number-card"),
     (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
-    (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (ID )?(card|certificate)", "health-insurance-card"),
+    (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)", "health-insurance-card"),
     (r"年金手帳|pension (book|handbook)", "pension-book"),
     (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
      "certificate-of-residence"),
@@ -22,7 +22,8 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
     # 「後見登記等に関する法律第10条に規定する登記証明事項」: the guardianship registry's certificate
-    (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered matters",
+    (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered matters|"
+     r"certificate of registration for (adult )?guardianship",
      "certificate-of-registered-matters"),
     (r"委任状|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter", "power-of-attorney"),
     (r"印鑑(登録)?証明(書|証)|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)|"
@@ -129,7 +130,7 @@ ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification",
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (the (last|past) )?(3|three) months", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
 NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|(ご)?不要|"
-                          r"ご利用いただけません|"
+                          r"ご利用いただけません|(お)?取り?扱いできません|取り?扱って(おり|い)ません|"
                           r"利用できません|認められません|対象外|除きます|除く|不可|ではありません|"
                           r"not (be )?accepted|cannot be used|are not valid", re.I)
 # "2.患者様本人が指名する親族の場合", "(2) 代理人の場合": an item opening with whose case it is.

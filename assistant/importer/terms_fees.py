@@ -19,7 +19,7 @@ BAND = re.compile(r"\s?まで")
 MAIL_RATE = re.compile(r"(配達記録|書留|速達|郵便)[^。\d]{0,4}一律")
 MAIL_CHARGE_AFTER = re.compile(r"(書留|速達|本人限定受取郵便|配達証明)\s?(料|代)")
 PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご)?(請求|求め|申請|申出))?(につき|あたり|ごと)|"
-                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)\s?(回|件)|per (request|application|item)|for each (request|application)|"
+                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)?\s?(回|件)|per (request|application|item)|for each (request|application)|"
                  # 「診療記録開示手数料:1件 5,500円」: the amount of one request
                  r"(?<!文書)(?<!\d)(1|一)\s?(回|件)\s?[:：]?\s?(?=\d{1,3}(,\d{3}){0,3}\s?円)", re.I)
 MONEY_ORDER = re.compile(r"定額小為替|郵便為替|為替証書|postal money order", re.I)
@@ -71,7 +71,7 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)し�
                        # 「代金は、回答書送付時に同封の振込用紙にてお振込みください」
                        r"回答書?の?(送付|発送|郵送)(時|の際)[^。]{0,20}(振込|振り込|お支払)|"
                        r"after (we|the company) (notif|inform)", re.I)
-WITH_REQUEST = re.compile(r"(と|を)(併せて|合わせて|あわせて|添えて)[^。]{0,40}(郵送|送付|お送り|提出)|同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間)|enclos|affix|attach|along with|together with",
+WITH_REQUEST = re.compile(r"(と|を)(併せて|合わせて|あわせて|添えて)[^。]{0,40}(郵送|送付|お送り|提出)|同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間|[^。]{0,12}(ご案内|お知らせ|ご連絡))|enclos|affix|attach|along with|together with",
                           re.I)
 # "次に示す書類等を封入のうえ", "次の3点を揃え": a list of things to enclose follows.
 # 「手数料と徴収方法」, 「手数料について」: the heading of the fee's own section.
@@ -95,6 +95,6 @@ NO_FEE_CLAUSE = re.compile(r"不要|無料|かかりません|必要(あり|ご�
 # A heading over the records of provision to third parties: 「個人データに係る第三者提供記録について」.
 RECORDS_HEADING = re.compile(r"第三者提供記録|records? of (the )?provision", re.I)
 # A heading on "開示等の請求" speaks of every kind, not of disclosure only.
-ALL_KINDS = re.compile(r"開示等|開示請求等|開示・訂正|disclosure,? etc", re.I)
+ALL_KINDS = re.compile(r"開示等(?!(依頼|請求|申請)者)|開示請求等|開示・訂正|disclosure,? etc", re.I)
 BEFORE = re.compile(r"(事前に|あらかじめ)[^。]{0,20}(お支払|お振込|振込|振り込|納付)|(請求書|申請書)(の)?(送付|提出)(の)?前|"
                     r"before (submitting|sending)", re.I)

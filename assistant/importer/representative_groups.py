@@ -1,0 +1,38 @@
+"""A representative's documents, each needed on its own unless one line names several inside one
+bracket as examples of one thing (「代理人の公的な身分証明書(保険証、運転免許証、パスポート)」,
+「関係性を示す書類(住民票、戸籍謄本など(※取得から3か月以内))」): those are one of a kind, and the
+record offers them as "one of" — never all three IDs asked for at once."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer.terms_documents import DOCUMENTS
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Found
+
+# A bracket, with at most one bracket inside it (a note on freshness): bounded, linear.
+BRACKET = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,40}[)）]){2,160})[)）]")
+# 「(運転免許証及び住民票)」: documents a bracket joins with "and" are each needed.
+BOTH = re.compile(r"及び|および|並びに|ならびに|かつ|とともに|\band\b|\bplus\b", re.I)
+
+
+def bracket_groups(found: "list[Found]", docs: list[dict]) -> list[list[dict]]:
+    """The documents in groups: those named together in one bracket of a quoted line form one
+    group, every other document a group of its own; in the documents' order."""
+    kinds = [d["kind"] for d in docs]
+    group_of: dict[str, int] = {}
+    for quote in dict.fromkeys(f.quote for f in found):
+        for b in BRACKET.finditer(quote):
+            if BOTH.search(b.group(1)):
+                continue
+            named = [k for k in kinds if k not in group_of and
+                     any(kind == k and pattern.search(b.group(1)) for pattern, kind in DOCUMENTS)]
+            if len(named) >= 2:
+                number = len(set(group_of.values())) + len(kinds)  # a number no single kind uses
+                group_of.update((k, number) for k in named)
+    groups: dict[int, list[dict]] = {}
+    for number, doc in enumerate(docs):
+        groups.setdefault(group_of.get(doc["kind"], number), []).append(doc)
+    return list(groups.values())

@@ -1,0 +1,30 @@
+"""Whose a document is in a row or section for anyone but the person (「患者本人以外 右記4つの書類 |
+… 2.代理人の公的な身分証明書(保険証、運転免許証、パスポート)」, 「患者様ご本人以外の方がお求めになら
+れる場合」): there the plain word 代理人 means whoever acts for the person — a legal representative
+or an appointed agent — not the appointed agent alone. 任意代理人, 委任 and the like still name the
+agent, 法定代理人 and the like the legal representative."""
+from __future__ import annotations
+
+import re
+
+from assistant.importer import terms as t
+
+# Words that make an acting person an appointed agent, not anyone acting.
+APPOINTED = re.compile(r"任意代理人|委任|受任")
+# A relation a document proves (「法定代理人親権者ご本人と代理人の関係が証明できる住民票」); unlike
+# terms.RELATION not the 委任 of a 委任状 named before it (「…、任意代理人の場合は委任状及びご本人の
+# 印鑑登録証明書」 is the agent's).
+RELATION_OF = re.compile(r"関係|続柄|資格|代理権|代理人であること|委任(?!状)|relationship|authority|on behalf", re.I)
+
+
+def row_requester(who: str, context: str, before: str) -> str:
+    """The requester a document goes to, given the one its line named (`who`), the requester the
+    row or section is for (`context`) and the line's words before the document."""
+    if context != "representatives" or who != "agent":
+        return who
+    last = None
+    for last in t.GENERIC_AGENT.finditer(before):
+        pass
+    if last is None or APPOINTED.search(before, max(0, last.start() - 6), last.end() + 2):
+        return who
+    return "representatives"

@@ -1,0 +1,69 @@
+"""When the fee is paid, read from where the page puts it: the fee (or what pays it) listed as an
+item of the documents to send or hand in (「提出書類 / - 開示請求手数料分の定額小為替証書」,
+「2 開示等に必要なもの / … - (3)手数料」), or a sentence saying the fee falls due on applying
+(「開示申請の手続き時に費用がかかります」). Only where no other rule found when it is paid."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+# A heading or lead over what goes with the request: 「提出書類」, 「2 個人情報の開示等に必要なもの」,
+# 「次の書類を準備し、…提出してください」 (「同封するもの」 and its kin are t.ENCLOSE_LEAD's).
+SUBMIT_LEAD = re.compile(r"^\W{0,3}(\d{1,2}\W{0,2})?\s?[^。]{0,24}(提出書類|(請求|申請|申込|申出|開示等)[^。]{0,6}に必要な(もの|書類))"
+                         r"\W{0,3}$|(次|以下|下記)の(書類|もの)を(ご)?(準備|用意)")
+# One item of such a list, cut out of a line that may hold several (「… - (3)手数料」).
+ITEM_SPLIT = re.compile(r"\s[-・]\s")
+ITEM_MARK = re.compile(r"^\W{0,2}([(（]?\d{1,2}[)）.．]|[①-⑳])?\s?")
+# A bracket's words (「手数料(「…費用負担」に定める「事務手数料」)」): what the item is, said again.
+BRACKETED = re.compile(r"[(（][^()（）]{0,80}[)）]")
+# What pays the fee, named as an item: the fee itself or a money order, a transfer's receipt.
+PAYS_ITEM = re.compile(r"手数料|定額小為替|為替証書|振込\S{0,4}(領収|控え|受領)")
+# 「開示申請の手続き時に費用がかかります」: the fee falls due when the request is made.
+DUE_ON_APPLYING = re.compile(r"(請求|申請|申込み?|申し込み)の?(手続き?)?(時|の際)に[、,]?(費用|手数料|料金)が(かかり|必要)")
+
+
+class FeeItemRules:
+    """fees.pay_when from the fee's place among what is sent: mixed into the extractor."""
+
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def fee_items(self) -> None:
+        if self.proposal.first("fees.pay_when") or _no_fee(self.proposal):
+            return
+        for index, s in enumerate(self.region):
+            if (m := DUE_ON_APPLYING.search(s.text)):
+                self.add("fees.pay_when", "with-request", s, m)
+                return
+            if not (SUBMIT_LEAD.search(s.text) or t.ENCLOSE_LEAD.search(s.text)):
+                continue
+            for item in self.region[index + 1:index + 9]:
+                if not (t.BULLET.match(item.text) or item.text.startswith(("(", "（"))):
+                    break  # the list has ended
+                if (m := _fee_item(item.text)):
+                    self.add("fees.pay_when", "with-request", item, m)
+                    return
+
+
+def _fee_item(line: str) -> "re.Match | None":
+    """The fee among the items of one line, if one item is no more than the fee (or its payment)."""
+    at = 0
+    for part in ITEM_SPLIT.split(line):
+        start = line.index(part, at)
+        at = start + len(part)
+        body = ITEM_MARK.sub("", t.BULLET.sub("", part, count=1), count=1)
+        if len(BRACKETED.sub("", body)) > 40 or t.NO_FEE.search(body) or t.NO_FEE_CLAUSE.search(body):
+            continue
+        if (m := PAYS_ITEM.search(line, start, at)):
+            return m
+    return None
+
+
+def _no_fee(proposal: "Proposal") -> bool:
+    """The page says requests are free: there is nothing to pay."""
+    return any(f.field == "fees.amount_yen" and f.value == 0 and f.sure for f in proposal.facts)
