@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
+from assistant.importer.note_words import fact_name_ja, note, refused_note
 from assistant.importer.record_references import own_documents
 from assistant.importer.representative_groups import bracket_groups
 from assistant.importer.terms import ON_WISH
@@ -202,23 +203,21 @@ def _notes(facts: list[Found], unsure: list[Found]) -> list[dict]:
     refused = [f for f in _all(facts, "channels.refused")]
     still = {f.value for f in _all(facts, "channels.accepted")} - {f.value for f in refused}
     if refused and not still:  # refusals kept even with no accepted way
-        names = ", ".join(dict.fromkeys(str(f.value) for f in refused))
-        notes.append({"text": f"The policy refuses requests by: {names}.", "quote": _quotes(refused)[:6]})
+        ways = list(dict.fromkeys(str(f.value) for f in refused))
+        notes.append(refused_note(ways, _quotes(refused)[:6]))
     # "one photo ID, or two without": one note for the alternative, whatever was accepted of it
     alternative = [f for f in unsure if f.note == TWO_WITHOUT_PHOTO]
     if alternative:
         kinds = [str(f.value) for f in alternative if f.field == "documents.self"]
-        notes.append({"text": "Check this: the policy accepts one identity document with a photo, or two "
-                              "without a photo" + (f" ({', '.join(kinds)})" if kinds else "") +
-                              "; the documents without a photo are not in the list above: read the "
-                              "quoted words.", "quote": _quotes(alternative)[:6]})
+        notes.append(note("two_without_photo", quote=_quotes(alternative)[:6],
+                          kinds=f" ({', '.join(kinds)})" if kinds else ""))
     for f in unsure:
         if f.note == TWO_WITHOUT_PHOTO:
             continue
         value = ", ".join(map(str, f.value)) if isinstance(f.value, (tuple, list)) else f.value
         why = f" ({f.note})" if f.note else ""
-        notes.append({"text": f"Check this: the import was not sure whether the policy says "
-                              f"{f.field} = {value}{why}; read the quoted words.", "quote": [f.quote]})
+        notes.append(note("unsure", quote=[f.quote], field=f.field, value=str(value), why=why,
+                          ja={"what": fact_name_ja(f.field)}))
     return notes
 
 

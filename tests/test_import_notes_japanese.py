@@ -1,0 +1,52 @@
+"""The notes an import writes say what they mean in Japanese too (forms/import_notes.yaml): a
+Japanese checklist of an imported record showed a fact the import was not sure of only as the
+policy's quoted words, like any other line, with nothing saying 要確認."""
+from __future__ import annotations
+
+import yaml
+
+from assistant.importer import note_words
+from assistant.io.paths import forms_dir
+from tests.test_import_sentences import checklist, saved
+
+FEE_TABLE = ("請求書をご郵送ください。\n(4)手数料\n開示のご請求の場合は、回答させていただく際に、以下の手数料を"
+             "お支払いただきます。\n- A基本事務手数料\n開示依頼書1通につき、550円(税込) なお、上記Aの基本事務"
+             "手数料に加えて、回答させていただく項目ごとに、つぎの項目別手数料を加算させていただきます。\n"
+             "- B項目別手数料\n1. お客さまにかかる情報 ・・・・・・ 220円 2. お取引にかかる情報 ・・・・・・ 330円\n")
+
+
+def test_a_fact_the_import_was_not_sure_of_says_so_in_the_japanese_checklist(tmp_path):
+    data = saved(tmp_path, FEE_TABLE)
+    unsure = [n for n in data["notes"] if n["text"].startswith("Check this: the import was not sure")]
+    assert unsure and all(n["text_ja"].startswith("要確認（手数料の金額）") for n in unsure)
+    japanese = checklist(tmp_path)
+    lines = japanese.split("7. 請求後の流れ")[1].split("8. ")[0]
+    assert lines.count("要確認（手数料の金額）") == len(unsure)
+    assert "220円" in lines  # the quote is still there, under its note
+    assert not any(word in lines for word in ("Check this", "fees.amount_yen"))  # no English inside
+    english = checklist(tmp_path, language="en")
+    assert "Check this: the import was not sure whether the policy says fees.amount_yen" in english
+
+
+def test_refused_ways_are_named_in_japanese(tmp_path):
+    data = saved(tmp_path, "電話、FAXによる開示等の請求は受け付けておりません。\n")
+    [refused] = [n for n in data["notes"] if n["text"].startswith("The policy refuses")]
+    lead, _, ways = refused["text_ja"].partition("：")
+    assert lead == "プライバシーポリシーでは、次の方法による請求は受け付けないとしている"
+    assert set(ways.removesuffix("。").split("、")) == {"電話", "FAX"}  # labels.yaml's names
+    assert refused["text_ja"] in "".join(checklist(tmp_path).split())
+
+
+def test_every_field_the_import_names_has_a_japanese_name():
+    facts = yaml.safe_load((forms_dir() / "import_notes.yaml").read_text(encoding="utf-8"))["facts"]
+    named = {"name", "request_kinds", "send_to.department", "send_to.postal_code", "send_to.lines",
+             "inquiries.phone", "inquiries.email", "inquiries.web_form", "channels.accepted",
+             "channels.refused", "form.get_it", "form.name", "form.required", "documents.self",
+             "documents.self_count", "documents.conditions", "documents.legal-representative",
+             "documents.agent", "fees.amount_yen", "fees.payment", "fees.pay_when", "fees.kinds",
+             "fees.per", "fees.charged", "response.methods", "response.business_days",
+             "response.calendar_days", "refusal_grounds", "policy.revised", "envelope_marking"}
+    for field in named:
+        said = note_words.fact_name_ja(field)
+        assert said != "この項目" and not any("a" <= ch.lower() <= "z" for ch in said), field
+    assert all(not any("a" <= ch.lower() <= "z" for ch in name) for name in facts.values())
