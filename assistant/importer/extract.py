@@ -57,6 +57,10 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
         # registered mail…" before "For requests for disclosure only, 430 yen"): its first lines count.
         while 0 < start <= 3 and detail[start - 1]:
             start -= 1
+        # 「• 請求方法は来店と郵送があります。…開示請求の受付はできません。」: the procedure starts
+        # with its line, not inside it.
+        while 0 < start and self.all[start - 1].line == self.all[start].line:
+            start -= 1
         return start
 
     def add(self, name: str, value: object, sentence: Sentence, match: re.Match | None = None,

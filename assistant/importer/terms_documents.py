@@ -172,3 +172,6 @@ LEGAL_CAPACITY = re.compile(r"(法定代理人|親権者|成年後見人)(の|�
 # A count of identity documents whose list the text does not hold: a note to check, not a count of
 # nothing (the checklist would drop it).
 COUNT_WITHOUT_LIST = "a count of identity documents whose list is not in the text: kept as a note"
+# 「…をご請求される場合には 訂正等請求書 に、必要事項をご記入のうえ」: a web page sets the form's
+# name (a link) off by spaces, a particle after it.
+FORM_SPACED = re.compile(r"(?:(?<=\s)|^)([^\s、。「」()（）:：]{1,20}?(?:請求書|申請書|申込書|依頼書|申出書))\s(?=[にをへでのは、])")
