@@ -81,3 +81,22 @@ def test_a_refusals_notice_is_no_answer_method():
     # real10_unseen/sendo_group: 「開示等の求めに応じることができない場合は、その理由を書面でお知らせいたします。」
     facts = _facts("開示請求書を郵送してください。\n請求に応じることができない場合は、その理由を書面でお知らせいたします。\n")
     assert "response.methods" not in facts
+
+
+def test_a_fee_as_a_cell_of_a_flattened_table_of_what_to_send():
+    # real10_unseen/sevencs_card: 「(4)開示請求に必要な書類等 / 必要書類 / 請求者 / … / 開示請求書 /
+    # 開示費用としての切手または定額小為替」
+    facts = _facts("(4)開示請求に必要な書類等\n必要書類\n請求者\n開示請求書\n本人確認書類\n"
+                   "開示費用としての定額小為替\n")
+    assert facts["fees.pay_when"] == {"with-request"}
+    # the next part's numbered heading is no cell of the table
+    facts = _facts("(4)開示請求に必要な書類等\n開示請求書\n本人確認書類\n(5)手数料について\n"
+                   "手数料は回答時にお知らせします。\n")
+    assert "fees.pay_when" not in facts
+
+
+def test_a_form_taken_from_a_link_and_its_notes_mark():
+    # real10_unseen/sevencs_card: 「• ※開示請求書はこちらからお取り出しください。」
+    facts = _facts("• ※開示請求書はこちらからお取り出しください。\n請求書を郵送でお送りください。\n")
+    assert facts["form.name"] == {"開示請求書"}
+    assert facts["form.get_it"] == {"download"}
