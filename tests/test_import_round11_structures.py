@@ -100,3 +100,16 @@ def test_a_form_taken_from_a_link_and_its_notes_mark():
     facts = _facts("• ※開示請求書はこちらからお取り出しください。\n請求書を郵送でお送りください。\n")
     assert facts["form.name"] == {"開示請求書"}
     assert facts["form.get_it"] == {"download"}
+
+
+def test_the_representatives_own_ids_named_by_their_kind():
+    # the issue's 「代理人の場合は、代理人ご本人の本人確認書類」 (procedures/counter: 「委任状及び代理人
+    # ご自身の本人確認書類をお持ちください」): the person's kinds, the agent's own
+    facts = _facts("開示請求書を郵送してください。運転免許証またはパスポートの写しを同封してください。\n"
+                   "代理人の場合は、委任状及び代理人ご本人の本人確認書類を同封してください。\n")
+    assert facts["documents.agent"] == {"power-of-attorney", "drivers-licence", "passport"}
+    assert "documents.legal-representative" not in facts
+    # their own list under it as a heading: read from the list, not copied
+    facts = _facts("開示請求書を郵送してください。運転免許証またはパスポートの写しを同封してください。\n"
+                   "【代理人ご自身の本人確認書類】\n・健康保険証\n")
+    assert "passport" not in facts.get("documents.agent", set())

@@ -105,7 +105,7 @@ def propose(text: str) -> Proposal:
                  extractor.drop_generic_desk, extractor.desks_by_service, extractor.contacts, extractor.form,
                  extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
                  extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
-                 extractor.shared_documents_below,
+                 extractor.shared_documents_below, extractor.own_ids_named,
                  extractor.documents_in_notes,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):

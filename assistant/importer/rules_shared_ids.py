@@ -3,13 +3,19 @@
 「本人及び代理人の双方を確認するため、下記の証明書類を」. The lead line says whose identity the list
 below proves; the person's documents in it are the representative's own too, in the same shape
 (ReferenceRules._copy). A plain 代理人 is both representatives; 任意代理人 or 法定代理人 alone is that
-one. The list ends at the next line that speaks of a representative (their own proofs follow)."""
+one. The list ends at the next line that speaks of a representative (their own proofs follow).
+
+Also 「代理人の場合は、代理人ご本人の本人確認書類」, 「委任状及び代理人ご自身の本人確認書類をお持ちください」:
+the representative's own identity documents named by their kind alone, none listed for them — the
+person's, in the same shape. Where a list of their own follows (「【代理人ご自身の本人確認書類】」 over
+items) the documents' own rules read it instead."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from assistant.importer.terms_documents import ALSO_NOTE
+from assistant.importer.rules_own_above import _whose as _whose_before
+from assistant.importer.terms_documents import ALSO_NOTE, DOCUMENTS, RELATION_ONLY
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -19,6 +25,8 @@ if TYPE_CHECKING:
 SHARED = re.compile(r"本人(様)?\s?(または|又は|及び|および|・|と|ならびに|並びに)\s?(?P<rep>(法定|任意)?代理人)"
                     r"(様)?(自身|ご自身|本人|ご本人|の双方|双方)?\s?を\s?(確認|証明)")
 FOLLOWING = re.compile(r"以下|下記|次の|後記")
+# 「代理人ご本人の本人確認書類」, 「代理人様ご自身の本人確認書類」: the representative's own ID by its kind.
+OWN_NAMED = re.compile(r"代理人(様)?(?P<own>ご本人|ご自身|自身|本人)(様)?の\s?(本人確認|身元確認)(書類|資料|のための書類)")
 REPRESENTATIVE_LINE = re.compile(r"代理人|委任状")
 REACH = 40  # sentences a list of IDs runs at most
 MAX_LEADS = 10  # lead lines read in one text (a page has one)
@@ -46,6 +54,23 @@ class SharedIdRules:
                 have = set(self.proposal.values(f"documents.{who}"))
                 self._copy([f for f in source if f.value not in have], who, s, m, copied)
 
+    def own_ids_named(self) -> None:
+        person = [f for f in self.proposal.facts
+                  if f.field == "documents.self" and f.note != ALSO_NOTE and f.sure]
+        copied: set[tuple[str, str]] = set()
+        read = 0
+        for index, s in enumerate(self.region):
+            m = OWN_NAMED.search(s.text) if person else None
+            if not m or read >= MAX_LEADS:
+                continue
+            read += 1
+            if _names_ids(s.text) or not s.text.endswith(("。", "）", ")")) and index + 1 < len(self.region) \
+                    and _names_ids(self.region[index + 1].text):
+                continue  # their IDs are named (or listed under it as a heading)
+            for who in _whose_before(s.text, m.start("own")):  # 「法定代理人ご本人の…」: whose, from the words up to it
+                have = set(self.proposal.values(f"documents.{who}"))
+                self._copy([f for f in person if f.value not in have], who, s, m, copied)
+
     def _listed_below(self, index: int) -> list:
         lead = self.region[index]
         begin = lead.start + len(lead.text)
@@ -57,6 +82,10 @@ class SharedIdRules:
                 break
         return [f for f in self.proposal.facts if begin <= f.start < end and f.sure
                 and f.field == "documents.self" and f.note != ALSO_NOTE]
+
+
+def _names_ids(text: str) -> bool:
+    return any(p.search(text) for p, kind in DOCUMENTS if kind not in RELATION_ONLY)
 
 
 def _whose(rep: str) -> tuple[str, ...]:

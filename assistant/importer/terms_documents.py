@@ -175,3 +175,5 @@ COUNT_WITHOUT_LIST = "a count of identity documents whose list is not in the tex
 # 「…をご請求される場合には 訂正等請求書 に、必要事項をご記入のうえ」: a web page sets the form's
 # name (a link) off by spaces, a particle after it.
 FORM_SPACED = re.compile(r"(?:(?<=\s)|^)([^\s、。「」()（）:：]{1,20}?(?:請求書|申請書|申込書|依頼書|申出書))\s(?=[にをへでのは、])")
+# The documents that prove a representation, never anyone's identity.
+RELATION_ONLY = frozenset({"power-of-attorney", "family-register", "certificate-of-registered-matters"})
