@@ -49,12 +49,16 @@ class FeeItemRules:
             if not (SUBMIT_LEAD.search(s.text) or t.ENCLOSE_LEAD.search(s.text)):
                 continue
             lead_mark = PART_MARK.match(s.text)
+            # a table's cells only under a heading (「…に必要な書類等」), never after a sentence's lead
+            table = bool(SUBMIT_LEAD.search(s.text)) and not s.text.endswith("。")
+            cells = False
             for item in self.region[index + 1:index + 9]:
                 if lead_mark and (mark := PART_MARK.match(item.text)) and _style(mark) == _style(lead_mark):
                     break  # the next part of the page
-                cell = CELL.match(item.text.strip()) and not t.BULLET.match(item.text)
-                if not (t.BULLET.match(item.text) or item.text.startswith(("(", "（")) or cell):
-                    break  # the list has ended
+                cell = table and bool(CELL.match(item.text.strip())) and not t.BULLET.match(item.text)
+                if not (cell or not cells and (t.BULLET.match(item.text) or item.text.startswith(("(", "（")))):
+                    break  # the list has ended (after a table's cells, a numbered line is the next part)
+                cells = cells or cell
                 if (m := CELL_PAYS.search(item.text) if cell else _fee_item(item.text)):
                     self.add("fees.pay_when", "with-request", item, m)
                     return
