@@ -50,9 +50,7 @@ class SharedIdRules:
             if leads > MAX_LEADS:
                 return
             source = self._listed_below(index)
-            for who in _whose(m.group("rep")) if source else ():
-                have = set(self.proposal.values(f"documents.{who}"))
-                self._copy([f for f in source if f.value not in have], who, s, m, copied)
+            self._give(source, _whose(m.group("rep")) if source else (), s, m, copied)
 
     def own_ids_named(self) -> None:
         person = [f for f in self.proposal.facts
@@ -67,9 +65,14 @@ class SharedIdRules:
             if _names_ids(s.text) or not s.text.endswith(("。", "）", ")")) and index + 1 < len(self.region) \
                     and _names_ids(self.region[index + 1].text):
                 continue  # their IDs are named (or listed under it as a heading)
-            for who in _whose_before(s.text, m.start("own")):  # 「法定代理人ご本人の…」: whose, from the words up to it
-                have = set(self.proposal.values(f"documents.{who}"))
-                self._copy([f for f in person if f.value not in have], who, s, m, copied)
+            # 「法定代理人ご本人の…」: whose, from the words up to 「ご本人」
+            self._give(person, _whose_before(s.text, m.start("own")), s, m, copied)
+
+    def _give(self, source: list, whose: tuple[str, ...], s: "Sentence", m: re.Match, copied: set) -> None:
+        """The person's documents as each representative's own, but for kinds they already have."""
+        for who in whose:
+            have = set(self.proposal.values(f"documents.{who}"))
+            self._copy([f for f in source if f.value not in have], who, s, m, copied)
 
     def _listed_below(self, index: int) -> list:
         lead = self.region[index]
