@@ -28,11 +28,12 @@ from assistant.importer.rules_references import ReferenceRules
 from assistant.importer.rules_relation_proofs import RelationProofRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
+from assistant.importer.rules_shared_ids import SharedIdRules
 from assistant.importer.rules_web_form import WebFormRules
 
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
-                 RelationProofRules, OwnAboveRules, WebFormRules):
+                 RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -55,6 +56,10 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
         # A text that opens inside the procedure ("• CE only accepts Request Forms sent by
         # registered mail…" before "For requests for disclosure only, 430 yen"): its first lines count.
         while 0 < start <= 3 and detail[start - 1]:
+            start -= 1
+        # 「• 請求方法は来店と郵送があります。…開示請求の受付はできません。」: the procedure starts
+        # with its line, not inside it.
+        while 0 < start and self.all[start - 1].line == self.all[start].line:
             start -= 1
         return start
 
@@ -100,6 +105,7 @@ def propose(text: str) -> Proposal:
                  extractor.drop_generic_desk, extractor.desks_by_service, extractor.contacts, extractor.form,
                  extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
                  extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
+                 extractor.shared_documents_below, extractor.own_ids_named,
                  extractor.documents_in_notes,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.terms_answer import REFUSAL_NOTICE
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -55,6 +56,8 @@ class AnswerRules:
     # -- the answer ---------------------------------------------------------------------------
     def response(self) -> None:
         for index, s in enumerate(self.region):
+            if REFUSAL_NOTICE.search(s.text):
+                continue  # the notice of a refusal, not the answer
             part = self.answer_part(index)
             if part and not t.PERSON_REQUESTS.search(s.text):  # 「窓口で開示請求する場合、郵送で…」
                 self._methods(s)

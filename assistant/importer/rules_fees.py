@@ -108,6 +108,8 @@ class FeeRules(FeeKindRules):
                                            t.PAYS_DEADLINE.search(s.text))  # 振込, 支払…: paying
             about = (t.PAYS.search(s.text) or t.FEE.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)
                      or t.FEE.search(section) or t.MONEY_ORDER.search(s.text) or after_fee)
+            if not about and (m := self._enclosed_after_payment(index)):
+                self.add("fees.pay_when", "with-request", s, m)
             if not about or other or t.PAY_BACK.search(s.text):
                 continue
             # "392円分の切手(簡易書留郵便代の切手)": stamps for postage, not how the fee is paid.
@@ -130,6 +132,17 @@ class FeeRules(FeeKindRules):
             elif (m := t.WITH_REQUEST.search(s.text)) and not postage and (
                     t.YEN.search(s.text) or t.FEE.search(s.text) or any(p.search(s.text) for p, _ in t.PAYMENTS)):
                 self.add("fees.pay_when", "with-request", s, m)
+
+    def _enclosed_after_payment(self, index: int) -> "re.Match | None":
+        """「開示請求手数料の納付は郵便定額小為替にて行います。開示請求書に同封していただき…」: the
+        sentence after the one on how the fee is paid encloses it, naming nothing else to enclose."""
+        s = self.region[index]
+        m = t.WITH_REQUEST.search(s.text)
+        before = self.region[index - 1].text if index else ""
+        if not m or "を" in s.text[:m.start()] or any(p.search(s.text) for p, _ in t.DOCUMENTS):
+            return None
+        paid = t.FEE.search(before) and any(p.search(before) for p, _ in t.PAYMENTS)
+        return m if paid and s.line - self.region[index - 1].line <= 1 else None
 
     def _fee_amount(self, amounts: list) -> None:
         """One amount: the fee. Several different ones (by kind of request, by answer method):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.form_steps import who_moves_form
+from assistant.importer.terms_documents import FORM_SPACED
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -127,8 +128,8 @@ class SendingRules:
             if value in done:
                 continue  # one decision per way: the first mention that says something
             if t.POSTAGE_OF.search(s.text, max(0, cm.start() - 30), cm.start()) or (
-                    value in MAIL_KINDS and t.MAIL_CHARGE.match(s.text, cm.end())):
-                continue  # 「送料(書留・本人限定受取郵便)はご請求者負担」, 「書留料」: what a postage pays for
+                    (value in MAIL_KINDS or value == "post") and t.MAIL_CHARGE.match(s.text, cm.end())):
+                continue  # 「送料(書留・本人限定受取郵便)はご請求者負担」, 「書留料」, 「郵送代」: what a postage pays for
             clause = clause_at(s.text, cm.start())
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
             upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
@@ -171,9 +172,15 @@ class SendingRules:
                 return
             topic = t.REQUEST_TOPIC.search(s.text[:m.start()]) if (m := t.CONTACT_ASK.search(s.text)) else None
             # 「…請求に関するお問い合わせについては、…までご連絡ください」: a question, no first step
-            if topic and not t.INQUIRY.search(s.text, 0, topic.end()):
+            if topic and not t.INQUIRY.search(s.text, 0, topic.end()) and not self._other_kinds_asked(s.text[:m.start()]):
                 self.add("contact_first", True, s, m)
                 return
+
+    def _other_kinds_asked(self, topic: str) -> bool:
+        """「なお、…訂正、追加または削除…のご請求につきましては、…窓口にお問い合わせ下さい」 on a page
+        that says how to send the disclosure request: the other kinds' route, no first step."""
+        return bool(t.OTHER_KINDS.search(topic)) and "開示" not in topic and \
+            bool(self.proposal.values("channels.accepted"))
 
     def _first_contact_at(self, index: int) -> bool:
         """「…に電話、または郵便でお申込ください。」 with 「詳細は、お申し出頂いた際にご案内」 in it or
@@ -202,7 +209,7 @@ class SendingRules:
                 if marking and marking.start(1) <= m.start() < marking.end(1):
                     continue  # 'write "Personal Information Request Form Included"': the envelope's
                 # 「2.開示請求書」: the number of the item the name heads is no part of it
-                name = t.NUMBERED.sub("", name, count=1).strip()
+                name = t.NUMBERED.sub("", name, count=1).strip().lstrip("※*＊")  # 「※開示請求書は…」: a note's mark
                 if m.group(1) and (pm := t.FORM_OF.search(s.text, max(0, m.start() - 14), m.start())):
                     name = pm.group(1) + name  # "診療情報等の開示請求書": the name with its "…の"
                 elif m.group(1) and (qm := t.QUOTE_OPENS_NAME.search(s.text, max(0, m.start() - 22), m.start())):
@@ -228,6 +235,9 @@ class SendingRules:
                     names.append((4 if "開示" in quoted else 2, index, quoted, s, m))
                 elif not quoted:  # "当社所定の申請書", "the request form": a form, its name not given
                     names.append((0, index, "", s, m))
+            for m in islice(FORM_SPACED.finditer(s.text), 6):
+                if not t.OTHER_FORM.search(m.group(1)) and len(m.group(1)) >= 4:
+                    names.append((4 if "開示" in m.group(1) else 2, index, m.group(1), s, m))
             for m in islice(t.FORM_TITLE_EN.finditer(s.text), 3):
                 names.append((4 if "disclos" in m.group(1).lower() else 2, index, m.group(1), s, m))
             for m in islice(t.FORM_QUOTED_EN.finditer(s.text), 6):

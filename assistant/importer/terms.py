@@ -128,9 +128,9 @@ ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
-
-
-ENVELOPE = re.compile(r"「([^」]{2,30}在\s?中)」")
+# 「…在中」, or 「封筒に「個人情報請求関係」と朱書き」: the marking the company asks for (group 1 either way)
+ENVELOPE = re.compile(r"(?:「(?=[^」]{2,30}在\s?中」)|封筒(?:の?(?:表|おもて)面?)?に\s?「(?=[^」]{2,30}」\s?と\s?"
+                      r"(?:朱書|朱記|赤字|赤で|記載|明記|記入|ご記入|お書き|表記)))([^」]{2,30})」")
 # 'write "Personal Information Request enclosed" in red on the envelope'
 # 'Please also note "Personal information request form enclosed" in red ink on the envelope'
 ENVELOPE_EN = re.compile(r"(?:write|note|mark)[^\"“”]{0,50}[\"“]([^\"”]{3,80})[\"”]", re.I)  # where "envelope" is said
@@ -193,8 +193,8 @@ FORM_TITLE_EN = re.compile(r"\b((?:Request|Application) for(?: (?:[A-Z][\w’'-]
 QUOTE_OPENS_NAME = re.compile(r"「[^「」。]{1,20}」$")
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「リンク先をクリックし、…請求書をプリントアウトして」, 「「開示等依頼書」を開くためには、Adobe Readerが
-    # 必要です」, 「…請求書(PDF)」: a file on the page
-    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|プリントアウト|Adobe (Acrobat )?Reader|"
+    # 必要です」, 「…請求書(PDF)」, 「請求書はこちらからお取り出しください」: a file on the page
+    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|プリントアウト|Adobe (Acrobat )?Reader|こちらから\s?(お取り?出し|印刷)|"
      r"(請求書|申請書|依頼書|申出書|様式)\s?[(（](PDF|Word|Excel)",
      "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),

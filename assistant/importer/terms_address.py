@@ -44,9 +44,10 @@ NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|で�
                            r"not (the|an) address for|does not accept requests", re.I)
 # A desk named where the request goes, with or without an address: "当社個人情報相談窓口まで現金書留
 # によりご郵送ください", "申し出先は社長室までお願いします", "…企画総務担当にご請求ください".
+# (「…ご記入のうえ 個人情報お問い合わせ窓口 までご郵送ください」: a web page sets the name off by spaces)
 DESK_SEND = re.compile(
     r"(?P<d>[^\s、。「」（）()：:・]{2,30}?(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))[”」』]?"
-    r"(?:宛て?|あて)?(?:まで|迄|に|へ)[^。]{0,40}?(?P<v>郵送|送付|お送り|ご請求|請求して|お申し出|お願い|ご?提出)")
+    r"(?:\s?(?:宛て?|あて))?(?:\s?(?:まで|迄)|に|へ)[^。]{0,40}?(?P<v>郵送|送付|お送り|ご請求|請求して|お申し出|お願い|ご?提出)")
 # The company's own act after a verb of sending: 「郵送いたします」, 「送付させていただきます」.
 OWN_ACT = re.compile(r"(いた|致)します|します|させて(いただ|頂)")
 # 「各会社の「…窓口」」, 「それぞれの」: each one's own desk, before a desk's name.

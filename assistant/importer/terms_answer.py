@@ -65,3 +65,7 @@ PAYS_DEADLINE = re.compile(r"支払|払込|振込|振り込|入金|納付|ご返
 # The answer as the topic of a sentence: what follows is how the company answers.
 # 「開示の結果は郵送にてご本人様へお知らせします」: the result as the topic too
 ANSWER_TOPIC = re.compile(r"(開示|回答|通知)(等)?(の(結果|内容))?(は|については|につきましては)、?")
+# 「開示等の求めに応じることができない場合は、その理由を書面でお知らせいたします」: how a refusal is
+# told, not how the answer is given.
+REFUSAL_NOTICE = re.compile(r"(できない|できかねる|いたしかねる|致しかねる|応じられない|応じかねる|しない)場合[^。]{0,20}"
+                            r"(その|当該)?理由")

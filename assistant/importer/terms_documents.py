@@ -11,7 +11,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
     (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)", "health-insurance-card"),
-    (r"年金手帳|pension (book|handbook)", "pension-book"),
+    (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (book|handbook)", "pension-book"),
     (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
      "certificate-of-residence"),
     (r"顔写真(付き|のある)[^。]{0,12}(公的|官公庁)|other official documents? bearing a (photograph|picture)|"
@@ -172,3 +172,8 @@ LEGAL_CAPACITY = re.compile(r"(法定代理人|親権者|成年後見人)(の|�
 # A count of identity documents whose list the text does not hold: a note to check, not a count of
 # nothing (the checklist would drop it).
 COUNT_WITHOUT_LIST = "a count of identity documents whose list is not in the text: kept as a note"
+# 「…をご請求される場合には 訂正等請求書 に、必要事項をご記入のうえ」: a web page sets the form's
+# name (a link) off by spaces, a particle after it.
+FORM_SPACED = re.compile(r"(?:(?<=\s)|^)([^\s、。「」()（）:：]{1,20}?(?:請求書|申請書|申込書|依頼書|申出書))\s(?=[にをへでのは、])")
+# The documents that prove a representation, never anyone's identity.
+RELATION_ONLY = frozenset({"power-of-attorney", "family-register", "certificate-of-registered-matters"})
