@@ -32,8 +32,7 @@ class OwnAboveRules:
     proposal: "Proposal"
 
     def own_documents_above(self) -> None:
-        person = [f for f in self.proposal.facts
-                  if f.field == "documents.self" and f.note != ALSO_NOTE and f.sure]
+        person = person_ids(self.proposal)
         copied: set[tuple[str, str]] = set()
         read = 0
         for s in self.region:
@@ -42,11 +41,19 @@ class OwnAboveRules:
             for m in OWN_ABOVE.finditer(s.text):
                 read += 1
                 source = [f for f in person if f.start < s.start]
-                for who in _whose(s.text, m.start("above")) if source else ():
+                for who in whose_before(s.text, m.start("above")) if source else ():
                     self._copy(source, who, s, m, copied)
 
 
-def _whose(text: str, at: int) -> tuple[str, ...]:
+def person_ids(proposal: "Proposal") -> list:
+    """The person's own IDs the rules are sure of (not those only sent besides): what a
+    representative's own documents are made of when the page says "the same as the person's"."""
+    return [f for f in proposal.facts if f.field == "documents.self" and f.note != ALSO_NOTE and f.sure]
+
+
+def whose_before(text: str, at: int) -> tuple[str, ...]:
+    """Which representatives the words just before `at` name (a plain 代理人: the agent, and the
+    legal representative too where the line names one)."""
     before = text[max(0, at - BEFORE):at]
     if LEGAL.search(before):
         return ("legal-representative",)

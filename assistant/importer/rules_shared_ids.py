@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.importer.rules_own_above import _whose as _whose_before
-from assistant.importer.terms_documents import ALSO_NOTE, DOCUMENTS, RELATION_ONLY
+from assistant.importer.rules_own_above import person_ids, whose_before
+from assistant.importer.terms_documents import DOCUMENTS, RELATION_ONLY
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -53,8 +53,7 @@ class SharedIdRules:
             self._give(source, _whose(m.group("rep")) if source else (), s, m, copied)
 
     def own_ids_named(self) -> None:
-        person = [f for f in self.proposal.facts
-                  if f.field == "documents.self" and f.note != ALSO_NOTE and f.sure]
+        person = person_ids(self.proposal)
         copied: set[tuple[str, str]] = set()
         read = 0
         for index, s in enumerate(self.region):
@@ -66,7 +65,7 @@ class SharedIdRules:
                     and _names_ids(self.region[index + 1].text):
                 continue  # their IDs are named (or listed under it as a heading)
             # 「法定代理人ご本人の…」: whose, from the words up to 「ご本人」
-            self._give(person, _whose_before(s.text, m.start("own")), s, m, copied)
+            self._give(person, whose_before(s.text, m.start("own")), s, m, copied)
 
     def _give(self, source: list, whose: tuple[str, ...], s: "Sentence", m: re.Match, copied: set) -> None:
         """The person's documents as each representative's own, but for kinds they already have."""
@@ -83,8 +82,7 @@ class SharedIdRules:
             if REPRESENTATIVE_LINE.search(s.text):
                 end = s.start
                 break
-        return [f for f in self.proposal.facts if begin <= f.start < end and f.sure
-                and f.field == "documents.self" and f.note != ALSO_NOTE]
+        return [f for f in person_ids(self.proposal) if begin <= f.start < end]
 
 
 def _names_ids(text: str) -> bool:
