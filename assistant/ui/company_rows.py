@@ -69,7 +69,9 @@ class ListRows:
 
     def rest_of_the_list(self) -> None:
         """The rows left for after the first paint, now."""
-        rows, self._rows_later = self._rows_later or [], [] if self._rows_later is not None else None
+        rows = self._rows_later or []
+        if self._rows_later is not None:  # None: after the first paint, every row is made at once
+            self._rows_later = []
         for company in rows:
             self._row(company)
 
