@@ -18,3 +18,15 @@ def test_a_nil_fee_said_of_the_other_kinds_in_its_own_clause():
     assert facts["channels.accepted"] == {"post"}  # 「郵便でご請求ください」 asks the person to post it
     # a nil said of every kind is still a nil fee
     assert _facts("開示等の請求の手数料は不要です。\n")["fees.amount_yen"] == {0}
+
+
+def test_the_mail_of_the_companys_answer_is_no_way_to_send():
+    # real12/ntv: 「開示方法は、郵送でのみ行い、以下の開示請求書、本人確認書類、手数料分の郵便切手を郵送して
+    # いただき、日本テレビから一般書留郵便でご本人に開示いたします。」
+    facts = _facts("請求は郵送でのみ受け付け、請求書、本人確認書類、手数料分の郵便切手を郵送していただき、"
+                   "当社から簡易書留郵便でご本人に開示いたします。\n")
+    assert facts["channels.accepted"] == {"post"}
+    assert facts["fees.pay_when"] == {"with-request"}  # the stamps go with the request
+    # a kind of mail the person is asked to use is still theirs
+    facts = _facts("請求書を簡易書留郵便でお送りください。当社から書面で回答いたします。\n")
+    assert facts["channels.accepted"] == {"simple-registered-mail"}

@@ -139,6 +139,8 @@ class SendingRules:
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause) or who_moves_form(s.text) == "inquiry"):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
+            if not refused and t.ANSWER_VERB.search(clause) and not t.PLEASE.search(clause):
+                continue  # 「当社から書留郵便でご本人に開示いたします」: the answer's mail
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
             if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and not t.AT_COUNTER.match(cm.group(0)) and any(
