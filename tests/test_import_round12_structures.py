@@ -30,3 +30,15 @@ def test_the_mail_of_the_companys_answer_is_no_way_to_send():
     # a kind of mail the person is asked to use is still theirs
     facts = _facts("請求書を簡易書留郵便でお送りください。当社から書面で回答いたします。\n")
     assert facts["channels.accepted"] == {"simple-registered-mail"}
+
+
+def test_what_a_request_does_not_cover_listed_as_grounds():
+    # real12/ntv: 「なお、同法律により、次に該当するものは請求の対象から除きますのでご了承ください。」 over
+    # 「【1】…害されるもの」 with (1)–(4) under it, then 「【2】6か月以内に消去することとなるもの」
+    facts = _facts("1. 請求の対象\n次に該当するものは開示請求の対象から除きます。\n"
+                   "【1】公益その他の利益が害されるもの\n(1)本人の生命又は財産に危害を及ぼすおそれのあるもの\n"
+                   "(2)違法な行為を誘発するおそれがあるもの\n【2】3か月以内に消去することとなるもの\n"
+                   "2. 請求の方法\n請求書を郵送してください。\n")
+    assert facts["refusal_grounds"] == {"本人の生命又は財産に危害を及ぼすおそれのあるもの",
+                                        "違法な行為を誘発するおそれがあるもの",
+                                        "3か月以内に消去することとなるもの"}
