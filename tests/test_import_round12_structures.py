@@ -42,3 +42,9 @@ def test_what_a_request_does_not_cover_listed_as_grounds():
     assert facts["refusal_grounds"] == {"本人の生命又は財産に危害を及ぼすおそれのあるもの",
                                         "違法な行為を誘発するおそれがあるもの",
                                         "3か月以内に消去することとなるもの"}
+
+
+def test_a_certificate_written_with_the_other_character():
+    # real12/rkkc: 「在留カード・特別永住者証明証等」 (証明証 for 証明書)
+    facts = _facts("本人確認のため、次のいずれかの写しを同封してください。\n運転免許証、在留カード・特別永住者証明証等\n")
+    assert "special-permanent-resident-certificate" in facts["documents.self"]
