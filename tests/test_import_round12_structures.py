@@ -48,3 +48,29 @@ def test_a_certificate_written_with_the_other_character():
     # real12/rkkc: 「在留カード・特別永住者証明証等」 (証明証 for 証明書)
     facts = _facts("本人確認のため、次のいずれかの写しを同封してください。\n運転免許証、在留カード・特別永住者証明証等\n")
     assert "special-permanent-resident-certificate" in facts["documents.self"]
+
+
+def test_email_as_an_attachment_and_a_purpose_line_that_names_mail():
+    # real12/giftpad: 「…請求書」を以下宛先まで郵送又はE-mailの添付にて送付してください。」, and above it
+    # 「新規会員登録及びカード型・メール型ギフト申込より取得した個人情報の利用目的」 (a product, no way)
+    facts = _facts("メール型会員申込より取得した個人情報の利用目的\n"
+                   "所定の請求書を以下宛先まで郵送又はE-mailの添付にて送付してください。\n")
+    assert facts["channels.accepted"] == {"post", "email"}
+    facts = _facts("メール型会員申込より取得した個人情報の利用目的\n所定の請求書を以下宛先まで郵送してください。\n")
+    assert facts["channels.accepted"] == {"post"}
+
+
+def test_a_desk_after_the_building_on_the_address_line():
+    # real12/giftpad: 「大阪府大阪市西区…4階 個人情報保護相談受付窓口 お客様サポートセンター 宛」
+    facts = _facts("請求書を以下宛先まで郵送してください。\n〒550-0015\n"
+                   "大阪府大阪市西区南堀江1-2-3 南堀江ビル5階 個人情報相談窓口 お客様センター 宛\n")
+    assert facts["send_to.department"] == {"個人情報相談窓口 お客様センター"}
+    assert facts["send_to.lines"] == {("大阪府大阪市西区南堀江1-2-3 南堀江ビル5階",)}
+
+
+def test_the_honseki_left_out_of_a_residence_certificate():
+    # real12/giftpad: 「住民票の写し(本籍地の記載など不必要な項目を省いてください)などで確認します。」
+    facts = _facts("本人確認書類として、住民票の写し(本籍地の記載など不必要な項目を省いてください)を同封してください。\n")
+    assert facts["documents.conditions"] == {"mask-honseki"}
+    # a honseki merely named is no masking
+    assert "documents.conditions" not in _facts("本人確認書類として、本籍地の記載のある住民票を同封してください。\n")

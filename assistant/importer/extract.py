@@ -18,6 +18,7 @@ from assistant.importer.grounds_excluded import ExcludedGroundsRules
 from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_address_en import EnglishDeskInAddressRules
 from assistant.importer.rules_answer import AnswerRules
+from assistant.importer.rules_desk_after_address import DeskAfterAddressRules
 from assistant.importer.rules_desks import DeskSplitRules
 from assistant.importer.rules_fee_items import FeeItemRules
 from assistant.importer.rules_fee_tables import FeeTableRules
@@ -34,7 +35,8 @@ from assistant.importer.rules_web_form import WebFormRules
 
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
-                 RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules):
+                 RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
+                 DeskAfterAddressRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -103,6 +105,7 @@ def propose(text: str) -> Proposal:
     extractor = _Extractor(text)
     for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
                  extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
+                 extractor.desk_after_address,
                  extractor.drop_generic_desk, extractor.desks_by_service, extractor.contacts, extractor.form,
                  extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
                  extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 
+# A line on where personal data came from (a purpose of use): no way to send in it.
+ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$")
 MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
 
 
@@ -52,6 +54,8 @@ class SendingRules:
                 continue  # 「TEL 092-… / Eメールによる受付…」: the contact block goes on, no way to send
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
+            if ACQUIRED.search(s.text) and not t.PLEASE.search(s.text):
+                continue  # 「メール型ギフト申込より取得した個人情報の利用目的」: where data came from
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             if self._first_contact_at(index):

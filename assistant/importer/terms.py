@@ -44,7 +44,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"\bor by hand\b|deliver(ed|y)? (it |them )?by hand|hand-deliver", "in-person"),
     # 「ダイレクトメール」: the company's advertising post, no e-mail
     (r"(?<!電子)(?<!ダイレクト)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
-     r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|"
+     r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|e-?mail(?=\s?(の添付|にて|で|により))|"
      # "by telephone, e-mail or fax": an item of a list of ways
      r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),

@@ -38,7 +38,7 @@ SELF = re.compile(r"ご本人|本人(による|の場合|が請求)|the individu
                   r"applicant[’']s", re.I)
 MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"本籍|registered domicile|honseki|domicile|family register item", re.I),
-     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|blacken|black(ed)? out|"
+     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|省い|省略|blacken|black(ed)? out|"
                 r"black (it|them) out|mask|delete", re.I),
      "mask-honseki"),
     (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),
