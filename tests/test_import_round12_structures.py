@@ -74,3 +74,14 @@ def test_the_honseki_left_out_of_a_residence_certificate():
     assert facts["documents.conditions"] == {"mask-honseki"}
     # a honseki merely named is no masking
     assert "documents.conditions" not in _facts("本人確認書類として、本籍地の記載のある住民票を同封してください。\n")
+
+
+def test_the_desk_asked_for_the_form_in_a_sentence_broken_over_two_lines():
+    # real12/activenetwork: 「(1)当社所定の取扱い窓口に「個人情報開示請求書」、「個人情報訂正請求書」
+    # または「個人情報利用停止請求書」 / (まとめて以下「個人情報開示等請求書」といいます)を請求してください。」
+    facts = _facts("(1)当社の窓口に「個人情報開示請求書」または「個人情報利用停止請求書」\n"
+                   "(以下「請求書」といいます)を請求してください。\n(2)請求書に記入し、窓口に提出してください。\n")
+    assert facts["form.get_it"] == {"inquiry"}
+    # a line that ends a sentence is read alone
+    facts = _facts("当社の窓口に「個人情報開示請求書」があります。\n記入のうえ提出してください。\n")
+    assert "form.get_it" not in facts

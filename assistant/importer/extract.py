@@ -14,6 +14,7 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
 from assistant.importer.documents_note import NoteDocumentsRules
+from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
 from assistant.importer.grounds_excluded import ExcludedGroundsRules
 from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_address_en import EnglishDeskInAddressRules
@@ -36,7 +37,7 @@ from assistant.importer.rules_web_form import WebFormRules
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
-                 DeskAfterAddressRules):
+                 DeskAfterAddressRules, FormAskedOverLinesRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -105,8 +106,8 @@ def propose(text: str) -> Proposal:
     extractor = _Extractor(text)
     for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
                  extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
-                 extractor.desk_after_address,
-                 extractor.drop_generic_desk, extractor.desks_by_service, extractor.contacts, extractor.form,
+                 extractor.desk_after_address, extractor.drop_generic_desk, extractor.desks_by_service,
+                 extractor.contacts, extractor.form, extractor.form_asked_over_lines,
                  extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
                  extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named,
