@@ -85,3 +85,13 @@ def test_the_desk_asked_for_the_form_in_a_sentence_broken_over_two_lines():
     # a line that ends a sentence is read alone
     facts = _facts("当社の窓口に「個人情報開示請求書」があります。\n記入のうえ提出してください。\n")
     assert "form.get_it" not in facts
+
+
+def test_a_fees_kinds_named_by_the_markers_of_a_list_above():
+    # real12/activenetwork: 「• ①「開示」 • ②「訂正・追加・削除」 … • ④「利用目的の通知」 / (3)上記(2)の
+    # 申し込みのうち、①、④については当社所定の手数料を頂きます」
+    body = ("申込できる種類は次のとおりです。\n• ①「開示」\n• ②「訂正・追加・削除」\n• ③「利用の停止」\n"
+            "• ④「利用目的の通知」\n上記の申し込みのうち、{}については所定の手数料を頂きます。\n")
+    assert _facts(body.format("①、④"))["fees.kinds"] == {("purpose", "disclosure")}
+    # a marker whose item names a kind no fee may be charged for: not taken
+    assert "fees.kinds" not in _facts(body.format("①、②"))

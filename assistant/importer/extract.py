@@ -14,6 +14,7 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
 from assistant.importer.documents_note import NoteDocumentsRules
+from assistant.importer.fee_kinds_by_marker import FeeKindsByMarkerRules
 from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
 from assistant.importer.grounds_excluded import ExcludedGroundsRules
 from assistant.importer.rules_address import AddressRules
@@ -37,7 +38,7 @@ from assistant.importer.rules_web_form import WebFormRules
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
-                 DeskAfterAddressRules, FormAskedOverLinesRules):
+                 DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -113,6 +114,7 @@ def propose(text: str) -> Proposal:
                  extractor.shared_documents_below, extractor.own_ids_named,
                  extractor.documents_in_notes,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
+                 extractor.fee_kinds_by_marker,
                  extractor.response, extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal
