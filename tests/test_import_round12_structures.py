@@ -95,3 +95,9 @@ def test_a_fees_kinds_named_by_the_markers_of_a_list_above():
     assert _facts(body.format("①、④"))["fees.kinds"] == {("purpose", "disclosure")}
     # a marker whose item names a kind no fee may be charged for: not taken
     assert "fees.kinds" not in _facts(body.format("①、②"))
+
+
+def test_a_form_name_without_the_words_pointing_at_it():
+    # real12/ntv: 「以下の開示請求書、本人確認書類、手数料分の郵便切手を郵送していただき」
+    facts = _facts("以下の開示請求書、本人確認書類を郵送してください。\n")
+    assert facts["form.name"] == {"開示請求書"}

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 # A line on where personal data came from (a purpose of use): no way to send in it.
 ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$")
+POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
 MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
 
 
@@ -258,6 +259,7 @@ class SendingRules:
             fuller = [n for n in names if best[2] and len(n[2]) > len(best[2]) and n[2].endswith(best[2])]
             _, _, name, s, m = max(fuller, key=lambda n: len(n[2])) if fuller else best
             name = t.FORM_CODE.sub("", name) or name  # 「様式 IS05-1 個人情報開示等申請書」: the code goes
+            name = POINTER.sub("", name) or name  # 「以下の開示請求書」: the words pointing at it go
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
         ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}
