@@ -13,6 +13,7 @@ from assistant.importer import terms as t
 from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named for callers
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
+from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.fee_kinds_by_marker import FeeKindsByMarkerRules
 from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
@@ -38,7 +39,8 @@ from assistant.importer.rules_web_form import WebFormRules
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
-                 DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules):
+                 DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
+                 EachOneCountRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -112,7 +114,7 @@ def propose(text: str) -> Proposal:
                  extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
                  extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named,
-                 extractor.documents_in_notes,
+                 extractor.documents_in_notes, extractor.each_one_count,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.fee_kinds_by_marker,
                  extractor.response, extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import refused_at
-from assistant.importer.fee_scope import nil_for_other_kinds, no_fee_said
+from assistant.importer.fee_scope import nil_for_other_kinds, no_fee_said, return_postage
 from assistant.importer.rules_fee_kinds import FeeKindRules
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class FeeRules(FeeKindRules):
                 continue
             # Under 100 yen is a postal or bank charge ("この場合の手数料10円"), never a request's fee.
             found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)
-                     and int(ym.group("n").replace(",", "")) >= 100]
+                     and not return_postage(s.text, ym) and int(ym.group("n").replace(",", "")) >= 100]
             nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
             if nm and not found and (_other_kinds_only(s.text, nm) or nil_for_other_kinds(s.text, nm)
                                      or t.OTHER_SERVICE.search(s.text)):
@@ -116,7 +116,7 @@ class FeeRules(FeeKindRules):
                 continue
             # "392円分の切手(簡易書留郵便代の切手)": stamps for postage, not how the fee is paid.
             amounts = list(t.YEN.finditer(s.text))
-            postage = amounts and all(_other_service_beside(s.text, ym) for ym in amounts)
+            postage = amounts and all(_other_service_beside(s.text, ym) or return_postage(s.text, ym) for ym in amounts)
             for pattern, payment in t.PAYMENTS:
                 m = None if postage else pattern.search(s.text)
                 # "その他(切手、印紙、現金等)の同封があった場合は…返却", "定額小為替証書はお受けして
