@@ -116,7 +116,7 @@ def propose(text: str) -> Proposal:
                  extractor.shared_documents_below, extractor.own_ids_named,
                  extractor.documents_in_notes, extractor.each_one_count,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
-                 extractor.fee_kinds_by_marker,
-                 extractor.response, extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company):
+                 extractor.fee_kinds_by_marker, extractor.response, extractor.refusal_grounds,
+                 extractor.excluded_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal
