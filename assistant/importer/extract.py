@@ -17,6 +17,7 @@ from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.fee_kinds_by_marker import FeeKindsByMarkerRules
 from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
+from assistant.importer.forms_en_titles import EnglishFormTitleRules
 from assistant.importer.grounds_excluded import ExcludedGroundsRules
 from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_address_en import EnglishDeskInAddressRules
@@ -41,7 +42,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
-                 EachOneCountRules, CutMailRules):
+                 EachOneCountRules, CutMailRules, EnglishFormTitleRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -111,7 +112,7 @@ def propose(text: str) -> Proposal:
     for step in (extractor.channels, extractor.first_contact, extractor.mail_at_the_cut, extractor.drop_plain_post,
                  extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
                  extractor.desk_after_address, extractor.drop_generic_desk, extractor.desks_by_service,
-                 extractor.contacts, extractor.form, extractor.form_asked_over_lines,
+                 extractor.contacts, extractor.form, extractor.english_form_titles, extractor.form_asked_over_lines,
                  extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
                  extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named,
