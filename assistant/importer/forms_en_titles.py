@@ -20,6 +20,8 @@ _QUOTED = re.compile(r"[\"“]([A-Z][A-Za-z’' -]{2,60}? (?:request|application
 _SUBMITTED = re.compile(r"\b(?:submit(?:ting)?|complet(?:e|ing)|fill(?:ing)? (?:in|out)|print(?:ing)?(?: out)?|"
                         r"download(?:ing)?|enclos(?:e|ing)|send(?:ing)?) (?:a|the|your|our) "
                         r"((?:Request|Application) for(?: (?:[A-Z][\w’'-]{0,20}|of|and|the|etc\.,?)){1,10})")
+# "… or a Request for Disclosure of …": a second title the same verb governs.
+_OR_TITLE = re.compile(r",? or (?:a|the) ((?:Request|Application) for(?: (?:[A-Z][\w’'-]{0,20}|of|and|the|etc\.,?)){1,10})")
 
 
 class EnglishFormTitleRules:
@@ -39,9 +41,11 @@ class EnglishFormTitleRules:
                 if not t.GENERIC_FORM_EN.fullmatch(m.group(1)) and not t.OTHER_FORM.search(m.group(1)):
                     names.append((m.group(1), s, m))
             for m in islice(_SUBMITTED.finditer(s.text), 4):
-                name = t.FORM_NAME_EDGES.sub("", m.group(1).strip(" ,")).strip(" ,")
-                if len(name.split()) >= 3:  # "Request for Disclosure": more than the request's kind
-                    names.append((name, s, m))
+                also = _OR_TITLE.match(s.text, m.end())
+                for title in (m, also) if also else (m,):
+                    name = t.FORM_NAME_EDGES.sub("", title.group(1).strip(" ,")).strip(" ,")
+                    if len(name.split()) >= 3:  # "Request for Disclosure": more than the request's kind
+                        names.append((name, s, title))
         if names:
             # the disclosure request's form before the others, then the first named
             name, s, m = min(names, key=lambda n: not t.FOR_DISCLOSURE.search(n[0]))
