@@ -74,23 +74,12 @@ def test_english_form_titles_and_a_disclosure_in_document_form():
     # real12_unseen/meganetop_en: 'Please print out the "Personal information request form."', 'If
     # requesting disclosure in document form:'; dynaword_en: "when submitting a Request for
     # Disclosure of Personal Information or a Request for Correction, etc. of Personal Information"
-    head = "Privacy Policy\nMinato Trading Co., Ltd.\n\nRequests for disclosure of personal information\n"
-    from assistant.importer.extract import propose
-    from assistant.importer.source import clean
-
-    def facts(body: str) -> dict:
-        found: dict = {}
-        for f in propose(clean(head + body)).facts:
-            if f.sure:
-                found.setdefault(f.field, set()).add(f.value)
-        return found
-
-    got = facts('If requesting disclosure in document form: please print out the "Customer data request form." '
-                "and send it to us by post.\n")
+    got = _facts('If requesting disclosure in document form: please print out the "Customer data request form." '
+                 "and send it to us by post.\n")
     assert got["form.name"] == {"Customer data request form"}
     assert got["response.methods"] == {"in-writing"}
-    got = facts("When submitting a Request for Correction of Customer Data or a Request for Disclosure of "
-                "Customer Data, please enclose a copy of your passport and send it by post.\n")
+    got = _facts("When submitting a Request for Correction of Customer Data or a Request for Disclosure of "
+                 "Customer Data, please enclose a copy of your passport and send it by post.\n")
     assert got["form.name"] == {"Request for Disclosure of Customer Data"}
     # a bare "request form" in quotes is no name
-    assert "form.name" not in facts('Please print out the "Request form." and send it to us by post.\n')
+    assert "form.name" not in _facts('Please print out the "Request form." and send it to us by post.\n')
