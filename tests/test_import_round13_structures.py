@@ -44,6 +44,8 @@ def test_posting_to_a_desk_named_for_inquiries_and_the_mail_a_cut_page_ends_on(t
             "封筒の表面に「開示請求書在中」とお書きください。\n〒100-0001 東京都千代田区千代田1-1\n"
             "株式会社みなと商会 お客様相談窓口\n")
     assert _facts(body)["channels.accepted"] == {"post"}
+    # a question to that desk by telephone is still a question, no way to send
+    assert "channels.accepted" not in _facts("ご不明な点は、次のお問合せ窓口までお電話でお問い合わせください。\n")
     record = saved(tmp_path, body)
     assert record["channels"]["accepted"] == ["post"]
     assert record["channels"]["envelope_marking"]["text"] == "開示請求書在中"

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 # A line on where personal data came from (a purpose of use): no way to send in it.
 ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$")
 POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
-# 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go there.
-TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係|先)」?(まで|へ|に|宛)")
+# 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
+# there by post (a question by telephone to it stays a question).
+TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)」?(まで|へ|宛)[^。]{0,12}(郵送|郵便|書留)")
 MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
 
 
