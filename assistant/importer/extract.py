@@ -24,6 +24,7 @@ from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_footnotes import FootnoteRules
 from assistant.importer.rules_grounds import GroundsRules
 from assistant.importer.rules_own_above import OwnAboveRules
+from assistant.importer.rules_own_plain import PlainOwnIdRules
 from assistant.importer.rules_references import ReferenceRules
 from assistant.importer.rules_relation_proofs import RelationProofRules
 from assistant.importer.rules_request import RequestRules
@@ -33,7 +34,7 @@ from assistant.importer.rules_web_form import WebFormRules
 
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
-                 RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules):
+                 RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, PlainOwnIdRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -105,7 +106,7 @@ def propose(text: str) -> Proposal:
                  extractor.drop_generic_desk, extractor.desks_by_service, extractor.contacts, extractor.form,
                  extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
                  extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
-                 extractor.shared_documents_below, extractor.own_ids_named,
+                 extractor.shared_documents_below, extractor.own_ids_named, extractor.own_ids_plain,
                  extractor.documents_in_notes,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):

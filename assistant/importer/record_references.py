@@ -4,7 +4,7 @@ one with a photo or two without; the representative's other documents are needed
 from __future__ import annotations
 
 from assistant.importer.facts import Found
-from assistant.importer.terms_documents import PHOTO_KINDS, WITHOUT_PHOTO
+from assistant.importer.terms_documents import KINDS_NOT_STATED, PHOTO_KINDS, WITHOUT_PHOTO
 
 LABEL = "the representative's identity"  # named in the checklist's wording (known.document_group)
 
@@ -18,7 +18,8 @@ def own_documents(own: list[Found], person: list[Found], count: Found | None, be
     def group(of: list[str], times: int = 1, label: str = LABEL) -> dict:
         counted = [count.quote] if count and count.quote not in quotes else []
         return {"label": label, "whose": "representative", **({"count": times} if times > 1 else {}),
-                "one_of": [{"kind": k} for k in of], "quote": (quotes + counted)[:6]}
+                "one_of": [{"kind": k, **({"note": KINDS_NOT_STATED} if k == "other" else {})} for k in of],
+                "quote": (quotes + counted)[:6]}
 
     photo = [k for k in kinds if k in PHOTO_KINDS]
     without = [k for k in kinds if k not in PHOTO_KINDS]

@@ -93,6 +93,8 @@ ALSO_NOTE = "needed besides the documents above"
 # A representative's own identity documents given as "the same as" the person's (rules_references):
 # the record gives them the shape the person's have (one with a photo, or two without).
 SAME_AS_PERSON = "the representative's own identity documents: the same as the person's"
+# 「代理人の本人確認書類」 where the page names no kinds for anyone (rules_own_plain): a line of its own.
+KINDS_NOT_STATED = "the representative's own identity document: the policy names no kinds; ask the company which it accepts"
 # 「住民票(3ヶ月以内)および運転免許証、パスポート…のうちいずれか1点」: the first is needed, and one
 # of the rest (matched right after the first document's name: bounded, linear).
 AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及び|並びに)(?=[^。]{0,80}(いずれか|のうち)\s?(1|一)\s?点)")
