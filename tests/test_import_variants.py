@@ -56,3 +56,65 @@ def test_a_plain_representatives_id_without_kinds_is_a_line_to_ask(tmp_path: Pat
     data = saved(tmp_path / "b", PERSON + "代理人の場合は、委任状及び代理人の本人確認書類をお送りください。\n")
     kinds = {d["kind"] for g in data["documents"]["agent"] for d in g["one_of"]}
     assert kinds == {"drivers-licence", "passport", "power-of-attorney"}
+
+
+# --- 2. The corpus's one-off misses, as structures ----------------------------------------------
+
+def test_a_list_cut_off_inside_the_my_number_cards_name():
+    # real10_unseen/sevencs_card 「④個人番号カ」 and real/ashiya_city 「…、個人番号カ」 at the page's end
+    facts = _facts("本人確認書類として次のいずれかをお送りください。\n運転免許証\nパスポート\n個人番号カ")
+    assert facts["documents.self"] == {"drivers-licence", "passport", "my-number-card"}
+    # 「個人番号」 alone is no card (a notice of the number)
+    facts = _facts("本人確認書類として次のいずれかをお送りください。\n運転免許証\n個人番号")
+    assert facts["documents.self"] == {"drivers-licence"}
+
+
+def test_the_kind_of_a_fee_without_an_amount_from_how_it_is_paid():
+    # real10_unseen/sevencs_card: 「開示費用としての切手または定額小為替」 in a table of what to send
+    facts = _facts("必要書類\n開示請求書\n本人確認書類\n開示費用としての切手または定額小為替\n")
+    assert facts["fees.kinds"] == {("disclosure",)}
+    assert "fees.amount_yen" not in facts  # never an amount the page does not give
+    # a postage that pays no fee names no kind
+    facts = _facts("必要書類\n開示請求書\n返信用の切手\n")
+    assert "fees.kinds" not in facts
+
+
+def test_documents_named_again_in_a_legal_representatives_case():
+    # real5_unseen/o_hara: 「…代理を示す旨の委任状…(法定代理人の場合も同様、戸籍謄本…を併せ、代理を示す
+    # 旨の委任状および委任状に押印された印鑑の印鑑登録証明書)」
+    facts = _facts("代理人の場合は、本人確認書類のほか委任状が必要です(法定代理人の場合も同様、戸籍謄本を併せ、"
+                   "委任状および印鑑登録証明書をお送りください)。\n")
+    assert facts["documents.legal-representative"] >= {"family-register", "power-of-attorney",
+                                                       "seal-registration-certificate"}
+    # a case that refuses it: not theirs
+    facts = _facts("任意代理人の場合は委任状をお送りください。法定代理人の場合は委任状は不要です。\n")
+    assert "power-of-attorney" not in facts.get("documents.legal-representative", set())
+
+
+def test_a_plain_representatives_case_that_speaks_of_a_legal_representative_is_both():
+    # real5/mymc: 「イ 代理人の場合 ①本人及び代理人の運転免許証等の公的証明書、②戸籍謄本等の法定代理人
+    # の資格を証明する公的書類又は委任状」
+    facts = _facts("ア ご本人の場合 運転免許証\nイ 代理人の場合 ①本人及び代理人のパスポート等の公的証明書、"
+                   "②戸籍謄本等の法定代理人の資格を証明する書類又は委任状\n")
+    assert "passport" in facts["documents.legal-representative"] and "passport" in facts["documents.agent"]
+    assert "power-of-attorney" not in facts["documents.legal-representative"]  # the agent's, as before
+
+
+def test_ask_first_then_the_companys_own_form(tmp_path: Path):
+    # real5/mymc: 「診療記録の開示をご希望される場合、事務局までお問い合わせください。当クリニック所定の
+    # 診療記録開示請求書によって、開示請求の手続きができます。」
+    data = saved(tmp_path, "開示をご希望される場合、総務課までお問い合わせください。当社所定の個人情報開示請求書"
+                           "により、開示請求の手続きができます。\n")
+    assert data["form"]["name"] == "個人情報開示請求書" and data["form"]["get_it"] == "inquiry"
+    assert data["contact_first"]
+    # a question to ask, or a page that says how to send, is no first step
+    facts = _facts("ご不明な点は総務課までお問い合わせください。当社所定の個人情報開示請求書により手続きができます。\n")
+    assert "form.get_it" not in facts
+    facts = _facts("開示をご希望される場合、総務課までお問い合わせください。当社所定の開示請求書を郵送してください。\n")
+    assert "inquiry" not in facts.get("form.get_it", set())
+
+
+def test_a_mark_before_a_forms_name_is_no_part_of_it():
+    # real5/mymc 「→診療記録開示請求書サンプルはこちら」
+    facts = _facts("当社所定の請求書をお送りください。\n→個人情報開示請求書はこちら\n")
+    assert facts["form.name"] == {"個人情報開示請求書"}

@@ -7,7 +7,9 @@ import re
 DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"運転免許証|(?<![\u4e00-\u9fff])免許証|driver[’']?s licen[sc]e", "drivers-licence"),
     (r"パスポート|旅券|passport", "passport"),
-    (r"マイナンバーカード|個人番号カード|my[- ]?number card|(individual|personal) number card", "my-number-card"),
+    # 「④個人番号カ」 at a line's end: the card, its name cut off where the page's text ends
+    (r"マイナンバーカード|個人番号カード|(マイナンバー|個人番号)カ$|my[- ]?number card|(individual|personal) number card",
+     "my-number-card"),
     (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
     (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)", "health-insurance-card"),
