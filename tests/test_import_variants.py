@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_import_round6_structures import _facts
 from tests.test_import_sentences import saved
 
@@ -118,3 +120,116 @@ def test_a_mark_before_a_forms_name_is_no_part_of_it():
     # real5/mymc 「→診療記録開示請求書サンプルはこちら」
     facts = _facts("当社所定の請求書をお送りください。\n→個人情報開示請求書はこちら\n")
     assert facts["form.name"] == {"個人情報開示請求書"}
+
+
+# --- 3. The weak fact types, in varied real-looking wordings ------------------------------------
+# (recombined from the corpus: 「封筒に朱書きで「…在中」とお書き添えください」, 「…と朱書きしていただきます
+# よう」; 〒 lines, 「送付先」, a desk on the line after the company, bullet lines; fees per request, by
+# stamps or 定額小為替; 「次の場合は開示いたしません」 lists; 「郵送のみ…受け付けておりません」)
+
+SEND = "開示等の請求は、所定の請求書に本人確認書類を添えて郵送してください。\n"
+
+
+@pytest.mark.parametrize("body, marking", [
+    ("封筒の表面に「個人情報開示請求書在中」と朱記してください。", "個人情報開示請求書在中"),
+    ("封筒には赤字で「開示請求書在中」とご記入ください。", "開示請求書在中"),
+    ("郵送の際は、封筒表面に「保有個人データ開示請求在中」と記載してください。", "保有個人データ開示請求在中"),
+    ("請求書類は、封筒に「開示等請求書類在中」と朱書のうえ、下記宛先へご郵送ください。", "開示等請求書類在中"),
+    ("「開示請求書在中」と封筒に朱書きしてご送付ください。", "開示請求書在中"),
+    ("封筒に「個人情報請求関係」と朱書きしていただきますようお願いいたします。", "個人情報請求関係"),
+])
+def test_envelope_markings(body: str, marking: str):
+    assert _facts(SEND + body + "\n")["envelope_marking"] == {marking}
+
+
+def test_no_envelope_marking_from_the_companys_envelope_or_a_forms_title():
+    assert "envelope_marking" not in _facts(SEND + "回答書は「親展」と記載した封筒でお送りします。\n")
+    assert "envelope_marking" not in _facts("「個人情報開示請求書」に記入し、郵送してください。\n")
+
+
+@pytest.mark.parametrize("block, code, desk", [
+    ("〒100-0005\n東京都千代田区丸の内一丁目2番3号\n株式会社みなと商会 お客様相談室\n", "100-0005", "お客様相談室"),
+    ("送付先:〒530-0001 大阪府大阪市北区梅田一丁目1番1号 株式会社みなと商会 個人情報保護担当\n", "530-0001",
+     "個人情報保護担当"),
+    ("宛先\n〒460-0008 愛知県名古屋市中区栄三丁目4番5号\n株式会社みなと商会\n総務部 個人情報窓口\n", "460-0008",
+     "総務部 個人情報窓口"),
+    ("・〒060-0001 北海道札幌市中央区北一条西二丁目3番 株式会社みなと商会 個人情報相談窓口 宛\n", "060-0001",
+     "個人情報相談窓口"),
+    ("■郵送先\n〒５５０－０００２ 大阪府大阪市西区江戸堀一丁目9番1号 株式会社みなと商会 総務部総務課 個人情報担当係\n",
+     "550-0002", "総務部総務課 個人情報担当係"),
+    # a label before the desk (「担当部署:」 is no 「担当部」)
+    ("送付先住所:〒100-0005 東京都千代田区丸の内一丁目2番3号 丸の内ビル8F\n担当部署:お客様相談室\n", "100-0005",
+     "お客様相談室"),
+    # the address in brackets after the desk, or below it
+    ("宛先:株式会社みなと商会 お客様相談室(〒100-0005 東京都千代田区丸の内1-2-3)\n", "100-0005", "お客様相談室"),
+    ("株式会社みなと商会 個人情報保護管理者 宛\n(〒100-0005 東京都千代田区丸の内一丁目2番3号)\n", "100-0005",
+     "個人情報保護管理者"),
+    # a heading's brackets are no part of the desk
+    ("下記の窓口までご郵送ください。\n【個人情報に関するお問合せ窓口】\n〒100-0005 東京都千代田区丸の内1-2-3\n"
+     "株式会社みなと商会\n", "100-0005", "個人情報に関するお問合せ窓口"),
+])
+def test_address_blocks(tmp_path: Path, block: str, code: str, desk: str):
+    send_to = saved(tmp_path, SEND + block)["send_to"]
+    assert send_to["postal_code"] == code and send_to["department"] == desk
+    assert all(")" not in line and "）" not in line for line in send_to["lines"])
+
+
+@pytest.mark.parametrize("body, fee", [
+    ("手数料:1回の請求につき1,000円(税込)\n手数料は定額小為替で請求書に同封してください。\n",
+     {"amount_yen": 1000, "pay_when": "with-request", "payment": "fixed-amount postal money order (定額小為替)"}),
+    ("開示請求1件につき、手数料として500円分の定額小為替を同封してください。\n", {"amount_yen": 500, "pay_when": "with-request"}),
+    ("利用目的の通知及び開示の請求については、1件あたり880円(税込)の手数料をいただきます。\n",
+     {"amount_yen": 880, "kinds": ["purpose", "disclosure"]}),
+    ("手数料は、1件につき500円分の郵便切手を請求書に同封してください。\n",
+     {"amount_yen": 500, "payment": "postage stamps (郵便切手)"}),
+    ("・手数料:800円(1回の請求ごと)\n・お支払方法:郵便定額小為替(請求書に同封)\n", {"amount_yen": 800, "pay_when": "with-request"}),
+])
+def test_fees(tmp_path: Path, body: str, fee: dict):
+    got = saved(tmp_path, SEND + body)["fees"][0]
+    assert {k: got.get(k) for k in fee} == fee
+    assert "request" in str(got.get("per"))
+
+
+@pytest.mark.parametrize("body", [
+    "書面による開示 1,100円 / 電子メールによる開示 無料\n",  # by answer method: to check
+    "手数料は、利用目的の通知が500円、開示が1,000円です。\n",  # by kind: to check
+    "返信用として84円切手を貼った封筒を同封してください。\n",  # postage, no fee
+])
+def test_no_fee_settled_where_the_page_does_not_settle_one(tmp_path: Path, body: str):
+    fees = saved(tmp_path, SEND + body)["fees"]
+    assert not isinstance(fees, list) or all(f["amount_yen"] == "unknown" for f in fees)
+
+
+GROUNDS = ("本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合",
+           "当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合", "他の法令に違反することとなる場合")
+
+
+@pytest.mark.parametrize("lead, item", [
+    ("次の場合は開示いたしません。", "({n}){g}"),
+    ("以下のいずれかに該当する場合は、開示できないことがあります。", "・{g}"),
+    ("但し、次の各号のいずれかに該当する場合は、その全部又は一部を開示しないことがあります。", "{n}. {g}"),
+    ("なお、以下の場合には開示のご請求にお応えできませんのでご了承ください。", "- {g}"),
+    ("以下に該当する場合は、非開示とさせていただきます。", "{n}.{g}"),
+    ("【不開示事由】", "({n}) {g}"),  # a heading that names the grounds
+])
+def test_refusal_grounds_listed_after_a_lead(lead: str, item: str):
+    lines = "\n".join(item.format(n=n, g=g) for n, g in enumerate(GROUNDS, 1))
+    assert _facts(SEND + lead + "\n" + lines + "\n")["refusal_grounds"] == set(GROUNDS)
+    # 「不開示事由はお答えいたしかねます」 leads nothing; nor does a list of cases to tell the company
+    assert "refusal_grounds" not in _facts(SEND + "尚、不開示事由はお答えいたしかねます。\n・住所が変わった場合\n")
+
+
+@pytest.mark.parametrize("body, accepted, refused", [
+    ("郵送(簡易書留)にてお送りください。窓口での受付は行っておりません。", {"simple-registered-mail"}, {"in-person"}),
+    ("請求は郵送に限ります。FAX・電子メールでのご請求はお受けできません。", {"post"}, {"fax", "email"}),
+    ("お電話・メールでの開示請求は受け付けておりません。郵送のみ受け付けます。", {"post"}, {"telephone", "email"}),
+    ("郵便(書留)によりお送りください。持参、FAX、電子メールによる請求は受け付けません。", {"registered-mail"},
+     {"in-person", "fax", "email"}),
+    ("請求方法:郵送のみ(電話、FAX、メールでの受付不可)", {"post"}, {"telephone", "fax", "email"}),
+    # 「窓口までお越しください」 beside the post is a visit, not the desk the post goes to
+    ("下記窓口まで書留郵便でご郵送いただくか、窓口までお越しください。", {"registered-mail", "in-person"}, set()),
+])
+def test_ways_to_send_and_refused(body: str, accepted: set, refused: set):
+    facts = _facts("所定の請求書に本人確認書類を添えてください。\n" + body + "\n")
+    assert facts["channels.accepted"] == accepted
+    assert facts.get("channels.refused", set()) == refused

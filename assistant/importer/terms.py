@@ -57,7 +57,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
 # A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
-DESK_WORD = re.compile(r"^窓口")
+DESK_WORD = re.compile(r"^窓口(?![^。]{0,6}お越し)")  # 「窓口までお越しください」 is a visit
 # 「窓口で開示請求する場合、郵送で…」: requesting at the counter is a visit, whatever way follows.
 AT_COUNTER = re.compile(r"^窓口での?(ご)?(開示)?(請求|申請)")
 # 「郵送または当社窓口にて受け付けております」: the post and the counter as alternatives, a visit too.
