@@ -137,6 +137,8 @@ SEND = "開示等の請求は、所定の請求書に本人確認書類を添え
     ("請求書類は、封筒に「開示等請求書類在中」と朱書のうえ、下記宛先へご郵送ください。", "開示等請求書類在中"),
     ("「開示請求書在中」と封筒に朱書きしてご送付ください。", "開示請求書在中"),
     ("封筒に「個人情報請求関係」と朱書きしていただきますようお願いいたします。", "個人情報請求関係"),
+    ("封筒表面に朱書きで『個人情報開示等請求書在中』と記載の上、ご郵送ください。", "個人情報開示等請求書在中"),
+    ("封筒には“個人情報開示請求書在中”と朱書きしてください。", "個人情報開示請求書在中"),
 ])
 def test_envelope_markings(body: str, marking: str):
     assert _facts(SEND + body + "\n")["envelope_marking"] == {marking}
@@ -211,9 +213,14 @@ GROUNDS = ("本人又は第三者の生命、身体、財産その他の権利�
     ("なお、以下の場合には開示のご請求にお応えできませんのでご了承ください。", "- {g}"),
     ("以下に該当する場合は、非開示とさせていただきます。", "{n}.{g}"),
     ("【不開示事由】", "({n}) {g}"),  # a heading that names the grounds
+    # items marked ア) イ), (ア), [1] (real/…: 「ア) 開示等の請求者…」, 「[1]ご本人が請求される場合」)
+    ("次に定める事由に該当する場合は不開示とさせていただきます。", "{k}) {g}"),
+    ("以下の事由に該当する場合、全部、または一部の開示に応じられないことがあります。", "({k}){g}"),
+    ("ただし、次の各号に該当する場合には、開示を控えることといたします。", "[{n}] {g}"),
+    ("原則として、全ての個人情報を開示いたしますが、次のいずれかに該当する場合は開示しないことがあります。", "{k} {g}"),
 ])
 def test_refusal_grounds_listed_after_a_lead(lead: str, item: str):
-    lines = "\n".join(item.format(n=n, g=g) for n, g in enumerate(GROUNDS, 1))
+    lines = "\n".join(item.format(n=n, k="アイウ"[n - 1], g=g) for n, g in enumerate(GROUNDS, 1))
     assert _facts(SEND + lead + "\n" + lines + "\n")["refusal_grounds"] == set(GROUNDS)
     # 「不開示事由はお答えいたしかねます」 leads nothing; nor does a list of cases to tell the company
     assert "refusal_grounds" not in _facts(SEND + "尚、不開示事由はお答えいたしかねます。\n・住所が変わった場合\n")
@@ -233,3 +240,10 @@ def test_ways_to_send_and_refused(body: str, accepted: set, refused: set):
     facts = _facts("所定の請求書に本人確認書類を添えてください。\n" + body + "\n")
     assert facts["channels.accepted"] == accepted
     assert facts.get("channels.refused", set()) == refused
+
+
+def test_a_familys_case_is_no_agents():
+    # real5/mymc: 「…イ 代理人の場合 …委任状ウ ご家族の場合 ①本人及びご家族の運転免許証等 ②戸籍謄本等の
+    # 配偶者、子、父母…を証明する公的書類」: the family's relation proof is no agent's
+    facts = _facts("ア ご本人の場合 運転免許証\nイ 代理人の場合 委任状\nウ ご家族の場合 戸籍謄本等の続柄を証明する書類\n")
+    assert facts["documents.agent"] == {"power-of-attorney"}

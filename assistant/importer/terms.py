@@ -129,8 +129,8 @@ POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
 # 「…在中」, or 「封筒に「個人情報請求関係」と朱書き」: the marking the company asks for (group 1 either way)
-ENVELOPE = re.compile(r"(?:「(?=[^」]{2,30}在\s?中」)|封筒(?:の?(?:表|おもて)面?)?に\s?「(?=[^」]{2,30}」\s?と\s?"
-                      r"(?:朱書|朱記|赤字|赤で|記載|明記|記入|ご記入|お書き|表記)))([^」]{2,30})」")
+ENVELOPE = re.compile(r"(?:[「『“](?=[^「」『』“”]{2,30}在\s?中[」』”])|封筒(?:の?(?:表|おもて)面?)?に\s?[「『“](?=[^「」『』“”]{2,30}[」』”]\s?と\s?"
+                      r"(?:朱書|朱記|赤字|赤で|記載|明記|記入|ご記入|お書き|表記)))([^「」『』“”]{2,30})[」』”]")  # 『…』, “…” too
 # 'write "Personal Information Request enclosed" in red on the envelope'
 # 'Please also note "Personal information request form enclosed" in red ink on the envelope'
 ENVELOPE_EN = re.compile(r"(?:write|note|mark)[^\"“”]{0,50}[\"“]([^\"”]{3,80})[\"”]", re.I)  # where "envelope" is said
@@ -237,8 +237,8 @@ LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # A sentence that points at the list below it, and one about disclosing or what a request covers.
 POINTS_BELOW = re.compile(r"以下|次(の|に)|下記|the following|as follows|below", re.I)
 ABOUT_DISCLOSURE = re.compile(r"開示|対象|応じ|対応|disclos|comply|respond", re.I)
-BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳]|"
-                    r"[（(]?[a-zA-Z][)）.](?=\s|[^\x00-\x7f]))\s*")
+BULLET = re.compile(r"^\s*([-・•●○◆◇■□※－]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳]|\[\d{1,2}\]|"  # 「[1]」
+                    r"[（(]?[アイウエオカキクケコ][)）.．]|[アイウエオカキクケコ](?=\s)|[（(]?[a-zA-Z][)）.](?=\s|[^\x00-\x7f]))\s*")
 
 COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\)|生活協同組合|協同組合|学校法人|"
                           r"専門学校|大学|医療法人|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|"

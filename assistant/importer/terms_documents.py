@@ -143,7 +143,8 @@ CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}
 # a deceased person's family, whom the record has no requester kind for).
 # 「・当行所定の代理人届」: a form's name, no mention of who asks (below 「①法定代理人の場合」).
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b|(patient|person) (dies|died|has died)\b", re.I), "other"),
+    # 「ウ ご家族の場合」: a hospital's own kind of requester (a patient's family), none of the record's
+    (re.compile(r"ご?遺\s?族|ご家族(の方)?の場合|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b|(patient|person) (dies|died|has died)\b", re.I), "other"),
     (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
