@@ -185,6 +185,14 @@ def test_address_blocks(tmp_path: Path, block: str, code: str, desk: str):
     ("手数料は、1件につき500円分の郵便切手を請求書に同封してください。\n",
      {"amount_yen": 500, "payment": "postage stamps (郵便切手)"}),
     ("・手数料:800円(1回の請求ごと)\n・お支払方法:郵便定額小為替(請求書に同封)\n", {"amount_yen": 800, "pay_when": "with-request"}),
+    ("開示等の請求1回ごとに、手数料として1,000円分の郵便切手を同封してください。\n",
+     {"amount_yen": 1000, "payment": "postage stamps (郵便切手)", "pay_when": "with-request"}),
+    ("3.手数料\n利用目的の通知または開示を求める場合は、1件につき1,000円の手数料がかかります。\n",
+     {"amount_yen": 1000, "kinds": ["purpose", "disclosure"]}),
+    # real2_unseen/chuo_business 「手数料の支払証書(個人情報の訂正、追加、削除の場合は不要です)」: the
+    # kinds a fee may be charged for, the others exempted
+    ("※手数料として、1請求ごとに500円分の切手を同封してください(訂正・利用停止等の場合は不要です)。\n",
+     {"amount_yen": 500, "kinds": ["purpose", "disclosure", "third-party-records"]}),
 ])
 def test_fees(tmp_path: Path, body: str, fee: dict):
     got = saved(tmp_path, SEND + body)["fees"][0]
