@@ -50,3 +50,25 @@ def test_every_field_the_import_names_has_a_japanese_name():
         said = note_words.fact_name_ja(field)
         assert said != "この項目" and not any("a" <= ch.lower() <= "z" for ch in said), field
     assert all(not any("a" <= ch.lower() <= "z" for ch in name) for name in facts.values())
+
+
+def test_the_payments_an_import_names_are_named_in_the_japanese_checklist(tmp_path):
+    # The saved record says "fixed-amount postal money order (定額小為替) or postage stamps (郵便切手)";
+    # a Japanese checklist (and the letter's enclosure line) showed only 「プライバシーポリシーに
+    # 定める方法（原文を参照）」 for it.
+    saved(tmp_path, "請求書をご郵送ください。\n開示の請求1件につき1,000円の手数料を、郵便切手又は定額小為替で"
+                    "請求書に同封してください。\n")
+    japanese = checklist(tmp_path)
+    assert "支払方法：定額小為替・郵便切手。" in japanese
+    assert "原文を参照" not in japanese.split("3. 手数料を支払う")[1].split("4. ")[0]
+    assert "fixed-amount postal money order (定額小為替) or postage stamps (郵便切手)" in \
+        checklist(tmp_path, language="en")
+
+
+def test_every_payment_the_import_writes_has_a_japanese_name():
+    from assistant.importer.terms_fees import PAYMENTS
+
+    known = yaml.safe_load((forms_dir() / "checklist" / "ja.yaml").read_text(encoding="utf-8"))["known"]
+    for _, value in PAYMENTS:
+        said = known["payment"].get(value.lower())
+        assert said and not any("a" <= ch.lower() <= "z" for ch in said), value

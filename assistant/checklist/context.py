@@ -147,9 +147,13 @@ class Context:
         in another language, a stand-in phrase that points to the policy's words quoted below."""
         def said(lang: str) -> str:
             # Phrases records share (a group's label: "proof of identity") have names of their own
-            # under known.<stand_in> in the language's wording; any other gets the stand-in.
-            known = self.words.known(lang, f"known.{stand_in}.{text.strip().lower()}")
-            return known if known is not None else self.words.format(lang, f"stand_in.{stand_in}")
+            # under known.<stand_in> in the language's wording; any other gets the stand-in. An
+            # import writes several payments as "A or B": each known one is named.
+            parts = [self.words.known(lang, f"known.{stand_in}.{part.strip().lower()}")
+                     for part in text.split(" or ")]
+            if all(parts):
+                return self.words.template(lang, "sep.or").join(str(p) for p in parts)
+            return self.words.format(lang, f"stand_in.{stand_in}")
 
         return self.words.each(lambda lang: text if lang == FALLBACK else said(lang))
 

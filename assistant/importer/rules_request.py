@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.clauses import clause_at, spans
 from assistant.importer.names_en import capitalised_name
+from assistant.importer.names_ja import japanese_name
 from assistant.importer.numbered_sets import lists_agree
 from assistant.importer.representative_rows import RELATION_OF, row_requester
 from assistant.importer.rules_categories import names_a_category
@@ -223,13 +224,14 @@ class RequestRules:
                     break
 
     def company(self) -> None:
-        # The name near the top; else the one in the address block (the line after 〒…).
+        # The name near the top; else the one in the address block (the lines after 〒…, then the
+        # two before it: 「◆請求先 / REVOLVE株式会社 / 〒273-0012 …」).
         block = [self.all[i + k] for i, s in enumerate(self.all) if t.POSTAL.search(s.text)
-                 for k in (0, 1, 2, 3) if i + k < len(self.all)]
+                 for k in (0, 1, 2, 3, -1, -2) if 0 <= i + k < len(self.all)]
         for s in self.all[:15] + block:
             m = t.COMPANY_LINE.search(s.text)
             if m and len(words := capitalised_name(m.group(0))) <= 60:
-                name = _without_particle(words.strip(" ,"))
+                name = japanese_name(words)
                 if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
                     self.add("name", name, s, m)
                     break
@@ -259,11 +261,6 @@ def _whos(who: str, kind: str) -> tuple[str, ...]:
         return (who,)
     return {"power-of-attorney": ("agent",), "certificate-of-registered-matters": ("legal-representative",)
             }.get(kind, ("legal-representative", "agent"))
-
-
-def _without_particle(name: str) -> str:
-    """「株式会社ミナトは」→「株式会社ミナト」: a particle the sentence put after the name goes."""
-    return t.TRAILING_PARTICLE.sub("", name) or name
 
 
 def _in_form_name(text: str, at: int) -> bool:
