@@ -15,10 +15,10 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
 )
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.rules_address import AddressRules
-from assistant.importer.rules_case_clauses import CaseClauseRules
 from assistant.importer.rules_address_en import EnglishDeskInAddressRules
 from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_ask_first import AskFirstRules
+from assistant.importer.rules_case_clauses import CaseClauseRules
 from assistant.importer.rules_desks import DeskSplitRules
 from assistant.importer.rules_fee_items import FeeItemRules
 from assistant.importer.rules_fee_tables import FeeTableRules
@@ -108,8 +108,9 @@ def propose(text: str) -> Proposal:
     for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
                  extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
                  extractor.drop_generic_desk, extractor.desks_by_service, extractor.contacts, extractor.form,
-                 extractor.web_form, extractor.ask_first_for_form, extractor.documents, extractor.agent_relation_proofs,
-                 extractor.documents_in_cases, extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
+                 extractor.web_form, extractor.ask_first_for_form, extractor.documents,
+                 extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
+                 extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.own_ids_plain,
                  extractor.documents_in_notes,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,

@@ -18,7 +18,8 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer.rules_own_above import APPOINTED, LEGAL, person_ids
-from assistant.importer.terms_documents import DOCUMENTS, KINDS_NOT_STATED, RELATION_ONLY
+from assistant.importer.rules_shared_ids import names_ids
+from assistant.importer.terms_documents import KINDS_NOT_STATED, RELATION_ONLY
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -50,8 +51,8 @@ class PlainOwnIdRules:
                 continue
             read += 1
             following = self.region[index + 1].text if index + 1 < len(self.region) else ""
-            if _names_ids(s.text[m.start():]) or NOT_NEEDED.match(s.text, m.end()) or \
-                    len(s.text) <= HEADING and _names_ids(following):
+            if names_ids(s.text[m.start():]) or NOT_NEEDED.match(s.text, m.end()) or \
+                    len(s.text) <= HEADING and names_ids(following):
                 continue  # their IDs are named after it (or listed under it as a heading), or none needed
             if OWN_LIST_BELOW.search(s.text, 0, m.start()) and following:
                 continue  # 「下記の代理人の本人確認書類」 over a list: the documents' own rules read it
@@ -62,9 +63,6 @@ class PlainOwnIdRules:
                     self._copy([f for f in person if f.value not in have], who, s, m, copied)
                 elif not have:
                     self.add(f"documents.{who}", "other", s, m, note=KINDS_NOT_STATED)
-
-def _names_ids(text: str) -> bool:
-    return any(p.search(text) for p, kind in DOCUMENTS if kind not in RELATION_ONLY)
 
 
 def _whose(before: str, legal_on_page: bool) -> tuple[str, ...]:
