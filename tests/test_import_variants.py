@@ -53,6 +53,16 @@ def test_a_plain_representatives_id_without_kinds_is_a_line_to_ask(tmp_path: Pat
     own = [g for g in groups if g["one_of"][0]["kind"] == "other"]
     assert len(own) == 1 and "names no kinds" in own[0]["one_of"][0]["note"]
     assert own[0]["quote"] == ["代理人の本人確認書類(代理人からのご請求の場合)"]
+    assert own[0]["label"] == "the representative's identity, kinds not stated"
+    # the Japanese checklist for an agent lists it, and says to ask
+    from assistant.checklist.text import checklist_text
+    from assistant.facade import Assistant
+    from assistant.records.directory import load_directory
+
+    assistant = Assistant(load_directory([tmp_path], use_cache=False))
+    case = assistant.checklist(assistant.directory.get("minato"), "disclosure", requester="agent")
+    assert "本人確認書類（種類の記載なし。どれを受け付けるか送る前に会社に確認する）" in \
+        checklist_text(case, languages=("ja",)).replace("\n", "").replace(" ", "")
     assert any(g["one_of"][0]["kind"] == "power-of-attorney" for g in groups)
     # the person's kinds given: those, no line of `other`
     data = saved(tmp_path / "b", PERSON + "代理人の場合は、委任状及び代理人の本人確認書類をお送りください。\n")

@@ -7,6 +7,7 @@ from assistant.importer.facts import Found
 from assistant.importer.terms_documents import KINDS_NOT_STATED, PHOTO_KINDS, WITHOUT_PHOTO
 
 LABEL = "the representative's identity"  # named in the checklist's wording (known.document_group)
+UNSTATED = "the representative's identity, kinds not stated"  # 「代理人の本人確認書類」, no kinds anywhere
 
 
 def own_documents(own: list[Found], person: list[Found], count: Found | None, besides: list[dict]) -> list | dict:
@@ -29,4 +30,4 @@ def own_documents(own: list[Found], person: list[Found], count: Found | None, be
         return {"label": LABEL, "either": [one, two], **({"also": besides} if besides else {}),
                 "quote": list(dict.fromkeys(one["quote"]))}
     times = int(count.value) if count and count.note != WITHOUT_PHOTO and int(count.value) <= len(kinds) else 1
-    return [group(kinds, times)] + besides
+    return [group(kinds, times, UNSTATED if kinds == ["other"] else LABEL)] + besides
