@@ -42,15 +42,17 @@ FIXTURES = ROOT / "tests" / "fixtures" / "procedures"
 REAL = tuple(ROOT / "tests" / "fixtures" / name
              for name in ("real", "real_unseen", "real2", "real2_unseen", "real3", "real3_unseen", "real4",
                           "real5", "real5_unseen", "real6", "real6_unseen", "real7", "real7_unseen",
-                          "real8", "real8_unseen", "real10", "real10_unseen"))
+                          "real8", "real8_unseen", "real10", "real10_unseen", "real12", "real12_unseen"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
             "real", "real_unseen", "real2", "real2_unseen", "real3", "real4",
-            "real5", "real5_unseen", "real6", "real7", "real7_unseen", "real8", "real8_unseen", "real10")
+            "real5", "real5_unseen", "real6", "real7", "real7_unseen", "real8", "real8_unseen", "real10",
+            "real12")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
-# real10_unseen: scored once, not worked on
+# real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
+# then only its two misleading structures fixed
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -93,7 +95,16 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               "real10_unseen_first": {"precision": 0.855, "recall": 0.595},
               # the unseen 7 scored once when the tenth round's rules were done, main merged
               # (commit f4aed4f)
-              "real10_unseen": {"precision": 0.862, "recall": 0.633}}
+              "real10_unseen": {"precision": 0.862, "recall": 0.633},
+              # The twelfth round's 12 new texts on first sight, before any rule changed on them
+              # (main's rules at commit d278061), then its worked-on 6 and its unseen 6.
+              "real12_all_first": {"precision": 0.92, "recall": 0.69},
+              "real12": {"precision": 0.957, "recall": 0.677},
+              "real12_unseen_first": {"precision": 0.878, "recall": 0.706},
+              # the unseen 6 scored once when the twelfth round's rules were done, main merged
+              # (commit e62b593): the same as on first sight; two of their structures that made a
+              # checklist mislead were fixed only after
+              "real12_unseen": {"precision": 0.878, "recall": 0.706}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

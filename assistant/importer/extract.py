@@ -13,12 +13,17 @@ from assistant.importer import terms as t
 from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named for callers
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
+from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.documents_note import NoteDocumentsRules
+from assistant.importer.fee_kinds_by_marker import FeeKindsByMarkerRules
+from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
+from assistant.importer.grounds_excluded import ExcludedGroundsRules
 from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_address_en import EnglishDeskInAddressRules
 from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_ask_first import AskFirstRules
 from assistant.importer.rules_case_clauses import CaseClauseRules
+from assistant.importer.rules_desk_after_address import DeskAfterAddressRules
 from assistant.importer.rules_desks import DeskSplitRules
 from assistant.importer.rules_fee_items import FeeItemRules
 from assistant.importer.rules_fee_tables import FeeTableRules
@@ -37,8 +42,9 @@ from assistant.importer.rules_web_form import WebFormRules
 
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
-                 RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, PlainOwnIdRules,
-                 UnpricedFeeKindRules, CaseClauseRules, AskFirstRules):
+                 RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
+                 DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
+                 EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -107,14 +113,15 @@ def propose(text: str) -> Proposal:
     extractor = _Extractor(text)
     for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
                  extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
-                 extractor.drop_generic_desk, extractor.desks_by_service, extractor.contacts, extractor.form,
+                 extractor.desk_after_address, extractor.drop_generic_desk, extractor.desks_by_service,
+                 extractor.contacts, extractor.form, extractor.form_asked_over_lines,
                  extractor.web_form, extractor.ask_first_for_form, extractor.documents,
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.own_ids_plain,
-                 extractor.documents_in_notes,
+                 extractor.documents_in_notes, extractor.each_one_count,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
-                 extractor.unpriced_fee_kinds,
-                 extractor.response, extractor.refusal_grounds, extractor.request_kinds, extractor.company):
+                 extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.response,
+                 extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal

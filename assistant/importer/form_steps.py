@@ -16,7 +16,7 @@ from assistant.importer.clauses import _analyser, _japanese, _tokens
 _FORM_HEADS = {"請求", "申請", "申込", "申し込み", "依頼", "申出", "申し出"}
 _FORM_NOUNS = {"用紙", "様式", "書式", "請求書", "申請書", "申込書", "依頼書"}
 # What makes 「請求書」 the request's form: 「所定の請求書」, 「開示等請求書」, 「各種請求書」.
-_QUALIFIERS = {"所定", "開示", "等", "指定", "各種", "専用", "「", "当社", "弊社"}
+_QUALIFIERS = {"所定", "開示", "等", "指定", "各種", "専用", "「", "当社", "弊社", "訂正", "停止"}
 _MARKS = {"を", "は", "も"}  # the form as the object or the topic ("…につきましては" too)
 _SEND = {"送付", "送信", "郵送", "送る", "発送", "届ける", "返送"}
 _ASK = {"依頼", "請求", "問い合わせ", "問い合わせる", "取り寄せる", "取り寄せ", "求める",

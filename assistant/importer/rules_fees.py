@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import refused_at
+from assistant.importer.fee_scope import nil_for_other_kinds, no_fee_said, return_postage
 from assistant.importer.rules_fee_kinds import FeeKindRules
 
 if TYPE_CHECKING:
@@ -36,11 +37,11 @@ class FeeRules(FeeKindRules):
                 # fee is an item of what to enclose.
                 # (「…書類および手数料は不要です」: a fee not needed is nothing to enclose)
                 lead = self._enclosure_lead(index) if m is None and t.FEE.search(s.text) and \
-                    not t.NO_FEE.search(s.text) else None
+                    not no_fee_said(s.text) else None
                 if lead is not None:
                     m = t.FEE.search(s.text)
                     self.add("fees.pay_when", "with-request", lead, t.ENCLOSE_LEAD.search(lead.text))
-                if m and not t.NO_FEE.search(s.text) and not t.OTHER_SERVICE.search(s.text):
+                if m and not no_fee_said(s.text) and not t.OTHER_SERVICE.search(s.text):
                     self.add("fees.charged", True, s, m)
                     if (pm := t.PER.search(s.text)):
                         self.add("fees.per", "request", s, pm)
@@ -81,9 +82,10 @@ class FeeRules(FeeKindRules):
                 continue
             # Under 100 yen is a postal or bank charge ("この場合の手数料10円"), never a request's fee.
             found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)
-                     and int(ym.group("n").replace(",", "")) >= 100]
+                     and not return_postage(s.text, ym) and int(ym.group("n").replace(",", "")) >= 100]
             nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
-            if nm and not found and (_other_kinds_only(s.text, nm) or t.OTHER_SERVICE.search(s.text)):
+            if nm and not found and (_other_kinds_only(s.text, nm) or nil_for_other_kinds(s.text, nm)
+                                     or t.OTHER_SERVICE.search(s.text)):
                 continue  # "To request revision, addition… (no fee)", 「ダイレクトメール…の停止は…手数料は
                 # 不要」: nothing of disclosure's fee
             if nm and not found:
@@ -114,7 +116,7 @@ class FeeRules(FeeKindRules):
                 continue
             # "392円分の切手(簡易書留郵便代の切手)": stamps for postage, not how the fee is paid.
             amounts = list(t.YEN.finditer(s.text))
-            postage = amounts and all(_other_service_beside(s.text, ym) for ym in amounts)
+            postage = amounts and all(_other_service_beside(s.text, ym) or return_postage(s.text, ym) for ym in amounts)
             for pattern, payment in t.PAYMENTS:
                 m = None if postage else pattern.search(s.text)
                 # "その他(切手、印紙、現金等)の同封があった場合は…返却", "定額小為替証書はお受けして

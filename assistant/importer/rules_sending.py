@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 
+# A line on where personal data came from (a purpose of use): no way to send in it.
+ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$")
+POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
 MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
 
 
@@ -52,6 +55,8 @@ class SendingRules:
                 continue  # 「TEL 092-… / Eメールによる受付…」: the contact block goes on, no way to send
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
+            if ACQUIRED.search(s.text) and not t.PLEASE.search(s.text):
+                continue  # 「メール型ギフト申込より取得した個人情報の利用目的」: where data came from
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             if self._first_contact_at(index):
@@ -139,6 +144,8 @@ class SendingRules:
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause) or who_moves_form(s.text) == "inquiry"):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
+            if not refused and t.ANSWER_VERB.search(clause) and not t.PLEASE.search(clause):
+                continue  # 「当社から書留郵便でご本人に開示いたします」: the answer's mail
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
             if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and not t.AT_COUNTER.match(cm.group(0)) and any(
@@ -252,6 +259,7 @@ class SendingRules:
             fuller = [n for n in names if best[2] and len(n[2]) > len(best[2]) and n[2].endswith(best[2])]
             _, _, name, s, m = max(fuller, key=lambda n: len(n[2])) if fuller else best
             name = t.FORM_CODE.sub("", name) or name  # 「様式 IS05-1 個人情報開示等申請書」: the code goes
+            name = POINTER.sub("", name) or name  # 「以下の開示請求書」: the words pointing at it go
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
         ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}

@@ -44,7 +44,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"\bor by hand\b|deliver(ed|y)? (it |them )?by hand|hand-deliver", "in-person"),
     # 「ダイレクトメール」: the company's advertising post, no e-mail
     (r"(?<!電子)(?<!ダイレクト)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
-     r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|"
+     r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|e-?mail(?=\s?(の添付|にて|で|により))|"
      # "by telephone, e-mail or fax": an item of a list of ways
      r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
@@ -113,7 +113,7 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
                           r"開示内容を|respon|reply|answer|we will (then |also )?(send|mail)|"
                           r"method of (notice|disclosure)", re.I)
 SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来店|お越し|"
-                   r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|(から|より)(ご)?(請求|申請)(ください|下さい)|"
+                   r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|(から|より|で|にて)(ご)?(請求|申請)(ください|下さい)|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|mail|return it|requests? (by|via|through)|"
                    r"\baccept(ed|s)? (by|via|through|at|only)|"

@@ -69,3 +69,6 @@ ANSWER_TOPIC = re.compile(r"(開示|回答|通知)(等)?(の(結果|内容))?(�
 # told, not how the answer is given.
 REFUSAL_NOTICE = re.compile(r"(できない|できかねる|いたしかねる|致しかねる|応じられない|応じかねる|しない)場合[^。]{0,20}"
                             r"(その|当該)?理由")
+# 「日本テレビから一般書留郵便でご本人に開示いたします」: a clause whose verb is the company giving
+# its answer; the mail named in it is the answer's, not the way to send the request.
+ANSWER_VERB = re.compile(r"(開示|回答|通知|ご連絡|お知らせ)(いた|致)します|(開示|回答|通知)します|ご?回答(申し上げ|もうしあげ)ます")

@@ -10,7 +10,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     # 「④個人番号カ」 at a line's end: the card, its name cut off where the page's text ends
     (r"マイナンバーカード|個人番号カード|(マイナンバー|個人番号)カ$|my[- ]?number card|(individual|personal) number card",
      "my-number-card"),
-    (r"特別永住者\s?証明書|special permanent resident", "special-permanent-resident-certificate"),
+    (r"特別永住者\s?証明[書証]|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
     (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)", "health-insurance-card"),
     (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (book|handbook)", "pension-book"),
@@ -40,7 +40,7 @@ SELF = re.compile(r"ご本人|本人(による|の場合|が請求)|the individu
                   r"applicant[’']s", re.I)
 MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"本籍|registered domicile|honseki|domicile|family register item", re.I),
-     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|blacken|black(ed)? out|"
+     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|省い|省略|blacken|black(ed)? out|"
                 r"black (it|them) out|mask|delete", re.I),
      "mask-honseki"),
     (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),

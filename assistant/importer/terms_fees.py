@@ -71,7 +71,7 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)し�
                        # 「代金は、回答書送付時に同封の振込用紙にてお振込みください」
                        r"回答書?の?(送付|発送|郵送)(時|の際)[^。]{0,20}(振込|振り込|お支払)|"
                        r"after (we|the company) (notif|inform)", re.I)
-WITH_REQUEST = re.compile(r"(と|を)(併せて|合わせて|あわせて|添えて)[^。]{0,40}(郵送|送付|お送り|提出)|同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間|[^。]{0,12}(ご案内|お知らせ|ご連絡))|enclos|affix|attach|along with|together with",
+WITH_REQUEST = re.compile(r"(と|を)(併せて|合わせて|あわせて|添えて)[^。]{0,40}(郵送|送付|お送り|提出)|(切手|為替|為替証書)を(ご)?(郵送|送付|お送り)|同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間|[^。]{0,12}(ご案内|お知らせ|ご連絡))|enclos|affix|attach|along with|together with",
                           re.I)
 # "次に示す書類等を封入のうえ", "次の3点を揃え": a list of things to enclose follows.
 # 「手数料と徴収方法」, 「手数料について」: the heading of the fee's own section.

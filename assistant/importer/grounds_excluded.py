@@ -1,0 +1,56 @@
+"""Grounds written as what a request does not cover: 「なお、同法律により、次に該当するものは請求の
+対象から除きますのでご了承ください。」 over a list whose items are each a thing excluded (「…のおそれが
+あるもの」, 「6か月以内に消去することとなるもの」); an item that only heads sub-items of another style
+(「【1】その存否が明らかになることにより…もの」 over 「(1)…」「(2)…」) is their group, not a ground."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+EXCLUDED_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}(請求|開示)等?の?対象(から|より)除(き|く|外)|"
+                           r"(以下|次|下記)[^。]{0,30}(請求|開示)等?の?対象外と(し|いた|致|な)")
+# An item's marker: a bullet, 「(1)」, 「①」, or 「【1】」 / 「［1］」.
+MARKER = re.compile(r"^\s*(?:【[0-9０-９]{1,2}】|［[0-9０-９]{1,2}］|\[[0-9]{1,2}\])\s*")
+LIST_SPAN = 12  # items looked at below the lead
+
+
+def _marker(text: str) -> "re.Match | None":
+    return MARKER.match(text) or t.BULLET.match(text)
+
+
+def _style(m: re.Match) -> str:
+    """The kind of marker: its first character, digits counted alike (「(1)」, 「(2)」 one style)."""
+    return re.sub(r"[0-9０-９]+", "0", m.group(0).strip())[:2]
+
+
+class ExcludedGroundsRules:
+    """Excluded things as refusal grounds: mixed into the extractor."""
+
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def excluded_grounds(self) -> None:
+        for index, s in enumerate(self.region):
+            if _marker(s.text) or not EXCLUDED_LEAD.search(s.text):
+                continue
+            # the page's own numbering above the lead (「1. 請求の対象となる…」): its next number
+            # (「2. 請求と開示方法について」) ends the list
+            outer = {_style(m) for x in self.region[max(0, index - LIST_SPAN):index] if (m := _marker(x.text))}
+            items = []
+            for x in self.region[index + 1:index + 1 + LIST_SPAN]:
+                if (m := _marker(x.text)) is None or _style(m) in outer:
+                    break
+                items.append((x, m))
+            for at, (x, m) in enumerate(items):
+                later = items[at + 1][1] if at + 1 < len(items) else None
+                if later is not None and _style(later) != _style(m) and \
+                        any(_style(n) == _style(m) for _, n in items[at + 2:]):
+                    continue  # a group's heading: the sub-items of another style below are the grounds
+                body = x.text[m.end():].strip().rstrip("；;。.、")
+                if body and (body.endswith("もの") or not t.DANGLING.search(body)):
+                    self.add("refusal_grounds", body, x)
