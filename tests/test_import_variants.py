@@ -89,6 +89,9 @@ def test_the_kind_of_a_fee_without_an_amount_from_how_it_is_paid():
     # a postage that pays no fee names no kind
     facts = _facts("必要書類\n開示請求書\n返信用の切手\n")
     assert "fees.kinds" not in facts
+    # real12/ntv: 「開示方法は、…手数料分の郵便切手を郵送していただき」: the procedure's word, no kind of the fee
+    facts = _facts("開示方法は、郵送でのみ行い、開示請求書、本人確認書類、手数料分の郵便切手を郵送していただきます。\n")
+    assert "fees.kinds" not in facts
 
 
 def test_documents_named_again_in_a_legal_representatives_case():
