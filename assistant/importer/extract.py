@@ -22,15 +22,19 @@ from assistant.importer.grounds_excluded import ExcludedGroundsRules
 from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_address_en import EnglishDeskInAddressRules
 from assistant.importer.rules_answer import AnswerRules
+from assistant.importer.rules_ask_first import AskFirstRules
+from assistant.importer.rules_case_clauses import CaseClauseRules
 from assistant.importer.rules_cut_mail import CutMailRules
 from assistant.importer.rules_desk_after_address import DeskAfterAddressRules
 from assistant.importer.rules_desks import DeskSplitRules
 from assistant.importer.rules_fee_items import FeeItemRules
 from assistant.importer.rules_fee_tables import FeeTableRules
+from assistant.importer.rules_fee_unpriced import UnpricedFeeKindRules
 from assistant.importer.rules_fees import FeeRules
 from assistant.importer.rules_footnotes import FootnoteRules
 from assistant.importer.rules_grounds import GroundsRules
 from assistant.importer.rules_own_above import OwnAboveRules
+from assistant.importer.rules_own_plain import PlainOwnIdRules
 from assistant.importer.rules_references import ReferenceRules
 from assistant.importer.rules_relation_proofs import RelationProofRules
 from assistant.importer.rules_request import RequestRules
@@ -42,7 +46,8 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
-                 EachOneCountRules, CutMailRules, EnglishFormTitleRules):
+                 EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules,
+                 CutMailRules, EnglishFormTitleRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -113,12 +118,13 @@ def propose(text: str) -> Proposal:
                  extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
                  extractor.desk_after_address, extractor.drop_generic_desk, extractor.desks_by_service,
                  extractor.contacts, extractor.form, extractor.english_form_titles, extractor.form_asked_over_lines,
-                 extractor.web_form, extractor.documents, extractor.agent_relation_proofs,
-                 extractor.footnote_documents, extractor.reference_documents, extractor.own_documents_above,
-                 extractor.shared_documents_below, extractor.own_ids_named,
+                 extractor.web_form, extractor.ask_first_for_form, extractor.documents,
+                 extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
+                 extractor.reference_documents, extractor.own_documents_above,
+                 extractor.shared_documents_below, extractor.own_ids_named, extractor.own_ids_plain,
                  extractor.documents_in_notes, extractor.each_one_count,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
-                 extractor.fee_kinds_by_marker, extractor.response, extractor.refusal_grounds,
-                 extractor.excluded_grounds, extractor.request_kinds, extractor.company):
+                 extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.response,
+                 extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal

@@ -19,7 +19,7 @@ from assistant.importer.record_references import own_documents
 from assistant.importer.representative_groups import bracket_groups
 from assistant.importer.terms import ON_WISH
 from assistant.importer.terms_documents import (
-    ALSO_NOTE, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
+    ALSO_NOTE, KINDS_NOT_STATED, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
 )
 from assistant.records.japanese_address import japanese_fields
 
@@ -63,8 +63,8 @@ def _documents(facts: list[Found]) -> dict | str:
     for who in ("self", "legal-representative", "agent"):
         found = _all(facts, f"documents.{who}")
         # 「代理人ご自身の本人確認書類：上記(1)と同様」: the person's documents, the representative's own
-        own = [f for f in found if f.note == SAME_AS_PERSON]
-        found = [f for f in found if f.note != SAME_AS_PERSON and f.value not in {o.value for o in own}]
+        own = [f for f in found if f.note in (SAME_AS_PERSON, KINDS_NOT_STATED)]
+        found = [f for f in found if f not in own and f.value not in {o.value for o in own}]
         if not found:
             if own:
                 out[who] = own_documents(own, _all(facts, "documents.self"), count, [])

@@ -4,9 +4,10 @@ one with a photo or two without; the representative's other documents are needed
 from __future__ import annotations
 
 from assistant.importer.facts import Found
-from assistant.importer.terms_documents import PHOTO_KINDS, WITHOUT_PHOTO
+from assistant.importer.terms_documents import KINDS_NOT_STATED, PHOTO_KINDS, WITHOUT_PHOTO
 
 LABEL = "the representative's identity"  # named in the checklist's wording (known.document_group)
+UNSTATED = "the representative's identity, kinds not stated"  # 「代理人の本人確認書類」, no kinds anywhere
 
 
 def own_documents(own: list[Found], person: list[Found], count: Found | None, besides: list[dict]) -> list | dict:
@@ -18,7 +19,8 @@ def own_documents(own: list[Found], person: list[Found], count: Found | None, be
     def group(of: list[str], times: int = 1, label: str = LABEL) -> dict:
         counted = [count.quote] if count and count.quote not in quotes else []
         return {"label": label, "whose": "representative", **({"count": times} if times > 1 else {}),
-                "one_of": [{"kind": k} for k in of], "quote": (quotes + counted)[:6]}
+                "one_of": [{"kind": k, **({"note": KINDS_NOT_STATED} if k == "other" else {})} for k in of],
+                "quote": (quotes + counted)[:6]}
 
     photo = [k for k in kinds if k in PHOTO_KINDS]
     without = [k for k in kinds if k not in PHOTO_KINDS]
@@ -28,4 +30,4 @@ def own_documents(own: list[Found], person: list[Found], count: Found | None, be
         return {"label": LABEL, "either": [one, two], **({"also": besides} if besides else {}),
                 "quote": list(dict.fromkeys(one["quote"]))}
     times = int(count.value) if count and count.note != WITHOUT_PHOTO and int(count.value) <= len(kinds) else 1
-    return [group(kinds, times)] + besides
+    return [group(kinds, times, UNSTATED if kinds == ["other"] else LABEL)] + besides

@@ -63,6 +63,9 @@ class AddressRules:
         self.add("send_to.postal_code", code, s, m)
         rest = s.text[m.end():].strip(" 　,、")
         department = None
+        if s.text[:m.start()].rstrip().endswith(("(", "（")):  # 「…お客様相談室(〒… 丸の内1-2-3)」
+            rest = re.split(r"[)）]", rest, maxsplit=1)[0].strip()
+            department = _department_after_name(s.text[:m.start()].rstrip(" (（")) or None
         company = t.COMPANY_NAME.search(rest)
         if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
             # "…5号 ハヤテ急便株式会社", 「…1-7-2、株式会社…」: its whole word
@@ -132,8 +135,8 @@ class AddressRules:
                 if words:
                     self.add("send_to.department", words, near, org)
                     break
-            dm = t.DEPARTMENT.search(near.text)
-            if dm:
+            dm = t.DEPARTMENT.search(near.text, len(near.text) - len(labelled) if near.text.endswith(labelled) else 0)
+            if dm:  # after a label (「担当部署:お客様相談室」)
                 # 「事務部 個人情報に関する相談窓口」, 「総務部文書課内 個人情報保護委員会事務」
                 more = t.DESK_MORE.match(near.text, dm.end()) or t.DESK_INSIDE.match(near.text, dm.end())
                 # 「日本証券業協会総務部」: the body's name run into its department's

@@ -138,7 +138,11 @@ def _kinds_in(text: str) -> tuple[bool, dict]:
         for kind, km in _named(clause).items():
             kinds.setdefault(kind, km)
     if not kinds:
-        return False, {}
+        # 「…切手を同封してください(訂正・利用停止等の場合は不要です)」: charged for every kind but those
+        # it exempts, which leaves the kinds a fee may be charged for at all
+        exempt = next((c for c in clauses if t.NO_FEE_CLAUSE.search(c) and not t.CHARGED_KINDS.search(c)
+                       and (om := t.OTHER_KINDS.search(c))), None)
+        return (True, {k: om for k in ORDER}) if exempt and t.FEE.search(text) else (False, {})
     return True, (kinds if set(kinds) <= FEE_KINDS else {})
 
 

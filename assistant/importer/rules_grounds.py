@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|いて)[^。]{0,40}(開示|応じ|対応|応え|回答)")
 
 
+# 「【不開示事由】」, 「開示しない理由」: a heading that names what follows as the grounds (only as a
+# heading: 「尚、不開示事由はお答えいたしかねます」 leads nothing).
+GROUNDS_HEADING = re.compile(r"^[【\[<＜(（■●◆◇□]?\s?(不開示|非開示|開示(しない|できない|を行わない))(と(する|なる))?の?"
+                             r"(事由|理由)(について)?\s?[】\]>＞)）]?$")
+
+
 # 「次に掲げる日は原則として対応しかねます」, "on the following days": days the desk is closed, no
 # grounds; an item naming such a day (「年末年始(12月29日から1月3日まで)」) is none either.
 DAYS_LEAD = re.compile(r"(次|以下|下記)(に掲げる|の|に記載の)(日|期間|曜日|休業日)|following (days|dates|holidays)", re.I)
@@ -48,7 +54,8 @@ class GroundsRules:
             if DAYS_LEAD.search(text):
                 lead_line = None  # 「ただし、次に掲げる日は対応しかねます」: the desk's closed days follow
                 continue
-            if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text) or EXCEPT_LEAD.search(text)) and (
+            if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text) or EXCEPT_LEAD.search(text)
+                    or heading_like and GROUNDS_HEADING.match(t.BULLET.sub("", text, count=1).strip())) and (
                     text.rstrip().endswith(("。", ":", "：", ".")) or heading_like) and \
                     not t.THIRD_PARTY_LEAD.search(text):
                 lead_line, lead_if = s.line, bool(t.LEAD_IF.search(text))

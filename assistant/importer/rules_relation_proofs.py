@@ -36,8 +36,9 @@ class RelationProofRules:
                     or t.LEGAL_REP.search(self.list_heading(index)):
                 continue
             for item in self.region[index + 1:index + 1 + REACH]:
-                if not t.BULLET.match(item.text):
-                    break  # the run of items has ended
+                if not t.BULLET.match(item.text) or any(
+                        p.search(item.text) for p, who in t.REQUESTER_MENTIONS if who == "other"):
+                    break  # the run of items has ended, or another requester's begins (「ウ ご家族の場合」)
                 relation = RELATION_LINE.search(item.text) and not t.LEGAL_REP.search(item.text)
                 agents_case = t.ONLY_IN_CASE.search(item.text) and AGENT_CASE.search(item.text)
                 if relation or agents_case:

@@ -220,7 +220,7 @@ class SendingRules:
                 if marking and marking.start(1) <= m.start() < marking.end(1):
                     continue  # 'write "Personal Information Request Form Included"': the envelope's
                 # 「2.開示請求書」: the number of the item the name heads is no part of it
-                name = t.NUMBERED.sub("", name, count=1).strip().lstrip("※*＊")  # 「※開示請求書は…」: a note's mark
+                name = t.NUMBERED.sub("", name, count=1).strip().lstrip("※*＊→⇒▶►")  # 「※開示請求書は…」, 「→…」: a mark
                 if m.group(1) and (pm := t.FORM_OF.search(s.text, max(0, m.start() - 14), m.start())):
                     name = pm.group(1) + name  # "診療情報等の開示請求書": the name with its "…の"
                 elif m.group(1) and (qm := t.QUOTE_OPENS_NAME.search(s.text, max(0, m.start() - 22), m.start())):

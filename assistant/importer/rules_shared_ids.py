@@ -61,8 +61,8 @@ class SharedIdRules:
             if not m or read >= MAX_LEADS:
                 continue
             read += 1
-            if _names_ids(s.text) or not s.text.endswith(("。", "）", ")")) and index + 1 < len(self.region) \
-                    and _names_ids(self.region[index + 1].text):
+            if names_ids(s.text) or not s.text.endswith(("。", "）", ")")) and index + 1 < len(self.region) \
+                    and names_ids(self.region[index + 1].text):
                 continue  # their IDs are named (or listed under it as a heading)
             # 「法定代理人ご本人の…」: whose, from the words up to 「ご本人」
             self._give(person, whose_before(s.text, m.start("own")), s, m, copied)
@@ -85,7 +85,8 @@ class SharedIdRules:
         return [f for f in person_ids(self.proposal) if begin <= f.start < end]
 
 
-def _names_ids(text: str) -> bool:
+def names_ids(text: str) -> bool:
+    """Whether the words name an identity document (a relation's proof or a 委任状 is none)."""
     return any(p.search(text) for p, kind in DOCUMENTS if kind not in RELATION_ONLY)
 
 

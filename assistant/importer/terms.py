@@ -32,7 +32,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
      r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"
      # 「1階受付窓口(医事課)にお出し下さい」, 「窓口で開示請求する場合」
-     r"窓口(\s?[(（][^()（）]{1,12}[)）])?(に|へ)お出し|窓口で(開示)?(請求|申請|お申し?込)|(窓口|カウンター)での(受付|ご?請求|お手続)|"
+     r"窓口(\s?[(（][^()（）]{1,12}[)）])?(に|へ)お出し|窓口で(開示)?(請求|申請|お申し?込)|(窓口|カウンター)(での|では)(受付|受け付け|お受け|ご?請求|お手続)|"
      # 「当院受付にてお手続きをお願いいたします」
      r"受付にて(お手続|ご?提出|お申し?込|ご?請求)|"
      r"直接(ご)?(提出|持参|お持ち)|手渡し|(対面|面会)等?(による|での|にて)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
@@ -57,7 +57,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
 # A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
-DESK_WORD = re.compile(r"^窓口")
+DESK_WORD = re.compile(r"^窓口(?![^。]{0,6}お越し)")  # 「窓口までお越しください」 is a visit
 # 「窓口で開示請求する場合、郵送で…」: requesting at the counter is a visit, whatever way follows.
 AT_COUNTER = re.compile(r"^窓口での?(ご)?(開示)?(請求|申請)")
 # 「郵送または当社窓口にて受け付けております」: the post and the counter as alternatives, a visit too.
@@ -129,8 +129,8 @@ POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
 # 「…在中」, or 「封筒に「個人情報請求関係」と朱書き」: the marking the company asks for (group 1 either way)
-ENVELOPE = re.compile(r"(?:「(?=[^」]{2,30}在\s?中」)|封筒(?:の?(?:表|おもて)面?)?に\s?「(?=[^」]{2,30}」\s?と\s?"
-                      r"(?:朱書|朱記|赤字|赤で|記載|明記|記入|ご記入|お書き|表記)))([^」]{2,30})」")
+ENVELOPE = re.compile(r"(?:[「『“](?=[^「」『』“”]{2,30}在\s?中[」』”])|封筒(?:の?(?:表|おもて)面?)?に\s?[「『“](?=[^「」『』“”]{2,30}[」』”]\s?と\s?"
+                      r"(?:朱書|朱記|赤字|赤で|記載|明記|記入|ご記入|お書き|表記)))([^「」『』“”]{2,30})[」』”]")  # 『…』, “…” too
 # 'write "Personal Information Request enclosed" in red on the envelope'
 # 'Please also note "Personal information request form enclosed" in red ink on the envelope'
 ENVELOPE_EN = re.compile(r"(?:write|note|mark)[^\"“”]{0,50}[\"“]([^\"”]{3,80})[\"”]", re.I)  # where "envelope" is said
@@ -237,8 +237,8 @@ LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # A sentence that points at the list below it, and one about disclosing or what a request covers.
 POINTS_BELOW = re.compile(r"以下|次(の|に)|下記|the following|as follows|below", re.I)
 ABOUT_DISCLOSURE = re.compile(r"開示|対象|応じ|対応|disclos|comply|respond", re.I)
-BULLET = re.compile(r"^\s*([-・•●○◆◇■□※]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳]|"
-                    r"[（(]?[a-zA-Z][)）.](?=\s|[^\x00-\x7f]))\s*")
+BULLET = re.compile(r"^\s*([-・•●○◆◇■□※－]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、]|[①-⑳]|\[\d{1,2}\]|"  # 「[1]」
+                    r"[（(]?[アイウエオカキクケコ][)）.．]|[アイウエオカキクケコ](?=\s)|[（(]?[a-zA-Z][)）.](?=\s|[^\x00-\x7f]))\s*")
 
 COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\)|生活協同組合|協同組合|学校法人|"
                           r"専門学校|大学|医療法人|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|"

@@ -13,7 +13,8 @@ SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|�
                       r"where to (make|send|submit)|addressed to|contact point for|send us mail|Contact|"
                       r"following address|mail it to", re.I)
 DEPARTMENT = re.compile(
-    r"([^\s、。：:（）()「」]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係|チーム))|"
+    # (「担当部署」 is no 「担当部」; 「【…窓口】」: a heading's brackets are no part of the name)
+    r"([^\s、。：:（）()「」【】\[\]<>＜＞]{2,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部(?![署門])|課|室|係|チーム))|"
     r"((?:[A-Z][\w&’'.-]{0,30}\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
     r"(?: of [\w .-]{1,40})?|Manager))")
 # A label before a postal code: 「請求受付窓口 〒380-8688」.
@@ -69,7 +70,7 @@ NOT_A_DESK = re.compile(r"^(各|同|それぞれ|ご|お取引|最寄|営業店|
                         r"(?<!関)する|した|係る|される|請求|手続|申し?出")
 DESK_EN = re.compile(r"addressed to (?:the )?(?:[\"“](?P<q>[^\"”]{4,80})[\"”]|"
                      r"(?P<d>(?:[A-Z][\w-]{0,20} ){1,6}(?:Desk|Office|Department|Section|Division|Center|Centre)))")
-DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|担当者|責任者|部|課|室|係|委員会|チーム)$|"
+DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|担当者|責任者|管理者|部|課|室|係|委員会|チーム)$|"
                         r"Department|Office|Desk|Center|Centre", re.I)
 # 「個人情報保護管理責任者:吉澤」: a role, then the person who holds it. The desk is the role; the
 # person's name is no part of the envelope's department.

@@ -7,7 +7,9 @@ import re
 DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"運転免許証|(?<![\u4e00-\u9fff])免許証|driver[’']?s licen[sc]e", "drivers-licence"),
     (r"パスポート|旅券|passport", "passport"),
-    (r"マイナンバーカード|個人番号カード|my[- ]?number card|(individual|personal) number card", "my-number-card"),
+    # 「④個人番号カ」 at a line's end: the card, its name cut off where the page's text ends
+    (r"マイナンバーカード|個人番号カード|(マイナンバー|個人番号)カ$|my[- ]?number card|(individual|personal) number card",
+     "my-number-card"),
     (r"特別永住者\s?証明[書証]|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
     (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)", "health-insurance-card"),
@@ -93,6 +95,8 @@ ALSO_NOTE = "needed besides the documents above"
 # A representative's own identity documents given as "the same as" the person's (rules_references):
 # the record gives them the shape the person's have (one with a photo, or two without).
 SAME_AS_PERSON = "the representative's own identity documents: the same as the person's"
+# 「代理人の本人確認書類」 where the page names no kinds for anyone (rules_own_plain): a line of its own.
+KINDS_NOT_STATED = "the representative's own identity document: the policy names no kinds; ask the company which it accepts"
 # 「住民票(3ヶ月以内)および運転免許証、パスポート…のうちいずれか1点」: the first is needed, and one
 # of the rest (matched right after the first document's name: bounded, linear).
 AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及び|並びに)(?=[^。]{0,80}(いずれか|のうち)\s?(1|一)\s?点)")
@@ -139,7 +143,8 @@ CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}
 # a deceased person's family, whom the record has no requester kind for).
 # 「・当行所定の代理人届」: a form's name, no mention of who asks (below 「①法定代理人の場合」).
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"ご?遺\s?族|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b|(patient|person) (dies|died|has died)\b", re.I), "other"),
+    # 「ウ ご家族の場合」: a hospital's own kind of requester (a patient's family), none of the record's
+    (re.compile(r"ご?遺\s?族|ご家族(の方)?の場合|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b|(patient|person) (dies|died|has died)\b", re.I), "other"),
     (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
