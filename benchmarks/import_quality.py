@@ -48,11 +48,11 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
             "real", "real_unseen", "real2", "real2_unseen", "real3", "real4",
             "real5", "real5_unseen", "real6", "real7", "real7_unseen", "real8", "real8_unseen", "real10",
-            "real12")
+            "real12", "real12_unseen")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
-# then only its two misleading structures fixed
+# then its two misleading structures fixed, then worked on in the thirteenth round
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},

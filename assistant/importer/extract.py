@@ -17,12 +17,14 @@ from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.fee_kinds_by_marker import FeeKindsByMarkerRules
 from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
+from assistant.importer.forms_en_titles import EnglishFormTitleRules
 from assistant.importer.grounds_excluded import ExcludedGroundsRules
 from assistant.importer.rules_address import AddressRules
 from assistant.importer.rules_address_en import EnglishDeskInAddressRules
 from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_ask_first import AskFirstRules
 from assistant.importer.rules_case_clauses import CaseClauseRules
+from assistant.importer.rules_cut_mail import CutMailRules
 from assistant.importer.rules_desk_after_address import DeskAfterAddressRules
 from assistant.importer.rules_desks import DeskSplitRules
 from assistant.importer.rules_fee_items import FeeItemRules
@@ -44,7 +46,8 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
-                 EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules):
+                 EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules,
+                 CutMailRules, EnglishFormTitleRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -111,10 +114,10 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.channels, extractor.first_contact, extractor.drop_plain_post,
+    for step in (extractor.channels, extractor.first_contact, extractor.mail_at_the_cut, extractor.drop_plain_post,
                  extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
                  extractor.desk_after_address, extractor.drop_generic_desk, extractor.desks_by_service,
-                 extractor.contacts, extractor.form, extractor.form_asked_over_lines,
+                 extractor.contacts, extractor.form, extractor.english_form_titles, extractor.form_asked_over_lines,
                  extractor.web_form, extractor.ask_first_for_form, extractor.documents,
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,

@@ -1,6 +1,8 @@
 """Grounds written as what a request does not cover: 「なお、同法律により、次に該当するものは請求の
-対象から除きますのでご了承ください。」 over a list whose items are each a thing excluded (「…のおそれが
-あるもの」, 「6か月以内に消去することとなるもの」); an item that only heads sub-items of another style
+対象から除きますのでご了承ください。」, 「以下に該当する保有個人データは、開示等の対象としておりま
+せん」 over a list whose items are each a thing excluded (「…のおそれがあるもの」, 「6か月以内に消去する
+こととなるもの」; under 「(1)「保有個人データ」に該当しないもの」, 「(2)…法律…により開示等の対象と
+しないもの」 the items of each group); an item that only heads sub-items of another style
 (「【1】その存否が明らかになることにより…もの」 over 「(1)…」「(2)…」) is their group, not a ground."""
 from __future__ import annotations
 
@@ -13,7 +15,12 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 EXCLUDED_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}(請求|開示)等?の?対象(から|より)除(き|く|外)|"
-                           r"(以下|次|下記)[^。]{0,30}(請求|開示)等?の?対象外と(し|いた|致|な)")
+                           r"(以下|次|下記)[^。]{0,30}(請求|開示)等?の?対象外と(し|いた|致|な)|"
+                           # 「以下に該当する保有個人データは、開示等の対象としておりません」
+                           r"(以下|次|下記)[^。]{0,30}(請求|開示)等?の?対象と(?:は)?(?:して|いたして|致して|し)?"
+                           r"(?:おりません|おらず|いません|ません|ない)")
+# 「(4)その他、法令等に定めるもの等」: a catch-all names no ground of its own.
+CATCH_ALL = re.compile(r"^(その他|そのほか)[、,]?[^。]{0,16}(定める|定め|規定する)もの等?$")
 # An item's marker: a bullet, 「(1)」, 「①」, or 「【1】」 / 「［1］」.
 MARKER = re.compile(r"^\s*(?:【[0-9０-９]{1,2}】|［[0-9０-９]{1,2}］|\[[0-9]{1,2}\])\s*")
 LIST_SPAN = 12  # items looked at below the lead
@@ -48,9 +55,11 @@ class ExcludedGroundsRules:
                 items.append((x, m))
             for at, (x, m) in enumerate(items):
                 later = items[at + 1][1] if at + 1 < len(items) else None
-                if later is not None and _style(later) != _style(m) and \
+                # (only the list's first style heads groups: the last sub-item of a group, before
+                # the next heading, is a ground)
+                if later is not None and _style(later) != _style(m) == _style(items[0][1]) and \
                         any(_style(n) == _style(m) for _, n in items[at + 2:]):
                     continue  # a group's heading: the sub-items of another style below are the grounds
                 body = x.text[m.end():].strip().rstrip("；;。.、")
-                if body and (body.endswith("もの") or not t.DANGLING.search(body)):
+                if body and (body.endswith("もの") or not t.DANGLING.search(body)) and not CATCH_ALL.search(body):
                     self.add("refusal_grounds", body, x)

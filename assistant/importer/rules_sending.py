@@ -7,6 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.form_generic import generic_form_words
 from assistant.importer.form_steps import who_moves_form
 from assistant.importer.terms_documents import FORM_SPACED
 
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
 # A line on where personal data came from (a purpose of use): no way to send in it.
 ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$")
 POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
+# 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
+# there by post (a question by telephone to it stays a question).
+TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)」?(まで|へ|宛)[^。]{0,12}(郵送|郵便|書留)")
 MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
 
 
@@ -57,7 +61,7 @@ class SendingRules:
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if ACQUIRED.search(s.text) and not t.PLEASE.search(s.text):
                 continue  # 「メール型ギフト申込より取得した個人情報の利用目的」: where data came from
-            if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
+            if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text) and not TO_INQUIRY_DESK.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             if self._first_contact_at(index):
                 continue  # the ways to make a first contact, after which the company guides
@@ -235,6 +239,7 @@ class SendingRules:
                 if t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
                     continue
                 quoted = (m.group(4) or "").strip()
+                quoted = "" if generic_form_words(quoted) else quoted  # 「A.当社所定の申請書」: no name
                 if quoted and t.OTHER_FORM.search(quoted):
                     continue
                 if quoted and not (marking and marking.start(1) <= m.start(4) < marking.end(1)):

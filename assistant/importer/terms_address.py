@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-POSTAL = re.compile(r"〒\s*(\d{3})\s*[-‐－ー−]\s*(\d{4})|(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
+# (「〒359?8520」, 「359?8520 埼玉県…」: a dash mis-decoded as 「?」 after 〒 or before a prefecture)
+POSTAL = re.compile(r"〒\s*(\d{3})\s*[-‐－ー−?]\s*(\d{4})|"
+                    r"(?<![\d-])(\d{3})(?:-|\?(?=\d{4}\s?[^\s\d、。]{1,3}[都道府県]))(\d{4})(?![\d-])")
 PLACE = re.compile(r"都|道|府|県|市|区|町|村|Tokyo|Osaka|-ku|-shi|Japan|Prefecture|Building|Bldg", re.I)
 SENDS_TO = re.compile(r"送付先|宛先|お送り|郵送|請求先|提出先|申出先|申し出先|send|address below|mail(ing)? address|"
                       r"where to (make|send|submit)|addressed to|contact point for|send us mail|Contact|"

@@ -11,7 +11,8 @@ METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for
     # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one;
     # 「本人限定受取郵便にて回答」: papers by a post only the addressee collects
     (r"書面|文書|郵送|書留|郵便で|本人限定受取郵便|写しの交付|回答書|in writing|by (registered |postal )?(post|mail)\b|mail it|sent to you by post|"
-     r"written (document|response|reply|notice)", "in-writing"),
+     r"written (document|response|reply|notice)|(document|written) disclosure|disclosure in (document|written) form",
+     "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
 ))
@@ -56,7 +57,9 @@ ITEM_METHOD = re.compile(r"書面|文書|郵送|郵便|書留|交付|手渡し|�
 # The answer's method said with it: 「書面での回答」, 「郵送にて回答いたします」, 「書面により通知」.
 ANSWER_BY = re.compile(r"(書面|文書|郵送|書留|電子メール|メール|電磁的記録)(で|にて|により|によって|による|での)"
                        r"(の)?(ご)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|ご連絡|お知らせ)|"
-                       r"(respond|reply|answer)\w{0,3} (in writing|by (e-?mail|post|mail))", re.I)
+                       r"(respond|reply|answer)\w{0,3} (in writing|by (e-?mail|post|mail))|"
+                       # "If requesting disclosure in document form:", "if requesting document disclosure"
+                       r"disclosure in (document|written) form|(document|written) disclosure", re.I)
 # A note that counts the answer's days without weekends and holidays: they are business days.
 BUSINESS_COUNT = re.compile(r"(日数|期間|起算)[^。]{0,30}(土日|土・日|土曜|休日|祝日)[^。]{0,20}(除|含まない|含めない)|"
                             r"excluding (weekends|saturdays)|not counting (weekends|holidays)", re.I)
