@@ -72,3 +72,15 @@ def test_every_payment_the_import_writes_has_a_japanese_name():
     for _, value in PAYMENTS:
         said = known["payment"].get(value.lower())
         assert said and not any("a" <= ch.lower() <= "z" for ch in said), value
+
+
+def test_a_japanese_page_s_line_without_kana_is_not_called_the_english_policy_s(tmp_path):
+    # 「〒105-0004」 standing alone on its line was quoted as （英語版ポリシーの原文）.
+    from assistant.records.patterns import is_english
+
+    saved(tmp_path, "請求書を下記までご郵送ください。\n送付先住所\n\n〒105-0004\n東京都港区新橋1-2-3\n"
+                    "株式会社みなと商会 お客様相談室\n")
+    japanese = checklist(tmp_path)
+    assert "英語版" not in japanese and "〒105-0004" in japanese
+    assert not is_english("〒105-0004") and not is_english("E-mail:privacy@minato.example.jp")
+    assert is_english("Please send the request form by post.") and not is_english("開示請求書 (PDF)")

@@ -14,7 +14,7 @@ from assistant.records.model import (
     Address, Channels, Company, Contact, RefusalGround, RequestKind, RequesterKind, is_known,
 )
 from assistant.checklist.tree import Node, Unknown
-from assistant.records.patterns import has_japanese
+from assistant.records.patterns import has_japanese, is_english
 from assistant.records.vocabulary import CAPACITY_TO_REQUESTER
 
 
@@ -131,7 +131,7 @@ class Context:
         the policy's words themselves, as a quote (marked when they are the English policy's)."""
         quoted = self.words.each(lambda lang: "".join(
             self.words.format(lang, "quote", text=q) for q in quotes))
-        english = not any(has_japanese(q) for q in quotes)
+        english = any(map(is_english, quotes)) and not any(map(has_japanese, quotes))
         said = self.words.say("policy.own_words_en" if english else "policy.own_words", quote=quoted)
         said = said.with_text(FALLBACK, text)
         return said.with_text("ja", text_ja) if text_ja else said

@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.localized import FALLBACK, Localized
-from assistant.records.patterns import has_japanese
+from assistant.records.patterns import is_english
 from assistant.checklist.tree import UNKNOWN_POSTAL_CODE, Checklist, DateItem, DocumentGroup, Node, Unknown
 
 
@@ -88,7 +88,7 @@ class Speech:
     def quote_line(self, label: str, quote: str, source: str = "policy") -> str:
         """One quote with its label; in Japanese, a policy quote in English says it is the
         English policy's words (a Japanese reader is not shown them as the company's Japanese)."""
-        if source == "policy" and not self.english and not has_japanese(quote):
+        if source == "policy" and not self.english and is_english(quote):
             return self("render.quote_line_en", quote=self("quote", text=quote))
         return self("render.quote_line", label=label, quote=self("quote", text=quote))
 

@@ -56,8 +56,18 @@ def typed_phone(text: str) -> str | None:
 
 
 def has_japanese(text: str) -> bool:
-    """Whether the text has kana or kanji: a quote without any is from an English policy text."""
+    """Whether the text has kana or kanji."""
     return any("\u3040" <= ch <= "\u9fff" for ch in text)
+
+
+# Two words of Latin letters in a row: English prose, not 「〒105-0004」 or 「E-mail:info@…」 that a
+# Japanese page writes without kana or kanji.
+_ENGLISH_WORDS = re.compile(r"[A-Za-z]{2,}[ ,]{1,2}[A-Za-z]{2,}")
+
+
+def is_english(text: str) -> bool:
+    """Whether a quote is from an English policy text: English words and no kana or kanji."""
+    return not has_japanese(text) and _ENGLISH_WORDS.search(text) is not None
 
 
 def is_email(text: str) -> bool:
