@@ -49,11 +49,12 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
             "real", "real_unseen", "real2", "real2_unseen", "real3", "real4",
             "real5", "real5_unseen", "real6", "real7", "real7_unseen", "real8", "real8_unseen", "real10",
-            "real12", "real12_unseen")
+            "real12", "real12_unseen", "real12_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
-# then its two misleading structures fixed, then worked on in the thirteenth round
+# then its two misleading structures fixed, then worked on in the thirteenth round; real12_blind:
+# scored once (FIRST_SEEN), then worked on in the fourteenth round
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -105,7 +106,12 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # the unseen 6 scored once when the twelfth round's rules were done, main merged
               # (commit e62b593): the same as on first sight; two of their structures that made a
               # checklist mislead were fixed only after
-              "real12_unseen": {"precision": 0.878, "recall": 0.706}}
+              "real12_unseen": {"precision": 0.878, "recall": 0.706},
+              # A blind set of 13 new texts, collected by a session that never ran the importer
+              # on them, scored once on main after the twelfth and thirteenth rounds and the
+              # known misses were merged (commit 3a33b0d); two of its checklists misled
+              # (cambridge_foundation, jarea). Regular expressions alone: 0.877 / 0.60.
+              "real12_blind": {"precision": 0.881, "recall": 0.619}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",
