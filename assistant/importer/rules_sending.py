@@ -7,6 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
 from assistant.importer.form_steps import who_moves_form
 from assistant.importer.terms_documents import FORM_SPACED
@@ -148,6 +149,8 @@ class SendingRules:
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause) or who_moves_form(s.text) == "inquiry"):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
+            if not refused and cm.start() < first_step_end(s.text):
+                continue  # 「電話によりご請求いただいた後に、…簡易書留にてご返送ください」: the first step's way
             if not refused and t.ANSWER_VERB.search(clause) and not t.PLEASE.search(clause):
                 continue  # 「当社から書留郵便でご本人に開示いたします」: the answer's mail
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
