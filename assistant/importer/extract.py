@@ -16,6 +16,7 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
 from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.first_step_after import FirstStepAfterRules
+from assistant.importer.wrapped_sending import WrappedSendingRules
 from assistant.importer.fee_kinds_by_marker import FeeKindsByMarkerRules
 from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
 from assistant.importer.forms_en_titles import EnglishFormTitleRules
@@ -48,7 +49,8 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
                  EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules,
-                 CutMailRules, EnglishFormTitleRules, FirstStepAfterRules):
+                 CutMailRules, EnglishFormTitleRules, FirstStepAfterRules,
+                 WrappedSendingRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -115,7 +117,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.channels, extractor.first_contact, extractor.mail_at_the_cut, extractor.drop_plain_post,
+    for step in (extractor.channels, extractor.wrapped_sending, extractor.first_contact, extractor.mail_at_the_cut, extractor.drop_plain_post,
                  extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
                  extractor.desk_after_address, extractor.drop_generic_desk, extractor.desks_by_service,
                  extractor.contacts, extractor.form, extractor.english_form_titles, extractor.form_asked_over_lines,
