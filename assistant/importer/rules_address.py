@@ -97,8 +97,8 @@ class AddressRules:
         after = self.region[index + 1:index + 4]
         before = list(reversed(self.region[max(0, code_at - 3):code_at]))  # above the code
         for near in after + before:
-            if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text):
-                continue
+            if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text) or t.CONTACT_LINE.match(near.text):
+                continue  # 「電子メールアドレス: 個人情報窓口メールアドレス」: a way to reach it, no desk
             quoted = t.QUOTED_DEPT.search(near.text)
             if quoted and t.COMPANY_EN.search(near.text):  # 'Tokyu Railways Co., Ltd. “Personal Information Inquiry Contact”'
                 self.add("send_to.department", quoted.group(1), near, quoted)

@@ -14,7 +14,7 @@ from assistant.importer.terms_answer import *  # noqa: F401,F403 - the answer's 
 
 # Headings or sentences that open the request-procedure part of a policy.
 PROCEDURE = re.compile(
-    r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等のお申し出|開示請求|保有個人データの開示|"
+    r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等?の?要求|開示等のお申し出|開示請求|保有個人データの開示|"
     r"開示[・、]訂正|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
@@ -126,7 +126,7 @@ MAIL_CHARGE = re.compile(r"\s?(料金|料|代|fee|charge)", re.I)
 # A short aside in brackets (「返信用封筒(送料ご本人様負担)」), left out where it would decide alone.
 ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
-CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
+CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|(電子)?メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
 # 「…在中」, or 「封筒に「個人情報請求関係」と朱書き」: the marking the company asks for (group 1 either way)
 ENVELOPE = re.compile(r"(?:[「『“](?=[^「」『』“”]{2,30}在\s?中[」』”])|封筒(?:の?(?:表|おもて)面?)?に\s?[「『“](?=[^「」『』“”]{2,30}[」』”]\s?と\s?"
