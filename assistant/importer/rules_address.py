@@ -232,6 +232,9 @@ class AddressRules:
                 self.add("inquiries.web_form", m.group(0).rstrip("."), s, m)
 
 
+COUNTER_OF = re.compile(r"(?<=[室部課局係])の(受付)?窓口$")
+
+
 def _desk_name(words: str) -> str:
     """"当社個人情報相談窓口" → "個人情報相談窓口"; "" for words that name no desk of its own
     ("各営業店", "同窓口", "それぞれの開示窓口")."""
@@ -239,6 +242,7 @@ def _desk_name(words: str) -> str:
     name = re.split(r"下記|上記|[をはがとで]", words.strip(" “”「」『』\"'"))[-1]
     name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
     name = t.ORG_PREFIX.sub("", name, count=1)  # 「京都生活協同組合本部」: the body's name run into its desk's
+    name = COUNTER_OF.sub("", name)  # 「情報公開室の窓口」: the office's counter is the office
     return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
 
 

@@ -7,6 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
 from assistant.importer.form_pointer import pointed_form
@@ -158,7 +159,8 @@ class SendingRules:
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
             if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and not t.AT_COUNTER.match(cm.group(0)) and any(
                     p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v == "post" or v in MAIL_KINDS) \
-                    and not t.ALTERNATIVE.search(s.text, max(0, cm.start() - 24), cm.start()):
+                    and not t.ALTERNATIVE.search(s.text, max(0, cm.start() - 24), cm.start()) \
+                    and not handed_in_or(s.text, cm.end()):
                 continue  # 「郵送により以下の窓口にて受け付けします」: the desk the post goes to
                 # (「郵送または当社窓口にて」: the counter as the other way, a visit)
             if (tm := t.ANSWER_TOPIC.search(s.text, 0, cm.start())) and not t.PLEASE.search(clause) \
