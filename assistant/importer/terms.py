@@ -194,7 +194,7 @@ QUOTE_OPENS_NAME = re.compile(r"「[^「」。]{1,20}」$")
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「リンク先をクリックし、…請求書をプリントアウトして」, 「「開示等依頼書」を開くためには、Adobe Readerが
     # 必要です」, 「…請求書(PDF)」, 「請求書はこちらからお取り出しください」: a file on the page
-    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|プリントアウト|Adobe (Acrobat )?Reader|こちらから\s?(お取り?出し|印刷)|"
+    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|(様式|申請書|請求書)の(閲覧)?印刷が?でき|プリントアウト|Adobe (Acrobat )?Reader|こちらから\s?(お取り?出し|印刷)|"
      r"(請求書|申請書|依頼書|申出書|様式)[」』]?\s?[(（\[［](PDF|Word|Excel)",  # 「…請求書」[Word:36KB]
      "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
