@@ -17,6 +17,7 @@ from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.first_step_after import FirstStepAfterRules
 from assistant.importer.wrapped_sending import WrappedSendingRules
+from assistant.importer.contacts_header import HeaderPhoneRules
 from assistant.importer.fee_kinds_by_marker import FeeKindsByMarkerRules
 from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
 from assistant.importer.forms_en_titles import EnglishFormTitleRules
@@ -50,7 +51,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
                  EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules,
                  CutMailRules, EnglishFormTitleRules, FirstStepAfterRules,
-                 WrappedSendingRules):
+                 WrappedSendingRules, HeaderPhoneRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -120,8 +121,8 @@ def propose(text: str) -> Proposal:
     for step in (extractor.channels, extractor.wrapped_sending, extractor.first_contact, extractor.mail_at_the_cut, extractor.drop_plain_post,
                  extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
                  extractor.desk_after_address, extractor.drop_generic_desk, extractor.desks_by_service,
-                 extractor.contacts, extractor.form, extractor.english_form_titles, extractor.form_asked_over_lines,
-                 extractor.first_step_then_form, extractor.web_form, extractor.ask_first_for_form, extractor.documents,
+                 extractor.contacts, extractor.header_phone, extractor.form, extractor.english_form_titles,
+                 extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form, extractor.ask_first_for_form, extractor.documents,
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.own_ids_plain,

@@ -18,6 +18,17 @@ WHO_ASKS = re.compile(r"^(ご?本人|法定代理人|任意代理人|代理人|�
                       r"[^。、]{0,12}(請求|申請|申し?出|求め|手続)(を)?(さ(れ|れる)|する|行う|の)?場合$")
 
 
+# Bounded and linear; a ground with a harm or a breach of its own (おそれ, 違反, 抵触) is no catch-all.
+CATCH_ALL = re.compile(r"^(その他|そのほか)[、,]?[^。]{0,24}(定め|規定)[^。]{0,8}(事項|事由|もの)等?$")
+OWN_CASE = re.compile(r"おそれ|恐れ|違反|抵触|侵害|支障")
+
+
+def catch_all(body: str) -> bool:
+    """「その他、法令等に定められる事項等」: every other case the law names, none in particular."""
+    body = body.strip()
+    return CATCH_ALL.match(body) is not None and not OWN_CASE.search(body)
+
+
 def item_states_own_case(text: str) -> bool:
     """A list item with its own condition and refusal that points at no list below."""
     return bool(t.BULLET.match(text)) and text.rstrip().endswith("。") and not t.POINTS_BELOW.search(text)

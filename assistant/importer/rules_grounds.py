@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
 from assistant.importer.grounds_inline import inline_grounds
-from assistant.importer.grounds_not_leads import item_states_own_case, who_asks_case
+from assistant.importer.grounds_not_leads import catch_all, item_states_own_case, who_asks_case
 from assistant.importer.grounds_withheld import withheld_kinds
 
 if TYPE_CHECKING:
@@ -66,7 +66,8 @@ class GroundsRules:
             # 「1. 1.本人又は…場合」: a list's own number after the page's, both no part of the ground
             body = t.BULLET.sub("", t.BULLET.sub("", text, count=1), count=1).rstrip("；;。.、")
             if t.BULLET.match(text) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
-                    and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body):
+                    and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
+                    and not catch_all(body):
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None
