@@ -118,11 +118,12 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.channels, extractor.wrapped_sending, extractor.first_contact, extractor.mail_at_the_cut, extractor.drop_plain_post,
-                 extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
+    for step in (extractor.channels, extractor.wrapped_sending, extractor.first_contact, extractor.mail_at_the_cut,
+                 extractor.drop_plain_post, extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
                  extractor.desk_after_address, extractor.drop_generic_desk, extractor.desks_by_service,
                  extractor.contacts, extractor.header_phone, extractor.form, extractor.english_form_titles,
-                 extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form, extractor.ask_first_for_form, extractor.documents,
+                 extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
+                 extractor.ask_first_for_form, extractor.documents,
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.own_ids_plain,
