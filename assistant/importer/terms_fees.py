@@ -27,7 +27,8 @@ PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (MONEY_ORDER.pattern, "fixed-amount postal money order (定額小為替)"),
     (r"郵便切手|(?<!郵便代の)切手(?!代)|postage stamps?|yen stamps?", "postage stamps (郵便切手)"),
     (r"収入印紙|revenue stamps?", "revenue stamps (収入印紙)"),
-    (r"振込|振り込み|bank transfer", "bank transfer (振込)"),
+    # 「払込取扱票を使用し、手数料を郵便振替口座に払い込んでください」: a transfer into an account
+    (r"振込|振り込み|振り込んで|郵便振替口座|払込取扱票|bank transfer", "bank transfer (振込)"),
     (r"クレジットカード|credit card", "credit card"),
     (r"現金書留|cash envelope|registered cash", "cash (現金書留)"),
     (r"(?<!書留)現金(?!書留)|\bin cash\b", "cash"),
@@ -47,6 +48,7 @@ METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開�
 FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?(を(お支払い|申し受け|いただき|頂き|同封|徴収)|"
                            r"(と|を)(併せて|合わせて|あわせて|添えて|ともに|共に))|"
                            r"手数料が(かかり|必要)|手数料は[^。]{0,20}必要(です|となります)|"
+                           r"手数料を[^。]{0,16}(払い込んで|振り込んで|お振込み|納付して)(ください|下さい)|"
                            # 「「開示」のご請求の場合は手数料 下記(※(4))参照のうえ」: its amount elsewhere
                            r"手数料\s?(下記|以下|別記)[^。]{0,12}参照|"
                            r"(attach|enclos\w{0,3})[^.]{0,60}\bfees?\b|"
