@@ -262,7 +262,8 @@ class SendingRules:
                 names.append((4 if "disclos" in m.group(1).lower() else 2, index, m.group(1), s, m))
             for m in islice(t.FORM_QUOTED_EN.finditer(s.text), 6):
                 title = m.group(1).strip(" ,")
-                if ("Application" in title or re.search(r"\bForm\b", title)) and not t.OTHER_FORM.search(title):
+                filled = re.search(r"fill (in|out)", s.text[:m.start()], re.I)  # "fill in … “A Request for …”"
+                if ("Application" in title or re.search(r"\bForm\b", title) or filled) and not t.OTHER_FORM.search(title):
                     names.append((4 if "disclos" in title.lower() else 2, index, title, s, m))
         if names:
             # of equal rank, the disclosure request's form before the purpose notice's (「①利用目的の通知

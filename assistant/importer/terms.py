@@ -41,7 +41,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"in person|at (our|the) (office|counter|enquiry desk|branch(es)?|stores?|shops?)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us|"
      # "send the application by mail (or by hand)": handed over at the office
-     r"\bor by hand\b|deliver(ed|y)? (it |them )?by hand|hand-deliver", "in-person"),
+     r"\bor by hand\b|deliver(ed|y)? (it |them )?by hand|hand-deliver|\b(turn|hand) (it |them )?in or\b", "in-person"),
     # 「ダイレクトメール」: the company's advertising post, no e-mail
     (r"(?<!電子)(?<!ダイレクト)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|e-?mail(?=\s?(の添付|にて|で|により))|"
@@ -179,13 +179,12 @@ FORM_OF = re.compile(r"(?<![^\s、。「」『』()（）:：・ぁ-ゖ])((?![�
 # A list item that is only a form's name: "・個人情報の利用目的の通知・開示の求め申請書(PDF)".
 FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請書|申込書|依頼書|申出書))(\s?[(（][^)）]{0,20}[)）])?")
 # Forms of the procedure that are not the request's: the answer's method ("開示実施方法等申出書"), the
-# power of attorney (not 「…請求書、委任状」, one form for both), an investigation after the answer
-# (「調査依頼書」).
+# power of attorney (not 「…請求書、委任状」, one form for both), an investigation (「調査依頼書」).
 OTHER_FORM = re.compile(r"実施方法|^[\s「『]?委任状|^[\s「『]?(調査|苦情)")
 GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 # 'the “Request Form for Disclosure”', '• "Application for disclosure of personal data held"': an
 # English form's title in quotes, capitalised, naming an application or a form.
-FORM_QUOTED_EN = re.compile(r"[\"“]((?:Application|Request)\b[^\"”\n]{0,80}?)[\"”]")
+FORM_QUOTED_EN = re.compile(r"[\"“]((?:(?:An?|The) )?(?:Application|Request)\b[^\"”\n]{0,80}?)[\"”]")
 # "Please download the [1] Request for Disclosure of Retained Personal Data form": a capitalised
 # title before the word "form" (each word bounded, so the scan stays linear).
 FORM_TITLE_EN = re.compile(r"\b((?:Request|Application) for(?: (?:[A-Z][\w’'-]{0,20}|of|and|the|etc\.,?)){1,10}) form\b")
@@ -210,7 +209,8 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      # 「…ダウンロードできない場合には、FAXまたは郵送で当社から送付させていただきます」
      r"(当社|弊社)から(ご)?(送付|郵送|お送り)(させて(いただ|頂)きます|いたします|致します)", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
-     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"
+     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"  # and "receive … form … from the …"
+     r"receive (a copy of )?(the|a|our) (request |application )?form\b[^;]{0,60}? from (the|our|its)\b|"
      # 「当社各事務所及び下記送付先にご用意しておりますのでお問合せ下さい」
      r"ご?用意し\s?て\s?お\s?ります[^。]{0,6}(お問い?合わ?せ|お問合せ|ご請求|お申し?付け|ご連絡)|"
      # 「所定の請求書(…ダウンロードして使用するか、当社へ請求)」: asked for, in the form's brackets
