@@ -60,8 +60,8 @@ def test_a_form_named_by_pointing_back_is_the_lists_disclosure_form():
     # real12_blind/hokurikutei: 「…個人情報利用目的通知請求書、個人情報開示請求書、…又は個人情報利用停止
     # 等請求書(以下、「開示等請求書」といいます。)を窓口当てにご提出…」, 「前項の開示等請求書は、…」
     body = ("(1)開示等のご請求は、利用目的通知請求書、保有個人データ開示請求書又は訂正等請求書(以下、"
-            "「請求書類」といいます。)を窓口にご提出いただくことにより受け付けます。\n"
-            "(2)前項の請求書類は、郵送によるご提出でお願いいたします。\n")
+            "「開示等請求書」といいます。)を窓口にご提出いただくことにより受け付けます。\n"
+            "(2)前項の開示等請求書は、郵送によるご提出でお願いいたします。\n")
     assert _facts(body)["form.name"] == {"保有個人データ開示請求書"}
     # a pointer with no list it points to leaves the name unknown, never 「前項の…」
     names = _facts("前項の請求書は、郵送によるご提出でお願いいたします。\n").get("form.name", set())
@@ -149,3 +149,68 @@ def test_the_headers_phone_beside_the_inquiry_word():
     # a bare number above, beside no inquiry word, is not taken
     bare = "MINATO\n\n03-1234-5678\n\n個人情報開示請求について\n開示等のご請求は、郵送にてご提出ください。\n"
     assert not any(f.field == "inquiries.phone" for f in propose(clean(bare)).facts)
+
+
+def test_a_page_cut_inside_the_mails_name_is_posted_to_the_bracketed_desk():
+    # real12_blind/fdn_ip: 「…手数料を同封のうえ、当財団【個人情報相談窓口】まで、配達の」 (the page ends there)
+    body = "開示請求書に必要事項を記入し、必要書類を同封のうえ、当協会【個人情報お問合せ窓口】まで、配達の"
+    facts = _facts(body)
+    assert facts["channels.accepted"] == {"post"}
+    assert facts["send_to.department"] == {"個人情報お問合せ窓口"}
+    # a cut sentence about no papers going (a question to the desk) is none
+    assert "channels.accepted" not in _facts("ご不明な点は、当協会【個人情報お問合せ窓口】まで、配達の")
+
+
+def test_a_fee_paid_into_a_postal_transfer_account_is_charged_by_transfer():
+    # real12_blind/gyosei: 「請求内容が「利用目的の通知」または「開示」である場合は、郵便局に備え付けの
+    # 払込取扱票を使用し、手数料を郵便振替口座に払い込んでください。」
+    body = ("3. 「開示」のご請求の場合は、郵便局の払込取扱票により、手数料を当会の郵便振替口座に"
+            "払い込んでください。\n")
+    facts = _facts(body)
+    assert facts["fees.payment"] == {"bank transfer (振込)"}
+    assert facts["fees.kinds"] == {("disclosure",)}
+
+
+def test_english_the_desk_the_request_is_sent_to_and_turning_it_in():
+    # real12_blind/osaka_u_en: "…fill out a Personal Information Disclosure Request form and turn in or
+    # send it by postal mail to the Personal Information Protection Counter, Document Management
+    # Section, General Affairs Division, Department of General Affairs."
+    body = ("Requests for disclosure: please fill out a Disclosure Request form and turn in or send it by "
+            "postal mail to the Privacy Counter, Records Section, Department of General Affairs.\n")
+    facts = _facts(body)
+    assert facts["channels.accepted"] == {"in-person", "post"}
+    assert facts["send_to.department"] == {"Privacy Counter, Records Section, Department of General Affairs"}
+    # "to the address below" names no desk
+    assert "send_to.department" not in _facts(
+        "Requests for disclosure: please send the form by postal mail to the Address Shown Below.\n")
+
+
+def test_english_a_quoted_title_the_person_fills_in_and_a_secretariat():
+    # real12_blind/arbitrators_en: "please fill in all of the items specified in “A Request for
+    # Disclosure, etc. of Personal Data” retained by the JAA and submit that request to the JAA Secretariat."
+    body = ("To request disclosure, please fill in all of the items in “A Request for Disclosure of "
+            "Personal Data” and submit that request to the MSA Secretariat.\n")
+    facts = _facts(body)
+    assert facts["form.name"] == {"A Request for Disclosure of Personal Data"}
+    assert facts["send_to.department"] == {"MSA Secretariat"}
+
+
+def test_english_a_phone_written_from_abroad_and_a_form_got_from_the_contact_point(tmp_path: Path):
+    # real12_blind/morita_en: "Telephone number: General Affairs Department at +81-6-6208-1910";
+    # "…shall receive a copy of the request form specified in 1. below from the Personal Information
+    # Contact Point …, and send them by registered mail to the address designated by …"
+    body = ("Contact point for requests for disclosure\nTelephone number: Legal Department at +81-3-1234-5678\n"
+            "The person making a request for disclosure shall receive a copy of the request form specified "
+            "in 1. below from the Contact Point, fill in all the items, and send them by registered mail.\n")
+    facts = _facts(body)
+    assert facts["inquiries.phone"] == {"03-1234-5678"}
+    assert facts["form.get_it"] == {"inquiry"}
+    assert saved(tmp_path, body)["contact_first"]["why"] == "to receive the company's own form"
+    # a number in another country is no Japanese phone
+    assert "inquiries.phone" not in _facts("Requests for disclosure\nTelephone: +44-20-1234-5678\n")
+
+
+def test_english_a_fee_transferred_at_a_bank():
+    # real12_blind/osaka_u_en: "Please transfer the fee at a bank, pay in cash at the General Aff…"
+    body = "The disclosure request fee is 300 yen. Please transfer the fee at a bank or pay in cash at the counter.\n"
+    assert _facts(body)["fees.payment"] == {"bank transfer (振込)", "cash"}
