@@ -52,6 +52,9 @@ def test_a_phone_number_asked_for_is_no_way_to_send_and_a_wrapped_sentence_is_re
     facts = _facts(body)
     assert facts["channels.accepted"] == {"online-form"}
     assert "form.name" not in facts and "form.get_it" not in facts  # an inquiry form, no form of its own
+    # 「…窓口 アドレス」 on the wrapped line above: the desk's e-mail address
+    both = body.replace("「問い合わせフォーム」に、", "「個人情報相談窓口 アドレス」または\n「問い合わせフォーム」に、")
+    assert _facts(both)["channels.accepted"] == {"online-form", "email"}
     assert "telephone" not in _facts("ご本人が出られる電話の番号をご記入のうえ、郵送してください。\n").get(
         "channels.accepted", set())
 
@@ -214,3 +217,14 @@ def test_english_a_fee_transferred_at_a_bank():
     # real12_blind/osaka_u_en: "Please transfer the fee at a bank, pay in cash at the General Aff…"
     body = "The disclosure request fee is 300 yen. Please transfer the fee at a bank or pay in cash at the counter.\n"
     assert _facts(body)["fees.payment"] == {"bank transfer (振込)", "cash"}
+
+
+def test_a_role_and_its_holder_on_the_address_blocks_line_is_the_desk():
+    # real12_blind/jarea: 「…以下の宛先まで郵送またはご持参ください。 / 株式会社ジャリア / 福岡県福岡市博多区
+    # 博多駅東 1 丁目 1 番 33 号 はかた近代ビル 6F / 個人情報保護管理責任者 瀬戸山 賢悟 / TEL:…」
+    body = ("所定の用紙にご記入のうえ、以下の宛先まで郵送またはご持参ください。\n株式会社みなと商会\n"
+            "東京都千代田区千代田 1 丁目 1 番 1 号 みなとビル 3F\n個人情報保護管理責任者 山田 太郎\nTEL:03-1234-5678\n")
+    assert _facts(body)["send_to.department"] == {"個人情報保護管理責任者"}
+    # a line of other words after the role (no person's name) is no desk line
+    other = body.replace("個人情報保護管理責任者 山田 太郎", "個人情報保護管理責任者 までお問い合わせの上 2025年")
+    assert "send_to.department" not in _facts(other)

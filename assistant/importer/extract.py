@@ -19,6 +19,7 @@ from assistant.importer.first_step_after import FirstStepAfterRules
 from assistant.importer.wrapped_sending import WrappedSendingRules
 from assistant.importer.contacts_header import HeaderPhoneRules
 from assistant.importer.desk_en_sent_to import EnglishDeskSentToRules
+from assistant.importer.desk_role_in_block import DeskRoleInBlockRules
 from assistant.importer.fee_kinds_by_marker import FeeKindsByMarkerRules
 from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
 from assistant.importer.forms_en_titles import EnglishFormTitleRules
@@ -53,7 +54,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules,
                  CutMailRules, EnglishFormTitleRules, FirstStepAfterRules,
                  WrappedSendingRules, HeaderPhoneRules,
-                 EnglishDeskSentToRules):
+                 EnglishDeskSentToRules, DeskRoleInBlockRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -123,7 +124,8 @@ def propose(text: str) -> Proposal:
     for step in (extractor.channels, extractor.wrapped_sending, extractor.first_contact, extractor.mail_at_the_cut,
                  extractor.drop_plain_post, extractor.address, extractor.desk_in_address_line, extractor.desk,
                  extractor.desk_inside, extractor.desk_after_address, extractor.drop_generic_desk,
-                 extractor.desks_by_service, extractor.desk_sent_to_en, extractor.contacts, extractor.header_phone,
+                 extractor.desks_by_service, extractor.desk_sent_to_en, extractor.desk_role_in_block,
+                 extractor.contacts, extractor.header_phone,
                  extractor.international_phone, extractor.form, extractor.english_form_titles,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
                  extractor.ask_first_for_form, extractor.documents,

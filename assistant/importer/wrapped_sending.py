@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 RUN_ON = 20  # a line at least this long without a full stop is a wrapped one, not a heading
 # The person is asked to send: 「送信してください」, 「ご送付ください」, 「お送りください」.
 SEND_ASKED = re.compile(r"(送信|送付|お送り|ご提出|提出)(して)?(ください|下さい|願います)")
+# 「「個人情報問い合わせ窓口 アドレス」または」: a desk's アドレス (not its 住所) is its e-mail address.
+DESK_ADDRESS = re.compile(r"(窓口|係|担当|事務局)\s?(メール)?アドレス")
 
 
 class WrappedSendingRules:
@@ -41,7 +43,7 @@ class WrappedSendingRules:
                     or not t.REQUEST_WORD.search(whole):
                 continue
             for line in lines:
-                for pattern, value in t.CHANNELS:
+                for pattern, value in t.CHANNELS + ((DESK_ADDRESS, "email"),):
                     if value in ("online-form", "email") and (m := pattern.search(line.text)):
                         self.add("channels.accepted", value, line, m)
             return
