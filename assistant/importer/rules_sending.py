@@ -10,7 +10,7 @@ from assistant.importer import terms as t
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
-from assistant.importer.form_pointer import pointed_form
+from assistant.importer.form_pointer import form_aliases, pointed_form
 from assistant.importer.form_steps import who_moves_form
 from assistant.importer.terms_documents import FORM_SPACED
 
@@ -218,6 +218,7 @@ class SendingRules:
         """The company's own form: the most specific name the text gives it (a full name beats
         「所定の請求書」), and how to get it, from any sentence that speaks of the form."""
         names = []
+        aliases = form_aliases(self.region)  # 「(以下、「開示等請求書」といいます。)」
         for index, s in enumerate(self.region):
             marking = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower() else None)
             named = t.FORM_NAMED.finditer(s.text) if "開示" in s.text or "orm" in s.text else ()
@@ -231,7 +232,7 @@ class SendingRules:
                     name = pm.group(1) + name  # "診療情報等の開示請求書": the name with its "…の"
                 elif m.group(1) and (qm := t.QUOTE_OPENS_NAME.search(s.text, max(0, m.start() - 22), m.start())):
                     name = qm.group(0) + name  # 「「保有個人データ」等開示請求書」
-                name = pointed_form(name, self.region) or ""  # 「前項の開示等請求書」: the list it points to
+                name = pointed_form(name, aliases) or ""  # 「前項の開示等請求書」: the list it points to
                 if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]) and not t.OTHER_FORM.search(name):
                     specific = "開示" in name or "disclosure" in name.lower() or " for " in name
                     generic = t.GENERIC_FORM_EN.fullmatch(name) is not None  # "Application form"
@@ -247,7 +248,7 @@ class SendingRules:
                     continue
                 quoted = (m.group(4) or "").strip()
                 quoted = "" if generic_form_words(quoted) else quoted  # 「A.当社所定の申請書」: no name
-                quoted = pointed_form(quoted, self.region) if quoted else ""  # 「(以下、「開示等請求書」…)」
+                quoted = pointed_form(quoted, aliases) if quoted else ""  # 「(以下、「開示等請求書」…)」
                 if quoted and t.OTHER_FORM.search(quoted):
                     continue
                 if quoted and not (marking and marking.start(1) <= m.start(4) < marking.end(1)):
