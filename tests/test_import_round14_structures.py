@@ -25,8 +25,9 @@ def test_a_way_in_a_first_step_clause_is_the_first_contact_and_the_form_comes_by
     record = saved(tmp_path, body)
     assert record["channels"]["accepted"] == ["simple-registered-mail"]
     assert record["form"]["get_it"] == "mailed-by-company"
-    # a telephone the person is asked to send by, with no step after it, is still read as before
-    assert "contact_first" not in _facts("開示請求書にご記入のうえ、簡易書留にてご返送ください。\n")
+    # the request's own way, the answer after it, is no first step; nor is the answer a form
+    own = _facts("郵送にてご請求いただいた後、当社より回答書を郵送いたします。\n")
+    assert "contact_first" not in own and "form.get_it" not in own
 
 
 def test_the_bodys_own_word_for_itself_is_no_part_of_the_desk():

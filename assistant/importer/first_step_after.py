@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.importer import terms as t
+
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
@@ -22,13 +24,18 @@ COMPANY_SENDS = re.compile(r"(から|より)[^。、]{0,6}(郵送|送付|お送�
 # 「郵送する「請求書」」: what the company sends, as the page quotes its name.
 SENT_FORM = re.compile(r"(郵送|送付|お送り|発送)(する|いたす|致す|した)「([^「」]{2,30})」")
 FORM_WORD = re.compile(r"(書|用紙|様式|書式|フォーム)$")
+# What the company sends is its form (「…から郵送する「請求書」」), not its answer (「回答書を郵送します」).
+A_FORM = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式")
+ANSWER = re.compile(r"回答|開示結果|通知書|ご案内")
 
 
 def first_step_end(text: str) -> int:
     """Where a first-step clause ends in the sentence (0 where there is none): a way named before
-    it is the first contact's."""
+    it is the first contact's. Only where the person is then asked to send (「…ご返送ください」):
+    「郵送にてご請求いただいた後、10日以内に回答いたします」 names the request's own way."""
     m = AFTER_ASKING.search(text)
-    return m.end() if m else 0
+    asked = m and t.PLEASE.search(text, m.end()) and t.SENDS.search(text, m.end())
+    return m.end() if asked else 0
 
 
 class FirstStepAfterRules:
@@ -43,6 +50,9 @@ class FirstStepAfterRules:
             sends = COMPANY_SENDS.search(s.text, step.end()) if step else None
             if not sends:
                 continue
+            sent = s.text[sends.start():sends.end() + 24]
+            if not A_FORM.search(sent) or ANSWER.search(s.text, step.end(), sends.end() + 24):
+                continue  # 「ご請求いただいた後、当社より回答書を郵送いたします」: the answer
             if not self.proposal.first("contact_first"):
                 self.add("contact_first", True, s, step)
             if not self.proposal.values("form.get_it"):
