@@ -15,6 +15,11 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
 )
 from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.documents_note import NoteDocumentsRules
+from assistant.importer.first_step_after import FirstStepAfterRules
+from assistant.importer.wrapped_sending import WrappedSendingRules
+from assistant.importer.contacts_header import HeaderPhoneRules
+from assistant.importer.desk_en_sent_to import EnglishDeskSentToRules
+from assistant.importer.desk_role_in_block import DeskRoleInBlockRules
 from assistant.importer.fee_kinds_by_marker import FeeKindsByMarkerRules
 from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
 from assistant.importer.forms_en_titles import EnglishFormTitleRules
@@ -47,7 +52,9 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
                  EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules,
-                 CutMailRules, EnglishFormTitleRules):
+                 CutMailRules, EnglishFormTitleRules, FirstStepAfterRules,
+                 WrappedSendingRules, HeaderPhoneRules,
+                 EnglishDeskSentToRules, DeskRoleInBlockRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -114,11 +121,14 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.channels, extractor.first_contact, extractor.mail_at_the_cut, extractor.drop_plain_post,
-                 extractor.address, extractor.desk_in_address_line, extractor.desk, extractor.desk_inside,
-                 extractor.desk_after_address, extractor.drop_generic_desk, extractor.desks_by_service,
-                 extractor.contacts, extractor.form, extractor.english_form_titles, extractor.form_asked_over_lines,
-                 extractor.web_form, extractor.ask_first_for_form, extractor.documents,
+    for step in (extractor.channels, extractor.wrapped_sending, extractor.first_contact, extractor.mail_at_the_cut,
+                 extractor.drop_plain_post, extractor.address, extractor.desk_in_address_line, extractor.desk,
+                 extractor.desk_inside, extractor.desk_after_address, extractor.drop_generic_desk,
+                 extractor.desks_by_service, extractor.desk_sent_to_en, extractor.desk_role_in_block,
+                 extractor.contacts, extractor.header_phone,
+                 extractor.international_phone, extractor.form, extractor.english_form_titles,
+                 extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
+                 extractor.ask_first_for_form, extractor.documents,
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.own_ids_plain,

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.grounds_not_leads import catch_all
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -19,8 +20,6 @@ EXCLUDED_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}(請求|開示)等?�
                            # 「以下に該当する保有個人データは、開示等の対象としておりません」
                            r"(以下|次|下記)[^。]{0,30}(請求|開示)等?の?対象と(?:は)?(?:して|いたして|致して|し)?"
                            r"(?:おりません|おらず|いません|ません|ない)")
-# 「(4)その他、法令等に定めるもの等」: a catch-all names no ground of its own.
-CATCH_ALL = re.compile(r"^(その他|そのほか)[、,]?[^。]{0,16}(定める|定め|規定する)もの等?$")
 # An item's marker: a bullet, 「(1)」, 「①」, or 「【1】」 / 「［1］」.
 MARKER = re.compile(r"^\s*(?:【[0-9０-９]{1,2}】|［[0-9０-９]{1,2}］|\[[0-9]{1,2}\])\s*")
 LIST_SPAN = 12  # items looked at below the lead
@@ -61,5 +60,6 @@ class ExcludedGroundsRules:
                         any(_style(n) == _style(m) for _, n in items[at + 2:]):
                     continue  # a group's heading: the sub-items of another style below are the grounds
                 body = x.text[m.end():].strip().rstrip("；;。.、")
-                if body and (body.endswith("もの") or not t.DANGLING.search(body)) and not CATCH_ALL.search(body):
+                # 「(4)その他、法令等に定めるもの等」: a catch-all names no ground of its own
+                if body and (body.endswith("もの") or not t.DANGLING.search(body)) and not catch_all(body):
                     self.add("refusal_grounds", body, x)

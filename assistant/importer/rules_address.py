@@ -97,8 +97,8 @@ class AddressRules:
         after = self.region[index + 1:index + 4]
         before = list(reversed(self.region[max(0, code_at - 3):code_at]))  # above the code
         for near in after + before:
-            if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text):
-                continue
+            if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text) or t.CONTACT_LINE.match(near.text):
+                continue  # 「電子メールアドレス: 個人情報窓口メールアドレス」: a way to reach it, no desk
             quoted = t.QUOTED_DEPT.search(near.text)
             if quoted and t.COMPANY_EN.search(near.text):  # 'Tokyu Railways Co., Ltd. “Personal Information Inquiry Contact”'
                 self.add("send_to.department", quoted.group(1), near, quoted)
@@ -232,6 +232,9 @@ class AddressRules:
                 self.add("inquiries.web_form", m.group(0).rstrip("."), s, m)
 
 
+COUNTER_OF = re.compile(r"(?<=[室部課局係])の(受付)?窓口$")
+
+
 def _desk_name(words: str) -> str:
     """"当社個人情報相談窓口" → "個人情報相談窓口"; "" for words that name no desk of its own
     ("各営業店", "同窓口", "それぞれの開示窓口")."""
@@ -239,6 +242,7 @@ def _desk_name(words: str) -> str:
     name = re.split(r"下記|上記|[をはがとで]", words.strip(" “”「」『』\"'"))[-1]
     name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
     name = t.ORG_PREFIX.sub("", name, count=1)  # 「京都生活協同組合本部」: the body's name run into its desk's
+    name = COUNTER_OF.sub("", name)  # 「情報公開室の窓口」: the office's counter is the office
     return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
 
 

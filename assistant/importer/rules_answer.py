@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.terms_answer import REFUSAL_NOTICE
+from assistant.importer.terms_answer import REFUSAL_NOTICE, WISHED
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -63,7 +63,7 @@ class AnswerRules:
                 self._methods(s)
             for m in t.ANSWER_BY.finditer(s.text):  # 「書面での回答」, 「郵送にて回答いたします」
                 method = next(v for p, v in t.METHODS if p.search(m.group(0)))
-                self.add("response.methods", method, s, m)
+                self.add("response.methods", method, s, m, **self._wished(s))
             wm = next((m for m in t.WITHIN.finditer(s.text) if not _other_deadline(s.text, m)), None)
             # "5. 開示結果通知 / 申請書受理後、約2週間以内に…": the heading says it is the answer;
             # 「社内の調査期間として 2週間のご猶予をいただきたく」: time asked for is the answer's
@@ -79,7 +79,13 @@ class AnswerRules:
     def _methods(self, s: "Sentence") -> None:
         for pattern, method in t.METHODS:
             if (m := pattern.search(s.text)):
-                self.add("response.methods", method, s, m)
+                self.add("response.methods", method, s, m, **self._wished(s))
+
+    @staticmethod
+    def _wished(s: "Sentence") -> dict:
+        """Unsure where the sentence names the method as the person's wish, one option of several."""
+        wished = WISHED.search(s.text)
+        return {"sure": False, "note": "a way of answering the person may ask for"} if wished else {}
 
     def _time(self, wm: re.Match, s: "Sentence", index: int) -> None:
         days = _number(wm)

@@ -29,6 +29,8 @@ CELL = re.compile(r"^(?![\d(（①-⑳])[^。]{1,40}$")
 CELL_PAYS = re.compile(r"費用としての|定額小為替|為替証書")
 # 「(4)開示請求に必要な書類等」 … 「(5)手数料について」: the next part, marked as the heading was.
 PART_MARK = re.compile(r"^\s?([(（])\d{1,2}[)）]|^\s?\d{1,2}([.．])")
+# 「手数料について」, 「費用に関して」: a part's heading names its topic; an item to enclose does not.
+TOPIC_HEADING = re.compile(r"(について|に関して|に関する事項)$")
 # 「開示申請の手続き時に費用がかかります」: the fee falls due when the request is made.
 DUE_ON_APPLYING = re.compile(r"(請求|申請|申込み?|申し込み)の?(手続き?)?(時|の際)に[、,]?(費用|手数料|料金)が(かかり|必要)")
 
@@ -55,6 +57,8 @@ class FeeItemRules:
             for item in self.region[index + 1:index + 9]:
                 if lead_mark and (mark := PART_MARK.match(item.text)) and _style(mark) == _style(lead_mark):
                     break  # the next part of the page
+                if PART_MARK.match(item.text) and TOPIC_HEADING.search(item.text):
+                    break  # 「6. 手数料について」 after 「添付していただく書類」: a part's heading, no item
                 cell = table and bool(CELL.match(item.text.strip())) and not t.BULLET.match(item.text)
                 if not (cell or not cells and (t.BULLET.match(item.text) or item.text.startswith(("(", "（")))):
                     break  # the list has ended (after a table's cells, a numbered line is the next part)

@@ -5,6 +5,7 @@ disclosure or notification of purpose of use", 「(1) 開示の請求手続」),
 say the fee is charged (「・ 利用目的の通知(手数料がかかります)」)."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
@@ -146,7 +147,15 @@ def _kinds_in(text: str) -> tuple[bool, dict]:
     return True, (kinds if set(kinds) <= FEE_KINDS else {})
 
 
+# 「開示等のご請求及び利用目的の通知につきましては」: 開示等 set beside another kind is the disclosure
+# (were the purpose notice in it, it would not be named again).
+ALL_KINDS_BESIDE = re.compile(r"開示等の?(ご)?(請求|求め)?(及び|並びに|および|と|、)|(及び|並びに|および|、)開示等")
+
+
 def _named(clause: str) -> dict:
-    """The kinds a clause names (「開示等」 names them all, no one kind)."""
+    """The kinds a clause names (「開示等」 names them all, no one kind, unless another stands beside)."""
     words = t.ALL_KINDS.sub(lambda m: " " * len(m.group(0)), clause)
-    return {kind: km for pattern, kind in t.KINDS if (km := pattern.search(words))}
+    named = {kind: km for pattern, kind in t.KINDS if (km := pattern.search(words))}
+    if named and "disclosure" not in named and (bm := ALL_KINDS_BESIDE.search(clause)):
+        named["disclosure"] = bm
+    return named

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.clauses import refused_at
 from assistant.importer.fee_scope import nil_for_other_kinds, no_fee_said, return_postage
+from assistant.importer.rules_fee_items import PART_MARK, TOPIC_HEADING
 from assistant.importer.rules_fee_kinds import FeeKindRules
 
 if TYPE_CHECKING:
@@ -194,6 +195,8 @@ class FeeRules(FeeKindRules):
         for s in reversed(self.region[max(0, index - 10):index]):
             if t.ENCLOSE_LEAD.search(s.text):
                 return s
+            if PART_MARK.match(s.text) and TOPIC_HEADING.search(s.text):
+                return None  # 「6. 手数料について」 between: the fee's own part, no item of the list above
         return None
 
 

@@ -79,7 +79,9 @@ class FootnoteRules:
     def in_footnote(self, index: int) -> bool:
         """A footnote's line, or a later sentence of the same line (「※2 …限ります。なお、住民票に
         ついては…」): a note on the documents above, no list of its own."""
-        first = index
-        while first and self.region[first - 1].line == self.region[index].line:
-            first -= 1
-        return MARK_OPENS.match(self.region[first].text) is not None
+        # each line's first sentence, found once: a line of thousands of sentences stays linear
+        firsts = self.__dict__.setdefault("_line_firsts", {})
+        if not firsts:
+            for at, s in enumerate(self.region):
+                firsts.setdefault(s.line, at)
+        return MARK_OPENS.match(self.region[firsts[self.region[index].line]].text) is not None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
 from assistant.importer.grounds_inline import inline_grounds
+from assistant.importer.grounds_not_leads import catch_all, item_states_own_case, who_asks_case
 from assistant.importer.grounds_withheld import withheld_kinds
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class GroundsRules:
             if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text) or EXCEPT_LEAD.search(text)
                     or heading_like and GROUNDS_HEADING.match(t.BULLET.sub("", text, count=1).strip())) and (
                     text.rstrip().endswith(("。", ":", "：", ".")) or heading_like) and \
-                    not t.THIRD_PARTY_LEAD.search(text):
+                    not t.THIRD_PARTY_LEAD.search(text) and not item_states_own_case(text):
                 lead_line, lead_if = s.line, bool(t.LEAD_IF.search(text))
                 continue
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
@@ -65,7 +66,8 @@ class GroundsRules:
             # 「1. 1.本人又は…場合」: a list's own number after the page's, both no part of the ground
             body = t.BULLET.sub("", t.BULLET.sub("", text, count=1), count=1).rstrip("；;。.、")
             if t.BULLET.match(text) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
-                    and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body):
+                    and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
+                    and not catch_all(body):
                 self.add("refusal_grounds", body, s)
                 continue
             lead_line = None

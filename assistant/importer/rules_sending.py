@@ -7,7 +7,10 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.counter_or_post import handed_in_or
+from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
+from assistant.importer.form_pointer import form_aliases, pointed_form
 from assistant.importer.form_steps import who_moves_form
 from assistant.importer.terms_documents import FORM_SPACED
 
@@ -148,13 +151,16 @@ class SendingRules:
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause) or who_moves_form(s.text) == "inquiry"):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
+            if not refused and cm.start() < first_step_end(s.text):
+                continue  # 「電話によりご請求いただいた後に、…簡易書留にてご返送ください」: the first step's way
             if not refused and t.ANSWER_VERB.search(clause) and not t.PLEASE.search(clause):
                 continue  # 「当社から書留郵便でご本人に開示いたします」: the answer's mail
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
             if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and not t.AT_COUNTER.match(cm.group(0)) and any(
                     p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v == "post" or v in MAIL_KINDS) \
-                    and not t.ALTERNATIVE.search(s.text, max(0, cm.start() - 24), cm.start()):
+                    and not t.ALTERNATIVE.search(s.text, max(0, cm.start() - 24), cm.start()) \
+                    and not handed_in_or(s.text, cm.end()):
                 continue  # 「郵送により以下の窓口にて受け付けします」: the desk the post goes to
                 # (「郵送または当社窓口にて」: the counter as the other way, a visit)
             if (tm := t.ANSWER_TOPIC.search(s.text, 0, cm.start())) and not t.PLEASE.search(clause) \
@@ -212,6 +218,7 @@ class SendingRules:
         """The company's own form: the most specific name the text gives it (a full name beats
         「所定の請求書」), and how to get it, from any sentence that speaks of the form."""
         names = []
+        aliases = form_aliases(self.region)  # 「(以下、「開示等請求書」といいます。)」
         for index, s in enumerate(self.region):
             marking = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower() else None)
             named = t.FORM_NAMED.finditer(s.text) if "開示" in s.text or "orm" in s.text else ()
@@ -225,6 +232,7 @@ class SendingRules:
                     name = pm.group(1) + name  # "診療情報等の開示請求書": the name with its "…の"
                 elif m.group(1) and (qm := t.QUOTE_OPENS_NAME.search(s.text, max(0, m.start() - 22), m.start())):
                     name = qm.group(0) + name  # 「「保有個人データ」等開示請求書」
+                name = pointed_form(name, aliases) or ""  # 「前項の開示等請求書」: the list it points to
                 if len(name) >= 4 and not t.NONE_HERE.search(s.text[m.end():]) and not t.OTHER_FORM.search(name):
                     specific = "開示" in name or "disclosure" in name.lower() or " for " in name
                     generic = t.GENERIC_FORM_EN.fullmatch(name) is not None  # "Application form"
@@ -240,6 +248,7 @@ class SendingRules:
                     continue
                 quoted = (m.group(4) or "").strip()
                 quoted = "" if generic_form_words(quoted) else quoted  # 「A.当社所定の申請書」: no name
+                quoted = pointed_form(quoted, aliases) if quoted else ""  # 「(以下、「開示等請求書」…)」
                 if quoted and t.OTHER_FORM.search(quoted):
                     continue
                 if quoted and not (marking and marking.start(1) <= m.start(4) < marking.end(1)):
@@ -254,7 +263,8 @@ class SendingRules:
                 names.append((4 if "disclos" in m.group(1).lower() else 2, index, m.group(1), s, m))
             for m in islice(t.FORM_QUOTED_EN.finditer(s.text), 6):
                 title = m.group(1).strip(" ,")
-                if ("Application" in title or re.search(r"\bForm\b", title)) and not t.OTHER_FORM.search(title):
+                filled = re.search(r"fill (in|out)", s.text[:m.start()], re.I)  # "fill in … “A Request for …”"
+                if ("Application" in title or re.search(r"\bForm\b", title) or filled) and not t.OTHER_FORM.search(title):
                     names.append((4 if "disclos" in title.lower() else 2, index, title, s, m))
         if names:
             # of equal rank, the disclosure request's form before the purpose notice's (「①利用目的の通知

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 # 「「開示等申請フォーム」」: the form's own name, in quotes.
 QUOTED_FORM = re.compile(r"[「『]([^「」『』]{2,30}フォーム)[」』]")
 FORM_WORD = re.compile(r"フォーム|\bform\b", re.I)
+# 「問い合わせフォーム」: the company's form for any question, no form of the request's own.
+INQUIRY_FORM = re.compile(r"問い?合わ?せ|問合せ|contact|inquiry", re.I)
 
 
 class WebFormRules:
@@ -39,6 +41,8 @@ class WebFormRules:
         if self.proposal.first("form.get_it") or self.proposal.first("form.required"):
             return
         named = self.proposal.first("form.name")
+        if INQUIRY_FORM.search(accepted.quote) and not named:
+            return  # the request goes through the inquiry form: the page names no form of its own
         for s in self.region:
             m = QUOTED_FORM.search(s.text)
             if m and not named:

@@ -14,7 +14,7 @@ from assistant.importer.terms_answer import *  # noqa: F401,F403 - the answer's 
 
 # Headings or sentences that open the request-procedure part of a policy.
 PROCEDURE = re.compile(
-    r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等のお申し出|開示請求|保有個人データの開示|"
+    r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等?の?要求|開示等のお申し出|開示請求|保有個人データの開示|"
     r"開示[・、]訂正|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
@@ -41,7 +41,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"in person|at (our|the) (office|counter|enquiry desk|branch(es)?|stores?|shops?)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us|"
      # "send the application by mail (or by hand)": handed over at the office
-     r"\bor by hand\b|deliver(ed|y)? (it |them )?by hand|hand-deliver", "in-person"),
+     r"\bor by hand\b|deliver(ed|y)? (it |them )?by hand|hand-deliver|\b(turn|hand) (it |them )?in or\b", "in-person"),
     # 「ダイレクトメール」: the company's advertising post, no e-mail
     (r"(?<!電子)(?<!ダイレクト)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|e-?mail(?=\s?(の添付|にて|で|により))|"
@@ -49,10 +49,10 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)", "email"),
     (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
     # "Neither telephone, fax, nor e-mail": the first of a list of ways
-    (r"(?<!携帯)電話(?!番|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)|"
+    (r"(?<!携帯)電話(?!番|の番号|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)|"
      r"\b(tele)?phone(?=,\s?(fax|facsimile|e-?mail)\b)",
      "telephone"),
-    (r"(お問い合わせ|問合せ|専用|ウェブ|Web|WEB|請求|申請|申込)フォーム|フォーム[」』]?(?=[（(]|から|より|にて|を利用|にログイン)|"
+    (r"(お?問い?合わ?せ|専用|ウェブ|Web|WEB|請求|申請|申込)フォーム|フォーム[」』]?(?=[（(]|から|より|にて|を利用|にログイン)|"
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
@@ -126,7 +126,7 @@ MAIL_CHARGE = re.compile(r"\s?(料金|料|代|fee|charge)", re.I)
 # A short aside in brackets (「返信用封筒(送料ご本人様負担)」), left out where it would decide alone.
 ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
-CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|メール(アドレス)?|"
+CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|(電子)?メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
 # 「…在中」, or 「封筒に「個人情報請求関係」と朱書き」: the marking the company asks for (group 1 either way)
 ENVELOPE = re.compile(r"(?:[「『“](?=[^「」『』“”]{2,30}在\s?中[」』”])|封筒(?:の?(?:表|おもて)面?)?に\s?[「『“](?=[^「」『』“”]{2,30}[」』”]\s?と\s?"
@@ -179,13 +179,12 @@ FORM_OF = re.compile(r"(?<![^\s、。「」『』()（）:：・ぁ-ゖ])((?![�
 # A list item that is only a form's name: "・個人情報の利用目的の通知・開示の求め申請書(PDF)".
 FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請書|申込書|依頼書|申出書))(\s?[(（][^)）]{0,20}[)）])?")
 # Forms of the procedure that are not the request's: the answer's method ("開示実施方法等申出書"), the
-# power of attorney (not 「…請求書、委任状」, one form for both), an investigation after the answer
-# (「調査依頼書」).
+# power of attorney (not 「…請求書、委任状」, one form for both), an investigation (「調査依頼書」).
 OTHER_FORM = re.compile(r"実施方法|^[\s「『]?委任状|^[\s「『]?(調査|苦情)")
 GENERIC_FORM_EN = re.compile(r"(the |a |our )?(request|application) form", re.I)
 # 'the “Request Form for Disclosure”', '• "Application for disclosure of personal data held"': an
 # English form's title in quotes, capitalised, naming an application or a form.
-FORM_QUOTED_EN = re.compile(r"[\"“]((?:Application|Request)\b[^\"”\n]{0,80}?)[\"”]")
+FORM_QUOTED_EN = re.compile(r"[\"“]((?:(?:An?|The) )?(?:Application|Request)\b[^\"”\n]{0,80}?)[\"”]")
 # "Please download the [1] Request for Disclosure of Retained Personal Data form": a capitalised
 # title before the word "form" (each word bounded, so the scan stays linear).
 FORM_TITLE_EN = re.compile(r"\b((?:Request|Application) for(?: (?:[A-Z][\w’'-]{0,20}|of|and|the|etc\.,?)){1,10}) form\b")
@@ -194,8 +193,8 @@ QUOTE_OPENS_NAME = re.compile(r"「[^「」。]{1,20}」$")
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「リンク先をクリックし、…請求書をプリントアウトして」, 「「開示等依頼書」を開くためには、Adobe Readerが
     # 必要です」, 「…請求書(PDF)」, 「請求書はこちらからお取り出しください」: a file on the page
-    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|プリントアウト|Adobe (Acrobat )?Reader|こちらから\s?(お取り?出し|印刷)|"
-     r"(請求書|申請書|依頼書|申出書|様式)\s?[(（](PDF|Word|Excel)",
+    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|(様式|申請書|請求書)の(閲覧)?印刷が?でき|プリントアウト|Adobe (Acrobat )?Reader|こちらから\s?(お取り?出し|印刷)|"
+     r"(請求書|申請書|依頼書|申出書|様式)[」』]?\s?[(（\[［](PDF|Word|Excel)",  # 「…請求書」[Word:36KB]
      "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     # 「回答書類を…郵送いたします」: the answer's papers, no form
@@ -210,7 +209,8 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      # 「…ダウンロードできない場合には、FAXまたは郵送で当社から送付させていただきます」
      r"(当社|弊社)から(ご)?(送付|郵送|お送り)(させて(いただ|頂)きます|いたします|致します)", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
-     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"
+     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"  # and "receive … form … from the …"
+     r"receive (a copy of )?(the|a|our) (request |application )?form\b[^;]{0,60}? from (the|our|its)\b|"
      # 「当社各事務所及び下記送付先にご用意しておりますのでお問合せ下さい」
      r"ご?用意し\s?て\s?お\s?ります[^。]{0,6}(お問い?合わ?せ|お問合せ|ご請求|お申し?付け|ご連絡)|"
      # 「所定の請求書(…ダウンロードして使用するか、当社へ請求)」: asked for, in the form's brackets

@@ -75,3 +75,6 @@ REFUSAL_NOTICE = re.compile(r"(できない|できかねる|いたしかねる|�
 # 「日本テレビから一般書留郵便でご本人に開示いたします」: a clause whose verb is the company giving
 # its answer; the mail named in it is the answer's, not the way to send the request.
 ANSWER_VERB = re.compile(r"(開示|回答|通知|ご連絡|お知らせ)(いた|致)します|(開示|回答|通知)します|ご?回答(申し上げ|もうしあげ)ます")
+# 「開示等の回答を郵送でご希望される場合…料金を負担いただきます」: a way of answering the person may
+# wish for, one option, not the company's method (proposed to check, never settled).
+WISHED = re.compile(r"(で|にて|による)の?(ご)?希望(される|の|する|なさる)?(場合|方)")

@@ -27,7 +27,9 @@ PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (MONEY_ORDER.pattern, "fixed-amount postal money order (定額小為替)"),
     (r"郵便切手|(?<!郵便代の)切手(?!代)|postage stamps?|yen stamps?", "postage stamps (郵便切手)"),
     (r"収入印紙|revenue stamps?", "revenue stamps (収入印紙)"),
-    (r"振込|振り込み|bank transfer", "bank transfer (振込)"),
+    # 「払込取扱票を使用し、手数料を郵便振替口座に払い込んでください」: a transfer into an account
+    (r"振込|振り込み|振り込んで|郵便振替口座|払込取扱票|bank transfer|transfer (the fee )?(at|to|through|via) (a |the )?bank",
+     "bank transfer (振込)"),
     (r"クレジットカード|credit card", "credit card"),
     (r"現金書留|cash envelope|registered cash", "cash (現金書留)"),
     (r"(?<!書留)現金(?!書留)|\bin cash\b", "cash"),
@@ -47,6 +49,7 @@ METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開�
 FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?(を(お支払い|申し受け|いただき|頂き|同封|徴収)|"
                            r"(と|を)(併せて|合わせて|あわせて|添えて|ともに|共に))|"
                            r"手数料が(かかり|必要)|手数料は[^。]{0,20}必要(です|となります)|"
+                           r"手数料を[^。]{0,16}(払い込んで|振り込んで|お振込み|納付して)(ください|下さい)|"
                            # 「「開示」のご請求の場合は手数料 下記(※(4))参照のうえ」: its amount elsewhere
                            r"手数料\s?(下記|以下|別記)[^。]{0,12}参照|"
                            r"(attach|enclos\w{0,3})[^.]{0,60}\bfees?\b|"
@@ -97,4 +100,6 @@ RECORDS_HEADING = re.compile(r"第三者提供記録|records? of (the )?provisio
 # A heading on "開示等の請求" speaks of every kind, not of disclosure only.
 ALL_KINDS = re.compile(r"開示等(?!(依頼|請求|申請)者)|開示請求等|開示・訂正|disclosure,? etc", re.I)
 BEFORE = re.compile(r"(事前に|あらかじめ)[^。]{0,20}(お支払|お振込|振込|振り込|納付)|(請求書|申請書)(の)?(送付|提出)(の)?前|"
+                    # 「手数料(1件300円)を入金した際の受領証の写し」 sent with the request: paid before
+                    r"(入金|振込|振り込|払込|払い込|納付)(み)?(した|された|いただいた)(際|時|とき)?の(受領証|領収書|控え|受付票|利用明細)|"
                     r"before (submitting|sending)", re.I)
