@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.bulleted_sets import next_item, opening_marker
 from assistant.importer.clauses import clause_at, spans
 from assistant.importer.names_en import capitalised_name
 from assistant.importer.names_ja import japanese_name
@@ -37,7 +38,7 @@ class RequestRules:
         # 「(1)開示請求者の本人確認 / ・運転免許証 …」: the requester's own documents, whoever asks;
         # 「(2)…本人以外の場合は(1)の他に」 then gives them to the representatives too
         requesters_list, requesters_docs = False, []
-        choice_item = False  # a numbered item that offers its own choice: see _each_item_needed
+        choice_item, marker = False, None  # an item that offers its own choice: _each_item_needed, bulleted_sets
         for index, s in enumerate(self.region):
             text = s.text
             before_context = context
@@ -164,13 +165,15 @@ class RequestRules:
                 whole = text if text.endswith("。") or index + 1 >= len(self.region) else \
                     text + self.region[index + 1].text[:200]
                 if who == "self" and (t.ALSO.search(text, 0, m.start()) or t.AND_THEN_ONE.match(whole, m.end())
-                                      or (choice_item and len(named) == 1 and t.NUMBERED.match(text))):
+                                      or (choice_item and len(named) == 1 and t.NUMBERED.match(text))
+                                      or (len(named) == 1 and next_item(text, marker))):
                     self.add("documents.self", kind, s, m, note=t.ALSO_NOTE)  # a line of its own
                     continue
                 for who in _whos(who, kind):
                     self.add(f"documents.{who}", kind, s, m)
             choice_item = _each_item_needed(text, named, choice_item and context == before_context,
                                             " ".join(x.text for x in self.region[max(0, index - 8):index + 8]))
+            marker = marker if next_item(text, marker) else opening_marker(text, named, self.region[index - 1].text if index else "")
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
                 if sm and am:
