@@ -39,3 +39,15 @@ def opening_marker(text: str, named: list[str], lead: str) -> str | None:
 def next_item(text: str, marker: str | None) -> bool:
     """Whether this line is another item of the list the marker opened."""
     return bool(marker) and t.BULLET.match(text) is not None and text.lstrip()[:1] == marker
+
+
+def each_item_needed(text: str, named: list[str], before: bool, near: str) -> bool:
+    """「1.公的証明書の写し(運転免許証、旅券、健康保険証のいずれか一つ以上) / 2.住民票 / 3.印鑑証明書」:
+    where a numbered item offers its own choice, the items after it that name one document are
+    each needed besides it (the choice is inside the item, not between the items). Not where the
+    list is the "one photo ID, or two without" kind, or an item joins the next with "or"."""
+    if not t.NUMBERED.match(text):
+        return False if not t.BULLET.match(text) else before
+    if t.ONE_SUFFICES.search(near) or t.NO_PHOTO.search(near) or t.OR_ITEM.search(text):
+        return False
+    return before or (len(named) >= 2 and t.CHOICE.search(text) is not None)

@@ -16,6 +16,7 @@ from assistant.importer.errors import ImportError_  # noqa: F401 - named here fo
 from assistant.importer.facts import Found, Proposal
 from assistant.importer.note_words import fact_name_ja, note, refused_note
 from assistant.importer.record_references import own_documents
+from assistant.importer.record_conditions import UNLESS_SAME, settled, unstated_ids
 from assistant.importer.representative_groups import bracket_groups, choice_groups
 from assistant.importer.terms import ON_WISH
 from assistant.importer.terms_documents import (
@@ -30,6 +31,7 @@ CONDITION_DOCS = {
     "mask-my-number": {"certificate-of-residence"},
     "mask-honseki": {"certificate-of-residence", "family-register", "drivers-licence"},
     "front-only": {"my-number-card"},
+    UNLESS_SAME: {"certificate-of-residence", "family-register", "drivers-licence"},
 }
 ONE_OF = re.compile(r"いずれか|どれか|1点|一点|one of|either|or\b|又は|または|もしくは|若しくは", re.I)
 LABELS = {"self": "proof of identity", "legal-representative": "proof of legal representation",
@@ -57,7 +59,7 @@ def _all(facts: list[Found], name: str) -> list[Found]:
 
 
 def _documents(facts: list[Found]) -> dict | str:
-    conditions = list(dict.fromkeys(f.value for f in _all(facts, "documents.conditions")))
+    conditions = settled(list(dict.fromkeys(f.value for f in _all(facts, "documents.conditions"))))
     count = _one(facts, "documents.self_count")
     out: dict = {}
     for who in ("self", "legal-representative", "agent"):
@@ -99,6 +101,8 @@ def _documents(facts: list[Found]) -> dict | str:
                         for group in groups]
         if own and who != "self":
             out[who] = own_documents(own, _all(facts, "documents.self"), count, out[who])
+    if not out.get("self") and (unstated := unstated_ids(conditions, facts)):
+        out["self"] = [unstated]
     return out or "unknown"
 
 

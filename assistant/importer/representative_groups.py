@@ -60,3 +60,13 @@ def choice_groups(found: "list[Found]", docs: list[dict], one_of: re.Pattern) ->
     alone = [d for d in docs if d["kind"] in STANDING and d["kind"] not in chosen]
     rest = [d for d in docs if d not in alone]
     return [[d] for d in alone] + ([rest] if rest else [])
+
+
+def among_ids(text: str, at: int) -> bool:
+    """Whether the words at `at` stand in a bracket that lists identity documents ("(a copy of a
+    seal registration, driver's license, passport, or health insurance card)"): there a seal
+    certificate is one of the person's IDs, no proof of a relation."""
+    for b in BRACKET.finditer(text):
+        if b.start() < at < b.end():
+            return sum(1 for pattern, kind in DOCUMENTS if kind not in NOT_AN_ID and pattern.search(b.group(1))) >= 2
+    return False

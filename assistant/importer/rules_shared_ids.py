@@ -68,7 +68,8 @@ class SharedIdRules:
                 continue  # their IDs are named (or listed under it as a heading)
             # 「法定代理人ご本人の…」: whose, from the words up to 「ご本人」
             whose = whose_before(s.text, m.start("own"))
-            if len(whose) == 2:  # a plain 代理人 under 「<法定代理人による請求の場合>」: that one
+            if not (LEGAL.search(s.text, 0, m.start("own")) or APPOINTED.search(s.text, 0, m.start("own"))):
+                # a plain 代理人 under 「<法定代理人による請求の場合>」: that one
                 heading = self.heading_of(index)
                 whose = ("legal-representative",) if LEGAL.search(heading) else \
                     ("agent",) if APPOINTED.search(heading) else whose
