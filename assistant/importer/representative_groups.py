@@ -55,9 +55,13 @@ STANDING = frozenset({"power-of-attorney", "family-register", "certificate-of-re
 def choice_groups(found: "list[Found]", docs: list[dict], one_of: re.Pattern) -> list[list[dict]]:
     """Where a line says "one of" (又は, いずれか), a representative's documents are one of a kind;
     but a proof of standing named only on lines without a choice (「⑤委任状 ※任意代理人の場合」
-    beside 「…印鑑証明書の添付、又は委任者の運転免許証…の写し」) is needed on its own."""
+    beside 「…印鑑証明書の添付、又は委任者の運転免許証…の写し」) is needed on its own, and so is a
+    委任状 beside identity documents wherever it is named."""
     chosen = {f.value for f in found if one_of.search(f.quote)}
-    alone = [d for d in docs if d["kind"] in STANDING and d["kind"] not in chosen]
+    ids = any(d["kind"] not in NOT_AN_ID for d in docs)
+    # a 委任状 is never an alternative to an identity document ("attach a) and b), and one of c) to f)")
+    alone = [d for d in docs if d["kind"] in STANDING and (d["kind"] not in chosen or
+                                                          d["kind"] == "power-of-attorney" and ids)]
     rest = [d for d in docs if d not in alone]
     return [[d] for d in alone] + ([rest] if rest else [])
 
