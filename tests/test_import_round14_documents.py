@@ -135,3 +135,16 @@ def test_a_power_of_attorney_is_never_one_of_the_ids_a_line_offers(tmp_path: Pat
     assert {"power-of-attorney"} in groups
     assert not any("power-of-attorney" in g and len(g) > 1 for g in groups)
     assert any({"drivers-licence", "passport"} <= g for g in groups)
+
+
+def test_a_mask_asked_of_whatever_id_is_sent_stays_on_the_persons_list(tmp_path: Path):
+    # real7/relo (a known miss of the corpus): 「本人確認書類のいずれかの写しを同封してください。尚、本人確認
+    # 書類に本籍地情報・個人番号が含まれる場合は、黒塗り等の処理をお願いします。」 beside a list with no 住民票
+    data = saved(tmp_path, "以下の本人確認書類のいずれかの写しを同封してください。なお、本人確認書類に個人番号が"
+                           "記載されている場合は黒塗りしてください。\n(1) 運転免許証\n(2) パスポート\n")
+    (group,) = data["documents"]["self"]
+    assert group["conditions"] == ["mask-my-number"]
+    # said of a 住民票 only, it is that document's, never the list's
+    data = saved(tmp_path / "b", "以下のいずれかの写しを同封してください。\n(1) 運転免許証\n(2) パスポート\n"
+                                 "代理人の場合は委任状と代理人の住民票(個人番号の記載のないもの)も同封してください。\n")
+    assert "conditions" not in data["documents"]["self"][0]

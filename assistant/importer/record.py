@@ -16,7 +16,7 @@ from assistant.importer.errors import ImportError_  # noqa: F401 - named here fo
 from assistant.importer.facts import Found, Proposal
 from assistant.importer.note_words import fact_name_ja, note, refused_note
 from assistant.importer.record_references import own_documents
-from assistant.importer.record_conditions import UNLESS_SAME, settled, unstated_ids
+from assistant.importer.record_conditions import UNLESS_SAME, person_conditions, settled
 from assistant.importer.representative_groups import bracket_groups, choice_groups
 from assistant.importer.terms import ON_WISH
 from assistant.importer.terms_documents import (
@@ -101,8 +101,7 @@ def _documents(facts: list[Found]) -> dict | str:
                         for group in groups]
         if own and who != "self":
             out[who] = own_documents(own, _all(facts, "documents.self"), count, out[who])
-    if not out.get("self") and (unstated := unstated_ids(conditions, facts)):
-        out["self"] = [unstated]
+    person_conditions(out, conditions, facts)
     return out or "unknown"
 
 
