@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 UNLESS_SAME = "mask-honseki-unless-same-as-address"
 UNSTATED_LABEL = "proof of identity, kinds not stated"  # in forms/checklist/ja.yaml
 NOT_STATED = "the person's identity document: the text names no kinds; ask the company which it accepts"
-RESIDENCE = next(pattern for pattern, kind in DOCUMENTS if kind == "certificate-of-residence")
 # The conditions that concern the person's ID whatever its kind (the others name their documents).
 ANY_ID = frozenset({UNLESS_SAME, "mask-honseki", "mask-my-number"})
 
@@ -46,8 +45,10 @@ def person_conditions(out: dict, conditions: list[str], found: "list[Found]") ->
     if not isinstance(groups, list):
         return  # a choice of sets: each set's documents carry theirs
     taken = {c for g in groups for d in g["one_of"] for c in d.get("conditions", [])}
-    # said of the ID sent, not of a 住民票 (「住民票(個人番号の記載のないもの)」 is that document's)
-    general = {f.value for f in found if f.field == "documents.conditions" and not RESIDENCE.search(f.quote)}
+    # said of the ID sent, not of a document the sentence names (「住民票(個人番号の記載のないもの)」,
+    # 「マイナンバーカード(…の記載がない表面)」 are those documents')
+    general = {f.value for f in found if f.field == "documents.conditions"
+               and not any(pattern.search(f.quote) for pattern, _ in DOCUMENTS)}
     left = [c for c in conditions if c in ANY_ID and c not in taken and c in general]
     if left:
         groups[0]["conditions"] = list(dict.fromkeys(groups[0].get("conditions", []) + left))
