@@ -174,7 +174,8 @@ class RequestRules:
                     self.add(f"documents.{who}", kind, s, m)
             choice_item = each_item_needed(text, named, choice_item and context == before_context,
                                             " ".join(x.text for x in self.region[max(0, index - 8):index + 8]))
-            marker = marker if next_item(text, marker) else opening_marker(text, named, self.region[index - 1].text if index else "")
+            lead = self.region[index - 1].text if index else ""
+            marker = marker if next_item(text, marker) else opening_marker(text, named, lead)
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
                 if sm and am:
