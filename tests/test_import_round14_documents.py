@@ -143,7 +143,7 @@ def test_a_mask_asked_of_whatever_id_is_sent_stays_on_the_persons_list(tmp_path:
     data = saved(tmp_path, "以下の本人確認書類のいずれかの写しを同封してください。なお、本人確認書類に個人番号が"
                            "記載されている場合は黒塗りしてください。\n(1) 運転免許証\n(2) パスポート\n")
     (group,) = data["documents"]["self"]
-    assert group["conditions"] == ["mask-my-number"]
+    assert group["conditions"] == ["mask-my-number"] and any("黒塗り" in q for q in group["quote"])
     # said of a 住民票 only, it is that document's, never the list's
     data = saved(tmp_path / "b", "以下のいずれかの写しを同封してください。\n(1) 運転免許証\n(2) パスポート\n"
                                  "代理人の場合は委任状と代理人の住民票(個人番号の記載のないもの)も同封してください。\n")

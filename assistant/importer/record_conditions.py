@@ -50,5 +50,7 @@ def person_conditions(out: dict, conditions: list[str], found: "list[Found]") ->
     general = {f.value for f in found if f.field == "documents.conditions"
                and not any(pattern.search(f.quote) for pattern, _ in DOCUMENTS)}
     left = [c for c in conditions if c in ANY_ID and c not in taken and c in general]
-    if left:
+    if left:  # with the sentence that asks it
         groups[0]["conditions"] = list(dict.fromkeys(groups[0].get("conditions", []) + left))
+        groups[0]["quote"] = list(dict.fromkeys(groups[0].get("quote", []) + [
+            f.quote for f in found if f.field == "documents.conditions" and f.value in left]))
