@@ -45,6 +45,7 @@ from assistant.importer.rules_relation_proofs import RelationProofRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_sending import SendingRules
 from assistant.importer.rules_shared_ids import SharedIdRules
+from assistant.importer.rules_shared_ids_en import SharedIdEnglishRules
 from assistant.importer.rules_web_form import WebFormRules
 
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
@@ -54,7 +55,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules,
                  CutMailRules, EnglishFormTitleRules, FirstStepAfterRules,
                  WrappedSendingRules, HeaderPhoneRules,
-                 EnglishDeskSentToRules, DeskRoleInBlockRules):
+                 EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -131,7 +132,8 @@ def propose(text: str) -> Proposal:
                  extractor.ask_first_for_form, extractor.documents,
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,
-                 extractor.shared_documents_below, extractor.own_ids_named, extractor.own_ids_plain,
+                 extractor.shared_documents_below, extractor.own_ids_named, extractor.shared_ids_inline_en,
+                 extractor.own_ids_plain,
                  extractor.documents_in_notes, extractor.each_one_count,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.response,

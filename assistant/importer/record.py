@@ -16,7 +16,8 @@ from assistant.importer.errors import ImportError_  # noqa: F401 - named here fo
 from assistant.importer.facts import Found, Proposal
 from assistant.importer.note_words import fact_name_ja, note, refused_note
 from assistant.importer.record_references import own_documents
-from assistant.importer.representative_groups import bracket_groups
+from assistant.importer.record_conditions import UNLESS_SAME, person_conditions, settled
+from assistant.importer.representative_groups import bracket_groups, choice_groups
 from assistant.importer.terms import ON_WISH
 from assistant.importer.terms_documents import (
     ALSO_NOTE, KINDS_NOT_STATED, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
@@ -30,6 +31,7 @@ CONDITION_DOCS = {
     "mask-my-number": {"certificate-of-residence"},
     "mask-honseki": {"certificate-of-residence", "family-register", "drivers-licence"},
     "front-only": {"my-number-card"},
+    UNLESS_SAME: {"certificate-of-residence", "family-register", "drivers-licence"},
 }
 ONE_OF = re.compile(r"いずれか|どれか|1点|一点|one of|either|or\b|又は|または|もしくは|若しくは", re.I)
 LABELS = {"self": "proof of identity", "legal-representative": "proof of legal representation",
@@ -57,7 +59,7 @@ def _all(facts: list[Found], name: str) -> list[Found]:
 
 
 def _documents(facts: list[Found]) -> dict | str:
-    conditions = list(dict.fromkeys(f.value for f in _all(facts, "documents.conditions")))
+    conditions = settled(list(dict.fromkeys(f.value for f in _all(facts, "documents.conditions"))))
     count = _one(facts, "documents.self_count")
     out: dict = {}
     for who in ("self", "legal-representative", "agent"):
@@ -91,14 +93,15 @@ def _documents(facts: list[Found]) -> dict | str:
             out[who] = [{"label": LABELS[who], **({"count": times} if times > 1 else {}),
                          "one_of": docs, "quote": quotes}] if docs else []
             out[who] += besides
-        elif any(ONE_OF.search(f.quote) for f in found):
-            out[who] = [{"label": LABELS[who], **whose, "one_of": docs, "quote": _quotes(found)}]
-        else:  # no "one of": each document is needed, or one of those a bracket names together
+        else:  # "one of" where a line says so; else each needed, or one of those a bracket names together
+            groups = choice_groups(found, docs, ONE_OF) if any(ONE_OF.search(f.quote) for f in found) \
+                else bracket_groups(found, docs)
             out[who] = [{"label": LABELS[who], **whose, "one_of": group,
                          "quote": _quotes([f for f in found if f.value in {d["kind"] for d in group}])}
-                        for group in bracket_groups(found, docs)]
+                        for group in groups]
         if own and who != "self":
             out[who] = own_documents(own, _all(facts, "documents.self"), count, out[who])
+    person_conditions(out, conditions, facts)
     return out or "unknown"
 
 

@@ -1,13 +1,16 @@
 """A representative's documents, each needed on its own unless one line names several inside one
 bracket as examples of one thing (「代理人の公的な身分証明書(保険証、運転免許証、パスポート)」,
 「関係性を示す書類(住民票、戸籍謄本など(※取得から3か月以内))」): those are one of a kind, and the
-record offers them as "one of" — never all three IDs asked for at once."""
+record offers them as "one of" — never all three IDs asked for at once. So are the identity
+documents a line gives as examples of one kind (「代理人の運転免許証、パスポート等の写真で代理人確認が
+できるものの写し」)."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from assistant.importer.terms_documents import DOCUMENTS
+from assistant.importer.bulleted_sets import BY_EXAMPLES
+from assistant.importer.terms_documents import DOCUMENTS, NOT_AN_ID
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Found
@@ -32,7 +35,42 @@ def bracket_groups(found: "list[Found]", docs: list[dict]) -> list[list[dict]]:
             if len(named) >= 2:
                 number = len(set(group_of.values())) + len(kinds)  # a number no single kind uses
                 group_of.update((k, number) for k in named)
+        for e in BY_EXAMPLES.finditer(quote):  # the IDs named just before 「等の…もの」
+            window = quote[max(0, e.start() - 40):e.start()]
+            named = [k for k in kinds if k not in group_of and k not in NOT_AN_ID and
+                     any(kind == k and pattern.search(window) for pattern, kind in DOCUMENTS)]
+            if len(named) >= 2:
+                number = len(set(group_of.values())) + len(kinds)
+                group_of.update((k, number) for k in named)
     groups: dict[int, list[dict]] = {}
     for number, doc in enumerate(docs):
         groups.setdefault(group_of.get(doc["kind"], number), []).append(doc)
     return list(groups.values())
+
+
+# Proofs of standing: never an alternative to an identity document.
+STANDING = frozenset({"power-of-attorney", "family-register", "certificate-of-registered-matters"})
+
+
+def choice_groups(found: "list[Found]", docs: list[dict], one_of: re.Pattern) -> list[list[dict]]:
+    """Where a line says "one of" (又は, いずれか), a representative's documents are one of a kind;
+    but a proof of standing named only on lines without a choice (「⑤委任状 ※任意代理人の場合」
+    beside 「…印鑑証明書の添付、又は委任者の運転免許証…の写し」) is needed on its own, and so is a
+    委任状 beside identity documents wherever it is named."""
+    chosen = {f.value for f in found if one_of.search(f.quote)}
+    ids = any(d["kind"] not in NOT_AN_ID for d in docs)
+    # a 委任状 is never an alternative to an identity document ("attach a) and b), and one of c) to f)")
+    alone = [d for d in docs if d["kind"] in STANDING and (d["kind"] not in chosen or
+                                                          d["kind"] == "power-of-attorney" and ids)]
+    rest = [d for d in docs if d not in alone]
+    return [[d] for d in alone] + ([rest] if rest else [])
+
+
+def among_ids(text: str, at: int) -> bool:
+    """Whether the words at `at` stand in a bracket that lists identity documents ("(a copy of a
+    seal registration, driver's license, passport, or health insurance card)"): there a seal
+    certificate is one of the person's IDs, no proof of a relation."""
+    for b in BRACKET.finditer(text):
+        if b.start() < at < b.end():
+            return sum(1 for pattern, kind in DOCUMENTS if kind not in NOT_AN_ID and pattern.search(b.group(1))) >= 2
+    return False

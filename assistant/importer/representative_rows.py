@@ -17,9 +17,15 @@ APPOINTED = re.compile(r"任意代理人|委任|受任")
 RELATION_OF = re.compile(r"関係|続柄|資格|代理権|代理人であること|委任(?!状)|relationship|authority|on behalf", re.I)
 
 
+# 「…請求者の法定代理人であることを証明する書類(」: the bracket after names that proof's examples
+CAPACITY_EXAMPLES = re.compile(r"(法定代理人|親権者|成年後見人)(の|である)(資格|権限|こと)を?(証明|証)する(書類|もの)[(（]$")
+
+
 def row_requester(who: str, context: str, before: str) -> str:
     """The requester a document goes to, given the one its line named (`who`), the requester the
     row or section is for (`context`) and the line's words before the document."""
+    if who == "agent" and CAPACITY_EXAMPLES.search(before[-30:]):
+        return "legal-representative"
     if context != "representatives" or who != "agent":
         return who
     last = None

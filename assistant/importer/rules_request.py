@@ -7,10 +7,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.bulleted_sets import each_item_needed, next_item, opening_marker
 from assistant.importer.clauses import clause_at, spans
 from assistant.importer.names_en import capitalised_name
 from assistant.importer.names_ja import japanese_name
 from assistant.importer.numbered_sets import lists_agree
+from assistant.importer.representative_groups import among_ids
 from assistant.importer.representative_rows import RELATION_OF, row_requester
 from assistant.importer.rules_categories import names_a_category
 
@@ -37,7 +39,7 @@ class RequestRules:
         # 「(1)開示請求者の本人確認 / ・運転免許証 …」: the requester's own documents, whoever asks;
         # 「(2)…本人以外の場合は(1)の他に」 then gives them to the representatives too
         requesters_list, requesters_docs = False, []
-        choice_item = False  # a numbered item that offers its own choice: see _each_item_needed
+        choice_item, marker = False, None  # an item that offers its own choice: bulleted_sets
         for index, s in enumerate(self.region):
             text = s.text
             before_context = context
@@ -142,7 +144,7 @@ class RequestRules:
                     who = "agent"  # a power of attorney is always an agent's
                 elif who == "agent" and kind == "certificate-of-registered-matters":
                     who = "legal-representative"  # adult guardianship's: never an appointed agent's
-                elif who == "self" and kind in RELATION_DOCS and any(
+                elif who == "self" and kind in RELATION_DOCS and not among_ids(text, m.start()) and any(
                         t.RELATION.search(_without_form_names(x))
                         for x in (text, self.heading_of(index), self.list_heading(index))):
                     # "親権者の場合は関係がわかる戸籍謄本": a legal representative's; a relation proof
@@ -164,13 +166,16 @@ class RequestRules:
                 whole = text if text.endswith("。") or index + 1 >= len(self.region) else \
                     text + self.region[index + 1].text[:200]
                 if who == "self" and (t.ALSO.search(text, 0, m.start()) or t.AND_THEN_ONE.match(whole, m.end())
-                                      or (choice_item and len(named) == 1 and t.NUMBERED.match(text))):
+                                      or (choice_item and len(named) == 1 and t.NUMBERED.match(text))
+                                      or (len(named) == 1 and next_item(text, marker))):
                     self.add("documents.self", kind, s, m, note=t.ALSO_NOTE)  # a line of its own
                     continue
                 for who in _whos(who, kind):
                     self.add(f"documents.{who}", kind, s, m)
-            choice_item = _each_item_needed(text, named, choice_item and context == before_context,
+            choice_item = each_item_needed(text, named, choice_item and context == before_context,
                                             " ".join(x.text for x in self.region[max(0, index - 8):index + 8]))
+            lead = self.region[index - 1].text if index else ""
+            marker = marker if next_item(text, marker) else opening_marker(text, named, lead)
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
                 if sm and am:
@@ -240,18 +245,6 @@ class RequestRules:
             if m:
                 self.add("policy.revised", _revised(m), s, m)
                 break
-
-
-def _each_item_needed(text: str, named: list[str], before: bool, near: str) -> bool:
-    """「1.公的証明書の写し(運転免許証、旅券、健康保険証のいずれか一つ以上) / 2.住民票 / 3.印鑑証明書」:
-    where a numbered item offers its own choice, the items after it that name one document are
-    each needed besides it (the choice is inside the item, not between the items). Not where the
-    list is the "one photo ID, or two without" kind, or an item joins the next with "or"."""
-    if not t.NUMBERED.match(text):
-        return False if not t.BULLET.match(text) else before
-    if t.ONE_SUFFICES.search(near) or t.NO_PHOTO.search(near) or t.OR_ITEM.search(text):
-        return False
-    return before or (len(named) >= 2 and t.CHOICE.search(text) is not None)
 
 
 def _whos(who: str, kind: str) -> tuple[str, ...]:

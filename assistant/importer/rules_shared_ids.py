@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.importer.rules_own_above import person_ids, whose_before
+from assistant.importer.rules_own_above import APPOINTED, LEGAL, person_ids, whose_before
 from assistant.importer.terms_documents import DOCUMENTS, RELATION_ONLY
 
 if TYPE_CHECKING:
@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 SHARED = re.compile(r"本人(様)?\s?(または|又は|及び|および|・|と|ならびに|並びに)\s?(?P<rep>(法定|任意)?代理人)"
                     r"(様)?(自身|ご自身|本人|ご本人|の双方|双方)?\s?を\s?(確認|証明)")
 FOLLOWING = re.compile(r"以下|下記|次の|後記")
-# 「代理人ご本人の本人確認書類」, 「代理人様ご自身の本人確認書類」: the representative's own ID by its kind.
-OWN_NAMED = re.compile(r"代理人(様)?(?P<own>ご本人|ご自身|自身|本人)(様)?の\s?(本人確認|身元確認)(書類|資料|のための書類)")
+# 「代理人ご本人の本人確認書類」, 「代理人様ご自身の本人確認書類」, 「代理人自身であることを証明する書類」:
+# the representative's own ID by its kind.
+OWN_NAMED = re.compile(r"代理人(様)?(?P<own>ご本人|ご自身|自身|本人)(様)?(の\s?(本人確認|身元確認)(書類|資料|のための書類)|"
+                       r"であることを\s?(証明|確認)(する|できる)(書類|資料))")
 REPRESENTATIVE_LINE = re.compile(r"代理人|委任状")
 REACH = 40  # sentences a list of IDs runs at most
 MAX_LEADS = 10  # lead lines read in one text (a page has one)
@@ -65,7 +67,13 @@ class SharedIdRules:
                     and names_ids(self.region[index + 1].text):
                 continue  # their IDs are named (or listed under it as a heading)
             # 「法定代理人ご本人の…」: whose, from the words up to 「ご本人」
-            self._give(person, whose_before(s.text, m.start("own")), s, m, copied)
+            whose = whose_before(s.text, m.start("own"))
+            if not (LEGAL.search(s.text, 0, m.start("own")) or APPOINTED.search(s.text, 0, m.start("own"))):
+                # a plain 代理人 under 「<法定代理人による請求の場合>」: that one
+                heading = self.heading_of(index)
+                whose = ("legal-representative",) if LEGAL.search(heading) else \
+                    ("agent",) if APPOINTED.search(heading) else whose
+            self._give(person, whose, s, m, copied)
 
     def _give(self, source: list, whose: tuple[str, ...], s: "Sentence", m: re.Match, copied: set) -> None:
         """The person's documents as each representative's own, but for kinds they already have."""

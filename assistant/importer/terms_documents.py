@@ -8,11 +8,11 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"運転免許証|(?<![\u4e00-\u9fff])免許証|driver[’']?s licen[sc]e", "drivers-licence"),
     (r"パスポート|旅券|passport", "passport"),
     # 「④個人番号カ」 at a line's end: the card, its name cut off where the page's text ends
-    (r"マイナンバーカード|個人番号カード|(マイナンバー|個人番号)カ$|my[- ]?number card|(individual|personal) number card",
+    (r"マイナンバーカード|個人番号カード|(マイナンバー|個人番号)カ$|my[- ]?number card|(individual|personal) number card|personal information card",
      "my-number-card"),
     (r"特別永住者\s?証明[書証]|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
-    (r"健康保険(の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)", "health-insurance-card"),
+    (r"健康保険(等?の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)", "health-insurance-card"),
     (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (book|handbook)", "pension-book"),
     (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
      "certificate-of-residence"),
@@ -25,10 +25,10 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
     # 「後見登記等に関する法律第10条に規定する登記証明事項」: the guardianship registry's certificate
     (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered matters|"
-     r"certificate of registration for (adult )?guardianship",
+     r"certificate of registration for (adult )?guardianship|(proof|certificate) of (the )?registration of (adult )?guardianship",
      "certificate-of-registered-matters"),
-    (r"委任状|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter", "power-of-attorney"),
-    (r"印鑑(登録)?証明(書|証)|seal (registration )?certificate|certificate of (personal )?(seal|registered seal)|"
+    (r"委任状|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter|written authori[sz]ation", "power-of-attorney"),
+    (r"印鑑(登録)?証明(書|証)|seal (registration )?certificate|copy of (a|the|your) seal registration|certificate of (personal )?(seal|registered seal)|"
      r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate",
      "seal-registration-certificate"),
 ))
@@ -39,6 +39,12 @@ SELF = re.compile(r"ご本人|本人(による|の場合|が請求)|the individu
                   r"the person (himself|herself|themselves)|in the case of the individual|by the individual|"
                   r"applicant[’']s", re.I)
 MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
+    # 「本籍地の項目は…住所と異なる場合のみ…塗りつぶしてください」: only where the two differ (the
+    # record then drops the plain mask-honseki the next pattern also finds)
+    (re.compile(r"本籍[^。]{0,60}住所と(異なる|違う|相違する)場合(のみ|に限り)|"
+                r"(registered domicile|honseki)[^.]{0,60}unless (it is )?the same as (the|your) (current )?address", re.I),
+     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|消して|blacken|black(ed)? out|mask", re.I),
+     "mask-honseki-unless-same-as-address"),
     (re.compile(r"本籍|registered domicile|honseki|domicile|family register item", re.I),
      re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|省い|省略|blacken|black(ed)? out|"
                 r"black (it|them) out|mask|delete", re.I),
@@ -157,7 +163,7 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     # 「ご本人様の以下のいずれか1つ以上と、」 under an agent's heading: the list below is the person's
     (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|・|及び|および|"
                 r"の(以下|下記|次)の))|"
-                r"本人(様)?が(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
+                r"本人(様)?が(開示等?の?)?(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes", re.I), "self"),
 )

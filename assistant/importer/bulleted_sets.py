@@ -1,0 +1,53 @@
+"""A bulleted list of the documents to send where the first item is itself a choice by examples
+and each item after it is one more document:
+
+    (2)本人確認のため、以下の書類を…郵送またはご持参ください。
+    - 運転免許証、パスポート等の写真で本人確認ができるものの写し
+    - 住民票の写し(…30日以内に作成されたもの)
+
+The lead asks for "the documents below" with no "one of"; the first item offers its own choice
+(「…等の…もの」, 「…のいずれか」), so the items after it are each needed besides it, never more
+alternatives to it. Only the items with the first one's own marker belong to the list; a line of
+another kind ends it. Every pattern here is bounded (linear time)."""
+from __future__ import annotations
+
+import re
+
+from assistant.importer import terms as t
+
+# 「以下の書類を」, 「下記の書類をご用意」: a lead asking for the documents listed below, all of them
+ALL_BELOW = re.compile(r"(以下|下記|次)の(書類|もの|資料)(を|も)")
+# 「運転免許証、パスポート等の写真で本人確認ができるもの」: a category given by examples, one of them
+BY_EXAMPLES = re.compile(r"等の[^。、]{0,25}もの")
+# a lead that says how many or "one of" is some other list's structure
+COUNTED = re.compile(r"いずれか|どれか|[0-9一二]\s?(点|種類|通)")
+
+
+def opening_marker(text: str, named: list[str], lead: str) -> str | None:
+    """The bullet mark of a list's first item that offers its own choice, under a lead asking for
+    all the documents below; None where the line opens no such list."""
+    if not t.BULLET.match(text) or t.NUMBERED.match(text) or len(named) < 2:
+        return None
+    if not (BY_EXAMPLES.search(text) or t.CHOICE.search(text)):
+        return None
+    marker = text.lstrip()[:1]
+    if lead.lstrip()[:1] == marker or not ALL_BELOW.search(lead) or COUNTED.search(lead):
+        return None  # the lead is no item of the list it leads into
+    return marker
+
+
+def next_item(text: str, marker: str | None) -> bool:
+    """Whether this line is another item of the list the marker opened."""
+    return bool(marker) and t.BULLET.match(text) is not None and text.lstrip()[:1] == marker
+
+
+def each_item_needed(text: str, named: list[str], before: bool, near: str) -> bool:
+    """「1.公的証明書の写し(運転免許証、旅券、健康保険証のいずれか一つ以上) / 2.住民票 / 3.印鑑証明書」:
+    where a numbered item offers its own choice, the items after it that name one document are
+    each needed besides it (the choice is inside the item, not between the items). Not where the
+    list is the "one photo ID, or two without" kind, or an item joins the next with "or"."""
+    if not t.NUMBERED.match(text):
+        return False if not t.BULLET.match(text) else before
+    if t.ONE_SUFFICES.search(near) or t.NO_PHOTO.search(near) or t.OR_ITEM.search(text):
+        return False
+    return before or (len(named) >= 2 and t.CHOICE.search(text) is not None)

@@ -1,0 +1,56 @@
+"""The conditions on documents as the record keeps them: 「本籍地の項目は…住所と異なる場合のみ…塗り
+つぶしてください」 is the narrower mask (only where the domicile differs from the address), never the
+plain one beside it; a mask the page asks of whatever ID is sent (「本人確認書類に本籍地情報・個人番号が
+含まれる場合は、黒塗り」) stays on the person's list where none of its documents is one the record
+ties the mask to; and where the page names no kinds of ID (its list cut off) the mask stays on one
+line "the person's identity document, kinds not stated", never dropped."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.importer.terms_documents import DOCUMENTS
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Found
+
+UNLESS_SAME = "mask-honseki-unless-same-as-address"
+UNSTATED_LABEL = "proof of identity, kinds not stated"  # in forms/checklist/ja.yaml
+NOT_STATED = "the person's identity document: the text names no kinds; ask the company which it accepts"
+# The conditions that concern the person's ID whatever its kind (the others name their documents).
+ANY_ID = frozenset({UNLESS_SAME, "mask-honseki", "mask-my-number"})
+
+
+def settled(conditions: list[str]) -> list[str]:
+    """The conditions without the plain mask where the narrower one is there."""
+    return [c for c in conditions if not (c == "mask-honseki" and UNLESS_SAME in conditions)]
+
+
+def unstated_ids(conditions: list[str], found: "list[Found]") -> dict | None:
+    """The person's line where the page names no kinds but a masking condition on them."""
+    kept = [c for c in conditions if c in ANY_ID]
+    if not kept:
+        return None
+    quotes = list(dict.fromkeys(f.quote for f in found if f.field == "documents.conditions" and f.value in kept))
+    return {"label": UNSTATED_LABEL, "one_of": [{"kind": "other", "note": NOT_STATED}],
+            "conditions": kept, "quote": quotes}
+
+
+def person_conditions(out: dict, conditions: list[str], found: "list[Found]") -> None:
+    """The masks no document of the person's list took: on the list, or on a line of their own."""
+    groups = out.get("self")
+    if not groups:
+        if unstated := unstated_ids(conditions, found):
+            out["self"] = [unstated]
+        return
+    if not isinstance(groups, list):
+        return  # a choice of sets: each set's documents carry theirs
+    taken = {c for g in groups for d in g["one_of"] for c in d.get("conditions", [])}
+    # said of the ID sent, not of a document the sentence names (「住民票(個人番号の記載のないもの)」,
+    # 「マイナンバーカード(…の記載がない表面)」 are those documents')
+    general = {f.value for f in found if f.field == "documents.conditions"
+               and not any(pattern.search(f.quote) for pattern, _ in DOCUMENTS)}
+    left = [c for c in conditions if c in ANY_ID and c not in taken and c in general]
+    if left:  # with the sentence that asks it
+        groups[0]["conditions"] = list(dict.fromkeys(groups[0].get("conditions", []) + left))
+        groups[0]["quote"] = list(dict.fromkeys(groups[0].get("quote", []) + [
+            f.quote for f in found if f.field == "documents.conditions" and f.value in left]))
