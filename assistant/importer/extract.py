@@ -108,7 +108,9 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
         """The heading of the list a sentence is an item of: the nearest short line above that is
         no item itself ("請求資格確認書類" over "1. 戸籍謄本", "2. 登記事項証明書")."""
         for s in reversed(self.region[max(0, index - 8):index]):
-            if len(s.text) <= 40 and not s.text.endswith(("。", ".")) and not t.BULLET.match(s.text):
+            # 「3.開示申込手続き」: a numbered section on how to ask bounds the list above it
+            if len(s.text) <= 40 and not s.text.endswith(("。", ".")) and (
+                    not t.BULLET.match(s.text) or t.PROCEDURE_HEADING.search(s.text)):
                 return s.text
         return ""
 

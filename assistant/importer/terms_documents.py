@@ -60,6 +60,11 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
 COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following)|"
                    r"at least (two|2)", re.I)
+# "Any one of the documents in (i) and any one of the documents in (ii)", 「①から1点と②から1点」:
+# one from each of two lists, two documents (never "one of" them all).
+ONE_AND_ONE = re.compile(r"\bone of\b[^.;]{0,60}\band (any )?one of\b|"
+                         r"(から|のうち|より)\s?(1|一)\s?(点|通|種類)\s?(と|及び|および|並びに|ならびに|、)"
+                         r"[^。]{0,30}(から|のうち|より)\s?(1|一)\s?(点|通|種類)", re.I)
 # 「上記「本人が申請する場合」の2点に加え」, 「次の2点を揃え」: a count of the items of a list (the
 # form and an ID), no count of identity documents.
 COUNT_OF_ITEMS = re.compile(r"\s?(に加え|を揃え|をそろえ|のほか|の他)")
@@ -135,6 +140,9 @@ RELATION = re.compile(r"関係|続柄|資格|代理権|代理人であること|
 CAPACITY_PROOF = re.compile(r"である(旨|こと)")
 # 「お求めになられる方本人確認の書類」, 「申請者の本人確認」: whoever asks, not the person's own.
 REQUESTER_WORD = re.compile(r"お求めになられる方|お求めになる方|請求(される|する)方|申請(される|する)方|請求者|申請者")
+# 「3.開示申込手続き」, 「2.請求の方法」, "3. Procedure": a section on how to ask, naming no requester,
+# is the person's again (after a section listing who may ask).
+PROCEDURE_HEADING = re.compile(r"(請求|申請|申込|申し込み|求め|受付)[^。]{0,6}(手続|方法|手順)|\bprocedures?\b", re.I)
 # A heading over identity documents that names no requester: the person's own documents.
 ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (the (last|past) )?(3|three) months", re.I)
