@@ -24,12 +24,12 @@ from assistant.importer.terms_documents import DOCUMENTS, NOT_AN_ID
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-CASE = re.compile(r"(?P<who>法定代理人|親権者|成年後見人|任意代理人|(?<![定意])代理人)(の方)?\s?(の場合|による(ご)?請求の場合)")
+CASE = re.compile(r"(?P<who>法[定廷]代理人|親権者|成年後見人|任意代理人|(?<![定廷意])代理人)(の方)?\s?(の場合|による(ご)?請求の場合)")
 # 「本人の運転免許証」 just before a document: the person's, in anyone's case.
 PERSONS_BEFORE = re.compile(r"(ご)?本人(様)?の\s?$")
 REACH = 200  # characters a case runs at most
 MAX_CASES = 12  # cases read in one sentence
-LEGAL = re.compile(r"法定代理人|親権者|成年後見人")
+LEGAL = re.compile(r"法[定廷]代理人|親権者|成年後見人")
 
 
 class CaseClauseRules:

@@ -32,7 +32,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate",
      "seal-registration-certificate"),
 ))
-LEGAL_REP = re.compile(r"法定代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
+LEGAL_REP = re.compile(r"法[定廷]代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
 AGENT = re.compile(r"任意代理人|代理人|委任|representative|agent|power of attorney|proxy|on behalf of",
                    re.I)
 SELF = re.compile(r"ご本人|本人(による|の場合|が請求)|the individual (himself|herself|makes|submits)|yourself|"
@@ -98,6 +98,9 @@ NOT_AN_ID = frozenset({"seal-registration-certificate", "power-of-attorney", "fa
 FOOTNOTE = re.compile(r"\s?(※|\*|注)\s?\d")
 # 「住民票(代理人請求又は郵送の場合のみ)」: a document needed only in a case its own line names.
 ONLY_IN_CASE = re.compile(r"場合(のみ|に限り)|のみ必要|only (if|when|in the case)", re.I)
+# 「③届出印または実印(実印の場合は印鑑証明書をご持参ください。)」: a document a bracket asks for in
+# one case (the words before it in the same bracket), needed only then
+CASE_BEFORE = re.compile(r"[(（][^()（）。]{0,15}の場合(は|には|のみ)[^()（）]{0,20}$")
 # 「上記(1)の本人確認書類の写しに併せて、住民票の写し…を提出」: a document needed besides those
 # above, never one of them; ALSO_NOTE marks it so the record gives it a line of its own.
 ALSO = re.compile(r"(上記|前記|以上|右記)[^。]{0,30}(に併せて|と併せて|にあわせて|とあわせて|に加えて|とともに|と共に)|"
@@ -112,7 +115,7 @@ KINDS_NOT_STATED = "the representative's own identity document: the policy names
 # of the rest (matched right after the first document's name: bounded, linear).
 AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及び|並びに)(?=[^。]{0,80}(いずれか|のうち)\s?(1|一)\s?点)")
 # 「代理人資格の確認は、委任状、戸籍謄本等の書類により」: 代理人 said of both kinds of representative.
-GENERIC_AGENT = re.compile(r"(?<![定意])代理人")
+GENERIC_AGENT = re.compile(r"(?<![定廷意])代理人")
 # 「診療記録開示申請書」: where the text names no kind but a disclosure form, it is about disclosure.
 DISCLOSURE_FORM = re.compile(r"開示(請求|申請|申込|申出|依頼)書")
 # "本人の氏名と住所が記載された公的証明書": the person's own documents.
@@ -159,13 +162,14 @@ CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     # 「ウ ご家族の場合」: a hospital's own kind of requester (a patient's family), none of the record's
     (re.compile(r"ご?遺\s?族|ご家族(の方)?の場合|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b|(patient|person) (dies|died|has died)\b", re.I), "other"),
-    (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
+    # 「法廷代理人」: a common mistyping of 法定代理人 (real13_blind/nssys's heading)
+    (re.compile(r"法[定廷]代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
     (re.compile(r"本人(様)?以外|someone other than the (person|individual|patient)", re.I), "representatives"),
-    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身|届|選任届)|"
+    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定|法廷)代理人(?!ご自身|届|選任届)|"
                 r"本人が(指名|委任)(する|した)|"
-                r"(?<!法定)代理人ご自身|"
+                r"(?<!法定|法廷)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
     # 「本人・代理人確認資料」: the person and the agent both
     # 「ご本人様の以下のいずれか1つ以上と、」 under an agent's heading: the list below is the person's
