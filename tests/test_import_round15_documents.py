@@ -56,3 +56,41 @@ def test_a_numbered_procedure_heading_ends_the_list_of_who_may_ask():
     facts = _facts(body)
     assert facts["documents.self"] == {"seal-registration-certificate"}
     assert "documents.agent" not in facts
+
+
+def test_a_plain_agents_case_in_a_sentence_gives_the_agent_its_own_ids_as_one_of(tmp_path: Path):
+    # real13_blind/tsma: 「本人の場合は、運転免許証や健康保険被保険者証等の公的証明書のコピー、代理人の
+    # 場合は、本人及び代理人の運転免許証や…等の公的証明書のコピー及び代理を示す旨の委任状によります。」
+    body = ("本人確認の方法\n本人の場合は、運転免許証やパスポート等の公的証明書のコピー、代理人の場合は、"
+            "本人及び代理人の運転免許証やパスポート等の公的証明書のコピー及び委任状によります。\n")
+    facts = _facts(body)
+    assert facts["documents.agent"] == {"power-of-attorney", "drivers-licence", "passport"}
+    assert "documents.legal-representative" not in facts  # the page never speaks of one
+    agent = saved(Path(tmp_path), body)["documents"]["agent"]
+    # the agent's IDs are examples of one kind: one of them, beside the 委任状, never both at once
+    assert sorted(sorted(d["kind"] for d in g["one_of"]) for g in agent) == [
+        ["drivers-licence", "passport"], ["power-of-attorney"]]
+    # where the page speaks of a legal representative, a plain 代理人's case gives nobody these IDs here
+    assert "drivers-licence" not in _facts("法定代理人の方は戸籍謄本をお送りください。\n" + body.split("\n", 1)[1]).get(
+        "documents.agent", set())
+
+
+def test_a_mistyped_legal_representative_heading_is_still_one():
+    # real13_blind/nssys: 「A. 法廷代理人の場合 / ・法定代理権があることを確認するための書類 1通(戸籍謄本、
+    # 親権者の場合は扶養家族が記入された保険証のコピーも可)」: the legal representative's, not an agent's
+    facts = _facts("3. 代理人による請求\nA. 法廷代理人の場合\n"
+                   "・法定代理権を確認するための書類 1通(戸籍謄本)\nB. 任意代理人の場合\n・委任状\n")
+    assert facts["documents.legal-representative"] == {"family-register"}
+    assert facts["documents.agent"] == {"power-of-attorney"}
+
+
+def test_a_document_asked_for_in_one_case_inside_a_bracket_is_a_note():
+    # real13_blind/okinawa_bank: 「③当行への届出印または実印(実印の場合は印鑑証明書をご持参ください。)」
+    body = ("お持ちいただくもの\n①運転免許証、パスポート等のご本人が確認できる資料\n"
+            "②お届出印または実印(実印をお使いの場合は印鑑登録証明書をお持ちください。)\n")
+    facts = _facts(body)
+    assert "seal-registration-certificate" not in facts["documents.self"]
+    assert facts["documents.self"] == {"drivers-licence", "passport"}
+    # named outside such a bracket it is still needed
+    assert "seal-registration-certificate" in _facts(
+        "お持ちいただくもの\n①運転免許証の写し\n②印鑑登録証明書(発行後3か月以内のもの)\n")["documents.self"]
