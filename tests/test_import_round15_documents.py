@@ -94,3 +94,18 @@ def test_a_document_asked_for_in_one_case_inside_a_bracket_is_a_note():
     # named outside such a bracket it is still needed
     assert "seal-registration-certificate" in _facts(
         "お持ちいただくもの\n①運転免許証の写し\n②印鑑登録証明書(発行後3か月以内のもの)\n")["documents.self"]
+
+
+def test_two_documents_one_item_of_a_one_of_list_joins_are_a_set_of_their_own(tmp_path: Path):
+    # real13_blind/nssys: 「公的機関発行の証明書、いずれか1通のコピー / ・運転免許証 / ・パスポート /
+    # ・健康保険証および年金手帳 / ・住民票」: the card only with the pension book, never alone
+    body = ("(2)本人確認書類\n次のいずれか1通のコピーを同封してください。\n"
+            "・運転免許証\n・パスポート\n・健康保険証および年金手帳\n")
+    docs = saved(Path(tmp_path), body)["documents"]["self"]
+    one, two = docs["either"]
+    assert [d["kind"] for d in one["one_of"]] == ["drivers-licence", "passport"] and "count" not in one
+    assert [d["kind"] for d in two["one_of"]] == ["health-insurance-card", "pension-book"] and two["count"] == 2
+    # an item naming two documents as examples of one (「運転免許証、パスポート等」) stays one of them
+    plain = saved(Path(tmp_path) / "b", "(2)本人確認書類\n次のいずれか1通のコピーを同封してください。\n"
+                  "・運転免許証、パスポート\n・健康保険証\n")["documents"]["self"]
+    assert isinstance(plain, list) and len(plain) == 1 and len(plain[0]["one_of"]) == 3
