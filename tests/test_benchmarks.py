@@ -55,5 +55,5 @@ def test_the_import_quality_benchmark_scores_every_fixture_set():
     assert real["real8"]["regex"]["texts"] == 6 and real["real8_unseen"]["analyser"]["texts"] == 7
     assert real["real10"]["regex"]["texts"] == 7 and real["real10_unseen"]["analyser"]["texts"] == 7
     assert real["real12"]["regex"]["texts"] == 6 and real["real12_unseen"]["analyser"]["texts"] == 6
-    assert real["real12_blind"]["regex"]["texts"] == 13
+    assert real["real12_blind"]["regex"]["texts"] == 13 and real["real13_blind"]["analyser"]["texts"] == 10
     assert "channels" in real["real"]["analyser"]["by_type"] and real["speed_per_import"]["slowest_s"] > 0
