@@ -51,3 +51,31 @@ def each_item_needed(text: str, named: list[str], before: bool, near: str) -> bo
     if t.ONE_SUFFICES.search(near) or t.NO_PHOTO.search(near) or t.OR_ITEM.search(text):
         return False
     return before or (len(named) >= 2 and t.CHOICE.search(text) is not None)
+
+
+# 「ご本人確認書類の写し(4.「…」に定めるもの)」: an item asking for an ID whose kinds it does not name
+GENERIC_ID = re.compile(r"(ご|お)?(本人|申請者|請求者|申込者)?(様)?(の)?(本人確認|身分証明)(書類|書)")
+
+
+def id_beside_a_document(lines: list[str], index: int) -> re.Match | None:
+    """「下記の書類を添付して / ア.印鑑証明書(…3か月以内) / イ.ご本人確認書類の写し(4.「…」)」:
+    under a lead asking for all the documents below, an item asking for an ID of kinds it does not
+    name, beside an item naming a document: two documents, never "one of" them (the record keeps
+    the count as a note to check where it names fewer kinds). The match on the ID item, or None."""
+    text = lines[index]
+    item = t.BULLET.match(text)
+    m = GENERIC_ID.match(text, item.end()) if item else None
+    if not m:
+        return None
+    start = index
+    while start > 0 and t.BULLET.match(lines[start - 1]) and not ALL_BELOW.search(lines[start - 1]):
+        start -= 1
+    lead = lines[start - 1] if start else ""  # 「2. …下記の書類を添付して」: an item may lead
+    if not ALL_BELOW.search(lead) or COUNTED.search(lead):
+        return None
+    end = index + 1
+    while end < len(lines) and t.BULLET.match(lines[end]):
+        end += 1
+    siblings = lines[start:index] + lines[index + 1:end]
+    named = any(pattern.search(x) and kind != "power-of-attorney" for x in siblings for pattern, kind in t.DOCUMENTS)
+    return m if named else None

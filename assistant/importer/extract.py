@@ -16,6 +16,7 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
 from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.first_step_after import FirstStepAfterRules
+from assistant.importer.paired_items import PairedItemRules
 from assistant.importer.wrapped_sending import WrappedSendingRules
 from assistant.importer.contacts_header import HeaderPhoneRules
 from assistant.importer.desk_en_sent_to import EnglishDeskSentToRules
@@ -53,7 +54,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
                  EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules,
-                 CutMailRules, EnglishFormTitleRules, FirstStepAfterRules,
+                 CutMailRules, EnglishFormTitleRules, FirstStepAfterRules, PairedItemRules,
                  WrappedSendingRules, HeaderPhoneRules,
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules):
     def __init__(self, text: str):
@@ -108,7 +109,9 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
         """The heading of the list a sentence is an item of: the nearest short line above that is
         no item itself ("請求資格確認書類" over "1. 戸籍謄本", "2. 登記事項証明書")."""
         for s in reversed(self.region[max(0, index - 8):index]):
-            if len(s.text) <= 40 and not s.text.endswith(("。", ".")) and not t.BULLET.match(s.text):
+            # 「3.開示申込手続き」: a numbered section on how to ask bounds the list above it
+            if len(s.text) <= 40 and not s.text.endswith(("。", ".")) and (
+                    not t.BULLET.match(s.text) or t.PROCEDURE_HEADING.search(s.text)):
                 return s.text
         return ""
 
@@ -129,7 +132,7 @@ def propose(text: str) -> Proposal:
                  extractor.contacts, extractor.header_phone,
                  extractor.international_phone, extractor.form, extractor.english_form_titles,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
-                 extractor.ask_first_for_form, extractor.documents,
+                 extractor.ask_first_for_form, extractor.documents, extractor.paired_items,
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.shared_ids_inline_en,

@@ -15,6 +15,7 @@ from dataclasses import replace
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
 from assistant.importer.note_words import fact_name_ja, note, refused_note
+from assistant.importer.paired_items import PAIRED, pair_or_one
 from assistant.importer.record_references import own_documents
 from assistant.importer.record_conditions import UNLESS_SAME, person_conditions, settled
 from assistant.importer.representative_groups import bracket_groups, choice_groups
@@ -84,8 +85,9 @@ def _documents(facts: list[Found]) -> dict | str:
                        for d in docs if d["kind"] in also]
             docs = [d for d in docs if d["kind"] not in also]
             found = [f for f in found if f.value not in also]
-            if count and count.note == WITHOUT_PHOTO:  # one with a photo, or two without
-                out[who] = _photo_or_two(docs, found, count, besides)
+            if count and count.note == WITHOUT_PHOTO or any(f.note == PAIRED for f in found):  # two sets
+                out[who] = _photo_or_two(docs, found, count, besides) if count and count.note == WITHOUT_PHOTO \
+                    else pair_or_one(docs, found, besides)  # one with a photo or two without; a pair
                 continue
             # "2種類のコピー", "合計2点": that many different documents from the list.
             times = int(count.value) if count else 1

@@ -3,18 +3,20 @@ bracket as examples of one thing (「代理人の公的な身分証明書(保険
 「関係性を示す書類(住民票、戸籍謄本など(※取得から3か月以内))」): those are one of a kind, and the
 record offers them as "one of" — never all three IDs asked for at once. So are the identity
 documents a line gives as examples of one kind (「代理人の運転免許証、パスポート等の写真で代理人確認が
-できるものの写し」)."""
+できるものの写し」, 「代理人の運転免許証や健康保険被保険者証等の公的証明書のコピー」)."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from assistant.importer.bulleted_sets import BY_EXAMPLES
 from assistant.importer.terms_documents import DOCUMENTS, NOT_AN_ID
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Found
 
+# 「…等の写真で…できるもの」, 「運転免許証や健康保険被保険者証等の公的証明書」: the IDs named just before
+# are examples of one kind (a category's noun after 「等の」, bounded)
+EXAMPLES = re.compile(r"等の[^。、]{0,25}(もの|証明書|書類)")
 # A bracket, with at most one bracket inside it (a note on freshness): bounded, linear.
 BRACKET = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,40}[)）]){2,160})[)）]")
 # 「(運転免許証及び住民票)」: documents a bracket joins with "and" are each needed.
@@ -35,7 +37,7 @@ def bracket_groups(found: "list[Found]", docs: list[dict]) -> list[list[dict]]:
             if len(named) >= 2:
                 number = len(set(group_of.values())) + len(kinds)  # a number no single kind uses
                 group_of.update((k, number) for k in named)
-        for e in BY_EXAMPLES.finditer(quote):  # the IDs named just before 「等の…もの」
+        for e in EXAMPLES.finditer(quote):  # the IDs named just before 「等の…もの」
             window = quote[max(0, e.start() - 40):e.start()]
             named = [k for k in kinds if k not in group_of and k not in NOT_AN_ID and
                      any(kind == k and pattern.search(window) for pattern, kind in DOCUMENTS)]

@@ -7,7 +7,9 @@ read only the first time a document is named in a line:
 - 「イ 代理人の場合 ①本人及び代理人の運転免許証等の公的証明書、②戸籍謄本等の法定代理人の資格を…又は
   委任状」: a plain 代理人's case whose own words also speak of a legal representative is both
   representatives' case; the identity documents in it are each one's own (the relation proofs and
-  the 委任状 keep the request rules' reading).
+  the 委任状 keep the request rules' reading);
+- 「本人の場合は、運転免許証等…のコピー、代理人の場合は、本人及び代理人の運転免許証…のコピー及び…委任状」
+  on a page that never speaks of a legal representative: the IDs in the case are the agent's own.
 
 A case runs from its words to the end of its bracket, the sentence, or the next case."""
 from __future__ import annotations
@@ -22,12 +24,12 @@ from assistant.importer.terms_documents import DOCUMENTS, NOT_AN_ID
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-CASE = re.compile(r"(?P<who>法定代理人|親権者|成年後見人|任意代理人|(?<![定意])代理人)(の方)?\s?(の場合|による(ご)?請求の場合)")
+CASE = re.compile(r"(?P<who>法[定廷]代理人|親権者|成年後見人|任意代理人|(?<![定廷意])代理人)(の方)?\s?(の場合|による(ご)?請求の場合)")
 # 「本人の運転免許証」 just before a document: the person's, in anyone's case.
 PERSONS_BEFORE = re.compile(r"(ご)?本人(様)?の\s?$")
 REACH = 200  # characters a case runs at most
 MAX_CASES = 12  # cases read in one sentence
-LEGAL = re.compile(r"法定代理人|親権者|成年後見人")
+LEGAL = re.compile(r"法[定廷]代理人|親権者|成年後見人")
 
 
 class CaseClauseRules:
@@ -37,6 +39,9 @@ class CaseClauseRules:
     proposal: "Proposal"
 
     def documents_in_cases(self) -> None:
+        # 「代理人の場合は、本人及び代理人の運転免許証…のコピー」 on a page that never speaks of a legal
+        # representative: a plain 代理人 is an appointed agent (the corpus's convention), its own IDs
+        legal_page = any(LEGAL.search(s.text) for s in self.region)
         for s in self.region:
             cases = list(CASE.finditer(s.text))[:MAX_CASES]
             for i, m in enumerate(cases):
@@ -48,6 +53,8 @@ class CaseClauseRules:
                     self._give_in_case(s, span, ("legal-representative",), ids_only=False)
                 elif word == "代理人" and LEGAL.search(s.text, *span):
                     self._give_in_case(s, span, ("legal-representative", "agent"), ids_only=True)
+                elif word == "代理人" and not legal_page:
+                    self._give_in_case(s, span, ("agent",), ids_only=True)
 
     def _give_in_case(self, s: "Sentence", span: tuple[int, int], whose: tuple[str, ...], ids_only: bool) -> None:
         for pattern, kind in DOCUMENTS:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # 「続柄を証明する書類」, 「患者との関係性を証明する書類」, 「関係がわかるもの」.
 RELATION_LINE = re.compile(r"(関係|続柄)[^。]{0,8}(証明|示す|確認|わか|分か)")
 # 「住民票(代理人請求又は郵送の場合のみ)」: needed where an agent asks.
-AGENT_CASE = re.compile(r"(?<![定意])代理人(による|から(の)?)?(請求|申請)")
+AGENT_CASE = re.compile(r"(?<![定廷意])代理人(による|から(の)?)?(請求|申請)")
 KINDS = ("family-register", "certificate-of-residence")
 REACH = 6  # items after the 委任状 looked at
 

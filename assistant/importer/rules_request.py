@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.bulleted_sets import each_item_needed, next_item, opening_marker
+from assistant.importer.bulleted_sets import each_item_needed, id_beside_a_document, next_item, opening_marker
 from assistant.importer.clauses import clause_at, spans
 from assistant.importer.names_en import capitalised_name
 from assistant.importer.names_ja import japanese_name
@@ -79,7 +79,8 @@ class RequestRules:
                         for who in _whos(context, kind):
                             self.add(f"documents.{who}", kind, x, xm)
             elif not kinds_named and header and not named and (t.ID_HEADING.search(text)
-                                                               or t.PROCEDURE.search(text)) and \
+                                                               or t.PROCEDURE.search(text)
+                                                               or t.PROCEDURE_HEADING.search(text)) and \
                     not (context != "self" and t.REQUESTER_WORD.search(text)):
                 context = "self"  # "【下表1】(身分証明書)": the person's identity documents again
             if header:
@@ -88,17 +89,20 @@ class RequestRules:
             if t.FEE.search(t.TRAILING_ITEM.sub("", text)) or t.FILE_LINK.search(text):
                 continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
             # "(two or more identity verification documents …)": that many, the list elsewhere.
-            if context == "self" and (cm := t.COUNT.search(text)) and (named or header or t.ID_HEADING.search(text)) \
-                    and not t.COUNT_OF_ITEMS.match(text, cm.end()):
+            each_list = t.ONE_AND_ONE.search(text)  # one from each of two lists: two, no alternative
+            if context == "self" and (cm := t.COUNT.search(text) or each_list) \
+                    and (named or header or t.ID_HEADING.search(text)) and not t.COUNT_OF_ITEMS.match(text, cm.end()):
                 # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる", or said of the
                 # documents without a photo (「顔写真のない…写し:2点」), it is an alternative (one
                 # photo ID, or two without) the record cannot hold: check this, never a count.
                 near = " ".join(x.text for x in self.region[max(0, index - 8):index + 8])
-                if t.ONE_SUFFICES.search(near) or t.NO_PHOTO.search(text):
+                if not each_list and (t.ONE_SUFFICES.search(near) or t.NO_PHOTO.search(text)):
                     alternative = True
                     self.add("documents.self_count", 2, s, cm, sure=False, note=t.TWO_WITHOUT_PHOTO)
                 else:
                     self.add("documents.self_count", 2, s, cm)
+            elif context == "self" and not named and (im := id_beside_a_document([x.text for x in self.region[max(0, index - 9):index + 9]], min(index, 9))):
+                self.add("documents.self_count", 2, s, im)  # 「ア.印鑑証明書 / イ.ご本人確認書類の写し」
             footnote = bool(t.FOOTNOTE.match(text)) or self.in_footnote(index)  # 「※1 …に限ります」
             for pattern, kind in t.DOCUMENTS:
                 m = pattern.search(text)
@@ -157,7 +161,8 @@ class RequestRules:
                     who = "legal-representative"
                 if who == "self" and requesters_list:
                     requesters_docs.append((kind, s, m))
-                if who == "self" and t.ONLY_IN_CASE.search(text, m.end()):
+                if who == "self" and (t.ONLY_IN_CASE.search(text, m.end())
+                                      or t.CASE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                     # 「住民票(代理人請求又は郵送の場合のみ)」: needed besides, in one case only; in
                     # a "one of" list it would stand in for the others
                     self.add("documents.self", kind, s, m, sure=False, note="needed only in the case its line names")

@@ -32,7 +32,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate",
      "seal-registration-certificate"),
 ))
-LEGAL_REP = re.compile(r"法定代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
+LEGAL_REP = re.compile(r"法[定廷]代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
 AGENT = re.compile(r"任意代理人|代理人|委任|representative|agent|power of attorney|proxy|on behalf of",
                    re.I)
 SELF = re.compile(r"ご本人|本人(による|の場合|が請求)|the individual (himself|herself|makes|submits)|yourself|"
@@ -60,6 +60,11 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
 COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following)|"
                    r"at least (two|2)", re.I)
+# "Any one of the documents in (i) and any one of the documents in (ii)", 「①から1点と②から1点」:
+# one from each of two lists, two documents (never "one of" them all).
+ONE_AND_ONE = re.compile(r"\bone of\b[^.;]{0,60}\band (any )?one of\b|"
+                         r"(から|のうち|より)\s?(1|一)\s?(点|通|種類)\s?(と|及び|および|並びに|ならびに|、)"
+                         r"[^。]{0,30}(から|のうち|より)\s?(1|一)\s?(点|通|種類)", re.I)
 # 「上記「本人が申請する場合」の2点に加え」, 「次の2点を揃え」: a count of the items of a list (the
 # form and an ID), no count of identity documents.
 COUNT_OF_ITEMS = re.compile(r"\s?(に加え|を揃え|をそろえ|のほか|の他)")
@@ -93,6 +98,9 @@ NOT_AN_ID = frozenset({"seal-registration-certificate", "power-of-attorney", "fa
 FOOTNOTE = re.compile(r"\s?(※|\*|注)\s?\d")
 # 「住民票(代理人請求又は郵送の場合のみ)」: a document needed only in a case its own line names.
 ONLY_IN_CASE = re.compile(r"場合(のみ|に限り)|のみ必要|only (if|when|in the case)", re.I)
+# 「③届出印または実印(実印の場合は印鑑証明書をご持参ください。)」: a document a bracket asks for in
+# one case (the words before it in the same bracket), needed only then
+CASE_BEFORE = re.compile(r"[(（][^()（）。]{0,15}の場合(は|には|のみ)[^()（）]{0,20}$")
 # 「上記(1)の本人確認書類の写しに併せて、住民票の写し…を提出」: a document needed besides those
 # above, never one of them; ALSO_NOTE marks it so the record gives it a line of its own.
 ALSO = re.compile(r"(上記|前記|以上|右記)[^。]{0,30}(に併せて|と併せて|にあわせて|とあわせて|に加えて|とともに|と共に)|"
@@ -107,7 +115,7 @@ KINDS_NOT_STATED = "the representative's own identity document: the policy names
 # of the rest (matched right after the first document's name: bounded, linear).
 AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及び|並びに)(?=[^。]{0,80}(いずれか|のうち)\s?(1|一)\s?点)")
 # 「代理人資格の確認は、委任状、戸籍謄本等の書類により」: 代理人 said of both kinds of representative.
-GENERIC_AGENT = re.compile(r"(?<![定意])代理人")
+GENERIC_AGENT = re.compile(r"(?<![定廷意])代理人")
 # 「診療記録開示申請書」: where the text names no kind but a disclosure form, it is about disclosure.
 DISCLOSURE_FORM = re.compile(r"開示(請求|申請|申込|申出|依頼)書")
 # "本人の氏名と住所が記載された公的証明書": the person's own documents.
@@ -135,6 +143,9 @@ RELATION = re.compile(r"関係|続柄|資格|代理権|代理人であること|
 CAPACITY_PROOF = re.compile(r"である(旨|こと)")
 # 「お求めになられる方本人確認の書類」, 「申請者の本人確認」: whoever asks, not the person's own.
 REQUESTER_WORD = re.compile(r"お求めになられる方|お求めになる方|請求(される|する)方|申請(される|する)方|請求者|申請者")
+# 「3.開示申込手続き」, 「2.請求の方法」, "3. Procedure": a section on how to ask, naming no requester,
+# is the person's again (after a section listing who may ask).
+PROCEDURE_HEADING = re.compile(r"(請求|申請|申込|申し込み|求め|受付)[^。]{0,6}(手続|方法|手順)|\bprocedures?\b", re.I)
 # A heading over identity documents that names no requester: the person's own documents.
 ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (the (last|past) )?(3|three) months", re.I)
@@ -151,13 +162,14 @@ CASE_OF = re.compile(r"(?:[^。、()（）]|[(（][^()（）]{0,20}[)）]){1,40}
 REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     # 「ウ ご家族の場合」: a hospital's own kind of requester (a patient's family), none of the record's
     (re.compile(r"ご?遺\s?族|ご家族(の方)?の場合|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b|(patient|person) (dies|died|has died)\b", re.I), "other"),
-    (re.compile(r"法定代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
+    # 「法廷代理人」: a common mistyping of 法定代理人 (real13_blind/nssys's heading)
+    (re.compile(r"法[定廷]代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
     (re.compile(r"本人(様)?以外|someone other than the (person|individual|patient)", re.I), "representatives"),
-    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定)代理人(?!ご自身|届|選任届)|"
+    (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定|法廷)代理人(?!ご自身|届|選任届)|"
                 r"本人が(指名|委任)(する|した)|"
-                r"(?<!法定)代理人ご自身|"
+                r"(?<!法定|法廷)代理人ご自身|"
                 r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
     # 「本人・代理人確認資料」: the person and the agent both
     # 「ご本人様の以下のいずれか1つ以上と、」 under an agent's heading: the list below is the person's
