@@ -1,0 +1,63 @@
+"""Structures the second blind set (real13_blind/, scored once, then worked on in the fifteenth
+round) used where the rules read them wrongly or poorly (issue 21), each in our own words with a
+real-looking example and the page it came from. The structure decides, not the page's words.
+Each test fails on the rules before this round (its second half, where there is one, is a guard)."""
+from __future__ import annotations
+
+from tests.test_import_round6_structures import _facts
+
+
+def test_a_fee_named_for_one_kind_with_the_others_exempted_says_no_kinds():
+    # real13_blind/maezawa 「…書類および開示手数料(訂正・利用停止のご請求の場合は手数料は不要です。)を
+    # 同封のうえ」: the fee is named for disclosure, the exemption leaves the purpose notice unsaid
+    facts = _facts("ご請求の際は、請求書に本人確認書類および開示手数料(訂正・削除のご請求の場合は手数料は"
+                   "不要です。)を同封のうえ、下記まで郵送してください。\n")
+    assert facts["fees.charged"] == {True}
+    assert "fees.kinds" not in facts
+    # a fee named for no kind, the others exempted: the kinds a fee may be charged for
+    assert _facts("※手数料として、1請求ごとに500円分の切手を同封してください(訂正・利用停止等の場合は"
+                  "不要です)。\n")["fees.kinds"] == {("purpose", "disclosure", "third-party-records")}
+
+
+def test_disclosure_defined_to_cover_other_kinds_says_no_kinds_of_its_fee():
+    # real13_blind/kddibt_en '(hereinafter referred to as "disclosure" in this sheet)' after the
+    # purpose notice and amendments; okinawa_cellular_en '“Disclosure Request” (including
+    # application for notice of intended purpose of use hereinafter the same will apply)'
+    lead = ("Requests may be made for disclosure of your data, notice of its purpose of use, or its "
+            "correction (hereinafter referred to as \"disclosure\" on this page).\n")
+    fee = "When requesting disclosure, please enclose the handling charge with the form.\n"
+    assert "fees.kinds" not in _facts(lead + fee)
+    assert "fees.kinds" not in _facts(
+        "A “Disclosure Request” (including a request for notice of the purpose of use; the same "
+        "applies below) is made by post.\n" + fee)
+    # undefined, "disclosure" is disclosure
+    assert _facts(fee)["fees.kinds"] == {("disclosure",)}
+
+
+def test_a_receipt_of_payment_enclosed_means_paid_before_sending():
+    # real13_blind/kddibt_en "…attach … a copy of the customer's receipt of payment of the handling
+    # charge (C)"; real12_blind/jpnsport 「手数料…を入金した際の受領証の写し」
+    facts = _facts("Please attach your identity documents and a copy of your receipt of payment of "
+                   "the handling charge, and send them to the address below.\n")
+    assert facts["fees.pay_when"] == {"before-sending"}
+    assert _facts("請求書に手数料の振込の控えを同封してください。\n")["fees.pay_when"] == {"before-sending"}
+    # the fee itself enclosed is paid with the request
+    assert _facts("請求書に手数料1,000円分の定額小為替を同封してください。\n")["fees.pay_when"] == {"with-request"}
+
+
+def test_grounds_written_unmarked_under_numbered_groups():
+    # real13_blind/maezawa 「以下に該当する個人情報は、開示等の対象としておりません」 over 「(1)「保有個人
+    # データ」に該当しないもの」 and 「(2)法33条…により開示等の対象としないもの」, each group's items
+    # on lines of their own without a mark
+    body = ("1.開示等の対象\n"
+            "なお、以下に該当する個人情報は、開示等の対象としておりません。\n"
+            "(1)当社の保有個人データに当たらないもの\n"
+            "当社が委託を受けて取り扱うに過ぎないもの\n"
+            "(2)法令により開示等の対象としないもの\n"
+            "本人又は第三者の生命、身体、財産その他の権利利益を害するおそれのあるもの\n"
+            "当社の業務の適正な実施に著しい支障を及ぼすおそれのあるもの\n"
+            "\n2.請求先\n")
+    assert _facts(body)["refusal_grounds"] == {
+        "当社が委託を受けて取り扱うに過ぎないもの",
+        "本人又は第三者の生命、身体、財産その他の権利利益を害するおそれのあるもの",
+        "当社の業務の適正な実施に著しい支障を及ぼすおそれのあるもの"}
