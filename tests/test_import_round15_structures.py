@@ -61,3 +61,38 @@ def test_grounds_written_unmarked_under_numbered_groups():
         "当社が委託を受けて取り扱うに過ぎないもの",
         "本人又は第三者の生命、身体、財産その他の権利利益を害するおそれのあるもの",
         "当社の業務の適正な実施に著しい支障を及ぼすおそれのあるもの"}
+
+
+def test_a_phone_written_from_abroad_without_its_plus_or_alone_above_its_hours():
+    # real13_blind/marubeni_logi_en "Contact information: 81- (0)3-3219-1511"
+    assert _facts("Requests are handled by our Administration Division.\n"
+                  "Contact information: 81- (0)6-1234-5678\n")["inquiries.phone"] == {"06-1234-5678"}
+    # real13_blind/kddibt_en "Corporate Department / +03-5639-3140 / (Every day except Saturdays…)"
+    assert _facts("Requests for disclosure are accepted as follows.\nGeneral Affairs Department\n"
+                  "+045-123-4567\n(Weekdays except Saturdays, Sundays and holidays.)\n")[
+        "inquiries.phone"] == {"045-123-4567"}
+    # a fax beside its word is no phone
+    assert "inquiries.phone" not in _facts("Requests for disclosure are accepted by post.\n"
+                                           "Telephone desk closed. Fax: +81-3-1234-5678\n")
+
+
+def test_the_form_sent_by_the_company_and_its_title_on_the_line_below():
+    # real13_blind/kddibt_en "…after filling out … the following application form (A) that have been
+    # sent by KBGS, please attach … / Personal Information Disclosure Request"
+    facts = _facts("To request disclosure, fill out the following application form (A) that has been "
+                   "sent by us, attach your identity documents and mail them to the address below.\n"
+                   "Personal Data Disclosure Request\n")
+    assert facts["form.get_it"] == {"mailed-by-company"}
+    assert facts["form.name"] == {"Personal Data Disclosure Request"}
+
+
+def test_a_form_asked_for_by_phone_and_a_form_name_broken_before_its_pdf_mark():
+    # real13_blind/tsma 「なお、申請書類の入手にあたっては下記の必要書類名を電話にてお申し出ください。」
+    facts = _facts("所定の申請書に記入のうえ、下記までご郵送ください。\n"
+                   "なお、申請書の入手にあたっては必要な書類の名前を電話にてお申し出ください。\n"
+                   "・保有個人データ開示請求書\n")
+    assert facts["form.get_it"] == {"inquiry"}
+    # real13_blind/t_tpm 「「個人情報開示等請求書 / 」(PDF)をご使用ください。」
+    facts = _facts("開示等の請求は、当社所定の請求書に記入のうえ郵送してください。\n"
+                   "「保有個人データ開示等請求書\n」(PDF)をご使用ください。\n")
+    assert facts["form.get_it"] == {"download"}
