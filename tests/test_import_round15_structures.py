@@ -96,3 +96,27 @@ def test_a_form_asked_for_by_phone_and_a_form_name_broken_before_its_pdf_mark():
     facts = _facts("開示等の請求は、当社所定の請求書に記入のうえ郵送してください。\n"
                    "「保有個人データ開示等請求書\n」(PDF)をご使用ください。\n")
     assert facts["form.get_it"] == {"download"}
+
+
+def test_a_quoted_request_as_the_topic_of_a_first_contact():
+    # real13_blind/sunmenbers 「「開示等の請求」は下記問い合わせ係りにご連絡ください。当社所定の請求書に
+    # …郵送によりお願い申し上げます。」
+    facts = _facts("「開示等の請求」は下記の相談窓口にご連絡ください。当社所定の請求書に必要書類を同封の上、"
+                   "郵送によりお願いいたします。\n")
+    assert facts["contact_first"] == {True}
+    # a question about the request is no first step
+    assert "contact_first" not in _facts("「開示等の請求」に関するご質問は下記の相談窓口にお問い合わせください。\n"
+                                         "請求書は郵送によりお送りください。\n")
+
+
+def test_a_desk_beside_a_company_name_in_capitals_and_an_item_mark_before_a_form_name():
+    # real13_blind/okinawa_cellular_en "OKINAWA CELLULAR TELEPHONE COMPANY Personal Information
+    # Disclosure Consultation Office: / Phone: 098-860-6778"
+    facts = _facts("Requests for disclosure can be made by calling the number below.\n"
+                   "MINATO ELECTRIC POWER COMPANY Customer Privacy Office:\nPhone: 03-1234-5678\n")
+    assert facts["send_to.department"] == {"Customer Privacy Office"}
+    # real13_blind/tsma 「…申請書類の入手にあたっては…お申し出ください。 / ・個人情報開示請求書(利用目的
+    # の通知、開示…)」: the item's mark is no part of the form's name
+    facts = _facts("申請書の入手にあたっては電話にてお申し出ください。\n・保有個人データ開示請求書(開示)\n"
+                   "・保有個人データ訂正請求書(訂正)\n")
+    assert facts["form.name"] == {"保有個人データ開示請求書"}
