@@ -1,8 +1,9 @@
 """English form names the other rules miss, where no name was found: a title in quotes that ends
 in "request form" ('Please print out the "Personal information request form."'), and a titled
 document the person submits ("when submitting a Request for Disclosure of Personal Information or
-a Request for Correction, etc. of Personal Information": the disclosure's first). A bare "request
-form" is no name (the record keeps that a form is required)."""
+a Request for Correction, etc. of Personal Information": the disclosure's first), and a title on
+its own line under "…the following application form (A)…" ("Personal Information Disclosure
+Request"). A bare "request form" is no name (the record keeps that a form is required)."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,10 @@ _SUBMITTED = re.compile(r"\b(?:submit(?:ting)?|complet(?:e|ing)|fill(?:ing)? (?:
                         r"((?:Request|Application) for(?: (?:[A-Z][\w’'-]{0,20}|of|and|the|etc\.,?)){1,10})")
 # "… or a Request for Disclosure of …": a second title the same verb governs.
 _OR_TITLE = re.compile(r",? or (?:a|the) ((?:Request|Application) for(?: (?:[A-Z][\w’'-]{0,20}|of|and|the|etc\.,?)){1,10})")
+# "…fill out the following application form (A)…": the form's title follows on a line of its own.
+_FOLLOWING = re.compile(r"\bfollowing (?:application |request )?form\b", re.I)
+# a title alone on its line: capitalised words (and of / for / and), ending in what it is
+_TITLE_LINE = re.compile(r"(?:[A-Z][\w’'-]{0,20} |(?:of|for|and|the) ){1,8}(?:Request|Form|Application)(?: Form)?")
 
 
 class EnglishFormTitleRules:
@@ -46,6 +51,12 @@ class EnglishFormTitleRules:
                     name = t.FORM_NAME_EDGES.sub("", title.group(1).strip(" ,")).strip(" ,")
                     if len(name.split()) >= 3:  # "Request for Disclosure": more than the request's kind
                         names.append((name, s, title))
+        for index, s in enumerate(self.region):
+            if not names and _FOLLOWING.search(s.text):
+                below = next((x for x in self.region[index + 1:index + 4]
+                              if _TITLE_LINE.fullmatch(x.text.strip())), None)
+                if below is not None and not t.OTHER_FORM.search(below.text):
+                    names.append((below.text.strip(), below, _TITLE_LINE.search(below.text)))
         if names:
             # the disclosure request's form before the others, then the first named
             name, s, m = min(names, key=lambda n: not t.FOR_DISCLOSURE.search(n[0]))

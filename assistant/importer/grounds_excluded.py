@@ -22,7 +22,10 @@ EXCLUDED_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}(請求|開示)等?�
                            r"(?:おりません|おらず|いません|ません|ない)")
 # An item's marker: a bullet, 「(1)」, 「①」, or 「【1】」 / 「［1］」.
 MARKER = re.compile(r"^\s*(?:【[0-9０-９]{1,2}】|［[0-9０-９]{1,2}］|\[[0-9]{1,2}\])\s*")
-LIST_SPAN = 12  # items looked at below the lead
+LIST_SPAN = 12
+# An item written without a marker: a noun phrase, no sentence (「…権限がないもの」, 「…場合」).
+UNMARKED_ITEM = re.compile(r"(もの|場合|とき)$")
+EMPTY = re.compile("")  # items looked at below the lead
 
 
 def _marker(text: str) -> "re.Match | None":
@@ -49,11 +52,16 @@ class ExcludedGroundsRules:
             outer = {_style(m) for x in self.region[max(0, index - LIST_SPAN):index] if (m := _marker(x.text))}
             items = []
             for x in self.region[index + 1:index + 1 + LIST_SPAN]:
-                if (m := _marker(x.text)) is None or _style(m) in outer:
+                m = _marker(x.text)
+                # 「(1)…に該当しないもの / 弊社が…権限がないもの」: the group's items written unmarked
+                unmarked = m is None and items and UNMARKED_ITEM.search(x.text) and len(x.text) <= 120
+                if not unmarked and (m is None or _style(m) in outer):
                     break
-                items.append((x, m))
+                items.append((x, m or EMPTY.match("")))
             for at, (x, m) in enumerate(items):
                 later = items[at + 1][1] if at + 1 < len(items) else None
+                if m.group(0) and later is not None and not later.group(0):
+                    continue  # a marked line over unmarked items heads their group
                 # (only the list's first style heads groups: the last sub-item of a group, before
                 # the next heading, is a ground)
                 if later is not None and _style(later) != _style(m) == _style(items[0][1]) and \

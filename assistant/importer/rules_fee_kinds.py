@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
+from assistant.importer.defined_terms import broad_disclosure
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -29,7 +30,12 @@ class FeeKindRules:
         # 「…資料(訂正等の際に必要)、手数料(開示請求または利用目的通知請求の際に必要)と併せて」: the
         # fee's own brackets say its kinds, whatever the sentence says of the other things sent
         for bm in t.FEE_BRACKET.finditer(s.text):
+            # 「開示手数料(訂正…の場合は不要です)」: the fee's name before its brackets is read with them
+            named = _named(s.text[max(0, bm.start() - 6):bm.start()])
             decided, kinds = _kinds_in(bm.group(1))
+            exempts_only = not _named(bm.group(1)).keys() & FEE_KINDS
+            if named.keys() & FEE_KINDS and exempts_only and kinds.keys() - named.keys():
+                return  # the name says one kind, the brackets only exempt others: not said which pay
             if decided and kinds:
                 self.add("fees.kinds", tuple(k for k in ORDER if k in kinds), s, bm)
                 return
@@ -40,10 +46,20 @@ class FeeKindRules:
             if kinds and (before := self._broken_before(place)) is not None:
                 kinds = {**_kinds_in(before.text)[1], **kinds}
             if decided:
-                if kinds:
+                if kinds and not self._disclosure_stands_for_more(kinds):
                     self.add("fees.kinds", tuple(k for k in ORDER if k in kinds), place,
                              next(iter(kinds.values())))
                 return
+
+    def _disclosure_stands_for_more(self, kinds: dict) -> bool:
+        """A fee said of "disclosure" where the text defines "disclosure" to cover other kinds too
+        (「(以下「開示」といいます)」 after several kinds): its kinds are not said."""
+        if set(kinds) != {"disclosure"}:
+            return False
+        if not hasattr(self, "_broad_disclosure"):
+            lines = getattr(self, "all", self.region)
+            self._broad_disclosure = broad_disclosure((x.text for x in lines), _named)
+        return self._broad_disclosure
 
     def _broken_before(self, place: "Sentence") -> "Sentence | None":
         """The line before, where the place goes on from it: the place opens with a particle
@@ -143,6 +159,10 @@ def _kinds_in(text: str) -> tuple[bool, dict]:
         # it exempts, which leaves the kinds a fee may be charged for at all
         exempt = next((c for c in clauses if t.NO_FEE_CLAUSE.search(c) and not t.CHARGED_KINDS.search(c)
                        and (om := t.OTHER_KINDS.search(c))), None)
+        # 「開示手数料(訂正・利用停止のご請求の場合は手数料は不要です。)」: the fee is named for one kind,
+        # the exemption leaves several: whether the others pay it is not said
+        if exempt and any(set(_named(c)) & FEE_KINDS for c in clauses if c is not exempt):
+            return True, {}
         return (True, {k: om for k in ORDER}) if exempt and t.FEE.search(text) else (False, {})
     return True, (kinds if set(kinds) <= FEE_KINDS else {})
 

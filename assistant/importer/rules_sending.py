@@ -274,7 +274,7 @@ class SendingRules:
             fuller = [n for n in names if best[2] and len(n[2]) > len(best[2]) and n[2].endswith(best[2])]
             _, _, name, s, m = max(fuller, key=lambda n: len(n[2])) if fuller else best
             name = t.FORM_CODE.sub("", name) or name  # 「様式 IS05-1 個人情報開示等申請書」: the code goes
-            name = POINTER.sub("", name) or name  # 「以下の開示請求書」: the words pointing at it go
+            name = POINTER.sub("", name).lstrip("・･•●○■□◆◇‐- ") or name  # 「以下の…」, 「・…」: no part of it
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
         ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}

@@ -99,9 +99,9 @@ FIRST_STEP = re.compile(
     r"ご連絡[^。]{0,30}(送付|お送り|郵送)(いた|致)?します|(問い?合わせ|問合せ)いただき|お知らせください|"
     r"request (the|a|our) form|ask (us )?for (the|a|our) form|after you contact|upon request|"
     r"to obtain|contact us", re.I)
-# Asking for the company's form: 「…請求書 ※ いずれも当社カスタマーセンターまでご請求ください」.
+# Asking for the company's form: 「…請求書 ※ いずれも…までご請求ください」, 「申請書類の入手には…電話にてお申し出ください」.
 FORM_ASK = re.compile(r"(請求書|申請書|申込書|用紙|書式|様式)(は|を|につきましては|については)?[-\s※]{0,6}(いずれも)?"
-                      r"[^。、]{0,20}(まで|に|へ)(ご)?(請求|お申し付け|ご連絡|お問い?合わ?せ)(ください|下さい)")
+                      r"[^。、]{0,30}(まで|に|へ|にて)(ご)?(請求|お申し付け|お申し?出|ご連絡|お問い?合わ?せ)(ください|下さい)")
 # Telling the company something (to have it send what it offers just before), not sending.
 ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ|let us know|contact us", re.I)
 # A sentence that tells the person how to send the request.
@@ -163,7 +163,7 @@ TRAILING_ITEM = re.compile(r"\s[-–・•]\s?[（(]?\d{1,2}[)）.．].*$")
 GUIDED = re.compile(r"(お申し?出|ご連絡|お問い?合わ?せ|お申し?込み?)(頂|いただ)いた(際|とき|後)[^。]{0,10}(ご)?案内|"
                     r"(手続き?|手順)[^。]{0,40}(ご)?案内(いた|致|申し?あげ|申し上げ|します)")
 REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"
-                           r"の際は|の際には|場合は|場合には|については|につきましては|は、)|"
+                           r"の際は|の際には|場合は|場合には|については|につきましては|は、|[」』]は)|"
                            # "If you wish to request the notification of …, please contact …"
                            r"if you wish to (make a )?request|to make a request", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
@@ -192,9 +192,9 @@ FORM_TITLE_EN = re.compile(r"\b((?:Request|Application) for(?: (?:[A-Z][\w’'-]
 QUOTE_OPENS_NAME = re.compile(r"「[^「」。]{1,20}」$")
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「リンク先をクリックし、…請求書をプリントアウトして」, 「「開示等依頼書」を開くためには、Adobe Readerが
-    # 必要です」, 「…請求書(PDF)」, 「請求書はこちらからお取り出しください」: a file on the page
+    # 必要です」, 「…請求書(PDF)」, 「…請求書 / 」(PDF)」, 「請求書はこちらからお取り出しください」: a file on the page
     (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|(様式|申請書|請求書)の(閲覧)?印刷が?でき|プリントアウト|Adobe (Acrobat )?Reader|こちらから\s?(お取り?出し|印刷)|"
-     r"(請求書|申請書|依頼書|申出書|様式)[」』]?\s?[(（\[［](PDF|Word|Excel)",  # 「…請求書」[Word:36KB]
+     r"(請求書|申請書|依頼書|申出書|様式)[」』]?\s?[(（\[［](PDF|Word|Excel)|^[」』]\s?[(（\[［](PDF|Word|Excel)",
      "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     # 「回答書類を…郵送いたします」: the answer's papers, no form
@@ -202,8 +202,8 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (then |also )?(send|mail) (you )?(the|a|our|it)|"
      r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
      r"will (then |also )?send you (the|a|our) (form|request form|necessary documents)|"
-     # "our prescribed form, which we will send to you after you contact us"
-     r"form,? (which|that) we will (send|mail)|"
+     # "our prescribed form, which we will send to you", "the … form (A) that have been sent by KBGS"
+     r"form,?(\s?\([A-Za-z0-9]\))?,? (which|that) (we will (send|mail)|(has|have) been (sent|mailed) by)|"
      r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
      r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます|"
      # 「…ダウンロードできない場合には、FAXまたは郵送で当社から送付させていただきます」

@@ -102,4 +102,7 @@ ALL_KINDS = re.compile(r"開示等(?!(依頼|請求|申請)者)|開示請求等|
 BEFORE = re.compile(r"(事前に|あらかじめ)[^。]{0,20}(お支払|お振込|振込|振り込|納付)|(請求書|申請書)(の)?(送付|提出)(の)?前|"
                     # 「手数料(1件300円)を入金した際の受領証の写し」 sent with the request: paid before
                     r"(入金|振込|振り込|払込|払い込|納付)(み)?(した|された|いただいた)(際|時|とき)?の(受領証|領収書|控え|受付票|利用明細)|"
+                    # 「振込の控え」, 「払込受領証」, "a copy of … receipt of payment": proof of a payment made
+                    r"(振込|振り込み|払込|払い込み)(金)?の?(控え|受領証|明細)|"
+                    r"receipt of (the )?payment|proof of (the )?payment|payment (receipt|slip)|"
                     r"before (submitting|sending)", re.I)
