@@ -43,19 +43,20 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
              for name in ("real", "real_unseen", "real2", "real2_unseen", "real3", "real3_unseen", "real4",
                           "real5", "real5_unseen", "real6", "real6_unseen", "real7", "real7_unseen",
                           "real8", "real8_unseen", "real10", "real10_unseen", "real12", "real12_unseen",
-                          "real12_blind", "real13_blind"))
+                          "real12_blind", "real13_blind", "real14_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
             "real", "real_unseen", "real2", "real2_unseen", "real3", "real4",
             "real5", "real5_unseen", "real6", "real7", "real7_unseen", "real8", "real8_unseen", "real10",
-            "real12", "real12_unseen", "real12_blind", "real13_blind")
+            "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
 # then its two misleading structures fixed, then worked on in the thirteenth round; real12_blind:
 # scored once (FIRST_SEEN), then worked on in the fourteenth round; real13_blind: scored once,
-# then worked on in the fifteenth round
+# then worked on in the fifteenth round; real14_blind: scored once, then its misleading checklist
+# fixed in the sixteenth
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -116,10 +117,14 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # A second blind set, 12 companies' pages, collected the same way, scored once on
               # main after the fourteenth round (commit d539816): 0.908 / 0.748 on all 12 (119
               # facts), the same as under the rules before the fourteenth round; two of its
-              # checklists misled (apollolink, kddibt_en). Two of its pages turned out to share
+              # checklists misled (apollolink, kddibt_en). Three of its pages turned out to share
               # their wording with held-out companies' pages and were taken out of the corpus
-              # unworked; the 10 kept scored as below (99 facts).
-              "real13_blind": {"precision": 0.886, "recall": 0.707}}
+              # (ginsen and tokyu_sports unworked; maezawa after the fifteenth round had read it);
+              # the 9 kept scored as below (88 facts).
+              "real13_blind": {"precision": 0.926, "recall": 0.716},
+              # A third blind set, 10 companies' pages (all cut short), scored once on main after
+              # the fifteenth round (commit 45ab713); one checklist misled (kyodo_igaku).
+              "real14_blind": {"precision": 0.875, "recall": 0.592}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",
