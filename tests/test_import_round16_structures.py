@@ -30,3 +30,32 @@ def test_two_id_items_of_one_list_of_everything_to_send_are_two_documents():
               "② 代理人の本人確認書類\n"
               "③ 代理人の運転免許証の写し\n")
     assert "documents.self_count" not in _facts(agents)
+
+
+def test_a_written_answer_the_person_may_wish_for_is_no_settled_method():
+    # real14_blind/choikari 「書面での回答をご要望の場合…」, real2_unseen/seiho 「(書面での回答を
+    # ご希望の場合)」: the answer named before the wish is one option, to check
+    facts = _facts("お電話でお受けします。書面での回答をご要望の場合は、所定の申込書をお送りください。\n")
+    assert "response.methods" not in facts
+    # (this reverses an earlier case of tests/test_import_answer_and_kinds.py, which settled it)
+    assert "response.methods" not in _facts("請求書を郵送してください。\n返信用切手(書面での回答をご希望の"
+                                            "場合)を同封してください。\n")
+    # guard: the company saying how it answers is settled
+    assert _facts("開示の結果は書面にて回答いたします。\n")["response.methods"] == {"in-writing"}
+
+
+def test_how_a_decision_not_to_disclose_is_told_is_not_the_answers_method():
+    # real14_blind/daiichisankyo_hc 「不開示を決定した場合も、その旨の回答を書面にて通知いたします」
+    facts = _facts("次の場合は開示いたしません。不開示と決定した場合は、その旨を文書で通知いたします。\n")
+    assert "response.methods" not in facts
+
+
+def test_a_fee_said_of_a_refusal_names_no_kind():
+    # real14_blind/daiichisankyo_hc: under 「開示できない場合」, 「不開示の場合についても所定の手数料を
+    # いただきます」: the fee charged even on a refusal, its kinds not said
+    facts = _facts("■ 開示できない場合\n下記の場合は開示できません。なお、不開示の場合も所定の手数料を"
+                   "いただきます。\n")
+    assert facts["fees.charged"] == {True}
+    assert "fees.kinds" not in facts
+    # guard: a fee said of disclosure names its kind
+    assert _facts("開示の場合は所定の手数料をいただきます。\n")["fees.kinds"] == {("disclosure",)}
