@@ -59,3 +59,28 @@ def test_a_fee_said_of_a_refusal_names_no_kind():
     assert "fees.kinds" not in facts
     # guard: a fee said of disclosure names its kind
     assert _facts("開示の場合は所定の手数料をいただきます。\n")["fees.kinds"] == {("disclosure",)}
+
+
+def test_one_form_for_two_purposes_keeps_its_whole_name():
+    # real14_blind/kitakyushubank 「【書式2】保有個人データ開示請求書 兼 預金口座振替依頼書」: one form
+    # that is also the fee's debit order, its name both halves
+    facts = _facts("所定の用紙に記入のうえ郵送してください。\n・個人情報開示請求書 兼 手数料口座引落依頼書\n")
+    assert facts["form.name"] == {"個人情報開示請求書 兼 手数料口座引落依頼書"}
+
+
+def test_a_lead_standing_as_an_item_of_grouped_grounds_leads_its_group():
+    # real14_blind/meitetsu_kankobus: grounds in titled groups (「(1)…できない場合」), each group's
+    # lead a bulleted sentence (「・以下の場合には…できません。…ください。」) over its items
+    text = ("3.ご請求に応じられない場合\n"
+            "次の場合には、ご請求に応じることができません。\n"
+            "・(1)書類の不備によりお受けできない場合\n"
+            "  ・以下の場合には、ご請求をお受けすることはできません。書類を整えてあらためてお送りください。\n"
+            "  ・所定の請求書をお使いでない場合\n"
+            "  ・本人確認書類が添付されていない場合\n"
+            "・(2)開示をお断りする場合\n"
+            "  ・ア 開示\n"
+            "  ・以下の場合には、保有個人データを開示することはできません。\n"
+            "  ・(ア)他の法令に違反することとなる場合\n"
+            "\n4.お問い合わせ\n")
+    assert _facts(text)["refusal_grounds"] == {"所定の請求書をお使いでない場合", "本人確認書類が添付されていない場合",
+                                               "他の法令に違反することとなる場合"}

@@ -168,9 +168,9 @@ REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|�
                            r"if you wish to (make a )?request|to make a request", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
 FORM_NAMED = re.compile(
-    # (「当院所定様式[診療記録等開示申請書…]」: a bracket ends the name's words)
+    # (「所定様式[診療記録等開示申請書…]」: a bracket ends the name; 「…請求書 兼 …依頼書」: one form)
     r"((?:[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{0,16}"
-    r"(請求書|申請書|申込書|依頼書|申出書))|"
+    r"(請求書|申請書|申込書|依頼書|申出書)(?:\s?兼\s?[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{1,20}?(?:請求書|申請書|申込書|依頼書|申出書))?)|"
     r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
     r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
 # "診療情報等の" before "開示請求書": part of the form's name (not "当社の", "所定の").
