@@ -84,3 +84,12 @@ def test_a_lead_standing_as_an_item_of_grouped_grounds_leads_its_group():
             "\n4.お問い合わせ\n")
     assert _facts(text)["refusal_grounds"] == {"所定の請求書をお使いでない場合", "本人確認書類が添付されていない場合",
                                                "他の法令に違反することとなる場合"}
+
+
+def test_a_desk_named_where_the_request_is_sent_is_the_requests_desk():
+    # real14_blind/kyushu_card 「下記のお客様相談室宛に、…持参或いは郵送によりお願いいたします」,
+    # the address block below cut off
+    text = "ご請求は、下記のお客様サービス室宛に、所定の請求書を郵送してください。\n"
+    assert _facts(text)["send_to.department"] == {"お客様サービス室"}
+    # guard: words any company uses name no desk
+    assert "send_to.department" not in _facts("ご請求は、下記の窓口宛に、所定の請求書を郵送してください。\n")
