@@ -93,3 +93,15 @@ def test_a_desk_named_where_the_request_is_sent_is_the_requests_desk():
     assert _facts(text)["send_to.department"] == {"お客様サービス室"}
     # guard: words any company uses name no desk
     assert "send_to.department" not in _facts("ご請求は、下記の窓口宛に、所定の請求書を郵送してください。\n")
+
+
+def test_an_address_block_under_a_heading_on_where_requests_are_received():
+    # real14_blind/daiichisankyo_hc 「• 受付窓口 / 〒103-… / 東京都… / 第一三共ヘルスケア株式会社
+    # 業務推進部 総務グループ」, cut off before the way of sending: the block is the request's
+    text = ("・受付窓口\n〒100-0011\n東京都千代田区内幸町9-9-9\n架空薬品株式会社 管理本部 法務グループ\n"
+            "電話番号 03-0000-0000\n")
+    facts = _facts(text)
+    assert facts["send_to.postal_code"] == {"100-0011"}
+    assert facts["send_to.department"] == {"管理本部 法務グループ"}
+    # guard: an inquiries' desk over the block, the requests' way not said, settles no address
+    assert "send_to.postal_code" not in _facts(text.replace("受付窓口", "お問い合わせ窓口"))
