@@ -105,3 +105,7 @@ def test_an_address_block_under_a_heading_on_where_requests_are_received():
     assert facts["send_to.department"] == {"管理本部 法務グループ"}
     # guard: an inquiries' desk over the block, the requests' way not said, settles no address
     assert "send_to.postal_code" not in _facts(text.replace("受付窓口", "お問い合わせ窓口"))
+    # guard: an address block just below names the desk in full, the sentence only part of it
+    block = ("ご請求は、下記の管理本部までお送りください。\n〒100-0011 東京都千代田区内幸町9-9-9\n"
+             "架空商事株式会社 管理本部 お客様相談センター\n")
+    assert _facts(block).get("send_to.department", set()) <= {"管理本部 お客様相談センター"}

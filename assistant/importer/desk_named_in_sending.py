@@ -1,7 +1,8 @@
 """The desk named in the sentence that says where to send, its address block elsewhere (or cut
 off): 「開示請求の求めは、下記のお客様相談室宛に、当社所定の申請書に…持参或いは郵送によりお願い
 いたします。」 The desk is the request's own where the sentence sends or brings the request to it;
-words any company uses (「下記の窓口宛」) name none. Every pattern here is bounded (linear time)."""
+words any company uses (「下記の窓口宛」) name none, and an address block
+just below names the desk in full (「下記の管理本部まで」 over 「… 管理本部 お客様相談センター」). Every pattern here is bounded (linear time)."""
 from __future__ import annotations
 
 import re
@@ -26,9 +27,11 @@ class DeskNamedInSendingRules:
     def desk_named_in_sending(self) -> None:
         if self.proposal.first("send_to.department"):
             return
-        for s in self.region:
+        for index, s in enumerate(self.region):
             m = SENT_TO_DESK.search(s.text)
+            # the block below it (a postal code) names the desk in full: the address rules read it
+            block = any(t.POSTAL.search(x.text) for x in self.region[index + 1:index + 4])
             if m and SENDS_IT.search(s.text, m.end()) and not t.GENERIC_DESK.fullmatch(m.group("d")) \
-                    and not t.REFUSES.search(s.text):
+                    and not t.REFUSES.search(s.text) and not block:
                 self.add("send_to.department", m.group("d"), s, m)
                 return
