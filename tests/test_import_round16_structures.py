@@ -109,3 +109,18 @@ def test_an_address_block_under_a_heading_on_where_requests_are_received():
     block = ("ご請求は、下記の管理本部までお送りください。\n〒100-0011 東京都千代田区内幸町9-9-9\n"
              "架空商事株式会社 管理本部 お客様相談センター\n")
     assert _facts(block).get("send_to.department", set()) <= {"管理本部 お客様相談センター"}
+
+
+def test_ids_listed_in_brackets_for_the_person_or_the_representative_are_both_theirs():
+    # real14_blind/a_bank 「2. ご本人またはその代理人について本人確認のための資料 / (運転免許証、
+    # パスポート、健康保険証、年金手帳等の原本等。…)」: one list for both
+    text = ("以下の書類をご提出ください。\n"
+            "1. 所定の請求書\n"
+            "2. ご本人またはその代理人について本人確認のための書類\n"
+            "(運転免許証、パスポート等の原本)\n"
+            "3. 代理人の場合は委任状\n")
+    facts = _facts(text)
+    assert {"drivers-licence", "passport"} <= facts["documents.agent"]
+    assert {"drivers-licence", "passport"} <= facts["documents.legal-representative"]
+    # guard: the person's alone, the list not in brackets below, gives the representatives nothing
+    assert "drivers-licence" not in _facts(text.replace("またはその代理人", "")).get("documents.agent", set())
