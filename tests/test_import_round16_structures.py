@@ -124,3 +124,10 @@ def test_ids_listed_in_brackets_for_the_person_or_the_representative_are_both_th
     assert {"drivers-licence", "passport"} <= facts["documents.legal-representative"]
     # guard: the person's alone, the list not in brackets below, gives the representatives nothing
     assert "drivers-licence" not in _facts(text.replace("またはその代理人", "")).get("documents.agent", set())
+
+
+def test_a_request_through_the_web_site_refused_in_so_many_words():
+    # real14_blind/daiichisankyo_hc 「なお、ウェブサイトから直接請求することはできません」
+    facts = _facts("請求書を郵送してください。\nなお、ホームページから直接請求することはできません。\n")
+    assert facts["channels.refused"] == {"online-form"}
+    assert facts["channels.accepted"] == {"post"}

@@ -53,7 +53,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"\b(tele)?phone(?=,\s?(fax|facsimile|e-?mail)\b)",
      "telephone"),
     (r"(お?問い?合わ?せ|専用|ウェブ|Web|WEB|請求|申請|申込)フォーム|フォーム[」』]?(?=[（(]|から|より|にて|を利用|にログイン)|"
-     r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
+     r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(直接)?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
 # A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
@@ -83,7 +83,7 @@ REFUSES = re.compile(
     r"受け?付けない|受け?付けません|取り扱わない|"
     r"行っておりません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
     r"受付できません|応じられません|応じかねます|いたしかねます|致しかねます|ご遠慮|お断り|不可|"
-    r"(請求|申請|申込|受付)(は|を)?(でき|いたし|し)(ません|かねます|ておりません)|"
+    r"(請求|申請|申込|受付)(すること)?(は|を)?(でき|いたし|し)(ません|かねます|ておりません)|"
     r"承っておりません|行っておりません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
     r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
     r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
