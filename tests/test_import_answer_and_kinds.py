@@ -27,7 +27,6 @@ def test_a_sentence_under_a_heading_on_the_answer_is_how_the_company_answers():
 
 
 @pytest.mark.parametrize("sentence, method", [
-    ("返信用切手(書面での回答をご希望の場合)を同封してください。", "in-writing"),
     ("ご請求の内容を確認のうえ、郵送にて回答いたします。", "in-writing"),
     ("開示の場合は、書面によって開示させていただきます。", "in-writing"),
     ("We will respond in writing to the address on the request form.", "in-writing"),

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.id_items_counted import id_items
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -30,3 +31,5 @@ class EachOneCountRules:
                     and not t.FEE.search(s.text):
                 self.add("documents.self_count", 2, s, m)
                 return
+        if (second := id_items([s.text for s in self.region])) is not None:
+            self.add("documents.self_count", 2, self.region[second])  # two ID items of one list

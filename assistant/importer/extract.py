@@ -14,6 +14,7 @@ from assistant.importer.facts import (  # noqa: F401 - MAX_QUOTE, Found: named f
     MAX_QUOTE, Found, Proposal, Sentence, _quote, sentences,
 )
 from assistant.importer.count_each_one import EachOneCountRules
+from assistant.importer.desk_named_in_sending import DeskNamedInSendingRules
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.first_step_after import FirstStepAfterRules
 from assistant.importer.paired_items import PairedItemRules
@@ -56,7 +57,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules,
                  CutMailRules, EnglishFormTitleRules, FirstStepAfterRules, PairedItemRules,
                  WrappedSendingRules, HeaderPhoneRules,
-                 EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules):
+                 EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -129,6 +130,7 @@ def propose(text: str) -> Proposal:
                  extractor.drop_plain_post, extractor.address, extractor.desk_in_address_line, extractor.desk,
                  extractor.desk_inside, extractor.desk_after_address, extractor.drop_generic_desk,
                  extractor.desks_by_service, extractor.desk_sent_to_en, extractor.desk_role_in_block,
+                 extractor.desk_named_in_sending,
                  extractor.contacts, extractor.header_phone,
                  extractor.international_phone, extractor.form, extractor.english_form_titles,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,

@@ -40,7 +40,9 @@ class AddressRules:
                 code = f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
                 near = " ".join(x.text for x in self.region[max(0, index - 3):index + 1]
                                 if not t.OTHER_SERVICE.search(x.text))
-                candidates.append((bool(t.SENDS_TO.search(near)), index, code, s, m))
+                heading = any(t.RECEIVING_HEADING.fullmatch(t.BULLET.sub("", x.text, count=1).strip())
+                              for x in self.region[max(0, index - 2):index])
+                candidates.append((bool(t.SENDS_TO.search(near)) or heading, index, code, s, m))
         if not candidates:
             return
         codes = {c[2] for c in candidates}

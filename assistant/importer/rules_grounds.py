@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
+from assistant.importer.grounds_bulleted_lead import bulleted_lead, group_title
 from assistant.importer.grounds_inline import inline_grounds
 from assistant.importer.grounds_not_leads import catch_all, item_states_own_case, who_asks_case
 from assistant.importer.grounds_withheld import withheld_kinds
@@ -44,7 +45,8 @@ class GroundsRules:
     def refusal_grounds(self) -> None:
         lead_line = None
         lead_if = False  # "We may refuse disclosure if:": each item completes the condition
-        for s in self.region:
+        last_seen = last_ground = -9  # the last lead or ground, and the last ground, by index
+        for index, s in enumerate(self.region):
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
             if not t.BULLET.match(text) and (inline := inline_grounds(text) or withheld_kinds(text)):
@@ -59,7 +61,14 @@ class GroundsRules:
                     or heading_like and GROUNDS_HEADING.match(t.BULLET.sub("", text, count=1).strip())) and (
                     text.rstrip().endswith(("。", ":", "：", ".")) or heading_like) and \
                     not t.THIRD_PARTY_LEAD.search(text) and not item_states_own_case(text):
-                lead_line, lead_if = s.line, bool(t.LEAD_IF.search(text))
+                lead_line, lead_if, last_seen = s.line, bool(t.LEAD_IF.search(text)), index
+                continue
+            if index - last_seen <= 3 and bulleted_lead(text):  # a lead among the groups of a list
+                last = self.proposal.facts[-1] if self.proposal.facts else None
+                if last and last.field == "refusal_grounds" and group_title(last.quote) and \
+                        index - last_ground <= 2:
+                    self.proposal.facts.pop()  # 「(1)…できない場合」 over it: the group's title
+                lead_line, lead_if, last_seen = s.line, False, index
                 continue
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
@@ -69,6 +78,7 @@ class GroundsRules:
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
                     and not catch_all(body):
                 self.add("refusal_grounds", body, s)
+                last_seen = last_ground = index
                 continue
             lead_line = None
 

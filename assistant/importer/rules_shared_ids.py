@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 
 # 「本人または代理人自身を確認」, 「本人及び代理人本人を確認」, 「本人及び代理人の双方を確認」: both named
 # as whose identity is proved (not 「本人又は代理人であることの確認」, the heading of the whole method).
-SHARED = re.compile(r"本人(様)?\s?(または|又は|及び|および|・|と|ならびに|並びに)\s?(?P<rep>(法定|任意)?代理人)"
-                    r"(様)?(自身|ご自身|本人|ご本人|の双方|双方)?\s?を\s?(確認|証明)")
+# 「ご本人またはその代理人について本人確認のための資料 / (運転免許証、…)」: both, the list in brackets below
+SHARED = re.compile(r"本人(様)?\s?(または|又は|及び|および|・|と|ならびに|並びに)\s?(その)?(?P<rep>(法定|任意)?代理人)"
+                    r"(様)?((自身|ご自身|本人|ご本人|の双方|双方)?\s?を\s?(確認|証明)|(?P<about>について)\s?本人確認)")
 FOLLOWING = re.compile(r"以下|下記|次の|後記")
+BRACKETED = re.compile(r"^\s*[(（]")  # the list on the next line, in brackets
 # 「代理人ご本人の本人確認書類」, 「代理人様ご自身の本人確認書類」, 「代理人自身であることを証明する書類」:
 # the representative's own ID by its kind.
 OWN_NAMED = re.compile(r"代理人(様)?(?P<own>ご本人|ご自身|自身|本人)(様)?(の\s?(本人確認|身元確認)(書類|資料|のための書類)|"
@@ -46,7 +48,9 @@ class SharedIdRules:
         leads = 0
         for index, s in enumerate(self.region):
             m = SHARED.search(s.text)
-            if not m or not FOLLOWING.search(s.text, m.end()):
+            below = m and m.group("about") and index + 1 < len(self.region) and \
+                BRACKETED.match(self.region[index + 1].text)
+            if not m or not (FOLLOWING.search(s.text, m.end()) or below):
                 continue
             leads += 1
             if leads > MAX_LEADS:

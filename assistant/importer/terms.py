@@ -53,7 +53,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"\b(tele)?phone(?=,\s?(fax|facsimile|e-?mail)\b)",
      "telephone"),
     (r"(お?問い?合わ?せ|専用|ウェブ|Web|WEB|請求|申請|申込)フォーム|フォーム[」』]?(?=[（(]|から|より|にて|を利用|にログイン)|"
-     r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(ご)?(請求|申請|申込|お申し込み)|"
+     r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(直接)?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
 # A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
@@ -83,7 +83,7 @@ REFUSES = re.compile(
     r"受け?付けない|受け?付けません|取り扱わない|"
     r"行っておりません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
     r"受付できません|応じられません|応じかねます|いたしかねます|致しかねます|ご遠慮|お断り|不可|"
-    r"(請求|申請|申込|受付)(は|を)?(でき|いたし|し)(ません|かねます|ておりません)|"
+    r"(請求|申請|申込|受付)(すること)?(は|を)?(でき|いたし|し)(ません|かねます|ておりません)|"
     r"承っておりません|行っておりません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
     r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
     r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
@@ -168,9 +168,9 @@ REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|�
                            r"if you wish to (make a )?request|to make a request", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
 FORM_NAMED = re.compile(
-    # (「当院所定様式[診療記録等開示申請書…]」: a bracket ends the name's words)
+    # (「所定様式[診療記録等開示申請書…]」: a bracket ends the name; 「…請求書 兼 …依頼書」: one form)
     r"((?:[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{0,16}"
-    r"(請求書|申請書|申込書|依頼書|申出書))|"
+    r"(請求書|申請書|申込書|依頼書|申出書)(?:\s?兼\s?[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{1,20}?(?:請求書|申請書|申込書|依頼書|申出書))?)|"
     r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
     r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
 # "診療情報等の" before "開示請求書": part of the form's name (not "当社の", "所定の").
@@ -256,8 +256,8 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     (r"第三者(へ|へ?の)提供(の)?停止|第三者提供の停止|(suspension|stopping|cessation) of "
      r"(the )?provision to (a )?third part(y|ies)|stopping provision to third parties",
      "third-party-stop"),
-    # Not in a form's name ("開示請求書を同封"), and "保有個人データ又は第三者提供記録の開示": both.
-    (r"(?<!記録の)(?<!提供記録)開示(?!対象)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
+    # Not in a form's name ("開示請求書を同封"), nor 不開示, 開示できない (a refusal), and "保有個人データ又は第三者提供記録の開示": both.
+    (r"(?<!記録の)(?<!提供記録)(?<!不)開示(?!対象|できない|できかね|いたしかね|致しかね|しない)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
      r"保有個人データ(又は|または|もしくは|若しくは)(?=第三者提供)|"
      r"(?<!records of )disclosure(?! of records)|revealing of", "disclosure"),
     (r"訂正|correction|revision", "correction"),

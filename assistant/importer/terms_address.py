@@ -18,6 +18,9 @@ DEPARTMENT = re.compile(
     r"((?:[A-Z][\w&’'.-]{0,30}\s){0,6}(Department|Office|Desk|Center|Centre|Counter|Section|Customer Service"
     r"(?: of [\w .-]{1,40})?|Manager))")
 # A label before a postal code: 「請求受付窓口 〒380-8688」.
+# 「• 受付窓口」, 「開示等のご請求の受付窓口」 alone on the line over an address block: where requests go
+# (a complaints' or inquiries' desk is not named so)
+RECEIVING_HEADING = re.compile(r"((開示等?の?)?(ご)?請求(等)?の)?受付窓口")
 ADDRESS_LABEL = re.compile(r"(窓口|宛先|送付先|提出先|請求先|申出先|所在地|住所)\s?[:：]?\s?〒?$")
 # A body's name before its department, with no space between (「日本証券業協会総務部」): the
 # department is what follows, when that still names one.
@@ -72,7 +75,7 @@ NOT_A_DESK = re.compile(r"^(各|同|それぞれ|ご|お取引|最寄|営業店|
                         r"(?<!関)する|した|係る|される|請求|手続|申し?出")
 DESK_EN = re.compile(r"addressed to (?:the )?(?:[\"“](?P<q>[^\"”]{4,80})[\"”]|"
                      r"(?P<d>(?:[A-Z][\w-]{0,20} ){1,6}(?:Desk|Office|Department|Section|Division|Center|Centre)))")
-DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|担当者|責任者|管理者|部|課|室|係|委員会|チーム)$|"
+DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|担当者|責任者|管理者|部|課|室|係|委員会|チーム|グループ)$|"
                         r"Department|Office|Desk|Center|Centre", re.I)
 # 「個人情報保護管理責任者:吉澤」: a role, then the person who holds it. The desk is the role; the
 # person's name is no part of the envelope's department.

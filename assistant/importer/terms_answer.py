@@ -70,11 +70,13 @@ PAYS_DEADLINE = re.compile(r"支払|払込|振込|振り込|入金|納付|ご返
 ANSWER_TOPIC = re.compile(r"(開示|回答|通知)(等)?(の(結果|内容))?(は|については|につきましては)、?")
 # 「開示等の求めに応じることができない場合は、その理由を書面でお知らせいたします」: how a refusal is
 # told, not how the answer is given.
+# 「不開示を決定した場合も、その旨の回答を書面にて通知いたします」: the notice of a decision not to disclose
 REFUSAL_NOTICE = re.compile(r"(できない|できかねる|いたしかねる|致しかねる|応じられない|応じかねる|しない)場合[^。]{0,20}"
-                            r"(その|当該)?理由")
+                            r"(その|当該)?理由|不開示(を|の)?(決定|と)?[^。、]{0,6}場合[^。]{0,30}(回答|通知)")
 # 「日本テレビから一般書留郵便でご本人に開示いたします」: a clause whose verb is the company giving
 # its answer; the mail named in it is the answer's, not the way to send the request.
 ANSWER_VERB = re.compile(r"(開示|回答|通知|ご連絡|お知らせ)(いた|致)します|(開示|回答|通知)します|ご?回答(申し上げ|もうしあげ)ます")
 # 「開示等の回答を郵送でご希望される場合…料金を負担いただきます」: a way of answering the person may
 # wish for, one option, not the company's method (proposed to check, never settled).
-WISHED = re.compile(r"(で|にて|による)の?(ご)?希望(される|の|する|なさる)?(場合|方)")
+# 「書面での回答をご要望の場合」: the wish may name the answer before it
+WISHED = re.compile(r"(で|にて|による)の?(ご)?((回答|通知|開示|ご連絡)を(ご)?)?(希望|要望)(される|の|する|なさる)?(場合|方)")
