@@ -63,3 +63,11 @@ def test_hospitals_and_foundations_keep_their_whole_legal_form():
     assert name_of(text) == "社会医療法人財団 みなと会"
     text = PROCEDURE + "〒153-0001 東京都目黒区駒場1-2-3\n公益財団法人みなと国際教育協会 総務部総務課\n"
     assert name_of(text) == "公益財団法人みなと国際教育協会"
+
+
+def test_a_form_s_name_without_its_list_letter():
+    # A forms list lettered a., b.: 「a.個人情報開示等請求書 (PDF)」 printed 「名称：「a.個人情報開示等請求書」」.
+    text = ("保有個人データの開示等の請求について\n下記の請求書をダウンロードし、記入のうえご郵送ください。\n"
+            "    1. a.みなと開示等請求書 (PDF・6kb)\n    2. b.委任状 (PDF・5kb)\n")
+    names = [f.value for f in propose(clean(text)).facts if f.field == "form.name"]
+    assert names == ["みなと開示等請求書"]

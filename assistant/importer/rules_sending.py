@@ -10,7 +10,7 @@ from assistant.importer import terms as t
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
-from assistant.importer.form_pointer import form_aliases, pointed_form
+from assistant.importer.form_pointer import form_aliases, pointed_form, without_mark
 from assistant.importer.form_steps import who_moves_form
 from assistant.importer.terms_documents import FORM_SPACED
 
@@ -274,7 +274,7 @@ class SendingRules:
             fuller = [n for n in names if best[2] and len(n[2]) > len(best[2]) and n[2].endswith(best[2])]
             _, _, name, s, m = max(fuller, key=lambda n: len(n[2])) if fuller else best
             name = t.FORM_CODE.sub("", name) or name  # 「様式 IS05-1 個人情報開示等申請書」: the code goes
-            name = POINTER.sub("", name).lstrip("・･•●○■□◆◇‐- ") or name  # 「以下の…」, 「・…」: no part of it
+            name = without_mark(POINTER.sub("", name)) or name  # 「以下の…」, 「・…」, 「a.…」: no part of it
             self.add("form.name" if name else "form.required", name or True, s, m)
         ways = []
         ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}
