@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from assistant.importer import terms as t
+
 if TYPE_CHECKING:
     from assistant.importer.facts import Sentence
 
@@ -19,13 +21,12 @@ DEFINED = re.compile(r"[(（]以下、?\s?[「『]?([^「」『』()（）、。
 ITEM_SPLIT = re.compile(r"、|又は|または|及び|並びに|もしくは|若しくは|,")
 FORM_END = re.compile(r"(請求書|申請書|申出書|申込書|用紙|様式)$")
 MAX_ITEMS, MAX_ALIASES, BEFORE = 8, 20, 300
-# A list's letter before a form's name (「a.個人情報開示等請求書」, 「(A)…」): the list's, not the name's.
-ITEM_LETTER = re.compile(r"^(?:[(（][A-Za-z][)）]|[A-Za-z][.．)）])\s?")
 
 
 def without_mark(name: str) -> str:
-    """A form's name without the bullet or item letter its list put before it."""
-    return ITEM_LETTER.sub("", name.lstrip("・･•●○■□◆◇‐- "), count=1)
+    """A form's name without the bullet, number or letter its list put before it (「・…」,
+    「a.個人情報開示等請求書」): the list's item mark (terms.BULLET), not the name's."""
+    return t.BULLET.sub("", name.lstrip("･‐ "), count=1)
 
 
 def form_aliases(region: "list[Sentence]") -> dict[str, str]:
