@@ -5,19 +5,15 @@ the envelope's department, not part of the name; kept in the name, a letter name
 particle."""
 from __future__ import annotations
 
-import re
-
 from assistant.importer import terms as t
 from assistant.importer.terms_address import DEPT_START
 
-# An item's number before the name: 「1.」「2)」「3、」 (NFKC has made the digits ASCII).
-ITEM_NUMBER = re.compile(r"^\d{1,3}[.)、]\s?")
 LEGAL_FORMS = ("株式会社", "有限会社", "合同会社")
 
 
 def japanese_name(words: str) -> str:
     """The company's own name in `words` (a match of the company-line pattern)."""
-    name = ITEM_NUMBER.sub("", words.strip(" ,")) or words
+    name = t.BULLET.sub("", words.strip(" ,"), count=1) or words  # an item's mark: 「1.」「2)」
     head, _, tail = name.rpartition(" ")
     # A desk after a space: 「…株式会社 経営企画部」. Not when the head is only the legal form
     # (「株式会社 日教販」: the space stands inside the name).
