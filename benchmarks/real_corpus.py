@@ -102,9 +102,11 @@ def record_facts(data: dict) -> dict[str, list]:
                     put(f"documents.{who}_either", sum(g.get("count", 1) for g in needs))
                 groups = [g for needs in sets for g in needs] + list(groups.get("also", []))
             elif isinstance(groups, list) and who == "self":
-                # how many documents go (「合計2点」, or an ID and a 住民票): each group's count
-                total = sum(g.get("count", 1) for g in groups)
-                if total > 1:
+                # how many documents go (「合計2点」, or an ID and a 住民票): each group's count;
+                # none where a group's is not stated (count: unknown, a fact to check)
+                counts = [g.get("count", 1) for g in groups]
+                total = sum(c for c in counts if isinstance(c, int))
+                if total > 1 and "unknown" not in counts:
                     put("documents.self_count", total)
             if not isinstance(groups, list):
                 continue

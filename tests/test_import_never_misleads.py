@@ -4,7 +4,7 @@ truth files (not the import's own reading) wherever they can:
 
 - a way a sentence refuses (the truth's channels.refused) is never listed as accepted;
 - where the truth says how many documents (合計2点, "two or more"), the checklist does not ask for
-  one of a list only: it keeps that many, or marks the count to check; where it says none, the
+  one of a list only: it keeps that many, or marks the count to check (a note, or `count: unknown`); where it says none, the
   record asks for no more than one of its list; a choice of sets ("one photo ID, or two without")
   only where the truth has those sets;
 - the fee is never said to be nil, nor an amount, that the truth does not state (a fee that
@@ -35,8 +35,9 @@ def _truth(text: Path) -> dict:
 
 
 def _documents(groups) -> int:
-    """How many documents these groups take (each group its count)."""
-    return sum(g.count for g in groups)
+    """How many documents these groups take at least (each group its count; one where the count
+    is not stated)."""
+    return sum(g.least for g in groups)
 
 
 def _checklist(text: Path, folder: Path):
@@ -65,7 +66,8 @@ def test_no_checklist_from_a_real_page_misleads(tmp_path, text):
 
     needs = company.documents.resolve("self") if not isinstance(company.documents, str) else None
     if truth.get("documents.self_count"):
-        to_check = any("Check this" in n.text for n in company.notes)
+        to_check = any("Check this" in n.text for n in company.notes) or (
+            isinstance(needs, Needed) and not all(g.stated for g in needs.groups))  # count: unknown
         # the person's documents unknown (the list not in the text) flatten nothing: the count
         # must then be a note to check, never dropped
         assert (isinstance(needs, Needed) and _documents(needs.groups) >= 2) or to_check, \

@@ -51,7 +51,7 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
     options = tuple(_choice(ctx, d.kind, (*record.conditions, *d.conditions),
                             c and not _issued_copy(ctx, d.kind)) for d, c in zip(docs, copies))
     whose = _whose(ctx, record)
-    if len(docs) == 1 and record.count == 1:
+    if len(docs) == 1 and record.least == 1:
         as_issued = docs[0].kind in ctx.law.representative_documents.sent_as_issued
         kept = [c for c in (*record.conditions, *docs[0].conditions) if c in SHORT
                 and not (as_issued and c == "issued-within-3-months")]
@@ -71,10 +71,21 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
              else n for n, c, d in zip(names, copies, docs)]
     parts = dict(whose=whose, copy=ctx.say("packing.copy") if every else none,
                  label=ctx.record(record.label or "document", "document_group"))
-    text = ctx.say("packing.one_of" if record.count == 1 else "packing.count",
-                   names=ctx.words.join(_separator(record), names), count=record.count, **parts)
+    text = ctx.say(_wording(record), names=ctx.words.join(_separator(record), names),
+                   count=record.count, **parts)
+    # A count the policy leaves open: blanks for a few names, never 「1点」.
+    blanks = None if record.stated else min(len(docs), OPEN_BLANKS)
     return _choosing(ctx, text, source, record.quote, record.whose, parts, options,
-                     ((_need(record),),))
+                     ((_need(record),),), blanks)
+
+
+OPEN_BLANKS = 3  # blanks for the names where the policy does not say how many documents go
+
+
+def _wording(record: GroupRecord) -> str:
+    """One of; that many of; or as many as the company says, where the policy does not say."""
+    return "packing.unstated" if not record.stated else \
+        "packing.one_of" if record.count == 1 else "packing.count"
 
 
 def _separator(record: GroupRecord) -> str:
@@ -82,15 +93,16 @@ def _separator(record: GroupRecord) -> str:
 
 
 def _need(record: GroupRecord) -> tuple[tuple[str, ...], int]:
-    return tuple(d.kind for d in record.one_of), record.count
+    # Where the policy does not say how many, any one named is taken as a start, never refused.
+    return tuple(d.kind for d in record.one_of), record.least
 
 
 def _choosing(ctx: Context, text: Localized, source: Source, quotes: tuple[str, ...], whose: str,
-              parts: dict, options: tuple[Choice, ...], sets: tuple) -> Enclosure:
+              parts: dict, options: tuple[Choice, ...], sets: tuple, blanks: int | None = None) -> Enclosure:
     """A line of the list that offers a choice: the letter names the documents chosen, or leaves
-    as many blanks as the most documents a choice takes."""
-    most = max(sum(count for _kinds, count in needs) for needs in sets)
-    blank = ctx.say("packing.blank", **parts) if most == 1 else ctx.say(
+    as many blanks as the most documents a choice takes (or `blanks`, where that is not said)."""
+    most = blanks or max(sum(count for _kinds, count in needs) for needs in sets)
+    blank = ctx.say("packing.blank", **parts) if most == 1 and blanks is None else ctx.say(
         "packing.blank_names", blanks=ctx.words.join("sep.parts", [ctx.say("packing.blank_name")] * most),
         **parts)
     return Enclosure(text=text, source=source, quotes=quotes, whose=whose,
@@ -131,7 +143,7 @@ def _option_group(ctx: Context, record: GroupRecord) -> Localized:
         return ctx.labels.documents[record.one_of[0].kind].words
     none = _nothing(ctx)
     names = ctx.words.join(_separator(record), [ctx.labels.documents[d.kind].words for d in record.one_of])
-    return ctx.say("packing.one_of" if record.count == 1 else "packing.count", names=names,
+    return ctx.say(_wording(record), names=names,
                    count=record.count, whose=none, copy=none,
                    label=ctx.record(record.label or "document", "document_group"))
 

@@ -13,7 +13,9 @@ from assistant.checklist.tree import UNKNOWN_POSTAL_CODE, Checklist, DateItem, D
 
 def group_key(group: DocumentGroup, where: str) -> str:
     """The wording of a group's head (where: render, pdf): that many different documents, one
-    of several, or the one document."""
+    of several, the one document, or documents the policy lists without saying how many go."""
+    if group.count == "unknown":
+        return f"{where}.group_unstated"
     if group.count > 1:
         return f"{where}.group_count"
     return f"{where}.group_one" if len(group.choices) > 1 else f"{where}.group_this"

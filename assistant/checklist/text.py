@@ -92,8 +92,8 @@ class _Writer:
 
     def group(self, group: DocumentGroup, indent: str = "   ", box: str = "[ ] ") -> None:
         say = self.say
-        head = say.labelled(group, say(group_key(group, "render"), label=say.capital(say.item(group)),
-                                       count=group.count))
+        head = ("(!) " if group.warning else "") + say.labelled(
+            group, say(group_key(group, "render"), label=say.capital(say.item(group)), count=group.count))
         self.text(head, indent + " " * len(box), indent + box)
         for child in group.children:
             if isinstance(child, Instruction):

@@ -134,11 +134,11 @@ class Document(Node):
 @dataclass(frozen=True, kw_only=True)
 class DocumentGroup(Node):
     """Send `count` different documents of those under it (ONE by default; a single document:
-    send that one)."""
+    send that one; "unknown": the policy lists them without saying how many go)."""
 
     type = "document-group"
     whose: Literal["person", "representative"]
-    count: int = 1
+    count: int | Literal["unknown"] = 1
 
     @property
     def choices(self) -> tuple[Document, ...]:

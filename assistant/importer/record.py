@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from assistant.importer.count_unstated import mark_unstated
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
 from assistant.importer.note_words import fact_name_ja, note, refused_note
@@ -288,11 +289,10 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
         data["contact_first"] = {"why": "to receive the company's own form", "quote": [how.quote]}
     elif first:  # 「…お申し出に際しましては、…までご連絡ください」
         data["contact_first"] = {"why": "to ask the company how to make the request", "quote": [first.quote]}
-    data["documents"] = _documents(facts)
+    data["documents"] = mark_unstated(_documents(facts), facts, proposal.text)  # 「何点」 unsaid
     data["fees"] = _fees(facts, unsure)
     data["response"] = _response(facts)
-    grounds = _all(facts, "refusal_grounds")
-    if grounds:
+    if grounds := _all(facts, "refusal_grounds"):
         data["refusal_grounds"] = [{"ground": g.value, "quote": g.quote} for g in grounds]
     notes = _notes(facts, unsure)
     if notes:

@@ -91,7 +91,8 @@ class RequestRules:
             # "(two or more identity verification documents …)": that many, the list elsewhere.
             each_list = t.ONE_AND_ONE.search(text)  # one from each of two lists: two, no alternative
             if context == "self" and (cm := t.COUNT.search(text) or each_list) \
-                    and (named or header or t.ID_HEADING.search(text)) and not t.COUNT_OF_ITEMS.match(text, cm.end()):
+                    and (named or header or t.ID_HEADING.search(text) or t.NO_PHOTO.search(text)) \
+                    and not t.COUNT_OF_ITEMS.match(text, cm.end()):  # 「顔写真のない書類の場合は2点」: of IDs
                 # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる", or said of the
                 # documents without a photo (「顔写真のない…写し:2点」), it is an alternative (one
                 # photo ID, or two without) the record cannot hold: check this, never a count.
@@ -171,6 +172,7 @@ class RequestRules:
                 whole = text if text.endswith("。") or index + 1 >= len(self.region) else \
                     text + self.region[index + 1].text[:200]
                 if who == "self" and (t.ALSO.search(text, 0, m.start()) or t.AND_THEN_ONE.match(whole, m.end())
+                                      or t.OR_THEN_AND.search(text, max(0, m.start() - 60), m.start())
                                       or (choice_item and len(named) == 1 and t.NUMBERED.match(text))
                                       or (len(named) == 1 and next_item(text, marker))):
                     self.add("documents.self", kind, s, m, note=t.ALSO_NOTE)  # a line of its own

@@ -58,7 +58,7 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      "front-only"),
 )
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
-COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following)|"
+COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following|non-photo)|"
                    r"at least (two|2)", re.I)
 # "Any one of the documents in (i) and any one of the documents in (ii)", 「①から1点と②から1点」:
 # one from each of two lists, two documents (never "one of" them all).
@@ -104,7 +104,13 @@ CASE_BEFORE = re.compile(r"[(（][^()（）。]{0,15}の場合(は|には|のみ
 # 「上記(1)の本人確認書類の写しに併せて、住民票の写し…を提出」: a document needed besides those
 # above, never one of them; ALSO_NOTE marks it so the record gives it a line of its own.
 ALSO = re.compile(r"(上記|前記|以上|右記)[^。]{0,30}(に併せて|と併せて|にあわせて|とあわせて|に加えて|とともに|と共に)|"
-                  r"in addition to (the|those) (documents? )?above|together with the (documents? )?above", re.I)
+                  r"^\s?(あわせて|併せて|加えて|さらに)[、,]|"  # 「…のいずれかの写しを…。あわせて、住民票の写しも…」
+                  r"in addition to (the|those) (documents? )?above|together with the (documents? )?above|"
+                  r"^\s?(in addition|additionally),", re.I)
+# 「運転免許証の写しまたはパスポートの写し、及び住民票の写し」: one of the first two, and the last
+# besides (matched on the words just before the last one's name: bounded, linear).
+OR_THEN_AND = re.compile(r"(又は|または|もしくは|若しくは|\bor\b)[^。.]{1,40}?[、,]?\s?(および|及び|並びに|ならびに|\band\b)\s?(an? |your |the )?$",
+                         re.I)
 ALSO_NOTE = "needed besides the documents above"
 # A representative's own identity documents given as "the same as" the person's (rules_references):
 # the record gives them the shape the person's have (one with a photo, or two without).

@@ -1,12 +1,13 @@
 """The documents part of a company record: which documents each kind of requester sends.
 
-A group is "send `count` different documents of these" (one by default); a list of groups are all
+A group is "send `count` different documents of these" (one by default; `unknown` where the policy
+lists documents without saying how many go); a list of groups are all
 needed; `either` offers sets of groups of which the person sends one set ("one photo ID, or two
 documents without a photo"); `same_as` takes another kind's documents and adds some."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Union
+from typing import Annotated, Literal, Union
 
 from pydantic import Discriminator, Field, Tag, field_validator, model_validator
 
@@ -45,8 +46,9 @@ class DocumentGroup(Fact):
 
     label: str | None = Field(None, description="What the group proves, e.g. 'proof of identity'.")
     whose: Whose = "person"
-    count: int = Field(1, ge=1, le=MAX_COUNT, description="How many DIFFERENT documents of "
-                       "one_of to send (「次のうち2点」); 1 when the policy says 'one of'.")
+    count: Annotated[int, Field(ge=1, le=MAX_COUNT)] | Literal["unknown"] = Field(
+        1, description="How many DIFFERENT documents of one_of to send (「次のうち2点」); 1 when the "
+        "policy says 'one of'; unknown when it lists them without saying how many go.")
     one_of: tuple[Document, ...] = Field(min_length=1)
     conditions: tuple[Condition, ...] = ()
 
@@ -55,10 +57,23 @@ class DocumentGroup(Fact):
     def _shorthand(cls, value: object) -> object:
         return _each(value, _as_document)
 
+    @property
+    def stated(self) -> bool:
+        """Whether the policy says how many go (a count, or "one of")."""
+        return self.count != UNKNOWN
+
+    @property
+    def least(self) -> int:
+        """The fewest different documents that can do: the count, or one where it is not stated."""
+        return self.count if isinstance(self.count, int) else 1
+
     @model_validator(mode="after")
     def _count_fits(self) -> "DocumentGroup":
         kinds = {d.kind for d in self.one_of}
-        if self.count > len(kinds):
+        if not self.stated and len(kinds) < 2:
+            raise ValueError("count is unknown but one_of names a single document; leave count out "
+                             "(one document is simply 'send this')")
+        if self.least > len(kinds):
             raise ValueError(f"count is {self.count} but one_of names only {len(kinds)} different "
                              f"document(s); list at least {self.count} in one_of, or lower count")
         return self

@@ -74,7 +74,7 @@ def _group(group: DocumentGroup, say: Speech, number: str | None = None) -> list
     head = say(group_key(group, "pdf"), label=say.capital(say.item(group)),
                names=say("sep.ways").join(names), count=group.count)
     sub = "sub" if number is None else "set_sub"
-    out: list[Flowable] = [_tick(say.labelled(group, head)) if number is None else
+    out: list[Flowable] = [_tick(say.labelled(group, head), group.warning) if number is None else
                            JapaneseParagraph(markup(number + say.labelled(group, head)), S["set"])]
     out += [_sub(say.labelled(i), sub) for i in group.instructions]
     for choice in group.choices:

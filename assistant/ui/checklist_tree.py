@@ -116,7 +116,7 @@ class ChecklistTree(QTreeWidget):
             text = text[:1].upper() + text[1:]
         if isinstance(item, Check):
             return self._words["check"].replace("%1", text)
-        if isinstance(item, DocumentGroup) and item.count > 1:  # the checklist's own words
+        if isinstance(item, DocumentGroup) and item.count != 1:  # the checklist's own words
             return self._speech(group_key(item, "render"), label=text, count=item.count)
         if isinstance(item, DocumentGroup):
             several = len(item.choices) > 1

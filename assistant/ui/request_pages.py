@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWizardPage
 
 from assistant.checklist import DocumentGroup, Either
-from assistant.checklist.speech import Speech
+from assistant.checklist.speech import Speech, group_key
 from assistant.records.model import REQUEST_KINDS, REQUESTER_KINDS
 from assistant.ui.translations import Retranslated
 
@@ -183,9 +183,9 @@ class RequesterPage(Retranslated, QWizardPage):
         def group(item: DocumentGroup, mark: str) -> str:
             # The group's text already says whose documents they are, in each language.
             label = escape(item.text.text(language))
-            if item.count > 1:  # that many different ones: the checklist's own words
+            if item.count != 1:  # that many different ones, or not said: the checklist's words
                 speech = Speech(self._wizard.assistant.checklist_words, language)
-                return f"<p>{mark}" + escape(speech("pdf.group_count", label=item.text.text(language),
+                return f"<p>{mark}" + escape(speech(group_key(item, "pdf"), label=item.text.text(language),
                                                      count=item.count, names=speech("sep.ways").join(
                                                          c.text.text(language) for c in item.choices))) + "</p>"
             names = (" <i>" + self.tr("or") + "</i> ").join(escape(c.text.text(language))

@@ -26,6 +26,23 @@ def open_import(qtbot, wizard) -> QDialog:
     return dialog
 
 
+def _documents_shown_for_the_person(qtbot, wizard) -> str:
+    """From the company page to "who asks" (disclosure, the person): what it says to send."""
+    click_next(qtbot, wizard)
+    tick_item(qtbot, wizard.findChild(QListWidget, "requestKinds"), 1)
+    click_next(qtbot, wizard)
+    click_item(qtbot, wizard.findChild(QListWidget, "requesterKinds"), 0)
+    return wizard.currentPage().consequences.toPlainText()
+
+
+def _checklist_rows(qtbot, wizard) -> list[str]:
+    """From "who asks" to the checklist: its rows' words."""
+    click_next(qtbot, wizard)
+    fill_person(qtbot, wizard)
+    click_next(qtbot, wizard)
+    return wizard.checklist_page.view.texts()
+
+
 def row_of(dialog, field: str) -> int:
     return [f.field for f in dialog.proposal.facts].index(field)
 
@@ -182,18 +199,32 @@ def test_one_photo_id_or_two_without_reads_as_such_in_the_review_and_is_saved_as
     assert without["count"] == 2 and {d["kind"] for d in without["one_of"]} == {"health-insurance-card", "pension-book"}
     # The wizard says it: what the person sends, on choosing who asks, and in the checklist.
     assert wizard.company().id == "minato"
-    click_next(qtbot, wizard)
-    tick_item(qtbot, wizard.findChild(QListWidget, "requestKinds"), 1)
-    click_next(qtbot, wizard)
-    click_item(qtbot, wizard.findChild(QListWidget, "requesterKinds"), 0)
-    shown = wizard.currentPage().consequences.toPlainText()
+    shown = _documents_shown_for_the_person(qtbot, wizard)
     assert "本人確認書類：次のいずれか" in shown and "（2）顔写真のない本人確認書類：次のうち種類の異なる2点：" in shown
-    click_next(qtbot, wizard)
-    fill_person(qtbot, wizard)
-    click_next(qtbot, wizard)
-    rows = wizard.checklist_page.view.texts()
+    rows = _checklist_rows(qtbot, wizard)
     assert "本人確認書類：次のいずれかを送る" in rows
     assert "顔写真のない本人確認書類：次のうち種類の異なる2点を送る" in rows
     # one tick for the choice: the set not chosen is never "to do"
     ticked = [r.text(0) for r in wizard.checklist_page.view.tick_rows()]
     assert "本人確認書類：次のいずれかを送る" in ticked and not any(t.startswith("顔写真") for t in ticked)
+
+
+def test_documents_listed_without_a_count_are_to_ask_in_the_wizard_never_one_of(qtbot, wizard):
+    # 「次の書類を同封」 and two documents, no 「いずれか」: the saved record leaves the count to check,
+    # and the wizard says so on choosing who asks and in the checklist.
+    wizard.set_ui_language("ja")
+    dialog = open_import(qtbot, wizard)
+    dialog.load_text("株式会社あおば物産\n\n保有個人データの開示等の請求について\n請求書をご郵送ください。\n"
+                     "請求書には次の書類を同封してください。\n・運転免許証の写し\n・住民票の写し\n")
+    type_into(qtbot, dialog.findChild(QLineEdit, "importId"), "aoba")
+    type_into(qtbot, dialog.findChild(QLineEdit, "importReviewedBy"), "山田")
+    dialog.save()
+    record = yaml.safe_load((user_companies_dir() / "aoba.yaml").read_text(encoding="utf-8"))
+    assert record["documents"]["self"][0]["count"] == "unknown"
+    assert wizard.company().id == "aoba"
+    shown = _documents_shown_for_the_person(qtbot, wizard)
+    assert "本人確認書類：運転免許証、住民票の写し（何点必要かはプライバシーポリシーに書かれていないため" in shown
+    assert "または" not in shown
+    rows = _checklist_rows(qtbot, wizard)
+    assert "本人確認書類：次の書類を送る（何点必要かはプライバシーポリシーに書かれていないため、会社に確認する）" in rows
+    assert not any("いずれか1点" in r for r in rows)

@@ -43,5 +43,10 @@ def test_the_table_says_of_each_of_our_modules_whether_it_uses_pyside6():
     for name, module in ours.items():
         source = inspect.getsource(module)  # the hook's test is the word anywhere (launch.py's
         uses = "from PySide6" in source or "import PySide6" in source  # docstrings name it)
-        if name != "assistant.ui.source_reads":  # taken as using it, as all its neighbours do
+        if name.startswith("assistant.ui.") and not uses:
+            # an interface module without Qt (checklist_sources, source_reads) is counted with its
+            # neighbours (0), or read by the hook itself where it was imported first (-1): the
+            # order the tests import them in decides which, and either is harmless
+            assert table[name] in (0, -1), name
+        else:
             assert table[name] == (0 if uses else -1), name

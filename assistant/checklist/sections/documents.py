@@ -33,7 +33,7 @@ def fit(ctx: Context, record: GroupRecord, one_of_sets: bool = False) -> GroupRe
                      if d.kind not in ctx.law.representative_documents.not_for.get(ctx.capacities[0], ()))
     if not left:
         return None
-    if len({d.kind for d in left}) < record.count:
+    if len({d.kind for d in left}) < record.least:
         # too few left to send that many: in a choice of sets, not this set (another will do);
         # else the policy's list as it is, never a requirement left out
         return None if one_of_sets else record
@@ -110,7 +110,7 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy", packed: 
     # The group's own label is the record's English; other languages name it by whose it is.
     text = ctx.say("documents.group", label=ctx.record(record.label or "document", "document_group"),
                    whose=whose)
-    return DocumentGroup(text=text, source=source, count=record.count,
+    return DocumentGroup(text=text, source=source, count=record.count, warning=not record.stated,
                          quotes=record.quote, whose=record.whose,
                          children=tuple([condition(c) for c in record.conditions] + documents))
 

@@ -1,0 +1,88 @@
+"""Whether the page says how many of the identity documents it lists go.
+
+A list under 「次のいずれか1点」 or "one of the following", or given as examples of one kind of
+document (「運転免許証、パスポート等の写し」, 「…など」: one such document, as these lists are read),
+says "one of". A list with neither (「以下の書類を同封してください。・運転免許証の写し ・住民票の写し」,
+「運転免許証の写し及び住民票の写し」) says no number: read as "one of", it would tell the person
+that one document does when the company may want both. Such a group gets `count: unknown`, and
+the checklist tells the person to ask. Every pattern runs in linear time (no nested quantifier).
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.importer.facts import Found
+from assistant.importer.record_references import LABEL as SAME_AS_PERSON_LABEL
+from assistant.importer.terms_documents import DOCUMENTS
+
+# Said on the lines just above the list (its lead or heading), or on its own lines.
+ONE_SAID = re.compile(r"いずれか|どれか|どちらか|[1１一]\s?(点|種類|通|つ)|ひとつ|"
+                      r"\b(one|any|either) of\b|\bany one\b|\beither\b|\bone\s(\w+\s)?(document|form|item|copy)", re.I)
+# Said on the list's own lines: "A or B" between two names, or examples (「…等」「など」).
+OR_ON_LINE = re.compile(r"又は|または|もしくは|若しくは|あるいは|或いは|\bor\b|/", re.I)
+EXAMPLES = re.compile(r"など|その他|ほか|\betc\b|\bsuch as\b|\be\.\s?g\b|\bfor example\b|\bincluding\b|\bother\b", re.I)
+# 「等」 marks examples, but not in 「開示等の請求」 nor 「個人番号等を黒塗り」.
+ETC = re.compile(r"(?<!開示)(?<!訂正)(?<!停止)(?<!消去)(?<!削除)(?<!番号)(?<!本籍)(?<!本籍地)(?<!黒塗り)(?<!黒塗)等")
+LEAD_LINES = 2  # non-blank lines above the first item that may say "one of"
+OR_GAP = 24  # characters after a name within which an "or" joins it to the next (「の写し（表面）又は」)
+SHORT_LINE = 12  # a line after the list this short belongs to it (「1通」「等」「6. その他」)
+
+
+def _lines(text: str, start: int, end: int) -> tuple[str, str]:
+    """The lead (up to LEAD_LINES non-blank lines above `start`) and the list's own lines (from
+    the line of `start` to that of `end`, and the next line if short: 「1通」, 「6. その他」; a
+    longer one is another matter, 「手数料は…または…」)."""
+    first = text.rfind("\n", 0, start) + 1
+    lead_start, seen = first, 0
+    while lead_start > 0 and seen < LEAD_LINES:
+        above = text.rfind("\n", 0, lead_start - 1) + 1
+        seen += bool(text[above:lead_start].strip())
+        lead_start = above
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text.find("\n", line_end + 1)
+    after = len(text) if after < 0 else after
+    if len(text[line_end:after].strip()) <= SHORT_LINE:
+        line_end = after
+    return text[lead_start:first], text[first:line_end]
+
+
+def _or_after_name(items: str) -> bool:
+    """「運転免許証又はパスポート」, 「…住民票又は外国人登録者証」: "or" just after a document's name
+    (within the sentence), not in an item's aside ("…issued within the past three months, without
+    your registered domicile or Individual Number")."""
+    for pattern, _kind in DOCUMENTS:
+        for m in pattern.finditer(items):
+            after = items[m.end():m.end() + OR_GAP]
+            after = after[:min((i for i in (after.find("\n"), after.find("。")) if i >= 0), default=len(after))]
+            if OR_ON_LINE.search(after):
+                return True
+    return False
+
+
+def stated(text: str, facts: list[Found]) -> bool:
+    """Whether the words around these documents' facts say how many go (see the module's note)."""
+    if not facts:
+        return True  # nothing to read: as the rules that made the group have it
+    lead, items = _lines(text, min(f.start for f in facts), max(f.end for f in facts))
+    return bool(ONE_SAID.search(lead) or ONE_SAID.search(items) or _or_after_name(items)
+                or EXAMPLES.search(items) or ETC.search(items))
+
+
+def mark_unstated(documents: dict | str, facts: list[Found], text: str) -> dict | str:
+    """`documents` with `count: unknown` on each "one of" group of several kinds whose page does
+    not say how many go: the person's list, and the representative's own documents given as the
+    same as the person's."""
+    if not isinstance(documents, dict):
+        return documents
+    for who, groups in documents.items():
+        if not isinstance(groups, list):
+            continue  # a choice of sets says its counts itself
+        for group in groups:
+            kinds = {d["kind"] for d in group["one_of"]}
+            if "count" in group or len(kinds) < 2 or (who != "self" and group.get("label") != SAME_AS_PERSON_LABEL):
+                continue
+            said = [f for f in facts if f.field == "documents.self" and f.value in kinds and f.quote in group["quote"]]
+            if not stated(text, said):
+                group["count"] = "unknown"
+    return documents

@@ -1,0 +1,60 @@
+"""Structures of identity-document lists read from the passages of tests/fixtures/id_lists*, each
+in our own words here: one of two and a third besides, a sentence that adds a document, one photo
+ID or two without said in English, a note under a list that is no item of it, and an item that
+names its own kinds."""
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.importer.extract import propose
+from assistant.importer.record import record_data
+
+HEAD = "株式会社ことり商店\n個人情報の開示等の請求について\n開示等の請求は郵送で受け付けます。\n"
+TAIL = "\n送付先：〒100-0001 東京都千代田区千代田1-1 株式会社ことり商店 お客様窓口\n"
+
+
+def _person(body: str, head: str = HEAD, tail: str = TAIL):
+    proposal = propose(head + body + tail)
+    data = record_data(proposal, list(proposal.facts), company_id="x", name="x", policy_file="x.txt",
+                       today=date(2026, 12, 6))
+    return data["documents"]["self"]
+
+
+def _kinds(group: dict) -> set[str]:
+    return {d["kind"] for d in group["one_of"]}
+
+
+def test_one_of_two_and_a_third_besides():
+    person = _person("請求書に、パスポートの写し又は運転免許証の写し、並びに住民票の写しを同封してください。\n")
+    assert sorted(map(_kinds, person), key=len) == [{"certificate-of-residence"}, {"passport", "drivers-licence"}]
+    assert all("count" not in g for g in person)
+
+
+def test_a_sentence_that_adds_a_document_puts_it_on_its_own_line():
+    person = _person("運転免許証かマイナンバーカードのいずれかの写しを同封してください。"
+                     "加えて、住所の確認のため住民票の写しもお送りください。\n")
+    assert sorted(map(_kinds, person), key=len) == [{"certificate-of-residence"}, {"drivers-licence", "my-number-card"}]
+
+
+def test_one_photo_id_or_two_without_in_english():
+    head = "Example Books K.K.\nRequests for disclosure of personal data\nRequests are accepted by post.\n"
+    person = _person("Enclose a copy of one photo ID (passport or driver's license), or, without a photo ID, "
+                     "copies of two non-photo IDs (health insurance card, pension book).\n", head, "")
+    photo, two = person["either"]
+    assert _kinds(photo) == {"passport", "drivers-licence"} and two["count"] == 2
+    assert _kinds(two) == {"health-insurance-card", "pension-book"}
+
+
+def test_a_note_under_a_list_is_no_item_of_it():
+    # 「※…住民票の写し及び印鑑登録証明書は」 says how recent they must be, not that two go
+    person = _person("以下のものをお送りください。\n1. 請求書\n2. 本人確認書類（運転免許証の写し、住民票の写し、印鑑登録証明書）\n"
+                     "3. 手数料（定額小為替）\n※住民票の写し及び印鑑登録証明書は、発行から3か月以内のものに限ります。\n")
+    [group] = person
+    assert _kinds(group) == {"drivers-licence", "certificate-of-residence", "seal-registration-certificate"}
+    assert group["count"] == "unknown"  # the page does not say one of them, nor how many
+
+
+def test_every_one_of_a_list_that_asks_for_all_its_items():
+    person = _person("次の書類をすべて同封してください。\n(1) 運転免許証の写し\n(2) 住民票の写し\n"
+                     "※住民票は本籍の記載のないものをご用意ください。\n")
+    assert [g.get("count", 1) for g in person] in ([2], ["unknown"])  # both, or to check: never one of
