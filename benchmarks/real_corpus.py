@@ -116,7 +116,8 @@ def record_facts(data: dict) -> dict[str, list]:
                     if kind != "other":
                         put(f"documents.{who}", kind)
                     for condition in ([] if isinstance(doc, str) else doc.get("conditions", [])):
-                        put("documents.conditions", condition)
+                        if condition != "copy":  # the truth files do not record 写し (README)
+                            put("documents.conditions", condition)
                 for condition in group.get("conditions", []):
                     put("documents.conditions", condition)
 

@@ -2,7 +2,8 @@
 ID and a 住民票 under 「以下の書類を同封してください。」 does not say one of them is enough. The
 record writes `count: unknown`; the checklist, its PDF, the packing list and the letter say to ask
 the company, and never 「いずれか1点」 nor 「1点」. The importer writes it where the words around the
-list say neither "one of" nor that it gives examples."""
+list say neither "one of" (nor give examples) nor "all of them" (「及び」「すべて」 "both": then the
+count is the number of documents listed)."""
 from __future__ import annotations
 
 from datetime import date
@@ -44,16 +45,16 @@ def test_a_wrong_count_names_the_field_and_the_fix(change, message):
 # -- what the person reads ---------------------------------------------------------------------
 def test_the_checklist_says_to_ask_how_many_never_one_of():
     japanese = _flat(_text(UNSTATED))
-    assert "本人確認書類：次の書類を送る（何点必要かはプライバシーポリシーに書かれていないため、会社に確認する）" in japanese
-    assert "いずれか1点" not in japanese and "本人確認書類（運転免許証、住民票の写し。必要な点数は会社に確認する）" in japanese
+    assert "本人確認書類：次の書類を送る（すべて必要か、一部でよいかはプライバシーポリシーに書かれていないため、送る前に会社に確認する）" in japanese
+    assert "いずれか1点" not in japanese and "本人確認書類（運転免許証、住民票の写し。すべて必要か、一部でよいかは会社に確認する）" in japanese
     english = _flat(_text(UNSTATED, "en"))
-    assert "Proofofidentity:sendthese(thepolicydoesnotsayhowmanyareneeded:askthecompany)" in english
+    assert "Proofofidentity:sendthese(thepolicydoesnotsaywhetherallareneededorsomewilldo:askthecompanybeforesending)" in english
     assert "ONEofthese" not in english
 
 
 def test_the_pdf_says_it_beside_the_names():
     text = squash(text_of(checklist_pdf(_checklist(UNSTATED), deterministic=True, languages=("ja", "en"))))
-    assert "本人確認書類：運転免許証、住民票の写し（何点必要かはプライバシーポリシーに書かれていないため、会社に確認する）" in text
+    assert "本人確認書類：運転免許証、住民票の写し（すべて必要か、一部でよいかはプライバシーポリシーに書かれていないため、送る前に会社に確認する）" in text
     assert "いずれか1点" not in text
 
 
@@ -83,13 +84,31 @@ def _self_groups(body: str) -> list[dict]:
 
 @pytest.mark.parametrize("body", [
     "請求書に次の書類を同封してください。\n・運転免許証の写し\n・住民票の写し\n",          # a list, no count
-    "請求書に、運転免許証の写しと住民票の写しを添えてお送りください。\n",                 # 「と」
     "【同封書類】\n1. 請求書\n2. パスポートの写し\n3. 印鑑登録証明書\n",                     # a heading
     "Please enclose with the form:\n- a copy of your passport\n- a copy of your residence certificate\n",
 ])
 def test_a_list_that_says_no_number_is_saved_as_unknown(body):
     [group] = _self_groups(body)
     assert group["count"] == "unknown" and len(group["one_of"]) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "請求書に、運転免許証の写しと住民票の写しを添えてお送りください。\n",                   # 「と」
+    "運転免許証の写し及び住民票の写し（発行から3か月以内）を同封してください。\n",           # 「及び」
+    "本人確認のため、次の書類をすべてご用意ください。\n・パスポートの写し\n・住民票の写し\n",  # 「すべて」
+    "Please enclose both of the following:\n- a copy of your passport\n- a copy of your residence certificate\n",
+])
+def test_a_list_that_says_all_of_them_is_that_many_different_documents(body):
+    [group] = _self_groups(body)
+    assert group["count"] == 2 and len(group["one_of"]) == 2
+
+
+def test_a_note_that_names_two_documents_together_says_nothing_of_how_many():
+    # 「※住民票の写し及び印鑑登録証明書は…」 joins two names, but only to say how recent they must be
+    body = ("請求書に次の書類を同封してください。\n・運転免許証の写し\n・住民票の写し\n・印鑑登録証明書\n"
+            "※住民票の写し及び印鑑登録証明書は発行から3か月以内のものに限ります。\n")
+    [group] = _self_groups(body)
+    assert group["count"] == "unknown"
 
 
 @pytest.mark.parametrize("body", [
@@ -111,3 +130,22 @@ def test_the_words_about_the_request_do_not_pass_for_examples():
             "・住民票の写し（本籍・個人番号等は記載のないもの）\n")
     [group] = _self_groups(body)
     assert group["count"] == "unknown"
+
+
+ALL = """  self:
+    - label: proof of identity
+      count: 2
+      one_of: [drivers-licence, certificate-of-residence]
+      quote: ["運転免許証の写し及び住民票の写し"]
+"""
+
+
+def test_a_count_of_every_document_listed_is_that_many_and_the_letter_names_them_all():
+    japanese = _flat(_text(ALL))
+    assert "本人確認書類：次のうち種類の異なる2点を送る" in japanese
+    assert "Proofofidentity:send2DIFFERENTdocumentsofthese" in _flat(_text(ALL, "en"))
+    # no choice to leave blank: the letter lists both, as the checklist does
+    lists = (_checklist(ALL),)
+    assert "本人確認書類（運転免許証、住民票の写しのうち種類の異なる2点）" in enclosures("ja", lists, details())
+    three = ALL.replace("[drivers-licence, certificate-of-residence]", "[drivers-licence, passport, certificate-of-residence]")
+    assert any("＿" in line for line in enclosures("ja", (_checklist(three),), details()))  # two of three: blanks

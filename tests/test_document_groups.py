@@ -225,4 +225,4 @@ def test_a_child_who_cannot_hold_enough_documents_of_a_set_is_offered_the_other_
         "[drivers-licence, health-insurance-card]")),
         "disclosure", "self", Options(born=date(2012, 5, 3)), law=load_law(), labels=load_labels(),
         words=load_checklist_words())
-    assert "本人確認書類：次のうち種類の異なる2点を送る" in _flat(checklist_text(plain, languages=("ja",)))
+    assert "本人確認書類：次のうち種類の異なる2点を送る" in _flat(checklist_text(plain, languages=("ja",)))  # two of two

@@ -58,3 +58,44 @@ def test_every_one_of_a_list_that_asks_for_all_its_items():
     person = _person("次の書類をすべて同封してください。\n(1) 運転免許証の写し\n(2) 住民票の写し\n"
                      "※住民票は本籍の記載のないものをご用意ください。\n")
     assert [g.get("count", 1) for g in person] in ([2], ["unknown"])  # both, or to check: never one of
+
+
+def _conditions(person: list[dict]) -> dict[str, list[str]]:
+    return {d["kind"]: d.get("conditions", []) for g in person for d in g["one_of"]}
+
+
+def test_a_card_asked_for_as_a_copy_is_a_copy_and_a_certificate_is_sent_as_issued():
+    conditions = _conditions(_person("次のいずれか1点を同封してください。\n・パスポートのコピー\n"
+                                     "・マイナンバーカード（表面）の写し\n・住民票の写し\n・健康保険証（原本）\n"))
+    assert "copy" in conditions["passport"] and "copy" in conditions["my-number-card"]
+    assert "copy" not in conditions["certificate-of-residence"]  # 住民票の写し is the issued certificate
+    assert "copy" not in conditions["health-insurance-card"]  # 原本: the card itself
+
+
+def test_a_copy_asked_in_english_and_for_a_list_at_once():
+    head = "Example Books K.K.\nRequests for disclosure of personal data\nRequests are accepted by post.\n"
+    english = _conditions(_person("Enclose a copy of one of the following: passport or driver's license.\n", head, ""))
+    assert all("copy" in english[k] for k in ("passport", "drivers-licence"))
+    listed = _conditions(_person("本人確認書類（運転免許証、パスポート等）の写しを同封してください。\n"))
+    assert all("copy" in listed[k] for k in ("passport", "drivers-licence"))
+
+
+def test_a_certificate_without_the_domicile_and_the_number_is_asked_so():
+    # 「本籍及び個人番号の記載がないもの」: both kept; the checklist asks for one without them first
+    from assistant.law.reference import load_labels
+
+    conditions = _conditions(_person("運転免許証又はパスポートの写しと、住民票の写し（本籍及び個人番号の"
+                                     "記載がないもの）を同封してください。\n"))
+    assert {"mask-honseki", "mask-my-number"} <= set(conditions["certificate-of-residence"])
+    labels = load_labels().conditions
+    assert labels["mask-honseki"].ja == "本籍地の記載のないものを送る（記載があれば黒塗りする）。"
+    assert labels["mask-my-number"].ja.startswith("マイナンバー（個人番号）の記載のないものを送る")
+
+
+def test_an_english_heading_of_disclosure_and_other_requests_opens_the_procedure():
+    # "Disclosure and Other Requests …" as the heading: the part under it is read, not only the fee
+    text = ("Example Books K.K.\nDisclosure and Other Requests Regarding Your Personal Data\n"
+            "We accept requests by post only. Enclose a copy of your passport.\n"
+            "Fee: 500 yen per disclosure request.\n")
+    proposal = propose(text)
+    assert "post" in proposal.values("channels.accepted") and "passport" in proposal.values("documents.self")

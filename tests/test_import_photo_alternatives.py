@@ -98,7 +98,9 @@ def test_two_documents_without_an_alternative_are_still_two(tmp_path):
     assert group["count"] == 2 and len(group["one_of"]) == 4
     text = "".join(checklist(tmp_path).split())  # the lines unwrapped
     assert "本人確認書類：次のうち種類の異なる2点を送る" in text
-    assert "本人確認書類（運転免許証、パスポート、資格確認書（健康保険）、住民票の写しのうち種類の異なる2点）" in text
+    # 「…のコピー」: each card as a copy (the 住民票の写し is the issued certificate)
+    assert ("本人確認書類（運転免許証の写し、パスポートの写し、資格確認書（健康保険）の写し、住民票の写しのうち"
+            "種類の異なる2点）") in text
     assert not any("two without a photo" in n["text"] for n in data.get("notes", []))
 
 

@@ -120,7 +120,7 @@ def test_the_domicile_masked_only_where_it_differs_from_the_address(tmp_path: Pa
     assert group["one_of"][0]["kind"] == "other" and "names no kinds" in group["one_of"][0]["note"]
     # the plain mask where the page says it of every copy
     data = saved(tmp_path / "b", "運転免許証の写しをお送りください。本籍地は黒く塗りつぶしてください。\n")
-    assert data["documents"]["self"][0]["one_of"] == [{"kind": "drivers-licence", "conditions": ["mask-honseki"]}]
+    assert data["documents"]["self"][0]["one_of"] == [{"kind": "drivers-licence", "conditions": ["mask-honseki", "copy"]}]
 
 
 def test_a_power_of_attorney_is_never_one_of_the_ids_a_line_offers(tmp_path: Path):

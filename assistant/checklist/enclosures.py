@@ -5,9 +5,12 @@ checklist shows it as its own section and the letter lists exactly these items u
 so the two can never disagree (a test compares them over every company, kind and requester)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.law.localized import Localized
 from assistant.law.letter_forms import company_form
 from assistant.records.model import Document as DocumentRecord, DocumentGroup as GroupRecord, Enclosure as EnclosureRecord
+from assistant.records.document_parts import MAX_COUNT
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Choice, Enclosure, Node, Section, Source
 
@@ -73,19 +76,19 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
                  label=ctx.record(record.label or "document", "document_group"))
     text = ctx.say(_wording(record), names=ctx.words.join(_separator(record), names),
                    count=record.count, **parts)
-    # A count the policy leaves open: blanks for a few names, never 「1点」.
-    blanks = None if record.stated else min(len(docs), OPEN_BLANKS)
-    return _choosing(ctx, text, source, record.quote, record.whose, parts, options,
+    # A count the policy leaves open: a blank for each name it lists, never 「1点」.
+    blanks = None if record.stated else min(len(docs), MAX_COUNT)
+    line = _choosing(ctx, text, source, record.quote, record.whose, parts, options,
                      ((_need(record),),), blanks)
-
-
-OPEN_BLANKS = 3  # blanks for the names where the policy does not say how many documents go
+    # Every one listed (「及び」; two of two): no choice to leave blank; the letter names them all.
+    return replace(line, blank=text) if record.count == len(docs) else line
 
 
 def _wording(record: GroupRecord) -> str:
     """One of; that many of; or as many as the company says, where the policy does not say."""
-    return "packing.unstated" if not record.stated else \
-        "packing.one_of" if record.count == 1 else "packing.count"
+    if not record.stated:
+        return "packing.unstated"
+    return "packing.one_of" if record.count == 1 else "packing.count"
 
 
 def _separator(record: GroupRecord) -> str:

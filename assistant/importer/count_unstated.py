@@ -2,10 +2,12 @@
 
 A list under 「次のいずれか1点」 or "one of the following", or given as examples of one kind of
 document (「運転免許証、パスポート等の写し」, 「…など」: one such document, as these lists are read),
-says "one of". A list with neither (「以下の書類を同封してください。・運転免許証の写し ・住民票の写し」,
-「運転免許証の写し及び住民票の写し」) says no number: read as "one of", it would tell the person
-that one document does when the company may want both. Such a group gets `count: unknown`, and
-the checklist tells the person to ask. Every pattern runs in linear time (no nested quantifier).
+says "one of". A list whose names are joined by 「及び」「と」 "and", or that is asked for whole
+(「次の書類をすべて」 "both of the following"), says all of them: its count is the number of documents
+it lists. A list with none of these (「以下の書類を同封してください。・運転免許証の写し ・住民票の写し」)
+says no number: read as "one of", it would tell the person that one document does when the company
+may want both. Such a group gets `count: unknown`, and the checklist tells the person to ask.
+Every pattern runs in linear time (no nested quantifier).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import re
 from assistant.importer.facts import Found
 from assistant.importer.record_references import LABEL as SAME_AS_PERSON_LABEL
 from assistant.importer.terms_documents import DOCUMENTS
+from assistant.records.document_parts import MAX_COUNT
 
 # Said on the lines just above the list (its lead or heading), or on its own lines.
 ONE_SAID = re.compile(r"いずれか|どれか|どちらか|[1１一]\s?(点|種類|通|つ)|ひとつ|"
@@ -23,6 +26,13 @@ OR_ON_LINE = re.compile(r"又は|または|もしくは|若しくは|あるい�
 EXAMPLES = re.compile(r"など|その他|ほか|\betc\b|\bsuch as\b|\be\.\s?g\b|\bfor example\b|\bincluding\b|\bother\b", re.I)
 # 「等」 marks examples, but not in 「開示等の請求」 nor 「個人番号等を黒塗り」.
 ETC = re.compile(r"(?<!開示)(?<!訂正)(?<!停止)(?<!消去)(?<!削除)(?<!番号)(?<!本籍)(?<!本籍地)(?<!黒塗り)(?<!黒塗)等")
+# Said of the list as a whole: every document of it (「次の書類をすべて」「両方」 "both of the following").
+ALL_SAID = re.compile(r"(書類|もの|資料|下記|以下|次)[^。]{0,8}(すべて|全て|全部|両方|いずれも)|"
+                      r"(すべて|全て|両方|いずれも)[^。]{0,8}(の書類|ご用意|同封|揃え|そろえ|お送り|ご送付|ご提出|必要)|"
+                      r"\bboth\b|\ball (of )?(the )?(following|documents|of these)|\beach of the following", re.I)
+# Two names joined by "and" (「と同様」 is no join).
+AND_JOIN = re.compile(r"及び|および|並びに|ならびに|とともに|と(?!同様|同じ|なる|して)|\band\b|together with|&", re.I)
+NOTE_MARKS = ("※", "*", "＊", "注")
 LEAD_LINES = 2  # non-blank lines above the first item that may say "one of"
 OR_GAP = 24  # characters after a name within which an "or" joins it to the next (「の写し（表面）又は」)
 SHORT_LINE = 12  # a line after the list this short belongs to it (「1通」「等」「6. その他」)
@@ -60,13 +70,30 @@ def _or_after_name(items: str) -> bool:
     return False
 
 
-def stated(text: str, facts: list[Found]) -> bool:
-    """Whether the words around these documents' facts say how many go (see the module's note)."""
+def _and_between(items: str) -> bool:
+    """「運転免許証の写し及び住民票の写し」, "your passport and your residence certificate": two
+    documents' names joined by "and" (a note marked ※ under the list is no part of it)."""
+    lines = "\n".join(line for line in items.split("\n") if not line.lstrip().startswith(NOTE_MARKS))
+    names = sorted(m.span() for pattern, _kind in DOCUMENTS for m in pattern.finditer(lines))
+    return any(AND_JOIN.search(lines, end, start) for (_s, end), (start, _e) in zip(names, names[1:])
+               if 0 < start - end <= OR_GAP and "\n" not in lines[end:start])
+
+
+def reading(text: str, facts: list[Found]) -> str:
+    """How the words around these documents' facts say they go: "one" (of them), "all", or
+    "unsaid" (see the module's note)."""
     if not facts:
-        return True  # nothing to read: as the rules that made the group have it
+        return "one"  # nothing to read: as the rules that made the group have it
     lead, items = _lines(text, min(f.start for f in facts), max(f.end for f in facts))
-    return bool(ONE_SAID.search(lead) or ONE_SAID.search(items) or _or_after_name(items)
-                or EXAMPLES.search(items) or ETC.search(items))
+    if ONE_SAID.search(lead) or ONE_SAID.search(items) or _or_after_name(items) \
+            or EXAMPLES.search(items) or ETC.search(items):
+        return "one"
+    return "all" if ALL_SAID.search(lead) or ALL_SAID.search(items) or _and_between(items) else "unsaid"
+
+
+def stated(text: str, facts: list[Found]) -> bool:
+    """Whether the words around these documents' facts say how many go."""
+    return reading(text, facts) != "unsaid"
 
 
 def mark_unstated(documents: dict | str, facts: list[Found], text: str) -> dict | str:
@@ -83,6 +110,9 @@ def mark_unstated(documents: dict | str, facts: list[Found], text: str) -> dict 
             if "count" in group or len(kinds) < 2 or (who != "self" and group.get("label") != SAME_AS_PERSON_LABEL):
                 continue
             said = [f for f in facts if f.field == "documents.self" and f.value in kinds and f.quote in group["quote"]]
-            if not stated(text, said):
+            how = reading(text, said)
+            if how == "all" and len(kinds) <= MAX_COUNT:
+                group["count"] = len(kinds)  # every one of them: that many different documents
+            elif how != "one":
                 group["count"] = "unknown"
     return documents

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from assistant.importer.copy_asked import mark_copies
 from assistant.importer.count_unstated import mark_unstated
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
@@ -160,8 +161,7 @@ def _fees(facts: list[Found], unsure: list[Found]) -> list | str:
             if (f := _one(facts, f"fees.{key}")):
                 fee[key] = f.value
                 related.append(f)
-        payments = _all(facts, "fees.payment")
-        if payments:  # "郵便切手又は定額小為替": every way the policy names
+        if payments := _all(facts, "fees.payment"):  # "郵便切手又は定額小為替": every way the policy names
             fee["payment"] = " or ".join(dict.fromkeys(str(p.value) for p in payments))
             related += payments
     return [{**fee, "quote": _quotes(related)[:6]}]
@@ -289,7 +289,7 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
         data["contact_first"] = {"why": "to receive the company's own form", "quote": [how.quote]}
     elif first:  # 「…お申し出に際しましては、…までご連絡ください」
         data["contact_first"] = {"why": "to ask the company how to make the request", "quote": [first.quote]}
-    data["documents"] = mark_unstated(_documents(facts), facts, proposal.text)  # 「何点」 unsaid
+    data["documents"] = mark_unstated(mark_copies(_documents(facts), facts), facts, proposal.text)
     data["fees"] = _fees(facts, unsure)
     data["response"] = _response(facts)
     if grounds := _all(facts, "refusal_grounds"):

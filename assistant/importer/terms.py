@@ -20,7 +20,7 @@ PROCEDURE = re.compile(
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
     r"requests? for (the )?disclosure|disclosure of retained|requests? related to (the )?disclosure|"
-    r"contact for requests", re.I)
+    r"contact for requests|disclosure,? (and|&) (other |related )?requests", re.I)  # "Disclosure and Other Requests …"
 
 # Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.
 CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (

@@ -223,8 +223,8 @@ def test_documents_listed_without_a_count_are_to_ask_in_the_wizard_never_one_of(
     assert record["documents"]["self"][0]["count"] == "unknown"
     assert wizard.company().id == "aoba"
     shown = _documents_shown_for_the_person(qtbot, wizard)
-    assert "本人確認書類：運転免許証、住民票の写し（何点必要かはプライバシーポリシーに書かれていないため" in shown
+    assert "本人確認書類：運転免許証、住民票の写し（すべて必要か、一部でよいかはプライバシーポリシーに書かれていないため" in shown
     assert "または" not in shown
     rows = _checklist_rows(qtbot, wizard)
-    assert "本人確認書類：次の書類を送る（何点必要かはプライバシーポリシーに書かれていないため、会社に確認する）" in rows
+    assert "本人確認書類：次の書類を送る（すべて必要か、一部でよいかはプライバシーポリシーに書かれていないため、送る前に会社に確認する）" in rows
     assert not any("いずれか1点" in r for r in rows)
