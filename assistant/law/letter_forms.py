@@ -2,6 +2,7 @@
 YAML): the primary language, and how the company's own form is named."""
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping, Protocol, Sequence
 
 
@@ -18,6 +19,8 @@ class LetterWords(Protocol):
 
 # The language of the companies the letters go to: listed first, and first in a bilingual letter.
 PRIMARY = "ja"
+GENERIC = re.compile(r"(当社|弊社|当行|当金庫|当院)?所定の?(請求書|申請書|申込書|用紙|様式|書式)|"
+                     r"(the )?company'?s (own )?(request )?form", re.I)
 
 
 def company_form(w: LetterWords, language: str, kinds: Sequence[str],
@@ -29,6 +32,7 @@ def company_form(w: LetterWords, language: str, kinds: Sequence[str],
     japanese = any("\u3040" <= ch <= "\u9fff" for ch in name or "")
     latin = any(ch.isascii() and ch.isalpha() for ch in name or "")
     fits = (japanese and not latin) if language == PRIMARY else not japanese
-    if name and fits:
+    # 「所定の請求書」 names no form the letter's 「貴社所定の…」 does not: said once
+    if name and fits and not GENERIC.fullmatch(name.strip()):
         return w.company_form_named.format(kind=kind or w.combined_form, name=name)
     return w.company_form.format(kind=kind or w.combined_form)

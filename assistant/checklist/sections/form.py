@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from assistant.law.localized import Localized
+from assistant.law.letter_forms import GENERIC
 from assistant.records.model import CompanyForm, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Node, Note, Section, Step
@@ -32,6 +33,8 @@ def section(ctx: Context) -> Section:
     if isinstance(c.form, CompanyForm):
         f = c.form
         need = "form.use" if f.required else "form.may_use"
+        if GENERIC.fullmatch(f.name.strip()):  # 「所定の請求書」: the policy gives the form no name
+            need += "_unnamed"
         items.append(Step(text=w.sentence(ctx.say(need, name=f.name, how=_how_to_get(ctx, f))),
                           source="policy", quotes=f.quote))
         if f.get_it == "download" and not is_known(f.url):
