@@ -99,3 +99,17 @@ def test_an_english_heading_of_disclosure_and_other_requests_opens_the_procedure
             "Fee: 500 yen per disclosure request.\n")
     proposal = propose(text)
     assert "post" in proposal.values("channels.accepted") and "passport" in proposal.values("documents.self")
+
+
+def test_a_condition_s_sentence_is_quoted_and_the_general_note_not_repeated(tmp_path):
+    # 「なお、住民票の写しは本籍及び個人番号の記載がないもの…」: the checklist's 本籍 and マイナンバー lines
+    # are the policy's, so its sentence is quoted under them; the general practice that says the
+    # same (and 3 months) is not said again
+    from tests.test_import_sentences import checklist, saved
+
+    saved(tmp_path, "運転免許証の写し及び住民票の写し（発行日から3か月以内のもの）を同封してください。\n"
+                    "なお、住民票の写しは本籍及び個人番号の記載がないものをご用意ください。\n")
+    documents = "".join(checklist(tmp_path).split("2. 書類をそろえる")[1].split("3. ")[0].split())
+    assert "「なお、住民票の写しは本籍及び個人番号の記載がないものをご用意ください。」" in documents
+    assert "本籍地の記載のないものを送る（記載があれば黒塗りする）。" in documents
+    assert "一般的な慣行：住民票の写しは本籍・マイナンバーの記載のないもの" not in documents

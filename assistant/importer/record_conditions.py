@@ -44,6 +44,10 @@ def person_conditions(out: dict, conditions: list[str], found: "list[Found]") ->
         return
     if not isinstance(groups, list):
         return  # a choice of sets: each set's documents carry theirs
+    for group in groups:  # each condition a document took, with the sentence that asks it
+        held = {c for d in group["one_of"] for c in d.get("conditions", [])}
+        group["quote"] = list(dict.fromkeys(group.get("quote", []) + [
+            f.quote for f in found if f.field == "documents.conditions" and f.value in held]))
     taken = {c for g in groups for d in g["one_of"] for c in d.get("conditions", [])}
     # said of the ID sent, not of a document the sentence names (「住民票(個人番号の記載のないもの)」,
     # 「マイナンバーカード(…の記載がない表面)」 are those documents')
