@@ -46,6 +46,12 @@ def test_a_space_inside_the_name_after_its_legal_form_stays():
     assert name_of(PROCEDURE + "〒100-0001 東京都千代田区千代田1-1\n株式会社 みなと商会\n") == "株式会社 みなと商会"
 
 
+def test_two_katakana_words_before_the_legal_form_are_one_name():
+    # 「ミホン ハウス株式会社」: the space stands between the group's name and the company's
+    text = PROCEDURE + "必要事項をご記入のうえ ミホン ハウス株式会社 お客様相談室 までご郵送ください。\n"
+    assert name_of(text) == "ミホン ハウス株式会社"
+
+
 def test_an_item_number_before_the_name_and_a_particle_after_it_go():
     text = "1.株式会社みなと商会(以下「当社」といいます)は、個人情報を適切に取り扱います。\n" + PROCEDURE
     assert name_of(text) == "株式会社みなと商会"

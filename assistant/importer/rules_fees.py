@@ -192,12 +192,17 @@ class FeeRules(FeeKindRules):
         line = self.region[index].text
         if not (t.BULLET.match(line) or len(line) <= 40) or t.FEE_SECTION.search(line):
             return None  # 「5.手数料と徴収方法」 heads a section of its own, no item of a list
+        if FEE_TOPIC.match(line):
+            return None  # 「手数料は1件につき800円です。」: a sentence about the fee, no item of the list
         for s in reversed(self.region[max(0, index - 10):index]):
             if t.ENCLOSE_LEAD.search(s.text):
                 return s
             if PART_MARK.match(s.text) and TOPIC_HEADING.search(s.text):
                 return None  # 「6. 手数料について」 between: the fee's own part, no item of the list above
         return None
+
+
+FEE_TOPIC = re.compile(r"\s?(なお、?)?(開示の?)?手数料(は|につきましては|については|について)")
 
 
 def _other_service_beside(text: str, ym: re.Match) -> bool:

@@ -243,8 +243,7 @@ BULLET = re.compile(r"^\s*([-・•●○◆◇■□※－]|[（(]?[0-9０-９�
 COMPANY_NAME = re.compile(r"(株式会社|有限会社|合同会社|（株）|\(株\)|生活協同組合|協同組合|学校法人|"
                           r"専門学校|大学|医療法人|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|"
                           r"公益財団法人|特定非営利活動法人|信用金庫|信用組合)")
-# A sentence about paying the fee (振込 alone is also a bank account's word: "給与振込口座").
-PAYS = re.compile(r"手数料|料金|費用|支払|払込|納付|fee|pay", re.I)
+PAYS = re.compile(r"手数料|料金|費用|支払|払込|納付|fee|pay", re.I)  # (振込 alone: "給与振込口座" too)
 
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
@@ -263,7 +262,8 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     (r"訂正|correction|revision", "correction"),
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion", "suspension"),
 ))
-COMPANY_LINE = re.compile(r"[^\s、。「」（）()：:]{0,20}(株式会社|有限会社|合同会社|信用金庫|信用組合)"
+COMPANY_LINE = re.compile(r"(?:[ァ-ヶー]{2,12} (?=[ァ-ヶー]))?"  # 「パナソニック ホームズ株式会社」: one name
+                          r"[^\s、。「」（）()：:]{0,20}(株式会社|有限会社|合同会社|信用金庫|信用組合)"
                           r"(?: (?=[^\s、。「」（）()：:]{2}))?[^\s、。「」（）()：:]{0,20}|(学校法人|(?:社会)?医療法人(?:社団|財団)?|(?:一般|公益)(?:社団|財団)法人|社会福祉法人)"
                           r" ?[^\s、。「」（）()：:]{1,20}|"
                           r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.)")
