@@ -49,14 +49,15 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
             "real", "real_unseen", "real2", "real2_unseen", "real3", "real4",
             "real5", "real5_unseen", "real6", "real7", "real7_unseen", "real8", "real8_unseen", "real10",
-            "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind")
+            "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind", "real15_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
 # then its two misleading structures fixed, then worked on in the thirteenth round; real12_blind:
 # scored once (FIRST_SEEN), then worked on in the fourteenth round; real13_blind: scored once,
 # then worked on in the fifteenth round; real14_blind: scored once, then its misleading checklist
-# fixed in the sixteenth, then its wrong facts and a few misses worked on
+# fixed in the sixteenth, then its wrong facts and a few misses worked on; real15_blind: scored
+# once, then its misleading checklist fixed (nothing else worked on)
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -124,7 +125,12 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               "real13_blind": {"precision": 0.926, "recall": 0.716},
               # A third blind set, 10 companies' pages (all cut short), scored once on main after
               # the fifteenth round (commit 45ab713); one checklist misled (kyodo_igaku).
-              "real14_blind": {"precision": 0.875, "recall": 0.592}}
+              "real14_blind": {"precision": 0.875, "recall": 0.592},
+              # A fourth blind set, 6 companies' pages (all cut short; 68 facts), scored once on
+              # main after this stop's count work (commit ce8a299), the same as under the rules
+              # before it (b2e6df5); one checklist misled (atto_lance: "1 kind with a photo, else
+              # 2 kinds" read as two of everything), fixed after.
+              "real15_blind": {"precision": 0.98, "recall": 0.735}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -113,3 +113,21 @@ def test_a_condition_s_sentence_is_quoted_and_the_general_note_not_repeated(tmp_
     assert "「なお、住民票の写しは本籍及び個人番号の記載がないものをご用意ください。」" in documents
     assert "本籍地の記載のないものを送る（記載があれば黒塗りする）。" in documents
     assert "一般的な慣行：住民票の写しは本籍・マイナンバーの記載のないもの" not in documents
+
+
+def test_one_kind_with_a_photo_else_two_said_in_a_note_under_the_list():
+    # 「※上記1の顔写真付きの書類の場合は1種類、その他は2種類」 under a numbered list: one with a
+    # photo, or two without — never two of everything
+    person = _person("本人確認書類として次の書類を同封してください。\n1.運転免許証、パスポート（コピー）\n"
+                     "2.健康保険証（コピー）\n3.住民票の写し\n※上記1の顔写真付きの書類の場合は1種類、その他は2種類\n")
+    photo, two = person["either"]
+    assert _kinds(photo) == {"drivers-licence", "passport"} and photo.get("count", 1) == 1
+    assert two["count"] == 2 and _kinds(two) == {"health-insurance-card", "certificate-of-residence"}
+
+
+def test_an_item_the_lead_adds_by_its_mark_is_needed_besides_the_choice():
+    # 「(a)から(c)のうちいずれか1点に加え、(d)の書類」: one of (a)–(c), and (d) on its own line
+    person = _person("本人確認書類：次のアからウのうちいずれか1点の写しに加え、エの書類をお送りください。\n"
+                     "ア 運転免許証\nイ パスポート\nウ マイナンバーカード\nエ 住民票の写し\n")
+    assert sorted(map(_kinds, person), key=len) == [
+        {"certificate-of-residence"}, {"drivers-licence", "passport", "my-number-card"}]

@@ -79,3 +79,20 @@ def id_beside_a_document(lines: list[str], index: int) -> re.Match | None:
     siblings = lines[start:index] + lines[index + 1:end]
     named = any(pattern.search(x) and kind != "power-of-attorney" for x in siblings for pattern, kind in t.DOCUMENTS)
     return m if named else None
+
+
+ITEM_MARK = re.compile(r"\s*[（(]?([アイウエオカキクケコ]|[a-eA-E]|[1-9])[)）.．]?\s")
+ADDED_REACH = 8  # lines above an item within which its lead may add it by its mark
+
+
+def added_by_mark(above: list[str], text: str) -> bool:
+    """「次のアからウまでのいずれか1点の写しに加え、エの書類」 / 「エ 住民票の写し」: the lead adds this
+    item by its mark, besides the choice it offers among the others (a line of its own, never one
+    of them)."""
+    m = ITEM_MARK.match(text)
+    if not m:
+        return False
+    mark = re.escape(m.group(1))
+    added = re.compile(rf"(に加え|に加えて|と併せて|とあわせて|のほか)[、,]?\s?{mark}(?![からまで〜~-])|"
+                       rf"(?<![からまで〜~-]){mark}(の書類)?(も|を)(あわせて|併せて|加えて)")
+    return any(added.search(line) for line in above[-ADDED_REACH:])

@@ -7,7 +7,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.bulleted_sets import each_item_needed, id_beside_a_document, next_item, opening_marker
+from assistant.importer.bulleted_sets import (
+    added_by_mark, each_item_needed, id_beside_a_document, next_item, opening_marker,
+)
 from assistant.importer.clauses import clause_at, spans
 from assistant.importer.names_en import capitalised_name
 from assistant.importer.names_ja import japanese_name
@@ -173,6 +175,7 @@ class RequestRules:
                     text + self.region[index + 1].text[:200]
                 if who == "self" and (t.ALSO.search(text, 0, m.start()) or t.AND_THEN_ONE.match(whole, m.end())
                                       or t.OR_THEN_AND.search(text, max(0, m.start() - 60), m.start())
+                                      or added_by_mark([x.text for x in self.region[max(0, index - 8):index]], text)
                                       or (choice_item and len(named) == 1 and t.NUMBERED.match(text))
                                       or (len(named) == 1 and next_item(text, marker))):
                     self.add("documents.self", kind, s, m, note=t.ALSO_NOTE)  # a line of its own

@@ -70,6 +70,7 @@ ONE_AND_ONE = re.compile(r"\bone of\b[^.;]{0,60}\band (any )?one of\b|"
 COUNT_OF_ITEMS = re.compile(r"\s?(に加え|を揃え|をそろえ|のほか|の他)")
 # "…の中から1点で足りる", "one of the following": a single document also suffices (an alternative).
 ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(を|で|の)|(any )?one of the following|any of the following|any one of|"
+                          r"(場合は|場合には|なら|であれば)\s?(1|一)\s?(種類|点|通)|"  # 「顔写真付の…の場合は1種類、その他は2種類」
                           r"(から|より|のうち)\s?(1|一)\s?(点|種類|通)\s?[、,]?\s?(または|又は|もしくは|若しくは)",  # 「①から1点、または②から2点」
                           re.I)
 # 「顔写真のない本人確認書類の写し:2点」, 「顔写真がない…については2点」: documents without a photo
