@@ -131,3 +131,13 @@ def test_an_item_the_lead_adds_by_its_mark_is_needed_besides_the_choice():
                      "ア 運転免許証\nイ パスポート\nウ マイナンバーカード\nエ 住民票の写し\n")
     assert sorted(map(_kinds, person), key=len) == [
         {"certificate-of-residence"}, {"drivers-licence", "passport", "my-number-card"}]
+
+
+def test_grounds_grouped_under_the_kind_they_are_for():
+    # 「以下の場合は…応じられない場合がございます」, then 「(1) 開示」 over its grounds: the kind's
+    # heading is no ground and does not end the list
+    proposal = propose(HEAD + "なお、以下の場合は、ご請求の全部又は一部に応じられない場合がございます。\n"
+                       "(1) 開示\n・本人又は第三者の権利利益を害するおそれがある場合\n・法令に違反することとなる場合\n"
+                       "(2) 利用目的の通知\n・利用目的が明らかな場合\n")
+    assert proposal.values("refusal_grounds") == [
+        "本人又は第三者の権利利益を害するおそれがある場合", "法令に違反することとなる場合", "利用目的が明らかな場合"]

@@ -80,6 +80,10 @@ class GroundsRules:
                 self.add("refusal_grounds", body, s)
                 last_seen = last_ground = index
                 continue
+            if heading_like and t.BULLET.match(text) and index - last_seen <= 4 and \
+                    any(pattern.fullmatch(body.strip()) for pattern, _ in t.KINDS):
+                last_seen = index  # 「(1) 開示」「(2) 利用目的の通知」: the kind its grounds below are for
+                continue
             lead_line = None
 
 
