@@ -91,11 +91,6 @@ def reading(text: str, facts: list[Found]) -> str:
     return "all" if ALL_SAID.search(lead) or ALL_SAID.search(items) or _and_between(items) else "unsaid"
 
 
-def stated(text: str, facts: list[Found]) -> bool:
-    """Whether the words around these documents' facts say how many go."""
-    return reading(text, facts) != "unsaid"
-
-
 def mark_unstated(documents: dict | str, facts: list[Found], text: str) -> dict | str:
     """`documents` with `count: unknown` on each "one of" group of several kinds whose page does
     not say how many go: the person's list, and the representative's own documents given as the
