@@ -15,7 +15,7 @@ import re
 
 from assistant.importer.facts import Found
 from assistant.importer.record_references import LABEL as SAME_AS_PERSON_LABEL
-from assistant.importer.terms_documents import DOCUMENTS
+from assistant.importer.terms_documents import DOCUMENTS, NOTE_MARKS
 from assistant.records.document_parts import MAX_COUNT
 
 # Said on the lines just above the list (its lead or heading), or on its own lines.
@@ -32,7 +32,6 @@ ALL_SAID = re.compile(r"(書類|もの|資料|下記|以下|次)[^。]{0,8}(す�
                       r"\bboth\b|\ball (of )?(the )?(following|documents|of these)|\beach of the following", re.I)
 # Two names joined by "and" (「と同様」 is no join).
 AND_JOIN = re.compile(r"及び|および|並びに|ならびに|とともに|と(?!同様|同じ|なる|して)|\band\b|together with|&", re.I)
-NOTE_MARKS = ("※", "*", "＊", "注")
 LEAD_LINES = 2  # non-blank lines above the first item that may say "one of"
 OR_GAP = 24  # characters after a name within which an "or" joins it to the next (「の写し（表面）又は」)
 SHORT_LINE = 12  # a line after the list this short belongs to it (「1通」「等」「6. その他」)
@@ -57,26 +56,29 @@ def _lines(text: str, start: int, end: int) -> tuple[str, str]:
     return text[lead_start:first], text[first:line_end]
 
 
-def _or_after_name(items: str) -> bool:
+def _names(items: str) -> list[tuple[int, int]]:
+    """Where the list's lines name a document, in order (read once for both checks below)."""
+    return sorted(m.span() for pattern, _kind in DOCUMENTS for m in pattern.finditer(items))
+
+
+def _or_after_name(items: str, names: list[tuple[int, int]]) -> bool:
     """「運転免許証又はパスポート」, 「…住民票又は外国人登録者証」: "or" just after a document's name
     (within the sentence), not in an item's aside ("…issued within the past three months, without
     your registered domicile or Individual Number")."""
-    for pattern, _kind in DOCUMENTS:
-        for m in pattern.finditer(items):
-            after = items[m.end():m.end() + OR_GAP]
-            after = after[:min((i for i in (after.find("\n"), after.find("。")) if i >= 0), default=len(after))]
-            if OR_ON_LINE.search(after):
-                return True
+    for _start, end in names:
+        after = items[end:end + OR_GAP]
+        after = after[:min((i for i in (after.find("\n"), after.find("。")) if i >= 0), default=len(after))]
+        if OR_ON_LINE.search(after):
+            return True
     return False
 
 
-def _and_between(items: str) -> bool:
+def _and_between(items: str, names: list[tuple[int, int]]) -> bool:
     """「運転免許証の写し及び住民票の写し」, "your passport and your residence certificate": two
-    documents' names joined by "and" (a note marked ※ under the list is no part of it)."""
-    lines = "\n".join(line for line in items.split("\n") if not line.lstrip().startswith(NOTE_MARKS))
-    names = sorted(m.span() for pattern, _kind in DOCUMENTS for m in pattern.finditer(lines))
-    return any(AND_JOIN.search(lines, end, start) for (_s, end), (start, _e) in zip(names, names[1:])
-               if 0 < start - end <= OR_GAP and "\n" not in lines[end:start])
+    documents' names joined by "and" on one line (a note marked ※ under the list is no part of it)."""
+    kept = [(s, e) for s, e in names if not items[items.rfind("\n", 0, s) + 1:s].lstrip().startswith(NOTE_MARKS)]
+    return any(AND_JOIN.search(items, end, start) for (_s, end), (start, _e) in zip(kept, kept[1:])
+               if 0 < start - end <= OR_GAP and "\n" not in items[end:start])
 
 
 def reading(text: str, facts: list[Found]) -> str:
@@ -85,10 +87,11 @@ def reading(text: str, facts: list[Found]) -> str:
     if not facts:
         return "one"  # nothing to read: as the rules that made the group have it
     lead, items = _lines(text, min(f.start for f in facts), max(f.end for f in facts))
-    if ONE_SAID.search(lead) or ONE_SAID.search(items) or _or_after_name(items) \
+    names = _names(items)
+    if ONE_SAID.search(lead) or ONE_SAID.search(items) or _or_after_name(items, names) \
             or EXAMPLES.search(items) or ETC.search(items):
         return "one"
-    return "all" if ALL_SAID.search(lead) or ALL_SAID.search(items) or _and_between(items) else "unsaid"
+    return "all" if ALL_SAID.search(lead) or ALL_SAID.search(items) or _and_between(items, names) else "unsaid"
 
 
 def mark_unstated(documents: dict | str, facts: list[Found], text: str) -> dict | str:

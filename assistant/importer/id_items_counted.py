@@ -23,13 +23,12 @@ ALL_ITEMS = re.compile(r"(以下|下記|次)の(書類|もの|資料)(を|も|[0
 CHOICE = re.compile(r"いずれか|どれか|何れか|(1|一)\s?(点|部|通)(を|で|の|以上)|または\s*$|又は\s*$|もしくは\s*$")
 PERSONS_ID = re.compile(r"住民票|運転免許|パスポート|旅券|保険証|個人番号カード|マイナンバーカード|在留カード|印鑑(登録)?証明")
 NOT_THE_PERSONS = re.compile(r"代理|委任|法定|戸籍|請求書|申請書|手数料|切手|為替")
-NOTE_MARKS = ("※", "*", "＊", "注")
 LEAD_REACH = 3  # a heading (「ご郵送頂く書類等」) may stand between the lead and its items
 
 
 def _is_id_item(text: str) -> bool:
     item = t.BULLET.match(text)
-    if not item or text.lstrip().startswith(NOTE_MARKS):
+    if not item or text.lstrip().startswith(t.NOTE_MARKS):
         return False  # 「※住民票の写し及び印鑑登録証明書は、発行日から3か月以内…」: a note on items above
     body = text[item.end():]
     return bool(GENERIC_ID.search(body) or PERSONS_ID.search(body)) and not NOT_THE_PERSONS.search(body)
@@ -48,7 +47,7 @@ def id_items(lines: list[str]) -> int | None:
         leads = lines[max(0, index - LEAD_REACH):index]
         items = lines[index:end]
         ids = [i for i, x in enumerate(items, index) if _is_id_item(x)]
-        proper = [x for x in items if not x.lstrip().startswith(NOTE_MARKS)]  # a note is no item
+        proper = [x for x in items if not x.lstrip().startswith(t.NOTE_MARKS)]  # a note is no item
         if len(ids) >= 2 and len(ids) < len(proper) and any(ALL_ITEMS.search(x) for x in leads) \
                 and not any(CHOICE.search(x) for x in leads + items):
             return ids[1]

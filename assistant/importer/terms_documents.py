@@ -94,6 +94,8 @@ EITHER_PHOTO = re.compile(r"with or without|写真の有無(を|に)(問|かか|
 # the sets in doubt.
 NOT_AN_ID = frozenset({"seal-registration-certificate", "power-of-attorney", "family-register",
                        "certificate-of-registered-matters", "other"})
+# 「※住民票の写しは発行から3か月以内…」: a line that opens with these is a note on a list, no item of it.
+NOTE_MARKS = ("※", "*", "＊", "注")
 # 「※1 戸籍謄本等は発行から3か月以内の原本に限ります」: a numbered note on documents named above
 # (their conditions), which names no document to send of its own.
 FOOTNOTE = re.compile(r"\s?(※|\*|注)\s?\d")
