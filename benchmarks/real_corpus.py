@@ -89,7 +89,8 @@ def record_facts(data: dict) -> dict[str, list]:
     if isinstance(form, dict):
         if form.get("name") not in FORM_NAME.values():  # a stand-in where the text names none
             put("form.name", form.get("name"))
-        put("form.get_it", form.get("get_it"))
+        for way in form.get("get_it") if isinstance(form.get("get_it"), list) else [form.get("get_it")]:
+            put("form.get_it", way)  # several ways the page offers: each a fact
     documents = data.get("documents")
     if isinstance(documents, dict):
         for who in ("self", "legal-representative", "agent"):

@@ -33,6 +33,20 @@ class Found:
     note: str = ""  # why the rules are unsure, in a few words
 
 
+def one_of(facts: list[Found], name: str) -> Found | None:
+    """The first fact of this field (the one the record keeps where it holds one)."""
+    return next((f for f in facts if f.field == name), None)
+
+
+def all_of(facts: list[Found], name: str) -> list[Found]:
+    return [f for f in facts if f.field == name]
+
+
+def quotes_of(facts: list[Found | None]) -> list[str]:
+    """The sentences behind these facts, each once, in order."""
+    return list(dict.fromkeys(f.quote for f in facts if f is not None))
+
+
 @dataclass
 class Proposal:
     """Every fact found; the fields not found stay unknown."""
@@ -45,7 +59,7 @@ class Proposal:
         return [f.value for f in self.facts if f.field == name]
 
     def first(self, name: str) -> Found | None:
-        return next((f for f in self.facts if f.field == name), None)
+        return one_of(self.facts, name)
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -16,12 +16,13 @@ from assistant.importer.copy_asked import mark_copies
 from assistant.importer.count_unstated import mark_unstated
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
+from assistant.importer.facts import all_of as _all, one_of as _one, quotes_of as _quotes
 from assistant.importer.note_words import fact_name_ja, note, refused_note
 from assistant.importer.paired_items import PAIRED, pair_or_one
+from assistant.importer.record_form import FORM_NAME, first_step, form_part
 from assistant.importer.record_references import own_documents
 from assistant.importer.record_conditions import UNLESS_SAME, person_conditions, settled
 from assistant.importer.representative_groups import bracket_groups, choice_groups
-from assistant.importer.terms import ON_WISH
 from assistant.importer.terms_documents import (
     ALSO_NOTE, KINDS_NOT_STATED, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
 )
@@ -39,7 +40,6 @@ CONDITION_DOCS = {
 ONE_OF = re.compile(r"いずれか|どれか|1点|一点|one of|either|or\b|又は|または|もしくは|若しくは", re.I)
 LABELS = {"self": "proof of identity", "legal-representative": "proof of legal representation",
           "agent": "proof of the agent's authority"}
-FORM_NAME = {"ja": "所定の請求書", "en": "the company's request form"}
 
 
 def slug(name: str) -> str:
@@ -47,18 +47,6 @@ def slug(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     ascii_name = re.sub(r"\b(co|ltd|inc|corporation|kk|k\.k)\b\.?", " ", ascii_name, flags=re.I)
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
-
-
-def _quotes(facts: list[Found | None]) -> list[str]:
-    return list(dict.fromkeys(f.quote for f in facts if f is not None))
-
-
-def _one(facts: list[Found], name: str) -> Found | None:
-    return next((f for f in facts if f.field == name), None)
-
-
-def _all(facts: list[Found], name: str) -> list[Found]:
-    return [f for f in facts if f.field == name]
 
 
 def _documents(facts: list[Found]) -> dict | str:
@@ -167,19 +155,6 @@ def _fees(facts: list[Found], unsure: list[Found]) -> list | str:
     return [{**fee, "quote": _quotes(related)[:6]}]
 
 
-def _form(facts: list[Found], text: str) -> dict | str:
-    form, how = _one(facts, "form.name"), _one(facts, "form.get_it")
-    form = form or _one(facts, "form.required")  # named only as "the request form"
-    if not form and not how:
-        return "unknown"
-    japanese = sum(1 for ch in text[:4000] if ord(ch) > 0x3000) > 40
-    name = form.value if form and form.field == "form.name" else FORM_NAME["ja" if japanese else "en"]
-    url = _one(facts, "inquiries.web_form")
-    return {"name": name, "get_it": how.value if how else "unknown",
-            **({"url": url.value} if url and how and how.value in ("web-form", "download") else {}),
-            "quote": _quotes([form, how])}
-
-
 def _channels(facts: list[Found]) -> dict | str:
     refused = list(dict.fromkeys(f.value for f in _all(facts, "channels.refused")))
     # A way one sentence refuses is never listed as accepted, whatever another sentence says.
@@ -281,14 +256,9 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
                          if contact else "unknown")
     data["channels"] = _channels(facts)
     data["request_kinds"] = kinds
-    data["form"] = _form(facts, proposal.text)
-    how = _one(facts, "form.get_it")
-    first = _one(facts, "contact_first")
-    # the form comes only on asking (「ご希望の方には…発送致します」 offers it, no first step)
-    if how and how.value in ("mailed-by-company", "inquiry") and not ON_WISH.search(how.quote):
-        data["contact_first"] = {"why": "to receive the company's own form", "quote": [how.quote]}
-    elif first:  # 「…お申し出に際しましては、…までご連絡ください」
-        data["contact_first"] = {"why": "to ask the company how to make the request", "quote": [first.quote]}
+    data["form"] = form_part(facts, proposal.text)
+    if first := first_step(facts):
+        data["contact_first"] = first
     data["documents"] = mark_unstated(mark_copies(_documents(facts), facts), facts, proposal.text)
     data["fees"] = _fees(facts, unsure)
     data["response"] = _response(facts)

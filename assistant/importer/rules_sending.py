@@ -12,6 +12,7 @@ from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
 from assistant.importer.form_pointer import form_aliases, pointed_form, without_mark
 from assistant.importer.form_steps import who_moves_form
+from assistant.importer.form_ways import kept_ways, ways_in
 from assistant.importer.terms_documents import FORM_SPACED
 
 if TYPE_CHECKING:
@@ -276,25 +277,6 @@ class SendingRules:
             name = t.FORM_CODE.sub("", name) or name  # 「様式 IS05-1 個人情報開示等申請書」: the code goes
             name = without_mark(POINTER.sub("", name)) or name  # 「以下の…」, 「・…」, 「a.…」: no part of it
             self.add("form.name" if name else "form.required", name or True, s, m)
-        ways = []
-        ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}
-        for index, s in enumerate(self.region):
-            for rank, (pattern, value) in enumerate(t.FORM_HOW):
-                hm = pattern.search(s.text)
-                if hm and (t.FORM_WORD.search(s.text) or any(abs(n[1] - index) <= 4 for n in names)):
-                    ways.append((rank, index, value, s, hm))
-            # the sentence's structure, where no listed wording matched: who moves the form
-            if not any(w[1] == index for w in ways) and (value := who_moves_form(s.text)):
-                ways.append((ranks[value], index, value, s, None))
-        if ways:
-            _, at, value, s, hm = min(ways, key=lambda w: (w[0], w[1]))
-            self.add("form.get_it", value, s, hm)
-            # 「…ダウンロードできない場合には、…当社から送付させていただきます」: a second way beside
-            # it; the record holds one, the other is a note to check (asking for it and its being
-            # mailed are one way: 「ご連絡いただければ郵送いたします」)
-            one_way = {"mailed-by-company", "inquiry"}
-            other = next((w for w in sorted(ways, key=lambda w: (w[0], w[1])) if w[2] != value
-                          and not {w[2], value} <= one_way and abs(w[1] - at) <= 1), None)
-            if other:
-                self.add("form.get_it", other[2], other[3], other[4], sure=False,
-                         note="a second way to get the form the page names; the record keeps one")
+        if ways := ways_in(self.region, [n[1] for n in names]):
+            for way in kept_ways(ways):
+                self.add("form.get_it", way.value, way.sentence, way.match)

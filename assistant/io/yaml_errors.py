@@ -149,6 +149,15 @@ def _written_path(data: object, loc: tuple) -> tuple:
     return tuple(keys)
 
 
+def _value_at(data: object, keys: tuple) -> object:
+    for key in keys:
+        try:
+            data = data[key]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
 def _format_path(keys: tuple) -> str:
     text = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys)
     return text.lstrip(".") or "(record)"
@@ -172,6 +181,10 @@ def validation_problems(path: Path, text: str, data: dict, error: "ValidationErr
         # A value that may also be 'unknown' fails both branches; the other branch says more.
         deeper = any(other is not item and k[: len(keys)] == keys for other, k in items)
         if deeper and (_is_unknown_branch(item) or item.get("type") == "too_short"):
+            continue
+        # A list where one value or a list may stand (form.get_it) fails the one-value branch
+        # too; the error on the list's item says which item is wrong.
+        if deeper and item.get("type") == "literal_error" and isinstance(_value_at(data, keys), list):
             continue
         message = _hint(item)
         if any(_is_unknown_branch(other) and k == keys for other, k in items if other is not item):

@@ -97,13 +97,32 @@ class CompanyForm(Fact):
 
     required: bool = True
     name: str
-    get_it: FormSource | Unknown = Field(
-        description="download, web-form, mailed-by-company or inquiry; unknown: the policy names the "
-        "form but not how to get it")
+    get_it: FormSource | tuple[FormSource, ...] | Unknown = Field(
+        description="download, web-form, mailed-by-company or inquiry, or a list of them where the "
+        "policy offers several ways (the first is the one named first); unknown: the policy names "
+        "the form but not how to get it")
     file_name: str | None = None
     url: str | Unknown = UNKNOWN
 
     _url = field_validator("url")(_check_url)
+
+    @field_validator("get_it", mode="before")
+    @classmethod
+    def _ways(cls, value: object) -> object:
+        if isinstance(value, (list, tuple)):
+            if not value:
+                raise ValueError("get_it is an empty list: write the way the policy names, or unknown")
+            if len(set(value)) != len(value):
+                raise ValueError(f"get_it names a way twice ({', '.join(map(str, value))}): keep each once")
+            return value[0] if len(value) == 1 else tuple(value)  # a list of one is that one way
+        return value
+
+    @property
+    def ways(self) -> tuple[str, ...]:
+        """Every way the policy offers to get the form, the first named first (none if unknown)."""
+        if isinstance(self.get_it, tuple):
+            return self.get_it
+        return () if self.get_it == "unknown" else (self.get_it,)
 
 
 class ContactFirst(Fact):

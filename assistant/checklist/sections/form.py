@@ -9,17 +9,24 @@ from assistant.checklist.tree import Node, Note, Section, Step
 
 
 def _how_to_get(ctx: Context, form: CompanyForm) -> Localized:
+    """Each way the policy offers, the first named first: 「…ダウンロードする。または、…」."""
+    ways = [_one_way(ctx, form, way) for way in form.ways] or [ctx.say("form.get_unknown")]
+    how = ways[0]
+    for other in ways[1:]:
+        how = ctx.say("form.or_else", first=how, other=other)
+    return how
+
+
+def _one_way(ctx: Context, form: CompanyForm, way: str) -> Localized:
     say = ctx.say
-    if form.get_it == "download":
+    if way == "download":
         return say("form.download",
                    file=say("form.download_file", file=form.file_name) if form.file_name else "",
                    link=say("form.download_link", url=form.url) if is_known(form.url)
                    else say("form.download_no_link"))
-    if form.get_it == "unknown":  # the policy names the form but not where to get it
-        return say("form.get_unknown")
-    if form.get_it == "web-form":
+    if way == "web-form":
         return say("form.web_form_url", url=form.url) if is_known(form.url) else say("form.web_form")
-    return say({"mailed-by-company": "form.mailed", "inquiry": "form.inquiry"}[form.get_it])
+    return say({"mailed-by-company": "form.mailed", "inquiry": "form.inquiry"}[way])
 
 
 def section(ctx: Context) -> Section:
@@ -37,7 +44,7 @@ def section(ctx: Context) -> Section:
             need += "_unnamed"
         items.append(Step(text=w.sentence(ctx.say(need, name=f.name, how=_how_to_get(ctx, f))),
                           source="policy", quotes=f.quote))
-        if f.get_it == "download" and not is_known(f.url):
+        if "download" in f.ways and not is_known(f.url):
             ctx.unknown("form_url")
         items.append(Note(text=ctx.say("form.cover_letter"), source="general-practice"))
     elif ctx.law_only:

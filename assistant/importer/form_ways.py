@@ -1,0 +1,69 @@
+"""Every way a page offers to get the company's form, the surest first: 「…ダウンロードしてください。
+または、…ご請求いただければ郵送いたします」 is [download, mailed-by-company]."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from assistant.importer import terms as t
+from assistant.importer.form_steps import who_moves_form
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Sentence
+
+ONE_WAY = {"mailed-by-company", "inquiry"}  # asking for the form, and its being mailed on asking
+# Two ways in one sentence are offered as choices only where the sentence says "or" between them
+# (「ダウンロードして使用するか、当社へ請求」); "download the request form below" is one way.
+OR_WORD = re.compile(r"か[、,]|または|又は|もしくは|若しくは|あるいは|\bor\b", re.I)
+
+
+class Way(NamedTuple):
+    rank: int  # the order of terms.FORM_HOW: download before web-form before mailed before asking
+    index: int  # the sentence's place in the region
+    value: str
+    sentence: "Sentence"
+    match: re.Match | None
+
+
+def ways_in(region: "list[Sentence]", name_at: list[int]) -> list[Way]:
+    """Each sentence's way, where the sentence speaks of the form (a form word, a name of it within
+    four sentences, or a way found in the sentence before: 「…ダウンロードしてください。または、
+    窓口にご請求いただければ、郵送いたします」)."""
+    ways: list[Way] = []
+    ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}
+    for index, s in enumerate(region):
+        about_form = t.FORM_WORD.search(s.text) or any(abs(n - index) <= 4 for n in name_at) \
+            or any(w.index == index - 1 for w in ways)
+        for rank, (pattern, value) in enumerate(t.FORM_HOW):
+            if (hm := pattern.search(s.text)) and about_form:
+                ways.append(Way(rank, index, value, s, hm))
+        # the sentence's structure, where no listed wording matched: who moves the form
+        if not any(w.index == index for w in ways) and (value := who_moves_form(s.text)):
+            ways.append(Way(ranks[value], index, value, s, None))
+    return ways
+
+
+def kept_ways(ways: list[Way]) -> list[Way]:
+    """The surest way, and each other way in its sentence or the next (「…ダウンロードできない場合
+    には、…当社から送付させていただきます」); asking and being mailed are one way, and forms kept
+    at a branch's counter (「窓口にご用意」) no inquiry counter's answer beside another way."""
+    ordered = sorted(ways, key=lambda w: (w.rank, w.index))
+    first = ordered[0]
+    kept = [first]
+    for other in ordered[1:]:
+        if abs(other.index - first.index) > 1 or (other.match and "用意" in other.match.group()):
+            continue
+        if any({other.value, k.value} <= ONE_WAY or other.value == k.value for k in kept):
+            continue
+        if other.index == first.index and not _or_between(first, other):
+            continue
+        kept.append(other)
+    return kept
+
+
+def _or_between(a: Way, b: Way) -> bool:
+    text = a.sentence.text
+    if a.match is None or b.match is None:
+        return bool(OR_WORD.search(text))
+    # the "or" stands between the two wordings (or inside one: 「…するか、当社へ請求」)
+    return bool(OR_WORD.search(text, min(a.match.start(), b.match.start()), max(a.match.end(), b.match.end())))

@@ -1,0 +1,43 @@
+"""How a page says to get the company's form: asking for it, downloading it, its being mailed.
+
+Each pattern is a plain alternation (bounded gaps, no nested quantifiers): linear in the text.
+"""
+from __future__ import annotations
+
+import re
+
+# Asking for the company's form: 「…請求書 ※ いずれも…までご請求ください」, 「申請書類の入手には…電話にてお申し出ください」.
+FORM_ASK = re.compile(r"(請求書|申請書|申込書|用紙|書式|様式)(は|を|につきましては|については)?[-\s※]{0,6}(いずれも)?"
+                      r"[^。、]{0,30}(まで|に|へ|にて)(ご)?(請求|お申し付け|お申し?出|ご連絡|お問い?合わ?せ)(ください|下さい)")
+
+FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    # 「リンク先をクリックし、…請求書をプリントアウトして」, 「「開示等依頼書」を開くためには、Adobe Readerが
+    # 必要です」, 「…請求書(PDF)」, 「…請求書 / 」(PDF)」, 「請求書はこちらからお取り出しください」: a file on the page
+    (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|(様式|申請書|請求書)の(閲覧)?印刷が?でき|プリントアウト|Adobe (Acrobat )?Reader|こちらから\s?(お取り?出し|印刷)|"
+     # 「本ページのリンクから印刷したもの」, 「様式の請求書(本ポリシーに添付しております)」
+     r"リンクから印刷|(本|この)(ポリシー|ページ)に添付|"
+     r"(請求書|申請書|依頼書|申出書|様式)[」』]?\s?[(（\[［](PDF|Word|Excel)|^[」』]\s?[(（\[［](PDF|Word|Excel)",
+     "download"),
+    (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
+    # 「回答書類を…郵送いたします」: the answer's papers, no form
+    (r"(請求書|申請書|申込書|依頼書|用紙|(?<!回答)(?<!開示)書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
+     r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (then |also )?(send|mail) (you )?(the|a|our|it)|"
+     r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
+     r"will (then |also )?send you (the|a|our) (form|request form|necessary documents)|"
+     # "our prescribed form, which we will send to you", "the … form (A) that have been sent by KBGS"
+     r"form,?(\s?\([A-Za-z0-9]\))?,? (which|that) (we will (send|mail)|(has|have) been (sent|mailed) by)|"
+     r"(申込用紙|請求書|申請書|申込書|用紙|書類|書式|様式)[^。]{0,10}(お)?取り?寄せ|"
+     r"(申請書|請求書)[^。]{0,20}郵送させて(頂|いただ)きます|"
+     # 「…ダウンロードできない場合には、FAXまたは郵送で当社から送付させていただきます」
+     r"(当社|弊社)から(ご)?(送付|郵送|お送り)(させて(いただ|頂)きます|いたします|致します)|"
+     # 「…窓口にご請求いただければ、郵送いたします」, "we will send out the documents necessary for …"
+     r"郵送で(お渡し|お届け)(する|いたす|致す|でき)|(ご請求|ご連絡|お申し出|お申し付け)(いただ|頂)ければ[^。]{0,20}(郵送|送付|お送り)(いたし|致し|し)ます|"
+     r"will (then |also )?send out (the|our) (documents|forms?|application)", "mailed-by-company"),
+    (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
+     + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"  # and "receive … form … from the …"
+     r"receive (a copy of )?(the|a|our) (request |application )?form\b[^;]{0,60}? from (the|our|its)\b|"
+     # 「当社各事務所及び下記送付先にご用意しておりますのでお問合せ下さい」
+     r"ご?用意し\s?て\s?お\s?ります[^。]{0,6}(お問い?合わ?せ|お問合せ|ご請求|お申し?付け|ご連絡)|"
+     # 「所定の請求書(…ダウンロードして使用するか、当社へ請求)」: asked for, in the form's brackets
+     r"(請求書|申請書|様式|用紙)[(（][^()（）]{0,40}(当社|弊社)(へ|に)(ご)?請求", "inquiry"),
+))
