@@ -44,3 +44,24 @@ def test_forms_kept_at_a_branch_counter_are_no_second_way(tmp_path):
     data = saved(tmp_path, "開示等の請求は郵送で受け付けます。\n(各請求書は、本支店窓口にご用意してあります。"
                            "また、当社ホームページよりダウンロードも可能です)\n")
     assert data["form"]["get_it"] == "download"
+
+
+@pytest.mark.parametrize("text", [
+    # real12_unseen/meganetop_en: the other way two sentences on, after "If you are unable to do this"
+    "Requests are accepted by post.\nThe request form (PDF) is on this page; Adobe Reader opens it.\n"
+    "Please print out the request form. If you are unable to do this, please call our desk. "
+    "The request form will be sent to your registered address.\n",
+    # real5/otnet: 「ダウンロードができない場合は、…お問い合わせ下さい。当社より…書類を送付いたします」
+    "開示等の請求は郵送で受け付けます。\n所定の開示請求書をダウンロードしていただき、ご請求ください。"
+    "ダウンロードができない場合は、下記窓口にお電話でお問い合わせ下さい。当社より請求に必要な書類を送付いたします。\n",
+])
+def test_a_way_offered_instead_further_on_is_kept(tmp_path, text):
+    assert saved(tmp_path, text)["form"]["get_it"] == ["download", "mailed-by-company"]
+
+
+def test_a_form_mailed_far_from_the_download_and_not_offered_instead_is_not_a_second_way(tmp_path):
+    # the company's sending of its answer papers, sentences away, is no way to get the form
+    data = saved(tmp_path, "開示等の請求は郵送で受け付けます。\n所定の開示請求書をダウンロードしてご利用ください。\n"
+                           "本人確認書類の写しを同封してください。\n手数料は無料です。\n"
+                           "回答は書面でご本人宛に郵送いたします。\n")
+    assert data["form"]["get_it"] == "download"

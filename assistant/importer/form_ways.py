@@ -43,15 +43,17 @@ def ways_in(region: "list[Sentence]", name_at: list[int]) -> list[Way]:
     return ways
 
 
-def kept_ways(ways: list[Way]) -> list[Way]:
+def kept_ways(ways: list[Way], region: "list[Sentence]") -> list[Way]:
     """The surest way, and each other way in its sentence or the next (「…ダウンロードできない場合
     には、…当社から送付させていただきます」); asking and being mailed are one way, and forms kept
-    at a branch's counter (「窓口にご用意」) no inquiry counter's answer beside another way."""
+    at a branch's counter (「窓口にご用意」) no inquiry counter's answer beside another way. A way
+    further off is kept where it is offered as another ("If you are unable to do this, …")."""
     ordered = sorted(ways, key=lambda w: (w.rank, w.index))
     first = ordered[0]
     kept = [first]
     for other in ordered[1:]:
-        if abs(other.index - first.index) > 1 or (other.match and "用意" in other.match.group()):
+        near = abs(other.index - first.index) <= 1 or _offered_instead(other, region)
+        if not near or (other.match and "用意" in other.match.group()):
             continue
         if any({other.value, k.value} <= ONE_WAY or other.value == k.value for k in kept):
             continue
@@ -67,3 +69,8 @@ def _or_between(a: Way, b: Way) -> bool:
         return bool(OR_WORD.search(text))
     # the "or" stands between the two wordings (or inside one: 「…するか、当社へ請求」)
     return bool(OR_WORD.search(text, min(a.match.start(), b.match.start()), max(a.match.end(), b.match.end())))
+
+
+def _offered_instead(way: Way, region: "list[Sentence]") -> bool:
+    before = region[way.index - 1].text if way.index > 0 else ""
+    return bool(t.OFFERED_INSTEAD.search(way.sentence.text) or t.OFFERED_INSTEAD.search(before))

@@ -278,5 +278,5 @@ class SendingRules:
             name = without_mark(POINTER.sub("", name)) or name  # 「以下の…」, 「・…」, 「a.…」: no part of it
             self.add("form.name" if name else "form.required", name or True, s, m)
         if ways := ways_in(self.region, [n[1] for n in names]):
-            for way in kept_ways(ways):
+            for way in kept_ways(ways, self.region):
                 self.add("form.get_it", way.value, way.sentence, way.match)

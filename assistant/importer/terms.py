@@ -11,7 +11,7 @@ from assistant.importer.terms_address import *  # noqa: F401,F403 - the address'
 from assistant.importer.terms_fees import *  # noqa: F401,F403 - the fee's words, named here for the rules
 from assistant.importer.terms_documents import *  # noqa: F401,F403 - the documents' words, named here
 from assistant.importer.terms_answer import *  # noqa: F401,F403 - the answer's words, named here
-from assistant.importer.terms_form import FORM_ASK, FORM_HOW  # noqa: F401 - the form's, named here
+from assistant.importer.terms_form import FORM_ASK, FORM_HOW, OFFERED_INSTEAD  # noqa: F401 - the form's
 
 # Headings or sentences that open the request-procedure part of a policy.
 PROCEDURE = re.compile(

@@ -32,7 +32,8 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(当社|弊社)から(ご)?(送付|郵送|お送り)(させて(いただ|頂)きます|いたします|致します)|"
      # 「…窓口にご請求いただければ、郵送いたします」, "we will send out the documents necessary for …"
      r"郵送で(お渡し|お届け)(する|いたす|致す|でき)|(ご請求|ご連絡|お申し出|お申し付け)(いただ|頂)ければ[^。]{0,20}(郵送|送付|お送り)(いたし|致し|し)ます|"
-     r"will (then |also )?send out (the|our) (documents|forms?|application)", "mailed-by-company"),
+     r"will (then |also )?send out (the|our) (documents|forms?|application)|"
+     r"\bform\W{0,3} will be (sent|mailed) to (the|your) (registered )?(address|home)", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求して|"
      + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"  # and "receive … form … from the …"
      r"receive (a copy of )?(the|a|our) (request |application )?form\b[^;]{0,60}? from (the|our|its)\b|"
@@ -41,3 +42,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      # 「所定の請求書(…ダウンロードして使用するか、当社へ請求)」: asked for, in the form's brackets
      r"(請求書|申請書|様式|用紙)[(（][^()（）]{0,40}(当社|弊社)(へ|に)(ご)?請求", "inquiry"),
 ))
+
+# A way offered instead of another, or beside it, said in its sentence or the one before:
+# "If you are unable to do this, … The form will be sent …", 「ダウンロードできない場合は、…」
+OFFERED_INSTEAD = re.compile(r"できない場合|できない方|unable to|cannot (download|print)|\balso\b|からも|^または|^あるいは", re.I)
