@@ -49,7 +49,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
             "real", "real_unseen", "real2", "real2_unseen", "real3", "real4",
             "real5", "real5_unseen", "real6", "real7", "real7_unseen", "real8", "real8_unseen", "real10",
-            "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind", "real15_blind")
+            "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind", "real15_blind",
+            "real16_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -57,7 +58,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once (FIRST_SEEN), then worked on in the fourteenth round; real13_blind: scored once,
 # then worked on in the fifteenth round; real14_blind: scored once, then its misleading checklist
 # fixed in the sixteenth, then its wrong facts and a few misses worked on; real15_blind: scored
-# once, then its misleading checklist fixed, then its grounds under a kind's heading
+# once, then its misleading checklist fixed, then its grounds under a kind's heading; real16_blind:
+# scored once, then its wrong facts and misses worked on in the seventeenth round
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -130,7 +132,13 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # main after this stop's count work (commit ce8a299), the same as under the rules
               # before it (b2e6df5); one checklist misled (atto_lance: "1 kind with a photo, else
               # 2 kinds" read as two of everything), fixed after.
-              "real15_blind": {"precision": 0.98, "recall": 0.735}}
+              "real15_blind": {"precision": 0.98, "recall": 0.735},
+              # A fifth blind set: one company's page only (the pages corpus is used up: ~50
+              # queries found one new page), cut short, 6 facts; scored once on main after the
+              # seventeenth round's form ways (commit 141103d): 2 of 4 saved facts right (a request
+              # made on 「当社所定の書式にて」 read as asking for the form, a first contact), no
+              # checklist misled; 0.40 recall on its truth as corrected after (5 facts).
+              "real16_blind": {"precision": 0.5, "recall": 0.333}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -199,9 +199,12 @@ class AddressRules:
                 return
             below = self.region[index + 1:index + 4]
             if t.DESK_HEADING.search(s.text) and len(s.text) <= 40 and not s.text.endswith("。") and below:
-                line = below[0].text.strip()
-                if t.DESK_LINE.match(line) and (name := _desk_name(line)):
-                    self.add("send_to.department", name, below[0])
+                # the desk's line, past the company's name and its street address (「申出先 / 株式会社… /
+                # 東京都港区… / 当社個人情報窓口」)
+                under = next((x for x in below if not (t.COMPANY_NAME.search(x.text) or t.PLACE.search(x.text))
+                              or t.DESK_LINE.match(x.text.strip())), below[0])
+                if t.DESK_LINE.match(line := under.text.strip()) and (name := _desk_name(line)):
+                    self.add("send_to.department", name, under)
                     return
             below_at = t.BELOW.search(s.text)
             # 「…ご郵送ください」 or 「「開示の請求」は下記窓口に…」: the request is the topic

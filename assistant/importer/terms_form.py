@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-# Asking for the company's form: 「…請求書 ※ いずれも…までご請求ください」, 「申請書類の入手には…電話にてお申し出ください」.
-FORM_ASK = re.compile(r"(請求書|申請書|申込書|用紙|書式|様式)(は|を|につきましては|については)?[-\s※]{0,6}(いずれも)?"
+# Asking for the company's form: 「…請求書 ※ いずれも…までご請求ください」, 「申請書類の入手には…電話にてお申し出ください」
+# (not the form as the means: 「当社所定の書式にてお申し出ください」 is the request made on it).
+FORM_ASK = re.compile(r"(請求書|申請書|申込書|用紙|書式|様式)(?!\s?(にて|で|により|によって))(は|を|につきましては|については)?[-\s※]{0,6}(いずれも)?"
                       r"[^。、]{0,30}(まで|に|へ|にて)(ご)?(請求|お申し付け|お申し?出|ご連絡|お問い?合わ?せ)(ください|下さい)")
 
 FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
