@@ -21,7 +21,7 @@ from assistant.importer.note_words import fact_name_ja, note, refused_note
 from assistant.importer.paired_items import PAIRED, pair_or_one
 from assistant.importer.record_form import FORM_NAME, first_step, form_part
 from assistant.importer.record_references import own_documents
-from assistant.importer.record_conditions import UNLESS_SAME, person_conditions, settled
+from assistant.importer.record_conditions import UNLESS_SAME, person_conditions, said_of, settled
 from assistant.importer.representative_groups import bracket_groups, choice_groups
 from assistant.importer.terms_documents import (
     ALSO_NOTE, KINDS_NOT_STATED, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
@@ -49,10 +49,11 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
 
 
-def _documents(facts: list[Found]) -> dict | str:
+def _documents(facts: list[Found], text: str) -> dict | str:
     conditions = settled(list(dict.fromkeys(f.value for f in _all(facts, "documents.conditions"))))
     count = _one(facts, "documents.self_count")
     out: dict = {}
+    scope = said_of(conditions, text, CONDITION_DOCS)  # each condition on the documents it is said of
     for who in ("self", "legal-representative", "agent"):
         found = _all(facts, f"documents.{who}")
         # 「代理人ご自身の本人確認書類：上記(1)と同様」: the person's documents, the representative's own
@@ -63,8 +64,8 @@ def _documents(facts: list[Found]) -> dict | str:
                 out[who] = own_documents(own, _all(facts, "documents.self"), count, [])
             continue
         kinds = list(dict.fromkeys(f.value for f in found))
-        docs = [{"kind": k, **({"conditions": [c for c in conditions if k in CONDITION_DOCS[c]]}
-                               if any(k in CONDITION_DOCS[c] for c in conditions) else {})}
+        docs = [{"kind": k, **({"conditions": [c for c in conditions if k in scope[c]]}
+                               if any(k in scope[c] for c in conditions) else {})}
                 for k in kinds]
         whose = {} if who == "self" else {"whose": "representative"}
         if who == "self":
@@ -259,7 +260,7 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     data["form"] = form_part(facts, proposal.text)
     if first := first_step(facts):
         data["contact_first"] = first
-    data["documents"] = mark_unstated(mark_copies(_documents(facts), facts), facts, proposal.text)
+    data["documents"] = mark_unstated(mark_copies(_documents(facts, proposal.text), facts), facts, proposal.text)
     data["fees"] = _fees(facts, unsure)
     data["response"] = _response(facts)
     if grounds := _all(facts, "refusal_grounds"):

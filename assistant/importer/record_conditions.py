@@ -6,9 +6,11 @@ ties the mask to; and where the page names no kinds of ID (its list cut off) the
 line "the person's identity document, kinds not stated", never dropped."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from assistant.importer.terms_documents import DOCUMENTS
+from assistant.importer.facts import sentences
+from assistant.importer.terms_documents import DOCUMENTS, FRESH, MASKS
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Found
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
 UNLESS_SAME = "mask-honseki-unless-same-as-address"
 UNSTATED_LABEL = "proof of identity, kinds not stated"  # in forms/checklist/ja.yaml
 NOT_STATED = "the person's identity document: the text names no kinds; ask the company which it accepts"
+# 「運転免許証等の本人確認書類に本籍の記載がある場合は」: documents named as examples, of any ID.
+EXAMPLES = re.compile(r"(証|票|ート|カード)(等|など)|such as|e\.g\.", re.I)
 # The conditions that concern the person's ID whatever its kind (the others name their documents).
 ANY_ID = frozenset({UNLESS_SAME, "mask-honseki", "mask-my-number"})
 
@@ -58,3 +62,35 @@ def person_conditions(out: dict, conditions: list[str], found: "list[Found]") ->
         groups[0]["conditions"] = list(dict.fromkeys(groups[0].get("conditions", []) + left))
         groups[0]["quote"] = list(dict.fromkeys(groups[0].get("quote", []) + [
             f.quote for f in found if f.field == "documents.conditions" and f.value in left]))
+
+
+def said_of(conditions: list[str], text: str, ties: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The documents each condition is on: the kinds the record ties it to, narrowed to those the
+    sentences that ask it name where every such sentence names some (「住民票の写し(本籍の記載のない
+    もの)」 masks the 住民票, never the licence beside it); a sentence that names none, or names
+    them as examples (「運転免許証等」), asks it of any."""
+    named: dict[str, set[str]] = {c: set() for c in conditions}
+    general: set[str] = set()
+    for sentence in sentences(text):
+        line = sentence.text
+        for c in conditions:
+            if not _asks(line, c):
+                continue
+            kinds = {kind for pattern, kind in DOCUMENTS if pattern.search(line)}
+            if not kinds or EXAMPLES.search(line):
+                general.add(c)
+            named[c] |= kinds
+    scope = {}
+    for c in conditions:
+        tied = set(ties.get(c, ()))
+        # 「健康保険証の記号・番号、および個人番号は…マスキング」: named kinds the condition is never on
+        # (the card has no 個人番号) leave it asked of any
+        scope[c] = tied & named[c] if c not in general and tied & named[c] else tied
+    return scope
+
+
+def _asks(line: str, condition: str) -> bool:
+    if condition == "issued-within-3-months":
+        return bool(FRESH.search(line))
+    return any(value == condition and subject.search(line) and action.search(line)
+               for subject, action, value in MASKS)
