@@ -34,9 +34,12 @@ def ways_in(region: "list[Sentence]", name_at: list[int]) -> list[Way]:
     for index, s in enumerate(region):
         about_form = t.FORM_WORD.search(s.text) or any(abs(n - index) <= 4 for n in name_at) \
             or any(w.index == index - 1 for w in ways)
+        bare = t.ASIDE.sub("", s.text)  # 「請求書(以下、「開示等請求書」といいます。)をお送りいたします」
         for rank, (pattern, value) in enumerate(t.FORM_HOW):
             if (hm := pattern.search(s.text)) and about_form:
                 ways.append(Way(rank, index, value, s, hm))
+            elif about_form and bare != s.text and pattern.search(bare):
+                ways.append(Way(rank, index, value, s, None))  # matched without the aside: no span of the text
         # the sentence's structure, where no listed wording matched: who moves the form
         if not any(w.index == index for w in ways) and (value := who_moves_form(s.text)):
             ways.append(Way(ranks[value], index, value, s, None))

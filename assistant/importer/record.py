@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import replace
 
 from assistant.importer.copy_asked import mark_copies
+from assistant.importer.counted_items import item_groups
 from assistant.importer.count_unstated import mark_unstated
 from assistant.importer.errors import ImportError_  # noqa: F401 - named here for callers
 from assistant.importer.facts import Found, Proposal
@@ -76,6 +77,10 @@ def _documents(facts: list[Found], text: str) -> dict | str:
                        for d in docs if d["kind"] in also]
             docs = [d for d in docs if d["kind"] not in also]
             found = [f for f in found if f.value not in also]
+            items, counted = item_groups(found, docs)  # 「以下2点 / 1)… / 2)…のうちいずれか1点」: a group each
+            besides += items
+            docs = [d for d in docs if d["kind"] not in counted]
+            found = [f for f in found if f.value not in counted]
             if count and count.note == WITHOUT_PHOTO or any(f.note == PAIRED for f in found):  # two sets
                 out[who] = _photo_or_two(docs, found, count, besides) if count and count.note == WITHOUT_PHOTO \
                     else pair_or_one(docs, found, besides)  # one with a photo or two without; a pair

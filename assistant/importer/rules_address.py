@@ -28,7 +28,7 @@ class AddressRules:
         candidates = []
         for index, s in enumerate(self.region):
             bare = t.BULLET.sub("", s.text, count=1).strip(" ,")  # 「- 〒192-0065」: an item of a block
-            for m in t.POSTAL.finditer(s.text):
+            for m in t.POSTAL.finditer(s.text) if not self._accredited(index) else ():
                 alone = t.POSTAL.fullmatch(bare) is not None  # "101-0062" on its own line
                 # 「請求受付窓口 〒380-8688」 over 「長野市…」: a labelled code, its address below
                 labelled = t.ADDRESS_LABEL.search(s.text, 0, m.start()) and s.text.rstrip().endswith(m.group(0)) and \
@@ -109,8 +109,9 @@ class AddressRules:
             if dm:  # "Please come to the General Affairs Department of the head office."
                 self.add("send_to.department", dm.group(1), near, dm)
                 break
-            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 120:
-                continue
+            if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 120 \
+                    or t.POLICY_TITLE.search(near.text):
+                continue  # 「人権に関する基本方針と社内相談窓口」 under a footer's address: a page's link
             labelled = t.LINE_LABEL.sub("", t.BULLET.sub("", near.text, count=1).strip(), count=1)
             if labelled != near.text.strip() and (en := t.DEPARTMENT.search(labelled)) and en.group(3) \
                     and en.start() == 0:  # "Contact: Personal Information … Desk, General Affairs …"
@@ -217,8 +218,14 @@ class AddressRules:
                         self.add("send_to.department", words, near, org)
                         return
 
+    def _accredited(self, index: int) -> bool:
+        """In the block of the accredited privacy body (JIPDEC's complaints desk), not the company's."""
+        return any(t.ACCREDITED.search(x.text) for x in self.region[max(0, index - 4):index + 1])
+
     def contacts(self) -> None:
-        for s in self.region:
+        for index, s in enumerate(self.region):
+            if self._accredited(index):
+                continue
             m = t.PHONE.search(s.text)
             if m:
                 self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)

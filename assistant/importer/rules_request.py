@@ -7,10 +7,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.bulleted_sets import (
-    added_by_mark, each_item_needed, id_beside_a_document, next_item, opening_marker,
-)
+from assistant.importer.bulleted_sets import added_by_mark, each_item_needed, id_beside_a_document, next_item, opening_marker
 from assistant.importer.clauses import clause_at, spans
+from assistant.importer.ids_before_fee import ids_before_fee
 from assistant.importer.names_en import capitalised_name
 from assistant.importer.names_ja import japanese_name
 from assistant.importer.numbered_sets import lists_agree
@@ -26,9 +25,9 @@ RELATION_DOCS = ("family-register", "certificate-of-registered-matters", "seal-r
 
 
 class RequestRules:
-    """Documents, fees, the answer, refusal grounds, kinds and name: mixed into the extractor."""
+    """Documents, fees, the answer, refusal grounds, kinds and name: mixed into the extractor
+    (which provides these attributes, add() and heading_of())."""
 
-    # Provided by the extractor that mixes these rules in (with its add() and heading_of()).
     all: "list[Sentence]"
     region: "list[Sentence]"
     proposal: "Proposal"
@@ -80,7 +79,7 @@ class RequestRules:
                     for kind, x, xm in requesters_docs:
                         for who in _whos(context, kind):
                             self.add(f"documents.{who}", kind, x, xm)
-            elif not kinds_named and header and not named and (t.ID_HEADING.search(text)
+            elif not kinds_named and (header or t.ID_DEFINED.match(text)) and not named and (t.ID_HEADING.search(text)
                                                                or t.PROCEDURE.search(text)
                                                                or t.PROCEDURE_HEADING.search(text)) and \
                     not (context != "self" and t.REQUESTER_WORD.search(text)):
@@ -88,8 +87,9 @@ class RequestRules:
             if header:
                 requesters_list = bool(t.REQUESTER_ID.search(text)) or (requesters_list and not kinds_named)
                 requesters_docs = requesters_docs if requesters_list else []
-            if t.FEE.search(t.TRAILING_ITEM.sub("", text)) or t.FILE_LINK.search(text):
-                continue  # a fee's sentence, or "委任状(PDF:8KB)": a form to download
+            limit = (fee := t.FEE.search(t.TRAILING_ITEM.sub("", text))) and ids_before_fee(text, fee.start())
+            if fee and not limit or t.FILE_LINK.search(text):
+                continue  # a fee's sentence (but the IDs before the fee), or "委任状(PDF:8KB)": a form's file
             # "(two or more identity verification documents …)": that many, the list elsewhere.
             each_list = t.ONE_AND_ONE.search(text)  # one from each of two lists: two, no alternative
             if context == "self" and (cm := t.COUNT.search(text) or each_list) \
@@ -108,7 +108,7 @@ class RequestRules:
                 self.add("documents.self_count", 2, s, im)  # 「ア.印鑑証明書 / イ.ご本人確認書類の写し」
             footnote = bool(t.FOOTNOTE.match(text)) or self.in_footnote(index)  # 「※1 …に限ります」
             for pattern, kind in t.DOCUMENTS:
-                m = pattern.search(text)
+                m = pattern.search(text, 0, limit or len(text))
                 if not m or footnote:
                     continue
                 # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;

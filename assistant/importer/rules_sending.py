@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 
-# A line on where personal data came from (a purpose of use): no way to send in it.
-ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$")
+# A line on where personal data came from, or a purpose of use: no way to send in it.
+ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$|"
+                      r"(いただく|する|いたす|致す)ため[。.]?\s*$")  # 「…お電話などでご案内させていただくため。」: a purpose
 POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
 # 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
 # there by post (a question by telephone to it stays a question).
@@ -158,11 +159,12 @@ class SendingRules:
                 continue  # 「当社から書留郵便でご本人に開示いたします」: the answer's mail
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
-            if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and not t.AT_COUNTER.match(cm.group(0)) and any(
-                    p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v == "post" or v in MAIL_KINDS) \
+            if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and not t.AT_COUNTER.match(cm.group(0)) and (any(
+                    p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v in ("post", "email") or v in MAIL_KINDS)
+                    or t.IN_WRITING_TAKEN.search(clause)) \
                     and not t.ALTERNATIVE.search(s.text, max(0, cm.start() - 24), cm.start()) \
                     and not handed_in_or(s.text, cm.end()):
-                continue  # 「郵送により以下の窓口にて受け付けします」: the desk the post goes to
+                continue  # 「郵送により以下の窓口にて受け付けします」, 「メールもしくは書面を…窓口にご提出」: the desk the post goes to
                 # (「郵送または当社窓口にて」: the counter as the other way, a visit)
             if (tm := t.ANSWER_TOPIC.search(s.text, 0, cm.start())) and not t.PLEASE.search(clause) \
                     and not t.REQUEST_WORD.search(s.text, tm.end(), cm.start()):

@@ -26,7 +26,10 @@ ADDRESS_LABEL = re.compile(r"(窓口|宛先|送付先|提出先|請求先|申出
 # department is what follows, when that still names one.
 ORG_PREFIX = re.compile(r"^[^\s、。]{1,30}?(協会|連合会|株式会社|協同組合|機構|大学)(?=[^\s、。]{1,20}(部|課|室|窓口|事務局|事務|センター|係)$)")
 # 「電話:(042)659-2790」: the area code in brackets too
-PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81[\s-]?(?:\(0\)\s?)?|0)(\d{1,4})[-‐－ー−)）]?(\d{1,4})[-‐－ー−](\d{3,4})")
+# 「電話:03(3254)1330」: the exchange in brackets too
+PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81[\s-]?(?:\(0\)\s?)?|0)(\d{1,4})[-‐－ー−(（)）]?(\d{1,4})[-‐－ー−)）](\d{3,4})")
+# The accredited privacy body's block (its complaints desk, address and phone), not the company's.
+ACCREDITED = re.compile(r"認定個人情報保護団体|JIPDEC|日本情報経済社会推進協会|accredited personal information protection", re.I)
 PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
 FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,12}")
@@ -71,8 +74,10 @@ BELOW = re.compile(r"(下記|以下|次)の?(宛|窓口|住所|宛先|送付先)
 # 「当財団事務局」, 「当協会事務局」: the body's own word for itself is no part of the desk's name.
 DESK_PREFIX = re.compile(r"^(下記|上記|以下の|次の|当社|弊社|当金庫|当行|当会|当院|本会|当財団|当協会|当法人|当機構|"
                          r"当組合|当センター|当学会|当大学|当事務所|当クリニック|当病院)")
+# A policy's or page's title (a footer's link beside the address block), no desk.
+POLICY_TITLE = re.compile(r"方針|ポリシー|規約|規程|policy|terms of", re.I)
 NOT_A_DESK = re.compile(r"^(各|同|それぞれ|ご|お取引|最寄|営業店|支店|店舗|本支店|申し?出先)|^窓口$|"
-                        r"(?<!関)する|した|係る|される|請求|手続|申し?出")
+                        r"(?<!関)する|した|係る|される|請求|手続|申し?出|記載の|^(末尾|前記|後記|別記)")  # 「末尾記載の窓口」: a pointer
 DESK_EN = re.compile(r"addressed to (?:the )?(?:[\"“](?P<q>[^\"”]{4,80})[\"”]|"
                      r"(?P<d>(?:[A-Z][\w-]{0,20} ){1,6}(?:Desk|Office|Department|Section|Division|Center|Centre)))")
 DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|担当者|責任者|管理者|部|課|室|係|委員会|チーム|グループ)$|"

@@ -100,7 +100,9 @@ NOTE_MARKS = ("※", "*", "＊", "注")
 # (their conditions), which names no document to send of its own.
 FOOTNOTE = re.compile(r"\s?(※|\*|注)\s?\d")
 # 「住民票(代理人請求又は郵送の場合のみ)」: a document needed only in a case its own line names.
-ONLY_IN_CASE = re.compile(r"場合(のみ|に限り)|のみ必要|only (if|when|in the case)", re.I)
+ONLY_IN_CASE = re.compile(r"場合(のみ|に限り)|のみ必要|only (if|when|in the case)|"
+                          # 「照合が出来ない場合、運転免許証…のコピーを提示してもらう場合がございます」: may be asked
+                          r"(提示|提出|送付|同封)[^。]{0,12}(場合|こと)が(ございます|あります)", re.I)
 # 「③届出印または実印(実印の場合は印鑑証明書をご持参ください。)」: a document a bracket asks for in
 # one case (the words before it in the same bracket), needed only then
 CASE_BEFORE = re.compile(r"[(（][^()（）。]{0,15}の場合(は|には|のみ)[^()（）]{0,20}$")
@@ -189,6 +191,9 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"the principal makes|the individual makes", re.I), "self"),
 )
 # A list headed as the requester's own identity documents (「(1)開示請求者の本人確認」): whoever asks.
+# 「※本人確認書類は、以下2点をご郵送ください」 under the representatives' list: the ID its items
+# name (the person's, in every list) defined below, not the representative's alone.
+ID_DEFINED = re.compile(r"[※\s]{0,3}(ご本人の)?本人確認(の)?書類(は|につきましては|については)[、,]?\s?(以下|次|下記)")
 REQUESTER_ID = re.compile(r"(開示)?請求者の本人確認|申請者の(本人確認|身分)|requester['’]s (own )?identi", re.I)
 # 「…の場合は(1)の他に以下の書類」: what a requester adds to a list given before.
 IN_ADDITION = re.compile(r"の他に|のほかに|に加え|in addition to", re.I)

@@ -22,7 +22,7 @@ PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご)?(請求|求め
                  r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)?\s?(回|件)|per (request|application|item)|for each (request|application)|"
                  # 「診療記録開示手数料:1件 5,500円」: the amount of one request
                  r"(?<!文書)(?<!\d)(1|一)\s?(回|件)\s?[:：]?\s?(?=\d{1,3}(,\d{3}){0,3}\s?円)", re.I)
-MONEY_ORDER = re.compile(r"定額小為替|郵便為替|為替証書|postal money order", re.I)
+MONEY_ORDER = re.compile(r"定額小為替|郵便(小)?為替|為替証書|postal money order", re.I)  # 「郵便小為替」: the same
 PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (MONEY_ORDER.pattern, "fixed-amount postal money order (定額小為替)"),
     (r"郵便切手|(?<!郵便代の)切手(?!代)|postage stamps?|yen stamps?", "postage stamps (郵便切手)"),

@@ -1,0 +1,95 @@
+"""「※本人確認書類は、以下2点をご郵送ください。 / 1)住民票(1通) / ※外国人の方は、住民票に代わり、在留
+カードまたは特別永住者証明書 / 2)運転免許証またはパスポート…のうちいずれか1点」: the person's ID as
+that many numbered items, each needed, one of them offering its own choice. Each item becomes a
+group of its own (its documents, and those a ※ note under it names in its place); the count is
+the items', never "2 of everything listed", nor "one with a photo or two without". Anything the
+structure does not hold exactly (items not numbered 1 to N, an item naming no document) leaves
+the facts as the other rules read them."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+from assistant.importer.facts import Found, _quote
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+COUNTED_ITEM = "item {} of the person's identity documents counted item by item"
+# 「本人確認書類は、以下2点」, 「ご本人確認書類として次の2点」: the ID, counted as the items below
+COUNTED = re.compile(r"本人確認(の)?書類[^。]{0,12}(以下|次の|下記の?)\s?(?P<n>[2-5])\s?(点|種類|通)")
+ITEM = re.compile(r"^\s*[(（]?(?P<n>[1-5])[)）.．]")
+# 「※外国人の方の場合、住民票に代わり、在留カードまたは…」: documents in the item's place
+INSTEAD = re.compile(r"に代わり|に代えて|の代わりに|の替わりに")
+
+
+class CountedItemRules:
+    """Mixed into the extractor after the document rules."""
+
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def counted_id_items(self) -> None:
+        for index, s in enumerate(self.region):
+            if (m := COUNTED.search(s.text)) and (items := _items(self.region, index + 1, int(m["n"]))):
+                self._regroup(s, items)
+                return
+
+    def _regroup(self, lead: "Sentence", items: list[list[tuple["Sentence", list[str]]]]) -> None:
+        facts = self.proposal.facts
+        # the count sentence was the items' count: no count of documents, no "photo or two" reading
+        facts[:] = [f for f in facts if not (f.field == "documents.self_count" and f.start >= lead.start
+                                             and f.end <= lead.start + len(lead.text))]
+        facts[:] = [replace(f, sure=True, note="") if f.field == "documents.self" and f.note == t.TWO_WITHOUT_PHOTO
+                    else f for f in facts]
+        kinds = {kind for item in items for _, named in item for kind in named}
+        facts[:] = [f for f in facts if not (f.field in ("documents.self", "documents.agent",
+                                                         "documents.legal-representative")
+                                             and f.value in kinds and any(f.quote in s.text for item in items
+                                                                          for s, _ in item))]
+        for number, item in enumerate(items, start=1):
+            for s, named in item:
+                for kind in named:
+                    quote, start, end = _quote(s)
+                    facts.append(Found("documents.self", kind, quote, start, end, True,
+                                       COUNTED_ITEM.format(number)))
+
+
+def _items(region: "list[Sentence]", start: int, count: int) -> list[list[tuple["Sentence", list[str]]]]:
+    """The numbered items 1 to count below the lead, each with the documents its line names and
+    those its ※ notes name in its place; [] where the lines are not exactly that."""
+    items: list[list[tuple["Sentence", list[str]]]] = []
+    for s in region[start:start + 4 * count]:
+        text = s.text.strip()
+        numbered = ITEM.match(text)
+        if numbered and int(numbered["n"]) == len(items) + 1 and len(items) < count:
+            items.append([(s, _named(text))])
+        elif text.startswith("※") and items:
+            if INSTEAD.search(text) and (named := _named(text)):
+                items[-1].append((s, named))
+        else:
+            break
+    return items if len(items) == count and all(item[0][1] for item in items) else []
+
+
+def _named(text: str) -> list[str]:
+    return list(dict.fromkeys(kind for pattern, kind in t.DOCUMENTS if pattern.search(text)))
+
+
+def item_groups(found: list[Found], docs: list[dict]) -> tuple[list[dict], set[str]]:
+    """The record's groups for the counted items (one per item, its documents "one of"), and the
+    kinds they hold; ([], set()) where the rule found none."""
+    numbers: dict[str, list[Found]] = {}
+    for f in found:
+        if f.note.startswith("item ") and f.note.endswith(COUNTED_ITEM.split("{}")[1]):
+            numbers.setdefault(f.note, []).append(f)
+    by_kind = {d["kind"]: d for d in docs}
+    groups, used = [], set()
+    for note in sorted(numbers):
+        kinds = list(dict.fromkeys(f.value for f in numbers[note]))
+        used |= set(kinds)
+        groups.append({"label": "proof of identity", "one_of": [by_kind.get(k, {"kind": k}) for k in kinds],
+                       "quote": list(dict.fromkeys(f.quote for f in numbers[note]))})
+    return groups, used

@@ -1,0 +1,92 @@
+"""Structures of the sixth blind set (real17_blind: company pages kept in website repositories),
+in our own words, each failing on the rules before."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_import_sentences import saved
+
+HEAD = "個人情報の開示等の請求について\n"
+
+
+def test_an_id_counted_as_numbered_items_is_a_group_per_item(tmp_path):
+    # real17_blind/sotobaco: 「本人確認書類は、以下2点 / 1)住民票 / ※…に代わり… / 2)…のうちいずれか1点」
+    data = saved(tmp_path, HEAD + "開示等の請求は郵送でお送りください。\n①ご本人が手続きされる場合\n請求書\n本人確認書類\n"
+                                  "印鑑登録証明書\n②代理人の方が手続をされる場合\n請求書\n委任状\n"
+                                  "※本人確認書類は、以下2点をご郵送ください。\n1)発行から3か月以内の住民票（1通）\n"
+                                  "※外国籍の方は、住民票に代わり、在留カードの写しをお送りください。\n"
+                                  "2)運転免許証またはパスポートのコピーのうちいずれか1点\n")
+    groups = [sorted(d["kind"] for d in g["one_of"]) for g in data["documents"]["self"]]
+    assert ["certificate-of-residence", "residence-card"] in groups
+    assert ["drivers-licence", "passport"] in groups
+    assert ["seal-registration-certificate"] in groups
+    assert all(g.get("count", 1) == 1 for g in data["documents"]["self"])  # never "2 of everything"
+    assert "either" not in data["documents"]["self"]  # nor "one with a photo or two without"
+
+
+def test_the_ids_a_fee_sentence_names_before_the_fee_are_asked(tmp_path):
+    # real17_blind/yamashiroya: one sentence asks the IDs, then the fee
+    data = saved(tmp_path, HEAD + "※開示をご希望の場合は、本人確認の為、住民票の写し又は運転免許証の写しと、"
+                                  "手数料として500円の定額小為替を同封してください。\n")
+    kinds = {d["kind"] for g in data["documents"]["self"] for d in g["one_of"]}
+    assert kinds == {"certificate-of-residence", "drivers-licence"}
+
+
+def test_a_purpose_of_use_names_no_way_to_send(tmp_path):
+    # real17_blind/yamashiroya: 「…電子メール、郵便により送信もしくは送付、またはお電話などでご案内させていただくため。」
+    data = saved(tmp_path, HEAD + "・個人情報を収集する目的\nお客様に有益なサービスを電子メール、郵便により送信もしくは送付、"
+                                  "またはお電話などでご案内させていただくため。\n")
+    assert data["channels"] == "unknown"
+
+
+def test_documents_the_company_may_ask_for_are_to_check(tmp_path):
+    # real17_blind/revie: 「…照合が出来ない場合、運転免許証…のコピーを提示してもらう場合がございます」
+    data = saved(tmp_path, HEAD + "ご本人確認のため、お電話による照合を行います。\n"
+                                  "ただし照合が出来ない場合、運転免許証、住民票等のコピーを提示してもらう場合がございます。\n")
+    assert data["documents"] == "unknown" or not data["documents"].get("self")
+    assert any("drivers-licence" in n["text"] or "運転免許証" in n.get("quote", "") for n in data["notes"])
+
+
+def test_a_desk_the_email_or_letter_goes_to_is_no_visit(tmp_path):
+    # real17_blind/obfall: 「メールもしくは書面を、末尾記載の窓口にご提出ください」
+    data = saved(tmp_path, HEAD + "必要事項を記載したメールもしくは書面を、末尾記載の窓口にご提出ください。\n")
+    assert "in-person" not in data["channels"]["accepted"]
+    assert data["send_to"] == "unknown" or "末尾" not in str(data["send_to"].get("department", ""))
+
+
+def test_a_footer_link_under_the_address_is_no_desk(tmp_path):
+    data = saved(tmp_path, HEAD + "開示等の請求は郵送で受け付けます。\n〒105-0001\n東京都港区虎ノ門1-1-1 サンプルビル 5F\n"
+                                  "TEL:03-0000-0000\n人権に関する基本方針と社内相談窓口\n")
+    assert "department" not in data["send_to"] or "方針" not in data["send_to"]["department"]
+
+
+def test_the_accredited_bodys_address_and_phone_are_not_the_companys(tmp_path):
+    # real17_blind/humanetech: the company's desk, then JIPDEC's complaints desk with its own 〒 and phone
+    data = saved(tmp_path, HEAD + "開示等の請求は、下記窓口まで郵送してください。\nサンプル工業株式会社 個人情報相談窓口\n"
+                                  "電話:03(3254)1000\n郵送:\n〒101-0041 東京都千代田区神田須田町1-1-1 サンプルビル 10F\n"
+                                  "認定個人情報保護団体\n苦情の解決の申出先:個人情報保護苦情相談室\n"
+                                  "住所:〒106-0032 東京都港区六本木1-9-9 六本木ファーストビル12F\n電話:03-5860-7565\n")
+    assert data["send_to"]["postal_code"] == "101-0041"
+    assert data["inquiries"]["phone"] == "03-3254-1000"
+
+
+@pytest.mark.parametrize("text, payment", [
+    ("手数料1,000円を、切手の同封あるいは郵便小為替の同封にてお支払いください。\n", "定額小為替"),
+])
+def test_a_postal_money_order_by_its_old_name(tmp_path, text, payment):
+    data = saved(tmp_path, HEAD + "開示等の請求は郵送で受け付けます。\n" + text)
+    assert payment in data["fees"][0]["payment"]
+
+
+def test_the_answers_notice_sent_by_restricted_delivery_is_in_writing(tmp_path):
+    # real17_blind/sotobaco: 「開示の通知(不開示の理由の通知を含む)は、…本人限定受取郵便により…発送します」
+    data = saved(tmp_path, HEAD + "開示の通知(不開示の理由の通知を含む)は、ご本人を受取人として、"
+                                  "本人限定受取郵便によりご本人宛に発送します。\n")
+    assert data["response"]["methods"][0]["offered"] == ["in-writing"]
+
+
+def test_a_form_sent_after_its_defining_aside(tmp_path):
+    # real17_blind/sotobaco: 「当社所定の請求書(以下、「開示等請求書」といいます。)をお送りいたしますので、まずは…ご連絡を」
+    data = saved(tmp_path, HEAD + "当社所定の請求書(以下、「請求書」といいます。)をお送りいたしますので、"
+                                  "まずは以下の窓口よりご連絡をお願いいたします。\n")
+    assert data["form"]["get_it"] == "mailed-by-company"
