@@ -90,3 +90,15 @@ def test_a_form_sent_after_its_defining_aside(tmp_path):
     data = saved(tmp_path, HEAD + "当社所定の請求書(以下、「請求書」といいます。)をお送りいたしますので、"
                                   "まずは以下の窓口よりご連絡をお願いいたします。\n")
     assert data["form"]["get_it"] == "mailed-by-company"
+
+
+def test_footnoted_id_lists_for_the_person_and_the_agent_in_one_sentence(tmp_path):
+    # real17_blind/sfit: 「…本人確認書類(※1)、代理の場合は代理人確認書類(※2)…をご郵送下さい。(※1)本人確認書類:
+    # …のいずれか1点の写し(※2)代理人確認書類:委任状、…のいずれか1点の写し」
+    data = saved(tmp_path, HEAD + "請求書に、本人確認書類(※1)、代理の場合は代理人確認書類(※2)を添えてご郵送下さい。"
+                                  "(※1)本人確認書類:運転免許証、パスポートのいずれか1点の写し"
+                                  "(※2)代理人確認書類:委任状、運転免許証、パスポートのいずれか1点の写し\n")
+    person = {d["kind"] for g in data["documents"]["self"] for d in g["one_of"]}
+    agent = {d["kind"] for g in data["documents"]["agent"] for d in g["one_of"]}
+    assert person == {"drivers-licence", "passport"}
+    assert {"power-of-attorney", "drivers-licence", "passport"} <= agent

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.bulleted_sets import added_by_mark, each_item_needed, id_beside_a_document, next_item, opening_marker
 from assistant.importer.clauses import clause_at, spans
+from assistant.importer.document_mentions import mentions as named_documents
 from assistant.importer.ids_before_fee import ids_before_fee
 from assistant.importer.names_en import capitalised_name
 from assistant.importer.names_ja import japanese_name
@@ -79,11 +80,10 @@ class RequestRules:
                     for kind, x, xm in requesters_docs:
                         for who in _whos(context, kind):
                             self.add(f"documents.{who}", kind, x, xm)
-            elif not kinds_named and (header or t.ID_DEFINED.match(text)) and not named and (t.ID_HEADING.search(text)
-                                                               or t.PROCEDURE.search(text)
-                                                               or t.PROCEDURE_HEADING.search(text)) and \
-                    not (context != "self" and t.REQUESTER_WORD.search(text)):
-                context = "self"  # "【下表1】(身分証明書)": the person's identity documents again
+            elif t.ID_DEFINED.match(text) or not kinds_named and header and not named and (
+                    t.ID_HEADING.search(text) or t.PROCEDURE.search(text) or t.PROCEDURE_HEADING.search(text)) \
+                    and not (context != "self" and t.REQUESTER_WORD.search(text)):
+                context = "self"  # "【下表1】(身分証明書)", 「(※1)本人確認書類:…」: the person's IDs again
             if header:
                 requesters_list = bool(t.REQUESTER_ID.search(text)) or (requesters_list and not kinds_named)
                 requesters_docs = requesters_docs if requesters_list else []
@@ -107,9 +107,8 @@ class RequestRules:
             elif context == "self" and not named and (im := id_beside_a_document([x.text for x in self.region[max(0, index - 9):index + 9]], min(index, 9))):
                 self.add("documents.self_count", 2, s, im)  # 「ア.印鑑証明書 / イ.ご本人確認書類の写し」
             footnote = bool(t.FOOTNOTE.match(text)) or self.in_footnote(index)  # 「※1 …に限ります」
-            for pattern, kind in t.DOCUMENTS:
-                m = pattern.search(text, 0, limit or len(text))
-                if not m or footnote:
+            for kind, m in named_documents(text, limit or len(text)):  # twice: after a representative's word
+                if footnote:
                     continue
                 # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;
                 # "(コピーは不可)" in brackets refuses only what is in them.
