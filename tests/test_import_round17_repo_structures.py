@@ -102,3 +102,14 @@ def test_footnoted_id_lists_for_the_person_and_the_agent_in_one_sentence(tmp_pat
     agent = {d["kind"] for g in data["documents"]["agent"] for d in g["one_of"]}
     assert person == {"drivers-licence", "passport"}
     assert {"power-of-attorney", "drivers-licence", "passport"} <= agent
+
+
+def test_grounds_on_unmarked_lines_right_under_their_lead(tmp_path):
+    # real17_blind/intersystems: 「以下の①～⑩に該当する場合は、開示等に応じられません…」 over lines whose
+    # marks the page's list drew
+    data = saved(tmp_path, HEAD + "開示等に応じられない場合について\n以下に該当する場合は、開示等に応じられませんのでご了承下さい。"
+                                  "なお、その場合は、その旨通知いたします。\n本人が確認できない場合\n"
+                                  "当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合\n"
+                                  "詳細3 : 個人情報の第三者提供について\n")
+    grounds = [g["ground"] for g in data["refusal_grounds"]]
+    assert grounds == ["本人が確認できない場合", "当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合"]

@@ -36,6 +36,10 @@ CLOSED_DAY = re.compile(r"祝日|休日|休業日|年末年始|土曜|日曜|曜
 ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?します|願います)$|^please\b", re.I)
 
 
+# A line that states a case and ends there (no full stop): 「…確認できない場合」, 「…おそれがある場合」.
+UNMARKED_GROUND = re.compile(r"(場合|とき|おそれ|恐れ|もの)$")
+
+
 class GroundsRules:
     """Refusal grounds: mixed into the extractor."""
 
@@ -74,7 +78,11 @@ class GroundsRules:
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
             # 「1. 1.本人又は…場合」: a list's own number after the page's, both no part of the ground
             body = t.BULLET.sub("", t.BULLET.sub("", text, count=1), count=1).rstrip("；;。.、")
-            if t.BULLET.match(text) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
+            # 「以下の①～⑩に該当する場合は…」 over lines whose marks the page's list drew (lost in its
+            # text): each short line right below that ends in a case is an item
+            unmarked = last_seen >= 0 and s.line - self.region[last_seen].line == 1 and len(text) <= 120 \
+                and UNMARKED_GROUND.search(text) is not None
+            if (t.BULLET.match(text) or unmarked) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
                     and not catch_all(body):
                 self.add("refusal_grounds", body, s)
