@@ -113,3 +113,30 @@ def test_grounds_on_unmarked_lines_right_under_their_lead(tmp_path):
                                   "詳細3 : 個人情報の第三者提供について\n")
     grounds = [g["ground"] for g in data["refusal_grounds"]]
     assert grounds == ["本人が確認できない場合", "当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合"]
+
+
+def test_where_the_answer_is_sent_is_no_way_to_send_the_request(tmp_path):
+    # real18_blind/ourdesk: 「2)検討結果の送付先 / 以下のいずれかの適切な方法を選択し行います。/ ・…メールの送付」
+    data = saved(tmp_path, HEAD + "開示等の請求は、請求書を郵送してください。\n3. 検討結果連絡\n1)検討結果の回答方法\n"
+                                  "以下のいずれかの方法により遅滞なくご連絡します。\n・書面の郵送\n2)検討結果の送付先\n"
+                                  "以下のいずれかの適切な方法を選択し行います。\n・登録されている本人のEメールアドレスへのメールの送付\n")
+    assert data["channels"]["accepted"] == ["post"]
+
+
+def test_a_labelled_contact_line_is_no_way_to_send(tmp_path):
+    # real18_blind/sanshinsya: 「連絡先:TEL:03(5621)3848 FAX:03(5621)3849 E-mail …」 under a first step
+    data = saved(tmp_path, HEAD + "開示等のご請求にあたりましては、当社所定の「個人情報開示請求書」にご記入いただきます。"
+                                  "この様式の送付に関して下記窓口にお問い合わせください。\n"
+                                  "連絡先:TEL:03(5621)1000 FAX:03(5621)1001 E-mail privacy@example.co.jp\n")
+    assert data["channels"] == "unknown"
+    assert data["inquiries"]["phone"] == "03-5621-1000"
+
+
+def test_a_representative_said_to_be_a_legal_one_is_that_one(tmp_path):
+    # real18_blind/rise_agency: 「<代理人様が未成年者の法定代理人の場合> / ① 戸籍謄本」
+    data = saved(tmp_path, HEAD + "開示等の請求は郵送で受け付けます。\n代理人である事を証明する書類\n"
+                                  "<本人が委任した代理人様の場合>\n① 本人の委任状(原本)\n"
+                                  "<代理人様が未成年者の法定代理人の場合>\n① 戸籍謄本\n")
+    legal = {d["kind"] for g in data["documents"]["legal-representative"] for d in g["one_of"]}
+    agent = {d["kind"] for g in data["documents"]["agent"] for d in g["one_of"]}
+    assert "family-register" in legal and "family-register" not in agent

@@ -281,6 +281,7 @@ def _without_form_names(text: str) -> str:
 def _mentions(text: str) -> list[tuple[int, str]]:
     """(position, requester kind) of each mention of who is asking, in order."""
     found, spans = [], []
+    text = t.REP_WHO_IS.sub(lambda m: " " * len(m.group(0)), text)  # 「代理人様が…法定代理人の場合」: the latter
     for pattern, who in t.REQUESTER_MENTIONS:
         for m in pattern.finditer(text):
             # "患者様本人が指名する親族": the person named inside an agent's mention is no mention

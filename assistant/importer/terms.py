@@ -124,7 +124,7 @@ MAIL_CHARGE = re.compile(r"\s?(料金|料|代|fee|charge)", re.I)
 # A short aside in brackets (「返信用封筒(送料ご本人様負担)」), left out where it would decide alone.
 ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
-CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|(電子)?メール(アドレス)?|"
+CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*((連絡先|お問い?合わ?せ先)\s?[:：]\s?)?(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|(電子)?メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
 # 「…在中」, or 「封筒に「個人情報請求関係」と朱書き」: the marking the company asks for (group 1 either way)
 ENVELOPE = re.compile(r"(?:[「『“](?=[^「」『』“”]{2,30}在\s?中[」』”])|封筒(?:の?(?:表|おもて)面?)?に\s?[「『“](?=[^「」『』“”]{2,30}[」』”]\s?と\s?"

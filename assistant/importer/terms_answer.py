@@ -46,7 +46,7 @@ COMPANY_WILL = re.compile(r"(ご連絡|ご通知|通知|回答|お知らせ|送�
 LIST_LEAD = re.compile(r"(以下|次|下記)の|following|as follows|[:：]\s*$", re.I)
 # A heading over the answer's part of the procedure: 「(2) 回答方法」, 「4,検討結果連絡」.
 ANSWER_HEADING = re.compile(r"回答(の)?方法|(開示|通知)(等)?の実施|(開示|通知)の方法|回答について|当社からのご回答|"
-                            r"検討結果(の)?(連絡|通知)|開示結果(の)?(通知|連絡)|"
+                            r"(検討|開示)結果(の)?(連絡|通知|送付先)|回答(の)?送付先|"
                             r"how we (respond|reply|answer)|method of (response|reply)|response method", re.I)
 # 「窓口で開示請求する場合、郵送で開示請求する場合がございます」 under 「(2) 開示の方法」: how the
 # person asks, no way the company answers.
