@@ -151,3 +151,20 @@ def test_grounds_below_a_sentence_that_goes_on_from_their_lead(tmp_path):
                                   "当該個人情報の存否が明らかになることによって、違法な行為を助長するおそれのあるもの\n")
     grounds = [g["ground"] for g in data["refusal_grounds"]]
     assert grounds == ["所定の申請書類に不備があった場合", "法令に違反することとなる場合"]
+
+
+def test_the_desk_block_above_the_procedure_that_points_to_it(tmp_path):
+    # real18_blind/neosoft: 「開示等のお求めは、上記個人情報問合せ係にお申し出ください」 under a block of its own
+    text = ("個人情報保護方針\n" + "当社は個人情報を適切に取り扱います。\n" * 3
+            + "d)開示対象個人情報の取扱いに関する苦情の申し出先\n〒104-0032 東京都中央区八丁堀1-1-1 サンプルビル7A\n"
+              "株式会社サンプルソフト 個人情報問合せ係\nメールアドレス:privacy@example.co.jp\nTEL:03-0000-1111\n"
+              + "・お客様の情報は、商品のご案内のために利用します。\n" * 30
+            + "e)認定個人情報保護団体\n現在、当社が加盟する認定個人情報保護団体はありません。\n"
+              "f)開示対象個人情報の開示等の求めに応じる手続き\n1)開示等の求めの申し出先\n"
+              "開示等のお求めは、上記個人情報問合せ係にお申し出ください。\n2)開示等の求めに関するお手続き\n"
+              "お申し出受付け後、当社から所定の請求書を郵送いたします。ご記入いただいた請求書を当社宛に郵送してください。\n"
+              "手数料は1,000円です。\n")
+    data = saved(tmp_path, text)
+    assert data["send_to"]["postal_code"] == "104-0032"
+    assert data["send_to"]["department"] == "個人情報問合せ係"
+    assert data["inquiries"]["phone"] == "03-0000-1111" and data["inquiries"]["email"] == "privacy@example.co.jp"

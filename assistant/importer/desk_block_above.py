@@ -1,0 +1,47 @@
+"""「開示等のお求めは、上記個人情報問合せ係にお申し出ください」: the desk the procedure points to
+stands above it, in a block of its own (「〒104-0032 … / 株式会社… 個人情報問合せ係 / メールアドレス:… /
+TEL:…」) before the procedure part the other rules read. Where the procedure names no address or
+contact of its own, that block's postal code, phone and e-mail are the desk's."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+ABOVE = re.compile(r"上記|前記")
+REACH = 4  # lines either side of the desk's line that are its block
+
+
+class DeskBlockAboveRules:
+    """Mixed into the extractor after the desk and contact rules."""
+
+    all: "list[Sentence]"
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def desk_block_above(self) -> None:
+        desk = self.proposal.first("send_to.department")
+        if desk is None or not ABOVE.search(desk.quote) or self.proposal.first("send_to.postal_code") \
+                or not self.region:
+            return
+        start = self.all.index(self.region[0]) if self.region[0] in self.all else 0
+        at = next((i for i in range(start - 1, -1, -1) if str(desk.value) in self.all[i].text), None)
+        if at is None:
+            return
+        block = [s for s in self.all[max(0, at - REACH):at + REACH + 1] if not t.ACCREDITED.search(s.text)]
+        codes = [(s, m) for s in block for m in t.POSTAL.finditer(s.text) if s.text.lstrip().startswith("〒")]
+        if len({m.group(0) for _, m in codes}) == 1:
+            s, m = codes[0]
+            self.add("send_to.postal_code", f"{m.group(1)}-{m.group(2)}", s, m)
+            rest = s.text[m.end():].strip(" 　,、")
+            if t.PLACE.search(rest) and not t.COMPANY_NAME.search(rest):
+                self.add("send_to.lines", (rest,), s, m)  # the street on the code's line
+        for s in block:
+            if not self.proposal.first("inquiries.phone") and (m := t.PHONE.search(s.text)):
+                self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)
+            if not self.proposal.first("inquiries.email") and (m := t.EMAIL.search(s.text)):
+                self.add("inquiries.email", m.group(0).rstrip("."), s, m)
