@@ -140,3 +140,14 @@ def test_a_representative_said_to_be_a_legal_one_is_that_one(tmp_path):
     legal = {d["kind"] for g in data["documents"]["legal-representative"] for d in g["one_of"]}
     agent = {d["kind"] for g in data["documents"]["agent"] for d in g["one_of"]}
     assert "family-register" in legal and "family-register" not in agent
+
+
+def test_grounds_below_a_sentence_that_goes_on_from_their_lead(tmp_path):
+    # real18_blind/rise_agency: the lead, 「また、不開示の場合についても手数料を…」, then the unmarked grounds
+    data = saved(tmp_path, HEAD + "◇以下の場合には、開示等の請求にお応えできない場合があります。その場合は、その旨ご通知申し上げます。\n"
+                                  "また、不開示の場合についても手数料をいただきますのでご承知ください。\n"
+                                  "所定の申請書類に不備があった場合\n法令に違反することとなる場合\n"
+                                  "※開示対象個人情報とは、当社が開示等に応じる権限を有するものをいいます。\n"
+                                  "当該個人情報の存否が明らかになることによって、違法な行為を助長するおそれのあるもの\n")
+    grounds = [g["ground"] for g in data["refusal_grounds"]]
+    assert grounds == ["所定の申請書類に不備があった場合", "法令に違反することとなる場合"]

@@ -37,7 +37,7 @@ ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?しま�
 
 
 # A line that states a case and ends there (no full stop): 「…確認できない場合」, 「…おそれがある場合」.
-UNMARKED_GROUND = re.compile(r"(場合|とき|おそれ|恐れ|もの)$")
+UNMARKED_GROUND = re.compile(r"(場合|とき|おそれ|恐れ)$")
 
 
 class GroundsRules:
@@ -80,7 +80,10 @@ class GroundsRules:
             body = t.BULLET.sub("", t.BULLET.sub("", text, count=1), count=1).rstrip("；;。.、")
             # 「以下の①～⑩に該当する場合は…」 over lines whose marks the page's list drew (lost in its
             # text): each short line right below that ends in a case is an item
-            unmarked = last_seen >= 0 and s.line - self.region[last_seen].line == 1 and len(text) <= 120 \
+            # (a full sentence of the lead's paragraph may stand between: 「また、…ご承知ください。」)
+            gap = s.line - self.region[last_seen].line if last_seen >= 0 else 9
+            unmarked = (gap == 1 or gap == 2 and self.region[index - 1].text.endswith("。")
+                        and self.region[index - 1].line == s.line - 1) and len(text) <= 120 \
                 and UNMARKED_GROUND.search(text) is not None
             if (t.BULLET.match(text) or unmarked) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
@@ -92,6 +95,9 @@ class GroundsRules:
                     any(pattern.fullmatch(body.strip()) for pattern, _ in t.KINDS):
                 last_seen = index  # 「(1) 開示」「(2) 利用目的の通知」: the kind its grounds below are for
                 continue
+            if last_seen >= 0 and s.line == self.region[last_seen].line + 1 and text.endswith("。") \
+                    and not t.BULLET.match(text) and self.region[last_seen].line == lead_line:
+                continue  # 「また、不開示の場合についても手数料を…」: the lead's paragraph goes on below it
             lead_line = None
 
 
