@@ -168,3 +168,18 @@ def test_the_desk_block_above_the_procedure_that_points_to_it(tmp_path):
     assert data["send_to"]["postal_code"] == "104-0032"
     assert data["send_to"]["department"] == "個人情報問合せ係"
     assert data["inquiries"]["phone"] == "03-0000-1111" and data["inquiries"]["email"] == "privacy@example.co.jp"
+
+
+def test_contact_us_by_post_is_no_answer_in_writing(tmp_path):
+    # real19_blind/weseek: 「…下記窓口までメールまたは郵送でご連絡ください」: the person's sending
+    data = saved(tmp_path, HEAD + "申請方法\n所定の申請書に必要事項をご記入のうえ、本人確認書類を同封し、"
+                                  "下記窓口までメールまたは郵送でご連絡ください。\n")
+    assert data["response"] == {"methods": "unknown", "time_limit": "unknown"} or \
+        "in-writing" not in str(data["response"].get("methods"))
+
+
+def test_the_company_calling_the_person_is_no_way_to_send(tmp_path):
+    # real19_blind/you_and_earth: 「※ …確認できた場合、こちらからご本人確認の電話をさせていただきます。」
+    data = saved(tmp_path, HEAD + "請求書を当社へ郵送する際には、簡易書留郵便など、配達の記録が確認できる方法にお願いいたします。\n"
+                                  "※ 当社にて所定の書面の提出を確認できた場合、こちらからご本人確認の電話をさせていただきます。\n")
+    assert "telephone" not in data["channels"]["accepted"]
