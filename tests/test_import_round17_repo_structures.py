@@ -183,3 +183,12 @@ def test_the_company_calling_the_person_is_no_way_to_send(tmp_path):
     data = saved(tmp_path, HEAD + "請求書を当社へ郵送する際には、簡易書留郵便など、配達の記録が確認できる方法にお願いいたします。\n"
                                   "※ 当社にて所定の書面の提出を確認できた場合、こちらからご本人確認の電話をさせていただきます。\n")
     assert "telephone" not in data["channels"]["accepted"]
+
+
+def test_the_desk_above_the_blocks_contact_lines(tmp_path):
+    # real17_blind/humanetech: 「個人情報相談窓口 / 個人情報管理責任者 / 電話:… / FAX:… / メール:… / 郵送: / 〒…」
+    data = saved(tmp_path, HEAD + "開示等の請求は郵送で受け付けます。\n個人情報の苦情・相談窓口\n"
+                                  "個人情報の開示等、及び苦情・相談の窓口を次に示します。\nサンプル工業株式会社\n個人情報相談窓口\n"
+                                  "個人情報管理責任者\n電話:03-0000-1000\nFAX:03-0000-1001\nメール:privacy@example.co.jp\n"
+                                  "郵送:\n〒101-0041 東京都千代田区神田須田町1-1-1 サンプルビル 10F\n")
+    assert data["send_to"]["department"] == "個人情報相談窓口"

@@ -97,7 +97,7 @@ class AddressRules:
             return
         # The department is on a line of the address block: after the code first, then before.
         after = self.region[index + 1:index + 4]
-        before = list(reversed(self.region[max(0, code_at - 3):code_at]))  # above the code
+        before = _block_above(self.region, code_at)  # above the code
         for near in after + before:
             if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text) or t.CONTACT_LINE.match(near.text):
                 continue  # 「電子メールアドレス: 個人情報窓口メールアドレス」: a way to reach it, no desk
@@ -269,3 +269,22 @@ def _department_after_name(text: str) -> str:
     end = next((i for i in range(start + 1, len(words)) if not t.DEPT_START.search(words[i])), len(words))
     found = " ".join(words[start:end])
     return re.split(r"宛|御中|まで|へ|[。、]", found, maxsplit=1)[0].strip()
+
+
+def _block_above(region: list, code_at: int) -> list:
+    """The lines above the postal code, nearest first: three; up to seven where those three are the
+    block's contact lines (「個人情報相談窓口 / 個人情報管理責任者 / 電話:… / FAX:… / メール:… / 郵送: /
+    〒…」), never past a sentence or the company's name, which end the block."""
+    near = list(reversed(region[max(0, code_at - 3):code_at]))
+    if len(near) < 3 or not all(_contact_like(s.text) for s in near):
+        return near
+    above = list(near)
+    for s in reversed(region[max(0, code_at - 7):code_at - 3]):
+        if s.text.endswith(("。", ".")) or t.COMPANY_NAME.search(s.text):
+            break
+        above.append(s)
+    return above
+
+
+def _contact_like(text: str) -> bool:
+    return bool(t.CONTACT_LINE.match(text) or t.PHONE.search(text) or re.fullmatch(r"\s*(郵送|住所|所在地)\s?[:：]?\s*", text))
