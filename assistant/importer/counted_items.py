@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 COUNTED_ITEM = "item {} of the person's identity documents counted item by item"
+ITEM_NOTE = re.compile(r"item ([1-5]) of the person's identity documents counted item by item$")
 # 「本人確認書類は、以下2点」, 「ご本人確認書類として次の2点」: the ID, counted as the items below
 COUNTED = re.compile(r"本人確認(の)?書類[^。]{0,12}(以下|次の|下記の?)\s?(?P<n>[2-5])\s?(点|種類|通)")
 ITEM = re.compile(r"^\s*[(（]?(?P<n>[1-5])[)）.．]")
@@ -83,8 +84,8 @@ def item_groups(found: list[Found], docs: list[dict]) -> tuple[list[dict], set[s
     kinds they hold; ([], set()) where the rule found none."""
     numbers: dict[str, list[Found]] = {}
     for f in found:
-        if f.note.startswith("item ") and f.note.endswith(COUNTED_ITEM.split("{}")[1]):
-            numbers.setdefault(f.note, []).append(f)
+        if (item := ITEM_NOTE.match(f.note)):
+            numbers.setdefault(item.group(1), []).append(f)
     by_kind = {d["kind"]: d for d in docs}
     groups, used = [], set()
     for note in sorted(numbers):
