@@ -51,7 +51,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real", "real_unseen", "real2", "real2_unseen", "real3", "real4",
             "real5", "real5_unseen", "real6", "real7", "real7_unseen", "real8", "real8_unseen", "real10",
             "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind", "real15_blind",
-            "real16_blind", "real17_blind", "real18_blind", "real19_blind")
+            "real16_blind", "real17_blind", "real18_blind", "real19_blind", "real20_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -62,7 +62,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # once, then its misleading checklist fixed, then its grounds under a kind's heading; real16_blind:
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
-# real18_blind and real19_blind: the same
+# real18_blind, real19_blind and real20_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -155,7 +155,11 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # An eighth, eight more (107 facts), scored once on main after the seventh set's
               # fixes (commit 3f1bec4); the one checklist the test flagged (mixednuts: the fee
               # said nil) had the page's 「無料」 right and its truth file without it (corrected after).
-              "real19_blind": {"precision": 0.953, "recall": 0.766}}
+              "real19_blind": {"precision": 0.953, "recall": 0.766},
+              # A ninth, four more (56 facts; the index nearly used up), scored once on main after
+              # the eighth set's fixes (commit a1bfc11); no checklist misled; a list of the cases of
+              # third-party provision read as refusal grounds (six wrong facts).
+              "real20_blind": {"precision": 0.84, "recall": 0.75}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

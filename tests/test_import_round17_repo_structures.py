@@ -192,3 +192,20 @@ def test_the_desk_above_the_blocks_contact_lines(tmp_path):
                                   "個人情報管理責任者\n電話:03-0000-1000\nFAX:03-0000-1001\nメール:privacy@example.co.jp\n"
                                   "郵送:\n〒101-0041 東京都千代田区神田須田町1-1-1 サンプルビル 10F\n")
     assert data["send_to"]["department"] == "個人情報相談窓口"
+
+
+def test_the_cases_of_third_party_provision_are_no_refusal_grounds(tmp_path):
+    # real20_blind/tabibito: 「…次の場合をのぞき、第三者に提供または開示することはしません。 / あらかじめ本人の同意を得た場合」
+    data = saved(tmp_path, HEAD + "開示等の請求は郵送で受け付けます。\n(2)個人情報の第三者提供\n"
+                                  "当社が収集した個人情報は、次の場合をのぞき、第三者に提供または開示することはしません。\n"
+                                  "あらかじめ本人の同意を得た場合\n法令に基づく場合\n")
+    assert "refusal_grounds" not in data
+
+
+def test_a_power_of_attorney_whose_bracket_names_an_appointed_agent(tmp_path):
+    # real20_blind/tabibito: 「…法定代理人であることが確認できる書類(法定代理人である場合)または委任状(委任による代理の場合)」
+    data = saved(tmp_path, HEAD + "開示等の請求は郵送で受け付けます。\n代理人による請求の場合には、法定代理人であることが確認できる"
+                                  "書類(法定代理人である場合)または委任状(委任による代理の場合)も同封ください。\n")
+    assert any(d["kind"] == "power-of-attorney" for g in data["documents"]["agent"] for d in g["one_of"])
+    assert not any(d["kind"] == "power-of-attorney" for g in data["documents"].get("legal-representative", [])
+                   for d in g["one_of"])

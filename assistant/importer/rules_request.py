@@ -146,8 +146,8 @@ class RequestRules:
                     continue  # 「代理人資格の確認は、委任状、戸籍謄本等」: whose 戸籍謄本 it does not say
                 if kind == "certificate-of-residence" and who == "self" and t.RELATION.search(text[:m.start()]):
                     continue  # 「続柄を証明する書類(住民票、戸籍謄本等)」: a relation's proof, no ID
-                if who == "self" and kind == "power-of-attorney":
-                    who = "agent"  # a power of attorney is always an agent's
+                if kind == "power-of-attorney" and (who == "self" or t.AGENT_CASE_AFTER.match(text, m.end())):
+                    who = "agent"  # the person's is an agent's; 「…または委任状(委任による代理の場合)」 too
                 elif who == "agent" and kind == "certificate-of-registered-matters":
                     who = "legal-representative"  # adult guardianship's: never an appointed agent's
                 elif who == "self" and kind in RELATION_DOCS and not among_ids(text, m.start()) and any(

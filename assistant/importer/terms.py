@@ -204,7 +204,9 @@ REFUSAL_LEAD = re.compile(
     # "We may refuse disclosure if:", "…not be possible in the following circumstances:"
     r"(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose", re.I)
 # Disclosure to others, and the exceptions to it: "We will not disclose … to third parties except:"
-THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|第三者に(開示|提供)(いた|致)?し(ません|ない)", re.I)
+THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|第三者に(開示|提供)(いた|致)?し(ません|ない)|"
+                              # 「次の場合をのぞき、第三者に提供または開示することはしません」
+                              r"第三者[にへ][^。]{0,16}(提供|開示)[^。]{0,12}(しません|しない|いたしません|致しません)", re.I)
 # A lead that ends in the condition its items complete: "We may refuse disclosure if:".
 LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # A sentence that points at the list below it, and one about disclosing or what a request covers.

@@ -195,6 +195,8 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
 # name (the person's, in every list) defined below, not the representative's alone.
 ID_DEFINED = re.compile(r"[(（]?[※\s]{0,3}\d{0,2}[)）]?\s?(ご本人の)?本人確認(の)?書類(\s?[:：]|"
                         r"(は|につきましては|については)[、,]?\s?(以下|次|下記))")  # 「(※1)本人確認書類:…」 too
+# 「委任状(委任による代理の場合)」: the case a bracket names right after a document
+AGENT_CASE_AFTER = re.compile(r"\s?[(（][^()（）]{0,12}(委任による|任意代理|委任した)")
 # 「代理人様が未成年者の法定代理人の場合」: the representative said to be a legal one is that one only.
 REP_WHO_IS = re.compile(r"代理人(様|の方)?が(?=[^。、]{0,12}法定代理人)")
 REQUESTER_ID = re.compile(r"(開示)?請求者の本人確認|申請者の(本人確認|身分)|requester['’]s (own )?identi", re.I)
