@@ -209,3 +209,24 @@ def test_a_power_of_attorney_whose_bracket_names_an_appointed_agent(tmp_path):
     assert any(d["kind"] == "power-of-attorney" for g in data["documents"]["agent"] for d in g["one_of"])
     assert not any(d["kind"] == "power-of-attorney" for g in data["documents"].get("legal-representative", [])
                    for d in g["one_of"])
+
+
+@pytest.mark.parametrize("lines", [
+    # real18_blind/ourdesk, rise_agency: 「…1回の請求につき、以下の金額を申し受けます。 / 手数料金額:1,000円」
+    "利用目的の通知又は開示の請求の場合にのみ、1回の請求につき、以下の金額を申し受けます。\n手数料金額:1,000円\n",
+    # real18_blind/neosoft, real17_blind/fon_japan: 「1回のお求めにつき」, 「1件のお申込みにつき」
+    "手数料は1回のお求めにつき1000円です。\n",
+    "開示につきましては、1件のお申込みにつき手数料として1,000円いただきます。\n",
+])
+def test_a_fee_per_request_said_in_other_words(tmp_path, lines):
+    data = saved(tmp_path, HEAD + "開示等の請求は郵送で受け付けます。\n" + lines)
+    assert data["fees"][0]["per"] == "request"
+
+
+def test_the_privacy_desks_phone_outside_the_procedure(tmp_path):
+    # real20_blind/solidseed, real18_blind/rise_agency: the desk's block above the procedure part
+    text = ("プライバシーポリシー\n【個人情報に関する苦情・相談窓口】\nサンプル株式会社 個人情報保護管理者\n"
+            "TEL:03-0000-2222\n" + "・お客様の情報は、商品のご案内のために利用します。\n" * 30
+            + "開示等の請求について\n開示等の請求は、所定の請求書を郵送してください。\n手数料は無料です。\n"
+            + "認定個人情報保護団体\n日本情報経済社会推進協会 個人情報保護苦情相談室\n電話:03-5860-7565\n")
+    assert saved(tmp_path, text, head="")["inquiries"]["phone"] == "03-0000-2222"

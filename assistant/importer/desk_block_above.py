@@ -1,7 +1,9 @@
 """「開示等のお求めは、上記個人情報問合せ係にお申し出ください」: the desk the procedure points to
 stands above it, in a block of its own (「〒104-0032 … / 株式会社… 個人情報問合せ係 / メールアドレス:… /
 TEL:…」) before the procedure part the other rules read. Where the procedure names no address or
-contact of its own, that block's postal code, phone and e-mail are the desk's."""
+contact of its own, that block's postal code, phone and e-mail are the desk's. And where the
+procedure names no phone or e-mail at all, those of the page's personal-information desk
+(「個人情報に関する苦情・相談窓口 / … / TEL:…」, outside the procedure part) are the inquiries'."""
 from __future__ import annotations
 
 import re
@@ -45,3 +47,16 @@ class DeskBlockAboveRules:
                 self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)
             if not self.proposal.first("inquiries.email") and (m := t.EMAIL.search(s.text)):
                 self.add("inquiries.email", m.group(0).rstrip("."), s, m)
+
+    def privacy_desk_contacts(self) -> None:
+        for field, pattern in (("inquiries.phone", t.PHONE), ("inquiries.email", t.EMAIL)):
+            if self.proposal.first(field):
+                continue
+            for index, s in enumerate(self.all):
+                m = pattern.search(s.text)
+                block = self.all[max(0, index - 4):index + 1]
+                if m and any(t.PRIVACY_DESK.search(x.text) for x in block) \
+                        and not any(t.ACCREDITED.search(x.text) for x in block):
+                    value = f"0{m.group(3)}-{m.group(4)}-{m.group(5)}" if field == "inquiries.phone" else m.group(0).rstrip(".")
+                    self.add(field, value, s, m)
+                    break

@@ -135,6 +135,7 @@ def propose(text: str) -> Proposal:
                  extractor.desks_by_service, extractor.desk_sent_to_en, extractor.desk_role_in_block,
                  extractor.desk_named_in_sending,
                  extractor.contacts, extractor.header_phone, extractor.desk_block_above,
+                 extractor.privacy_desk_contacts,
                  extractor.international_phone, extractor.form, extractor.english_form_titles,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
                  extractor.ask_first_for_form, extractor.documents, extractor.paired_items,

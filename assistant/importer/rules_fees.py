@@ -14,6 +14,10 @@ from assistant.importer.rules_fee_kinds import FeeKindRules
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
+# 「以下の金額」, 「下記の金額」: a sentence that points to the amount below it
+AMOUNT_BELOW = re.compile(r"(以下|下記|次)の(金額|手数料)")
+
+
 class FeeRules(FeeKindRules):
     """The fee: mixed into the extractor."""
 
@@ -175,6 +179,10 @@ class FeeRules(FeeKindRules):
             pm, where = t.PER.search(s.text), s
             if pm is None and before is not None:
                 pm, where = t.PER.search(before.text), before
+            # 「1回の請求につき、以下の金額…を申し受けます。 / 手数料金額:1,000円」: the sentence leading to it
+            lead = next((x for x in reversed(self.region[max(0, index - 3):index]) if AMOUNT_BELOW.search(x.text)), None)
+            if pm is None and lead is not None:
+                pm, where = t.PER.search(lead.text), lead
             if pm:
                 self.add("fees.per", "request", where, pm)
             wm = t.WITH_REQUEST.search(s.text)
