@@ -31,18 +31,23 @@ def ways_in(region: "list[Sentence]", name_at: list[int]) -> list[Way]:
     窓口にご請求いただければ、郵送いたします」)."""
     ways: list[Way] = []
     ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}
+    names, with_way = set(name_at), set()  # sets, not scans: a text of many sentences stays linear
     for index, s in enumerate(region):
-        about_form = t.FORM_WORD.search(s.text) or any(abs(n - index) <= 4 for n in name_at) \
-            or any(w.index == index - 1 for w in ways)
-        bare = t.ASIDE.sub("", s.text)  # 「請求書(以下、「開示等請求書」といいます。)をお送りいたします」
+        about_form = t.FORM_WORD.search(s.text) or any(n in names for n in range(index - 4, index + 5)) \
+            or index - 1 in with_way
+        bare = t.ASIDE.sub("", s.text) if about_form else s.text  # 「請求書(以下、「…」といいます。)をお送り…」
         for rank, (pattern, value) in enumerate(t.FORM_HOW):
-            if (hm := pattern.search(s.text)) and about_form:
+            if not about_form:
+                break
+            if hm := pattern.search(s.text):
                 ways.append(Way(rank, index, value, s, hm))
-            elif about_form and bare != s.text and pattern.search(bare):
+            elif bare != s.text and pattern.search(bare):
                 ways.append(Way(rank, index, value, s, None))  # matched without the aside: no span of the text
         # the sentence's structure, where no listed wording matched: who moves the form
-        if not any(w.index == index for w in ways) and (value := who_moves_form(s.text)):
+        if not (ways and ways[-1].index == index) and (value := who_moves_form(s.text)):
             ways.append(Way(ranks[value], index, value, s, None))
+        if ways and ways[-1].index == index:
+            with_way.add(index)
     return ways
 
 
