@@ -57,3 +57,16 @@ def test_a_wrong_list_is_named_once_with_the_fix(tmp_path: Path, get_it, says):
         parse_record(path)
     lines = [line for line in str(caught.value).splitlines() if "get_it" in line]
     assert len(lines) == 1 and says in lines[0], lines
+
+
+@pytest.mark.parametrize("body, why", [
+    ("当社所定の請求書をお送りいたしますので、まずは下記窓口までご連絡ください。\n", "会社所定の請求書を送ってもらうため"),
+    ("開示等のお申し出に際しましては、まずお客様相談室までご連絡ください。\n", "請求の方法を会社に確認するため"),
+])
+def test_the_first_contacts_reason_is_said_in_japanese(tmp_path: Path, body, why):
+    # the import writes the reason in English (the record's language); the Japanese checklist names it
+    from tests.test_import_sentences import checklist, saved
+
+    saved(tmp_path, "開示等の請求について\n" + body + "請求書は郵送してください。\n")
+    text = "".join(checklist(tmp_path).split())
+    assert f"まず会社に連絡する（{why}）" in text
