@@ -65,7 +65,7 @@ def id_beside_a_document(lines: list[str], index: int) -> re.Match | None:
     text = lines[index]
     item = t.BULLET.match(text)
     m = GENERIC_ID.match(text, item.end()) if item else None
-    if not m or any(pattern.search(text, m.end()) for pattern, _kind in t.DOCUMENTS):
+    if not m or t.kinds_named(text[m.end():]):
         return None  # 「② 本人確認書類（運転免許証の写し、…）」: the item names its own kinds
     start = index
     while start > 0 and t.BULLET.match(lines[start - 1]) and not ALL_BELOW.search(lines[start - 1]):

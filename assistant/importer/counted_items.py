@@ -66,17 +66,13 @@ def _items(region: "list[Sentence]", start: int, count: int) -> list[list[tuple[
         text = s.text.strip()
         numbered = ITEM.match(text)
         if numbered and int(numbered["n"]) == len(items) + 1 and len(items) < count:
-            items.append([(s, _named(text))])
+            items.append([(s, t.kinds_named(text))])
         elif text.startswith("※") and items:
-            if INSTEAD.search(text) and (named := _named(text)):
+            if INSTEAD.search(text) and (named := t.kinds_named(text)):
                 items[-1].append((s, named))
         else:
             break
     return items if len(items) == count and all(item[0][1] for item in items) else []
-
-
-def _named(text: str) -> list[str]:
-    return list(dict.fromkeys(kind for pattern, kind in t.DOCUMENTS if pattern.search(text)))
 
 
 def item_groups(found: list[Found], docs: list[dict]) -> tuple[list[dict], set[str]]:

@@ -30,7 +30,7 @@ class DeskBlockAboveRules:
         if desk is None or not ABOVE.search(desk.quote) or self.proposal.first("send_to.postal_code") \
                 or not self.region:
             return
-        start = self.all.index(self.region[0]) if self.region[0] in self.all else 0
+        start = len(self.all) - len(self.region)  # the region is the tail of all the sentences
         at = next((i for i in range(start - 1, -1, -1) if str(desk.value) in self.all[i].text), None)
         if at is None:
             return
@@ -44,7 +44,7 @@ class DeskBlockAboveRules:
                 self.add("send_to.lines", (rest,), s, m)  # the street on the code's line
         for s in block:
             if not self.proposal.first("inquiries.phone") and (m := t.PHONE.search(s.text)):
-                self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)
+                self.add("inquiries.phone", t.dialled(m), s, m)
             if not self.proposal.first("inquiries.email") and (m := t.EMAIL.search(s.text)):
                 self.add("inquiries.email", m.group(0).rstrip("."), s, m)
 
@@ -57,6 +57,6 @@ class DeskBlockAboveRules:
                 block = self.all[max(0, index - 4):index + 1]
                 if m and any(t.PRIVACY_DESK.search(x.text) for x in block) \
                         and not any(t.ACCREDITED.search(x.text) for x in block):
-                    value = f"0{m.group(3)}-{m.group(4)}-{m.group(5)}" if field == "inquiries.phone" else m.group(0).rstrip(".")
+                    value = t.dialled(m) if field == "inquiries.phone" else m.group(0).rstrip(".")
                     self.add(field, value, s, m)
                     break

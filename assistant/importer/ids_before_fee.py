@@ -11,4 +11,4 @@ def ids_before_fee(text: str, fee_at: int) -> int:
     for no identity documents before it."""
     if not t.ID_HEADING.search(text, 0, fee_at):
         return 0
-    return fee_at if any(pattern.search(text, 0, fee_at) for pattern, _ in t.DOCUMENTS) else 0
+    return fee_at if t.kinds_named(text[:fee_at]) else 0

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer.facts import sentences
-from assistant.importer.terms_documents import DOCUMENTS, FRESH, MASKS
+from assistant.importer.terms_documents import DOCUMENTS, FRESH, MASKS, kinds_named
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Found
@@ -76,7 +76,7 @@ def said_of(conditions: list[str], text: str, ties: dict[str, set[str]]) -> dict
         for c in conditions:
             if not _asks(line, c):
                 continue
-            kinds = {kind for pattern, kind in DOCUMENTS if pattern.search(line)}
+            kinds = set(kinds_named(line))
             if not kinds or EXAMPLES.search(line):
                 general.add(c)
             named[c] |= kinds

@@ -3,10 +3,10 @@ form that comes only on asking makes: contact the company."""
 from __future__ import annotations
 
 from assistant.importer.facts import Found, all_of, one_of, quotes_of
+from assistant.importer.form_ways import ONE_WAY
 from assistant.importer.terms import ON_WISH
 
 FORM_NAME = {"ja": "所定の請求書", "en": "the company's request form"}
-ASKING = ("mailed-by-company", "inquiry")
 
 
 def form_part(facts: list[Found], text: str) -> dict | str:
@@ -28,7 +28,7 @@ def first_step(facts: list[Found]) -> dict | None:
     """Contact first where the form comes only on asking (「ご希望の方には…発送致します」 offers
     it: no first step), or where the policy asks to be contacted before a request."""
     hows, first = all_of(facts, "form.get_it"), one_of(facts, "contact_first")
-    if hows and all(h.value in ASKING for h in hows) and not ON_WISH.search(hows[0].quote):
+    if hows and all(h.value in ONE_WAY for h in hows) and not ON_WISH.search(hows[0].quote):
         return {"why": "to receive the company's own form", "quote": [hows[0].quote]}
     if first:  # 「…お申し出に際しましては、…までご連絡ください」
         return {"why": "to ask the company how to make the request", "quote": [first.quote]}

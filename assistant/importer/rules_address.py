@@ -228,7 +228,7 @@ class AddressRules:
                 continue
             m = t.PHONE.search(s.text)
             if m:
-                self.add("inquiries.phone", f"0{m.group(3)}-{m.group(4)}-{m.group(5)}", s, m)
+                self.add("inquiries.phone", t.dialled(m), s, m)
             m = t.PHONE_LEADING.match(s.text)
             if m:  # "03-3477-0109 (Tokyu Customer Center)": a number opening its line
                 self.add("inquiries.phone", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", s, m)

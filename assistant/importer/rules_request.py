@@ -50,7 +50,7 @@ class RequestRules:
             elif downloads:
                 continue  # "・委任状" among the forms to download: a form, not a document
             body = t.BULLET.sub("", text, count=1)
-            named = [kind for pattern, kind in t.DOCUMENTS if pattern.search(text)]
+            named = t.kinds_named(text)
             # a short line naming no document heads what follows ("3Additional documents to attach
             # when a proxy is making a request": English words make longer headings)
             header = text.rstrip().endswith((":", "：")) or (

@@ -28,6 +28,13 @@ ORG_PREFIX = re.compile(r"^[^\s、。]{1,30}?(協会|連合会|株式会社|協�
 # 「電話:(042)659-2790」: the area code in brackets too
 # 「電話:03(3254)1330」: the exchange in brackets too
 PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone)[^0-9+]{0,8}(\+81[\s-]?(?:\(0\)\s?)?|0)(\d{1,4})[-‐－ー−(（)）]?(\d{1,4})[-‐－ー−)）](\d{3,4})")
+
+
+def dialled(m: re.Match) -> str:
+    """The number a PHONE match holds, as dialled in Japan: 「03(3254)1330」, "+81-3-…" → 03-3254-1330."""
+    return f"0{m.group(3)}-{m.group(4)}-{m.group(5)}"
+
+
 # The accredited privacy body's block (its complaints desk, address and phone), not the company's.
 ACCREDITED = re.compile(r"認定個人情報保護団体|JIPDEC|日本情報経済社会推進協会|accredited personal information protection", re.I)
 PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")

@@ -32,6 +32,13 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate",
      "seal-registration-certificate"),
 ))
+
+
+def kinds_named(text: str) -> list[str]:
+    """The document kinds a text names, in the order of DOCUMENTS (each kind once: one pattern each)."""
+    return [kind for pattern, kind in DOCUMENTS if pattern.search(text)]
+
+
 LEGAL_REP = re.compile(r"法[定廷]代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
 AGENT = re.compile(r"任意代理人|代理人|委任|representative|agent|power of attorney|proxy|on behalf of",
                    re.I)
@@ -190,7 +197,6 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes", re.I), "self"),
 )
-# A list headed as the requester's own identity documents (「(1)開示請求者の本人確認」): whoever asks.
 # 「※本人確認書類は、以下2点をご郵送ください」 under the representatives' list: the ID its items
 # name (the person's, in every list) defined below, not the representative's alone.
 ID_DEFINED = re.compile(r"[(（]?[※\s]{0,3}\d{0,2}[)）]?\s?(ご本人の)?本人確認(の)?書類(\s?[:：]|"
@@ -199,6 +205,7 @@ ID_DEFINED = re.compile(r"[(（]?[※\s]{0,3}\d{0,2}[)）]?\s?(ご本人の)?本
 AGENT_CASE_AFTER = re.compile(r"\s?[(（][^()（）]{0,12}(委任による|任意代理|委任した)")
 # 「代理人様が未成年者の法定代理人の場合」: the representative said to be a legal one is that one only.
 REP_WHO_IS = re.compile(r"代理人(様|の方)?が(?=[^。、]{0,12}法定代理人)")
+# A list headed as the requester's own identity documents (「(1)開示請求者の本人確認」): whoever asks.
 REQUESTER_ID = re.compile(r"(開示)?請求者の本人確認|申請者の(本人確認|身分)|requester['’]s (own )?identi", re.I)
 # 「…の場合は(1)の他に以下の書類」: what a requester adds to a list given before.
 IN_ADDITION = re.compile(r"の他に|のほかに|に加え|in addition to", re.I)
