@@ -20,6 +20,7 @@ from assistant.importer.desk_named_in_sending import DeskNamedInSendingRules
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.first_step_after import FirstStepAfterRules
 from assistant.importer.paired_items import PairedItemRules
+from assistant.importer.plain_agent_both import PlainAgentBothRules
 from assistant.importer.wrapped_sending import WrappedSendingRules
 from assistant.importer.contacts_header import HeaderPhoneRules
 from assistant.importer.desk_en_sent_to import EnglishDeskSentToRules
@@ -60,7 +61,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  CutMailRules, EnglishFormTitleRules, FirstStepAfterRules, PairedItemRules,
                  WrappedSendingRules, HeaderPhoneRules,
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
-                 CountedItemRules, DeskBlockAboveRules):
+                 CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -142,7 +143,7 @@ def propose(text: str) -> Proposal:
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.shared_ids_inline_en,
-                 extractor.own_ids_plain,
+                 extractor.own_ids_plain, extractor.plain_agent_both,
                  extractor.documents_in_notes, extractor.each_one_count, extractor.counted_id_items,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.response,

@@ -4,9 +4,9 @@ one with a photo or two without; the representative's other documents are needed
 from __future__ import annotations
 
 from assistant.importer.facts import Found
+from assistant.importer.representative_groups import OWN_IDENTITY as LABEL
 from assistant.importer.terms_documents import KINDS_NOT_STATED, PHOTO_KINDS, WITHOUT_PHOTO
 
-LABEL = "the representative's identity"  # named in the checklist's wording (known.document_group)
 UNSTATED = "the representative's identity, kinds not stated"  # 「代理人の本人確認書類」, no kinds anywhere
 
 

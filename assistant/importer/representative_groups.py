@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.importer.terms_documents import DOCUMENTS, NOT_AN_ID
+from assistant.importer.terms_documents import DOCUMENTS, NOT_AN_ID, PHOTO_KINDS
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Found
@@ -50,6 +50,8 @@ def bracket_groups(found: "list[Found]", docs: list[dict]) -> list[list[dict]]:
     return list(groups.values())
 
 
+RELATION_PROOF = re.compile(r"関係|続柄|代理権|代理人であること|資格|relationship|authority", re.I)
+OWN_IDENTITY = "the representative's identity"  # named in the checklist's wording (known.document_group)
 # Proofs of standing: never an alternative to an identity document.
 STANDING = frozenset({"power-of-attorney", "family-register", "certificate-of-registered-matters"})
 
@@ -62,10 +64,24 @@ def choice_groups(found: "list[Found]", docs: list[dict], one_of: re.Pattern) ->
     chosen = {f.value for f in found if one_of.search(f.quote)}
     ids = any(d["kind"] not in NOT_AN_ID for d in docs)
     # a 委任状 is never an alternative to an identity document ("attach a) and b), and one of c) to f)")
-    alone = [d for d in docs if d["kind"] in STANDING and (d["kind"] not in chosen or
-                                                          d["kind"] == "power-of-attorney" and ids)]
+    # nor is the seal certificate that goes with a 委任状 (「委任状に捺印し、その印鑑の印鑑登録証明書を
+    # 添付」), where no line names it as one of the choices
+    alone = [d for d in docs if d["kind"] in STANDING | {"seal-registration-certificate"} and (
+        d["kind"] not in chosen or d["kind"] == "power-of-attorney" and ids)]
     rest = [d for d in docs if d not in alone]
-    return [[d] for d in alone] + ([rest] if rest else [])
+    # what proves a relation (「ご本人様との関係がわかる住民票または健康保険の被保険者証」) is no
+    # alternative to the representative's own identity document named on another line
+    relation = [d for d in rest if all(RELATION_PROOF.search(f.quote) for f in found if f.value == d["kind"])]
+    own = [d for d in rest if d not in relation]
+    return [[d] for d in alone] + [group for group in (relation, own) if group]
+
+
+def group_label(group: list[dict], label: str) -> str:
+    """A representative's group is their own identity (「運転免許証、住民票の写し、健康保険証の被保険者
+    証のいずれか1点」) where it holds an identity document with a photo and no proof of standing;
+    else what proves their standing (`label`): 「関係がわかる住民票または健康保険の被保険者証」 is that."""
+    kinds = {d["kind"] for d in group}
+    return OWN_IDENTITY if kinds & PHOTO_KINDS and not kinds & (STANDING | {"seal-registration-certificate"}) else label
 
 
 def among_ids(text: str, at: int) -> bool:

@@ -88,8 +88,11 @@ class ReferenceRules:
             if item < index:
                 facts = self._person_facts(item, index, opened)
                 if any(f.field == "documents.self" for f in facts):
-                    found.append(facts)
-        return found[0] if len(found) == 1 else []
+                    found.append((opened.group(0).strip().startswith(("(", "（")), facts))
+        # 「上記(1)(2)と同様」 names an item marked (2), not the section 「2.」 above it
+        bracketed = f"({mark})" in text[max(0, m.start() - 16):m.start()]
+        alike = [facts for marked, facts in found if marked == bracketed]
+        return found[0][1] if len(found) == 1 else alike[0] if len(alike) == 1 else []
 
     def _person_facts(self, item: int, stop: int, opened: re.Match) -> list:
         """The person's document facts in an item's words: up to the next item of the same kind

@@ -82,7 +82,7 @@ class RequestRules:
                             self.add(f"documents.{who}", kind, x, xm)
             elif t.ID_DEFINED.match(text) or not kinds_named and header and not named and (
                     t.ID_HEADING.search(text) or t.PROCEDURE.search(text) or t.PROCEDURE_HEADING.search(text)) \
-                    and not (context != "self" and t.REQUESTER_WORD.search(text)):
+                    and not (context != "self" and (t.REQUESTER_WORD.search(text) or t.REFERS_ABOVE.search(text))):
                 context = "self"  # "【下表1】(身分証明書)", 「(※1)本人確認書類:…」: the person's IDs again
             if header:
                 requesters_list = bool(t.REQUESTER_ID.search(text)) or (requesters_list and not kinds_named)

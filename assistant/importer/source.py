@@ -19,8 +19,10 @@ MAX_BYTES = 5_000_000  # a privacy policy is tens of kB; a saved page with image
 MAX_CHARS = 400_000
 MAX_LINE = 1_000  # longer lines are cut (a flattened table, a run of junk)
 _CHUNK = 64_000  # a page's HTML is read this much at a time
-# ① … ⑳ → (1) … (20): NFKC would make them bare digits that run into the text after them.
-CIRCLED = {0x2460 + n: f"({n + 1})" for n in range(20)}
+# ① … ⑳ → (1) … (20): NFKC would make them bare digits that run into the text after them; so do
+# the dingbat circled digits ➀…➉, ❶…❿, ➊…➓ (「※上記(1)➁と同様」), which NFKC leaves as they are.
+CIRCLED = {0x2460 + n: f"({n + 1})" for n in range(20)} | {
+    start + n: f"({n + 1})" for start in (0x2776, 0x2780, 0x278A) for n in range(10)}
 _HIDDEN = ("Cc", "Cf", "Cs", "Co")  # control, format (bidi), surrogate, private use
 
 

@@ -197,6 +197,9 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes", re.I), "self"),
 )
+# 「②「本人確認書類」 ※上記(1)②と同様」 in an agent's list: the item points to a list above; it
+# heads no list of the person's own (what follows stays the agent's)
+REFERS_ABOVE = re.compile(r"(上記|前記|前項)[^。]{0,16}(と同様|と同じ|に同じ)")
 # 「※本人確認書類は、以下2点をご郵送ください」 under the representatives' list: the ID its items
 # name (the person's, in every list) defined below, not the representative's alone.
 ID_DEFINED = re.compile(r"[(（]?[※\s]{0,3}\d{0,2}[)）]?\s?(ご本人の)?本人確認(の)?書類(\s?[:：]|"
