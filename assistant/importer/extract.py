@@ -19,6 +19,7 @@ from assistant.importer.desk_block_above import DeskBlockAboveRules
 from assistant.importer.desk_named_in_sending import DeskNamedInSendingRules
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.first_step_after import FirstStepAfterRules
+from assistant.importer.page_only_address import PageOnlyAddressRules
 from assistant.importer.paired_items import PairedItemRules
 from assistant.importer.plain_agent_both import PlainAgentBothRules
 from assistant.importer.wrapped_sending import WrappedSendingRules
@@ -61,7 +62,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  CutMailRules, EnglishFormTitleRules, FirstStepAfterRules, PairedItemRules,
                  WrappedSendingRules, HeaderPhoneRules,
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
-                 CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules):
+                 CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -136,7 +137,7 @@ def propose(text: str) -> Proposal:
                  extractor.desks_by_service, extractor.desk_sent_to_en, extractor.desk_role_in_block,
                  extractor.desk_named_in_sending,
                  extractor.contacts, extractor.header_phone, extractor.desk_block_above,
-                 extractor.privacy_desk_contacts,
+                 extractor.privacy_desk_contacts, extractor.page_only_address,
                  extractor.international_phone, extractor.form, extractor.english_form_titles,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
                  extractor.ask_first_for_form, extractor.documents, extractor.paired_items,

@@ -68,6 +68,11 @@ class AddressRules:
         if s.text[:m.start()].rstrip().endswith(("(", "（")):  # 「…お客様相談室(〒… 丸の内1-2-3)」
             rest = re.split(r"[)）]", rest, maxsplit=1)[0].strip()
             department = _department_after_name(s.text[:m.start()].rstrip(" (（")) or None
+        desk_first = t.DEPARTMENT.fullmatch(t.BULLET.sub("", s.text[:m.start()], count=1).strip(" 　:："))
+        # 「個人情報窓口 〒169-0075 東京都…」: the desk, then its address on its line (「請求受付窓口 〒380-8688」
+        # ending its line labels the block below, where the desk is found)
+        if desk_first and desk_first.group(1) and t.PLACE.search(rest):
+            department = desk_first.group(1)
         company = t.COMPANY_NAME.search(rest)
         if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
             # "…5号 ハヤテ急便株式会社", 「…1-7-2、株式会社…」: its whole word
@@ -219,8 +224,7 @@ class AddressRules:
                         return
 
     def _accredited(self, index: int) -> bool:
-        """In the block of the accredited privacy body (JIPDEC's complaints desk), not the company's."""
-        return any(t.ACCREDITED.search(x.text) for x in self.region[max(0, index - 4):index + 1])
+        return t.accredited_block([x.text for x in self.region[max(0, index - 4):index + 1]])
 
     def contacts(self) -> None:
         for index, s in enumerate(self.region):

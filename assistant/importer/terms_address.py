@@ -36,7 +36,24 @@ def dialled(m: re.Match) -> str:
 
 
 # The accredited privacy body's block (its complaints desk, address and phone), not the company's.
+# 「株式会社アスリートプランニング」 on a line of its own: the company's block begins
+COMPANY_NAME_START = re.compile(r"株式会社|有限会社|合同会社|\(株\)")
+# 「下記窓口までご連絡下さい」: the company's own desk block follows
+BELOW_DESK = re.compile(r"下記(の)?(窓口|連絡先|お問い?合わ?せ先)")
 ACCREDITED = re.compile(r"認定個人情報保護団体|JIPDEC|日本情報経済社会推進協会|accredited personal information protection", re.I)
+
+
+def accredited_block(texts: list[str]) -> bool:
+    """Whether the last of these lines (an address's, with up to 4 above it) stands in the block of
+    the accredited privacy body (JIPDEC's complaints desk), not the company's: the body named on
+    it or above, and no block of the company's begun in between (「…は下記窓口までご連絡下さい。」,
+    「株式会社アスリートプランニング」)."""
+    for text in reversed(texts):
+        if ACCREDITED.search(text):
+            return True
+        if BELOW_DESK.search(text) or COMPANY_NAME_START.match(text.strip()):
+            return False
+    return False
 PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
 FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,12}")
@@ -62,8 +79,10 @@ NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|で�
 # によりご郵送ください", "申し出先は社長室までお願いします", "…企画総務担当にご請求ください".
 # (「…ご記入のうえ 個人情報お問い合わせ窓口 までご郵送ください」: a web page sets the name off by spaces)
 DESK_SEND = re.compile(
-    r"(?P<d>[^\s、。「」（）()：:・]{2,30}?(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))[”」』]?"
-    r"(?:\s?(?:宛て?|あて))?(?:\s?(?:まで|迄)|に|へ)[^。]{0,40}?(?P<v>郵送|送付|お送り|ご請求|請求して|お申し出|お願い|ご?提出)")
+    # (「苦情・相談窓口」: a 「・」 inside the name; 「「…窓口」宛、…郵送」: addressed to it, a comma after)
+    r"(?P<d>[^\s、。「」（）()：:・][^\s、。「」（）()：:]{1,29}?(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係))[”」』]?"
+    r"(?:\s?(?:宛て?|あて)[、,]|(?:\s?(?:宛て?|あて))?(?:\s?(?:まで|迄)|に|へ))[^。]{0,40}?"
+    r"(?P<v>郵送|送付|お送り|ご請求|請求して|お申し出|お願い|ご?提出)")
 # The company's own act after a verb of sending: 「郵送いたします」, 「送付させていただきます」.
 OWN_ACT = re.compile(r"(いた|致)します|します|させて(いただ|頂)")
 # 「各会社の「…窓口」」, 「それぞれの」: each one's own desk, before a desk's name.

@@ -1,0 +1,60 @@
+"""The page's only address, where requests go by post and the procedure names none: 「請求書を当社へ
+郵送する際には…」 with the company's one address in its desk block or its 公表事項 above the procedure
+(「〒150-6139 東京都渋谷区…」, given twice alike). The postal code and the street are where the request goes
+where every line that gives the code gives the same street, or one leaves out a word another has
+(the fuller is taken); streets that differ otherwise leave the address unknown. Never where the page has two codes (head office and a branch: which
+one is not said), nor the accredited body's (JIPDEC) address."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+from assistant.importer.rules_sending import MAIL_KINDS
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+BLOCK = 4  # lines above an address in which the accredited body's name makes it that body's
+MAX_CODES = 20  # a page gives its address a few times; more codes is a list of offices
+
+
+class PageOnlyAddressRules:
+    """Mixed into the extractor after the address rules (and the desk block above)."""
+
+    all: "list[Sentence]"
+    proposal: "Proposal"
+
+    def page_only_address(self) -> None:
+        if self.proposal.first("send_to.postal_code") or not any(
+                v in MAIL_KINDS or v == "post" for v in self.proposal.values("channels.accepted")):
+            return
+        found = []
+        for index, s in enumerate(self.all):
+            for m in t.POSTAL.finditer(s.text):
+                if t.accredited_block([x.text for x in self.all[max(0, index - BLOCK):index + 1]]):
+                    continue
+                found.append((s, m))
+                if len(found) > MAX_CODES:
+                    return
+        codes = {f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}" for _, m in found}
+        if len(codes) != 1 or t.NOT_SEND_HERE.search(" ".join(s.text for s, _ in found)):
+            return
+        streets = {x.text[xm.end():].strip(" 　,、"): (x, xm) for x, xm in reversed(found)}
+        street = _fullest(list(streets))
+        s, m = streets.get(street, found[0])
+        self.add("send_to.postal_code", codes.pop(), s, m)
+        if t.PLACE.search(street) and not t.COMPANY_NAME.search(street):
+            self.add("send_to.lines", (street,), s, m)
+
+
+def _fullest(streets: list[str]) -> str:
+    """The street every line gives; where one line leaves a word out of another's (「東京都渋谷区二丁目
+    24番12号」 beside 「東京都渋谷区渋谷二丁目24番12号」), the fuller; else none."""
+    longest = max(streets, key=len, default="")
+    return longest if all(_within(x, longest) for x in streets) else ""
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether `short`'s characters stand in `long` in their order (linear: one pass)."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
