@@ -61,3 +61,20 @@ def test_a_desk_addressed_in_quotes_with_a_middle_dot(tmp_path):
                            "宛、当社所定の請求書に必要書類を同封の上、郵送によりお願い申し上げます。\n", head=TOP)
     assert data["send_to"]["department"] == "個人情報に関する苦情・相談窓口"
     assert data["send_to"]["postal_code"] == "108-0073"
+
+
+def test_a_short_name_defined_for_the_companys_one_form_is_its_name(tmp_path):
+    # real17_blind/sotobaco: 「当社所定の請求書（以下、「開示等請求書」といいます。）」
+    data = saved(tmp_path, HEAD + "当社所定の請求書（以下、「開示等請求書」といいます。）をお送りいたしますので、まずは下記窓口まで"
+                                  "ご連絡ください。お送りする開示等請求書へ必要事項をご記入のうえ、簡易書留にてご郵送ください。\n")
+    assert data["form"]["name"] == "開示等請求書"
+    assert data["form"]["get_it"] == "mailed-by-company"
+
+
+def test_the_procedure_headed_as_the_jis_wording_has_its_fee(tmp_path):
+    # real17_blind/humanetech: 「個人情報の開示等に応じる手続き」 heads the procedure, the fee under it
+    data = saved(tmp_path, "個人情報の開示等に応じる手続き\n当社に保有している個人情報の利用目的の通知、開示等に誠実に対応いたします。\n"
+                           "手続きは下記相談窓口までご連絡ください。ご請求内容を確認のうえ、書面で対応いたします。\n"
+                           "※ 手数料は、郵便料金+簡易書留代金(合計:400円)となります。お支払い方法は、申請書送付時に、手数料分の"
+                           "切手を同封してください。\n", head=TOP)
+    assert data["fees"][0]["amount_yen"] == 400

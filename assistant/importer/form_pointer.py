@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.form_generic import generic_form_words
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Sentence
@@ -42,7 +43,10 @@ def form_aliases(region: "list[Sentence]") -> dict[str, str]:
             forms = [x for x in items if FORM_END.search(x) and len(x) <= 30]
             if FORM_END.search(short) and forms and short not in aliases:
                 disclosure = [x for x in forms if "開示" in x]
-                aliases[short] = disclosure[-1] if len(disclosure) == 1 else ""
+                # 「当社所定の請求書(以下、「開示等請求書」といいます。)」: the one form, unnamed before,
+                # has the short name as its name
+                own = len(forms) == 1 and generic_form_words(_after_own(forms[0])) and "開示" in short
+                aliases[short] = short if own else disclosure[-1] if len(disclosure) == 1 else ""
             if len(aliases) >= MAX_ALIASES:
                 return aliases
     return aliases
@@ -56,3 +60,9 @@ def pointed_form(name: str, aliases: dict[str, str]) -> str:
     if short in aliases:
         return aliases[short]
     return "" if m else name
+
+
+def _after_own(item: str) -> str:
+    """The item's words from the company's own form on (「…をお送りいたしますので、当社所定の請求書」)."""
+    at = item.rfind("所定")
+    return item[max(0, at - 2):] if at >= 0 else item

@@ -15,7 +15,7 @@ from assistant.importer.terms_form import FORM_ASK, FORM_HOW, OFFERED_INSTEAD  #
 
 # Headings or sentences that open the request-procedure part of a policy.
 PROCEDURE = re.compile(
-    r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等?の?要求|開示等のお申し出|開示請求|保有個人データの開示|"
+    r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等?の?要求|開示等に応じる|開示等のお申し出|開示請求|保有個人データの開示|"
     r"開示[・、]訂正|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
