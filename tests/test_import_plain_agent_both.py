@@ -97,3 +97,17 @@ def test_an_item_pointing_above_heads_no_list_of_the_persons(tmp_path):
     data = saved(tmp_path, "開示等請求書を郵送してください。\n" + SECTIONS)
     assert "seal-registration-certificate" not in _kinds(data, "self")
     assert "seal-registration-certificate" in _kinds(data, "agent")
+
+
+def test_the_ids_of_both_defined_below_as_counted_items_keep_their_items(tmp_path):
+    # real17_blind/sotobaco: 「本人確認書類（ご本人様・代理人様分両方）」, the IDs defined below as two
+    # counted items: each representative sends their own, item by item, never "one of" all six
+    data = saved(tmp_path, HEAD + "①ご本人が手続きされる場合\n開示等請求書\n本人確認書類\n印鑑登録証明書\n"
+                                  "②代理人の方が手続をされる場合\n開示等請求書\n本人確認書類（ご本人様・代理人様分両方）\n委任状\n"
+                                  "※本人確認書類は、以下２点をご郵送ください。\n1)３ヶ月以内に取得した住民票（１通）\n"
+                                  "2)運転免許証またはパスポートのコピーのうちいずれか1点\n")
+    for who in ("agent", "legal-representative"):
+        groups = _groups(data, who)
+        assert ("the representative's identity", {"certificate-of-residence"}) in groups, who
+        assert ("the representative's identity", {"drivers-licence", "passport"}) in groups, who
+        assert "seal-registration-certificate" not in _kinds(data, who)

@@ -3,6 +3,7 @@
 one with a photo or two without; the representative's other documents are needed besides."""
 from __future__ import annotations
 
+from assistant.importer.counted_items import ITEM_NOTE
 from assistant.importer.facts import Found
 from assistant.importer.representative_groups import OWN_IDENTITY as LABEL
 from assistant.importer.terms_documents import KINDS_NOT_STATED, PHOTO_KINDS, WITHOUT_PHOTO
@@ -22,6 +23,16 @@ def own_documents(own: list[Found], person: list[Found], count: Found | None, be
                 "one_of": [{"kind": k, **({"note": KINDS_NOT_STATED} if k == "other" else {})} for k in of],
                 "quote": (quotes + counted)[:6]}
 
+    # 「本人確認書類は、以下2点 / 1)住民票 / 2)運転免許証またはパスポート…のいずれか1点」: the same
+    # groups, one per item, for the representative's own
+    items: dict[str, list[str]] = {}
+    for f in person:
+        if (item := ITEM_NOTE.match(f.note)) and str(f.value) in kinds:
+            items.setdefault(item.group(1), []).append(str(f.value))
+    if items:
+        counted = [list(dict.fromkeys(of)) for _, of in sorted(items.items())]
+        rest = [k for k in kinds if not any(k in of for of in counted)]
+        return [group(of) for of in counted] + ([group(rest)] if rest else []) + besides
     photo = [k for k in kinds if k in PHOTO_KINDS]
     without = [k for k in kinds if k not in PHOTO_KINDS]
     if count and count.note == WITHOUT_PHOTO and photo and len(without) >= 2:

@@ -31,7 +31,11 @@ BRACKETED = re.compile(r"^\s*[(（]")  # the list on the next line, in brackets
 # the representative's own ID by its kind.
 OWN_NAMED = re.compile(r"代理人(様)?(?P<own>ご本人|ご自身|自身|本人)(様)?(の\s?(本人確認|身元確認)(書類|資料|のための書類)|"
                        r"であることを\s?(証明|確認)(する|できる)(書類|資料))")
+# 「本人確認書類(ご本人様・代理人様分両方)」: the person's and the representative's own, of one kind
+OWN_BOTH = re.compile(r"本人確認(書類|資料)\s?[(（](ご)?本人(様)?(分)?(・|、|及び|および|と)\s?(?P<own>代理人)(様)?"
+                      r"(分|の(もの|分))?\s?(両方|とも|双方)?[)）]")
 REPRESENTATIVE_LINE = re.compile(r"代理人|委任状")
+STANDING_PROOFS = ("seal-registration-certificate", "power-of-attorney", "certificate-of-registered-matters")
 REACH = 40  # sentences a list of IDs runs at most
 MAX_LEADS = 10  # lead lines read in one text (a page has one)
 
@@ -78,6 +82,17 @@ class SharedIdRules:
                 whose = ("legal-representative",) if LEGAL.search(heading) else \
                     ("agent",) if APPOINTED.search(heading) else whose
             self._give(person, whose, s, m, copied)
+
+    def own_ids_both(self) -> None:
+        """「本人確認書類(ご本人様・代理人様分両方)」: after the counted items (the person's IDs are
+        often defined below it: 「※本人確認書類は、以下2点…」)."""
+        # (the person's seal certificate is the one their 委任状 or form is sealed with: no ID of the representative's)
+        person = [f for f in person_ids(self.proposal) if f.value not in STANDING_PROOFS]
+        copied: set[tuple[str, str]] = set()
+        for s in self.region if person else ():
+            if (m := OWN_BOTH.search(s.text)):
+                self._give(person, whose_before(s.text, m.end("own")), s, m, copied)
+                return
 
     def _give(self, source: list, whose: tuple[str, ...], s: "Sentence", m: re.Match, copied: set) -> None:
         """The person's documents as each representative's own, but for kinds they already have."""
