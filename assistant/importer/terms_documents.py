@@ -18,7 +18,9 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      "certificate-of-residence"),
     (r"顔写真(付き|のある)[^。]{0,12}(公的|官公庁)|other official documents? bearing a (photograph|picture)|"
      r"(官公庁|公的機関)(から)?(発行|が発行)[^。、]{0,12}写真(入り|付き|付|貼付)[^。、]{0,6}(身分証明書|証明書|書類)|"
-     r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
+     r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|"
+     # 「その他写真入りの公的証明書」 (not 「旅券等の顔写真付の公的証明書類」: the examples' kind)
+     r"(?<!等の)(?<!等の顔)写真(入り|付き|付|貼付)の?公的証明書|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
      r"identification documents? \(with a (face )?photo|住民基本台帳カード\s?[(（](顔)?写真(付|つき)|"
      r"(顔)?写真(付き|付|つき|入り)の?住民基本台帳カード|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
@@ -142,7 +144,8 @@ PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\
 # A quoted name (「…」, 『…』): a form's, where it holds a form word.
 QUOTED = re.compile(r"[「『][^「」『』]{1,80}[」』]")
 # 「写真付身分証明書がない場合」, "if you do not have a driver's licence": the case of lacking it.
-ABSENT = re.compile(r"\s?(が|を|の)?(ない|無い|お持ちでない|お持ちではない|お持ちの無い|お持ちのない)(場合|方|とき)")
+ABSENT = re.compile(r"\s?(類)?(が|を|の)?(ない|無い|お持ちでない|お持ちではない|お持ちの無い|お持ちのない|所持して(い)?ない)"
+                    r"(場合|方|とき)")
 INSTEAD = re.compile(r"\s?(に代えて|の代わりに|に代わり)|^\s?instead")
 # 「旅券番号、運転免許証番号、…被保険者証の記号、番号」 (what personal information is), "passport
 # number": the document's number, not the document to send.
