@@ -71,6 +71,7 @@ def negated(clause: str) -> bool:
 
 
 CONDITION = ("場合", "とき", "こと", "もの", "方")
+NOT_CONDITION = ("方針", "方法", "方向")
 
 
 def refused_at(sentence: str, position: int) -> bool:
@@ -167,7 +168,12 @@ def _analyser_negated(clause: str) -> bool:
         if base in _NEGATIVE_LEMMAS or surface in ("不可", "お断り", "ません"):
             # "できない場合" is a condition, not a refusal: a negation that ends in 場合/とき/こと.
             rest = "".join(w[0] for w in words[index + 1:index + 4])
-            if rest.startswith(CONDITION):
+            if rest.startswith(CONDITION) and not rest.startswith(NOT_CONDITION):  # (「受け付けない方針」: a no)
+                continue
+            # 「本籍地を…判読できない状態にしてご郵送ください」: the negation names a state (a noun
+            # after it); the clause's predicate is the request after, which says yes
+            if index + 1 < len(words) and words[index + 1][1] == "名詞" and words[index + 1][0] not in ("旨", "由") and \
+                    any(w[0] in ("ください", "下さい") for w in words[index + 2:]):
                 continue
             return True
     return False

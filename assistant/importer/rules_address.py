@@ -42,7 +42,9 @@ class AddressRules:
                                 if not t.OTHER_SERVICE.search(x.text))
                 heading = any(t.RECEIVING_HEADING.fullmatch(t.BULLET.sub("", x.text, count=1).strip())
                               for x in self.region[max(0, index - 2):index])
-                candidates.append((bool(t.SENDS_TO.search(near)) or heading, index, code, s, m))
+                # 「開示等のご請求等、…お問合せは、以下の窓口までお願い致します」: requests go to the block below
+                asked = bool(t.SENDS_TO.search(near) or t.REQUESTS_TO_BELOW.search(near))
+                candidates.append((asked or heading, index, code, s, m))
         if not candidates:
             return
         codes = {c[2] for c in candidates}

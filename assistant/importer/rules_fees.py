@@ -3,18 +3,20 @@ charged for, every way to pay the text names, and when to pay."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import refused_at
 from assistant.importer.fee_scope import nil_for_other_kinds, no_fee_said, return_postage
 from assistant.importer.rules_fee_items import PART_MARK, TOPIC_HEADING
-from assistant.importer.rules_fee_kinds import FeeKindRules
+from assistant.importer.rules_fee_kinds import ORDER as KIND_ORDER, FeeKindRules
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 # 「以下の金額」, 「下記の金額」: a sentence that points to the amount below it
+MAX_AGAIN = 4  # sentences that say one fee again, read for its kinds (a page has one or two)
 AMOUNT_BELOW = re.compile(r"(以下|下記|次)の(金額|手数料)")
 
 
@@ -193,6 +195,19 @@ class FeeRules(FeeKindRules):
                 self.add("fees.pay_when", "with-request", lead, t.ENCLOSE_LEAD.search(lead.text))
             if amount:
                 self._fee_kinds(s, index)
+                # 「…利用目的の通知につきましては、1件当たり1,000円…」 and 「…開示につきましては、1件当たり
+                # 1,000円…」: one fee said again for another kind; its kinds are both sentences'
+                for again in [a for a in charged if a[0] == amount and a[3] != index][:MAX_AGAIN]:
+                    self._fee_kinds(again[1], again[3])
+                self._merge_kinds()
+
+    def _merge_kinds(self) -> None:
+        """The kinds several sentences give one fee, as one fact (the first's quote)."""
+        found = [f for f in self.proposal.facts if f.field == "fees.kinds" and f.sure]
+        if len(found) > 1:
+            kinds = tuple(k for k in KIND_ORDER if any(k in f.value for f in found))
+            self.proposal.facts = [f for f in self.proposal.facts if f not in found[1:]]
+            self.proposal.facts[self.proposal.facts.index(found[0])] = replace(found[0], value=kinds)
 
     def _enclosure_lead(self, index: int) -> "Sentence | None":
         """The sentence that leads into a list of things to enclose, where the fee's line is one

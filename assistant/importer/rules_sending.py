@@ -7,6 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.contact_ways import METHOD_LABEL, made_by_way, request_by_contact
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
@@ -191,6 +192,12 @@ class SendingRules:
                 self.add("contact_first", True, s, t.APPLY.search(s.text))
                 return
             topic = t.REQUEST_TOPIC.search(s.text[:m.start()]) if (m := t.CONTACT_ASK.search(s.text)) else None
+            if m and (topic or METHOD_LABEL.match(s.text)) and (ways := request_by_contact(s.text)):
+                for value, cm in ways:  # 「…書面又は電子メールにてご連絡ください」: the request itself
+                    self.add("channels.accepted", value, s, cm)
+                continue
+            if topic and made_by_way(s.text[:m.start()]):
+                continue  # 「お電話、メールにて…請求を行う場合には、…をご連絡ください」: what it says
             # 「…請求に関するお問い合わせについては、…までご連絡ください」: a question, no first step
             if topic and not t.INQUIRY.search(s.text, 0, topic.end()) and not self._other_kinds_asked(s.text[:m.start()]):
                 self.add("contact_first", True, s, m)

@@ -6,7 +6,7 @@ import re
 # "the specified postage fee": what the mail costs, no fee for the request.
 FEE = re.compile(r"手数料|料金|費\s?用|(?<!postage )(?<!postal )(?<!mailing )(?<!shipping )fee|(handling|processing) charge|"
                  r"(is|are|be) charged|cost of", re.I)
-NO_FEE = re.compile(r"手数料は?(無料|不要|いただき?ません|頂いておりません|かかりません|必要(あり|ござい)ません)|無料|"
+NO_FEE = re.compile(r"手数料(は|\s?[:：]\s?)?(無料|不要|いただき?ません|頂いておりません|かかりません|必要(あり|ござい)ません)|無料|"
                     r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
 # Every pattern here runs in linear time: a number is matched only from the start of its run of
 # digits (the look-behind), so a line of 50,000 digits is scanned once, not once per digit.
@@ -18,7 +18,7 @@ YEN = re.compile(r"(?:(?P<sign>[¥￥\\])\s?)?(?<![\d,])(?P<n>\d{1,3}(?:,\d{3}){
 BAND = re.compile(r"\s?まで")
 MAIL_RATE = re.compile(r"(配達記録|書留|速達|郵便)[^。\d]{0,4}一律")
 MAIL_CHARGE_AFTER = re.compile(r"(書留|速達|本人限定受取郵便|配達証明)\s?(料|代)")
-PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご|お)?(請求|求め|申請|申出|申し?込み?))?(につき|あたり|ごと)|"
+PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご|お)?(請求|求め|申請|申出|申し?込み?))?(につき|あたり|当たり|ごと)|"
                  r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)?\s?(回|件)|per (request|application|item)|for each (request|application)|"
                  # 「診療記録開示手数料:1件 5,500円」: the amount of one request
                  r"(?<!文書)(?<!\d)(1|一)\s?(回|件)\s?[:：]?\s?(?=\d{1,3}(,\d{3}){0,3}\s?円)", re.I)

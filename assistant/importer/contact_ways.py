@@ -1,0 +1,41 @@
+"""「…ご連絡ください」 that is the request itself, not a first contact: the sentence names how to make
+it in writing (「上記請求を行う場合は、…お問い合わせ窓口まで、書面又は電子メールにてご連絡ください」:
+by post or e-mail; 「ご請求の方法：…メールでご連絡ください」: labelled the request's method), or its topic is a request made a way already (「お電話、メールにて開示等の請求を
+行う場合には、…申し出先に氏名、住所…をご連絡ください」: what such a request says). A contact by
+phone alone (「お電話でご連絡ください」) stays a first step: a request needs its papers."""
+from __future__ import annotations
+
+import re
+
+from assistant.importer import terms as t
+
+# the ways the contact is made, in writing among them, just before 「ご連絡ください」 (bounded: linear)
+IN_WRITING = re.compile(r"(書面|郵送|郵便|文書)((又は|または|もしくは|若しくは|、|・|及び|および)\s?[^。、]{1,8}?)?"
+                        r"(にて|で|により|によって)\s?(ご連絡|お申し出|お申し?込み?)(ください|下さい|願います)")
+WRITTEN = re.compile(r"書面|郵送|郵便|文書")
+# 「お電話、メールにて開示等の請求を行う場合には」: the request made a way, the topic of what follows
+MADE_BY_WAY = re.compile(r"(にて|で|により)[^。、]{0,12}(請求|申請|お申し?出)(を)?(行う|する|される)場合")
+
+
+# 「ご請求の方法：…メールでご連絡ください」: the line says it is how the request is made
+METHOD_LABEL = re.compile(r"\s?(ご)?(請求|申請|お申し?込み?)(の)?(方法|手続き?)\s?[:：]")
+
+
+def request_by_contact(text: str) -> list[tuple[str, re.Match]]:
+    """The ways (record values) a 「…にてご連絡ください」 sentence makes the request itself by, each
+    with its match; [] where it names no way in writing (nor is labelled the request's method)."""
+    m = IN_WRITING.search(text)
+    if not m and (label := METHOD_LABEL.match(text)):
+        return [(value, cm) for pattern, value in t.CHANNELS if value != "in-person"
+                for cm in [pattern.search(text, label.end())] if cm]
+    if not m:
+        return []
+    ways = [("post", w) for w in [WRITTEN.search(text, m.start(), m.end())] if w]
+    ways += [(value, cm) for pattern, value in t.CHANNELS if value != "in-person"
+             for cm in [pattern.search(text, m.start(), m.end())] if cm]
+    return ways
+
+
+def made_by_way(topic: str) -> bool:
+    """Whether the words before 「ご連絡ください」 say the request is made a way already."""
+    return MADE_BY_WAY.search(topic) is not None
