@@ -11,6 +11,10 @@ from tests.test_import_sentences import saved
 HEAD = "個人情報の開示等の請求について\n"
 
 
+def _methods(data: dict) -> set[str]:
+    return {m for group in data["response"]["methods"] for m in group["offered"]}
+
+
 def _accepted(data: dict) -> set[str]:
     channels = data["channels"]
     return set(channels.get("accepted", [])) if isinstance(channels, dict) else set()
@@ -95,3 +99,12 @@ def test_a_desk_pointer_then_how_to_send_in_writing_is_no_first_step(tmp_path):
                                   "下記窓口までメールまたは郵送でご連絡ください。\n")
     assert not data.get("contact_first")
     assert {"email", "post"} <= _accepted(data)
+
+
+def test_an_answer_by_mail_in_a_list_and_by_word_of_mouth(tmp_path):
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    data = saved(tmp_path / "a", HEAD + "開示等の請求は郵送でお送りください。\n開示等の求めに対する回答方法\n"
+                                  "申請者ご本人に対して、速やかにメール、郵便により回答いたします。\n")
+    assert {"email", "in-writing"} <= _methods(data)
+    data = saved(tmp_path / "b", HEAD + "開示等の請求は郵送でお送りください。\n請求書受領後30日以内に書面又は口頭にてご通知いたします。\n")
+    assert {"in-writing", "orally"} <= _methods(data)

@@ -10,11 +10,14 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知ら�
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one;
     # 「本人限定受取郵便にて回答」: papers by a post only the addressee collects
-    (r"書面|文書|郵送|書留|郵便で|本人限定受取郵便|写しの交付|回答書|in writing|by (registered |postal )?(post|mail)\b|mail it|sent to you by post|"
+    (r"書面|文書|郵送|書留|郵便(?=で|、|により|にて|または|又は)|本人限定受取郵便|写しの交付|回答書|in writing|by (registered |postal )?(post|mail)\b|mail it|sent to you by post|"
      r"written (document|response|reply|notice)|(document|written) disclosure|disclosure in (document|written) form",
      "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
+    # 「書面又は口頭にてご通知いたします」: by word of mouth (a phone call is not said to be the answer
+    # itself often enough: 「折り返し、電話にて回答いたします」 answers a question)
+    (r"口頭|orally", "orally"),
 ))
 WITHIN = re.compile(
     r"(?<![\d一二三四五六七八九十])(?P<n>\d{1,4}|[一二三四五六七八九十]{1,4})\s?(?P<unit>営業日|日|週間)以内|"
