@@ -77,3 +77,21 @@ def test_a_policy_of_not_accepting_is_a_refusal(tmp_path):
     # 「受け付けない方針」: 方針 is no 方 (「…できない方」, a condition)
     data = saved(tmp_path, HEAD + "開示等の請求は郵送でお送りください。お電話による請求は受け付けない方針です。\n")
     assert "telephone" in (data["channels"].get("refused") or [])
+
+
+def test_a_contact_carrying_the_papers_is_the_request_itself(tmp_path):
+    # real20_blind/polarisx
+    data = saved(tmp_path, HEAD + "開示等の請求をする場合は、第16条のお問い合わせ窓口まで、本人確認のできる資料（運転免許証、"
+                                  "パスポート等いずれか1点の写し）を添えてご連絡ください。\n")
+    assert not data.get("contact_first")
+
+
+def test_a_desk_pointer_then_how_to_send_in_writing_is_no_first_step(tmp_path):
+    # real19_blind/weseek: 「前項の請求は…窓口までご連絡ください」, the way said further down
+    data = saved(tmp_path, HEAD + "前項の請求は、末尾に記載の窓口までご連絡ください。当社は、本人確認を行ったうえで対応します。\n"
+                                  "個人情報の利用目的\n・サービスの提供のため\n・お問い合わせへの対応のため\n・採用選考のため\n"
+                                  "・統計資料の作成のため\n個人情報に関する開示等申請について\n"
+                                  "所定の「個人情報開示等申請書」に必要事項をご記入のうえ、本人確認書類を添付または同封し、"
+                                  "下記窓口までメールまたは郵送でご連絡ください。\n")
+    assert not data.get("contact_first")
+    assert {"email", "post"} <= _accepted(data)

@@ -36,6 +36,12 @@ def request_by_contact(text: str) -> list[tuple[str, re.Match]]:
     return ways
 
 
+# 「…本人確認のできる資料(…)を添えてご連絡ください」: the contact carries the papers: the request
+WITH_PAPERS = re.compile(r"(添えて|添付して|添付のうえ|添付の上|同封して|同封のうえ|同封の上)\s?[^。、]{0,12}"
+                         r"(ご連絡|お申し出|お問い?合わ?せ)(ください|下さい|願います)")
+
+
 def made_by_way(topic: str) -> bool:
-    """Whether the words before 「ご連絡ください」 say the request is made a way already."""
-    return MADE_BY_WAY.search(topic) is not None
+    """Whether the words up to 「ご連絡ください」 say the request is made a way already, or carries
+    its papers."""
+    return MADE_BY_WAY.search(topic) is not None or WITH_PAPERS.search(topic) is not None

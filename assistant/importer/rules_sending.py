@@ -187,6 +187,7 @@ class SendingRules:
     def first_contact(self) -> None:
         """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
         場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
+        written_later = None
         for index, s in enumerate(self.region):
             if self._first_contact_at(index):
                 self.add("contact_first", True, s, t.APPLY.search(s.text))
@@ -196,8 +197,12 @@ class SendingRules:
                 for value, cm in ways:  # 「…書面又は電子メールにてご連絡ください」: the request itself
                     self.add("channels.accepted", value, s, cm)
                 continue
-            if topic and made_by_way(s.text[:m.start()]):
+            if topic and made_by_way(s.text[:m.end()]):
                 continue  # 「お電話、メールにて…請求を行う場合には、…をご連絡ください」: what it says
+            if topic and written_later is None:  # once: where the page says how to contact in writing
+                written_later = max((i for i, x in enumerate(self.region) if request_by_contact(x.text)), default=-1)
+            if topic and written_later > index:
+                continue  # 「前項の請求は…窓口までご連絡ください」, then how: 「…メールまたは郵送でご連絡ください」
             # 「…請求に関するお問い合わせについては、…までご連絡ください」: a question, no first step
             if topic and not t.INQUIRY.search(s.text, 0, topic.end()) and not self._other_kinds_asked(s.text[:m.start()]):
                 self.add("contact_first", True, s, m)
