@@ -17,6 +17,7 @@ from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.counted_items import CountedItemRules
 from assistant.importer.desk_block_above import DeskBlockAboveRules
 from assistant.importer.desk_named_in_sending import DeskNamedInSendingRules
+from assistant.importer.documents_may_ask import MayAskDocumentRules
 from assistant.importer.documents_note import NoteDocumentsRules
 from assistant.importer.first_step_after import FirstStepAfterRules
 from assistant.importer.page_only_address import PageOnlyAddressRules
@@ -62,7 +63,8 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  CutMailRules, EnglishFormTitleRules, FirstStepAfterRules, PairedItemRules,
                  WrappedSendingRules, HeaderPhoneRules,
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
-                 CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules):
+                 CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
+                 MayAskDocumentRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -146,6 +148,7 @@ def propose(text: str) -> Proposal:
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.shared_ids_inline_en,
                  extractor.own_ids_plain,
                  extractor.documents_in_notes, extractor.each_one_count, extractor.counted_id_items, extractor.own_ids_both, extractor.plain_agent_both,
+                 extractor.documents_may_ask,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.response,
                  extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company):

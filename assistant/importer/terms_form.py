@@ -22,7 +22,9 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     # 「回答書類を…郵送いたします」: the answer's papers, no form
     (r"(請求書|申請書|申込書|依頼書|用紙|(?<!回答)(?<!開示)書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
-     r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|will (then |also )?(send|mail) (you )?(the|a|our|it)|"
+     r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|"
+     # 「「…請求書」(以下、「開示等申請書」という)を送付します」 (not 「見積書と請求書を送付します」: a bill)
+     r"(申請書|申込書|様式|用紙)[」』]?[^。]{0,30}(送付|郵送)します|will (then |also )?(send|mail) (you )?(the|a|our|it)|"
      r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
      r"will (then |also )?send you (the|a|our) (form|request form|necessary documents)|"
      # "our prescribed form, which we will send to you", "the … form (A) that have been sent by KBGS"
