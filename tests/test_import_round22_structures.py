@@ -56,3 +56,39 @@ def test_the_persons_contact_by_post_is_no_answer(tmp_path):
     data = saved(tmp_path, HEAD + "事前に電話・メール・郵送等にてご連絡をいただくことで、開示請求書をお届けの住所に送付致します。\n"
                                   "開示請求書に記入の上、郵送してください。\n")
     assert "in-writing" not in _methods(data)
+
+
+def test_sending_the_form_as_the_only_way_and_a_seal_certificate_without_its_last_word(tmp_path):
+    # real22_blind/d_aischool
+    data = saved(tmp_path, HEAD + "開示等の請求は、後記のお問い合わせ窓口宛に、当社指定の「個人情報開示等申請書」を送付する"
+                                  "方法でのみ行うものとします。\n代理人からのお問い合わせの場合、委任状や印鑑証明をもって代理人で"
+                                  "あることを確認させて頂きます。\n")
+    assert "post" in data["channels"]["accepted"]
+    agent = {d["kind"] for g in data["documents"]["agent"] for d in g["one_of"]}
+    assert {"power-of-attorney", "seal-registration-certificate"} <= agent
+
+
+def test_a_form_named_with_its_no(tmp_path):
+    # real22_blind/whdc: 「書面（開示等の請求等申請書）の様式を送付いたします」
+    data = saved(tmp_path, HEAD + "当社より開示等の求めに際して提出していただく書面（開示等の請求等申請書）の様式を送付いたします"
+                                  "ので、当該申請書に必要事項を記載し、ご郵送ください。\n")
+    assert data["form"]["name"] == "開示等の請求等申請書"
+
+
+def test_grounds_under_a_lead_that_the_company_may_not_disclose(tmp_path):
+    # real22_blind/uniterz: the lead, then a fee's sentence on its line, then the grounds unmarked
+    data = saved(tmp_path, HEAD + "開示等の請求は郵送でお送りください。\n利用目的の通知又は開示を請求できます。ただし、次の場合は開示等を"
+                                  "行わないことがあります。利用目的の通知又は開示を請求される場合には、下記の開示手数料をいただきます。\n"
+                                  "開示することで当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合\n"
+                                  "開示することが法令に違反することとなる場合\n(2) 訂正・追加・削除\n")
+    grounds = [g["ground"] for g in data["refusal_grounds"]]
+    assert "開示することが法令に違反することとなる場合" in grounds and len(grounds) == 2
+
+
+def test_a_fee_for_personal_data_or_the_records_and_paid_into_an_account(tmp_path):
+    data = saved(tmp_path, HEAD + "開示等の請求は、請求書を郵送又は電子メールで送付するものとします。利用目的の通知及び個人情報"
+                                  "または第三者提供記録の開示については、1回の請求につき1,000円の手数料をいただきます。\n"
+                                  "電子メールで送付する場合：手数料は当社指定の銀行口座への送金とします。\n")
+    fee = data["fees"][0]
+    assert {"purpose", "disclosure", "third-party-records"} <= set(fee["kinds"])
+    assert "振込" in str(fee["payment"])

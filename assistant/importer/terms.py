@@ -70,6 +70,8 @@ IN_WRITING_TAKEN = re.compile(r"書面(?:(?:もしくは|または|又は|若し
                               r"(?:にて|で|により|による)[^。]{0,8}?(?:お受け|受け付け|受付)(?!かね)")
 # Sending, without the way: the post where the clause names no other.
 BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(ください|下さい|願います)|送付するか|"
+                       # 「…申請書を送付する方法でのみ行うものとします」
+                       r"送付する方法(で|により|にて|によって)|"
                        r"send (it|them|the (request|form|documents))", re.I)
 BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\bvia)\s*$", re.I)
 POST = re.compile(r"郵送(?!料)|郵便(?:で|にて|により)|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
@@ -171,7 +173,8 @@ REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|�
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".
 FORM_NAMED = re.compile(
     # (「所定様式[診療記録等開示申請書…]」: a bracket ends the name; 「…請求書 兼 …依頼書」: one form)
-    r"((?:[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]|又は|及び){0,20}開示[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{0,16}"
+    # (「開示等の請求等申請書」: a 「の」 right after 開示等 is part of the name)
+    r"((?:[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]|又は|及び){0,20}開示(?:等の)?[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{0,16}"
     r"(請求書|申請書|申込書|依頼書|申出書)(?:\s?兼\s?[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{1,20}?(?:請求書|申請書|申込書|依頼書|申出書))?)|"
     r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
     r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
@@ -195,6 +198,8 @@ QUOTE_OPENS_NAME = re.compile(r"「[^「」。]{1,20}」$")
 REFUSAL_LEAD = re.compile(
     r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
     r"(提供|開示)(が|を)?(でき|行え)ない場合|"
+    # 「ただし、次の場合は開示等を行わないことがあります」
+    r"(開示|通知|対応)(等)?を行わない(こと|場合)|"
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|[不非]開示と|"
     # 「以下の場合は請求の対象外としますので」: outside what a request covers
     r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
@@ -234,7 +239,7 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
      "third-party-stop"),
     # Not in a form's name ("開示請求書を同封"), nor 不開示, 開示できない (a refusal), and "保有個人データ又は第三者提供記録の開示": both.
     (r"(?<!記録の)(?<!提供記録)(?<!不)開示(?!対象|できない|できかね|いたしかね|致しかね|しない)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
-     r"保有個人データ(又は|または|もしくは|若しくは)(?=第三者提供)|"
+     r"(保有個人データ|個人情報|個人データ)(又は|または|もしくは|若しくは)(?=第三者提供)|"
      r"(?<!records of )disclosure(?! of records)|revealing of", "disclosure"),
     (r"訂正|correction|revision", "correction"),
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion", "suspension"),

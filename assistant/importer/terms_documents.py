@@ -30,7 +30,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"certificate of registration for (adult )?guardianship|(proof|certificate) of (the )?registration of (adult )?guardianship",
      "certificate-of-registered-matters"),
     (r"委任状|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter|written authori[sz]ation", "power-of-attorney"),
-    (r"印鑑(登録)?証明(書|証)|seal (registration )?certificate|copy of (a|the|your) seal registration|certificate of (personal )?(seal|registered seal)|"
+    (r"印鑑(登録)?証明(書|証)?|seal (registration )?certificate|copy of (a|the|your) seal registration|certificate of (personal )?(seal|registered seal)|"
      r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate",
      "seal-registration-certificate"),
 ))
