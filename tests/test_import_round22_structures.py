@@ -92,3 +92,23 @@ def test_a_fee_for_personal_data_or_the_records_and_paid_into_an_account(tmp_pat
     fee = data["fees"][0]
     assert {"purpose", "disclosure", "third-party-records"} <= set(fee["kinds"])
     assert "振込" in str(fee["payment"])
+
+
+def test_the_form_sent_on_asking_and_the_domicile_left_out(tmp_path):
+    # real22_blind/omi_printing: 「この様式の送付に関し、まず下記窓口までご連絡ください」, 「※本籍地等の機微情報は除く」
+    data = saved(tmp_path, HEAD + "開示のご請求にあたりましては、当社所定の「開示等に関する請求書」にご記入いただくことになります。"
+                                  "この様式の送付に関し、まず下記窓口までご連絡ください。\n"
+                                  "所定の「開示等に関する請求書」に必要事項を記入の上、本人確認書類と共に受付窓口へ送付してください。\n"
+                                  "・ (本人) 運転免許証、健康保険の被保険者証等の公的証明書のコピー\n※本籍地等の機微情報は除く。\n")
+    assert data["form"]["get_it"] == "mailed-by-company" and data.get("contact_first")
+    conditions = {c for g in data["documents"]["self"] for d in g["one_of"] for c in d.get("conditions", [])}
+    assert "mask-honseki" in conditions
+
+
+def test_requests_to_the_desk_below_without_a_no(tmp_path):
+    # real22_blind/dotcom_business: 「…開示等のご請求につきましては、下記窓口までご連絡ください。」
+    data = saved(tmp_path, HEAD + "開示等の請求を希望される場合は、第14条のお問い合わせ窓口までご連絡ください。\n"
+                                  "第14条 (お問い合わせ窓口)\n当社の個人情報の取扱いに関するご質問、ご相談、苦情、開示等のご請求に"
+                                  "つきましては、下記窓口までご連絡ください。\nサンプル商事有限会社 お客様相談窓口\n"
+                                  "住所: 〒350-1124 埼玉県川越市新宿町1-1-1\n")
+    assert data["send_to"]["postal_code"] == "350-1124"

@@ -55,8 +55,9 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|消して|blacken|black(ed)? out|mask", re.I),
      "mask-honseki-unless-same-as-address"),
     (re.compile(r"本籍|registered domicile|honseki|domicile|family register item", re.I),
+     # (「※本籍地等の機微情報は除く」: left out of what is sent)
      re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|省い|省略|記載のない|記載がない|記載されていない|"
-                r"記載なし|blacken|black(ed)? out|black (it|them) out|mask|delete|without", re.I),
+                r"記載なし|(は|を)除(く|いて)|blacken|black(ed)? out|black (it|them) out|mask|delete|without", re.I),
      "mask-honseki"),
     (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),
      re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|記載のない|記載されていない|記載がない|記載なし|"

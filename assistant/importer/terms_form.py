@@ -23,6 +23,8 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     # 「回答書類を…郵送いたします」: the answer's papers, no form
     (r"(請求書|申請書|申込書|依頼書|用紙|(?<!回答)(?<!開示)書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
      r"送付いたします|送付致します|ご郵送いたします|お送りいたします)|"
+     # 「この様式の送付に関し、まず下記窓口までご連絡ください」: the company sends it on being asked
+     r"(様式|請求書|申請書|用紙)の(送付|郵送|お取り?寄せ)に(関し|つき|ついて)[^。]{0,30}(ご連絡|お問い?合わ?せ|お申し出)|"
      # 「「…請求書」(以下、「開示等申請書」という)を送付します」 (not 「見積書と請求書を送付します」: a bill)
      r"(申請書|申込書|様式|用紙)[」』]?[^。]{0,30}(送付|郵送)します|will (then |also )?(send|mail) (you )?(the|a|our|it)|"
      r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
