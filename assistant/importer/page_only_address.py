@@ -2,7 +2,9 @@
 郵送する際には…」 with the company's one address in its desk block or its 公表事項 above the procedure
 (「〒150-6139 東京都渋谷区…」, given twice alike). The postal code and the street are where the request goes
 where every line that gives the code gives the same street, or one leaves out a word another has
-(the fuller is taken); streets that differ otherwise leave the address unknown. Never where the page has two codes (head office and a branch: which
+(the fuller is taken); streets that differ otherwise leave the address unknown. Where the request
+starts with a contact and the page names no way to send, the one address is the personal-information
+desk's only where its block says so (「苦情・相談及び問い合わせ窓口」, 「個人情報…窓口」). Never where the page has two codes (head office and a branch: which
 one is not said), nor the accredited body's (JIPDEC) address."""
 from __future__ import annotations
 
@@ -25,18 +27,25 @@ class PageOnlyAddressRules:
     proposal: "Proposal"
 
     def page_only_address(self) -> None:
-        if self.proposal.first("send_to.postal_code") or not any(
-                v in MAIL_KINDS or v == "post" for v in self.proposal.values("channels.accepted")):
+        posted = any(v in MAIL_KINDS or v == "post" for v in self.proposal.values("channels.accepted"))
+        # a first contact with no way to send named: the page's personal-information desk's address
+        # (「苦情・相談及び問い合わせ窓口 / 〒107-0062 … / …PMS事務局」) is where that contact goes
+        contact = not self.proposal.values("channels.accepted") and self.proposal.first("contact_first")
+        if self.proposal.first("send_to.postal_code") or not (posted or contact):
             return
-        found = []
+        found, near = [], []
         for index, s in enumerate(self.all):
             for m in t.POSTAL.finditer(s.text):
                 if t.accredited_block([x.text for x in self.all[max(0, index - BLOCK):index + 1]]):
                     continue
                 found.append((s, m))
+                near.append(index)
                 if len(found) > MAX_CODES:
                     return
         codes = {f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}" for _, m in found}
+        if not posted and not any(t.PRIVACY_DESK.search(x.text) for i in near
+                                  for x in self.all[max(0, i - BLOCK):i + BLOCK]):
+            return
         if len(codes) != 1 or t.NOT_SEND_HERE.search(" ".join(s.text for s, _ in found)):
             return
         streets = {x.text[xm.end():].strip(" 　,、"): (x, xm) for x, xm in reversed(found)}

@@ -229,6 +229,8 @@ class AddressRules:
         return t.accredited_block([x.text for x in self.region[max(0, index - 4):index + 1]])
 
     def contacts(self) -> None:
+        # 「FAX：03-5207-2956」 in the desk's block, the same number alone in the footer: a fax, no phone
+        faxes = {"-".join(f.groups()) for s in self.all for f in t.FAX_NUMBER.finditer(s.text)}
         for index, s in enumerate(self.region):
             if self._accredited(index):
                 continue
@@ -236,7 +238,7 @@ class AddressRules:
             if m:
                 self.add("inquiries.phone", t.dialled(m), s, m)
             m = t.PHONE_LEADING.match(s.text)
-            if m:  # "03-3477-0109 (Tokyu Customer Center)": a number opening its line
+            if m and "-".join(m.groups()) not in faxes:  # "03-3477-0109 (Tokyu Customer Center)": a number opening its line
                 self.add("inquiries.phone", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", s, m)
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
                 continue  # "新聞の購読・配達に関するお問い合わせは、読者センター(0120-…)へ"

@@ -165,9 +165,11 @@ ON_WISH = re.compile(r"ご希望の方(に|へ)?は|ご希望により|ご希望
 # 「(運転免許証・パスポートの写し) - (3)手数料」: the next item of a list run into the line.
 TRAILING_ITEM = re.compile(r"\s[-–・•]\s?[（(]?\d{1,2}[)）.．].*$")
 GUIDED = re.compile(r"(お申し?出|ご連絡|お問い?合わ?せ|お申し?込み?)(頂|いただ)いた(際|とき|後)[^。]{0,10}(ご)?案内|"
-                    r"(手続き?|手順)[^。]{0,40}(ご)?案内(いた|致|申し?あげ|申し上げ|します)")
-REQUEST_TOPIC = re.compile(r"(お申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"
-                           r"の際は|の際には|場合は|場合には|については|につきましては|は、|[」』]は)|"
+                    r"(手続き?|手順)[^。]{0,40}(ご)?(案内|説明)(を)?(いた|致|申し?あげ|申し上げ|します|させて(いただ|頂)きます)")
+REQUEST_TOPIC = re.compile(r"(お?申し?出|ご依頼|ご請求|請求|申請|お申込|お手続)[^。、]{0,12}(に際しましては|に際しては|"
+                           r"の際は|の際には|場合は|場合には|については|につきましては|は、|[」』]は|"
+                           # 「…の開示の申し出は上記2項の個人情報保護管理者までご連絡下さい」
+                           r"は(?=(上記|下記|前記|後記|当社|弊社)))|"
                            # "If you wish to request the notification of …, please contact …"
                            r"if you wish to (make a )?request|to make a request", re.I)
 # A form named in full: "個人情報開示申請書(PDF:41KB)", "Application Form for Disclosure Request".

@@ -56,6 +56,8 @@ def accredited_block(texts: list[str]) -> bool:
         if BELOW_DESK.search(text) or COMPANY_NAME_START.match(text.strip()):
             return False
     return False
+# A number the page labels a fax (「FAX：03-5207-2956」, 「ＦＡＸ番号 03-…」): bounded, linear.
+FAX_NUMBER = re.compile(r"(?:FAX|Fax|fax|ファックス|ファクス)(?:番号)?\s?[:：]?\s?(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
 PHONE_LEADING = re.compile(r"\s*(0\d{1,4})-(\d{1,4})-(\d{3,4})(?![\d-])")
 FREEPHONE = re.compile(r"(0120|0800|0570)[-‐－ー−](\d{2,3})[-‐－ー−](\d{3,4})")
 EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,12}")
@@ -72,6 +74,8 @@ DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Departmen
 LINE_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z -]{1,20}|[^\s:：、。]{1,6})\s?[:：]\s*")
 # A desk for personal information named in an address block: 「…人事・総務本部 個人情報担当」.
 PRIVACY_DESK = re.compile(r"個人情報[^\s。、]{0,12}(窓口|担当|係|事務局|相談室|デスク)|"
+                          # 「苦情・相談及び問い合わせ窓口」 over a block 「…PMS事務局」: the personal-information desk
+                          r"苦情(・|及び|および)相談(及び|および|・)?(お?問い?合わ?せ)?窓口|PMS事務局|"
                           r"Personal Information[\w ]{0,40}(Desk|Office|Contact)", re.I)
 BUILDING = re.compile(r"ビル|タワー|階|号室|センター|Building|Bldg|Tower|(?<!\d)\d{1,3}F\b", re.I)
 # An address the text says is NOT where requests go.

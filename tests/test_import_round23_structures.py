@@ -1,0 +1,31 @@
+"""Structures of the twelfth blind set (real23_blind: laetoli, star_se), in our own words, each
+failing on the rules before: a request's 申し出 addressed to a desk above and explained then (a first
+contact); the page's personal-information desk named 「苦情・相談及び問い合わせ窓口」 (its phone, e-mail
+and, for that first contact, its address); a number the page labels a fax is no phone where it
+stands alone in the footer."""
+from __future__ import annotations
+
+from tests.test_import_sentences import saved
+
+TOP = "個人情報保護方針\nサンプル株式会社\n"
+DESK = ("苦情・相談及び問い合わせ窓口\n（個人情報に関する内容に限ります）\n〒107-0062 東京都港区南青山二丁目1番1号 サンプルビル2F\n"
+        "サンプル株式会社 PMS事務局\n電話：03-6700-1111 メール：info@sample-corp.example.jp\n")
+PURPOSES = "個人情報の利用目的\n・お問い合わせへの対応のため\n・サービスのご案内のため\n・採用選考のため\n・統計資料の作成のため\n"
+
+
+def test_a_request_explained_at_the_desk_above_is_a_first_contact_there(tmp_path):
+    data = saved(tmp_path, DESK + PURPOSES + "5. 保有個人データの開示等の請求手続\n保有個人データの開示等（利用目的の通知、開示、内容の訂正、"
+                                             "利用の停止）の申し出は上記2項の"
+                                             "個人情報保護管理者までご連絡下さい。開示等の請求手続きについて説明をさせていただきます。\n",
+                 head=TOP)
+    assert data.get("contact_first")
+    assert data["inquiries"]["phone"] == "03-6700-1111"
+    assert data["inquiries"]["email"] == "info@sample-corp.example.jp"
+    assert data["send_to"]["postal_code"] == "107-0062"
+
+
+def test_a_number_labelled_a_fax_is_no_phone_in_the_footer(tmp_path):
+    data = saved(tmp_path, "苦情及び相談窓口\n〒103-0011 東京都中央区日本橋大伝馬町1-1\nTEL：03-5200-1111\nFAX：03-5200-1112\n"
+                           + PURPOSES + "開示等の請求方法\n個人情報に関する開示等のご請求については5項の苦情及び相談窓口にご連絡下さい。\n"
+                           "サンプル株式会社\n〒104-0043\n東京都中央区湊2丁目1-1\n03-5200-1112\n", head=TOP)
+    assert data["inquiries"] == "unknown" or data["inquiries"].get("phone") != "03-5200-1112"
