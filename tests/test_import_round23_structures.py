@@ -29,3 +29,21 @@ def test_a_number_labelled_a_fax_is_no_phone_in_the_footer(tmp_path):
                            + PURPOSES + "開示等の請求方法\n個人情報に関する開示等のご請求については5項の苦情及び相談窓口にご連絡下さい。\n"
                            "サンプル株式会社\n〒104-0043\n東京都中央区湊2丁目1-1\n03-5200-1112\n", head=TOP)
     assert data["inquiries"] == "unknown" or data["inquiries"].get("phone") != "03-5200-1112"
+
+
+def test_a_heading_that_names_the_disclosure_of_personal_data_opens_the_procedure(tmp_path):
+    # real23_blind/landbridge: the grounds under 「6. 個人情報の開示」, the fee below them
+    data = saved(tmp_path, PURPOSES + "6. 個人情報の開示\n利用者から個人情報の開示を求められた場合、当社は遅滞なくこれを開示します。"
+                                      "ただし、以下の場合は一部または全部を開示しないことがあります。\n"
+                                      "本人または第三者の権利利益を害するおそれがある場合\n法令に違反する場合\n"
+                                      "開示請求にあたり、1件につき1,000円の手数料を申し受けます。\n", head=TOP)
+    assert [g["ground"] for g in data["refusal_grounds"]] == ["本人または第三者の権利利益を害するおそれがある場合",
+                                                             "法令に違反する場合"]
+
+
+def test_a_footer_contact_line_names_no_way_to_send(tmp_path):
+    # real23_blind/shozen: 「… TEL：… FAX：… Email：…」 (its "mail" no sending)
+    data = saved(tmp_path, "■個人情報の開示・訂正・削除\n当社は、個人情報の開示の請求があった場合には、遅滞なくこれを開示します。\n"
+                           "サンプル運輸株式会社 〒656-2154 兵庫県淡路市木曽下1-1 TEL：0799-60-1111 FAX：0799-60-1112 "
+                           "Email：webmaster@sample-corp.example.jp\n", head=TOP)
+    assert data["channels"] == "unknown"

@@ -17,6 +17,8 @@ from assistant.importer.terms_form import FORM_ASK, FORM_HOW, OFFERED_INSTEAD  #
 PROCEDURE = re.compile(
     r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等?の?要求|開示等に応じる|開示等のお申し出|開示請求|保有個人データの開示|"
     r"開示[・、]訂正|"
+    # 「6. 個人情報の開示」: a heading of its own
+    r"^[\s\d.．、)）(（]*(個人情報|個人データ)の開示(等)?(について|の請求|請求)?$|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
@@ -119,7 +121,7 @@ SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お�
                    # 「お電話、メールにて開示等の請求をすることができます」: a way the person may use
                    r"(で|にて|により)[^。、]{0,12}(請求|申請|申し出)(を)?(する|行う)ことができます|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
-                   r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|mail|return it|requests? (by|via|through)|"
+                   r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|e-?mail(?!\s?(address)?\s?[:：])|(?<![e-])mail|return it|requests? (by|via|through)|"
                    r"\baccept(ed|s)? (by|via|through|at|only)|"
                    # "Requests must be made to the above contact desk by post"
                    r"requests? (must|should|shall|can|may) be (made|sent|submitted)", re.I)
