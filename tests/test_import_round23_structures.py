@@ -47,3 +47,14 @@ def test_a_footer_contact_line_names_no_way_to_send(tmp_path):
                            "サンプル運輸株式会社 〒656-2154 兵庫県淡路市木曽下1-1 TEL：0799-60-1111 FAX：0799-60-1112 "
                            "Email：webmaster@sample-corp.example.jp\n", head=TOP)
     assert data["channels"] == "unknown"
+
+
+def test_grounds_in_a_part_before_the_procedure(tmp_path):
+    # real20_blind/polarisx: the grounds under 「第12条(開示)」, the procedure in 「第15条」 further on
+    data = saved(tmp_path, "第12条（開示）\n1. 当社は、本人から、保有個人データまたは第三者提供記録の開示を求められたときは、遅滞なくこれを開示します。"
+                           "ただし、以下のいずれかに該当する場合は、その全部または一部を開示しないことがあります。\n"
+                           "1. 本人または第三者の生命、身体、財産その他の権利利益を害するおそれがある場合\n"
+                           "2. その他法令に違反することとなる場合\n" + PURPOSES +
+                           "第15条（開示等の請求手続き）\n1. 開示等の請求をする場合は、当社所定の請求書を郵送してください。\n"
+                           "2. 開示の請求について、1件につき1,000円の手数料をいただきます。\n", head=TOP)
+    assert len(data["refusal_grounds"]) == 2

@@ -43,14 +43,18 @@ UNMARKED_GROUND = re.compile(r"(場合|とき|おそれ|恐れ)$")
 class GroundsRules:
     """Refusal grounds: mixed into the extractor."""
 
-    region: "list[Sentence]"
+    all: "list[Sentence]"
     proposal: "Proposal"
 
     def refusal_grounds(self) -> None:
+        # Over the whole text: the grounds often stand in a part of their own before the procedure
+        # (「1. …開示を求められたときは…。ただし、以下のいずれかに該当する場合は…開示しないことがあり…」),
+        # and their lead is words no other list has.
+        lines = self.all
         lead_line = None
         lead_if = False  # "We may refuse disclosure if:": each item completes the condition
         last_seen = last_ground = -9  # the last lead or ground, and the last ground, by index
-        for index, s in enumerate(self.region):
+        for index, s in enumerate(lines):
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
             if not t.BULLET.match(text) and (inline := inline_grounds(text) or withheld_kinds(text)):
@@ -81,9 +85,9 @@ class GroundsRules:
             # 「以下の①～⑩に該当する場合は…」 over lines whose marks the page's list drew (lost in its
             # text): each short line right below that ends in a case is an item
             # (a full sentence of the lead's paragraph may stand between: 「また、…ご承知ください。」)
-            gap = s.line - self.region[last_seen].line if last_seen >= 0 else 9
-            unmarked = (gap == 1 or gap == 2 and self.region[index - 1].text.endswith("。")
-                        and self.region[index - 1].line == s.line - 1) and len(text) <= 120 \
+            gap = s.line - lines[last_seen].line if last_seen >= 0 else 9
+            unmarked = (gap == 1 or gap == 2 and lines[index - 1].text.endswith("。")
+                        and lines[index - 1].line == s.line - 1) and len(text) <= 120 \
                 and UNMARKED_GROUND.search(text) is not None
             if (t.BULLET.match(text) or unmarked) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
@@ -95,8 +99,8 @@ class GroundsRules:
                     any(pattern.fullmatch(body.strip()) for pattern, _ in t.KINDS):
                 last_seen = index  # 「(1) 開示」「(2) 利用目的の通知」: the kind its grounds below are for
                 continue
-            if last_seen >= 0 and s.line == self.region[last_seen].line + 1 and text.endswith("。") \
-                    and not t.BULLET.match(text) and self.region[last_seen].line == lead_line:
+            if last_seen >= 0 and s.line == lines[last_seen].line + 1 and text.endswith("。") \
+                    and not t.BULLET.match(text) and lines[last_seen].line == lead_line:
                 continue  # 「また、不開示の場合についても手数料を…」: the lead's paragraph goes on below it
             lead_line = None
 
