@@ -112,3 +112,10 @@ def test_requests_to_the_desk_below_without_a_no(tmp_path):
                                   "つきましては、下記窓口までご連絡ください。\nサンプル商事有限会社 お客様相談窓口\n"
                                   "住所: 〒350-1124 埼玉県川越市新宿町1-1-1\n")
     assert data["send_to"]["postal_code"] == "350-1124"
+
+
+def test_no_fee_with_the_postage_borne_after_it(tmp_path):
+    # real20_blind/tabibito: 「手数料はいただきませんが、…郵送料などは請求者様においてご負担くださいませ」
+    data = saved(tmp_path, HEAD + "開示等の請求は郵送で受け付けます。\n開示等の請求にあたり、手数料はいただきませんが、当社に請求"
+                                  "いただく際の郵送料などは請求者様においてご負担くださいませ。\n")
+    assert data["fees"][0]["amount_yen"] == 0

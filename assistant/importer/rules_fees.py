@@ -91,8 +91,9 @@ class FeeRules(FeeKindRules):
             found = [ym for ym in t.YEN.finditer(s.text) if not _other_service_beside(s.text, ym)
                      and not return_postage(s.text, ym) and int(ym.group("n").replace(",", "")) >= 100]
             nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
+            # (「手数料はいただきませんが、…郵送料などはご負担ください」: the postage in a clause after)
             if nm and not found and (_other_kinds_only(s.text, nm) or nil_for_other_kinds(s.text, nm)
-                                     or t.OTHER_SERVICE.search(s.text)):
+                                     or t.OTHER_SERVICE.search(s.text, 0, _clause_end(s.text, nm.end()))):
                 continue  # "To request revision, addition… (no fee)", 「ダイレクトメール…の停止は…手数料は
                 # 不要」: nothing of disclosure's fee
             if nm and not found:
@@ -225,6 +226,13 @@ class FeeRules(FeeKindRules):
         return None
 
 
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding `at` ends (its 「が、」 or 「。」)."""
+    m = BUT.search(text, at)
+    return m.start() if m else len(text)
+
+
+BUT = re.compile(r"が[、,]|けれども|。")
 FEE_TOPIC = re.compile(r"\s?(なお、?)?(開示の?)?手数料(は|につきましては|については|について)")
 
 
