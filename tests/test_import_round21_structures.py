@@ -6,6 +6,8 @@ method, or its topic a request made a way already); one fee said again for anoth
 「手数料：いただきません」; requests made at the desk block below; a form asked for (「…申請書を請求のうえ」)."""
 from __future__ import annotations
 
+import pytest
+
 from tests.test_import_sentences import saved
 
 HEAD = "個人情報の開示等の請求について\n"
@@ -63,10 +65,16 @@ def test_one_fee_said_again_for_another_kind_has_both_kinds(tmp_path):
     assert {"purpose", "disclosure"} <= set(fee["kinds"])
 
 
-def test_requests_made_at_the_desk_block_below_go_to_its_address(tmp_path):
-    data = saved(tmp_path, HEAD + "開示等のご請求等、ご意見、ご質問その他個人情報の取扱いに関するお問合せは、以下の窓口までお願い致します。\n"
-                                  "〒231-0861\n神奈川県横浜市中区元町4丁目1番1号 サンプルビル\nサンプル株式会社\n"
-                                  "メールアドレス：info@sample-corp.example.jp\n")
+@pytest.mark.parametrize("lead, block", [
+    # real21_blind/wearcoord
+    ("開示等のご請求等、ご意見、ご質問その他個人情報の取扱いに関するお問合せは、以下の窓口までお願い致します。",
+     "〒231-0861\n神奈川県横浜市中区元町4丁目1番1号 サンプルビル\nサンプル株式会社\n"),
+    # real22_blind/dotcom_business: 「…下記窓口までご連絡ください」, without 「の」
+    ("当社の個人情報の取扱いに関するご質問、ご相談、苦情、開示等のご請求につきましては、下記窓口までご連絡ください。",
+     "サンプル商事有限会社 お客様相談窓口\n住所: 〒231-0861 神奈川県横浜市中区元町4丁目1番1号\n"),
+])
+def test_requests_made_at_the_desk_block_below_go_to_its_address(tmp_path, lead, block):
+    data = saved(tmp_path, HEAD + lead + "\n" + block + "メールアドレス：info@sample-corp.example.jp\n")
     assert data["send_to"]["postal_code"] == "231-0861"
 
 

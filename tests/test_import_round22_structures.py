@@ -105,15 +105,6 @@ def test_the_form_sent_on_asking_and_the_domicile_left_out(tmp_path):
     assert "mask-honseki" in conditions
 
 
-def test_requests_to_the_desk_below_without_a_no(tmp_path):
-    # real22_blind/dotcom_business: 「…開示等のご請求につきましては、下記窓口までご連絡ください。」
-    data = saved(tmp_path, HEAD + "開示等の請求を希望される場合は、第14条のお問い合わせ窓口までご連絡ください。\n"
-                                  "第14条 (お問い合わせ窓口)\n当社の個人情報の取扱いに関するご質問、ご相談、苦情、開示等のご請求に"
-                                  "つきましては、下記窓口までご連絡ください。\nサンプル商事有限会社 お客様相談窓口\n"
-                                  "住所: 〒350-1124 埼玉県川越市新宿町1-1-1\n")
-    assert data["send_to"]["postal_code"] == "350-1124"
-
-
 def test_no_fee_with_the_postage_borne_after_it(tmp_path):
     # real20_blind/tabibito: 「手数料はいただきませんが、…郵送料などは請求者様においてご負担くださいませ」
     data = saved(tmp_path, HEAD + "開示等の請求は郵送で受け付けます。\n開示等の請求にあたり、手数料はいただきませんが、当社に請求"
