@@ -110,3 +110,10 @@ def test_no_fee_with_the_postage_borne_after_it(tmp_path):
     data = saved(tmp_path, HEAD + "開示等の請求は郵送で受け付けます。\n開示等の請求にあたり、手数料はいただきませんが、当社に請求"
                                   "いただく際の郵送料などは請求者様においてご負担くださいませ。\n")
     assert data["fees"][0]["amount_yen"] == 0
+
+
+def test_a_may_ask_list_of_numbered_items_is_all_to_check(tmp_path):
+    # the list's own numbers are no part of the page's numbered sections
+    data = saved(tmp_path, HEAD + "ご請求の際に、ご本人であることを確認するための下記の書類をご提出して頂く場合があります。\n"
+                                  "1. 運転免許証の写し\n2. パスポートの写し\n3. 開示等をしない場合の取扱い\n")
+    assert not _kinds(data)

@@ -1,8 +1,10 @@
 """「…ご連絡ください」 that is the request itself, not a first contact: the sentence names how to make
 it in writing (「上記請求を行う場合は、…お問い合わせ窓口まで、書面又は電子メールにてご連絡ください」:
-by post or e-mail; 「ご請求の方法：…メールでご連絡ください」: labelled the request's method), or its topic is a request made a way already (「お電話、メールにて開示等の請求を
-行う場合には、…申し出先に氏名、住所…をご連絡ください」: what such a request says). A contact by
-phone alone (「お電話でご連絡ください」) stays a first step: a request needs its papers."""
+by post or e-mail; 「ご請求の方法：…メールでご連絡ください」: labelled the request's method), or its
+topic is a request made a way already (「お電話、メールにて開示等の請求を行う場合には、…申し出先に氏名、
+住所…をご連絡ください」: what such a request says), or the contact carries the papers (「…資料を添えて
+ご連絡ください」). A contact by phone alone (「お電話でご連絡ください」) stays a first step: a request
+needs its papers."""
 from __future__ import annotations
 
 import re
@@ -15,8 +17,6 @@ IN_WRITING = re.compile(r"(書面|郵送|郵便|文書)((又は|または|もし
 WRITTEN = re.compile(r"書面|郵送|郵便|文書")
 # 「お電話、メールにて開示等の請求を行う場合には」: the request made a way, the topic of what follows
 MADE_BY_WAY = re.compile(r"(にて|で|により)[^。、]{0,12}(請求|申請|お申し?出)(を)?(行う|する|される)場合")
-
-
 # 「ご請求の方法：…メールでご連絡ください」: the line says it is how the request is made
 METHOD_LABEL = re.compile(r"\s?(ご)?(請求|申請|お申し?込み?)(の)?(方法|手続き?)\s?[:：]")
 

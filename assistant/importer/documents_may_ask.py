@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from assistant.importer import terms as t
+from assistant.importer.terms_documents import kinds_named
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -34,7 +34,7 @@ class MayAskDocumentRules:
             end = self.region[min(len(self.region), index + REACH) - 1]
             stop = end.start + len(end.text) + 1
             for x in self.region[index + 1:index + REACH]:
-                if PART.match(x.text) and not t.BULLET.match(x.text[:1]):
+                if PART.match(x.text) and not kinds_named(x.text):  # a numbered part, no numbered document
                     stop = x.start
                     break
             self.proposal.facts = [replace(f, sure=False, note=MAY_NOTE)

@@ -1,11 +1,12 @@
 """The page's only address, where requests go by post and the procedure names none: 「請求書を当社へ
 郵送する際には…」 with the company's one address in its desk block or its 公表事項 above the procedure
-(「〒150-6139 東京都渋谷区…」, given twice alike). The postal code and the street are where the request goes
-where every line that gives the code gives the same street, or one leaves out a word another has
-(the fuller is taken); streets that differ otherwise leave the address unknown. Where the request
-starts with a contact and the page names no way to send, the one address is the personal-information
-desk's only where its block says so (「苦情・相談及び問い合わせ窓口」, 「個人情報…窓口」). Never where the page has two codes (head office and a branch: which
-one is not said), nor the accredited body's (JIPDEC) address."""
+(「〒150-6139 東京都渋谷区…」, given twice alike). The postal code and the street are where the request
+goes where every line that gives the code gives the same street, or one leaves out a word another
+has (the fuller is taken); streets that differ otherwise leave the address unknown. Where the
+request starts with a contact and the page names no way to send, the one address is the
+personal-information desk's only where its block says so (「苦情・相談及び問い合わせ窓口」, 「個人情報
+…窓口」). Never where the page has two codes (head office and a branch: which one is not said), nor
+the accredited body's (JIPDEC) address."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
