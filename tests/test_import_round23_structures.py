@@ -58,3 +58,19 @@ def test_grounds_in_a_part_before_the_procedure(tmp_path):
                            "第15条（開示等の請求手続き）\n1. 開示等の請求をする場合は、当社所定の請求書を郵送してください。\n"
                            "2. 開示の請求について、1件につき1,000円の手数料をいただきます。\n", head=TOP)
     assert len(data["refusal_grounds"]) == 2
+
+
+def test_a_desk_pointed_to_by_its_section_and_named_in_its_block(tmp_path):
+    # real23_blind/star_se: 「…のご請求については5項の苦情及び相談窓口にご連絡下さい」, the block above
+    data = saved(tmp_path, "5. 個人情報に関する苦情・相談窓口\n苦情及び相談窓口\n〒103-0011 東京都中央区日本橋大伝馬町1-1 サンプルビル2階\n"
+                           "TEL：03-5200-1111\n" + PURPOSES + "開示等の請求方法\n個人情報に関する開示等（利用目的の通知、開示、"
+                           "内容の訂正、利用の停止）のご請求については5項の苦情及び相談窓口にご連絡下さい。\n"
+                           "本人確認のため、運転免許証の写しをご用意ください。\n手数料は1件につき1,000円です。\n", head=TOP)
+    assert data["send_to"]["department"] == "苦情及び相談窓口"
+    assert data["send_to"]["postal_code"] == "103-0011"
+
+
+def test_a_desk_pointed_to_that_no_block_names_is_no_department(tmp_path):
+    data = saved(tmp_path, PURPOSES + "開示等の請求方法\n個人情報に関する開示等（利用目的の通知、開示、内容の訂正、利用の停止）のご請求"
+                                      "については5項のサンプル相談窓口にご連絡下さい。\n", head=TOP)
+    assert data["send_to"] == "unknown"

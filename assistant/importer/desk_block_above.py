@@ -14,7 +14,7 @@ from assistant.importer import terms as t
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-ABOVE = re.compile(r"上記|前記")
+ABOVE = re.compile(r"上記|前記|後記|末尾|\d{1,2}項")
 REACH = 4  # lines either side of the desk's line that are its block
 
 
@@ -32,6 +32,9 @@ class DeskBlockAboveRules:
             return
         start = len(self.all) - len(self.region)  # the region is the tail of all the sentences
         at = next((i for i in range(start - 1, -1, -1) if str(desk.value) in self.all[i].text), None)
+        if at is None and not re.search(r"上記|前記", desk.quote):  # 「後記の…窓口」, 「5項の…」: anywhere else
+            at = next((i for i, x in enumerate(self.all) if str(desk.value) in x.text and len(x.text) <= 40
+                       and desk.quote not in x.text), None)
         if at is None:
             return
         block = [s for s in self.all[max(0, at - REACH):at + REACH + 1] if not t.ACCREDITED.search(s.text)]
