@@ -117,3 +117,17 @@ def test_a_may_ask_list_of_numbered_items_is_all_to_check(tmp_path):
     data = saved(tmp_path, HEAD + "ご請求の際に、ご本人であることを確認するための下記の書類をご提出して頂く場合があります。\n"
                                   "1. 運転免許証の写し\n2. パスポートの写し\n3. 開示等をしない場合の取扱い\n")
     assert not _kinds(data)
+
+
+def test_a_form_asked_for_by_its_quoted_name_and_a_nil_fee_under_a_far_heading(tmp_path):
+    # real20_blind/solidseed: 「…「個人情報開示等依頼書（本人申請用）」を請求後、記載して手続を行なってください」,
+    # the fee's sentence seven sentences under 「8.個人情報の開示等の要求」
+    data = saved(tmp_path, "8.個人情報の開示等の要求\n以下の求めがあった場合には以下の通り応じます。個人情報保護管理者へ連絡して、"
+                           "「個人情報開示等依頼書（本人申請用）」を請求後、記載して手続を行なってください。\n"
+                           "(1) 利用目的の通知を求められた場合には遅滞なく応じます。\n"
+                           "(2) 本人が識別される個人情報の開示を求められた場合には遅滞なく書面により開示いたします。\n"
+                           "(3) 本人が識別される個人情報の訂正等を求められた場合には遅滞なく必要な調査を行います。\n"
+                           "(4) 本人が識別される個人情報の利用停止等を求められた場合にはこれに応じます。\n"
+                           "上記(1)及び(2)につきまして、手数料はいただきません。\n", head="プライバシーポリシー\nサンプル株式会社\n")
+    assert data["form"]["get_it"] == "inquiry" and data.get("contact_first")
+    assert data["fees"][0]["amount_yen"] == 0

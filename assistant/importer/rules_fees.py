@@ -76,8 +76,10 @@ class FeeRules(FeeKindRules):
                                 if len(x.text) <= 40 and t.FEE.search(x.text)), heading)
             about_fee = t.FEE.search(s.text) or t.FEE.search(heading) or t.FREE_REQUEST.search(s.text)
             # Within the procedure, a fee sentence under a heading about fees is about requests.
+            # (「8.個人情報の開示等の要求 / …(1)…(4) / 上記(1)及び(2)につきまして、手数料はいただきません」:
+            # the part's heading further up than a heading's reach)
             about_requests = (t.REQUEST_CONTEXT.search(s.text) or t.REQUEST_CONTEXT.search(heading)
-                              or t.FEE.search(heading))
+                              or t.FEE.search(heading) or t.PROCEDURE.search(self.section_of(index)))
             # "1件の請求につき500円分の郵便切手", "・440円分の郵便切手": an amount paid in stamps or
             # money orders within the procedure is its fee.
             paid_in = t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS)

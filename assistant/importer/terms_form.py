@@ -39,7 +39,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"郵送で(お渡し|お届け)(する|いたす|致す|でき)|(ご請求|ご連絡|お申し出|お申し付け)(いただ|頂)ければ[^。]{0,20}(郵送|送付|お送り)(いたし|致し|し)ます|"
      r"will (then |also )?send out (the|our) (documents|forms?|application)|"
      r"\bform\W{0,3} will be (sent|mailed) to (the|your) (registered )?(address|home)", "mailed-by-company"),
-    (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|用紙|書式)を(ご)?請求(して|のうえ|の上)|"
+    (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|依頼書|用紙|書式)[」』]?を(ご)?請求(して|のうえ|の上|後|した後)|"
      + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"  # and "receive … form … from the …"
      r"receive (a copy of )?(the|a|our) (request |application )?form\b[^;]{0,60}? from (the|our|its)\b|"
      # 「当社各事務所及び下記送付先にご用意しておりますのでお問合せ下さい」
