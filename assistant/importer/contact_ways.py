@@ -24,16 +24,15 @@ METHOD_LABEL = re.compile(r"\s?(ご)?(請求|申請|お申し?込み?)(の)?(方
 def request_by_contact(text: str) -> list[tuple[str, re.Match]]:
     """The ways (record values) a 「…にてご連絡ください」 sentence makes the request itself by, each
     with its match; [] where it names no way in writing (nor is labelled the request's method)."""
-    m = IN_WRITING.search(text)
-    if not m and (label := METHOD_LABEL.match(text)):
-        return [(value, cm) for pattern, value in t.CHANNELS if value != "in-person"
-                for cm in [pattern.search(text, label.end())] if cm]
-    if not m:
+    if m := IN_WRITING.search(text):
+        begin, end = m.start(), m.end()
+    elif label := METHOD_LABEL.match(text):
+        begin, end = label.end(), len(text)
+    else:
         return []
-    ways = [("post", w) for w in [WRITTEN.search(text, m.start(), m.end())] if w]
-    ways += [(value, cm) for pattern, value in t.CHANNELS if value != "in-person"
-             for cm in [pattern.search(text, m.start(), m.end())] if cm]
-    return ways
+    ways = [("post", w) for w in [WRITTEN.search(text, begin, end)] if w and m]
+    return ways + [(value, cm) for pattern, value in t.CHANNELS if value != "in-person"
+                   for cm in [pattern.search(text, begin, end)] if cm]
 
 
 # 「…本人確認のできる資料(…)を添えてご連絡ください」: the contact carries the papers: the request

@@ -14,7 +14,8 @@ from assistant.importer import terms as t
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-ABOVE = re.compile(r"上記|前記|後記|末尾|\d{1,2}項")
+ABOVE = re.compile(r"上記|前記")
+POINTER = re.compile(ABOVE.pattern + r"|後記|末尾|\d{1,2}項")  # 「後記の…窓口」, 「5項の…」: where it stands
 REACH = 4  # lines either side of the desk's line that are its block
 
 
@@ -27,12 +28,12 @@ class DeskBlockAboveRules:
 
     def desk_block_above(self) -> None:
         desk = self.proposal.first("send_to.department")
-        if desk is None or not ABOVE.search(desk.quote) or self.proposal.first("send_to.postal_code") \
+        if desk is None or not POINTER.search(desk.quote) or self.proposal.first("send_to.postal_code") \
                 or not self.region:
             return
         start = len(self.all) - len(self.region)  # the region is the tail of all the sentences
         at = next((i for i in range(start - 1, -1, -1) if str(desk.value) in self.all[i].text), None)
-        if at is None and not re.search(r"上記|前記", desk.quote):  # 「後記の…窓口」, 「5項の…」: anywhere else
+        if at is None and not ABOVE.search(desk.quote):  # pointed to elsewhere: anywhere on the page
             at = next((i for i, x in enumerate(self.all) if str(desk.value) in x.text and len(x.text) <= 40
                        and desk.quote not in x.text), None)
         if at is None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.rules_sending import MAIL_KINDS
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -28,7 +27,7 @@ class PageOnlyAddressRules:
     proposal: "Proposal"
 
     def page_only_address(self) -> None:
-        posted = any(v in MAIL_KINDS or v == "post" for v in self.proposal.values("channels.accepted"))
+        posted = t.by_post(self.proposal.values("channels.accepted"))
         # a first contact with no way to send named: the page's personal-information desk's address
         # (「苦情・相談及び問い合わせ窓口 / 〒107-0062 … / …PMS事務局」) is where that contact goes
         contact = not self.proposal.values("channels.accepted") and self.proposal.first("contact_first")

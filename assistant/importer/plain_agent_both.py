@@ -19,13 +19,11 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.rules_own_above import LEGAL
-from assistant.importer.terms_documents import DOCUMENTS, kinds_named
+from assistant.importer.terms_documents import DOCUMENTS, STANDING_PROOFS, kinds_named
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-# what proves an appointment or guardianship, never the representative's own identity
-NOT_SHARED = ("power-of-attorney", "seal-registration-certificate", "certificate-of-registered-matters")
 APPOINTING = r"任意代理人|委任(?!状)|受任者|appoint"
 NAMED_KIND = re.compile(APPOINTING + "|" + LEGAL.pattern, re.I)
 # who a document is for, by the words before it: one kind named, or a plain 代理人
@@ -47,7 +45,7 @@ class PlainAgentBothRules:
         starts = [s.start for s in self.region]
         have = set(self.proposal.values("documents.legal-representative"))
         for f in list(self.proposal.facts):
-            if f.field != "documents.agent" or not f.sure or f.value in NOT_SHARED or f.value in have:
+            if f.field != "documents.agent" or not f.sure or f.value in STANDING_PROOFS or f.value in have:
                 continue
             index = bisect.bisect_right(starts, f.start) - 1
             if index < 0:

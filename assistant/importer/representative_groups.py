@@ -54,6 +54,8 @@ RELATION_PROOF = re.compile(r"関係|続柄|代理権|代理人であること|�
 OWN_IDENTITY = "the representative's identity"  # named in the checklist's wording (known.document_group)
 # Proofs of standing: never an alternative to an identity document.
 STANDING = frozenset({"power-of-attorney", "family-register", "certificate-of-registered-matters"})
+# ... nor the seal certificate that goes with a 委任状 (「委任状に捺印し、その印鑑の印鑑登録証明書を添付」)
+NO_ALTERNATIVE = STANDING | {"seal-registration-certificate"}
 
 
 def choice_groups(found: "list[Found]", docs: list[dict], one_of: re.Pattern) -> list[list[dict]]:
@@ -63,10 +65,9 @@ def choice_groups(found: "list[Found]", docs: list[dict], one_of: re.Pattern) ->
     委任状 beside identity documents wherever it is named."""
     chosen = {f.value for f in found if one_of.search(f.quote)}
     ids = any(d["kind"] not in NOT_AN_ID for d in docs)
-    # a 委任状 is never an alternative to an identity document ("attach a) and b), and one of c) to f)")
-    # nor is the seal certificate that goes with a 委任状 (「委任状に捺印し、その印鑑の印鑑登録証明書を
-    # 添付」), where no line names it as one of the choices
-    alone = [d for d in docs if d["kind"] in STANDING | {"seal-registration-certificate"} and (
+    # a 委任状 is never an alternative to an identity document ("attach a) and b), and one of c) to f)"),
+    # nor its seal certificate where no line names it as one of the choices
+    alone = [d for d in docs if d["kind"] in NO_ALTERNATIVE and (
         d["kind"] not in chosen or d["kind"] == "power-of-attorney" and ids)]
     rest = [d for d in docs if d not in alone]
     # what proves a relation (「ご本人様との関係がわかる住民票または健康保険の被保険者証」) is no
@@ -81,7 +82,7 @@ def group_label(group: list[dict], label: str) -> str:
     証のいずれか1点」) where it holds an identity document with a photo and no proof of standing;
     else what proves their standing (`label`): 「関係がわかる住民票または健康保険の被保険者証」 is that."""
     kinds = {d["kind"] for d in group}
-    return OWN_IDENTITY if kinds & PHOTO_KINDS and not kinds & (STANDING | {"seal-registration-certificate"}) else label
+    return OWN_IDENTITY if kinds & PHOTO_KINDS and not kinds & NO_ALTERNATIVE else label
 
 
 def among_ids(text: str, at: int) -> bool:

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.desk_en import desk_beside_name
 from assistant.importer.facts import _quote
-from assistant.importer.rules_sending import MAIL_KINDS
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -50,8 +49,7 @@ class AddressRules:
         codes = {c[2] for c in candidates}
         if len({c[2] for c in candidates if t.BULLET.match(c[3].text)}) > 1:
             return  # a list of addresses, one an item (「請求先によりあて先が異なります」): which is the case's
-        by_mail = any(v in MAIL_KINDS or v == "post"
-                      for v in self.proposal.values("channels.accepted"))
+        by_mail = t.by_post(self.proposal.values("channels.accepted"))
         # An address counts as the one for requests when a sentence near it says to send there;
         # a lone address only when requests go by post at all.
         # A lone address whose block names a desk for personal information is that desk's,
@@ -186,7 +184,7 @@ class AddressRules:
         if self.proposal.first("send_to.department"):
             return
         accepted = self.proposal.values("channels.accepted")
-        posted = "in-person" not in accepted and any(v == "post" or v in MAIL_KINDS for v in accepted)
+        posted = "in-person" not in accepted and t.by_post(accepted)
         if (found := desk_beside_name([s.text for s in self.region])):  # an English block, no address
             self.add("send_to.department", found[1], self.region[found[0]])
             return

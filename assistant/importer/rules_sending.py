@@ -27,7 +27,6 @@ POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
 # 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
 # there by post (a question by telephone to it stays a question).
 TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)」?(まで|へ|宛)[^。]{0,12}(郵送|郵便|書留)")
-MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
 
 
 class SendingRules:
@@ -143,7 +142,7 @@ class SendingRules:
             if value in done:
                 continue  # one decision per way: the first mention that says something
             if t.POSTAGE_OF.search(s.text, max(0, cm.start() - 30), cm.start()) or (
-                    (value in MAIL_KINDS or value == "post") and t.MAIL_CHARGE.match(s.text, cm.end())):
+                    (value in t.MAIL_KINDS or value == "post") and t.MAIL_CHARGE.match(s.text, cm.end())):
                 continue  # 「送料(書留・本人限定受取郵便)はご請求者負担」, 「書留料」, 「郵送代」: what a postage pays for
             clause = clause_at(s.text, cm.start())
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
@@ -161,7 +160,7 @@ class SendingRules:
             if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
             if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and not t.AT_COUNTER.match(cm.group(0)) and (any(
-                    p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v in ("post", "email") or v in MAIL_KINDS)
+                    p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v in ("post", "email") or v in t.MAIL_KINDS)
                     or t.IN_WRITING_TAKEN.search(clause)) \
                     and not t.ALTERNATIVE.search(s.text, max(0, cm.start() - 24), cm.start()) \
                     and not handed_in_or(s.text, cm.end()):
@@ -174,7 +173,7 @@ class SendingRules:
                 continue  # "by post" says less than the kind of mail named beside it
             before = s.text[max(0, cm.start() - 10):cm.start()]
             if value == "post" and cm.group(0).endswith("返送") and t.BY_WAY.search(before) and any(
-                    p.search(before) for p, v in t.CHANNELS if v not in MAIL_KINDS):
+                    p.search(before) for p, v in t.CHANNELS if v not in t.MAIL_KINDS):
                 continue  # 「メールにてご返送ください」: returned by the way named, not by post
             if not refused and not refuses and not t.SENDS.search(s.text):
                 continue
@@ -182,7 +181,7 @@ class SendingRules:
             self.add("channels.refused" if refused else "channels.accepted", value, s, cm, sure=not hedged,
                      note="the page says it may be refused, not that it is" if hedged else "")
             done.add(value)
-            mail_named = mail_named or value in MAIL_KINDS
+            mail_named = mail_named or value in t.MAIL_KINDS
 
     def first_contact(self) -> None:
         """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
@@ -225,7 +224,7 @@ class SendingRules:
     def drop_plain_post(self) -> None:
         """"By post" says less than "by registered mail": keep only the more specific channel."""
         accepted = self.proposal.values("channels.accepted")
-        if "post" in accepted and any(v in MAIL_KINDS for v in accepted):
+        if "post" in accepted and any(v in t.MAIL_KINDS for v in accepted):
             self.proposal.facts = [f for f in self.proposal.facts
                                    if not (f.field == "channels.accepted" and f.value == "post")]
 

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer.rules_own_above import APPOINTED, LEGAL, person_ids, whose_before
-from assistant.importer.terms_documents import DOCUMENTS, RELATION_ONLY
+from assistant.importer.terms_documents import DOCUMENTS, RELATION_ONLY, STANDING_PROOFS
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -35,7 +35,6 @@ OWN_NAMED = re.compile(r"代理人(様)?(?P<own>ご本人|ご自身|自身|本�
 OWN_BOTH = re.compile(r"本人確認(書類|資料)\s?[(（](ご)?本人(様)?(分)?(・|、|及び|および|と)\s?(?P<own>代理人)(様)?"
                       r"(分|の(もの|分))?\s?(両方|とも|双方)?[)）]")
 REPRESENTATIVE_LINE = re.compile(r"代理人|委任状")
-STANDING_PROOFS = ("seal-registration-certificate", "power-of-attorney", "certificate-of-registered-matters")
 REACH = 40  # sentences a list of IDs runs at most
 MAX_LEADS = 10  # lead lines read in one text (a page has one)
 

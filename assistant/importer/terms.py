@@ -59,6 +59,15 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(直接)?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
+# The kinds of mail a request goes by (each a way of posting it).
+MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
+
+
+def by_post(accepted: list) -> bool:
+    """Whether the ways accepted send the request by post (plain or a kind of mail)."""
+    return any(v == "post" or v in MAIL_KINDS for v in accepted)
+
+
 # A counter named as where a posted request arrives (「郵送により以下の窓口にて受け付けします」): no visit.
 DESK_WORD = re.compile(r"^窓口(?![^。]{0,6}お越し)")  # 「窓口までお越しください」 is a visit
 # 「窓口で開示請求する場合、郵送で…」: requesting at the counter is a visit, whatever way follows.

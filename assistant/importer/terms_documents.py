@@ -233,3 +233,6 @@ COUNT_WITHOUT_LIST = "a count of identity documents whose list is not in the tex
 FORM_SPACED = re.compile(r"(?:(?<=\s)|^)([^\s、。「」()（）:：]{1,20}?(?:請求書|申請書|申込書|依頼書|申出書))\s(?=[にをへでのは、])")
 # The documents that prove a representation, never anyone's identity.
 RELATION_ONLY = frozenset({"power-of-attorney", "family-register", "certificate-of-registered-matters"})
+# What proves an appointment or a guardianship (a 委任状, the seal certificate that goes with it, the
+# guardianship registry's certificate): never a representative's own identity document.
+STANDING_PROOFS = frozenset({"power-of-attorney", "seal-registration-certificate", "certificate-of-registered-matters"})
