@@ -32,3 +32,25 @@ def withheld_kinds(text: str) -> list[str]:
     if len(items) < 2 or any(len(i) < 6 or not i.endswith(noun) for i in items):
         return []
     return items
+
+
+# 「…開示の請求があった場合には、A場合、あるいはB場合を除き、遅滞なくこれを開示します」: the cases
+# excepted from a promise to disclose are the grounds of refusal. The promise is positive (「第三者に
+# 提供しません」 excepts cases from a refusal: consent, no grounds) and follows a request.
+EXCEPTED = re.compile(r"場合を除(?:き|いて)、?[^。]{0,40}?(?:開示|応じ|お答え|回答)(?:いた|致)?(?:し|いたし|致し)?ます")
+ASKED = re.compile(r"(?:請求|求め|申し出|申出)(?:が|を)?(?:あった|された|受けた)場合(?:に)?(?:は|には|でも)、")
+CASE_SEPARATOR = re.compile(r"(?<=場合)(?:、?(?:あるいは|または|又は|もしくは|若しくは|や)|、)")
+
+
+def excepted_cases(text: str) -> list[str]:
+    """The cases a promise to disclose excepts, in order ([] when fewer than two)."""
+    promise = EXCEPTED.search(text)
+    asked = None
+    for asked in ASKED.finditer(text, 0, promise.start() if promise else 0):
+        pass  # the last request clause before the exception: the cases begin after it
+    if not promise or asked is None or "第三者" in text[asked.end():promise.end()]:
+        return []
+    items = [i.strip() for i in CASE_SEPARATOR.split(text[asked.end():promise.start() + 2])]
+    if len(items) < 2 or any(len(i) < 6 or not i.endswith("場合") for i in items):
+        return []
+    return items

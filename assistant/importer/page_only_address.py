@@ -9,6 +9,7 @@ personal-information desk's only where its block says so (「苦情・相談及�
 the accredited body's (JIPDEC) address."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
@@ -17,7 +18,11 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 BLOCK = 4  # lines above an address in which the accredited body's name makes it that body's
-MAX_CODES = 20  # a page gives its address a few times; more codes is a list of offices
+MAX_CODES = 20
+# A block's heading for questions on personal information: 「■個人情報に関する問い合わせ」,
+# 「個人情報の取扱いに関するお問い合わせ先」 (a short line: a sentence naming them is no heading).
+INQUIRIES_HEADING = re.compile(r"^\W{0,3}個人情報(?:に関する|の(?:お?取り?扱い?)に(?:関する|ついての))"
+                               r"(?:お|ご)?問い?合わ?せ(?:窓口|先)?\W{0,3}$")  # a page gives its address a few times; more codes is a list of offices
 
 
 class PageOnlyAddressRules:
@@ -30,7 +35,10 @@ class PageOnlyAddressRules:
         posted = t.by_post(self.proposal.values("channels.accepted"))
         # a first contact with no way to send named: the page's personal-information desk's address
         # (「苦情・相談及び問い合わせ窓口 / 〒107-0062 … / …PMS事務局」) is where that contact goes
-        contact = not self.proposal.values("channels.accepted") and self.proposal.first("contact_first")
+        # (or no way and no first step at all, the page's only block headed for questions on personal
+        # information: 「■個人情報に関する問い合わせ / 〒656-2154 …」 is where its requests go)
+        contact = not self.proposal.values("channels.accepted") and (
+            self.proposal.first("contact_first") or not self.proposal.values("channels.refused"))
         if self.proposal.first("send_to.postal_code") or not (posted or contact):
             return
         found, near = [], []
@@ -43,7 +51,7 @@ class PageOnlyAddressRules:
                 if len(found) > MAX_CODES:
                     return
         codes = {f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}" for _, m in found}
-        if not posted and not any(t.PRIVACY_DESK.search(x.text) for i in near
+        if not posted and not any(t.PRIVACY_DESK.search(x.text) or INQUIRIES_HEADING.search(x.text) for i in near
                                   for x in self.all[max(0, i - BLOCK):i + BLOCK]):
             return
         if len(codes) != 1 or t.NOT_SEND_HERE.search(" ".join(s.text for s, _ in found)):

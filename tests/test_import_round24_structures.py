@@ -1,0 +1,36 @@
+"""Structures met on the corpus's real pages in the thirty-seventh round, in our own words, each
+failing on the rules before: the cases a promise to disclose excepts inline (「…請求があった場合には、
+A場合、あるいはB場合を除き、遅滞なく開示します」) are the grounds of refusal, in a numbered item too, and
+never a third-party clause's; the page's only address under its heading for questions on personal
+information is where a request goes when the page names no way to send and no first step."""
+from __future__ import annotations
+
+from tests.test_import_sentences import saved
+
+TOP = "個人情報保護方針\nサンプル運輸株式会社\n"
+PURPOSES = "■個人情報の利用目的\n・お問い合わせへの対応のため\n・ご予約の手配のため\n・サービスのご案内のため\n"
+PROMISE = ("■個人情報の開示・訂正・削除\n(1) 当社は、ご本人から個人情報の開示の請求があった場合には、 当社の業務に著しい支障を来たす場合、"
+           "あるいは個人の生命、身体または財産その他の利益を害する場合を除き、 遅滞なくこれをご本人に開示します。\n")
+BLOCK = "■個人情報に関する問い合わせ\nサンプル運輸株式会社\n〒656-2154兵庫県淡路市木曽下1-2\nTEL：0799-60-1111\n"
+
+
+def test_the_cases_a_promise_to_disclose_excepts_are_the_grounds(tmp_path):
+    data = saved(tmp_path, PURPOSES + PROMISE + BLOCK, head=TOP)
+    assert [g["ground"] for g in data["refusal_grounds"]] == [
+        "当社の業務に著しい支障を来たす場合", "個人の生命、身体または財産その他の利益を害する場合"]
+
+
+def test_the_cases_excepted_from_a_third_party_clause_are_no_grounds(tmp_path):
+    data = saved(tmp_path, PURPOSES + "■第三者提供\n当社は、ご本人から提供の求めがあった場合には、法令に基づく場合、"
+                                      "または人の生命の保護に必要な場合を除き、第三者に開示します。\n" + BLOCK, head=TOP)
+    assert not data.get("refusal_grounds")
+
+
+def test_the_only_address_under_the_personal_information_questions_heading_is_where_requests_go(tmp_path):
+    data = saved(tmp_path, PURPOSES + PROMISE + BLOCK, head=TOP)
+    assert data["send_to"]["postal_code"] == "656-2154"
+
+
+def test_an_address_under_a_general_heading_is_not_taken_without_a_way_to_send(tmp_path):
+    data = saved(tmp_path, PURPOSES + PROMISE + BLOCK.replace("■個人情報に関する問い合わせ", "■会社概要"), head=TOP)
+    assert data["send_to"] == "unknown" or data["send_to"].get("postal_code") in (None, "unknown")
