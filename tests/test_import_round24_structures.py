@@ -34,3 +34,19 @@ def test_the_only_address_under_the_personal_information_questions_heading_is_wh
 def test_an_address_under_a_general_heading_is_not_taken_without_a_way_to_send(tmp_path):
     data = saved(tmp_path, PURPOSES + PROMISE + BLOCK.replace("■個人情報に関する問い合わせ", "■会社概要"), head=TOP)
     assert data["send_to"] == "unknown" or data["send_to"].get("postal_code") in (None, "unknown")
+
+
+def test_a_visit_is_a_way_to_make_the_request(tmp_path):
+    # real19_blind/central_crew: 「電話又は直接来訪下さい」
+    data = saved(tmp_path, PURPOSES + "4.開示請求のお手続きについて\n(2) 開示等の請求の受付\n"
+                                      "開示等の請求に関しては、電話又は直接来訪下さい。\n" + BLOCK, head=TOP)
+    assert set(data["channels"]["accepted"]) == {"telephone", "in-person"}
+
+
+def test_a_visitor_or_a_visits_identity_row_is_no_way_to_send(tmp_path):
+    # a purpose naming visitors; 「ご来訪：運転免許証…」 the row of how a visit's identity is checked
+    data = saved(tmp_path, PURPOSES + "・当社への来訪者の入館管理のため\n9. 開示請求のお手続きについて\n（1）開示等の申出先\n"
+                                      "Eメール：privacy@sample-unyu.example.jp\n（2）本人確認方法\n"
+                                      "ご来訪：運転免許証・パスポート等の身分証明書\n", head=TOP)
+    channels = data.get("channels")
+    assert channels == "unknown" or "in-person" not in channels.get("accepted", [])
