@@ -50,3 +50,11 @@ def test_a_visitor_or_a_visits_identity_row_is_no_way_to_send(tmp_path):
                                       "ご来訪：運転免許証・パスポート等の身分証明書\n", head=TOP)
     channels = data.get("channels")
     assert channels == "unknown" or "in-person" not in channels.get("accepted", [])
+
+
+def test_one_street_written_two_ways_with_the_contacts_after_it_is_one_address(tmp_path):
+    # real23_blind/shozen: 「162-3」 in the block, 「162番地の3　TEL：…」 in the footer
+    footer = "株式会社　サンプル運輸　〒656-2154　兵庫県淡路市木曽下1番地の2　TEL：0799-60-1111　FAX：0799-60-1112\n"
+    data = saved(tmp_path, PURPOSES + PROMISE + BLOCK + footer, head=TOP)
+    assert data["send_to"]["postal_code"] == "656-2154"
+    assert data["send_to"]["lines"] == ["兵庫県淡路市木曽下1番地の2"]

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 BLOCK = 4  # lines above an address in which the accredited body's name makes it that body's
 MAX_CODES = 20
+# A street's line ends where the block's contacts begin: 「…162番地の3　TEL：0799-…」.
+CONTACTS_AFTER = re.compile(r"\s+(?=(?:TEL|Tel|FAX|Fax|電話|E-?mail|Email|メール)\s?[:：.]?)")
+NUMBER_WORDS = re.compile(r"(?<=\d)(?:丁目|番地の?|番|の)(?=\d)")
 # A block's heading for questions on personal information: 「■個人情報に関する問い合わせ」,
 # 「個人情報の取扱いに関するお問い合わせ先」 (a short line: a sentence naming them is no heading).
 INQUIRIES_HEADING = re.compile(r"^\W{0,3}個人情報(?:に関する|の(?:お?取り?扱い?)に(?:関する|ついての))"
@@ -56,7 +59,7 @@ class PageOnlyAddressRules:
             return
         if len(codes) != 1 or t.NOT_SEND_HERE.search(" ".join(s.text for s, _ in found)):
             return
-        streets = {x.text[xm.end():].strip(" 　,、"): (x, xm) for x, xm in reversed(found)}
+        streets = {CONTACTS_AFTER.split(x.text[xm.end():].strip(" 　,、"), 1)[0]: (x, xm) for x, xm in reversed(found)}
         street = _fullest(list(streets))
         s, m = streets.get(street, found[0])
         self.add("send_to.postal_code", codes.pop(), s, m)
@@ -68,7 +71,14 @@ def _fullest(streets: list[str]) -> str:
     """The street every line gives; where one line leaves a word out of another's (「東京都渋谷区二丁目
     24番12号」 beside 「東京都渋谷区渋谷二丁目24番12号」), the fuller; else none."""
     longest = max(streets, key=len, default="")
+    if len({_numbered(x) for x in streets}) == 1:
+        return longest  # 「木曽下162-3」 and 「木曽下162番地の3」: one street written two ways
     return longest if all(_within(x, longest) for x in streets) else ""
+
+
+def _numbered(street: str) -> str:
+    """A street with its block numbers written one way: 「二丁目」 and 「162番地の3」 as digits and dashes."""
+    return NUMBER_WORDS.sub("-", street.strip()).rstrip("号-")
 
 
 def _within(short: str, long: str) -> bool:
