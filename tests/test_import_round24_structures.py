@@ -58,3 +58,10 @@ def test_one_street_written_two_ways_with_the_contacts_after_it_is_one_address(t
     data = saved(tmp_path, PURPOSES + PROMISE + BLOCK + footer, head=TOP)
     assert data["send_to"]["postal_code"] == "656-2154"
     assert data["send_to"]["lines"] == ["兵庫県淡路市木曽下1番地の2"]
+
+
+def test_disclosing_by_paper_or_electronic_record_is_the_answer(tmp_path):
+    # real17_blind/obfall: 「…書面または電磁的記録の提供により、遅滞なくこれを開示します」
+    data = saved(tmp_path, PURPOSES + "第9条　開示、訂正等の手続きについて\n開示請求を受けた場合は、書面または電磁的記録の提供により、"
+                                      "遅滞なくこれを開示します。\n" + BLOCK, head=TOP)
+    assert set(data["response"]["methods"][0]["offered"]) == {"in-writing", "electronic-record"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|お知らせ|決定|(開示|回答)の方法|開示の実施|"
+RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|開示します|お知らせ|決定|(開示|回答)の方法|開示の実施|"
                       r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
                       r"notif|will be sent|decision", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
