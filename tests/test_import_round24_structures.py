@@ -65,3 +65,17 @@ def test_disclosing_by_paper_or_electronic_record_is_the_answer(tmp_path):
     data = saved(tmp_path, PURPOSES + "第9条　開示、訂正等の手続きについて\n開示請求を受けた場合は、書面または電磁的記録の提供により、"
                                       "遅滞なくこれを開示します。\n" + BLOCK, head=TOP)
     assert set(data["response"]["methods"][0]["offered"]) == {"in-writing", "electronic-record"}
+
+
+def test_post_when_it_cannot_be_helped_is_no_refusal(tmp_path):
+    # real24_blind/jashiga: 「やむを得ない」 is no "no"; a visit the rule, post the exception
+    data = saved(tmp_path, PURPOSES + "1. 個人情報の開示等の受付について\n受付は、当社をご訪問いただき受付窓口において受け付けることを原則と"
+                                      "しますが、やむを得ない事情が ある場合には、同書面により郵送で受け付けします。\n" + BLOCK, head=TOP)
+    assert set(data["channels"]["accepted"]) == {"in-person", "post"}
+    assert "post" not in data["channels"].get("refused", [])
+
+
+def test_either_way_allowed_is_no_refusal(tmp_path):
+    data = saved(tmp_path, PURPOSES + "開示等の請求方法\n請求書は、郵送・持参を問いません。\n" + BLOCK, head=TOP)
+    assert set(data["channels"]["accepted"]) == {"in-person", "post"}
+    assert not data["channels"].get("refused")

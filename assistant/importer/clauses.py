@@ -25,7 +25,7 @@ ROUTE = os.environ.get("IMPORT_ANALYSER", "analyser")
 # お受けできません" stays one clause, so the refusal reaches the telephone).
 _SPLIT = re.compile(r"[()（）\[\]［］;；]|(?<=[ぁ-ゖ])(?<![のとやかもなどはをに])、|(?<=の上)、|(?<=うえ)、|"
                     r"(?<=ので)、?|(?<=ため)、|(?<=けれど)、|"
-                    r"(?<=場合は)、|(?<=ときは)、|(?<=なお)、|, but |, and (?=no\b|not\b)|\. |\*|※")
+                    r"(?<=場合は)、|(?<=場合には)、|(?<=ときは)、|(?<=なお)、|, but |, and (?=no\b|not\b)|\. |\*|※")
 NEGATION = re.compile(
     r"ません|ない|ず(?![つ])|不可|できかね|いたしかね|致しかね|お断り|ご遠慮|認められ(ません|ない)|"
     # "Neither telephone, fax, nor e-mail shall be acceptable": neither … nor refuses each
@@ -64,6 +64,7 @@ def clause_at(sentence: str, position: int) -> str:
 @lru_cache(maxsize=8192)
 def negated(clause: str) -> bool:
     """True where the clause's predicate says no ("できない場合" is a condition, not a no)."""
+    clause = NOT_A_NO.sub("", clause)
     if _japanese(clause) and _analyser():
         return _analyser_negated(clause)
     return any(not clause[m.end():m.end() + 3].startswith(CONDITION)
@@ -71,6 +72,10 @@ def negated(clause: str) -> bool:
 
 
 CONDITION = ("場合", "とき", "こと", "もの", "方")
+# Words whose negative form says no refusal: 「やむを得ない事情がある場合には、…郵送で受け付け」 (unavoidable),
+# 「郵送・持参を問いません」 (either), 「…でも差し支えありません」, 「構いません」 (allowed).
+NOT_A_NO = re.compile(r"(?:やむ|止む|已む)を?(?:得|え)(?:ない|ず)|差し?支え(?:ない|ありません|ございません)|"
+                      r"(?:構|かま)(?:わない|いません)|問(?:わない|いません|わず)")
 NOT_CONDITION = ("方針", "方法", "方向")
 
 
