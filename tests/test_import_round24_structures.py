@@ -79,3 +79,22 @@ def test_either_way_allowed_is_no_refusal(tmp_path):
     data = saved(tmp_path, PURPOSES + "開示等の請求方法\n請求書は、郵送・持参を問いません。\n" + BLOCK, head=TOP)
     assert set(data["channels"]["accepted"]) == {"in-person", "post"}
     assert not data["channels"].get("refused")
+
+
+JA_FORM = ("1. 個人情報の開示等の受付について\n当社は、個人情報の開示、訂正、利用停止等のご請求をお受けします。\n"
+           "2. 個人情報開示等請求書の入手方法\n当社所定の「個人情報開示等請求書」は、本ウェブサイトよりダウンロードしていただけます。\n"
+           "「個人情報開示等請求書」のダウンロード\n(右クリックし、「対象をファイルに保存」を選択してください。\n"
+           "郵送をご希望される場合は、氏名、送付先住所、電話番号及び『「個人情報開示等請求書」を希望』と明記していただき、"
+           "下記までお申込みください。\n〒520-0801 滋賀県大津市におの浜3丁目1-9\n株式会社 サンプル電算センター 総務部(苦情・相談窓口担当)\n")
+
+
+def test_a_legal_form_apart_before_the_name_leaves_the_desk_after_it(tmp_path):
+    # real24_blind/jashiga: 「株式会社 滋賀県農協電算センター 総務部(苦情・相談窓口担当)」, the name ending in センター
+    data = saved(tmp_path, PURPOSES + JA_FORM, head=TOP)
+    assert data["send_to"]["department"] == "総務部(苦情・相談窓口担当)"
+    assert data["send_to"]["postal_code"] == "520-0801"
+
+
+def test_a_form_mailed_to_whoever_wishes_is_a_second_way_beside_its_download(tmp_path):
+    data = saved(tmp_path, PURPOSES + JA_FORM, head=TOP)
+    assert data["form"]["get_it"] == ["download", "mailed-by-company"]

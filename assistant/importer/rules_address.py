@@ -139,7 +139,7 @@ class AddressRules:
                 break
             org = t.COMPANY_NAME.search(near.text)
             if org:  # "生活協同組合コープあさひの 本部 組合員サポート室": the words after the name
-                words = _department_after_name(near.text[org.start():])
+                words = _department_after_name(near.text[org.start():], not near.text[:org.start()].strip())
                 if words:
                     self.add("send_to.department", words, near, org)
                     break
@@ -264,15 +264,19 @@ def _desk_name(words: str) -> str:
     return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
 
 
-def _department_after_name(text: str) -> str:
+def _department_after_name(text: str, form_first: bool = False) -> str:
     """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word
     to 宛/御中 or the end of the address ("…窓口宛てに郵送してください" stops at 宛)."""
-    words = [t.ROLE_HOLDER.sub(r"\1", w) for w in text.split()[1:]]
-    start = next((i for i, w in enumerate(words) if t.DEPT_START.search(w)), None)
+    split = text.split()
+    # 「株式会社 滋賀県農協電算センター 総務部」: a legal form apart before the name, the name is the next word
+    words = [t.ROLE_HOLDER.sub(r"\1", w) for w in split[2 if form_first and t.LEGAL_FORM.fullmatch(split[0]) else 1:]]
+    # 「総務部(苦情・相談窓口担当)」: the desk's remark in brackets after its name
+    starts = [bool(t.DEPT_START.search(t.REMARK.sub("", w))) for w in words]
+    start = next((i for i, yes in enumerate(starts) if yes), None)
     if start is None or t.POSTAL.search(" ".join(words)):
         return ""
     # the words that name the desk, up to one that does not ("担当:平川", "6. 当社からのご回答")
-    end = next((i for i in range(start + 1, len(words)) if not t.DEPT_START.search(words[i])), len(words))
+    end = next((i for i in range(start + 1, len(words)) if not starts[i]), len(words))
     found = " ".join(words[start:end])
     return re.split(r"宛|御中|まで|へ|[。、]", found, maxsplit=1)[0].strip()
 

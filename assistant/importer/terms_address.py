@@ -114,6 +114,10 @@ DESK_EN = re.compile(r"addressed to (?:the )?(?:[\"“](?P<q>[^\"”]{4,80})[\"�
                      r"(?P<d>(?:[A-Z][\w-]{0,20} ){1,6}(?:Desk|Office|Department|Section|Division|Center|Centre)))")
 DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|担当者|責任者|管理者|部|課|室|係|委員会|チーム|グループ)$|"
                         r"Department|Office|Desk|Center|Centre", re.I)
+# A legal form written apart before the name (「株式会社 滋賀県農協電算センター」), and a desk's
+# remark in brackets after its name (「総務部(苦情・相談窓口担当)」).
+LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]")
+REMARK = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 # 「個人情報保護管理責任者:吉澤」: a role, then the person who holds it. The desk is the role; the
 # person's name is no part of the envelope's department.
 ROLE_HOLDER = re.compile(r"(責任者|担当者|管理者|担当)\s?[:：]\s?\S{1,12}$")
