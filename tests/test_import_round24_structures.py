@@ -98,3 +98,32 @@ def test_a_legal_form_apart_before_the_name_leaves_the_desk_after_it(tmp_path):
 def test_a_form_mailed_to_whoever_wishes_is_a_second_way_beside_its_download(tmp_path):
     data = saved(tmp_path, PURPOSES + JA_FORM, head=TOP)
     assert data["form"]["get_it"] == ["download", "mailed-by-company"]
+
+
+HOSPITAL = ("個人情報の開示について\n当院では、個人情報の開示を行っています。\n開示請求方法\n"
+            "開示を希望される方は、当院所定の請求書にご記入いただき 直接当院にお越しいただくか、必要書類をすべて郵送で"
+            "「診療情報管理課」あてにご請求ください。お電話やメール、当院のホームページからは請求できません。\n"
+            "請求者 必要書類等\n1.患者さんご本人 ・当院書式の開示請求書\n・身分証明書(運転免許証・パスポート・健康保険証等)\n"
+            "2.法定代理人\n(親権者、未成年後見人、成年後見人)\n・当院書式の開示請求書\n・請求者の身分証明書\n"
+            "・続柄を証明する戸籍謄本等又は家庭裁判所の審判書等\n"
+            "3.患者さんから代理権を与えられた親族およびこれに準ずる方 ・当院書式の開示請求書\n・請求者の身分証明書\n"
+            "・任意書式の委任状\n")
+
+
+def test_a_list_item_naming_the_house_form_is_the_forms_name(tmp_path):
+    # real24_blind/kogyo_hospital: 「・当院書式の開示請求書」
+    assert saved(tmp_path, HOSPITAL, head=TOP)["form"]["name"] == "開示請求書"
+
+
+def test_requests_from_the_website_refused_with_a_topic_particle(tmp_path):
+    data = saved(tmp_path, HOSPITAL, head=TOP)
+    assert {"telephone", "email", "online-form"} <= set(data["channels"]["refused"])
+    assert set(data["channels"]["accepted"]) == {"in-person", "post"}
+
+
+def test_the_requesters_id_in_a_representatives_row_is_theirs_of_the_persons_kinds(tmp_path):
+    data = saved(tmp_path, HOSPITAL, head=TOP)
+    kinds = {"drivers-licence", "passport", "health-insurance-card"}
+    for who in ("legal-representative", "agent"):
+        have = {d if isinstance(d, str) else d["kind"] for g in data["documents"][who] for d in g["one_of"]}
+        assert kinds <= have, who

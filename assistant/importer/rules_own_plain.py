@@ -24,7 +24,14 @@ from assistant.importer.terms_documents import KINDS_NOT_STATED, RELATION_ONLY
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-PLAIN_OWN = re.compile(r"代理人(様|の方)?の\s?(本人確認|身元確認)(書類|資料|のための書類|ができる書類)")
+PLAIN_OWN = re.compile(r"代理人(様|の方)?の\s?(本人確認|身元確認)(書類|資料|のための書類|ができる書類)|"
+                       # 「2.法定代理人 … ・請求者の身分証明書」: the one asking in a row of who asks
+                       r"(?P<asker>請求者|申請者|申出者)(様)?の\s?(本人確認|身元確認|身分証明)(書類|資料|書)")
+# The row of who asks that such a line stands in, by its heading above: 「2.法定代理人」, 「4.患者さん
+# から代理権を与えられた親族…」, 「1.患者さんご本人」 (the person's own: no representative's).
+ROW_AGENT = re.compile(r"任意代理人|委任を受けた|委任による|代理権を与え|任意後見人|委任状")
+ROW_PERSON = re.compile(r"^\W{0,2}\d{0,2}[.．、)）]?\s?[^\s・]{0,8}本人")
+ROW_SPAN = 6
 # 「代理人の本人確認書類は不要」: none needed.
 NOT_NEEDED = re.compile(r"\s?([(（][^()（）]{0,30}[)）])?\s?(は|も)?\s?(不要|必要(は)?ありません|いりません)")
 # 「下記の代理人の本人確認書類」: their own list follows.
@@ -57,10 +64,14 @@ class PlainOwnIdRules:
             if OWN_LIST_BELOW.search(s.text, 0, m.start()) and following:
                 continue  # 「下記の代理人の本人確認書類」 over a list: the documents' own rules read it
             below = OWN_LIST_BELOW.search(s.text, 0, m.start()) is not None  # their list, cut off
-            for who in _whose(s.text[:m.start() + 3], legal_on_page):
+            whose = _row_of(self.region[max(0, index - ROW_SPAN):index + 1]) if m.group("asker") else \
+                _whose(s.text[:m.start() + 3], legal_on_page)
+            for who in whose:
                 have = set(self.proposal.values(f"documents.{who}")) - RELATION_ONLY
                 if person and not below:
-                    self._copy([f for f in person if f.value not in have], who, s, m, copied)
+                    missing = [f for f in person if f.value not in have]
+                    if missing:  # (a second row of the same representative's: copied already)
+                        self._copy(missing, who, s, m, copied)
                 elif not have:
                     self.add(f"documents.{who}", "other", s, m, note=KINDS_NOT_STATED)
 
@@ -72,3 +83,16 @@ def _whose(before: str, legal_on_page: bool) -> tuple[str, ...]:
     if APPOINTED.search(before) or AGENT_WORDS.search(before):
         return ("agent",)
     return ("legal-representative", "agent") if legal_on_page else ("agent",)
+
+
+def _row_of(lines: "list[Sentence]") -> tuple[str, ...]:
+    """The representative whose row the last line stands in: the nearest heading above naming one
+    (none where it is the person's own row, or no row is found)."""
+    for x in reversed(lines):
+        if LEGAL.search(x.text):
+            return ("legal-representative",)
+        if ROW_AGENT.search(x.text):
+            return ("agent",)
+        if ROW_PERSON.search(x.text):
+            return ()
+    return ()

@@ -254,7 +254,7 @@ class SendingRules:
             item = t.FORM_ITEM.fullmatch(t.BULLET.sub("", s.text, count=1).strip()) if t.BULLET.match(s.text) else None
             if item and "開示" in item.group(1) and not t.OTHER_FORM.search(item.group(1)):
                 # "・個人情報の利用目的の通知・開示の求め申請書": a list of the company's forms
-                names.append((3, index, item.group(1), s, item))
+                names.append((3, index, t.HOUSE_FORM.sub("", item.group(1)), s, item))  # 「当院書式の開示請求書」
             # 「…の場合は「個人情報 利用目的の通知請求書」に、開示の場合は「個人情報 開示請求書」に」:
             # each form the sentence quotes
             for m in islice(t.FORM.finditer(s.text), 6):

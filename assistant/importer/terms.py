@@ -58,7 +58,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"\b(tele)?phone(?=,\s?(fax|facsimile|e-?mail)\b)",
      "telephone"),
     (r"(お?問い?合わ?せ|専用|ウェブ|Web|WEB|請求|申請|申込)フォーム|フォーム[」』]?(?=[（(]|から|より|にて|を利用|にログイン)|"
-     r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)の?(直接)?(ご)?(請求|申請|申込|お申し込み)|"
+     r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)(の|は)?(直接)?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
 # The kinds of mail a request goes by (each a way of posting it).
@@ -196,6 +196,8 @@ FORM_NAMED = re.compile(
 # "診療情報等の" before "開示請求書": part of the form's name (not "当社の", "所定の").
 FORM_OF = re.compile(r"(?<![^\s、。「」『』()（）:：・ぁ-ゖ])((?![当弊貴]|所定|各種|下記|上記)(?![^の]{0,12}所定)"
                      r"[^\s、。「」『』()（）:：・ぁ-ゖ]{2,12}の)$")
+# The house's word before its form's name in a list item: 「・当院書式の開示請求書」 is 「開示請求書」.
+HOUSE_FORM = re.compile(r"^(当社|弊社|当院|当行|当組合|当法人|当会)(所定|書式|様式|指定)?の?")
 # A list item that is only a form's name: "・個人情報の利用目的の通知・開示の求め申請書(PDF)".
 FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請書|申込書|依頼書|申出書))(\s?[(（][^)）]{0,20}[)）])?")
 # Forms of the procedure that are not the request's: the answer's method ("開示実施方法等申出書"), the
