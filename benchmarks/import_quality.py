@@ -45,7 +45,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real8", "real8_unseen", "real10", "real10_unseen", "real12", "real12_unseen",
                           "real12_blind", "real13_blind", "real14_blind", "real15_blind", "real16_blind",
                           "real17_blind", "real18_blind", "real19_blind", "real20_blind",
-                          "real21_blind", "real22_blind", "real23_blind", "real24_blind"))
+                          "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -53,7 +53,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real5", "real5_unseen", "real6", "real7", "real7_unseen", "real8", "real8_unseen", "real10",
             "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind", "real15_blind",
             "real16_blind", "real17_blind", "real18_blind", "real19_blind", "real20_blind",
-            "real21_blind", "real22_blind", "real23_blind", "real24_blind")
+            "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -64,8 +64,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # once, then its misleading checklist fixed, then its grounds under a kind's heading; real16_blind:
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
-# real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind and
-# real24_blind: the same
+# real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
+# and real25_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -178,7 +178,13 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # A thirteenth, six (56 facts; the pages corpus's stored copies, each cut off near
               # 2,000 bytes), scored once on main at 306b943; one checklist misled: post refused in
               # 「やむを得ない事情がある場合には、…郵送で受け付けします」 (fixed first).
-              "real24_blind": {"precision": 0.919, "recall": 0.607}}
+              "real24_blind": {"precision": 0.919, "recall": 0.607},
+              # A fourteenth, six (98 facts; five English pages of Japanese companies archived in a
+              # research repository, one Japanese), scored once on main at 88c1729; two checklists
+              # misled (a first contact's e-mail taken as the way to send; 「two of the following」
+              # flattened to one), one page taken for no procedure (nothing saved), English lists
+              # of documents and grounds mostly missed.
+              "real25_blind": {"precision": 0.875, "recall": 0.357}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -11,6 +11,13 @@ import re
 
 from assistant.importer import terms as t
 
+# "…a minor under the age of thirteen… the parent… may make a request… by email for the deletion":
+# the children's-data clause of a policy, its own way for one case, not how requests are sent.
+CHILDREN = re.compile(r"\bunder the age of (?:thirteen|sixteen|13|16)\b|\bchildren under (?:13|16)\b", re.I)
+# "Customers are asked to direct inquiries on the specific procedures for this to the help desk":
+# the procedure is told on asking, a first contact.
+PROCEDURE_ASKED = re.compile(r"\b(?:direct|send|address) (?:your |their |any )?inquiries (?:on|about|regarding|concerning) "
+                             r"(?:the )?(?:specific )?procedures?\b", re.I)
 # the ways the contact is made, in writing among them, just before 「ご連絡ください」 (bounded: linear)
 IN_WRITING = re.compile(r"(書面|郵送|郵便|文書)((又は|または|もしくは|若しくは|、|・|及び|および)\s?[^。、]{1,8}?)?"
                         r"(にて|で|により|によって)\s?(ご連絡|お申し出|お申し?込み?)(ください|下さい|願います)")

@@ -7,7 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.contact_ways import METHOD_LABEL, made_by_way, request_by_contact
+from assistant.importer.contact_ways import CHILDREN, METHOD_LABEL, PROCEDURE_ASKED, made_by_way, request_by_contact
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
@@ -64,7 +64,7 @@ class SendingRules:
                 continue  # 「TEL 092-… / Eメールによる受付…」: the contact block goes on, no way to send
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
-            if ACQUIRED.search(s.text) and not t.PLEASE.search(s.text):
+            if ACQUIRED.search(s.text) and not t.PLEASE.search(s.text) or CHILDREN.search(s.text):
                 continue  # 「メール型ギフト申込より取得した個人情報の利用目的」: where data came from
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text) and not TO_INQUIRY_DESK.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
@@ -188,6 +188,9 @@ class SendingRules:
         場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
         written_later = None
         for index, s in enumerate(self.region):
+            if (pm := PROCEDURE_ASKED.search(s.text)):  # "…asked to direct inquiries on the specific procedures…"
+                self.add("contact_first", True, s, pm)
+                return
             if self._first_contact_at(index):
                 self.add("contact_first", True, s, t.APPLY.search(s.text))
                 return

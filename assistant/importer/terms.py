@@ -257,9 +257,9 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     # Not in a form's name ("開示請求書を同封"), nor 不開示, 開示できない (a refusal), and "保有個人データ又は第三者提供記録の開示": both.
     (r"(?<!記録の)(?<!提供記録)(?<!不)開示(?!対象|できない|できかね|いたしかね|致しかね|しない)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
      r"(保有個人データ|個人情報|個人データ)(又は|または|もしくは|若しくは)(?=第三者提供)|"
-     r"(?<!records of )disclosure(?! of records)|revealing of", "disclosure"),
-    (r"訂正|correction|revision", "correction"),
-    (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion", "suspension"),
+     r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b", "disclosure"),
+    (r"訂正|correction|revision|\bamend(ing|ment)\b", "correction"),
+    (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion|\bdeleting\b", "suspension"),
 ))
 COMPANY_LINE = re.compile(r"(?:[ァ-ヶー]{2,12} (?=[ァ-ヶー]))?"  # 「パナソニック ホームズ株式会社」: one name
                           r"[^\s、。「」（）()：:]{0,20}(株式会社|有限会社|合同会社|信用金庫|信用組合)"

@@ -13,8 +13,8 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"特別永住者\s?証明[書証]|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
     (r"健康保険(等?の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)", "health-insurance-card"),
-    (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (book|handbook)", "pension-book"),
-    (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)",
+    (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (book|handbook)|nenkin[ -]?tech[oō]u?", "pension-book"),
+    (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)|j[uū]minhy[oō]",
      "certificate-of-residence"),
     (r"顔写真(付き|のある)[^。]{0,12}(公的|官公庁)|other official documents? bearing a (photograph|picture)|"
      r"(官公庁|公的機関)(から)?(発行|が発行)[^。、]{0,12}写真(入り|付き|付|貼付)[^。、]{0,6}(身分証明書|証明書|書類)|"
@@ -29,9 +29,10 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered matters|"
      r"certificate of registration for (adult )?guardianship|(proof|certificate) of (the )?registration of (adult )?guardianship",
      "certificate-of-registered-matters"),
-    (r"委任状|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter|written authori[sz]ation", "power-of-attorney"),
+    (r"委任状|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter|written authori[sz]ation|ininj[oō]u?\b", "power-of-attorney"),
     (r"印鑑(登録)?証明(書|証)?|seal (registration )?certificate|copy of (a|the|your) seal registration|certificate of (personal )?(seal|registered seal)|"
-     r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate",
+     r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate|"
+     r"certificate of registration (for|of) the seal|inkan[ -]?sh[oō]meisho",
      "seal-registration-certificate"),
 ))
 
@@ -134,7 +135,9 @@ SAME_AS_PERSON = "the representative's own identity documents: the same as the p
 KINDS_NOT_STATED = "the representative's own identity document: the policy names no kinds; ask the company which it accepts"
 # 「住民票(3ヶ月以内)および運転免許証、パスポート…のうちいずれか1点」: the first is needed, and one
 # of the rest (matched right after the first document's name: bounded, linear).
-AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及び|並びに)(?=[^。]{0,80}(いずれか|のうち)\s?(1|一)\s?点)")
+AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及び|並びに)(?=[^。]{0,80}(いずれか|のうち)\s?(1|一)\s?点)|"
+                          # "A copy of your Juminhyo … (made within …) and one of the following."
+                          r"(?=[^.]{0,120}?\band (?:any )?(?:one|1) of the following)", re.I)
 # 「代理人資格の確認は、委任状、戸籍謄本等の書類により」: 代理人 said of both kinds of representative.
 GENERIC_AGENT = re.compile(r"(?<![定廷意])代理人")
 # 「診療記録開示申請書」: where the text names no kind but a disclosure form, it is about disclosure.
@@ -192,7 +195,9 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定|法廷)代理人(?!ご自身|届|選任届)|"
                 r"本人が(指名|委任)(する|した)|"
                 r"(?<!法定|法廷)代理人ご自身|"
-                r"representative appointed|agent|proxy|on behalf of", re.I), "agent"),
+                # ("a real estate agent", "a travel agent": a trade, no one asking)
+                r"representative appointed|(?<!estate )(?<!travel )(?<!insurance )(?<!sales )agent|proxy|on behalf of",
+                re.I), "agent"),
     # 「本人・代理人確認資料」: the person and the agent both
     # 「ご本人様の以下のいずれか1つ以上と、」 under an agent's heading: the list below is the person's
     (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|・|及び|および|"
