@@ -73,3 +73,15 @@ def test_a_heading_of_gerunds_names_the_kinds_of_request(tmp_path):
 def test_a_real_estate_agent_is_a_trade_not_someone_asking(tmp_path):
     docs = saved(tmp_path, DECLARATION, head="")["documents"]
     assert "agent" not in docs and {"drivers-licence", "passport"} <= set().union(*_kinds(docs["self"]))
+
+
+def test_grounds_under_disclosure_may_not_be_possible_in_the_following_cases(tmp_path):
+    # real25_blind/tepco_en: items that state a risk or a breach, no "if"/"when"
+    data = saved(tmp_path, "6. Disclosure and Correction, etc. of Personal Information\n"
+                           "An individual may request disclosure of his/her personal information by post. However disclosure "
+                           "may not be possible in the following cases.\n"
+                           "- There is a risk of harm to the life, body, property, or other rights of a third party.\n"
+                           "- Doing so would be in violation of laws or regulations, etc.\n"
+                           "- The request for disclosure is not made in accordance with the procedures established by the Company.\n",
+                 head=TOP)
+    assert len(data["refusal_grounds"]) == 3

@@ -11,6 +11,7 @@ from assistant.importer.terms_address import *  # noqa: F401,F403 - the address'
 from assistant.importer.terms_fees import *  # noqa: F401,F403 - the fee's words, named here for the rules
 from assistant.importer.terms_documents import *  # noqa: F401,F403 - the documents' words, named here
 from assistant.importer.terms_answer import *  # noqa: F401,F403 - the answer's words, named here
+from assistant.importer.terms_grounds import *  # noqa: F401,F403 - the grounds' words, named here
 from assistant.importer.terms_form import FORM_ASK, FORM_HOW, OFFERED_INSTEAD  # noqa: F401 - the form's
 
 # Headings or sentences that open the request-procedure part of a policy.
@@ -212,27 +213,6 @@ FORM_QUOTED_EN = re.compile(r"[\"“]((?:(?:An?|The) )?(?:Application|Request)\b
 FORM_TITLE_EN = re.compile(r"\b((?:Request|Application) for(?: (?:[A-Z][\w’'-]{0,20}|of|and|the|etc\.,?)){1,10}) form\b")
 # 「「保有個人データ」等開示請求書」: a quoted word that opens the form's name.
 QUOTE_OPENS_NAME = re.compile(r"「[^「」。]{1,20}」$")
-REFUSAL_LEAD = re.compile(
-    r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
-    r"(提供|開示)(が|を)?(でき|行え)ない場合|"
-    # 「ただし、次の場合は開示等を行わないことがあります」
-    r"(開示|通知|対応)(等)?を行わない(こと|場合)|"
-    r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|[不非]開示と|"
-    # 「以下の場合は請求の対象外としますので」: outside what a request covers
-    r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
-    # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」
-    r"(開示|応じること|対応)[^。]{0,30}を控え(る|ます|させて)|"
-    # ("in the following cases" alone leads any list: "we may ask for your data in the following cases")
-    r"not (be able to )?(comply|respond)|unable to respond|may be refused|"
-    r"shall not comply|may not do so|will not be able to respond|"
-    # "We may refuse disclosure if:", "…not be possible in the following circumstances:"
-    r"(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose", re.I)
-# Disclosure to others, and the exceptions to it: "We will not disclose … to third parties except:"
-THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|第三者に(開示|提供)(いた|致)?し(ません|ない)|"
-                              # 「次の場合をのぞき、第三者に提供または開示することはしません」
-                              r"第三者[にへ][^。]{0,16}(提供|開示)[^。]{0,12}(しません|しない|いたしません|致しません)", re.I)
-# A lead that ends in the condition its items complete: "We may refuse disclosure if:".
-LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # A sentence that points at the list below it, and one about disclosing or what a request covers.
 POINTS_BELOW = re.compile(r"以下|次(の|に)|下記|the following|as follows|below", re.I)
 ABOUT_DISCLOSURE = re.compile(r"開示|対象|応じ|対応|disclos|comply|respond", re.I)
@@ -282,7 +262,6 @@ OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会�
                            # 「当社が送付するダイレクトメールやメールマガジン…の方法に従う場合に限り…手数料は不要」
                            r"ダイレクトメール|メールマガジン|メルマガ|direct mail|newsletter", re.I)
 # A ground for refusal reads like one: a case, a risk, a condition.
-GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)", re.I)
 # A heading that names the way of making the request the paragraph below describes: "(2)電話
 # による方法", "来社による請求", "電話・メールによる請求を行われる場合", "(A) by Phone".
 METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し込み|お手続|手続)|^\W{0,4}\(?[A-Za-z0-9]\)?\s*by (phone|telephone|mail|post|e-?mail|fax)\b",

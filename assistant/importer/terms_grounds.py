@@ -1,0 +1,33 @@
+"""Words of refusal grounds: the sentence that leads their list, the list that is about disclosing to
+third parties instead, and what an item of grounds looks like. Linear patterns: bounded repeats."""
+from __future__ import annotations
+
+import re
+
+REFUSAL_LEAD = re.compile(
+    r"(開示|請求|応じ|対応)(をし|いたし|致し|し)?(ない|かねる|できない|られない)(こと|場合)|"
+    r"(提供|開示)(が|を)?(でき|行え)ない場合|"
+    # 「ただし、次の場合は開示等を行わないことがあります」
+    r"(開示|通知|対応)(等)?を行わない(こと|場合)|"
+    r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|[不非]開示と|"
+    # 「以下の場合は請求の対象外としますので」: outside what a request covers
+    r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
+    # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」
+    r"(開示|応じること|対応)[^。]{0,30}を控え(る|ます|させて)|"
+    # ("in the following cases" alone leads any list: "we may ask for your data in the following cases")
+    r"not (be able to )?(comply|respond)|unable to respond|may be refused|"
+    r"shall not comply|may not do so|will not be able to respond|"
+    # "We may refuse disclosure if:", "…not be possible in the following circumstances:"
+    r"(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose|"
+    # "However disclosure may not be possible in the following cases.", "The Company might not be
+    # able to provide full or partial disclosure … in the cases indicated below."
+    r"disclosure (may|might) not be possible|(may|might) not be able to (provide|make|perform)[\w ]{0,30} disclosure", re.I)
+# Disclosure to others, and the exceptions to it: "We will not disclose … to third parties except:"
+THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|第三者に(開示|提供)(いた|致)?し(ません|ない)|"
+                              # 「次の場合をのぞき、第三者に提供または開示することはしません」
+                              r"第三者[にへ][^。]{0,16}(提供|開示)[^。]{0,12}(しません|しない|いたしません|致しません)", re.I)
+# A lead that ends in the condition its items complete: "We may refuse disclosure if:".
+LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
+# An item that reads as a case: 「…場合」, "when …", "There is a risk of harm …", "… would be in
+# violation of laws", "… is not made in accordance with the procedures".
+GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)|\b(risk|violat\w*|not|harm)\b", re.I)
