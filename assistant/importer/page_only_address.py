@@ -5,8 +5,11 @@ goes where every line that gives the code gives the same street, or one leaves o
 has (the fuller is taken); streets that differ otherwise leave the address unknown. Where the
 request starts with a contact and the page names no way to send, the one address is the
 personal-information desk's only where its block says so (「苦情・相談及び問い合わせ窓口」, 「個人情報
-…窓口」). Never where the page has two codes (head office and a branch: which one is not said), nor
-the accredited body's (JIPDEC) address."""
+…窓口」); where the page names no way to send and no first step at all, only under its heading for
+questions on personal information (「■個人情報に関する問い合わせ」). A street written two ways
+(「162-3」, 「162番地の3」) is one; a footer line's contacts after it are no part of it. Never where
+the page has two codes (head office and a branch: which one is not said), nor the accredited
+body's (JIPDEC) address."""
 from __future__ import annotations
 
 import re
@@ -18,14 +21,14 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 BLOCK = 4  # lines above an address in which the accredited body's name makes it that body's
-MAX_CODES = 20
+MAX_CODES = 20  # a page gives its address a few times; more codes is a list of offices
 # A street's line ends where the block's contacts begin: 「…162番地の3　TEL：0799-…」.
-CONTACTS_AFTER = re.compile(r"\s+(?=(?:TEL|Tel|FAX|Fax|電話|E-?mail|Email|メール)\s?[:：.]?)")
+CONTACTS_AFTER = re.compile(r"\s(?=(?:TEL|Tel|FAX|Fax|電話|E-?mail|Email|メール)\s?[:：.]?)")
 NUMBER_WORDS = re.compile(r"(?<=\d)(?:丁目|番地の?|番|の)(?=\d)")
 # A block's heading for questions on personal information: 「■個人情報に関する問い合わせ」,
 # 「個人情報の取扱いに関するお問い合わせ先」 (a short line: a sentence naming them is no heading).
 INQUIRIES_HEADING = re.compile(r"^\W{0,3}個人情報(?:に関する|の(?:お?取り?扱い?)に(?:関する|ついての))"
-                               r"(?:お|ご)?問い?合わ?せ(?:窓口|先)?\W{0,3}$")  # a page gives its address a few times; more codes is a list of offices
+                               r"(?:お|ご)?問い?合わ?せ(?:窓口|先)?\W{0,3}$")
 
 
 class PageOnlyAddressRules:
@@ -59,7 +62,8 @@ class PageOnlyAddressRules:
             return
         if len(codes) != 1 or t.NOT_SEND_HERE.search(" ".join(s.text for s, _ in found)):
             return
-        streets = {CONTACTS_AFTER.split(x.text[xm.end():].strip(" 　,、"), 1)[0]: (x, xm) for x, xm in reversed(found)}
+        streets = {CONTACTS_AFTER.split(x.text[xm.end():].strip(" 　,、"), 1)[0].strip(): (x, xm)
+                   for x, xm in reversed(found)}
         street = _fullest(list(streets))
         s, m = streets.get(street, found[0])
         self.add("send_to.postal_code", codes.pop(), s, m)
