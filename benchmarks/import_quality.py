@@ -181,8 +181,8 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               "real24_blind": {"precision": 0.919, "recall": 0.607},
               # A fourteenth, six (98 facts; five English pages of Japanese companies archived in a
               # research repository, one Japanese), scored once on main at 88c1729; two checklists
-              # misled (a first contact's e-mail taken as the way to send; 「two of the following」
-              # flattened to one), one page taken for no procedure (nothing saved), English lists
+              # misled (a children's-data clause's e-mail taken as the way to send; "a copy of your
+              # Juminhyo … and one of the following" flattened to one of them all), one page taken for no procedure (nothing saved), English lists
               # of documents and grounds mostly missed.
               "real25_blind": {"precision": 0.875, "recall": 0.357}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by

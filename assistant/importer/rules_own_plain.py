@@ -29,7 +29,7 @@ PLAIN_OWN = re.compile(r"代理人(様|の方)?の\s?(本人確認|身元確認)
                        r"(?P<asker>請求者|申請者|申出者)(様)?の\s?(本人確認|身元確認|身分証明)(書類|資料|書)")
 # The row of who asks that such a line stands in, by its heading above: 「2.法定代理人」, 「4.患者さん
 # から代理権を与えられた親族…」, 「1.患者さんご本人」 (the person's own: no representative's).
-ROW_AGENT = re.compile(r"任意代理人|委任を受けた|委任による|代理権を与え|任意後見人|委任状")
+ROW_AGENT = re.compile(APPOINTED.pattern + r"|代理権を与え|任意後見人|委任状")
 ROW_PERSON = re.compile(r"^\W{0,2}\d{0,2}[.．、)）]?\s?[^\s・]{0,8}本人")
 ROW_SPAN = 6
 # 「代理人の本人確認書類は不要」: none needed.

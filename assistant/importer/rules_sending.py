@@ -64,8 +64,10 @@ class SendingRules:
                 continue  # 「TEL 092-… / Eメールによる受付…」: the contact block goes on, no way to send
             if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
-            if ACQUIRED.search(s.text) and not t.PLEASE.search(s.text) or CHILDREN.search(s.text):
+            if ACQUIRED.search(s.text) and not t.PLEASE.search(s.text):
                 continue  # 「メール型ギフト申込より取得した個人情報の利用目的」: where data came from
+            if CHILDREN.search(s.text):
+                continue  # "a minor under the age of thirteen … by email": a children's-data clause's own way
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text) and not TO_INQUIRY_DESK.search(s.text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             if self._first_contact_at(index):

@@ -261,7 +261,6 @@ OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会�
                            r"reissu|membership|cancellation|\bpurchas(e|es|ing)\b|"
                            # 「当社が送付するダイレクトメールやメールマガジン…の方法に従う場合に限り…手数料は不要」
                            r"ダイレクトメール|メールマガジン|メルマガ|direct mail|newsletter", re.I)
-# A ground for refusal reads like one: a case, a risk, a condition.
 # A heading that names the way of making the request the paragraph below describes: "(2)電話
 # による方法", "来社による請求", "電話・メールによる請求を行われる場合", "(A) by Phone".
 METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し込み|お手続|手続)|^\W{0,4}\(?[A-Za-z0-9]\)?\s*by (phone|telephone|mail|post|e-?mail|fax)\b",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+# The form mailed to whoever wishes it by post: 「郵送をご希望される場合は、…」.
+MAIL_WISHED = r"郵送(を|での送付を)(ご)?希望"
 # Asking for the company's form: 「…請求書 ※ いずれも…までご請求ください」, 「申請書類の入手には…電話にてお申し出ください」
 # (not the form as the means: 「当社所定の書式にてお申し出ください」 is the request made on it).
 FORM_ASK = re.compile(r"(請求書|申請書|申込書|用紙|書式|様式)(?!\s?(にて|で|により|によって))(は|を|につきましては|については)?[-\s※]{0,6}(いずれも)?"
@@ -39,7 +41,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"郵送で(お渡し|お届け)(する|いたす|致す|でき)|(ご請求|ご連絡|お申し出|お申し付け)(いただ|頂)ければ[^。]{0,20}(郵送|送付|お送り)(いたし|致し|し)ます|"
      r"will (then |also )?send out (the|our) (documents|forms?|application)|"
      # 「郵送をご希望される場合は、…『「個人情報開示等請求書」を希望』と明記していただき、下記までお申込みください」
-     r"郵送(を|での送付を)(ご)?希望(される|の|する)(場合|方)[^。]{0,60}(請求書|申請書|様式|用紙)[^。]{0,40}"
+     + MAIL_WISHED + r"(される|の|する)(場合|方)[^。]{0,60}(請求書|申請書|様式|用紙)[^。]{0,40}"
      r"(お申し?込み|ご請求|ご連絡|お申し?出|お申し付け)(ください|下さい)|"
      r"\bform\W{0,3} will be (sent|mailed) to (the|your) (registered )?(address|home)", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|依頼書|用紙|書式)[」』]?を(ご)?請求(して|のうえ|の上|後|した後)|"
@@ -55,4 +57,4 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 # "If you are unable to do this, … The form will be sent …", 「ダウンロードできない場合は、…」
 # (「郵送をご希望される場合は、…」: the form mailed to whoever wishes, beside its download)
 OFFERED_INSTEAD = re.compile(r"できない場合|できない方|unable to|cannot (download|print)|\balso\b|からも|^または|^あるいは|"
-                             r"^郵送(を|での送付を)(ご)?希望", re.I)
+                             r"^" + MAIL_WISHED, re.I)
