@@ -25,6 +25,10 @@ _SUBMITTED = re.compile(r"\b(?:submit(?:ting)?|complet(?:e|ing)|fill(?:ing)? (?:
 _OR_TITLE = re.compile(r",? or (?:a|the) ((?:Request|Application) for(?: (?:[A-Z][\w’'-]{0,20}|of|and|the|etc\.,?)){1,10})")
 # "…fill out the following application form (A)…": the form's title follows on a line of its own.
 _FOLLOWING = re.compile(r"\bfollowing (?:application |request )?form\b", re.I)
+# "…for the relevant form (Personal information disclosure request, Personal information amendment
+# request, …)": the titles the form's brackets list, each ending in what it is
+_BRACKETED = re.compile(r"\bforms?\s?\(([^()]{5,240})\)")
+_BRACKET_TITLE = re.compile(r"[A-Z][\w’' -]{3,60}? (?:request|form|application)", re.I)
 # a title alone on its line: capitalised words (and of / for / and), ending in what it is
 _TITLE_LINE = re.compile(r"(?:[A-Z][\w’'-]{0,20} |(?:of|for|and|the) ){1,8}(?:Request|Form|Application)(?: Form)?")
 
@@ -45,6 +49,9 @@ class EnglishFormTitleRules:
             for m in islice(_QUOTED.finditer(s.text), 4):
                 if not t.GENERIC_FORM_EN.fullmatch(m.group(1)) and not t.OTHER_FORM.search(m.group(1)):
                     names.append((m.group(1), s, m))
+            for b in islice(_BRACKETED.finditer(s.text), 2):
+                names += [(title.strip(), s, b) for title in b.group(1).split(",")[:6]
+                          if _BRACKET_TITLE.fullmatch(title.strip()) and len(title.split()) >= 3]
             for m in islice(_SUBMITTED.finditer(s.text), 4):
                 also = _OR_TITLE.match(s.text, m.end())
                 for title in (m, also) if also else (m,):

@@ -50,7 +50,7 @@ def bracket_groups(found: "list[Found]", docs: list[dict]) -> list[list[dict]]:
     return list(groups.values())
 
 
-RELATION_PROOF = re.compile(r"関係|続柄|代理権|代理人であること|資格|relationship|authority", re.I)
+RELATION_PROOF = re.compile(r"関係|続柄|代理権|代理人であること|資格|relationship|authority|qualification", re.I)
 OWN_IDENTITY = "the representative's identity"  # named in the checklist's wording (known.document_group)
 # Proofs of standing: never an alternative to an identity document.
 STANDING = frozenset({"power-of-attorney", "family-register", "certificate-of-registered-matters"})
@@ -74,7 +74,40 @@ def choice_groups(found: "list[Found]", docs: list[dict], one_of: re.Pattern) ->
     # alternative to the representative's own identity document named on another line
     relation = [d for d in rest if all(RELATION_PROOF.search(f.quote) for f in found if f.value == d["kind"])]
     own = [d for d in rest if d not in relation]
-    return [[d] for d in alone] + [group for group in (relation, own) if group]
+    groups = [*_standing_apart(relation, found), *_standing_apart(own, found)]
+    return [[d] for d in alone] + [group for group in groups if group]
+
+
+# 「戸籍謄本または住民票の写し」: two documents joined as alternatives, nothing else between them
+JOINED = re.compile(r"\s?(の写し|のコピー)?\s?([(（][^()（）]{0,30}[)）])?\s?(又は|または|もしくは|若しくは|、|,|\bor\b)\s?", re.I)
+# 「…のうちいずれか1点」: a choice said of everything its line names
+ANY_ONE = re.compile(r"いずれか|どれか|one of", re.I)
+
+
+def _standing_apart(own: list[dict], found: "list[Found]") -> list[list[dict]]:
+    """A proof of standing is no alternative to a photo ID (「法定代理人であることを証する戸籍謄本又は
+    登記事項証明書と、法定代理人ご本人の運転免許証又はパスポート」, "…; Legal representative: Certified
+    copy … of the family register"): the proofs, with what is joined to one of them as its
+    alternative (「戸籍謄本または住民票の写し」), are a group apart — unless a line holding both says
+    one of them all (「…運転免許証またはパスポートのコピー、…戸籍謄本…のうちいずれか1点」)."""
+    kinds = {d["kind"] for d in own}
+    if not kinds & STANDING or not kinds & PHOTO_KINDS:
+        return [own]
+    quotes = list(dict.fromkeys(f.quote for f in found))
+    if any(ANY_ONE.search(q) and _named(q) & STANDING and _named(q) & PHOTO_KINDS for q in quotes):
+        return [own]
+    proofs = set(kinds & STANDING)
+    for quote in quotes:
+        spans = sorted((m.start(), m.end(), kind) for pattern, kind in DOCUMENTS if kind in kinds
+                       for m in pattern.finditer(quote))
+        for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
+            if JOINED.fullmatch(quote[end:start]) and (a in proofs) != (b in proofs):
+                proofs |= {a, b}
+    return [[d for d in own if d["kind"] in proofs], [d for d in own if d["kind"] not in proofs]]
+
+
+def _named(quote: str) -> set[str]:
+    return {kind for pattern, kind in DOCUMENTS if pattern.search(quote)}
 
 
 def group_label(group: list[dict], label: str) -> str:

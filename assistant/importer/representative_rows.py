@@ -6,9 +6,11 @@ agent, 法定代理人 and the like the legal representative."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from assistant.importer import terms as t
 
+MAX_MENTIONS = 40  # of one kind in one line (a real line names a few; the overlap check is quadratic)
 # Words that make an acting person an appointed agent, not anyone acting.
 APPOINTED = re.compile(r"任意代理人|委任|受任")
 # A relation a document proves (「法定代理人親権者ご本人と代理人の関係が証明できる住民票」); unlike
@@ -34,3 +36,19 @@ def row_requester(who: str, context: str, before: str) -> str:
     if last is None or APPOINTED.search(before, max(0, last.start() - 6), last.end() + 2):
         return who
     return "representatives"
+
+
+def requester_mentions(text: str) -> list[tuple[int, str]]:
+    """(position, requester kind) of each mention of who is asking, in order."""
+    spans: list[tuple[int, int, str]] = []
+    text = t.REP_WHO_IS.sub(lambda m: " " * len(m.group(0)), text)  # 「代理人様が…法定代理人の場合」: the latter
+    for pattern, who in t.REQUESTER_MENTIONS:
+        for m in islice(pattern.finditer(text), MAX_MENTIONS):
+            # "患者様本人が指名する親族": the person named inside an agent's mention is no mention
+            if not any(b < m.end() and m.start() < e for b, e, _ in spans):
+                spans.append((m.start(), m.end(), who))
+    spans.sort()
+    # 「法定代理人又は遺族の場合」: a deceased patient's family named as the other of a pair leaves
+    # the documents to the requester the record knows
+    return [(b, who) for i, (b, e, who) in enumerate(spans)
+            if not (who == "other" and i and t.PAIRED.fullmatch(text[spans[i - 1][1]:b]))]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.desk_en import desk_beside_name
+from assistant.importer.desk_names import department_after_name, desk_name, desk_under_heading
 from assistant.importer.facts import _quote
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class AddressRules:
         department = None
         if s.text[:m.start()].rstrip().endswith(("(", "（")):  # 「…お客様相談室(〒… 丸の内1-2-3)」
             rest = re.split(r"[)）]", rest, maxsplit=1)[0].strip()
-            department = _department_after_name(s.text[:m.start()].rstrip(" (（")) or None
+            department = department_after_name(s.text[:m.start()].rstrip(" (（")) or None
         desk_first = t.DEPARTMENT.fullmatch(t.BULLET.sub("", s.text[:m.start()], count=1).strip(" 　:："))
         # 「個人情報窓口 〒169-0075 東京都…」: the desk, then its address on its line (「請求受付窓口 〒380-8688」
         # ending its line labels the block below, where the desk is found)
@@ -77,7 +78,7 @@ class AddressRules:
         if company:  # "〒… 住所 株式会社… 部署": the address ends where the company's name starts
             # "…5号 ハヤテ急便株式会社", 「…1-7-2、株式会社…」: its whole word
             begin = max(rest.rfind(sep, 0, company.start()) for sep in " 、,") + 1
-            department = _department_after_name(rest[begin:]) or None
+            department = department_after_name(rest[begin:]) or None
             rest = rest[:begin].strip(" 、,")
         # "…Minato-ku, Tokyo, 105-0022, Japan": the country after the code is no address of its
         # own; the line is the address.
@@ -139,7 +140,7 @@ class AddressRules:
                 break
             org = t.COMPANY_NAME.search(near.text)
             if org:  # "生活協同組合コープあさひの 本部 組合員サポート室": the words after the name
-                words = _department_after_name(near.text[org.start():], not near.text[:org.start()].strip())
+                words = department_after_name(near.text[org.start():], not near.text[:org.start()].strip())
                 if words:
                     self.add("send_to.department", words, near, org)
                     break
@@ -195,7 +196,7 @@ class AddressRules:
             if t.FORM_ASK.search(s.text):
                 continue  # 「…請求書 ※ いずれも当社カスタマーセンターまでご請求ください」: the form's
             # 「請求書は、お客様相談室までお電話いただければ郵送いたします」: the company's sending
-            if (m := t.DESK_SEND.search(s.text)) and (name := _desk_name(m.group("d"))) and (
+            if (m := t.DESK_SEND.search(s.text)) and (name := desk_name(m.group("d"))) and (
                     "提出" not in m.group("v") or posted) and not (
                     m.group("v") in ("郵送", "送付", "お送り") and t.OWN_ACT.match(s.text, m.end("v"))) and \
                     not t.EACH_OWN.search(s.text, max(0, m.start() - 40), m.start()):
@@ -204,14 +205,10 @@ class AddressRules:
                 self.add("send_to.department", name, s, m)
                 return
             below = self.region[index + 1:index + 4]
-            if t.DESK_HEADING.search(s.text) and len(s.text) <= 40 and not s.text.endswith("。") and below:
-                # the desk's line, past the company's name and its street address (「申出先 / 株式会社… /
-                # 東京都港区… / 当社個人情報窓口」)
-                under = next((x for x in below if not (t.COMPANY_NAME.search(x.text) or t.PLACE.search(x.text))
-                              or t.DESK_LINE.match(x.text.strip())), below[0])
-                if t.DESK_LINE.match(line := under.text.strip()) and (name := _desk_name(line)):
-                    self.add("send_to.department", name, under)
-                    return
+            if t.DESK_HEADING.search(s.text) and len(s.text) <= 40 and not s.text.endswith("。") and below \
+                    and (found := desk_under_heading(below)):
+                self.add("send_to.department", *found)
+                return
             below_at = t.BELOW.search(s.text)
             # 「…ご郵送ください」 or 「「開示の請求」は下記窓口に…」: the request is the topic
             if below_at and (t.SENDS.search(s.text) or t.REQUEST_WORD.search(s.text, 0, below_at.start())):
@@ -219,7 +216,7 @@ class AddressRules:
                     org = t.COMPANY_NAME.search(near.text)
                     if t.PHONE.search(near.text) or not org:
                         continue
-                    if (words := _department_after_name(near.text[org.start():])):
+                    if (words := department_after_name(near.text[org.start():])):
                         self.add("send_to.department", words, near, org)
                         return
 
@@ -248,37 +245,6 @@ class AddressRules:
             m = t.URL.search(s.text)
             if m and re.search(r"フォーム|form", s.text, re.I):
                 self.add("inquiries.web_form", m.group(0).rstrip("."), s, m)
-
-
-COUNTER_OF = re.compile(r"(?<=[室部課局係])の(受付)?窓口$")
-
-
-def _desk_name(words: str) -> str:
-    """"当社個人情報相談窓口" → "個人情報相談窓口"; "" for words that name no desk of its own
-    ("各営業店", "同窓口", "それぞれの開示窓口")."""
-    # The name starts after the last particle or pointer: "…同封し下記お客様相談窓口" → the desk.
-    name = re.split(r"下記|上記|[をはがとで]", words.strip(" “”「」『』\"'"))[-1]
-    name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
-    name = t.ORG_PREFIX.sub("", name, count=1)  # 「京都生活協同組合本部」: the body's name run into its desk's
-    name = COUNTER_OF.sub("", name)  # 「情報公開室の窓口」: the office's counter is the office
-    return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
-
-
-def _department_after_name(text: str, form_first: bool = False) -> str:
-    """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word
-    to 宛/御中 or the end of the address ("…窓口宛てに郵送してください" stops at 宛)."""
-    split = text.split()
-    # 「株式会社 滋賀県農協電算センター 総務部」: a legal form apart before the name, the name is the next word
-    words = [t.ROLE_HOLDER.sub(r"\1", w) for w in split[2 if form_first and t.LEGAL_FORM.fullmatch(split[0]) else 1:]]
-    # 「総務部(苦情・相談窓口担当)」: the desk's remark in brackets after its name
-    starts = [bool(t.DEPT_START.search(t.REMARK.sub("", w))) for w in words]
-    start = next((i for i, yes in enumerate(starts) if yes), None)
-    if start is None or t.POSTAL.search(" ".join(words)):
-        return ""
-    # the words that name the desk, up to one that does not ("担当:平川", "6. 当社からのご回答")
-    end = next((i for i in range(start + 1, len(words)) if not starts[i]), len(words))
-    found = " ".join(words[start:end])
-    return re.split(r"宛|御中|まで|へ|[。、]", found, maxsplit=1)[0].strip()
 
 
 def _block_above(region: list, code_at: int) -> list:

@@ -91,7 +91,9 @@ class GroundsRules:
             unmarked = (gap == 1 or gap == 2 and lines[index - 1].text.endswith("。")
                         and lines[index - 1].line == s.line - 1) and len(text) <= 120 \
                 and UNMARKED_GROUND.search(text) is not None
-            if (t.BULLET.match(text) or unmarked) and (lead_if or t.GROUND_LIKE.search(body)) and not t.DANGLING.search(body) \
+            # (an item's last word cut by a line break dangles; "…have not been filled in." ends)
+            dangles = t.DANGLING.search(body) and not text.rstrip().endswith((".", "。"))
+            if (t.BULLET.match(text) or unmarked) and (lead_if or t.GROUND_LIKE.search(body)) and not dangles \
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
                     and not catch_all(body):
                 self.add("refusal_grounds", body, s)

@@ -18,9 +18,11 @@ from assistant.importer.terms_documents import ALSO_NOTE, SAME_AS_PERSON
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
+# "two of the documents above verifying the identity of the agent": the list above, the person's
+ABOVE_EN = r"\bthe (documents?|ones|IDs?) (listed |mentioned |shown )?above\b"
 # The words that point elsewhere; the mark of the item stands just before (Japanese) or after.
 SAME = re.compile(r"と同様|と同じ|に同じ|に定める|に記載の|に掲げる|に準ずる|"
-                  r"(the )?same (documents?|ones?|identification documents?|as)\b", re.I)
+                  r"(the )?same (documents?|ones?|identification documents?|as)\b|" + ABOVE_EN, re.I)
 # The mark inside the words before 「と同様」: 「上記(1)」, 「前項B」, 「1.に定める」 (the last one wins).
 MARK_BEFORE = re.compile(r"[(（]([0-9]{1,2}|[A-Za-z])[)）]|(?<![A-Za-z0-9])([A-Z])(?![A-Za-z])|"
                          r"(?<![0-9.])([0-9]{1,2})[.．)）]?(?![0-9点通種か])")
@@ -36,7 +38,9 @@ ITEM = re.compile(r"\s?(?:[-・•●○◆■□]\s?)?(?:[(（]([0-9]{1,2}|[A-Z
 OWN_ID = re.compile(r"本人確認|本人であること|ご自身|身分|identity|identification", re.I)
 REPRESENTATIVE = ((re.compile(r"法定代理人|親権者|成年後見人|legal representative", re.I), ("legal-representative",)),
                   (re.compile(r"任意代理人|委任(による|を受けた)代理人|appointed agent", re.I), ("agent",)),
-                  (re.compile(r"代理人|representative|agent|proxy", re.I), ("legal-representative", "agent")))
+                  # ("an agent", "a proxy" in English: one the person appoints)
+                  (re.compile(r"\b(agent|proxy)\b", re.I), ("agent",)),
+                  (re.compile(r"代理人|representative", re.I), ("legal-representative", "agent")))
 UNRESOLVED = "the representative's own documents are given by reference to another item the import could not find"
 REACH = 40  # an item's words run at most this many sentences
 MAX_REFERENCES = 20  # references read in one text (a page has a handful)
@@ -78,7 +82,8 @@ class ReferenceRules:
         mark = _mark(text, m)
         person = self.proposal.values("documents.self")
         if mark is None:
-            if not PERSONS_CASE.search(text[max(0, m.start() - 20):m.start() + 40]):
+            if not PERSONS_CASE.search(text[max(0, m.start() - 20):m.start() + 40]) \
+                    and not re.fullmatch(ABOVE_EN, m.group(0), re.I):
                 return None
             # 「本人の場合と同じ」: the person's documents as the page lists them
             return [f for f in self.proposal.facts if f.field == "documents.self" and f.note != ALSO_NOTE] \

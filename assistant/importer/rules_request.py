@@ -15,7 +15,7 @@ from assistant.importer.names_en import capitalised_name
 from assistant.importer.names_ja import japanese_name
 from assistant.importer.numbered_sets import lists_agree
 from assistant.importer.representative_groups import among_ids
-from assistant.importer.representative_rows import RELATION_OF, row_requester
+from assistant.importer.representative_rows import RELATION_OF, requester_mentions, row_requester
 from assistant.importer.rules_categories import names_a_category
 
 if TYPE_CHECKING:
@@ -57,14 +57,16 @@ class RequestRules:
                 len(text) <= (80 if text.isascii() else 40) and not named and not text.endswith(("。", ".")))
             # 「…の法定代理人の資格を証明する書類又は委任状」: no mention of whose case it is
             capacity = [(c.start(), c.end()) for c in t.LEGAL_CAPACITY.finditer(body)]
-            mentions = [(at, who) for at, who in _mentions(body) if not any(b <= at < e for b, e in capacity)]
+            mentions = [(at, who) for at, who in requester_mentions(body) if not any(b <= at < e for b, e in capacity)]
             # "3.法定代理人(親権者、後見人など)の場合 本人及び代理人の公的証明書…": an item that
             # opens with whose case it is heads what follows, whatever it names after.
             case = t.CASE_OF.match(body) if t.BULLET.match(text) else None
             if case and (whose := {who for at, who in mentions if at < case.end()}) and len(whose) == 1:
                 mentions, header = [(at, who) for at, who in mentions if at < case.end()], True
-            if not header and body.isascii():  # "…that you are a legitimate agent": in English
-                mentions = [(at, who) for at, who in mentions if at < max(25, len(body) // 3)]
+            # "…that you are a legitimate agent": in English ("…; Legal representative: …" a label)
+            if not header and body.isascii():
+                mentions = [(at, who) for at, who in mentions
+                            if at < max(25, len(body) // 3) or t.LABEL_EN.match(body, at)]
             if context != "self" and not header:  # "ご本人からの委任状、ご本人の印鑑証明書": possessive
                 mentions = [(at, who) for at, who in mentions if who != "self"] or mentions[:0]
             kinds_named = {who for _, who in mentions}
@@ -276,19 +278,6 @@ def _in_form_name(text: str, at: int) -> bool:
 def _without_form_names(text: str) -> str:
     """The text without the forms' names it quotes (「…請求書、委任状」 says no relation)."""
     return t.QUOTED.sub(lambda q: "" if t.FORM_WORD.search(q.group(0)) else q.group(0), text)
-
-
-def _mentions(text: str) -> list[tuple[int, str]]:
-    """(position, requester kind) of each mention of who is asking, in order."""
-    found, spans = [], []
-    text = t.REP_WHO_IS.sub(lambda m: " " * len(m.group(0)), text)  # 「代理人様が…法定代理人の場合」: the latter
-    for pattern, who in t.REQUESTER_MENTIONS:
-        for m in pattern.finditer(text):
-            # "患者様本人が指名する親族": the person named inside an agent's mention is no mention
-            if not any(b < m.end() and m.start() < e for b, e, _ in spans):
-                found.append((m.start(), who))
-                spans.append((m.start(), m.end(), who))
-    return sorted(found)
 
 
 def _revised(m: re.Match) -> str:

@@ -108,7 +108,7 @@ class SendingRules:
             item = self.region[index + 1]
             # 「(1)Webによる会員登録…、登録・提供した窓口が明確な場合。」: a case of which desk, no visit
             if t.BULLET.match(item.text) and (m := t.BRANCH.search(item.text)) and not t.POST.search(item.text) \
-                    and not t.CASE_END.search(item.text):
+                    and not t.CASE_END.search(item.text) or (m := t.COUNTER_ASKED.match(item.text.strip())):
                 self.add("channels.accepted", "in-person", item, m)
 
     def _channels_in(self, s: "Sentence", refuses: bool) -> None:

@@ -88,7 +88,7 @@ BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(くだ�
                        r"送付する方法(で|により|にて|によって)|"
                        r"send (it|them|the (request|form|documents))", re.I)
 BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\bvia)\s*$", re.I)
-POST = re.compile(r"郵送(?!料)|郵便(?:で|にて|により)|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|by (post|postal mail|mail)\b|"
+POST = re.compile(r"郵送(?!料)|郵便(?:で|にて|により)|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|(by|via) (post|postal mail|mail)\b|"
                   r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
 
 # 「お受けいたしかねます場合があります」, "may not be accepted": a refusal only sometimes, to check.

@@ -97,6 +97,10 @@ EACH_OWN = re.compile(r"(各(グループ)?(会社|社|事業所|店舗|部署|�
 DESK_HEADING = re.compile(r"受付窓口|申し?出先|請求先|送付先|提出先|宛先|where to (send|submit)", re.I)
 DESK_LINE = re.compile(r"^[^\s、。「」（）()：:]{0,30}(窓口|推進室|管理室|事務局|相談室|センター|デスク|担当|部|課|室|係)"
                        r"(宛て?|御中)?$")
+# 「総合受付(1番)にお申し出ください」 under a heading 「受付窓口」: a counter the person goes to (a
+# visit, and the counter is where the request goes)
+COUNTER_ASKED = re.compile(r"^(?P<d>[^\s、。「」『』()（）]{1,20}?(受付|窓口|カウンター)(\s?[(（][^()（）]{1,8}[)）])?)"
+                           r"(に|へ|まで)(直接)?(お申し出|お越し|ご提出|お申し?込み)(ください|下さい)")
 # An office a desk stands in (「本社 / お客様相談室」), and 宛 or 御中 after a desk's name.
 OFFICE = re.compile(r"本社|本店|事業所|支社|営業所|[^\s]{0,12}(本社|本店)")
 ADDRESSED = re.compile(r"\s?(宛て?|御中)$")

@@ -10,7 +10,7 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|開示し�
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one;
     # 「本人限定受取郵便にて回答」: papers by a post only the addressee collects
-    (r"書面|文書|郵送|書留|郵便(?=で|、|により|にて|または|又は)|本人限定受取郵便|写しの交付|回答書|in writing|by (registered |postal )?(post|mail)\b|mail it|sent to you by post|"
+    (r"書面|文書|郵送|書留|郵便(?=で|、|により|にて|または|又は)|本人限定受取郵便|写しの交付|回答書|in writing|by (registered |postal |certified )?(post|mail)\b|mail it|sent to you by post|"
      r"written (document|response|reply|notice)|(document|written) disclosure|disclosure in (document|written) form",
      "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
@@ -33,7 +33,8 @@ KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 # The company answering: a method named here is how it answers.
 ANSWERS = re.compile(r"回答(いた|致)?します|回答させて(いただ|頂)きます|お答え(いた|致)?します|ご回答|開示(させて)?(いただ|頂)きます|(により|によって|にて)開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|回答を(送付|郵送)|お知らせします|通知します|"
                      r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?([(（][^()（）]{1,20}[)）])?(は|の方法は)[^。]{0,60}(送付|郵送|交付|発送|行い|行います)|"
-                     r"we will (prepare|send|mail)|(result|response)s? will be|"
+                     r"we will (prepare|send|mail)|(result|response|reply|answer)s?( letters?)? will be|"
+                     r"will send (a|the|its|our|you a) (response|reply|answer)|"
                      r"郵送いたします|送付いたします|お送りします|"
                      # 「照合の結果を、回答書(書面)によりご本人に対し速やかにご郵送致します」
                      # 「当社からの回答を、電磁的記録の提供、所定の書面の交付…により…お送りいたします」

@@ -13,7 +13,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"特別永住者\s?証明[書証]|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
     (r"健康保険(等?の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)", "health-insurance-card"),
-    (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (book|handbook)|nenkin[ -]?tech[oō]u?", "pension-book"),
+    (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (insurance )?(book|booklet|handbook)|nenkin[ -]?tech[oō]u?", "pension-book"),
     (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)|j[uū]minhy[oō]",
      "certificate-of-residence"),
     (r"顔写真(付き|のある)[^。]{0,12}(公的|官公庁)|other official documents? bearing a (photograph|picture)|"
@@ -21,15 +21,16 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|"
      # 「その他写真入りの公的証明書」 (not 「旅券等の顔写真付の公的証明書類」: the examples' kind)
      r"(?<!等の)(?<!等の顔)写真(入り|付き|付|貼付)の?公的証明書|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
-     r"identification documents? \(with a (face )?photo|住民基本台帳カード\s?[(（](顔)?写真(付|つき)|"
+     r"identification documents? \(with a (face )?photo|basic resident registration card with (a )?photo|住民基本台帳カード\s?[(（](顔)?写真(付|つき)|"
      r"(顔)?写真(付き|付|つき|入り)の?住民基本台帳カード|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
     # 「後見登記等に関する法律第10条に規定する登記証明事項」: the guardianship registry's certificate
-    (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered matters|"
+    # "certificate of registered information of guardian of adult": the same registry's, in English
+    (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered (matters|information)|"
      r"certificate of registration for (adult )?guardianship|(proof|certificate) of (the )?registration of (adult )?guardianship",
      "certificate-of-registered-matters"),
-    (r"委任状|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter|written authori[sz]ation|ininj[oō]u?\b", "power-of-attorney"),
+    (r"委任状|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter|written authori[sz]ation|authori[sz]ation letter|ininj[oō]u?\b", "power-of-attorney"),
     (r"印鑑(登録)?証明(書|証)?|seal (registration )?certificate|copy of (a|the|your) seal registration|certificate of (personal )?(seal|registered seal)|"
      r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate|"
      r"certificate of registration (for|of) the seal|inkan[ -]?sh[oō]meisho",
@@ -191,12 +192,16 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"法[定廷]代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
      "legal-representative"),
     # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
-    (re.compile(r"本人(様)?以外|someone other than the (person|individual|patient)", re.I), "representatives"),
+    # "If a representative is requesting disclosure …:": either kind of representative
+    (re.compile(r"本人(様)?以外|someone other than the (person|individual|patient)|"
+                r"\b(if|when) (a|the|your) representative (is )?(request|mak|apply|submit)", re.I), "representatives"),
     (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定|法廷)代理人(?!ご自身|届|選任届)|"
                 r"本人が(指名|委任)(する|した)|"
+                # 「患者さん本人から代理権を与えられた親族」, 「任意後見人」 (a guardian the person chose by contract)
+                r"(本人|患者(さん|様)?)(から|より)代理権を(与え|付与さ)れた|(?<!法定|法廷)任意後見人|"
                 r"(?<!法定|法廷)代理人ご自身|"
                 # ("a real estate agent", "a travel agent": a trade, no one asking)
-                r"representative appointed|(?<!estate )(?<!travel )(?<!insurance )(?<!sales )agent|proxy|on behalf of",
+                r"representative appointed|appointed representative|(?<!estate )(?<!travel )(?<!insurance )(?<!sales )agent|proxy|on behalf of",
                 re.I), "agent"),
     # 「本人・代理人確認資料」: the person and the agent both
     # 「ご本人様の以下のいずれか1つ以上と、」 under an agent's heading: the list below is the person's
@@ -204,7 +209,8 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"の(以下|下記|次)の))|"
                 r"本人(様)?が(開示等?の?)?(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
-                r"the principal makes|the individual makes", re.I), "self"),
+                r"the principal makes|the individual makes|"
+                r"\b(if|when) the (individual|person)( concerned)? (is )?(request|mak|apply|submit)", re.I), "self"),
 )
 # 「②「本人確認書類」 ※上記(1)②と同様」 in an agent's list: the item points to a list above; it
 # heads no list of the person's own (what follows stays the agent's)
@@ -215,6 +221,10 @@ ID_DEFINED = re.compile(r"[(（]?[※\s]{0,3}\d{0,2}[)）]?\s?(ご本人の)?本
                         r"(は|につきましては|については)[、,]?\s?(以下|次|下記))")  # 「(※1)本人確認書類:…」 too
 # 「委任状(委任による代理の場合)」: the case a bracket names right after a document
 AGENT_CASE_AFTER = re.compile(r"\s?[(（][^()（）]{0,12}(委任による|任意代理|委任した)")
+# The words between the two requesters of a pair: 「法定代理人又は遺族」
+PAIRED = re.compile(r"\s?(又は|または|若しくは|もしくは|及び|および|、|・|や|\s?or\s?|\s?and\s?)\s?", re.I)
+# "Appointed representative: Authorization letter …": a requester named as a label inside a line
+LABEL_EN = re.compile(r"(appointed |legal )?(representative|agent|proxy|guardian)s?:", re.I)
 # 「代理人様が未成年者の法定代理人の場合」: the representative said to be a legal one is that one only.
 REP_WHO_IS = re.compile(r"代理人(様|の方)?が(?=[^。、]{0,12}法定代理人)")
 # A list headed as the requester's own identity documents (「(1)開示請求者の本人確認」): whoever asks.

@@ -73,7 +73,9 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)し�
                        r"(回答|開示|通知)(させていただく|いたす|する|の)(際|時|とき)に?[、,]?[^。]{0,20}(お支払|ご負担|徴収)|"
                        # 「代金は、回答書送付時に同封の振込用紙にてお振込みください」
                        r"回答書?の?(送付|発送|郵送)(時|の際)[^。]{0,20}(振込|振り込|お支払)|"
-                       r"after (we|the company) (notif|inform)", re.I)
+                       r"after (we|the company) (notif|inform)|"
+                       # "…will send out an invoice for handling fees"
+                       r"send (out )?(you )?an invoice|invoice for (the )?([\w-]{1,20} )?(fees?|charges?)", re.I)
 WITH_REQUEST = re.compile(r"(と|を)(併せて|合わせて|あわせて|添えて)[^。]{0,40}(郵送|送付|お送り|提出)|(切手|為替|為替証書)を(ご)?(郵送|送付|お送り)|同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間|[^。]{0,12}(ご案内|お知らせ|ご連絡))|enclos|affix|attach|along with|together with",
                           re.I)
 # "次に示す書類等を封入のうえ", "次の3点を揃え": a list of things to enclose follows.
@@ -84,7 +86,9 @@ ENCLOSE_LEAD = re.compile(r"(次|以下|下記)[^。]{0,30}(同封|封入|添付
                           r"(次|以下|下記)の(書類|もの)を?(封緘|封筒に入れ)|"
                           # 「【同封するもの】」, 「ご送付いただく書類」: a heading over what goes in the envelope
                           r"^\W{0,3}(ご)?(同封|封入|添付|送付)(する|して|いただく|頂く|していただく)?(もの|書類)\W{0,3}$|"
-                          r"(send|enclos\w{0,3}|attach|submit)[^.]{0,40}the following|the following[^.]{0,30}enclos",
+                          # (not "send … by certified mail to the following address": where, not what)
+                          r"(send|enclos\w{0,3}|attach|submit)[^.]{0,40}the following(?! (address|addressee|contact|desk|office))|"
+                          r"the following[^.]{0,30}enclos",
                           re.I)
 # "現金書留によりご郵送ください": sent as cash by registered mail, the fee with it.
 CASH_MAIL = re.compile(r"現金書留|cash envelope|registered cash", re.I)

@@ -46,6 +46,9 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"\bform\W{0,3} will be (sent|mailed) to (the|your) (registered )?(address|home)", "mailed-by-company"),
     (r"お問い合わせ(窓口)?(に|へ|まで)(ご連絡|お申し出)|(書類|請求書|申請書|依頼書|用紙|書式)[」』]?を(ご)?請求(して|のうえ|の上|後|した後)|"
      + FORM_ASK.pattern + r"|窓口に(ご)?用意|ask (us|the inquiry counter) for|"  # and "receive … form … from the …"
+     # "Please contact GMO Registry for the relevant form (…)"
+     r"\bcontact (us|[A-Z][\w.-]{0,20}( [A-Z][\w.,-]{0,20}){0,3}) for (the|a|our) (relevant |appropriate |prescribed |required )?"
+     r"(request |application )?forms?\b|"
      r"receive (a copy of )?(the|a|our) (request |application )?form\b[^;]{0,60}? from (the|our|its)\b|"
      # 「当社各事務所及び下記送付先にご用意しておりますのでお問合せ下さい」
      r"ご?用意し\s?て\s?お\s?ります[^。]{0,6}(お問い?合わ?せ|お問合せ|ご請求|お申し?付け|ご連絡)|"

@@ -30,4 +30,4 @@ THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|第三者に(開示|提供)
 LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # An item that reads as a case: 「…場合」, "when …", "There is a risk of harm …", "… would be in
 # violation of laws", "… is not made in accordance with the procedures".
-GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)|\b(risk|violat\w*|not|harm)\b", re.I)
+GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)|\b(risk|violat\w*|not|cannot|harm)\b", re.I)

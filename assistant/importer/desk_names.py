@@ -1,0 +1,51 @@
+"""A desk's name from the words that hold it: after a particle or a pointer (「…同封し下記お客様相談
+窓口」), after the company's name in an address block, or under a heading on where requests go."""
+from __future__ import annotations
+
+import re
+
+from assistant.importer import terms as t
+
+COUNTER_OF = re.compile(r"(?<=[室部課局係])の(受付)?窓口$")
+
+
+def desk_name(words: str) -> str:
+    """"当社個人情報相談窓口" → "個人情報相談窓口"; "" for words that name no desk of its own
+    ("各営業店", "同窓口", "それぞれの開示窓口")."""
+    # The name starts after the last particle or pointer: "…同封し下記お客様相談窓口" → the desk.
+    name = re.split(r"下記|上記|[をはがとで]", words.strip(" “”「」『』\"'"))[-1]
+    name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
+    name = t.ORG_PREFIX.sub("", name, count=1)  # 「京都生活協同組合本部」: the body's name run into its desk's
+    name = COUNTER_OF.sub("", name)  # 「情報公開室の窓口」: the office's counter is the office
+    return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
+
+
+def desk_under_heading(below: list) -> tuple | None:
+    """(name, sentence, match) of the desk under a heading 「受付窓口」, 「申出先」: its line, past the
+    company's name and street (「申出先 / 株式会社… / 東京都港区… / 当社個人情報窓口」), or the counter
+    the first line sends the person to (「総合受付(1番)にお申し出ください」; not 「お取引店または最寄り
+    の支店窓口に」: no desk)."""
+    under = next((x for x in below if not (t.COMPANY_NAME.search(x.text) or t.PLACE.search(x.text))
+                  or t.DESK_LINE.match(x.text.strip())), below[0])
+    if t.DESK_LINE.match(line := under.text.strip()) and (name := desk_name(line)):
+        return name, under, None
+    if (cm := t.COUNTER_ASKED.match(below[0].text.strip())) and (name := desk_name(cm.group("d"))):
+        return name, below[0], cm
+    return None
+
+
+def department_after_name(text: str, form_first: bool = False) -> str:
+    """The department in "株式会社… 本部 組合員サポート室 宛": from its first department-like word
+    to 宛/御中 or the end of the address ("…窓口宛てに郵送してください" stops at 宛)."""
+    split = text.split()
+    # 「株式会社 滋賀県農協電算センター 総務部」: a legal form apart before the name, the name is the next word
+    words = [t.ROLE_HOLDER.sub(r"\1", w) for w in split[2 if form_first and t.LEGAL_FORM.fullmatch(split[0]) else 1:]]
+    # 「総務部(苦情・相談窓口担当)」: the desk's remark in brackets after its name
+    starts = [bool(t.DEPT_START.search(t.REMARK.sub("", w))) for w in words]
+    start = next((i for i, yes in enumerate(starts) if yes), None)
+    if start is None or t.POSTAL.search(" ".join(words)):
+        return ""
+    # the words that name the desk, up to one that does not ("担当:平川", "6. 当社からのご回答")
+    end = next((i for i in range(start + 1, len(words)) if not starts[i]), len(words))
+    found = " ".join(words[start:end])
+    return re.split(r"宛|御中|まで|へ|[。、]", found, maxsplit=1)[0].strip()
