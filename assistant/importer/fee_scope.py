@@ -26,9 +26,13 @@ def no_fee_said(text: str) -> bool:
 # stamps stuck on a return envelope are the answer's postage, never a fee.
 RETURN_POSTAGE_AFTER = re.compile(r"^分?の?(郵便)?切手を?(貼付|貼り付け|貼っ|貼り)[^。、]{0,6}返信用封筒")
 RETURN_POSTAGE_BEFORE = re.compile(r"返信用封筒[^。、]{0,12}(に|へ)$")
+# "An envelope and postage stamps for an ordinary registered letter (¥500) for Lion to use when
+# responding": the amount the stamps are worth, in brackets after them
+POSTAGE_BEFORE_EN = re.compile(r"\b(postage|stamps?)\b[^.()]{0,50}\($", re.I)
 
 
 def return_postage(text: str, ym: re.Match) -> bool:
     """The amount is the postage stamped on a return envelope."""
     return bool(RETURN_POSTAGE_AFTER.search(text[ym.end():ym.end() + 40])
-                or RETURN_POSTAGE_BEFORE.search(text[max(0, ym.start() - 24):ym.start()]))
+                or RETURN_POSTAGE_BEFORE.search(text[max(0, ym.start() - 24):ym.start()])
+                or POSTAGE_BEFORE_EN.search(text[max(0, ym.start() - 64):ym.start()]))

@@ -33,8 +33,8 @@ def ways_in(region: "list[Sentence]", name_at: list[int]) -> list[Way]:
     ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}
     names, with_way = set(name_at), set()  # sets, not scans: a text of many sentences stays linear
     for index, s in enumerate(region):
-        about_form = t.FORM_WORD.search(s.text) or any(n in names for n in range(index - 4, index + 5)) \
-            or index - 1 in with_way
+        about_form = (t.FORM_WORD.search(s.text) or any(n in names for n in range(index - 4, index + 5))
+                      or index - 1 in with_way) and not t.BILL.search(s.text)  # a bill to pay: no form
         bare = t.ASIDE.sub("", s.text) if about_form else s.text  # 「請求書(以下、「…」といいます。)をお送り…」
         for rank, (pattern, value) in enumerate(t.FORM_HOW):
             if not about_form:

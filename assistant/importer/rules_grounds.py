@@ -70,7 +70,8 @@ class GroundsRules:
             if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text) or EXCEPT_LEAD.search(text)
                     or heading_like and GROUNDS_HEADING.match(t.BULLET.sub("", text, count=1).strip())) and (
                     text.rstrip().endswith(("。", ":", "：", ".")) or heading_like) and \
-                    not t.THIRD_PARTY_LEAD.search(text) and not item_states_own_case(text):
+                    not t.THIRD_PARTY_LEAD.search(text) and not item_states_own_case(text) and \
+                    not (text.isascii() and t.OTHER_KIND_LEAD_EN.search(text) and "disclos" not in text.lower()):
                 lead_line, lead_if, last_seen = s.line, bool(t.LEAD_IF.search(text)), index
                 continue
             if index - last_seen <= 3 and bulleted_lead(text):  # a lead among the groups of a list

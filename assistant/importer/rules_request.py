@@ -226,7 +226,9 @@ class RequestRules:
         # lists several kinds ("requests for notification …, disclosure, correction …").
         for index, s in enumerate(self.region):
             found = [(kind, m) for pattern, kind in t.KINDS if (m := pattern.search(s.text))]
-            if index >= 12 and len({kind for kind, _ in found}) < 3:
+            # (a heading naming two: 「個人情報の開示、削除、訂正、追加等の変更について」)
+            heading = len(s.text) <= 40 and not s.text.endswith(("。", "."))
+            if index >= 12 and len({kind for kind, _ in found}) < (2 if heading else 3):
                 continue
             for kind, m in found:
                 if not any(f.field == "request_kinds" and f.value[0] == kind

@@ -75,7 +75,7 @@ class SendingRules:
             if t.POSTAGE_BORNE.search(t.ASIDE.sub("", s.text)):
                 continue  # 「郵送希望の場合のみ送料(…)はご請求者負担」: who pays a postage, no way to send
                 # (「返信用封筒(送料ご本人様負担)を同封のうえ、…書留…」: an aside in brackets is not)
-            if t.PAYING.search(s.text):
+            if t.PAYING.search(s.text) or item and t.PAY_HEADING.search(self.heading_of(index)):
                 continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
             refuses = bool(t.REFUSES.search(s.text))
@@ -98,8 +98,10 @@ class SendingRules:
         if len(s.text) > 60 or s.text.endswith("。"):
             return
         if t.METHOD_HEADING.search(s.text):
+            # (「メールでの請求: / e-mail: …」: the heading's way, its address below)
             asked = [x for x in self.region[index + 1:index + 3] if t.PLEASE.search(x.text)
-                     and not t.REFUSES.search(x.text)]
+                     and not t.REFUSES.search(x.text)] or [x for x in self.region[index + 1:index + 2]
+                                                          if t.CONTACT_LINE.match(x.text)]
             if asked and not t.REFUSES.search(s.text):
                 for pattern, value in t.CHANNELS + ((t.POST, "post"),):
                     if (cm := pattern.search(s.text)):

@@ -29,7 +29,7 @@ PROCEDURE = re.compile(
 # Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.
 CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"簡易書留|simple registered mail", "simple-registered-mail"),
-    (r"(?<!簡易)(?<!簡易 )書留|(?<!simple )registered mail", "registered-mail"),
+    (r"(?<!簡易)(?<!簡易 )書留|(?<!simple )registered (mail|letter)", "registered-mail"),
     (r"特定記録|certified mail", "certified-mail"),
     (r"配達記録|配達証明|delivery record|proof of delivery|record of delivery|trackable (delivery|mail)",
      "mail-with-delivery-record"),
@@ -127,6 +127,8 @@ COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付い�
                           # 「こちらからご本人確認の電話をさせていただきます」: the company calls
                           r"(こちら|当社|弊社)(から|より)[^。]{0,20}(電話|メール|連絡)を(させて(いただ|頂)きます|いたします|致します)|"
                           r"開示内容を|respon|reply|answer|we will (then |also )?(send|mail)|"
+                          # "Lion will send an identity confirmation letter by registered mail"
+                          r"\b(?<!you )(?<!You )will (then |also )?(send|mail) (an?|the|its|their)\b|"
                           r"method of (notice|disclosure)", re.I)
 SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お送り|送って|ご提出|提出|お申し込み|お申込み|申込|申し込|持参|来社|来院|来所|来訪(?!者)|来店|お越し|"
                    r"お申し出(ください|いただ)|ご依頼(いただ|の際|される|ください)|送信|(から|より|で|にて)(ご)?(請求|申請)(ください|下さい)|"
@@ -135,10 +137,14 @@ SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お�
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
                    r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|e-?mail(?!\s?(address)?\s?[:：])|(?<![e-])mail|return it|requests? (by|via|through)|"
                    r"\baccept(ed|s)? (by|via|through|at|only)|"
+                   # "Please contact the reception points listed below either in person or by registered letter"
+                   r"please contact[^.]{0,60}(in person|by (post|mail|registered))|"
                    # "Requests must be made to the above contact desk by post"
                    r"requests? (must|should|shall|can|may) be (made|sent|submitted)", re.I)
 # 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
-POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$", re.I)
+POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$|"
+                        # "postage stamps for an ordinary registered letter (¥500) for Lion to use"
+                        r"\b(postage|stamps)\b[^.]{0,30}\bfor (an? |the )?(ordinary |simple )?$", re.I)
 # 「切手(書留料及び本人限定受取郵便料を含む)」: a mail's charge (料, 代, 料金) is postage, no way to send.
 MAIL_CHARGE = re.compile(r"\s?(料金|料|代|fee|charge)", re.I)
 # A short aside in brackets (「返信用封筒(送料ご本人様負担)」), left out where it would decide alone.
@@ -164,6 +170,10 @@ FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|o
                              re.I)
 # Paying the fee ("手数料を現金で納付する場合は…来所し"): a way named here is how to pay.
 PAYING = re.compile(r"(手数料|料金)[^。]{0,20}(納付|支払|振込|振り込)", re.I)
+# 「お支払方法: / ・現金書留による送付」: a heading over the ways to pay (a cash envelope is no way to send)
+PAY_HEADING = re.compile(r"(お)?支払い?方法|納付方法|(お)?振込方法|payment methods?|how to pay", re.I)
+# 「当事業者から請求書を送付いたしますので、指定の方法でお支払いください」: a bill to pay, no form
+BILL = re.compile(r"請求書[^。]{0,40}(お支払|支払い|お振込|振込|振り込|入金)|(お支払|支払い|振込|入金)[^。]{0,30}請求書")
 FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|書類|PDF|\bform\b", re.I)
 # A form's name that says it is for the disclosure request (「開示対象個人情報開示請求書」).
 FOR_DISCLOSURE = re.compile(r"開示(?!対象)|disclosure", re.I)
@@ -263,7 +273,7 @@ OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会�
                            r"ダイレクトメール|メールマガジン|メルマガ|direct mail|newsletter", re.I)
 # A heading that names the way of making the request the paragraph below describes: "(2)電話
 # による方法", "来社による請求", "電話・メールによる請求を行われる場合", "(A) by Phone".
-METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し込み|お手続|手続)|^\W{0,4}\(?[A-Za-z0-9]\)?\s*by (phone|telephone|mail|post|e-?mail|fax)\b",
+METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し込み|お手続|手続)|(で|にて)の(ご)?(請求|申請|お申し込み)\s?[:：]?$|^\W{0,4}\(?[A-Za-z0-9]\)?\s*by (phone|telephone|mail|post|e-?mail|fax)\b",
                             re.I)
 # A branch's or office's counter, as a place requests are taken.
 BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓口")

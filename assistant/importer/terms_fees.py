@@ -65,7 +65,7 @@ PAY_BACK = re.compile(r"お返し|返却|返金|refund|return(ed)? to you", re.I
 FREE_REQUEST = re.compile(r"無料で(ご)?(請求|申請)|手数料等?は無料|(請求|申請)は無料|"
                           r"requests? (is|are) free of charge", re.I)
 # The fee is asked for after the request: "見積書と請求書を送付します", "手数料の振込みを依頼し".
-ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)します|振込み?を依頼|"
+ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)(いた|致)?します|振込み?を依頼|"
                        r"(費用|料金|手数料)の請求書[^。]{0,12}(お渡し|送付|郵送|お送り)|"
                        r"(金額|費用|料金)[^。]{0,30}(お知らせ|ご連絡|ご案内)(いた|致)?します|後に(お知らせ|ご連絡)(いた|致)?します|"
                        r"連絡がありましたら[、,]?\s?手数料|手数料については[^。]{0,20}(連絡|お知らせ)|"
@@ -76,7 +76,7 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[^。]{0,12}(送付|お送り)し�
                        r"after (we|the company) (notif|inform)|"
                        # "…will send out an invoice for handling fees"
                        r"send (out )?(you )?an invoice|invoice for (the )?([\w-]{1,20} )?(fees?|charges?)", re.I)
-WITH_REQUEST = re.compile(r"(と|を)(併せて|合わせて|あわせて|添えて)[^。]{0,40}(郵送|送付|お送り|提出)|(切手|為替|為替証書)を(ご)?(郵送|送付|お送り)|同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間|[^。]{0,12}(ご案内|お知らせ|ご連絡))|enclos|affix|attach|along with|together with",
+WITH_REQUEST = re.compile(r"(ご)?(申請|請求|申込み?)時に[、,]?(?=[^。]{0,20}(円|手数料))|(と|を)(併せて|合わせて|あわせて|添えて)[^。]{0,40}(郵送|送付|お送り|提出)|(切手|為替|為替証書)を(ご)?(郵送|送付|お送り)|同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間|[^。]{0,12}(ご案内|お知らせ|ご連絡))|enclos|affix|attach|along with|together with",
                           re.I)
 # "次に示す書類等を封入のうえ", "次の3点を揃え": a list of things to enclose follows.
 # 「手数料と徴収方法」, 「手数料について」: the heading of the fee's own section.

@@ -19,7 +19,9 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|(様式|申請書|請求書)の(閲覧)?印刷が?でき|プリントアウト|Adobe (Acrobat )?Reader|こちらから\s?(お取り?出し|印刷)|"
      # 「本ページのリンクから印刷したもの」, 「様式の請求書(本ポリシーに添付しております)」
      r"リンクから印刷|(本|この)(ポリシー|ページ)に添付|"
-     r"(請求書|申請書|依頼書|申出書|様式)[」』]?\s?[(（\[［](PDF|Word|Excel)|^[」』]\s?[(（\[［](PDF|Word|Excel)",
+     r"(請求書|申請書|依頼書|申出書|様式)[」』]?\s?[(（\[［](PDF|Word|Excel)|^[」』]\s?[(（\[［](PDF|Word|Excel)|"
+     # "Personal Information Inquiry and Request Form (PDF: 12 KB)": the form's file on the page
+     r"\b(Form|Request)\s?[(\[](PDF|Word|Excel)\b",
      "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     # 「回答書類を…郵送いたします」: the answer's papers, no form
@@ -28,7 +30,7 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      # 「この様式の送付に関し、まず下記窓口までご連絡ください」: the company sends it on being asked
      r"(様式|請求書|申請書|用紙)の(送付|郵送|お取り?寄せ)に(関し|つき|ついて)[^。]{0,30}(ご連絡|お問い?合わ?せ|お申し出)|"
      # 「「…請求書」(以下、「開示等申請書」という)を送付します」 (not 「見積書と請求書を送付します」: a bill)
-     r"(申請書|申込書|様式|用紙)[」』]?[^。]{0,30}(送付|郵送)します|will (then |also )?(send|mail) (you )?(the|a|our|it)|"
+     r"(申請書|申込書|様式|用紙)[」』]?[^。]{0,30}(送付|郵送)します|will (then |also )?(send|mail) (you )?(the|a|our|it)\b(?! (response|reply|answer|result))|"
      r"(form|forms|documents?)[^.]{0,40}(will be sent to you|sent to you upon request)|"
      r"will (then |also )?send you (the|a|our) (form|request form|necessary documents)|"
      # "our prescribed form, which we will send to you", "the … form (A) that have been sent by KBGS"

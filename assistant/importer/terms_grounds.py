@@ -22,6 +22,9 @@ REFUSAL_LEAD = re.compile(
     # "However disclosure may not be possible in the following cases.", "The Company might not be
     # able to provide full or partial disclosure … in the cases indicated below."
     r"disclosure (may|might) not be possible|(may|might) not be able to (provide|make|perform)[\w ]{0,30} disclosure", re.I)
+# "Lion will not amend such data under the following circumstances": another kind's grounds (the
+# record's are the disclosure's)
+OTHER_KIND_LEAD_EN = re.compile(r"\b(amend|correct|cease|suspend|delet|eliminat|eras)\w*", re.I)
 # Disclosure to others, and the exceptions to it: "We will not disclose … to third parties except:"
 THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|第三者に(開示|提供)(いた|致)?し(ません|ない)|"
                               # 「次の場合をのぞき、第三者に提供または開示することはしません」
@@ -30,4 +33,4 @@ THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|第三者に(開示|提供)
 LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # An item that reads as a case: 「…場合」, "when …", "There is a risk of harm …", "… would be in
 # violation of laws", "… is not made in accordance with the procedures".
-GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)|\b(risk|violat\w*|not|cannot|harm)\b", re.I)
+GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)|\b(risk|violat\w*|not|cannot|harm|could|would|impediment|infring\w*)\b", re.I)
