@@ -46,7 +46,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real12_blind", "real13_blind", "real14_blind", "real15_blind", "real16_blind",
                           "real17_blind", "real18_blind", "real19_blind", "real20_blind",
                           "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind",
-                          "real27_blind"))
+                          "real26_blind", "real27_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -54,7 +54,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real5", "real5_unseen", "real6", "real7", "real7_unseen", "real8", "real8_unseen", "real10",
             "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind", "real15_blind",
             "real16_blind", "real17_blind", "real18_blind", "real19_blind", "real20_blind",
-            "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind", "real27_blind")
+            "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind", "real26_blind",
+            "real27_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -66,7 +67,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind and real27_blind: the same
+# real25_blind, real26_blind and real27_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -193,7 +194,15 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # いたしますので…お支払いください」, taken as the company mailing its form, so a first
               # contact "to receive the form"); one page taken for no procedure (raisin: its heading
               # 「個人情報の開示、削除、訂正、追加等の変更について」 stood past the first twelve lines).
-              "real27_blind": {"precision": 0.829, "recall": 0.68}}
+              "real27_blind": {"precision": 0.829, "recall": 0.68},
+              # A sixteenth, three Japanese (65 facts; from company websites' repositories, one a copy
+              # with the name and contacts blanked out), scored once at e537214 (with the truth's
+              # two keys for a representative's own set shape, which the helper's brief lacked);
+              # three checklists misled: the company's own e-mail sending (「…電子メールなどを…送信
+              # させていただく場合」) taken as a way to send; 「開示等請求書(書式自由。…)」 as the
+              # company's form; 「お申出方法にご不明な点がある場合には…お問い合わせください」 as a
+              # first step.
+              "real26_blind": {"precision": 0.934, "recall": 0.877}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

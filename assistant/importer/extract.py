@@ -51,6 +51,7 @@ from assistant.importer.rules_own_plain import PlainOwnIdRules
 from assistant.importer.rules_references import ReferenceRules
 from assistant.importer.rules_relation_proofs import RelationProofRules
 from assistant.importer.rules_request import RequestRules
+from assistant.importer.rules_first_contact import FirstContactRules
 from assistant.importer.rules_sending import SendingRules
 from assistant.importer.rules_shared_ids import SharedIdRules
 from assistant.importer.rules_shared_ids_en import SharedIdEnglishRules
@@ -65,7 +66,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  WrappedSendingRules, HeaderPhoneRules,
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
-                 MayAskDocumentRules, DeskPointedRules):
+                 MayAskDocumentRules, DeskPointedRules, FirstContactRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.

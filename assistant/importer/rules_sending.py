@@ -7,7 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.contact_ways import CHILDREN, METHOD_LABEL, PROCEDURE_ASKED, made_by_way, request_by_contact
+from assistant.importer.contact_ways import CHILDREN
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
@@ -81,9 +81,10 @@ class SendingRules:
             refuses = bool(t.REFUSES.search(s.text))
             # A sentence of the company's own sending ("…をメールにてお送りします") names no way for
             # the person, unless it also asks the person to send ("…ご郵送いたしますので…ご返送ください").
-            sends = bool(t.SENDS.search(s.text)) and (not t.COMPANY_ACTS.search(s.text)
-                                                      or bool(t.PLEASE.search(s.text)))
-            if not (refuses or sends or in_list):
+            # (an item of a list of ways is no way where it is the company's own act either)
+            company = bool(t.COMPANY_ACTS.search(s.text)) and not t.PLEASE.search(s.text)
+            sends = bool(t.SENDS.search(s.text)) and not company
+            if not (refuses or sends or in_list and not company):
                 in_list = lead
                 continue
             self._channels_in(s, refuses)
@@ -187,47 +188,6 @@ class SendingRules:
             done.add(value)
             mail_named = mail_named or value in t.MAIL_KINDS
 
-    def first_contact(self) -> None:
-        """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
-        場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
-        written_later = None
-        for index, s in enumerate(self.region):
-            if (pm := PROCEDURE_ASKED.search(s.text)):  # "…asked to direct inquiries on the specific procedures…"
-                self.add("contact_first", True, s, pm)
-                return
-            if self._first_contact_at(index):
-                self.add("contact_first", True, s, t.APPLY.search(s.text))
-                return
-            topic = t.REQUEST_TOPIC.search(s.text[:m.start()]) if (m := t.CONTACT_ASK.search(s.text)) else None
-            if m and (topic or METHOD_LABEL.match(s.text)) and (ways := request_by_contact(s.text)):
-                for value, cm in ways:  # 「…書面又は電子メールにてご連絡ください」: the request itself
-                    self.add("channels.accepted", value, s, cm)
-                continue
-            if topic and made_by_way(s.text[:m.end()]):
-                continue  # 「お電話、メールにて…請求を行う場合には、…をご連絡ください」: what it says
-            if topic and written_later is None:  # once: where the page says how to contact in writing
-                written_later = max((i for i, x in enumerate(self.region) if request_by_contact(x.text)), default=-1)
-            if topic and written_later > index:
-                continue  # 「前項の請求は…窓口までご連絡ください」, then how: 「…メールまたは郵送でご連絡ください」
-            # 「…請求に関するお問い合わせについては、…までご連絡ください」: a question, no first step
-            if topic and not t.INQUIRY.search(s.text, 0, topic.end()) and not self._other_kinds_asked(s.text[:m.start()]):
-                self.add("contact_first", True, s, m)
-                return
-
-    def _other_kinds_asked(self, topic: str) -> bool:
-        """「なお、…訂正、追加または削除…のご請求につきましては、…窓口にお問い合わせ下さい」 on a page
-        that says how to send the disclosure request: the other kinds' route, no first step."""
-        return bool(t.OTHER_KINDS.search(topic)) and "開示" not in topic and \
-            bool(self.proposal.values("channels.accepted"))
-
-    def _first_contact_at(self, index: int) -> bool:
-        """「…に電話、または郵便でお申込ください。」 with 「詳細は、お申し出頂いた際にご案内」 in it or
-        the sentence after: a first contact, the procedure given then."""
-        text = self.region[index].text
-        after = self.region[index + 1].text if index + 1 < len(self.region) else ""
-        return bool(t.APPLY.search(text)) and not t.REFUSES.search(text) and (
-            bool(t.GUIDED.search(text)) or bool(t.GUIDED.match(after) or t.GUIDED.search(after, 0, 60)))
-
     def drop_plain_post(self) -> None:
         """"By post" says less than "by registered mail": keep only the more specific channel."""
         accepted = self.proposal.values("channels.accepted")
@@ -296,6 +256,8 @@ class SendingRules:
             _, _, name, s, m = max(fuller, key=lambda n: len(n[2])) if fuller else best
             name = t.FORM_CODE.sub("", name) or name  # 「様式 IS05-1 個人情報開示等申請書」: the code goes
             name = without_mark(POINTER.sub("", name)) or name  # 「以下の…」, 「・…」, 「a.…」: no part of it
+            if t.FREE_FORMAT.match(s.text, m.end()):
+                return  # 「開示等請求書(書式自由。…)」: the person's own letter
             self.add("form.name" if name else "form.required", name or True, s, m)
         if ways := ways_in(self.region, [n[1] for n in names]):
             for way in kept_ways(ways, self.region):

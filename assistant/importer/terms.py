@@ -12,7 +12,7 @@ from assistant.importer.terms_fees import *  # noqa: F401,F403 - the fee's words
 from assistant.importer.terms_documents import *  # noqa: F401,F403 - the documents' words, named here
 from assistant.importer.terms_answer import *  # noqa: F401,F403 - the answer's words, named here
 from assistant.importer.terms_grounds import *  # noqa: F401,F403 - the grounds' words, named here
-from assistant.importer.terms_form import FORM_ASK, FORM_HOW, OFFERED_INSTEAD  # noqa: F401 - the form's
+from assistant.importer.terms_form import FORM_ASK, FORM_HOW, FREE_FORMAT, OFFERED_INSTEAD  # noqa: F401 - the form's
 
 # Headings or sentences that open the request-procedure part of a policy.
 PROCEDURE = re.compile(
@@ -123,10 +123,13 @@ ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信(?!用|封筒)|ご本人宛|本人宛て?に|"
                           # 「FAX 又は郵送で当社から送付させて頂きます」: the company sends its form
                           r"(当社|弊社|当行|当金庫|当院)(から|より)[^。、]{0,10}(送付|郵送|お送り|送信|発送)|"
-                          r"(送付|郵送|お送り|送信|発送)させて(いただ|頂)きます|"
+                          # (「…電子メールなどをそのサービス部門より直接送信させていただく場合がございます」)
+                          r"(送付|郵送|お送り|送信|発送)させて(いただ|頂)(きます|く)|"
                           # 「こちらからご本人確認の電話をさせていただきます」: the company calls
                           r"(こちら|当社|弊社)(から|より)[^。]{0,20}(電話|メール|連絡)を(させて(いただ|頂)きます|いたします|致します)|"
                           r"開示内容を|respon|reply|answer|we will (then |also )?(send|mail)|"
+                          # 「・開示および利用目的の通知は、…郵便にて送付する方法、もしくは電子メール…により行います」
+                          r"^[・\s]{0,3}[^。、]{0,20}(開示|通知|回答)(等)?(は|については|につきましては)、[^。]{0,160}により行います|"
                           # "Lion will send an identity confirmation letter by registered mail"
                           r"\b(?<!you )(?<!You )will (then |also )?(send|mail) (an?|the|its|their)\b|"
                           r"method of (notice|disclosure)", re.I)
@@ -283,5 +286,6 @@ DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|�
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
 NONE_HERE = re.compile(r"^(は|が)?(ありません|ございません|なし)|^ (is|are) not", re.I)
+UNSURE = re.compile(r"ご?不明な?点|ご不明|ご質問|わからない|分からない")  # a question's case, no step
 INQUIRY = re.compile(r"問い?合わせ|問合せ|ご質問|ご相談|inquir|question", re.I)
 REQUEST_WORD = re.compile(r"請求|申請|申し出|申出|求め|request", re.I)

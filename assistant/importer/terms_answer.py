@@ -63,7 +63,7 @@ ITEM_METHOD = re.compile(r"書面|文書|郵送|郵便|書留|交付|手渡し|�
 # The answer's method said with it: 「書面での回答」, 「郵送にて回答いたします」, 「書面により通知」.
 ANSWER_BY = re.compile(r"(書面|文書|郵送|書留|電子メール|メール|電磁的記録)(等)?(で|にて|により|によって|による|での)"
                        # (「郵送でご連絡ください」: the person's sending, no answer)
-                       r"(の)?(ご)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|ご連絡(?!を?(ください|下さい|願|お願|いただ|頂))|お知らせ)|"
+                       r"(の)?(ご)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|ご連絡(?!を?(ください|下さい|願|お願|いただ|頂)|が(取れ|とれ|つか))|お知らせ)|"
                        r"(respond|reply|answer)\w{0,3} (in writing|by (e-?mail|post|mail))|"
                        # "If requesting disclosure in document form:", "if requesting document disclosure"
                        r"disclosure in (document|written) form|(document|written) disclosure", re.I)

@@ -63,3 +63,6 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 # (「郵送をご希望される場合は、…」: the form mailed to whoever wishes, beside its download)
 OFFERED_INSTEAD = re.compile(r"できない場合|できない方|unable to|cannot (download|print)|\balso\b|からも|^または|^あるいは|"
                              r"^" + MAIL_WISHED, re.I)
+# 「①開示等請求書(書式自由。請求内容、氏名…を必須記載事項とします。)」: a letter of the person's own,
+# in any form: no form of the company's
+FREE_FORMAT = re.compile(r"\s?[(（]?\s?(書式|様式|形式)(は)?(自由|任意)|\s?[(（]?\s?(自由|任意の)(書式|様式|形式)")

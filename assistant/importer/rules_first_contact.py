@@ -1,0 +1,62 @@
+"""The request's first step: contacting the company before sending (「…お申し出に際しましては、下記の
+お問合わせ先…までご連絡ください」), or a contact that is the request itself (「…書面又は電子メールにて
+ご連絡ください」); a question about the procedure, or the other kinds' route, is neither."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+from assistant.importer.contact_ways import METHOD_LABEL, PROCEDURE_ASKED, made_by_way, request_by_contact
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+
+class FirstContactRules:
+    """Mixed into the extractor (which provides add()); channels() reads _first_contact_at too."""
+
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def first_contact(self) -> None:
+        """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
+        場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
+        written_later = None
+        for index, s in enumerate(self.region):
+            if (pm := PROCEDURE_ASKED.search(s.text)):  # "…asked to direct inquiries on the specific procedures…"
+                self.add("contact_first", True, s, pm)
+                return
+            if self._first_contact_at(index):
+                self.add("contact_first", True, s, t.APPLY.search(s.text))
+                return
+            topic = t.REQUEST_TOPIC.search(s.text[:m.start()]) if (m := t.CONTACT_ASK.search(s.text)) else None
+            if topic and t.UNSURE.search(s.text, 0, m.start()):
+                continue  # 「お申出方法にご不明な点がある場合には、…お問い合わせください」: a question
+            if m and (topic or METHOD_LABEL.match(s.text)) and (ways := request_by_contact(s.text)):
+                for value, cm in ways:  # 「…書面又は電子メールにてご連絡ください」: the request itself
+                    self.add("channels.accepted", value, s, cm)
+                continue
+            if topic and made_by_way(s.text[:m.end()]):
+                continue  # 「お電話、メールにて…請求を行う場合には、…をご連絡ください」: what it says
+            if topic and written_later is None:  # once: where the page says how to contact in writing
+                written_later = max((i for i, x in enumerate(self.region) if request_by_contact(x.text)), default=-1)
+            if topic and written_later > index:
+                continue  # 「前項の請求は…窓口までご連絡ください」, then how: 「…メールまたは郵送でご連絡ください」
+            # 「…請求に関するお問い合わせについては、…までご連絡ください」: a question, no first step
+            if topic and not t.INQUIRY.search(s.text, 0, topic.end()) and not self._other_kinds_asked(s.text[:m.start()]):
+                self.add("contact_first", True, s, m)
+                return
+
+    def _other_kinds_asked(self, topic: str) -> bool:
+        """「なお、…訂正、追加または削除…のご請求につきましては、…窓口にお問い合わせ下さい」 on a page
+        that says how to send the disclosure request: the other kinds' route, no first step."""
+        return bool(t.OTHER_KINDS.search(topic)) and "開示" not in topic and \
+            bool(self.proposal.values("channels.accepted"))
+
+    def _first_contact_at(self, index: int) -> bool:
+        """「…に電話、または郵便でお申込ください。」 with 「詳細は、お申し出頂いた際にご案内」 in it or
+        the sentence after: a first contact, the procedure given then."""
+        text = self.region[index].text
+        after = self.region[index + 1].text if index + 1 < len(self.region) else ""
+        return bool(t.APPLY.search(text)) and not t.REFUSES.search(text) and (
+            bool(t.GUIDED.search(text)) or bool(t.GUIDED.match(after) or t.GUIDED.search(after, 0, 60)))
