@@ -51,3 +51,24 @@ def made_by_way(topic: str) -> bool:
     """Whether the words up to 「ご連絡ください」 say the request is made a way already, or carries
     its papers."""
     return MADE_BY_WAY.search(topic) is not None or WITH_PAPERS.search(topic) is not None
+
+
+# "・Methods for Requests for Disclosure, etc.: Email or mail", 「請求方法:郵送またはメール」: a label,
+# then the ways alone (each part one way's word, nothing else: a sentence after a label is not read)
+LABEL_EN = re.compile(r"\s?(?:methods?|means|ways?) (?:for|of) (?:making )?(?:requests?|applications?)\b[^:：]{0,40}[:：]", re.I)
+PART_SPLIT = re.compile(r"\s*(?:,|、|・|/|／|\bor\b|\band\b|または|又は|もしくは|若しくは|及び|および)\s*", re.I)
+WAY_WORDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
+    (r"e-?mail|(電子)?メール", "email"), (r"(postal )?mail|post|郵送|郵便", "post"),
+    (r"registered mail|書留", "registered-mail"), (r"fax|facsimile|FAX|ファクス|ファックス", "fax"),
+    (r"(tele)?phone|電話", "telephone"), (r"in person|持参|来社|窓口", "in-person")))
+
+
+def labelled_ways(text: str) -> list[tuple[str, str]]:
+    """(value, word) of each way a label line lists; [] unless every part is a way's word."""
+    body = t.BULLET.sub("", text, count=1)
+    m = METHOD_LABEL.match(body) or LABEL_EN.match(body)
+    if not m:
+        return []
+    parts = [p for p in PART_SPLIT.split(body[m.end():m.end() + 60].strip(" 。.")) if p]
+    ways = [next((v for pattern, v in WAY_WORDS if pattern.fullmatch(p)), "") for p in parts[:6]]
+    return list(zip(ways, parts)) if ways and all(ways) and len(parts) <= 6 else []

@@ -28,7 +28,8 @@ RETURN_POSTAGE_AFTER = re.compile(r"^分?の?(郵便)?切手を?(貼付|貼り�
 RETURN_POSTAGE_BEFORE = re.compile(r"返信用封筒[^。、]{0,12}(に|へ)$")
 # "An envelope and postage stamps for an ordinary registered letter (¥500) for Lion to use when
 # responding": the amount the stamps are worth, in brackets after them
-POSTAGE_BEFORE_EN = re.compile(r"\b(postage|stamps?)\b[^.()]{0,50}\($", re.I)
+# ("…(postage: JPY 392)": the postage's own amount)
+POSTAGE_BEFORE_EN = re.compile(r"\b(postage|stamps?)\b[^.()]{0,50}\($|\bpostage\s?[:：]\s?$", re.I)
 
 
 def return_postage(text: str, ym: re.Match) -> bool:

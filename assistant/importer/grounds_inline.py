@@ -31,3 +31,16 @@ def inline_grounds(text: str) -> list[str]:
     grounds = [re.sub(r"^(?:or|and)\s|[,;]?\s(?:or|and)$|[,;]$", "", p.strip()).strip() for p in parts]
     grounds = [g for g in grounds if len(g) >= 8]
     return grounds if len(grounds) >= 2 else []
+
+
+# 「ただし、第三者の生命・身体・財産その他の利益を害する恐れのある場合は、応じられないこともあります。」:
+# one case, in the sentence that refuses it (a Japanese page states a lone ground so)
+SINGLE_JA = re.compile(r"^\s?(?:ただし|但し|なお)、?(?P<g>[^。、]{4,60}?(?:おそれ|恐れ)のある場合|[^。、]{4,60}?おそれがある場合)"
+                       r"(?:は|には)、?[^。]{0,16}(?:応じられない|応じかねる|お応えできない|開示(?:いた)?しない|開示できない)"
+                       r"(?:こと|場合)?(?:も|が)(?:あり|ござい)ます")
+
+
+def single_ground_ja(text: str) -> list[str]:
+    """The one case a Japanese sentence refuses (「ただし、…おそれのある場合は、応じられないこともあります」)."""
+    m = SINGLE_JA.match(text)
+    return [m.group("g")] if m else []

@@ -27,8 +27,10 @@ CONTACTS_AFTER = re.compile(r"\s(?=(?:TEL|Tel|FAX|Fax|電話|E-?mail|Email|メ�
 NUMBER_WORDS = re.compile(r"(?<=\d)(?:丁目|番地の?|番|の)(?=\d)")
 # A block's heading for questions on personal information: 「■個人情報に関する問い合わせ」,
 # 「個人情報の取扱いに関するお問い合わせ先」 (a short line: a sentence naming them is no heading).
+# (「個人情報に関するお問い合わせ・苦情等の窓口」, a block of six lines over its address, too)
 INQUIRIES_HEADING = re.compile(r"^\W{0,3}個人情報(?:に関する|の(?:お?取り?扱い?)に(?:関する|ついての))"
-                               r"(?:お|ご)?問い?合わ?せ(?:窓口|先)?\W{0,3}$")
+                               r"(?:お|ご)?問い?合わ?せ(?:[・、]苦情(?:・相談)?)?等?の?(?:窓口|先)?\W{0,3}$")
+HEADING_ABOVE = 8  # lines above an address its block's heading may stand (a desk, a person, contacts, hours)
 
 
 class PageOnlyAddressRules:
@@ -57,8 +59,9 @@ class PageOnlyAddressRules:
                 if len(found) > MAX_CODES:
                     return
         codes = {f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}" for _, m in found}
-        if not posted and not any(t.PRIVACY_DESK.search(x.text) or INQUIRIES_HEADING.search(x.text) for i in near
-                                  for x in self.all[max(0, i - BLOCK):i + BLOCK]):
+        if not posted and not any(t.PRIVACY_DESK.search(x.text) for i in near
+                                  for x in self.all[max(0, i - BLOCK):i + BLOCK]) and \
+                not any(INQUIRIES_HEADING.search(x.text) for i in near for x in self.all[max(0, i - HEADING_ABOVE):i + 1]):
             return
         if len(codes) != 1 or t.NOT_SEND_HERE.search(" ".join(s.text for s, _ in found)):
             return

@@ -121,7 +121,8 @@ class FeeKindRules:
             # a heading: short, no full stop, and not a sentence broken over lines (「…手数料は、…1請求あたり」)
             if len(text) <= 80 and not text.endswith(("。", ".")) and (len(text) <= 40 or "、" not in text):
                 # 「個人情報の開示請求について」 titles a page on every kind: no restriction
-                if not t.PROCEDURE.search(text) or t.KINDS_RESTRICT.search(text):
+                # (「4)利用目的の通知または開示のお求めについての手数料」: the fee's own heading names its kinds)
+                if not t.PROCEDURE.search(text) or t.KINDS_RESTRICT.search(text) or t.FEE.search(text):
                     yield s
                 heading_seen = True
                 if t.FEE.search(text):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
 from assistant.importer.grounds_bulleted_lead import bulleted_lead, group_title
-from assistant.importer.grounds_inline import inline_grounds
+from assistant.importer.grounds_inline import inline_grounds, single_ground_ja
 from assistant.importer.grounds_not_leads import catch_all, item_states_own_case, who_asks_case
 from assistant.importer.grounds_withheld import excepted_cases, withheld_kinds
 
@@ -58,8 +58,8 @@ class GroundsRules:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
             # (a promise's exceptions may stand in a numbered item: 「(1) …場合を除き、…開示します」)
-            if inline := (not t.BULLET.match(text) and (inline_grounds(text) or withheld_kinds(text))
-                          or excepted_cases(text)):
+            if inline := (not t.BULLET.match(text) and (inline_grounds(text) or withheld_kinds(text)
+                                                          or single_ground_ja(text)) or excepted_cases(text)):
                 # "…cannot be accepted in cases when A, when B, or when C."; 「A、Bについては開示いたしかねます」
                 for ground in inline:
                     self.add("refusal_grounds", ground, s)

@@ -7,7 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.contact_ways import CHILDREN
+from assistant.importer.contact_ways import CHILDREN, labelled_ways
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
@@ -57,6 +57,10 @@ class SendingRules:
                 continue  # an item of the answer's list (a ※ note is not one)
             if self.answer_part(index):
                 continue  # 「(2) 回答方法 / …電子メールの送信」: how the company answers
+            if (labelled := labelled_ways(s.text)):  # "・Methods for Requests …: Email or mail"
+                for value, word in labelled:
+                    self.add("channels.accepted", value, s, re.search(re.escape(word), s.text))
+                continue
             if t.CONTACT_LINE.match(s.text) and not in_list:
                 continue
             if index and t.CONTACT_LINE.match(self.region[index - 1].text) and len(s.text) <= 40 \

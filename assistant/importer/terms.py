@@ -23,7 +23,7 @@ PROCEDURE = re.compile(
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
-    r"requests? for (the )?disclosure|disclosure of retained|requests? related to (the )?disclosure|"
+    r"requests? for (the )?disclosure|disclosure of retained|(may|can) request (the )?(disclosure|notification)|requests? related to (the )?disclosure|"
     r"contact for requests|disclosure,? (and|&) (other |related )?requests", re.I)  # "Disclosure and Other Requests …"
 
 # Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.

@@ -16,7 +16,8 @@ METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for
      r"written (document|response|reply|notice)|(document|written) disclosure|disclosure in (document|written) form",
      "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
-    (r"電磁的記録|電子データ|electronic (record|data|form)", "electronic-record"),
+    # 「…電子メールアドレス宛てにPDFファイルを送付する方法」: a file, an electronic record
+    (r"電磁的記録|電子データ|PDFファイル|PDF形式|electronic (record|data|form)", "electronic-record"),
     # 「書面又は口頭にてご通知いたします」: by word of mouth (a phone call is not said to be the answer
     # itself often enough: 「折り返し、電話にて回答いたします」 answers a question)
     (r"口頭|orally", "orally"),

@@ -58,12 +58,14 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      "mask-honseki-unless-same-as-address"),
     (re.compile(r"本籍|registered domicile|honseki|domicile|family register item", re.I),
      # (「※本籍地等の機微情報は除く」: left out of what is sent)
-     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|消して|省い|省略|記載のない|記載がない|記載されていない|"
+     # (「本籍地…の記載がある場合は、当該部分を抹消したうえで」)
+     re.compile(r"塗りつぶ|黒塗|墨塗|抹消|マスキング|マスク|見えない|削除|消して|省い|省略|記載のない|記載がない|記載されていない|"
                 r"記載なし|(は|を)除(く|いて)|blacken|black(ed)? out|black (it|them) out|mask|delete|without", re.I),
      "mask-honseki"),
     (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),
-     re.compile(r"塗りつぶ|黒塗|マスキング|マスク|見えない|削除|記載のない|記載されていない|記載がない|記載なし|"
-                r"省略|blacken|black(ed)? out|mask|delete|without", re.I),
+     # 「個人番号を含まないものをお送りいただくか、全桁を墨塗り等の処理をしてください」
+     re.compile(r"塗りつぶ|黒塗|墨塗|マスキング|マスク|見えない|削除|記載のない|記載されていない|記載がない|記載なし|"
+                r"含まない|含まれない|省略|blacken|black(ed)? out|mask|delete|without", re.I),
      "mask-my-number"),
     (re.compile(r"個人番号カード|マイナンバーカード|Individual Number Card|My Number (identification )?card", re.I),
      re.compile(r"表面|おもて面|裏面の?(写し|コピー)?(は|の)?(不要|不可|ご?提出(は)?不要)|front side|front only", re.I),

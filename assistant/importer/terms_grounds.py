@@ -18,7 +18,8 @@ REFUSAL_LEAD = re.compile(
     r"not (be able to )?(comply|respond)|unable to respond|may be refused|"
     r"shall not comply|may not do so|will not be able to respond|"
     # "We may refuse disclosure if:", "…not be possible in the following circumstances:"
-    r"(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose|"
+    # ("Users may refuse the collection of …": the user's choice, no refusal of a request)
+    r"(?<!users )(?<!user )(?<!you )(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose|"
     # "However disclosure may not be possible in the following cases.", "The Company might not be
     # able to provide full or partial disclosure … in the cases indicated below."
     r"disclosure (may|might) not be possible|(may|might) not be able to (provide|make|perform)[\w ]{0,30} disclosure", re.I)
