@@ -25,6 +25,9 @@ class Way(NamedTuple):
     match: re.Match | None
 
 
+BARE_BILL = re.compile(r"(?:^|[、。をはがに「])請求書(?:を|は)")
+
+
 def ways_in(region: "list[Sentence]", name_at: list[int]) -> list[Way]:
     """Each sentence's way, where the sentence speaks of the form (a form word, a name of it within
     four sentences, or a way found in the sentence before: 「…ダウンロードしてください。または、
@@ -33,8 +36,12 @@ def ways_in(region: "list[Sentence]", name_at: list[int]) -> list[Way]:
     ranks = {value: rank for rank, (_, value) in enumerate(t.FORM_HOW)}
     names, with_way = set(name_at), set()  # sets, not scans: a text of many sentences stays linear
     for index, s in enumerate(region):
+        # a bill to pay is no form (「…費用の請求書をお渡しします。…郵送にて…請求書をご自宅へ郵送します」:
+        # the bare 請求書 within two sentences after one on the bill is that bill)
+        bill = t.BILL.search(s.text) or BARE_BILL.search(s.text) and any(
+            t.BILL.search(x.text) for x in region[max(0, index - 2):index])
         about_form = (t.FORM_WORD.search(s.text) or any(n in names for n in range(index - 4, index + 5))
-                      or index - 1 in with_way) and not t.BILL.search(s.text)  # a bill to pay: no form
+                      or index - 1 in with_way) and not bill
         bare = t.ASIDE.sub("", s.text) if about_form else s.text  # 「請求書(以下、「…」といいます。)をお送り…」
         for rank, (pattern, value) in enumerate(t.FORM_HOW):
             if not about_form:

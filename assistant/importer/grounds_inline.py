@@ -35,12 +35,17 @@ def inline_grounds(text: str) -> list[str]:
 
 # 「ただし、第三者の生命・身体・財産その他の利益を害する恐れのある場合は、応じられないこともあります。」:
 # one case, in the sentence that refuses it (a Japanese page states a lone ground so)
-SINGLE_JA = re.compile(r"^\s?(?:ただし|但し|なお)、?(?P<g>[^。、]{4,60}?(?:おそれ|恐れ)のある場合|[^。、]{4,60}?おそれがある場合)"
-                       r"(?:は|には)、?[^。]{0,16}(?:応じられない|応じかねる|お応えできない|開示(?:いた)?しない|開示できない)"
+# (「● 上記の書類がご準備いただけない場合、開示をお断りすることがございますので」 too)
+SINGLE_JA = re.compile(r"^[\s●・■◆※]{0,3}(?:ただし|但し|なお)?、?(?P<g>[^。、]{4,60}?場合)(?:は|には)?、[^。]{0,16}"
+                       r"(?:応じられない|応じかねる|お応えできない|開示(?:いた)?しない|開示できない|お断り(?:する|いたす|致す))"
                        r"(?:こと|場合)?(?:も|が)(?:あり|ござい)ます")
 
 
 def single_ground_ja(text: str) -> list[str]:
     """The one case a Japanese sentence refuses (「ただし、…おそれのある場合は、応じられないこともあります」)."""
     m = SINGLE_JA.match(text)
-    return [m.group("g")] if m else []
+    # (「次のいずれかに該当する場合は、…」 leads a list: its items are the grounds)
+    return [m.group("g")] if m and not LIST_CASE.search(m.group("g")) else []
+
+
+LIST_CASE = re.compile(r"次|以下|下記|いずれか|各号|該当")

@@ -36,6 +36,9 @@ CLOSED_DAY = re.compile(r"祝日|休日|休業日|年末年始|土曜|日曜|曜
 ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?します|願います)$|^please\b", re.I)
 
 
+# 「…これらの措置を行わないことを決定した場合は、その理由について文書により回答いたします」: what
+# the company then does, no case it refuses
+COMPANY_ANSWERS = re.compile(r"(回答|通知|ご連絡|お知らせ)(いた|致)?します$")
 # A line that states a case and ends there (no full stop): 「…確認できない場合」, 「…おそれがある場合」.
 UNMARKED_GROUND = re.compile(r"(場合|とき|おそれ|恐れ)$")
 
@@ -58,8 +61,8 @@ class GroundsRules:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
             # (a promise's exceptions may stand in a numbered item: 「(1) …場合を除き、…開示します」)
-            if inline := (not t.BULLET.match(text) and (inline_grounds(text) or withheld_kinds(text)
-                                                          or single_ground_ja(text)) or excepted_cases(text)):
+            if inline := (not t.BULLET.match(text) and (inline_grounds(text) or withheld_kinds(text))
+                          or single_ground_ja(t.BULLET.sub("", text, count=1)) or excepted_cases(text)):
                 # "…cannot be accepted in cases when A, when B, or when C."; 「A、Bについては開示いたしかねます」
                 for ground in inline:
                     self.add("refusal_grounds", ground, s)
@@ -92,11 +95,13 @@ class GroundsRules:
             unmarked = (gap == 1 or gap == 2 and lines[index - 1].text.endswith("。")
                         and lines[index - 1].line == s.line - 1) and len(text) <= 120 \
                 and UNMARKED_GROUND.search(text) is not None
+            if text.lstrip().startswith("※") and last_ground == index - 1:
+                continue  # 「※ レセプトの場合、…担当医に確認を求めることがあります」: a note on the item above
             # (an item's last word cut by a line break dangles; "…have not been filled in." ends)
             dangles = t.DANGLING.search(body) and not text.rstrip().endswith((".", "。"))
             if (t.BULLET.match(text) or unmarked) and (lead_if or t.GROUND_LIKE.search(body)) and not dangles \
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
-                    and not catch_all(body):
+                    and not catch_all(body) and not COMPANY_ANSWERS.search(body):
                 self.add("refusal_grounds", body, s)
                 last_seen = last_ground = index
                 continue

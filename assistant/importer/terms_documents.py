@@ -164,7 +164,8 @@ ON_COLLECTING = re.compile(r"(受け?取|お受け?取)(る|り|られる)?(の)
 # A sentence leading into a list of the company's forms to download.
 DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|download[^.]{0,30}(below|following)", re.I)
 # A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
-FILE_LINK = re.compile(r"\((PDF|Word|Excel|DOCX?)[:：]?\s?\d*", re.I)
+# (「ダウンロード:委任状(様式2)」: a link to the form, too)
+FILE_LINK = re.compile(r"\((PDF|Word|Excel|DOCX?)[:：]?\s?\d*|^\s*ダウンロード\s?[:：]", re.I)
 # Documents that prove who a representative is to the person, not the person's identity.
 RELATION = re.compile(r"関係|続柄|資格|代理権|代理人であること|委任|relationship|proxy|authority|on behalf", re.I)
 # 「法定代理人である旨の証明書類」: a proof of being a representative, named as an item.
@@ -207,7 +208,8 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 re.I), "agent"),
     # 「本人・代理人確認資料」: the person and the agent both
     # 「ご本人様の以下のいずれか1つ以上と、」 under an agent's heading: the list below is the person's
-    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|：|:|又は|または|もしくは|若しくは|、|・|及び|および|"
+    # (「患者さんご本人の申請」: a row's heading)
+    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|の申請$|の請求$|：|:|又は|または|もしくは|若しくは|、|・|及び|および|"
                 r"の(以下|下記|次)の))|"
                 r"本人(様)?が(開示等?の?)?(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
