@@ -46,7 +46,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real12_blind", "real13_blind", "real14_blind", "real15_blind", "real16_blind",
                           "real17_blind", "real18_blind", "real19_blind", "real20_blind",
                           "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind",
-                          "real26_blind", "real27_blind", "real28_blind"))
+                          "real26_blind", "real27_blind", "real28_blind", "real29_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -55,7 +55,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind", "real15_blind",
             "real16_blind", "real17_blind", "real18_blind", "real19_blind", "real20_blind",
             "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind", "real26_blind",
-            "real27_blind", "real28_blind")
+            "real27_blind", "real28_blind", "real29_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -67,7 +67,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind, real26_blind, real27_blind and real28_blind: the same
+# real25_blind to real29_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -209,7 +209,14 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # company's answer to a refused correction listed as refusal grounds (panasonic_kenpo);
               # a form's download link 「ダウンロード:委任状(様式2)」 made the patient's row an agent's
               # (yokohama_minato_rc). Hospitals' tables of documents by who asks mostly missed.
-              "real28_blind": {"precision": 0.85, "recall": 0.548}}
+              "real28_blind": {"precision": 0.85, "recall": 0.548},
+              # An eighteenth, six Japanese (60 facts; company websites' repositories: a staffing
+              # company, a cooking school, a driving school, a job site, two small firms), scored once
+              # at 9725512; three checklists misled: the ways for complaints (「それ以外の…ご要望…
+              # ご郵送又はEメールにて」) taken as the request's e-mail (zrek); a written request shown at
+              # the counter taken as the post (mentor); a fee for 「利用目的の通知、および…開示等の請求」
+              # said to be the purpose notice's only (jobjob).
+              "real29_blind": {"precision": 0.86, "recall": 0.617}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

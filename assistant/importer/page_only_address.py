@@ -30,6 +30,7 @@ NUMBER_WORDS = re.compile(r"(?<=\d)(?:丁目|番地の?|番|の)(?=\d)")
 # (「個人情報に関するお問い合わせ・苦情等の窓口」, a block of six lines over its address, too)
 INQUIRIES_HEADING = re.compile(r"^\W{0,3}個人情報(?:に関する|の(?:お?取り?扱い?)に(?:関する|ついての))"
                                r"(?:お|ご)?問い?合わ?せ(?:[・、]苦情(?:・相談)?)?等?の?(?:窓口|先)?\W{0,3}$")
+REQUESTS_BLOCK = re.compile(r"^\W{0,3}(?:お問い?合わ?せ先|お問合せ先|請求先|窓口)\W{0,3}[(（][^()（）]{0,6}開示等?の?(?:ご)?請求")
 HEADING_ABOVE = 8  # lines above an address its block's heading may stand (a desk, a person, contacts, hours)
 
 
@@ -47,7 +48,13 @@ class PageOnlyAddressRules:
         # information: 「■個人情報に関する問い合わせ / 〒656-2154 …」 is where its requests go)
         contact = not self.proposal.values("channels.accepted") and (
             self.proposal.first("contact_first") or not self.proposal.values("channels.refused"))
-        if self.proposal.first("send_to.postal_code") or not (posted or contact):
+        if self.proposal.first("send_to.postal_code"):
+            return
+        # 「【お問い合わせ先】(開示等請求、お問い合わせ、苦情・ご相談窓口) / 〒544-0034 …」: a block
+        # headed as where requests go, whatever the ways
+        headed = any(REQUESTS_BLOCK.search(x.text) for i, s in enumerate(self.all) if t.POSTAL.search(s.text)
+                     for x in self.all[max(0, i - 3):i])
+        if not (posted or contact or headed):
             return
         found, near = [], []
         for index, s in enumerate(self.all):
@@ -59,19 +66,24 @@ class PageOnlyAddressRules:
                 if len(found) > MAX_CODES:
                     return
         codes = {f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}" for _, m in found}
-        if not posted and not any(t.PRIVACY_DESK.search(x.text) for i in near
+        if not posted and not headed and not any(t.PRIVACY_DESK.search(x.text) for i in near
                                   for x in self.all[max(0, i - BLOCK):i + BLOCK]) and \
                 not any(INQUIRIES_HEADING.search(x.text) for i in near for x in self.all[max(0, i - HEADING_ABOVE):i + 1]):
             return
         if len(codes) != 1 or t.NOT_SEND_HERE.search(" ".join(s.text for s, _ in found)):
             return
-        streets = {CONTACTS_AFTER.split(x.text[xm.end():].strip(" 　,、"), 1)[0].strip(): (x, xm)
-                   for x, xm in reversed(found)}
+        # the street after the code on its line, or on the line below (「〒544-0034 / 大阪府大阪市…」)
+        streets = {_street(x.text[xm.end():]) or _street(self.all[i + 1].text if i + 1 < len(self.all) else ""): (x, xm)
+                   for (x, xm), i in reversed(list(zip(found, near)))}
         street = _fullest(list(streets))
         s, m = streets.get(street, found[0])
         self.add("send_to.postal_code", codes.pop(), s, m)
         if t.PLACE.search(street) and not t.COMPANY_NAME.search(street):
             self.add("send_to.lines", (street,), s, m)
+
+
+def _street(text: str) -> str:
+    return CONTACTS_AFTER.split(text.strip(" 　,、"), 1)[0].strip()
 
 
 def _fullest(streets: list[str]) -> str:

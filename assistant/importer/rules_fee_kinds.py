@@ -170,7 +170,9 @@ def _kinds_in(text: str) -> tuple[bool, dict]:
 
 # 「開示等のご請求及び利用目的の通知につきましては」: 開示等 set beside another kind is the disclosure
 # (were the purpose notice in it, it would not be named again).
-ALL_KINDS_BESIDE = re.compile(r"開示等の?(ご)?(請求|求め)?(及び|並びに|および|と|、)|(及び|並びに|および|、)開示等")
+# (「利用目的の通知、および個人情報の開示等の請求については」: the data's name between)
+ALL_KINDS_BESIDE = re.compile(r"開示等の?(ご)?(請求|求め)?(及び|並びに|および|と|、)|"
+                              r"(及び|並びに|および|、)\s?((個人情報|保有個人データ|個人データ)の)?開示等")
 
 
 def _named(clause: str) -> dict:

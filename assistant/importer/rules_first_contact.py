@@ -3,6 +3,7 @@
 ご連絡ください」); a question about the procedure, or the other kinds' route, is neither."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
@@ -10,6 +11,9 @@ from assistant.importer.contact_ways import METHOD_LABEL, PROCEDURE_ASKED, made_
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
+
+
+REQUEST_METHOD_HEADING = re.compile(r"(請求|申請|申出|お申し?出)(の)?(方法|手続き?)")
 
 
 class FirstContactRules:
@@ -34,6 +38,15 @@ class FirstContactRules:
                 continue  # 「お申出方法にご不明な点がある場合には、…お問い合わせください」: a question
             if m and (topic or METHOD_LABEL.match(s.text)) and (ways := request_by_contact(s.text)):
                 for value, cm in ways:  # 「…書面又は電子メールにてご連絡ください」: the request itself
+                    self.add("channels.accepted", value, s, cm)
+                continue
+            # 「開示等請求方法及び請求先 / 下記のお問い合わせ先へお電話・メールでご連絡ください」: under a
+            # heading on how requests are made, the contact's ways are the request's (where the page
+            # names no other way: 「ご来院ください。…お電話または来院にて…お問い合わせください」 asks for forms)
+            if m and not self.proposal.values("channels.accepted") and \
+                    REQUEST_METHOD_HEADING.search(self.heading_of(index)) and (ways := [
+                    (v, cm) for p, v in t.CHANNELS if v != "in-person" and (cm := p.search(s.text, 0, m.start()))]):
+                for value, cm in ways:
                     self.add("channels.accepted", value, s, cm)
                 continue
             if topic and made_by_way(s.text[:m.end()]):

@@ -23,7 +23,7 @@ EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|い�
 
 # 「【不開示事由】」, 「開示しない理由」: a heading that names what follows as the grounds (only as a
 # heading: 「尚、不開示事由はお答えいたしかねます」 leads nothing).
-GROUNDS_HEADING = re.compile(r"^[【\[<＜(（■●◆◇□]?\s?(不開示|非開示|開示(しない|できない|を行わない))(と(する|なる))?の?"
+GROUNDS_HEADING = re.compile(r"^[【\[<＜(（■●◆◇□]?\s?(不開示|非開示|開示(しない|できない|を行わない))(等)?(と(する|なる))?の?"
                              r"(事由|理由)(について)?\s?[】\]>＞)）]?$")
 
 
@@ -39,6 +39,7 @@ ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?しま�
 # 「…これらの措置を行わないことを決定した場合は、その理由について文書により回答いたします」: what
 # the company then does, no case it refuses
 COMPANY_ANSWERS = re.compile(r"(回答|通知|ご連絡|お知らせ)(いた|致)?します$")
+ITEMS_ON_LINE = re.compile(r"\s[・･]\s?")
 # A line that states a case and ends there (no full stop): 「…確認できない場合」, 「…おそれがある場合」.
 UNMARKED_GROUND = re.compile(r"(場合|とき|おそれ|恐れ)$")
 
@@ -102,7 +103,10 @@ class GroundsRules:
             if (t.BULLET.match(text) or unmarked) and (lead_if or t.GROUND_LIKE.search(body)) and not dangles \
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
                     and not catch_all(body) and not COMPANY_ANSWERS.search(body):
-                self.add("refusal_grounds", body, s)
+                # 「・A場合 ・B場合」: two items a page's list ran onto one line
+                parts = [p.strip() for p in ITEMS_ON_LINE.split(body)]
+                for part in parts if all(t.GROUND_LIKE.search(p) for p in parts) else [body]:
+                    self.add("refusal_grounds", part, s)
                 last_seen = last_ground = index
                 continue
             if heading_like and t.BULLET.match(text) and index - last_seen <= 4 and \

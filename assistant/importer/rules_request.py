@@ -181,7 +181,10 @@ class RequestRules:
                                       or (len(named) == 1 and next_item(text, marker))):
                     self.add("documents.self", kind, s, m, note=t.ALSO_NOTE)  # a line of its own
                     continue
-                for who in _whos(who, kind):
+                # 「ご本人または代理人であることを確認できるもの(運転免許証など…)」: whoever asks
+                either = who != "self" and kind not in (*t.STANDING_PROOFS, *RELATION_DOCS) and \
+                    t.EITHER_ASKS.search(text, max(0, m.start() - 60), m.start())
+                for who in _whos(who, kind) + (("self",) if either else ()):
                     self.add(f"documents.{who}", kind, s, m)
             choice_item = each_item_needed(text, named, choice_item and context == before_context,
                                             " ".join(x.text for x in self.region[max(0, index - 8):index + 8]))

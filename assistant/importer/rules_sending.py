@@ -70,6 +70,8 @@ class SendingRules:
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if ACQUIRED.search(s.text) and not t.PLEASE.search(s.text):
                 continue  # 「メール型ギフト申込より取得した個人情報の利用目的」: where data came from
+            if t.OTHER_MATTERS.search(s.text):
+                continue  # 「それ以外の…ご要望(苦情及びご相談)につきましては」: other matters' ways
             if CHILDREN.search(s.text):
                 continue  # "a minor under the age of thirteen … by email": a children's-data clause's own way
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text) and not TO_INQUIRY_DESK.search(s.text):
@@ -127,7 +129,9 @@ class SendingRules:
         found = []
         for pattern, value in t.CHANNELS + ((t.POST, "post"),):
             found += [(cm, value) for cm in pattern.finditer(s.text)][:4]
-        found += [(cm, "post") for cm in t.IN_WRITING_TAKEN.finditer(s.text)][:1]
+        # (「書面により受付しますので、…を示して…窓口までお申し出ください」: a written request shown at the counter)
+        if not re.search(t.SHOWN, s.text):
+            found += [(cm, "post") for cm in t.IN_WRITING_TAKEN.finditer(s.text)][:1]
         # "…担当課に直接提出するか又は送付してください": sending with no way named just before it
         # is by post ("メールにて送付してください" names its way).
         for cm in t.BARE_SEND.finditer(s.text):

@@ -26,6 +26,7 @@ PROCEDURE = re.compile(
     r"requests? for (the )?disclosure|disclosure of retained|(may|can) request (the )?(disclosure|notification)|requests? related to (the )?disclosure|"
     r"contact for requests|disclosure,? (and|&) (other |related )?requests", re.I)  # "Disclosure and Other Requests …"
 
+SHOWN = r"(?:を示して|を提示して|をご提示(?:の上|のうえ|いただき))[^。]{0,20}窓口(?:まで|に|へ)"
 # Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.
 CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"簡易書留|simple registered mail", "simple-registered-mail"),
@@ -47,7 +48,9 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"in person|at (our|the) (office|counter|enquiry desk|branch(es)?|stores?|shops?)|"
      r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us|"
      # "send the application by mail (or by hand)": handed over at the office
-     r"\bor by hand\b|deliver(ed|y)? (it |them )?by hand|hand-deliver|\b(turn|hand) (it |them )?in or\b", "in-person"),
+     r"\bor by hand\b|deliver(ed|y)? (it |them )?by hand|hand-deliver|\b(turn|hand) (it |them )?in or\b|"
+     # 「…確認できるもの(運転免許証など)を示して下記の窓口までお申し出ください」: shown at a counter
+     + SHOWN, "in-person"),
     # 「ダイレクトメール」: the company's advertising post, no e-mail
     (r"(?<!電子)(?<!ダイレクト)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|e-?mail(?=\s?(の添付|にて|で|により))|"
@@ -287,6 +290,9 @@ DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|�
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
 NONE_HERE = re.compile(r"^(は|が)?(ありません|ございません|なし)|^ (is|are) not", re.I)
+# 「また、それ以外の個人情報の取扱いに関するご要望(苦情及びご相談)につきましては…ご郵送又はEメールにて
+# ご連絡ください」: the ways for other matters, not for requests
+OTHER_MATTERS = re.compile(r"(それ|これ|上記|前記)以外の[^。]{0,30}(ご要望|苦情|相談|問い?合わ?せ)")
 UNSURE = re.compile(r"ご?不明な?点|ご不明|ご質問|わからない|分からない")  # a question's case, no step
 INQUIRY = re.compile(r"問い?合わせ|問合せ|ご質問|ご相談|inquir|question", re.I)
 REQUEST_WORD = re.compile(r"請求|申請|申し出|申出|求め|request", re.I)

@@ -22,7 +22,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      # 「その他写真入りの公的証明書」 (not 「旅券等の顔写真付の公的証明書類」: the examples' kind)
      r"(?<!等の)(?<!等の顔)写真(入り|付き|付|貼付)の?公的証明書|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
      r"identification documents? \(with a (face )?photo|basic resident registration card with (a )?photo|住民基本台帳カード\s?[(（](顔)?写真(付|つき)|"
-     r"(顔)?写真(付き|付|つき|入り)の?住民基本台帳カード|"
+     r"(顔)?写真(付き|付|つき|入り)の?住民基本台帳(カード)?|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
     # 「後見登記等に関する法律第10条に規定する登記証明事項」: the guardianship registry's certificate
@@ -227,6 +227,9 @@ ID_DEFINED = re.compile(r"[(（]?[※\s]{0,3}\d{0,2}[)）]?\s?(ご本人の)?本
 AGENT_CASE_AFTER = re.compile(r"\s?[(（][^()（）]{0,12}(委任による|任意代理|委任した)")
 # The words between the two requesters of a pair: 「法定代理人又は遺族」
 PAIRED = re.compile(r"\s?(又は|または|若しくは|もしくは|及び|および|、|・|や|\s?or\s?|\s?and\s?)\s?", re.I)
+# 「ご本人または代理人であることを確認できるもの(運転免許証など」: an ID of whoever asks, in the brackets
+EITHER_ASKS = re.compile(r"(ご)?本人(様)?(又は|または|もしくは|若しくは)(その)?代理人(の方|様)?であること[^。]{0,12}"
+                         r"(確認|証明)[^。]{0,10}[(（][^()（）]{0,20}$")
 # "Appointed representative: Authorization letter …": a requester named as a label inside a line
 LABEL_EN = re.compile(r"(appointed |legal )?(representative|agent|proxy|guardian)s?:", re.I)
 # 「代理人様が未成年者の法定代理人の場合」: the representative said to be a legal one is that one only.
