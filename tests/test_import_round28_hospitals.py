@@ -61,3 +61,28 @@ def test_a_bill_for_the_cost_is_never_the_form(tmp_path):
                            "郵送にて開示申請のあった場合には、請求書をご自宅へ郵送します。\n")
     assert data["form"].get("get_it") in (None, "unknown")
     assert "contact_first" not in data
+
+
+NEWSPAPER = ("1.保有個人データに関する「開示等の求め」の申請先\n"
+             "所定の申請書に必要事項を記入し、必要書類を添付の上、以下の申請先に郵送してください。\n"
+             "●保有個人データに関する申請先\n〒060-8711 札幌市中央区大通西3丁目6\nサンプル新聞社 読者センター 宛\n"
+             "2.「開示等の求め」に際して提出していただく書類等\n"
+             "「開示等の求め」を行う場合は、以下の申請書(A)をダウンロードして必要事項を記入の上、上記1.の申請先まで郵送してください。"
+             "申請書はサンプル新聞社から郵送することもできます。\n")
+
+
+def test_the_address_blocks_last_line_names_the_desk(tmp_path):
+    send_to = saved(tmp_path, NEWSPAPER)["send_to"]
+    assert send_to["department"] == "読者センター" and send_to["lines"] == ["札幌市中央区大通西3丁目6"]
+
+
+def test_the_form_can_be_posted_by_the_company_too(tmp_path):
+    assert set(saved(tmp_path, NEWSPAPER)["form"]["get_it"]) == {"download", "mailed-by-company"}
+
+
+def test_a_fee_per_request_and_disclosure_done_by_a_copy(tmp_path):
+    data = saved(tmp_path, "■ 個人情報等の開示手続\n開示請求は原則「本人」「法定代理人」に限ります。\n"
+                           "三 開示は、「閲覧」及び「複写文書の交付」の方法にて行います。\n"
+                           "(1) 文書開示手数料: 開示1件について200円。なお閲覧は無料です。\n")
+    assert data["fees"][0]["per"] == "request"
+    assert data["response"]["methods"][0]["offered"] == ["in-writing"]

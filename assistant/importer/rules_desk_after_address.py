@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 DESK_END = re.compile(r"(窓口|センター|部|課|室|係|担当)$")
 ADDRESSED = ("宛", "宛て", "あて", "御中")
+ORG_END = re.compile(r"(新聞社|会社|法人|組合|協会|病院|医院|クリニック)$")
 PLACE = re.compile(r"[0-9０-９]|階|号|丁目|番地")  # a word of the street or the building
 
 
@@ -25,8 +26,10 @@ class DeskAfterAddressRules:
 
     def desk_after_address(self) -> None:
         found = self.proposal.first("send_to.lines")
-        if found is None or len(found.value) != 1 or found.value[0].isascii() \
-                or self.proposal.first("send_to.department"):
+        if found is None or found.value[-1].isascii() or self.proposal.first("send_to.department"):
+            return
+        if len(found.value) > 1:
+            self._desk_line_last(found)
             return
         words = found.value[0].split()
         while words and words[-1] in ADDRESSED:
@@ -40,3 +43,18 @@ class DeskAfterAddressRules:
         facts = self.proposal.facts
         facts[facts.index(found)] = replace(found, value=(" ".join(words),))
         facts.append(Found("send_to.department", " ".join(desk), found.quote, found.start, found.end))
+
+    def _desk_line_last(self, found: Found) -> None:
+        """「〒060-8711 札幌市中央区大通西3丁目6 / 北海道新聞社 読者センター 宛」: the address block's last
+        line, no street in it, names the company and its desk: the desk is where the request goes."""
+        words = found.value[-1].split()
+        while words and words[-1] in ADDRESSED:
+            words.pop()
+        while len(words) > 1 and (t.COMPANY_NAME.search(words[0]) or ORG_END.search(words[0])):
+            words.pop(0)  # 「北海道新聞社」: the company's name before its desk
+        if not words or PLACE.search(" ".join(words)) or not DESK_END.search(words[-1]) \
+                or not PLACE.search(" ".join(found.value[:-1])):
+            return
+        facts = self.proposal.facts
+        facts[facts.index(found)] = replace(found, value=tuple(found.value[:-1]))
+        facts.append(Found("send_to.department", " ".join(words), found.quote, found.start, found.end))
