@@ -55,3 +55,13 @@ def test_grounds_under_their_bracketed_heading_two_on_a_line(tmp_path):
     assert [g["ground"] for g in data["refusal_grounds"]] == [
         "所定の請求書類に不備があった場合", "当社の保有個人データに該当しない場合", "他の法令に違反することとなる場合"]
     assert "other-official-photo-id" in str(data["documents"]["self"])
+
+
+def test_the_list_above_for_the_person_and_the_representative(tmp_path):
+    data = saved(tmp_path, "◆開示等の請求手続き\n1.個人情報の開示等の請求をできる方\n・ご本人\n"
+                           "・代理人（親権者等の法定代理人及びご本人より委託された方）\n"
+                           "必要書類】\n本人の場合・・・下記書類を1通\n・運転免許証\n・旅券（パスポート）\n"
+                           "■代理人の場合・・・上記?～?（本人＋代理人）＋ 委任状\n")
+    for who in ("legal-representative", "agent"):
+        kinds = set().union(*[{d["kind"] for d in g["one_of"]} for g in data["documents"][who]])
+        assert {"drivers-licence", "passport"} <= kinds

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 
 # "two of the documents above verifying the identity of the agent": the list above, the person's
 ABOVE_EN = r"\bthe (documents?|ones|IDs?) (listed |mentioned |shown )?above\b"
+# 「■代理人の場合・・・上記①～⑥(本人+代理人)+委任状」: the list above, the person's and the representative's
+ABOVE_BOTH = r"上記[^。(（]{0,8}[(（](?:ご)?本人\s?[＋+・、]?\s?(?:及び|と)?\s?(?:その)?代理人[)）]"
 # The words that point elsewhere; the mark of the item stands just before (Japanese) or after.
 SAME = re.compile(r"と同様|と同じ|に同じ|に定める|に記載の|に掲げる|に準ずる|"
-                  r"(the )?same (documents?|ones?|identification documents?|as)\b|" + ABOVE_EN, re.I)
+                  r"(the )?same (documents?|ones?|identification documents?|as)\b|" + ABOVE_EN + "|" + ABOVE_BOTH, re.I)
 # The mark inside the words before 「と同様」: 「上記(1)」, 「前項B」, 「1.に定める」 (the last one wins).
 MARK_BEFORE = re.compile(r"[(（]([0-9]{1,2}|[A-Za-z])[)）]|(?<![A-Za-z0-9])([A-Z])(?![A-Za-z])|"
                          r"(?<![0-9.])([0-9]{1,2})[.．)）]?(?![0-9点通種か])")
@@ -65,7 +67,7 @@ class ReferenceRules:
                 continue
             heading = self.heading_of(index)
             whose = _whose(s.text[:m.start()]) or _whose(heading)
-            if not whose or not (OWN_ID.search(s.text) or OWN_ID.search(heading)):
+            if not whose or not (OWN_ID.search(s.text) or OWN_ID.search(heading) or re.search(ABOVE_BOTH, s.text)):
                 continue
             if len(seen) >= MAX_REFERENCES:
                 return  # a page refers to its items a few times; a text of thousands is no page
@@ -83,7 +85,7 @@ class ReferenceRules:
         person = self.proposal.values("documents.self")
         if mark is None:
             if not PERSONS_CASE.search(text[max(0, m.start() - 20):m.start() + 40]) \
-                    and not re.fullmatch(ABOVE_EN, m.group(0), re.I):
+                    and not re.fullmatch(ABOVE_EN + "|" + ABOVE_BOTH, m.group(0), re.I):
                 return None
             # 「本人の場合と同じ」: the person's documents as the page lists them
             return [f for f in self.proposal.facts if f.field == "documents.self" and f.note != ALSO_NOTE] \
