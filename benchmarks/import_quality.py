@@ -46,7 +46,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real12_blind", "real13_blind", "real14_blind", "real15_blind", "real16_blind",
                           "real17_blind", "real18_blind", "real19_blind", "real20_blind",
                           "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind",
-                          "real26_blind", "real27_blind", "real28_blind", "real29_blind"))
+                          "real26_blind", "real27_blind", "real28_blind", "real29_blind", "real30_blind",
+                          "real31_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -55,7 +56,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind", "real15_blind",
             "real16_blind", "real17_blind", "real18_blind", "real19_blind", "real20_blind",
             "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind", "real26_blind",
-            "real27_blind", "real28_blind", "real29_blind")
+            "real27_blind", "real28_blind", "real29_blind", "real30_blind", "real31_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -67,7 +68,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real29_blind: the same
+# real25_blind to real31_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -216,7 +217,17 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # ご郵送又はEメールにて」) taken as the request's e-mail (zrek); a written request shown at
               # the counter taken as the post (mentor); a fee for 「利用目的の通知、および…開示等の請求」
               # said to be the purpose notice's only (jobjob).
-              "real29_blind": {"precision": 0.86, "recall": 0.617}}
+              "real29_blind": {"precision": 0.86, "recall": 0.617},
+              # A nineteenth and twentieth, collected at once when the search tool's budget ran out:
+              # six Japanese from the pages corpus (57 facts; associations and foundations, a bar
+              # association, a care home, a software seller) and two from websites' repositories
+              # (58 facts), scored once at 34adbf0. Misled: the person's IDs given to the agent alone
+              # after 「この開示請求ができる方はご本人とその代理人です」 (jcstad); post listed as refused
+              # from a disclaimer 「…紛失…につきましては、当社では責任を負いかねます」 (global_cast); a fee
+              # billed by the company said to go with the request (gianty); a photo ID and a 住民票
+              # each needed, their list's marks lost, flattened to one of them (jsf).
+              "real30_blind": {"precision": 0.848, "recall": 0.684},
+              "real31_blind": {"precision": 0.897, "recall": 0.603}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -19,6 +19,7 @@ from assistant.importer import terms as t
 ALL_BELOW = re.compile(r"(以下|下記|次)の(書類|もの|資料)(を|も)")
 # 「運転免許証、パスポート等の写真で本人確認ができるもの」: a category given by examples, one of them
 BY_EXAMPLES = re.compile(r"等の[^。、]{0,25}もの")
+PLAIN = "\n"  # the marker of a list whose lines carry no mark
 # a lead that says how many or "one of" is some other list's structure
 COUNTED = re.compile(r"いずれか|どれか|[0-9一二]\s?(点|種類|通)")
 
@@ -26,6 +27,9 @@ COUNTED = re.compile(r"いずれか|どれか|[0-9一二]\s?(点|種類|通)")
 def opening_marker(text: str, named: list[str], lead: str) -> str | None:
     """The bullet mark of a list's first item that offers its own choice, under a lead asking for
     all the documents below; None where the line opens no such list."""
+    if not t.BULLET.match(text) and len(named) >= 2 and BY_EXAMPLES.search(text) and not text.endswith("。") \
+            and ALL_BELOW.search(lead) and not COUNTED.search(lead):
+        return PLAIN  # the same list with its marks lost (the page's bullets drawn, not written)
     if not t.BULLET.match(text) or t.NUMBERED.match(text) or len(named) < 2:
         return None
     if not (BY_EXAMPLES.search(text) or t.CHOICE.search(text)):
@@ -38,6 +42,8 @@ def opening_marker(text: str, named: list[str], lead: str) -> str | None:
 
 def next_item(text: str, marker: str | None) -> bool:
     """Whether this line is another item of the list the marker opened."""
+    if marker == PLAIN:
+        return t.BULLET.match(text) is None and not text.rstrip().endswith("。") and len(text) <= 80
     return bool(marker) and t.BULLET.match(text) is not None and text.lstrip()[:1] == marker
 
 

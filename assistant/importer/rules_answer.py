@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 # that may name the answer, a way the person requests by is the request's, not the answer's.
 REQUEST_WAY = re.compile(r"(で|にて|により)(の)?(開示)?(請求|申請)(する|される|を行う|いただく)")
 
+PAYMENT_NOTICE = re.compile(r"振込先|(お支払|支払い|振込)の?(方法|口座)|口座(番号)?を")
+
+
 class AnswerRules:
     """The answer's method and time limit: mixed into the extractor."""
 
@@ -58,6 +61,8 @@ class AnswerRules:
         for index, s in enumerate(self.region):
             if REFUSAL_NOTICE.search(s.text):
                 continue  # the notice of a refusal, not the answer
+            if PAYMENT_NOTICE.search(s.text):
+                continue  # 「…振込先の口座をメールにてお知らせいたします」: how to pay, not the answer
             part = self.answer_part(index)
             if part and not t.PERSON_REQUESTS.search(s.text):  # 「窓口で開示請求する場合、郵送で…」
                 self._methods(s)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 
+# 「…手数料の「請求書」…を送付いたしますので、…ご返送ください」: the fee's clause, then the sending's
+FEE_THEN_IDS = re.compile(r"(ので|ため)[、,][^。]{0,80}(本人確認|身分証明|運転免許証|旅券|パスポート|保険証)")
 RELATION_DOCS = ("family-register", "certificate-of-registered-matters", "seal-registration-certificate")
 
 
@@ -90,8 +92,12 @@ class RequestRules:
                 requesters_list = bool(t.REQUESTER_ID.search(text)) or (requesters_list and not kinds_named)
                 requesters_docs = requesters_docs if requesters_list else []
             limit = (fee := t.FEE.search(t.TRAILING_ITEM.sub("", text))) and ids_before_fee(text, fee.start())
-            if fee and not limit or t.FILE_LINK.search(text):
-                continue  # a fee's sentence (but the IDs before the fee), or "委任状(PDF:8KB)": a form's file
+            # a fee's sentence (but the IDs before the fee, or in a clause of their own: 「…事務手数料の
+            # 「請求書」を送付いたしますので、…本人確認書(運転免許証の写し…)と共にご返送ください」), or
+            # "委任状(PDF:8KB)": a form's file
+            fee_clauses = bool(fee and not limit)
+            if fee_clauses and not FEE_THEN_IDS.search(text) or t.FILE_LINK.search(text):
+                continue
             # "(two or more identity verification documents …)": that many, the list elsewhere.
             each_list = t.ONE_AND_ONE.search(text)  # one from each of two lists: two, no alternative
             if context == "self" and (cm := t.COUNT.search(text) or each_list) \
@@ -110,7 +116,7 @@ class RequestRules:
                 self.add("documents.self_count", 2, s, im)  # 「ア.印鑑証明書 / イ.ご本人確認書類の写し」
             footnote = bool(t.FOOTNOTE.match(text)) or self.in_footnote(index)  # 「※1 …に限ります」
             for kind, m in named_documents(text, limit or len(text)):  # twice: after a representative's word
-                if footnote:
+                if footnote or fee_clauses and t.FEE.search(clause_at(text, m.start())):
                     continue
                 # "健康保険証はご利用いただけません", "委任状に代えて": named, but not to send;
                 # "(コピーは不可)" in brackets refuses only what is in them.

@@ -116,8 +116,10 @@ class SendingRules:
         elif t.DESK_HEADING.search(s.text) and index + 1 < len(self.region):
             item = self.region[index + 1]
             # 「(1)Webによる会員登録…、登録・提供した窓口が明確な場合。」: a case of which desk, no visit
+            # (「・「個人情報に関する相談窓口」(末尾に記載)」: a pointer to the desk's block, no counter)
             if t.BULLET.match(item.text) and (m := t.BRANCH.search(item.text)) and not t.POST.search(item.text) \
-                    and not t.CASE_END.search(item.text) or (m := t.COUNTER_ASKED.match(item.text.strip())):
+                    and not t.CASE_END.search(item.text) and not t.POINTS_TO_BLOCK.search(item.text) \
+                    or (m := t.COUNTER_ASKED.match(item.text.strip())):
                 self.add("channels.accepted", "in-person", item, m)
 
     def _channels_in(self, s: "Sentence", refuses: bool) -> None:
@@ -143,7 +145,8 @@ class SendingRules:
         def _refused(cm: re.Match) -> bool:
             other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
                 s.text[max(0, cm.start() - 16):cm.start()])
-            return refused_at(s.text, cm.start()) and not other_than
+            # (「郵送…の書類の紛失…につきましては、当社では責任を負いかねます」: a disclaimer, no refusal)
+            return refused_at(s.text, cm.start()) and not other_than and not t.LIABILITY.search(s.text)
 
         # 「お電話では本人確認が困難なため、お電話での…開示は一切行っておりません」: a way the
         # sentence refuses at one mention is not accepted at another (a reason's clause before).

@@ -123,7 +123,7 @@ FIRST_STEP = re.compile(
 ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ|let us know|contact us", re.I)
 # A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
-COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|送付いたします|送付致します|回答|返信(?!用|封筒)|ご本人宛|本人宛て?に|"
+COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|お送り(いた|致)します|送付いたします|送付致します|回答|返信(?!用|封筒)|ご本人宛|本人宛て?に|"
                           # 「FAX 又は郵送で当社から送付させて頂きます」: the company sends its form
                           r"(当社|弊社|当行|当金庫|当院)(から|より)[^。、]{0,10}(送付|郵送|お送り|送信|発送)|"
                           # (「…電子メールなどをそのサービス部門より直接送信させていただく場合がございます」)
@@ -192,7 +192,7 @@ CONTACT_ASK = re.compile(r"(ご連絡|お問い?合わ?せ|お問合せ|お申�
 APPLY = re.compile(r"(お申し?込み?|お申し出|ご連絡|お問い?合わ?せ)(ください|下さい|願います)")
 # The company's sending of its form offered to those who want it (「ご希望の方には…発送致します」):
 # one way to have it, not a first step every request takes.
-ON_WISH = re.compile(r"ご希望の方(に|へ)?は|ご希望により|ご希望があれば")
+ON_WISH = re.compile(r"ご希望の(方|場合)(に|へ)?は|ご希望により|ご希望があれば")
 # 「(運転免許証・パスポートの写し) - (3)手数料」: the next item of a list run into the line.
 TRAILING_ITEM = re.compile(r"\s[-–・•]\s?[（(]?\d{1,2}[)）.．].*$")
 GUIDED = re.compile(r"(お申し?出|ご連絡|お問い?合わ?せ|お申し?込み?)(頂|いただ)いた(際|とき|後)[^。]{0,10}(ご)?案内|"
@@ -293,6 +293,8 @@ NONE_HERE = re.compile(r"^(は|が)?(ありません|ございません|なし)|
 # 「また、それ以外の個人情報の取扱いに関するご要望(苦情及びご相談)につきましては…ご郵送又はEメールにて
 # ご連絡ください」: the ways for other matters, not for requests
 OTHER_MATTERS = re.compile(r"(それ|これ|上記|前記)以外の[^。]{0,30}(ご要望|苦情|相談|問い?合わ?せ)")
-UNSURE = re.compile(r"ご?不明な?点|ご不明|ご質問|わからない|分からない")  # a question's case, no step
+LIABILITY = re.compile(r"責任を?(負い|負え)(かね|ません|ない)|責任は?負いかね")
+POINTS_TO_BLOCK = re.compile(r"(末尾|下記|後記|別記)[^。]{0,4}(に)?記載|「[^」]{0,20}窓口」")
+UNSURE = re.compile(r"ご?不明な?点|ご不明|ご質問|わからない|分からない|詳しい内容")  # a question's case, no step
 INQUIRY = re.compile(r"問い?合わせ|問合せ|ご質問|ご相談|inquir|question", re.I)
 REQUEST_WORD = re.compile(r"請求|申請|申し出|申出|求め|request", re.I)

@@ -209,7 +209,8 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     # 「本人・代理人確認資料」: the person and the agent both
     # 「ご本人様の以下のいずれか1つ以上と、」 under an agent's heading: the list below is the person's
     # (「患者さんご本人の申請」: a row's heading)
-    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|の申請$|の請求$|：|:|又は|または|もしくは|若しくは|、|・|及び|および|"
+    # (「この開示請求ができる方はご本人とその代理人です」: both, no one's list)
+    (re.compile(r"(ご)?本人(様)?(?=(の場合|による|が請求|から|が直接|の申請$|の請求$|とその代理人|[(（](または|又は)?(その)?代理人|：|:|又は|または|もしくは|若しくは|、|・|及び|および|"
                 r"の(以下|下記|次)の))|"
                 r"本人(様)?が(開示等?の?)?(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"

@@ -1,0 +1,74 @@
+"""Structures of real30_blind's and real31_blind's pages (global_cast, gianty, jcstad), in our own
+words, each failing on the rules before: a disclaimer (「郵送や配送途中の書類の紛失…につきましては、当社
+では責任を負いかねます」) refuses no way; 「・「個人情報に関する相談窓口」(末尾に記載)」 points to a
+block, no counter; the company's 「…郵送または、メール等でお送り致します」 is its own sending; a fee's
+account told by e-mail is no answer by e-mail; 「この開示請求ができる方はご本人とその代理人です」 and
+「ご本人(その代理人)であること」 head no agent's list; 「詳しい内容については…お問い合わせください」 and
+a form mailed 「ご希望の場合は」 make no first step; IDs in a clause after the fee's bill (「…事務手数料の
+「請求書」…を送付いたしますので、…本人確認書(運転免許証の写し…)と共にご返送ください」), that bill
+paid on notice; a list whose marks were lost (「以下の書類を…ご持参ください。 / 運転免許証、パスポート等の
+写真で本人確認ができるものの写し / 住民票の写し」): the second line is needed besides, never one of."""
+from __future__ import annotations
+
+from tests.test_import_sentences import saved
+
+CAST = ("b. 開示等の手続き\n受付窓口\n・「個人情報に関する相談窓口」(末尾に記載)\n"
+        "保有個人データに関する開示等のお申し出は、下記の受付窓口までご連絡ください。ご連絡いただきましたら、当社所定の"
+        "「保有個人データ開示等請求書」を郵送または、メール等でお送り致します。内容ご記入の上必要書類を同封し、郵送または"
+        "メール等にてお申し込み下さい。\n"
+        "c. 手数料\n「開示」につきましては、1件のお申込みにつき手数料として1,000円いただきます。1,000円分の郵便小為替を上記書類に"
+        "あわせてご同封ください。 メールにて対応させていただく場合は、振込先の口座をメールにてお知らせいたします。\n"
+        "※注意事項\n・郵送や配送途中の書類の紛失、事故による未着につきましては、当社では責任を負いかねます。\n")
+
+
+def test_a_disclaimer_refuses_no_way_and_a_pointer_is_no_counter(tmp_path):
+    channels = saved(tmp_path, CAST)["channels"]
+    assert set(channels["accepted"]) == {"post", "email"} and "refused" not in channels
+    assert not any("お送り致します" in q for q in channels["quote"])
+
+
+def test_a_fees_account_told_by_e_mail_is_no_answer(tmp_path):
+    assert "email" not in str(saved(tmp_path, CAST).get("response"))
+
+
+CENTRE = ("個人情報の取扱い\nセンターが保有する個人情報については、利用目的の通知、開示のご請求を行うことができます。\n"
+          "開示請求の手続の概要は、次のとおりです。\nなお、詳しい内容については、下記窓口までお問い合わせください。\n"
+          "この開示請求ができる方はご本人とその代理人です。ご希望の場合は、開示請求用紙を郵送します。\n"
+          "この際、センターでは、次の方法により、開示請求者が個人データのご本人(その代理人)であることの確認させていただきます。\n"
+          "住所、氏名、生年月日を照会の上、次のいずれかの書類など本人であることを確認できる資料をご提示していただきます。\n"
+          "開示請求者の健康保険証、運転免許証またはパスポート\n")
+
+
+def test_who_may_ask_heads_no_agents_list(tmp_path):
+    documents = saved(tmp_path, CENTRE)["documents"]
+    assert "drivers-licence" in str(documents["self"]) and "agent" not in documents
+
+
+def test_a_question_and_a_form_on_wish_make_no_first_step(tmp_path):
+    assert "contact_first" not in saved(tmp_path, CENTRE)
+
+
+GIANTY = ("第6条 開示等の請求について\n個人情報の開示等を求められる場合、後記の連絡先までご連絡ください。 "
+          "なお、開示等の請求に関しましては、ご連絡いただきました後、当社より「個人情報開示請求書」および事務手数料の「請求書」"
+          "(開示または通知請求の場合のみ)を送付いたしますので、「個人情報開示請求書」に必要事項を記載の上、本人確認書"
+          "(運転免許証の写し、パスポートの写しのいずれか1点)と共に当社までご返送ください。\n"
+          "また、代理人の方が請求される場合は、請求者本人の本人確認書以外に「委任状」および「代理人の本人確認書」を同封してください。\n"
+          "<事務手数料(開示または通知請求の場合)>\n3,150円(税込)\n当該請求書記載の銀行口座にお振込をお願いいたします。\n")
+
+
+def test_ids_in_a_clause_after_the_fees_bill(tmp_path):
+    documents = saved(tmp_path, GIANTY)["documents"]
+    assert "drivers-licence" in str(documents["self"]) and "passport" in str(documents["self"])
+
+
+def test_the_bill_is_paid_on_notice(tmp_path):
+    assert saved(tmp_path, GIANTY)["fees"][0]["pay_when"] == "on-notice"
+
+
+def test_an_unmarked_list_after_a_choice_by_examples(tmp_path):
+    data = saved(tmp_path, "1.開示等の求めの受付\n(2)本人確認のため、以下の書類を所定の用紙とともに郵送またはご持参ください。\n"
+                           "運転免許証、パスポート等の写真で本人確認ができるものの写し(本人の名前および住所が記載されているもの)\n"
+                           "住民票の写し(開示等の求めをする日前30日以内に作成されたもの)\n"
+                           "(3)代理人の方が手続きをされる場合は、以下の書類も郵送またはご持参ください。\n")
+    groups = [{d["kind"] for d in g["one_of"]} for g in data["documents"]["self"]]
+    assert {"certificate-of-residence"} in groups and any("drivers-licence" in g for g in groups)
