@@ -7,7 +7,9 @@ account told by e-mail is no answer by e-mail; 「この開示請求ができる
 a form mailed 「ご希望の場合は」 make no first step; IDs in a clause after the fee's bill (「…事務手数料の
 「請求書」…を送付いたしますので、…本人確認書(運転免許証の写し…)と共にご返送ください」), that bill
 paid on notice; a list whose marks were lost (「以下の書類を…ご持参ください。 / 運転免許証、パスポート等の
-写真で本人確認ができるものの写し / 住民票の写し」): the second line is needed besides, never one of."""
+写真で本人確認ができるものの写し / 住民票の写し」): the second line is needed besides, never one of; a desk named plainly (the counter to go to, a desk in
+quotes, 「取扱窓口は…局長室となります」), never a section's title or each company's own (a guard);
+「総務室 総務グループ」."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -72,3 +74,27 @@ def test_an_unmarked_list_after_a_choice_by_examples(tmp_path):
                            "(3)代理人の方が手続きをされる場合は、以下の書類も郵送またはご持参ください。\n")
     groups = [{d["kind"] for d in g["one_of"]} for g in data["documents"]["self"]]
     assert {"certificate-of-residence"} in groups and any("drivers-licence" in g for g in groups)
+
+
+def test_a_desk_named_plainly(tmp_path):
+    # the counter the person goes to; a desk in quotes the request is made to; the desk that handles them
+    for number, (text, desk) in enumerate((("開示等の請求手続き\n当社総務部に電話にて申請し、必要書類をお持ちの上、当社総務部までお越しください。\n", "総務部"),
+                       ("開示等の請求\nなお、申請書にて申請される前に、必ず、当協会の「個人情報開示等受付窓口」に開示などを請求する"
+                        "旨につきましてご連絡ください。\n", "個人情報開示等受付窓口"),
+                       ("個人データの開示等の請求について\n 取扱窓口は末尾記載の局長室となります。\n", "局長室"))):
+        (folder := tmp_path / str(number)).mkdir()
+        assert saved(folder, text)["send_to"]["department"] == desk
+
+
+def test_no_desk_from_a_sections_title_or_each_companys_own(tmp_path):
+    for number, text in enumerate(("開示等の請求\n上記の開示などのお申し出をされる場合は、上記「1. お問い合わせ窓口」までご連絡ください。\n",
+                 "開示等のご請求を希望される場合は、各会社の「個人情報の取扱いについて」でご案内しております「個人情報の相談窓口」"
+                 "にお申し出ください。\n")):
+        (folder := tmp_path / str(number)).mkdir()
+        assert saved(folder, text)["send_to"] == "unknown"
+
+
+def test_a_desk_and_its_group(tmp_path):
+    data = saved(tmp_path, "1.開示等の求めの受付\n所定の用紙に記入のうえ、以下の宛先まで郵送またはご持参ください。\n"
+                           "〒102-0091東京都千代田区北の丸公園2番1号\n公益財団法人 日本科学技術振興財団\n総務室 総務グループ\n")
+    assert data["send_to"]["department"] == "総務室 総務グループ"

@@ -17,6 +17,7 @@ from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.counted_items import CountedItemRules
 from assistant.importer.desk_block_above import DeskBlockAboveRules
 from assistant.importer.desk_named_in_sending import DeskNamedInSendingRules
+from assistant.importer.desk_named_plainly import DeskNamedPlainlyRules
 from assistant.importer.desk_pointed import DeskPointedRules
 from assistant.importer.documents_may_ask import MayAskDocumentRules
 from assistant.importer.documents_note import NoteDocumentsRules
@@ -66,7 +67,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  WrappedSendingRules, HeaderPhoneRules,
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
-                 MayAskDocumentRules, DeskPointedRules, FirstContactRules):
+                 MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -141,7 +142,7 @@ def propose(text: str) -> Proposal:
                  extractor.desks_by_service, extractor.desk_sent_to_en, extractor.desk_role_in_block,
                  extractor.desk_named_in_sending,
                  extractor.contacts, extractor.header_phone, extractor.desk_pointed, extractor.desk_block_above,
-                 extractor.privacy_desk_contacts, extractor.page_only_address,
+                 extractor.privacy_desk_contacts, extractor.page_only_address, extractor.desk_named_plainly,
                  extractor.international_phone, extractor.form, extractor.english_form_titles,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
                  extractor.ask_first_for_form, extractor.documents, extractor.paired_items,

@@ -132,6 +132,6 @@ ROLE_HOLDER = re.compile(r"(責任者|担当者|管理者|担当)\s?[:：]\s?\S{
 DESK_INSIDE = re.compile(r"内\s?[^\s、。：:（）()「」]{1,30}(?:窓口|事務局|事務|相談室|委員会|担当|係)(?![^\s])")
 # The words that go on naming a desk after its first: 「事務部 個人情報に関する相談窓口」.
 DESK_MORE = re.compile(r"(?:\s[^\s、。：:（）()「」]{1,30}(?:窓口|推進室|管理室|事務局|相談室|センター|デスク|担当者?|責任者|"
-                       r"課|室|係|委員会)(?![^\s]))+")
+                       r"課|室|係|委員会|グループ|チーム)(?![^\s]))+")  # (「総務室 総務グループ」)
 # A desk named by words any company uses (「担当窓口」, 「1.受付窓口」): no department.
 GENERIC_DESK = re.compile(r"[\d０-９.．)）(（\s]{0,6}(ご)?(担当|受付)?\s?(窓口|係|担当)(宛|あて)?")

@@ -1,0 +1,47 @@
+"""A desk the page names in a plain sentence, where no address block or sending sentence named one:
+the counter the person goes to (「本館1階の総合受付にてお申し出ください」, 「当社総務部までお越しください」),
+a desk in quotes the request is made to (「当協会の「個人情報開示等受付窓口」に開示などを請求する旨…」),
+or the desk a sentence says handles requests (「取扱窓口は末尾記載の局長室となります」). Words any
+company uses (「窓口」, 「担当窓口」) name none. Every pattern is bounded (linear time)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+from assistant.importer.desk_names import desk_name
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+_DESK = r"[^\s、。「」『』()（）の]{1,12}?(?:受付|窓口|部|室|課|係|カウンター|センター)"
+VISIT = re.compile(rf"(?P<d>{_DESK})(?:にて|まで|に|へ)(?:直接)?(?:お申し出|お申出|お越し|お申し込み|ご提出)(?:ください|下さい)")
+# (not a section's title 「1. お問い合わせ窓口」, nor 「各会社の「…」」: each company's own)
+QUOTED = re.compile(r"「(?![\d０-９]{1,2}[.．、)）\s])(?P<d>[^「」]{2,20}(?:窓口|係|室|部|課|センター))」(?:に|へ|まで)[^。]{0,20}"
+                    r"(?:請求|申請|お申し出|お申出|ご連絡|お問い?合わ?せ)")
+HANDLES = re.compile(rf"(?:取扱|取り扱い|受付|請求|申出|お申し出)(?:窓口|先)は[、,]?[^。]{{0,12}}?の?(?P<d>{_DESK})"
+                     r"(?:となります|です|とします)")
+# 「下記の「個人情報に関するお問い合わせ窓口」まで」: the block's heading below, whose desk line the
+# block rules read (「管理部「お問い合わせ窓口」」)
+POINTER = re.compile(r"(下記|上記|後記|前記|末尾(記載)?)の?$")
+MAX_SENTENCES = 60  # the procedure's first sentences (a page names its desk early)
+
+
+class DeskNamedPlainlyRules:
+    """Mixed into the extractor after the address and desk rules."""
+
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def desk_named_plainly(self) -> None:
+        if self.proposal.first("send_to.department"):
+            return
+        for s in self.region[:MAX_SENTENCES]:
+            if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
+                continue  # 「ご質問は…窓口までお問い合わせください」: questions, no request
+            for pattern in (HANDLES, QUOTED, VISIT):
+                if (m := pattern.search(s.text)) and (name := desk_name(m.group("d"))) \
+                        and not t.GENERIC_DESK.fullmatch(name) and not t.EACH_OWN.search(s.text, max(0, m.start() - 40), m.start()) \
+                        and not POINTER.search(s.text, max(0, m.start() - 8), m.start()):
+                    self.add("send_to.department", name, s, m)
+                    return
