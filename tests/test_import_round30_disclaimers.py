@@ -9,7 +9,9 @@ a form mailed 「ご希望の場合は」 make no first step; IDs in a clause af
 paid on notice; a list whose marks were lost (「以下の書類を…ご持参ください。 / 運転免許証、パスポート等の
 写真で本人確認ができるものの写し / 住民票の写し」): the second line is needed besides, never one of; a desk named plainly (the counter to go to, a desk in
 quotes, 「取扱窓口は…局長室となります」), never a section's title or each company's own (a guard);
-「総務室 総務グループ」."""
+「総務室 総務グループ」; a representative's own ID by a term a note defines (「※「公的証明書」とは、…を
+言います」), its kinds one of them; a legal representative's family register or registry certificate,
+by case, one of them."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -98,3 +100,24 @@ def test_a_desk_and_its_group(tmp_path):
     data = saved(tmp_path, "1.開示等の求めの受付\n所定の用紙に記入のうえ、以下の宛先まで郵送またはご持参ください。\n"
                            "〒102-0091東京都千代田区北の丸公園2番1号\n公益財団法人 日本科学技術振興財団\n総務室 総務グループ\n")
     assert data["send_to"]["department"] == "総務室 総務グループ"
+
+
+def test_a_representatives_own_id_by_a_term_defined_in_a_note(tmp_path):
+    data = saved(tmp_path, "b. 開示等の手続き\n内容ご記入の上必要書類を同封し、郵送にてお申し込み下さい。\n"
+                           "II. 代理人によるお申し込みの場合 下記の書類のうち該当するもののすべて。\nア.親権者(または未成年被後見人)の場合\n"
+                           "・戸籍謄本(全部事項証明)1通のコピー\n・代理人の住所・本籍を確認できる公的証明書のコピー\n"
+                           "ウ.委任状による代理人の場合\n・当社指定の委任状\n・代理人の住所を確認できる公的証明書のコピー\n"
+                           "※「公的証明書」とは、運転免許証、各種健康保険証・年金手帳等、旅券(パスポート)、住民票の写しなどを言います。\n")
+    legal = [{d["kind"] for d in g["one_of"]} for g in data["documents"]["legal-representative"]]
+    assert {"family-register"} in legal
+    assert any({"drivers-licence", "passport", "health-insurance-card"} <= g for g in legal)
+    # (the definition's kinds are one of them for the agent too, never each needed)
+    agent = [{d["kind"] for d in g["one_of"]} for g in data["documents"]["agent"]]
+    assert any({"drivers-licence", "passport", "health-insurance-card"} <= g for g in agent)
+
+
+def test_a_legal_representatives_proof_is_the_one_of_their_own_case(tmp_path):
+    data = saved(tmp_path, "開示等の手続き\n郵送にてお申し込み下さい。\nア.親権者の場合\n・戸籍謄本1通のコピー\n"
+                           "イ.成年後見人の場合\n・「登記事項証明書」1通のコピー\n")
+    legal = [{d["kind"] for d in g["one_of"]} for g in data["documents"]["legal-representative"]]
+    assert legal == [{"family-register", "certificate-of-registered-matters"}]

@@ -17,6 +17,7 @@ from assistant.importer.count_each_one import EachOneCountRules
 from assistant.importer.counted_items import CountedItemRules
 from assistant.importer.desk_block_above import DeskBlockAboveRules
 from assistant.importer.desk_named_in_sending import DeskNamedInSendingRules
+from assistant.importer.defined_ids import DefinedIdRules
 from assistant.importer.desk_named_plainly import DeskNamedPlainlyRules
 from assistant.importer.desk_pointed import DeskPointedRules
 from assistant.importer.documents_may_ask import MayAskDocumentRules
@@ -67,7 +68,8 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  WrappedSendingRules, HeaderPhoneRules,
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
-                 MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules):
+                 MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
+                 DefinedIdRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -149,7 +151,7 @@ def propose(text: str) -> Proposal:
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.shared_ids_inline_en,
-                 extractor.own_ids_plain,
+                 extractor.own_ids_plain, extractor.defined_ids,
                  extractor.documents_in_notes, extractor.each_one_count, extractor.counted_id_items, extractor.own_ids_both, extractor.plain_agent_both,
                  extractor.documents_may_ask,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,

@@ -23,7 +23,7 @@ from assistant.importer.paired_items import PAIRED, pair_or_one
 from assistant.importer.record_form import FORM_NAME, first_step, form_part
 from assistant.importer.record_references import own_documents
 from assistant.importer.record_conditions import UNLESS_SAME, person_conditions, said_of, settled
-from assistant.importer.representative_groups import bracket_groups, choice_groups, group_label
+from assistant.importer.representative_groups import bracket_groups, case_proofs_one_of, choice_groups, group_label
 from assistant.importer.terms_documents import (
     ALSO_NOTE, KINDS_NOT_STATED, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
 )
@@ -94,6 +94,7 @@ def _documents(facts: list[Found], text: str) -> dict | str:
         else:  # "one of" where a line says so; else each needed, or one of those a bracket names together
             groups = choice_groups(found, docs, ONE_OF) if any(ONE_OF.search(f.quote) for f in found) \
                 else bracket_groups(found, docs)
+            groups = case_proofs_one_of(groups) if who == "legal-representative" else groups
             out[who] = [{"label": group_label(group, LABELS[who]), **whose, "one_of": group,
                          "quote": _quotes([f for f in found if f.value in {d["kind"] for d in group}])}
                         for group in groups]

@@ -23,6 +23,9 @@ BRACKET = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,40}[)）]){2,16
 BOTH = re.compile(r"及び|および|並びに|ならびに|かつ|とともに|\band\b|\bplus\b", re.I)
 
 
+DEFINED = re.compile(r"「[^「」]{2,12}」とは")
+
+
 def bracket_groups(found: "list[Found]", docs: list[dict]) -> list[list[dict]]:
     """The documents in groups: those named together in one bracket of a quoted line form one
     group, every other document a group of its own; in the documents' order."""
@@ -44,6 +47,14 @@ def bracket_groups(found: "list[Found]", docs: list[dict]) -> list[list[dict]]:
             if len(named) >= 2:
                 number = len(set(group_of.values())) + len(kinds)
                 group_of.update((k, number) for k in named)
+        # 「※「公的証明書」とは、運転免許証、…などを言います」, or a line whose kinds the page defines
+        # elsewhere (「・代理人の住所を確認できる公的証明書のコピー」): the kinds of one term, one of them
+        of_quote = [k for k in kinds if k not in group_of and k not in NO_ALTERNATIVE
+                    and any(f.value == k and f.quote == quote for f in found)]
+        if len(of_quote) >= 2 and (DEFINED.search(quote) or not any(
+                kind in of_quote and pattern.search(quote) for pattern, kind in DOCUMENTS)):
+            number = len(set(group_of.values())) + len(kinds)
+            group_of.update((k, number) for k in of_quote)
     groups: dict[int, list[dict]] = {}
     for number, doc in enumerate(docs):
         groups.setdefault(group_of.get(doc["kind"], number), []).append(doc)
@@ -126,3 +137,22 @@ def among_ids(text: str, at: int) -> bool:
         if b.start() < at < b.end():
             return sum(1 for pattern, kind in DOCUMENTS if kind not in NOT_AN_ID and pattern.search(b.group(1))) >= 2
     return False
+
+
+# What proves a legal representation, by its case: a parent's family register (with a 住民票 that
+# shows the relation), an adult guardian's registry certificate.
+CASE_PROOFS = frozenset({"family-register", "certificate-of-registered-matters", "certificate-of-residence"})
+
+
+def case_proofs_one_of(groups: list[list[dict]]) -> list[list[dict]]:
+    """「ア.親権者の場合 …戸籍謄本 / イ.成年後見人の場合 …登記事項証明書」: a legal representative
+    proves their standing by the paper of their own case, never both; the groups of such papers
+    (a family register in one, the registry certificate in another) are one "one of"."""
+    proofs = [g for g in groups if {d["kind"] for d in g} <= CASE_PROOFS]
+    kinds = {d["kind"] for g in proofs for d in g}
+    if len(proofs) < 2 or not {"family-register", "certificate-of-registered-matters"} <= kinds:
+        return groups
+    merged = [d for g in proofs for d in g]
+    first = groups.index(proofs[0])
+    rest = [g for g in groups if g not in proofs]
+    return rest[:first] + [merged] + rest[first:]
