@@ -11,7 +11,8 @@ paid on notice; a list whose marks were lost (「以下の書類を…ご持参�
 quotes, 「取扱窓口は…局長室となります」), never a section's title or each company's own (a guard);
 「総務室 総務グループ」; a representative's own ID by a term a note defines (「※「公的証明書」とは、…を
 言います」), its kinds one of them; a legal representative's family register or registry certificate,
-by case, one of them."""
+by case, one of them; a representative's own IDs on lines of their own, one of them (fourteen records had
+asked for each)."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -121,3 +122,12 @@ def test_a_legal_representatives_proof_is_the_one_of_their_own_case(tmp_path):
                            "イ.成年後見人の場合\n・「登記事項証明書」1通のコピー\n")
     legal = [{d["kind"] for d in g["one_of"]} for g in data["documents"]["legal-representative"]]
     assert legal == [{"family-register", "certificate-of-registered-matters"}]
+
+
+def test_a_representatives_own_ids_on_lines_of_their_own_are_one_of_them(tmp_path):
+    data = saved(tmp_path, "2)開示等の求めに関するお手続き\n請求書を上記個人情報問合せ係までご郵送ください。\n"
+                           "3)代理人によるお求めの場合、代理人であることを確認する資料\n①代理人である事を証明する資料\n"
+                           "＜開示等の求めをすることにつき本人が委任した代理人様の場合＞\n本人の委任状(原本)\n"
+                           "②代理人様ご自身を証明する資料\n運転免許証\nパスポート\n健康保険の被保険者証\n")
+    agent = [{d["kind"] for d in g["one_of"]} for g in data["documents"]["agent"]]
+    assert {"drivers-licence", "passport", "health-insurance-card"} in agent and {"power-of-attorney"} in agent

@@ -23,6 +23,10 @@ BRACKET = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]{0,40}[)）]){2,16
 BOTH = re.compile(r"及び|および|並びに|ならびに|かつ|とともに|\band\b|\bplus\b", re.I)
 
 
+# Documents that alone show who someone is (a 住民票 or a seal certificate often goes besides one)
+OWN_ID_KINDS = frozenset({"drivers-licence", "passport", "my-number-card", "residence-card",
+                          "special-permanent-resident-certificate", "health-insurance-card", "pension-book",
+                          "other-official-photo-id"})
 DEFINED = re.compile(r"「[^「」]{2,12}」とは")
 
 
@@ -55,6 +59,14 @@ def bracket_groups(found: "list[Found]", docs: list[dict]) -> list[list[dict]]:
                 kind in of_quote and pattern.search(quote) for pattern, kind in DOCUMENTS)):
             number = len(set(group_of.values())) + len(kinds)
             group_of.update((k, number) for k in of_quote)
+    # a representative's own identity documents on lines of their own (「②代理人様ご自身を証明する資料 /
+    # 運転免許証 / パスポート / 健康保険の被保険者証」): one of them, as the person's (no page asks for a
+    # licence and a passport both), unless a line joins them with "and"
+    alone = [k for k in kinds if k not in group_of and k in OWN_ID_KINDS
+             and not any(f.value == k and BOTH.search(f.quote) for f in found)]
+    if len(alone) >= 2:
+        number = len(set(group_of.values())) + len(kinds)
+        group_of.update((k, number) for k in alone)
     groups: dict[int, list[dict]] = {}
     for number, doc in enumerate(docs):
         groups.setdefault(group_of.get(doc["kind"], number), []).append(doc)
