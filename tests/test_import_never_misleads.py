@@ -11,6 +11,7 @@ truth files (not the import's own reading) wherever they can:
   depends on the answer method stays unsettled, never 不要: tests/test_import_sentences.py);
 - where the company wants contact first, the way of that first contact is not taken as the way
   to send: every way the checklist accepts is one the truth accepts;
+- a representative is never asked for each of several identity documents;
 - a checklist built from an unreviewed import says so at its top.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ import yaml
 
 from assistant.checklist.text import checklist_text
 from assistant.facade import Assistant
+from assistant.importer.representative_groups import OWN_ID_KINDS
 from assistant.importer.run import import_policy
 from assistant.records.directory import load_directory
 from assistant.records.model import Needed
@@ -80,6 +82,14 @@ def test_no_checklist_from_a_real_page_misleads(tmp_path, text):
     if isinstance(needs, Needed) and needs.either:
         assert sorted(_documents(s) for s in needs.either) == sorted(truth.get("documents.self_either", [])), \
             "a choice of sets the policy does not state"
+
+    # a representative is never asked for each of several identity documents (a licence, a
+    # passport and an insurance card, each "send this"): no page asks for two at once
+    for who in ("legal-representative", "agent"):
+        rep = company.documents.resolve(who) if not isinstance(company.documents, str) else None
+        if isinstance(rep, Needed):
+            each = [g for g in rep.groups if len(g.one_of) == 1 and g.one_of[0].kind in OWN_ID_KINDS]
+            assert len(each) < 2, f"a representative ({who}) is asked for each of several identity documents"
 
     amounts = truth.get("fees.amount_yen", [])
     if checklist.fee.status == "none":
