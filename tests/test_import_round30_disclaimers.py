@@ -131,3 +131,20 @@ def test_a_representatives_own_ids_on_lines_of_their_own_are_one_of_them(tmp_pat
                            "②代理人様ご自身を証明する資料\n運転免許証\nパスポート\n健康保険の被保険者証\n")
     agent = [{d["kind"] for d in g["one_of"]} for g in data["documents"]["agent"]]
     assert {"drivers-licence", "passport", "health-insurance-card"} in agent and {"power-of-attorney"} in agent
+
+
+def test_a_visit_a_contact_before_applying_and_a_fee_billed(tmp_path):
+    data = saved(tmp_path, "個人情報開示等請求に関する手続き\n- 2 請求方法\n"
+                           "- 下記aの書類をご提出いただき、書類内容に不備がない場合は、bの事務手数料を請求させていただきます。\n"
+                           "- a ご提出書類\n下記の書類を来会もしくは郵送にてご提出ください。\n① 個人情報の開示などの請求書\n"
+                           "なお、申請書にて申請される前に、必ず、当協会の「個人情報開示等受付窓口」に開示などを請求する旨につきまして"
+                           "ご連絡ください。\n- b 事務手数料\n1件につき1,000円\n")
+    assert set(data["channels"]["accepted"]) == {"in-person", "post"}
+    assert data["contact_first"] and data["fees"][0]["pay_when"] == "on-notice"
+
+
+def test_a_relative_given_authority_by_the_person_is_an_agent(tmp_path):
+    data = saved(tmp_path, "第3条 開示を求めることができる者\n1. 利用者本人\n2. 利用者に法定代理人がある場合は、その法定代理人。\n"
+                           "3. 利用者本人から代理権を与えられた親族(委任状必要)\n第4条 開示の請求は書面を郵送して行う。\n")
+    assert "power-of-attorney" in str(data["documents"]["agent"])
+    assert "legal-representative" not in data["documents"]

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 
+BEFORE_APPLYING = re.compile(r"(申請|請求|ご請求|お申し?込み?)(される|する)?前に[、,]?\s?(必ず)?[、,]?[^。]{0,60}"
+                             r"(ご連絡|お問い?合わ?せ|お申し出)(ください|下さい)")
 REQUEST_METHOD_HEADING = re.compile(r"(請求|申請|申出|お申し?出)(の)?(方法|手続き?)")
 
 
@@ -29,6 +31,9 @@ class FirstContactRules:
         for index, s in enumerate(self.region):
             if (pm := PROCEDURE_ASKED.search(s.text)):  # "…asked to direct inquiries on the specific procedures…"
                 self.add("contact_first", True, s, pm)
+                return
+            if (bm := BEFORE_APPLYING.search(s.text)):  # 「申請書にて申請される前に、必ず、…ご連絡ください」
+                self.add("contact_first", True, s, bm)
                 return
             if self._first_contact_at(index):
                 self.add("contact_first", True, s, t.APPLY.search(s.text))

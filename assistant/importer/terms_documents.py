@@ -201,7 +201,7 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"任意代理人|委任による代理人|委任を受けた(方|者)|受任者|(?<!法定|法廷)代理人(?!ご自身|届|選任届)|"
                 r"本人が(指名|委任)(する|した)|"
                 # 「患者さん本人から代理権を与えられた親族」, 「任意後見人」 (a guardian the person chose by contract)
-                r"(本人|患者(さん|様)?)(から|より)代理権を(与え|付与さ)れた|(?<!法定|法廷)任意後見人|"
+                r"(本人|患者(さん|様)?)(から|より)代理権を(与えら|付与さ)れた|(?<!法定|法廷)任意後見人|"
                 r"(?<!法定|法廷)代理人ご自身|"
                 # ("a real estate agent", "a travel agent": a trade, no one asking)
                 r"representative appointed|appointed representative|(?<!estate )(?<!travel )(?<!insurance )(?<!sales )agent|proxy|on behalf of",

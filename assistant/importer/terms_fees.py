@@ -74,6 +74,8 @@ ON_NOTICE = re.compile(r"(見積書|請求書)[」』]?(\s?[(（][^()（）]{0,2
                        # 「代金は、回答書送付時に同封の振込用紙にてお振込みください」
                        r"回答書?の?(送付|発送|郵送)(時|の際)[^。]{0,20}(振込|振り込|お支払)|"
                        r"after (we|the company) (notif|inform)|"
+                       # 「書類内容に不備がない場合は、bの事務手数料を請求させていただきます」
+                       r"手数料を(ご)?請求(させて(いただ|頂)きます|いたします|致します)|"
                        # "…will send out an invoice for handling fees"
                        r"send (out )?(you )?an invoice|invoice for (the )?([\w-]{1,20} )?(fees?|charges?)", re.I)
 WITH_REQUEST = re.compile(r"(ご)?(申請|請求|申込み?)時に[、,]?(?=[^。]{0,20}(円|手数料))|(と|を)(併せて|合わせて|あわせて|添えて)[^。]{0,40}(郵送|送付|お送り|提出)|(切手|為替|為替証書)を(ご)?(郵送|送付|お送り)|同封|封入|貼付|貼って|貼り付け|添付|と共に|とともに|受付時(?!間|[^。]{0,12}(ご案内|お知らせ|ご連絡))|enclos|affix|attach|along with|together with",
