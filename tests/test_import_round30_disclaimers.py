@@ -148,3 +148,11 @@ def test_a_relative_given_authority_by_the_person_is_an_agent(tmp_path):
                            "3. 利用者本人から代理権を与えられた親族(委任状必要)\n第4条 開示の請求は書面を郵送して行う。\n")
     assert "power-of-attorney" in str(data["documents"]["agent"])
     assert "legal-representative" not in data["documents"]
+
+
+def test_a_lone_ground_with_nado_and_a_return_envelope_for_the_answer(tmp_path):
+    data = saved(tmp_path, "個人データの開示等の請求について\n≪受付方法≫ 郵送で受け付けます。\n(1)開示等請求書\n"
+                           "(3)回答通知のための返信用封筒(申請人住所を記載)\n"
+                           "・個人情報保護法の例外規定にあたる場合など、開示等の求めにお答えできない場合がございます。\n")
+    assert data["response"]["methods"][0]["offered"] == ["in-writing"]
+    assert [g["ground"] for g in data["refusal_grounds"]] == ["個人情報保護法の例外規定にあたる場合"]

@@ -14,7 +14,7 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|開示し�
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one;
     # 「本人限定受取郵便にて回答」: papers by a post only the addressee collects
-    (r"書面|文書|郵送|書留|郵便(?=で|、|により|にて|または|又は)|本人限定受取郵便|写しの交付|回答書|in writing|by (registered |postal |certified )?(post|mail)\b|mail it|sent to you by post|"
+    (r"書面|文書|郵送|書留|郵便(?=で|、|により|にて|または|又は)|本人限定受取郵便|写しの交付|回答書|返信用封筒|in writing|by (registered |postal |certified )?(post|mail)\b|mail it|sent to you by post|"
      r"written (document|response|reply|notice)|(document|written) disclosure|disclosure in (document|written) form",
      "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
@@ -69,7 +69,9 @@ ANSWER_BY = re.compile(r"(書面|文書|郵送|書留|電子メール|メール|
                        r"(の)?(ご)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|ご連絡(?!を?(ください|下さい|願|お願|いただ|頂)|が(取れ|とれ|つか))|お知らせ)|"
                        r"(respond|reply|answer)\w{0,3} (in writing|by (e-?mail|post|mail))|"
                        # "If requesting disclosure in document form:", "if requesting document disclosure"
-                       r"disclosure in (document|written) form|(document|written) disclosure", re.I)
+                       r"disclosure in (document|written) form|(document|written) disclosure|"
+                       # 「(3)回答通知のための返信用封筒(申請人住所を記載)」: the answer comes by post
+                       r"(回答|通知)(通知)?(のため|用)の返信用封筒", re.I)
 # A note that counts the answer's days without weekends and holidays: they are business days.
 BUSINESS_COUNT = re.compile(r"(日数|期間|起算)[^。]{0,30}(土日|土・日|土曜|休日|祝日)[^。]{0,20}(除|含まない|含めない)|"
                             r"excluding (weekends|saturdays)|not counting (weekends|holidays)", re.I)
