@@ -40,8 +40,13 @@ class DeskNamedPlainlyRules:
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # 「ご質問は…窓口までお問い合わせください」: questions, no request
             for pattern in (HANDLES, QUOTED, VISIT):
-                if (m := pattern.search(s.text)) and (name := desk_name(m.group("d"))) \
-                        and not t.GENERIC_DESK.fullmatch(name) and not t.EACH_OWN.search(s.text, max(0, m.start() - 40), m.start()) \
-                        and not POINTER.search(s.text, max(0, m.start() - 8), m.start()):
+                if (m := pattern.search(s.text)) and (name := desk_name(m.group("d"))) and _own_desk(s.text, m, name):
                     self.add("send_to.department", name, s, m)
                     return
+
+
+def _own_desk(text: str, m: re.Match, name: str) -> bool:
+    """A desk of the company's own: not words any company uses, nor each company's own (「各会社の
+    「…窓口」」), nor a block's heading pointed to (「下記の「…窓口」」)."""
+    return not t.GENERIC_DESK.fullmatch(name) and not t.EACH_OWN.search(text, max(0, m.start() - 40), m.start()) \
+        and not POINTER.search(text, max(0, m.start() - 8), m.start())
