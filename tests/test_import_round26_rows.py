@@ -117,3 +117,18 @@ def test_a_branch_counter_is_a_visit_but_no_desk(tmp_path):
     data = saved(tmp_path, "開示等の請求について\n3.開示請求申出先\n\nお取引店または最寄りの支店窓口にお申し出ください。\n")
     assert data["channels"]["accepted"] == ["in-person"]
     assert not isinstance(data["send_to"], dict) or data["send_to"].get("department") in (None, "unknown")
+
+
+def test_the_form_sent_to_a_desk_and_the_desk_named_for_what_it_handles(tmp_path):
+    data = saved(tmp_path, "How to Obtain Disclosure of Your Personal Information\n"
+                           "Fill in the information requested and send the Application Form to our Information Desk with:\n"
+                           "  1. A return envelope with your name and address\n\nAddress\n"
+                           "Information Desk for Disclosure and Opt Out\nSample Times Co., Ltd.\n"
+                           "5-4, Shibaura 4-chome Minato-ku, Tokyo, 108-8071\n", head=TOP)
+    assert data["channels"]["accepted"] == ["post"]
+    assert data["send_to"]["department"] == "Information Desk for Disclosure and Opt Out"
+    # "send the form to our desk by e-mail": no post
+    (other := tmp_path / "other").mkdir()
+    data = saved(other, "How to Obtain Disclosure of Your Personal Information\n"
+                        "Please send the request form to our Privacy Desk by e-mail at privacy@example.jp.\n", head=TOP)
+    assert "post" not in str(data.get("channels"))

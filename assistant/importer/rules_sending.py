@@ -136,9 +136,12 @@ class SendingRules:
             found += [(cm, "post") for cm in t.IN_WRITING_TAKEN.finditer(s.text)][:1]
         # "…担当課に直接提出するか又は送付してください": sending with no way named just before it
         # is by post ("メールにて送付してください" names its way).
+        # ("send the request form to our Privacy Desk by e-mail": in English the way follows)
         for cm in t.BARE_SEND.finditer(s.text):
             before = s.text[max(0, cm.start() - 12):cm.start()]
-            if not (t.BY_WAY.search(before) and any(p.search(before) for p, _ in t.CHANNELS + ((t.POST, "post"),))):
+            after = s.text[cm.end():cm.end() + 60] if s.text.isascii() else ""
+            if not (t.BY_WAY.search(before) and any(p.search(before) for p, _ in t.CHANNELS + ((t.POST, "post"),))) \
+                    and not any(p.search(after) for p, v in t.CHANNELS if v != "in-person"):
                 found.append((cm, "post-bare"))
                 break
 

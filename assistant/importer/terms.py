@@ -12,6 +12,7 @@ from assistant.importer.terms_fees import *  # noqa: F401,F403 - the fee's words
 from assistant.importer.terms_documents import *  # noqa: F401,F403 - the documents' words, named here
 from assistant.importer.terms_answer import *  # noqa: F401,F403 - the answer's words, named here
 from assistant.importer.terms_grounds import *  # noqa: F401,F403 - the grounds' words, named here
+from assistant.importer.terms_not_sending import *  # noqa: F401,F403 - words that send nothing, named here
 from assistant.importer.terms_form import FORM_ASK, FORM_HOW, FREE_FORMAT, OFFERED_INSTEAD  # noqa: F401 - the form's
 
 # Headings or sentences that open the request-procedure part of a policy.
@@ -92,7 +93,10 @@ BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(くだ�
                        r"send (it|them|the (request|form|documents))", re.I)
 BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\bvia)\s*$", re.I)
 POST = re.compile(r"郵送(?!料)|郵便(?:で|にて|により)|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|(by|via) (post|postal mail|mail)\b|"
-                  r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)", re.I)
+                  r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)|"
+                  # "send the Application Form to our Information Desk with: …" (the desk's address below)
+                  r"send (the|your|this|a) (\w+ ){0,3}(form|application|request)s? to (our|the) (\w+ ){0,4}"
+                  r"(desk|office|department|cent(er|re)|address)\b(?![^.]{0,60}e-?mail)", re.I)
 
 # 「お受けいたしかねます場合があります」, "may not be accepted": a refusal only sometimes, to check.
 HEDGED = re.compile(r"(かね|でき|られ)(ます|ない|ません)?(場合|こと)が(あります|ございます|ある)|"
@@ -176,11 +180,6 @@ FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|o
                              re.I)
 # Paying the fee ("手数料を現金で納付する場合は…来所し"): a way named here is how to pay.
 PAYING = re.compile(r"(手数料|料金)[^。]{0,20}(納付|支払|振込|振り込)", re.I)
-# 「お支払方法: / ・現金書留による送付」: a heading over the ways to pay (a cash envelope is no way to send)
-PAY_HEADING = re.compile(r"(お)?支払い?方法|納付方法|(お)?振込方法|payment methods?|how to pay", re.I)
-# 「当事業者から請求書を送付いたしますので、指定の方法でお支払いください」: a bill to pay, no form
-BILL = re.compile(r"請求書[^。]{0,40}(お支払|支払い|お振込|振込|振り込|入金)|(お支払|支払い|振込|入金)[^。]{0,30}請求書|"
-                  r"(費用|料金|手数料|代金)の?[、,]?[^。]{0,10}請求書|見積書と請求書")  # 「…費用の、見積書と請求書を送付します」
 FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|書類|PDF|\bform\b", re.I)
 # A form's name that says it is for the disclosure request (「開示対象個人情報開示請求書」).
 FOR_DISCLOSURE = re.compile(r"開示(?!対象)|disclosure", re.I)
@@ -290,11 +289,5 @@ DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|�
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
 NONE_HERE = re.compile(r"^(は|が)?(ありません|ございません|なし)|^ (is|are) not", re.I)
-# 「また、それ以外の個人情報の取扱いに関するご要望(苦情及びご相談)につきましては…ご郵送又はEメールにて
-# ご連絡ください」: the ways for other matters, not for requests
-OTHER_MATTERS = re.compile(r"(それ|これ|上記|前記)以外の[^。]{0,30}(ご要望|苦情|相談|問い?合わ?せ)")
-LIABILITY = re.compile(r"責任を?(負い|負え)(かね|ません|ない)|責任は?負いかね")
-POINTS_TO_BLOCK = re.compile(r"(末尾|下記|後記|別記)[^。]{0,4}(に)?記載|「[^」]{0,20}窓口」")
-UNSURE = re.compile(r"ご?不明な?点|ご不明|ご質問|わからない|分からない|詳しい内容")  # a question's case, no step
 INQUIRY = re.compile(r"問い?合わせ|問合せ|ご質問|ご相談|inquir|question", re.I)
 REQUEST_WORD = re.compile(r"請求|申請|申し出|申出|求め|request", re.I)

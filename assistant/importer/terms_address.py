@@ -68,7 +68,9 @@ COMPANY_EN = re.compile(r"\b(Co\., ?Ltd\.?|Inc\.|Corporation|K\.K\.|Ltd\.)", re.
 QUOTED_DEPT = re.compile(r"[“\"「]([^”\"」]{4,60})[”\"」]")
 DEPARTMENT_LINE = re.compile(r"(?:The Company['’]s )?([A-Za-z][A-Za-z&,.' -]{2,70}(Department|Office|Desk|Center|"
                              r"Centre|Counter|Section|Division|Team|[Mm]anagers?|[Ss]upervisors?|[Oo]fficers?|Contact|"
-                             r"(?<=Information )Inquiries))")  # "Personal Information Inquiries"
+                             r"(?<=Information )Inquiries)"
+                             # "Information Desk for Disclosure and Opt Out": what the desk is for, after it
+                             r"(?: (?:for|of) [A-Z][A-Za-z&,' -]{2,50})?)")  # "Personal Information Inquiries"
 DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Department|Office|Desk|Section|Division))\b")
 # 「Contact: …」, 「宛先：…」: a label before the words of an address block's line.
 LINE_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z -]{1,20}|[^\s:：、。]{1,6})\s?[:：]\s*")

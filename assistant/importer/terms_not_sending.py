@@ -1,0 +1,20 @@
+"""Words of sentences that name a way or a form but send no request: how to pay (a heading over the
+ways to pay, a bill), the ways for other matters, a disclaimer, a pointer to the desk's block, and a
+question's case. Read by the sending and first-contact rules; every pattern is bounded (linear)."""
+from __future__ import annotations
+
+import re
+
+# 「お支払方法: / ・現金書留による送付」: a heading over the ways to pay (a cash envelope is no way to send)
+PAY_HEADING = re.compile(r"(お)?支払い?方法|納付方法|(お)?振込方法|payment methods?|how to pay", re.I)
+# 「当事業者から請求書を送付いたしますので、指定の方法でお支払いください」: a bill to pay, no form
+BILL = re.compile(r"請求書[^。]{0,40}(お支払|支払い|お振込|振込|振り込|入金)|(お支払|支払い|振込|入金)[^。]{0,30}請求書|"
+                  r"(費用|料金|手数料|代金)の?[、,]?[^。]{0,10}請求書|見積書と請求書")  # 「…費用の、見積書と請求書を送付します」
+# 「また、それ以外の個人情報の取扱いに関するご要望(苦情及びご相談)につきましては…ご郵送又はEメールにて
+# ご連絡ください」: the ways for other matters, not for requests
+OTHER_MATTERS = re.compile(r"(それ|これ|上記|前記)以外の[^。]{0,30}(ご要望|苦情|相談|問い?合わ?せ)")
+# 「郵送や配送途中の書類の紛失…につきましては、当社では責任を負いかねます」: a disclaimer, no refusal
+LIABILITY = re.compile(r"責任を?(負い|負え)(かね|ません|ない)|責任は?負いかね")
+# 「・「個人情報に関する相談窓口」(末尾に記載)」: a pointer to the desk's block, no counter
+POINTS_TO_BLOCK = re.compile(r"(末尾|下記|後記|別記)[^。]{0,4}(に)?記載|「[^」]{0,20}窓口」")
+UNSURE = re.compile(r"ご?不明な?点|ご不明|ご質問|わからない|分からない|詳しい内容")  # a question's case, no step
