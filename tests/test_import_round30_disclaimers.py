@@ -156,3 +156,28 @@ def test_a_lone_ground_with_nado_and_a_return_envelope_for_the_answer(tmp_path):
                            "・個人情報保護法の例外規定にあたる場合など、開示等の求めにお答えできない場合がございます。\n")
     assert data["response"]["methods"][0]["offered"] == ["in-writing"]
     assert [g["ground"] for g in data["refusal_grounds"]] == ["個人情報保護法の例外規定にあたる場合"]
+
+
+def test_grounds_whose_marks_were_lost(tmp_path):
+    # a blank line between the lead and its items, no bullets (a page copied as text)
+    data = saved(tmp_path, "開示等の請求について\n開示等請求は郵送で受け付けます。\n\n"
+                           "以下の場合は対応することができません。なお、開示等請求は日本語のみで対応とさせていただきます。\n\n"
+                           "  お客さま本人または第三者の生命、身体、財産その他の権利利益を害するおそれがある場合\n"
+                           "  当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合\n  法令に違反することとなる場合\n\n"
+                           "開示等請求に必要な書類\n")
+    assert len(data["refusal_grounds"]) == 3
+    (english := tmp_path / "en").mkdir()
+    data = saved(english, "Disclosure of Personal Information\nPlease send the request form by post.\n"
+                          "The Company might not be able to provide disclosure in the cases indicated below.\n\n"
+                          "There is a risk of harm to the life, body, property, or other rights of a third party.\n"
+                          "Doing so would be in violation of laws or regulations, etc.\n"
+                          "When proxy rights cannot be confirmed for requests from agents\n\n"
+                          "2. Correction of Personal Information\nYou may request the Company to correct your information.\n",
+                 head="Privacy Policy\nSample Power Company, Inc.\n")
+    assert len(data["refusal_grounds"]) == 3
+
+
+def test_a_cash_envelope_under_the_ways_to_pay_unmarked(tmp_path):
+    data = saved(tmp_path, "開示等の請求方法\n書面(簡易書留等)で以下宛先にご送付ください。\n開示請求手数料\n"
+                           "一件あたり1,000円の事務手数料を申し受けます。\nお支払方法:\n現金書留による送付\n")
+    assert data["channels"]["accepted"] == ["simple-registered-mail"]

@@ -41,7 +41,8 @@ ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?しま�
 COMPANY_ANSWERS = re.compile(r"(回答|通知|ご連絡|お知らせ)(いた|致)?します$")
 ITEMS_ON_LINE = re.compile(r"\s[・･]\s?")
 # A line that states a case and ends there (no full stop): 「…確認できない場合」, 「…おそれがある場合」.
-UNMARKED_GROUND = re.compile(r"(場合|とき|おそれ|恐れ)$")
+UNMARKED_GROUND = re.compile(r"(場合|とき|おそれ|恐れ)。?$")
+UNMARKED_GROUND_EN = re.compile(r"(When|If|Where|In (the )?cases? (where|when|of))\b")
 
 
 class GroundsRules:
@@ -93,9 +94,14 @@ class GroundsRules:
             # text): each short line right below that ends in a case is an item
             # (a full sentence of the lead's paragraph may stand between: 「また、…ご承知ください。」)
             gap = s.line - lines[last_seen].line if last_seen >= 0 else 9
+            # (the page's marks lost, a blank line between: the sentence right after the lead's
+            # paragraph or after an item; "When there is a risk …" in English)
+            after_lead = last_seen >= 0 and (index - last_seen == 1 or lines[index - 1].line == lines[last_seen].line)
             unmarked = (gap == 1 or gap == 2 and lines[index - 1].text.endswith("。")
-                        and lines[index - 1].line == s.line - 1) and len(text) <= 120 \
-                and UNMARKED_GROUND.search(text) is not None
+                        and lines[index - 1].line == s.line - 1 or after_lead) and len(text) <= 120 \
+                and UNMARKED_GROUND.search(text) is not None \
+                or after_lead and len(text) <= 240 and UNMARKED_GROUND_EN.match(text) is not None \
+                or after_lead and text.isascii() and len(text) <= 240 and _english_item_of(lines, index, last_seen, lead_line)
             if text.lstrip().startswith("※") and last_ground == index - 1:
                 continue  # 「※ レセプトの場合、…担当医に確認を求めることがあります」: a note on the item above
             # (an item's last word cut by a line break dangles; "…have not been filled in." ends)
@@ -117,6 +123,16 @@ class GroundsRules:
                     and not t.BULLET.match(text) and lines[last_seen].line == lead_line:
                 continue  # 「また、不開示の場合についても手数料を…」: the lead's paragraph goes on below it
             lead_line = None
+
+
+def _english_item_of(lines: list, index: int, last_seen: int, lead_line: int) -> bool:
+    """An English list's item with its mark lost ("There is a risk of harm …"): a line of a block
+    that starts right after a lead pointing below ("…in the cases indicated below."), each line
+    stating a case, with no blank line inside the block."""
+    lead = next((x.text for x in lines[max(0, last_seen - 3):last_seen + 1] if x.line == lead_line), "")
+    text = lines[index].text
+    return bool(t.POINTS_BELOW.search(lead)) and t.GROUND_LIKE.search(text) is not None and (
+        lines[index - 1].line == lead_line or lines[index].line == lines[index - 1].line + 1)
 
 
 def _refuses_what_follows(text: str) -> bool:

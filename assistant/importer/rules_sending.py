@@ -81,7 +81,7 @@ class SendingRules:
             if t.POSTAGE_BORNE.search(t.ASIDE.sub("", s.text)):
                 continue  # 「郵送希望の場合のみ送料(…)はご請求者負担」: who pays a postage, no way to send
                 # (「返信用封筒(送料ご本人様負担)を同封のうえ、…書留…」: an aside in brackets is not)
-            if t.PAYING.search(s.text) or item and t.PAY_HEADING.search(self.heading_of(index)):
+            if t.PAYING.search(s.text) or (item or len(s.text) <= 30) and t.PAY_HEADING.search(self.heading_of(index)):
                 continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
             refuses = bool(t.REFUSES.search(s.text))
