@@ -181,3 +181,14 @@ def test_a_cash_envelope_under_the_ways_to_pay_unmarked(tmp_path):
     data = saved(tmp_path, "開示等の請求方法\n書面(簡易書留等)で以下宛先にご送付ください。\n開示請求手数料\n"
                            "一件あたり1,000円の事務手数料を申し受けます。\nお支払方法:\n現金書留による送付\n")
     assert data["channels"]["accepted"] == ["simple-registered-mail"]
+
+
+def test_a_refusal_a_pdfs_line_break_cut(tmp_path):
+    # the text as a PDF gives it: lines cut at the page's width, the refusal on the next line
+    data = saved(tmp_path, "1.保有個人データに関する「開示等の求め」の申請先\n"
+                           "所定の申請書に必要事項を記入し、必要書類を添付の上、以下の申請先に郵送してくださ\n"
+                           "い。 直接ご来社いただいての請求や電話・メールでの請求は、対応できかね\n"
+                           "ますのでご了承ください。\n")
+    channels = data["channels"]
+    assert channels["accepted"] == ["post"]
+    assert set(channels["refused"]) >= {"telephone", "email"}
