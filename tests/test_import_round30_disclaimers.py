@@ -192,3 +192,11 @@ def test_a_refusal_a_pdfs_line_break_cut(tmp_path):
     channels = data["channels"]
     assert channels["accepted"] == ["post"]
     assert set(channels["refused"]) >= {"telephone", "email"}
+
+
+def test_a_refusal_cut_at_the_end_of_a_long_line(tmp_path):
+    # the cut sentence is short, its line long: 「…来院ください。郵送・電話での請求は受け付けておりま / せん。」
+    data = saved(tmp_path, "開示受付方法\n「診療記録等の開示申込書」にご記入いただき、身分証をご持参の上、来院ください。郵送・電話での請求は受け付けておりま\n"
+                           "せん。\n")
+    channels = data["channels"]
+    assert channels["accepted"] == ["in-person"] and set(channels["refused"]) == {"post", "telephone"}

@@ -23,7 +23,11 @@ def cut_sentence_whole(region: list[Sentence], index: int) -> Sentence:
     itself otherwise. The newline stays inside, so offsets and quotes are still the text's own."""
     s = region[index]
     following = region[index + 1] if index + 1 < len(region) else None
-    if following is None or len(s.text) < CUT_AT or s.text.rstrip().endswith(ENDS) \
+    first = index  # the line's first sentence: the line, not the sentence, is what the width cut
+    while first > 0 and index - first < 8 and region[first - 1].line == s.line:
+        first -= 1
+    if following is None or s.start + len(s.text) - region[first].start < CUT_AT \
+            or s.text.rstrip().endswith(ENDS) \
             or following.line != s.line + 1 or following.start != s.start + len(s.text) + 1 \
             or not JAPANESE.match(following.text) \
             or not _refusal_across(s.text[-SPAN:], following.text[:SPAN]):
