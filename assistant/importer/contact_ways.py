@@ -38,8 +38,15 @@ def request_by_contact(text: str) -> list[tuple[str, re.Match]]:
     else:
         return []
     ways = [("post", w) for w in [WRITTEN.search(text, begin, end)] if w and m]
-    return ways + [(value, cm) for pattern, value in t.CHANNELS if value != "in-person"
-                   for cm in [pattern.search(text, begin, end)] if cm]
+    return ways + ways_named(text, begin, end)
+
+
+def ways_named(text: str, begin: int = 0, end: int | None = None) -> list[tuple[str, re.Match]]:
+    """(value, match) of each way to send but a visit that text[begin:end] names (a contact or a
+    sending made from afar: 「…お電話・メールでご連絡ください」, "…by e-mail")."""
+    end = len(text) if end is None else end
+    return [(value, cm) for pattern, value in t.CHANNELS if value != "in-person"
+            for cm in [pattern.search(text, begin, end)] if cm]
 
 
 # 「…本人確認のできる資料(…)を添えてご連絡ください」: the contact carries the papers: the request

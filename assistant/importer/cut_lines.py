@@ -35,6 +35,12 @@ def cut_sentence_whole(region: list[Sentence], index: int) -> Sentence:
     return Sentence(s.text + "\n" + following.text, s.start, s.line)
 
 
+def plain_text(s: Sentence) -> str:
+    """The sentence's words without the one break a joined sentence keeps (offsets before the break,
+    where the ways its first line names stand, are the same in both)."""
+    return s.text.replace("\n", "")
+
+
 def _refusal_across(before: str, after: str) -> bool:
     """A refusal that the break cuts or that stands just after it (「…対応できかね / ますので」,
     「…受け付け / ておりません」), not one the line before holds whole."""

@@ -50,26 +50,23 @@ class PageOnlyAddressRules:
             self.proposal.first("contact_first") or not self.proposal.values("channels.refused"))
         if self.proposal.first("send_to.postal_code"):
             return
-        # 「【お問い合わせ先】(開示等請求、お問い合わせ、苦情・ご相談窓口) / 〒544-0034 …」: a block
-        # headed as where requests go, whatever the ways
-        headed = any(REQUESTS_BLOCK.search(x.text) for i, s in enumerate(self.all) if t.POSTAL.search(s.text)
-                     for x in self.all[max(0, i - 3):i])
-        if not (posted or contact or headed):
-            return
-        found, near = [], []
+        found, near, coded = [], [], []  # the codes (not an accredited body's), their lines; every code's line
         for index, s in enumerate(self.all):
             for m in t.POSTAL.finditer(s.text):
+                coded.append(index)
                 if t.accredited_block([x.text for x in self.all[max(0, index - BLOCK):index + 1]]):
                     continue
                 found.append((s, m))
                 near.append(index)
                 if len(found) > MAX_CODES:
                     return
-        codes = {f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}" for _, m in found}
-        if not posted and not headed and not any(t.PRIVACY_DESK.search(x.text) for i in near
-                                  for x in self.all[max(0, i - BLOCK):i + BLOCK]) and \
-                not any(INQUIRIES_HEADING.search(x.text) for i in near for x in self.all[max(0, i - HEADING_ABOVE):i + 1]):
+        # 「【お問い合わせ先】(開示等請求、お問い合わせ、苦情・ご相談窓口) / 〒544-0034 …」: a block
+        # headed as where requests go, whatever the ways
+        headed = any(REQUESTS_BLOCK.search(x.text) for i in coded for x in self.all[max(0, i - 3):i])
+        # (a contact with no way named: only to the personal-information desk's block)
+        if not (posted or headed or contact and self._personal_information_block(near)):
             return
+        codes = {f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}" for _, m in found}
         if len(codes) != 1 or t.NOT_SEND_HERE.search(" ".join(s.text for s, _ in found)):
             return
         # the street after the code on its line, or on the line below (「〒544-0034 / 大阪府大阪市…」)
@@ -81,8 +78,15 @@ class PageOnlyAddressRules:
         if t.PLACE.search(street) and not t.COMPANY_NAME.search(street):
             self.add("send_to.lines", (street,), s, m)
 
+    def _personal_information_block(self, near: list[int]) -> bool:
+        """A code in the personal-information desk's block (「苦情・相談及び問い合わせ窓口」), or under a
+        heading for questions on personal information up to HEADING_ABOVE lines over it."""
+        return any(t.PRIVACY_DESK.search(x.text) for i in near for x in self.all[max(0, i - BLOCK):i + BLOCK]) \
+            or any(INQUIRIES_HEADING.search(x.text) for i in near for x in self.all[max(0, i - HEADING_ABOVE):i + 1])
+
 
 def _street(text: str) -> str:
+    """The street after a code: up to where the block's contacts begin."""
     return CONTACTS_AFTER.split(text.strip(" 　,、"), 1)[0].strip()
 
 

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.contact_ways import METHOD_LABEL, PROCEDURE_ASKED, made_by_way, request_by_contact
+from assistant.importer.contact_ways import METHOD_LABEL, PROCEDURE_ASKED, made_by_way, request_by_contact, ways_named
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -49,8 +49,7 @@ class FirstContactRules:
             # heading on how requests are made, the contact's ways are the request's (where the page
             # names no other way: 「ご来院ください。…お電話または来院にて…お問い合わせください」 asks for forms)
             if m and not self.proposal.values("channels.accepted") and \
-                    REQUEST_METHOD_HEADING.search(self.heading_of(index)) and (ways := [
-                    (v, cm) for p, v in t.CHANNELS if v != "in-person" and (cm := p.search(s.text, 0, m.start()))]):
+                    REQUEST_METHOD_HEADING.search(self.heading_of(index)) and (ways := ways_named(s.text, 0, m.start())):
                 for value, cm in ways:
                     self.add("channels.accepted", value, s, cm)
                 continue

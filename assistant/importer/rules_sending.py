@@ -7,8 +7,8 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.contact_ways import CHILDREN, labelled_ways
-from assistant.importer.cut_lines import cut_sentence_whole
+from assistant.importer.contact_ways import CHILDREN, labelled_ways, ways_named
+from assistant.importer.cut_lines import cut_sentence_whole, plain_text
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
@@ -86,7 +86,7 @@ class SendingRules:
             if t.PAYING.search(s.text) or (item or len(s.text) <= 30) and t.PAY_HEADING.search(self.heading_of(index)):
                 continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send
             lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
-            refuses = bool(t.REFUSES.search(s.text.replace("\n", "")))  # (a cut sentence read whole)
+            refuses = bool(t.REFUSES.search(plain_text(s)))  # (a cut sentence read whole)
             # A sentence of the company's own sending ("…をメールにてお送りします") names no way for
             # the person, unless it also asks the person to send ("…ご郵送いたしますので…ご返送ください").
             # (an item of a list of ways is no way where it is the company's own act either)
@@ -130,6 +130,7 @@ class SendingRules:
         from assistant.importer.clauses import clause_at, refused_at
 
         mail_named = False
+        plain = plain_text(s)  # (a sentence a line break cut is read without the break: 「…できかね\nます」)
         found = []
         for pattern, value in t.CHANNELS + ((t.POST, "post"),):
             found += [(cm, value) for cm in pattern.finditer(s.text)][:4]
@@ -141,9 +142,9 @@ class SendingRules:
         # ("send the request form to our Privacy Desk by e-mail": in English the way follows)
         for cm in t.BARE_SEND.finditer(s.text):
             before = s.text[max(0, cm.start() - 12):cm.start()]
-            after = s.text[cm.end():cm.end() + 60] if s.text.isascii() else ""
+            way_after = s.text.isascii() and ways_named(s.text, cm.end(), cm.end() + 60)
             if not (t.BY_WAY.search(before) and any(p.search(before) for p, _ in t.CHANNELS + ((t.POST, "post"),))) \
-                    and not any(p.search(after) for p, v in t.CHANNELS if v != "in-person"):
+                    and not way_after:
                 found.append((cm, "post-bare"))
                 break
 
@@ -151,8 +152,7 @@ class SendingRules:
             other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
                 s.text[max(0, cm.start() - 16):cm.start()])
             # (「郵送…の書類の紛失…につきましては、当社では責任を負いかねます」: a disclaimer, no refusal)
-            # (a sentence a line break cut is read without the break: 「…できかね\nます」)
-            return refused_at(s.text.replace("\n", ""), cm.start()) and not other_than and not t.LIABILITY.search(s.text)
+            return refused_at(plain, cm.start()) and not other_than and not t.LIABILITY.search(s.text)
 
         # 「お電話では本人確認が困難なため、お電話での…開示は一切行っておりません」: a way the
         # sentence refuses at one mention is not accepted at another (a reason's clause before).
