@@ -200,3 +200,16 @@ def test_a_refusal_cut_at_the_end_of_a_long_line(tmp_path):
                            "せん。\n")
     channels = data["channels"]
     assert channels["accepted"] == ["in-person"] and set(channels["refused"]) == {"post", "telephone"}
+
+
+def test_an_unmarked_english_list_longer_than_three_items(tmp_path):
+    # the lead is kept as the list's own, however many items follow it
+    data = saved(tmp_path, "Disclosure of Personal Information\nPlease send the request form by post.\n"
+                           "The Company might not be able to provide disclosure in the cases indicated below.\n\n"
+                           "There is a risk of harm to the life, body, property, or other rights of a third party.\n"
+                           "There is a risk of significant impediments to the business operations of the Company.\n"
+                           "Doing so would be in violation of laws or regulations, etc.\n"
+                           "The Company does not possess any retained personal data corresponding to the individual.\n"
+                           "The Company's reply letter could not be delivered for two months or more.\n\n"
+                           "2. Correction of Personal Information\n", head="Privacy Policy\nSample Power Company, Inc.\n")
+    assert len(data["refusal_grounds"]) == 5

@@ -56,7 +56,7 @@ class GroundsRules:
         # (「1. …開示を求められたときは…。ただし、以下のいずれかに該当する場合は…開示しないことがあり…」),
         # and their lead is words no other list has.
         lines = self.all
-        lead_line = None
+        lead_line, lead_text = None, ""
         lead_if = False  # "We may refuse disclosure if:": each item completes the condition
         last_seen = last_ground = -9  # the last lead or ground, and the last ground, by index
         for index, s in enumerate(lines):
@@ -77,14 +77,14 @@ class GroundsRules:
                     text.rstrip().endswith(("。", ":", "：", ".")) or heading_like) and \
                     not t.THIRD_PARTY_LEAD.search(text) and not item_states_own_case(text) and \
                     not (text.isascii() and t.OTHER_KIND_LEAD_EN.search(text) and "disclos" not in text.lower()):
-                lead_line, lead_if, last_seen = s.line, bool(t.LEAD_IF.search(text)), index
+                lead_line, lead_text, lead_if, last_seen = s.line, text, bool(t.LEAD_IF.search(text)), index
                 continue
             if index - last_seen <= 3 and bulleted_lead(text):  # a lead among the groups of a list
                 last = self.proposal.facts[-1] if self.proposal.facts else None
                 if last and last.field == "refusal_grounds" and group_title(last.quote) and \
                         index - last_ground <= 2:
                     self.proposal.facts.pop()  # 「(1)…できない場合」 over it: the group's title
-                lead_line, lead_if, last_seen = s.line, False, index
+                lead_line, lead_text, lead_if, last_seen = s.line, text, False, index
                 continue
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
@@ -101,7 +101,7 @@ class GroundsRules:
                         and lines[index - 1].line == s.line - 1 or after_lead) and len(text) <= 120 \
                 and UNMARKED_GROUND.search(text) is not None \
                 or after_lead and len(text) <= 240 and UNMARKED_GROUND_EN.match(text) is not None \
-                or after_lead and text.isascii() and len(text) <= 240 and _english_item_of(lines, index, last_seen, lead_line)
+                or after_lead and text.isascii() and len(text) <= 240 and _english_item_of(lines, index, lead_text, lead_line)
             if text.lstrip().startswith("※") and last_ground == index - 1:
                 continue  # 「※ レセプトの場合、…担当医に確認を求めることがあります」: a note on the item above
             # (an item's last word cut by a line break dangles; "…have not been filled in." ends)
@@ -125,11 +125,10 @@ class GroundsRules:
             lead_line = None
 
 
-def _english_item_of(lines: list, index: int, last_seen: int, lead_line: int) -> bool:
+def _english_item_of(lines: list, index: int, lead: str, lead_line: int) -> bool:
     """An English list's item with its mark lost ("There is a risk of harm …"): a line of a block
     that starts right after a lead pointing below ("…in the cases indicated below."), each line
     stating a case, with no blank line inside the block."""
-    lead = next((x.text for x in lines[max(0, last_seen - 3):last_seen + 1] if x.line == lead_line), "")
     text = lines[index].text
     return bool(t.POINTS_BELOW.search(lead)) and t.GROUND_LIKE.search(text) is not None and (
         lines[index - 1].line == lead_line or lines[index].line == lines[index - 1].line + 1)
