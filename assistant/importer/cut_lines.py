@@ -13,32 +13,51 @@ ENDS = tuple("。．.！？!?」』)）:：|】")
 # words that say no; where one runs across a break (「…できかね / ますので」) or stands right after it
 # (「受け付け / ておりません」), the break cut its sentence (「この受付窓口は…」 opens one of its own)
 REFUSING = re.compile(r"ません|ない|かね(ます|る)|不可")
-JAPANESE = re.compile(r"[ぁ-ゖ一-龯]")
+WORD = re.compile(r"[「『ぁ-ゖァ-ヺ一-龯A-Za-z0-9]")
+# a next line that opens a sentence or a label of its own (「なお、…」, 「MAIL:…」) was not cut from this one
+OPENS = re.compile(r"(なお|尚|また|ただし|但し|さらに|おって|[^\s:：。]{1,12}[:：])")
+HIRAGANA = re.compile(r"[ぁ-ゖ]")  # a sentence's line has particles (an address or a name has none)
 SPAN = 14  # characters either side of the break a refusal is looked for in
 CUT_AT = 25  # a line cut by the page's width is a long one (a heading is short)
+RUN_ON = 20  # a line a cut sentence runs on over may be a little shorter (a narrow column's)
+MAX_JOINED = 4  # lines a sentence runs over at most
 
 
-def cut_sentence_whole(region: list[Sentence], index: int) -> Sentence:
-    """The sentence at `index` with the rest of it from the next line where a line break cut it;
-    itself otherwise. The newline stays inside, so offsets and quotes are still the text's own."""
+def cut_sentence_whole(region: list[Sentence], index: int, always: bool = False) -> Sentence:
+    """The sentence at `index` with the rest of it from the next lines where line breaks cut it
+    (only a refusal across the first break joins, unless `always`); itself otherwise. The newlines
+    stay inside, so offsets and quotes are still the text's own."""
     s = region[index]
-    following = region[index + 1] if index + 1 < len(region) else None
     first = index  # the line's first sentence: the line, not the sentence, is what the width cut
     while first > 0 and index - first < 8 and region[first - 1].line == s.line:
         first -= 1
-    if following is None or s.start + len(s.text) - region[first].start < CUT_AT \
-            or s.text.rstrip().endswith(ENDS) \
-            or following.line != s.line + 1 or following.start != s.start + len(s.text) + 1 \
-            or not JAPANESE.match(following.text) \
-            or not _refusal_across(s.text[-SPAN:], following.text[:SPAN]):
-        return s
-    return Sentence(s.text + "\n" + following.text, s.start, s.line)
+    line_start, last = region[first].start, s
+    for following in region[index + 1:index + 1 + MAX_JOINED]:
+        if last.start + len(last.text) - line_start < (CUT_AT if last is s else RUN_ON) or last.text.rstrip().endswith(ENDS) \
+                or following.line != last.line + 1 or following.start != last.start + len(last.text) + 1 \
+                or not WORD.match(following.text) or OPENS.match(following.text) \
+                or not HIRAGANA.search(last.text) \
+                or not (always or last is s and _refusal_across(s.text[-SPAN:], following.text)):
+            break
+        s = Sentence(s.text + "\n" + following.text, s.start, s.line)
+        line_start, last = following.start, following
+    return s
+
+
+def lines_joined(s: Sentence) -> int:
+    """How many sentences after the first a joined sentence took from the lines below."""
+    return s.text.count("\n")
 
 
 def plain_text(s: Sentence) -> str:
-    """The sentence's words without the one break a joined sentence keeps (offsets before the break,
-    where the ways its first line names stand, are the same in both)."""
+    """The sentence's words without the breaks a joined sentence keeps (「…できかね\nます」 read whole;
+    an offset in the sentence is one in these words by `plain_at`)."""
     return s.text.replace("\n", "")
+
+
+def plain_at(s: Sentence, at: int) -> int:
+    """The offset in `plain_text(s)` of the offset `at` in the sentence."""
+    return at - s.text.count("\n", 0, at)
 
 
 def _refusal_across(before: str, after: str) -> bool:

@@ -26,7 +26,6 @@ from assistant.importer.first_step_after import FirstStepAfterRules
 from assistant.importer.page_only_address import PageOnlyAddressRules
 from assistant.importer.paired_items import PairedItemRules
 from assistant.importer.plain_agent_both import PlainAgentBothRules
-from assistant.importer.wrapped_sending import WrappedSendingRules
 from assistant.importer.contacts_header import HeaderPhoneRules
 from assistant.importer.desk_en_sent_to import EnglishDeskSentToRules
 from assistant.importer.desk_role_in_block import DeskRoleInBlockRules
@@ -65,7 +64,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
                  EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules,
                  CutMailRules, EnglishFormTitleRules, FirstStepAfterRules, PairedItemRules,
-                 WrappedSendingRules, HeaderPhoneRules,
+                 HeaderPhoneRules,
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
                  MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
@@ -138,7 +137,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.channels, extractor.wrapped_sending, extractor.first_contact, extractor.mail_at_the_cut,
+    for step in (extractor.channels, extractor.first_contact, extractor.mail_at_the_cut,
                  extractor.drop_plain_post, extractor.address, extractor.desk_in_address_line, extractor.desk,
                  extractor.desk_inside, extractor.desk_after_address, extractor.drop_generic_desk,
                  extractor.desks_by_service, extractor.desk_sent_to_en, extractor.desk_role_in_block,

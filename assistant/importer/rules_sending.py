@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.contact_ways import CHILDREN, labelled_ways, ways_named
-from assistant.importer.cut_lines import cut_sentence_whole, plain_text
+from assistant.importer.cut_lines import cut_sentence_whole, lines_joined, plain_at, plain_text
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
@@ -43,9 +43,13 @@ class SendingRules:
     def channels(self) -> None:
         in_list = False  # after "次のいずれかの方法でお送りください": the items are ways to send
         answer_list = False
+        consumed = -1  # the last sentence a sentence joined across line breaks took in
         for index, s in enumerate(self.region):
             self._method_heading(index)
-            s = cut_sentence_whole(self.region, index)  # 「…での請求は受け付け / ておりません。」
+            if index <= consumed:
+                continue
+            s = cut_sentence_whole(self.region, index, always=True)  # 「…での請求は受け付け / ておりません。」
+            consumed = index + lines_joined(s)
             m = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower()
                                               else None)
             if m:
@@ -132,7 +136,7 @@ class SendingRules:
         mail_named = False
         plain = plain_text(s)  # (a sentence a line break cut is read without the break: 「…できかね\nます」)
         found = []
-        for pattern, value in t.CHANNELS + ((t.POST, "post"),):
+        for pattern, value in t.CHANNELS + ((t.POST, "post"), (t.DESK_ADDRESS, "email")):
             found += [(cm, value) for cm in pattern.finditer(s.text)][:4]
         # (「書面により受付しますので、…を示して…窓口までお申し出ください」: a written request shown at the counter)
         if not re.search(t.SHOWN, s.text):
@@ -152,7 +156,7 @@ class SendingRules:
             other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
                 s.text[max(0, cm.start() - 16):cm.start()])
             # (「郵送…の書類の紛失…につきましては、当社では責任を負いかねます」: a disclaimer, no refusal)
-            return refused_at(plain, cm.start()) and not other_than and not t.LIABILITY.search(s.text)
+            return refused_at(plain, plain_at(s, cm.start())) and not other_than and not t.LIABILITY.search(s.text)
 
         # 「お電話では本人確認が困難なため、お電話での…開示は一切行っておりません」: a way the
         # sentence refuses at one mention is not accepted at another (a reason's clause before).

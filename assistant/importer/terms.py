@@ -66,6 +66,8 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)(の|は)?(直接)?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
+# 「「個人情報問い合わせ窓口 アドレス」または…送信してください」: a desk's アドレス (not its 住所) is its e-mail address.
+DESK_ADDRESS = re.compile(r"(窓口|係|担当|事務局)\s?(メール)?アドレス")
 # The kinds of mail a request goes by (each a way of posting it).
 MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
 
@@ -92,7 +94,8 @@ BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(くだ�
                        r"送付する方法(で|により|にて|によって)|"
                        r"send (it|them|the (request|form|documents))", re.I)
 BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\bvia)\s*$", re.I)
-POST = re.compile(r"郵送(?!料)|郵便(?:で|にて|により)|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|(by|via) (post|postal mail|mail)\b|"
+# 「郵便または宅配便にてお送りください」: a courier beside the mail is still the post to us.
+POST = re.compile(r"郵送(?!料)|郵便(?:(?:または|又は|もしくは|か|・)(?:宅配便|宅急便|信書便))?(?:で|にて|により)|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|(by|via) (post|postal mail|mail)\b|"
                   r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)|"
                   # "send the Application Form to our Information Desk with: …" (the desk's address below)
                   r"send (the|your|this|a) (\w+ ){0,3}(form|application|request)s? to (our|the) (\w+ ){0,4}"
@@ -130,6 +133,8 @@ ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|お送り(いた|致)します|送付いたします|送付致します|回答|返信(?!用|封筒)|ご本人宛|本人宛て?に|"
                           # 「FAX 又は郵送で当社から送付させて頂きます」: the company sends its form
                           r"(当社|弊社|当行|当金庫|当院)(から|より)[^。、]{0,10}(送付|郵送|お送り|送信|発送)|"
+                          # 「当社が送付するダイレクトメールやメールマガジン」: what the company sends
+                          r"(当社|弊社|当行|当金庫|当院)が[^。、]{0,6}(送付|郵送|送信|発送)(する|した)|"
                           # (「…電子メールなどをそのサービス部門より直接送信させていただく場合がございます」)
                           r"(送付|郵送|お送り|送信|発送)させて(いただ|頂)(きます|く)|"
                           # 「こちらからご本人確認の電話をさせていただきます」: the company calls

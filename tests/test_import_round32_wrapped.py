@@ -1,0 +1,53 @@
+"""A PDF's lines, cut at the page's width, in our own words (shapes of real3/mitsui_chintai,
+real5/a_gent and real7/relo as a PDF would give them), each failing on the rules before: the refusal
+of a sentence a break cut stands further into the next line than the few characters after the break
+(「…上記以外の方法によるお申し込みは、ご本人である / ことの確認が困難なため、受け付けておりません。」);
+the next line opens with a way written in Latin letters (「直接のご来社・電子メール・ / FAXなどでの
+ご請求等は受け付けておりません。」); a sentence over three lines whose first step (a phone call) stands
+on the first and its request's way on the last. Read line by line, each named the refused ways or the
+first step's way as accepted. Guards: what the company sends (「当社が送付するダイレクトメール…」) is
+no way, and 「なお、…」 opens a sentence of its own below an item."""
+from __future__ import annotations
+
+from tests.test_import_sentences import saved
+
+
+def test_a_refusal_further_into_the_next_line(tmp_path):
+    data = saved(tmp_path, "開示等のお申し込み方法\nお申し込みの方法は、当社の窓口にお持ちいただく方法と、郵送の2種類があります。\n"
+                           "なお、電話、ファクス、電子メール等の上記以外の方法によるお申し込みは、ご本人であ\n"
+                           "ることの確認が難しいため、いずれもお受けしておりません。\n")
+    channels = data["channels"]
+    assert set(channels["accepted"]) == {"in-person", "post"}
+    assert set(channels["refused"]) == {"telephone", "fax", "email"}
+
+
+def test_a_next_line_opening_with_a_way_in_latin_letters(tmp_path):
+    data = saved(tmp_path, "請求の方法\n請求書類は郵便または宅配便にてお送りください。直接のご来社・電子メール・\n"
+                           "FAXによるご請求はお受けできません。\n")
+    channels = data["channels"]
+    assert channels["accepted"] == ["post"]
+    assert set(channels["refused"]) == {"in-person", "email", "fax"}
+
+
+def test_a_first_step_by_phone_over_three_lines(tmp_path):
+    # the phone call is the first step, the registered letter the request: the lines read as one sentence
+    data = saved(tmp_path, "開示等の請求方法\n所定の請求書は、まずお電話によりご請求いただいた後に、事務局から郵送\n"
+                           "する「請求書」に必要事項をすべてご記入のうえ、本人確認書類を同封し、簡易書留にてご\n"
+                           "返送ください。\n")
+    assert data["channels"]["accepted"] == ["simple-registered-mail"]
+
+
+def test_what_the_company_sends_is_no_way_to_send(tmp_path):
+    # a guard: read over its two lines, the company's own sending names no way to send
+    data = saved(tmp_path, "開示等の請求方法\n所定の請求書に記入のうえ、下記の窓口あてにご郵送ください。\n"
+                           "※あらかじめご本人の同意を得て当社が送付するダイレクトメールや電子メールによるご案\n"
+                           "内の停止については、当該ご案内に記載の方法でお申し出いただければ、書類は不要です。\n")
+    assert data["channels"]["accepted"] == ["post"]
+
+
+def test_a_list_item_and_a_sentence_opening_below_it_stay_apart(tmp_path):
+    # 「なお、…」 opens a sentence of its own: the item above is not cut from it (a guard)
+    data = saved(tmp_path, "開示等の請求方法\n所定の請求書を郵送してください。\n次の場合は開示いたしかねます。\n"
+                           "・当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合\n"
+                           "なお、電話やメールによる請求は受け付けておりません。\n")
+    assert set(data["channels"]["refused"]) == {"telephone", "email"}
