@@ -51,3 +51,12 @@ def test_a_list_item_and_a_sentence_opening_below_it_stay_apart(tmp_path):
                            "・当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合\n"
                            "なお、電話やメールによる請求は受け付けておりません。\n")
     assert set(data["channels"]["refused"]) == {"telephone", "email"}
+
+
+def test_a_web_line_left_without_its_full_stop_is_whole(tmp_path):
+    # real32_blind/kobe_np_kenpo: a line that ends as a sentence does (「…で行います」) is not cut; and
+    # 「決定通知の郵送を希望される場合は」 is the answer's mail, no way to send
+    data = saved(tmp_path, "◆必要書類\n保有個人データ開示請求書\n◆開示、申し立てに対する決定\n"
+                           "決定の通知は、開示請求書類を受理してからおよそ1カ月程度で行います\n"
+                           "決定通知の郵送を希望される場合は送付先住所の確認のため住民票の写しが必要です\n")
+    assert data["channels"] == "unknown"

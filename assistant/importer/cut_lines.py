@@ -16,6 +16,8 @@ REFUSING = re.compile(r"ません|ない|かね(ます|る)|不可")
 WORD = re.compile(r"[「『ぁ-ゖァ-ヺ一-龯A-Za-z0-9]")
 # a next line that opens a sentence or a label of its own (「なお、…」, 「MAIL:…」) was not cut from this one
 OPENS = re.compile(r"(なお|尚|また|ただし|但し|さらに|おって|[^\s:：。]{1,12}[:：])")
+# a line that ends as a sentence does, only its 。 left off (a web page's line): 「…1カ月程度で行います」
+ENDS_WHOLE = re.compile(r"(ます|です|ください|下さい|ません)\s*$")
 HIRAGANA = re.compile(r"[ぁ-ゖ]")  # a sentence's line has particles (an address or a name has none)
 SPAN = 14  # characters either side of the break a refusal is looked for in
 CUT_AT = 25  # a line cut by the page's width is a long one (a heading is short)
@@ -33,7 +35,8 @@ def cut_sentence_whole(region: list[Sentence], index: int, always: bool = False)
         first -= 1
     line_start, last = region[first].start, s
     for following in region[index + 1:index + 1 + MAX_JOINED]:
-        if last.start + len(last.text) - line_start < (CUT_AT if last is s else RUN_ON) or last.text.rstrip().endswith(ENDS) \
+        if last.start + len(last.text) - line_start < (CUT_AT if last is s else RUN_ON) \
+                or last.text.rstrip().endswith(ENDS) or ENDS_WHOLE.search(last.text) \
                 or following.line != last.line + 1 or following.start != last.start + len(last.text) + 1 \
                 or not WORD.match(following.text) or OPENS.match(following.text) \
                 or not HIRAGANA.search(last.text) \

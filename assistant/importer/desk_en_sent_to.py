@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-SENT_TO = re.compile(r"\b(send|submit|mail|post|forward|deliver)\b[^.;]{0,60}? to (the )?(?=[A-Z])")
+# ("…and mail them to the "Personal Information Inquiry Desk."": the desk in quotes)
+SENT_TO = re.compile(r"\b(send|submit|mail|post|forward|deliver)\b[^.;]{0,60}? to (the )?[\"“]?(?=[A-Z])")
 OFFICE = (r"(Counter|Desk|Office|Department|Section|Division|Center|Centre|Secretariat|Bureau|"
           r"Committee|Team|Unit)")
 PART = re.compile(r"(?:[A-Z][\w&-]{0,20} ){0,6}" + OFFICE + r"(?: of(?: [A-Z][\w&-]{0,20}){1,4})?")
@@ -31,7 +32,8 @@ class EnglishDeskSentToRules:
             m = SENT_TO.search(s.text)
             if not m:
                 continue
-            rest = s.text[m.end():].rstrip().removesuffix(".")
+            rest = s.text[m.end():].rstrip().removesuffix(".").removesuffix('"').removesuffix("”")
+            rest = rest.removesuffix(".")
             parts = rest.split(", ")
             if len(rest) <= MAX_DESK and len(parts) <= MAX_PARTS and all(PART.fullmatch(p) for p in parts):
                 self.add("send_to.department", rest, s, m)

@@ -24,6 +24,9 @@ HANDLES = re.compile(rf"(?:取扱|取り扱い|受付|請求|申出|お申し出
 # 「下記の「個人情報に関するお問い合わせ窓口」まで」: the block's heading below, whose desk line the
 # block rules read (「管理部「お問い合わせ窓口」」)
 POINTER = re.compile(r"(下記|上記|後記|前記|末尾(記載)?)の?$")
+# 「…開示等を受付ける窓口は、下記のとおりとする。 / 本店 企画管理部 企画総務課」: the desk on the line below
+DESK_BELOW = re.compile(r"(受付|受け付け|取扱|請求|申出)[^。]{0,6}(窓口|先)は[、,]?\s?(下記|以下|次)の?(とおり|通り)")
+DESK_LINE = re.compile(r"[^\s。、]{1,12}(?:\s[^\s。、]{1,12}){0,3}(?:部|室|課|係|窓口|センター|担当)")
 MAX_SENTENCES = 60  # the procedure's first sentences (a page names its desk early)
 
 
@@ -36,7 +39,12 @@ class DeskNamedPlainlyRules:
     def desk_named_plainly(self) -> None:
         if self.proposal.first("send_to.department"):
             return
-        for s in self.region[:MAX_SENTENCES]:
+        for index, s in enumerate(self.region[:MAX_SENTENCES]):
+            below = self.region[index + 1] if index + 1 < len(self.region) else None
+            if below and DESK_BELOW.search(s.text) and DESK_LINE.fullmatch(below.text.strip()) \
+                    and (name := desk_name(below.text.strip())) and not t.GENERIC_DESK.fullmatch(name):
+                self.add("send_to.department", name, below)
+                return
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # 「ご質問は…窓口までお問い合わせください」: questions, no request
             for pattern in (HANDLES, QUOTED, VISIT):

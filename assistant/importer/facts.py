@@ -100,7 +100,7 @@ def _english_sentences(piece: str, start: int, number: int) -> list[Sentence]:
 
 # "Etc." with a capital stands inside a title ("Personal Information Disclosure, Etc. Request
 # Form"); a sentence ends in "etc." written small.
-_ENGLISH = re.compile(r".+?(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!No)(?<!Etc)(?<!e\.g)(?<!i\.e)(?<!\b\w)[.!?](?=\s+[A-Z“\"(])|$)")
+_ENGLISH = re.compile(r".+?(?:(?<!Co)(?<!Ltd)(?<!Inc)(?<!No)(?<!Etc)(?<!e\.g)(?<!i\.e)(?<!\b\w)[.!?][\"”]?(?=\s+[A-Z“\"(])|$)")
 
 
 OPEN, CLOSE = "(（", ")）"

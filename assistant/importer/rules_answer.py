@@ -105,11 +105,15 @@ class AnswerRules:
             self.add("response.business_days" if business else "response.calendar_days", days, s, wm)
 
 
+RESUBMITS = re.compile(r"\b(do|does|did) not receive|\bresubmi|再提出|再送付", re.I)
+
+
 def _other_deadline(text: str, m: re.Match) -> bool:
     """「その旨をご連絡の後、2週間以内にお支払が無い場合は」: the person's deadline to pay, not the
     company's to answer."""
     after = re.split(r"[、。,]", text[m.end():m.end() + 40], maxsplit=1)[0]
-    return bool(t.PAYS_DEADLINE.search(after))
+    # "if we do not receive resubmission of the documents … within 2 weeks from such notification"
+    return bool(t.PAYS_DEADLINE.search(after) or RESUBMITS.search(text, max(0, m.start() - 80), m.start()))
 
 
 def _number(m: re.Match) -> int | None:

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 PLAIN_OWN = re.compile(r"代理人(様|の方)?の\s?(本人確認|身元確認)(書類|資料|のための書類|ができる書類)|"
                        # 「2.法定代理人 … ・請求者の身分証明書」: the one asking in a row of who asks
                        r"(?P<asker>請求者|申請者|申出者)(様)?の\s?(本人確認|身元確認|身分証明)(書類|資料|書)")
+# "…by the power of attorney …, and the agent's document for identity verification, and … by the
+# statutory agent's document for identity verification": whose is the words' own
+PLAIN_OWN_EN = re.compile(r"\b(?P<who>statutory agent|legal representative|agent|proxy|representative)['’]s "
+                          r"(own )?(documents?|ID|identification)\b(?! (of|showing) (the|your) relation)", re.I)
 # The row of who asks that such a line stands in, by its heading above: 「2.法定代理人」, 「4.患者さん
 # から代理権を与えられた親族…」, 「1.患者さんご本人」 (the person's own: no representative's).
 ROW_AGENT = re.compile(APPOINTED.pattern + r"|代理権を与え|任意後見人|委任状")
@@ -66,14 +70,34 @@ class PlainOwnIdRules:
             below = OWN_LIST_BELOW.search(s.text, 0, m.start()) is not None  # their list, cut off
             whose = _row_of(self.region[max(0, index - ROW_SPAN):index + 1]) if m.group("asker") else \
                 _whose(s.text[:m.start() + 3], legal_on_page)
-            for who in whose:
-                have = set(self.proposal.values(f"documents.{who}")) - RELATION_ONLY
-                if person and not below:
-                    missing = [f for f in person if f.value not in have]
-                    if missing:  # (a second row of the same representative's: copied already)
-                        self._copy(missing, who, s, m, copied)
-                elif not have:
-                    self.add(f"documents.{who}", "other", s, m, note=KINDS_NOT_STATED)
+            self._own_ids_of(whose, person, s, m, copied, below)
+        if person and any(s.text.isascii() for s in self.region[:5]):
+            for s in self.region:
+                for m in PLAIN_OWN_EN.finditer(s.text):
+                    if not names_ids(s.text[m.end():m.end() + 80]):  # (their own list follows)
+                        self._own_ids_of(_whose_en(m.group("who"), legal_on_page), person, s, m, copied, False)
+
+    def _own_ids_of(self, whose: tuple[str, ...], person: list, s: "Sentence", m: re.Match,
+                    copied: set[tuple[str, str]], below: bool) -> None:
+        """The person's IDs copied to each representative named; one of the kind `other` where the
+        page names none (or their own list is cut off)."""
+        for who in whose:
+            have = set(self.proposal.values(f"documents.{who}")) - RELATION_ONLY
+            if person and not below:
+                missing = [f for f in person if f.value not in have]
+                if missing:  # (a second row of the same representative's: copied already)
+                    self._copy(missing, who, s, m, copied)
+            elif not have:
+                self.add(f"documents.{who}", "other", s, m, note=KINDS_NOT_STATED)
+
+
+def _whose_en(who: str, legal_on_page: bool) -> tuple[str, ...]:
+    who = who.lower()
+    if who in ("statutory agent", "legal representative"):
+        return ("legal-representative",)
+    if who in ("agent", "proxy"):
+        return ("agent",)
+    return ("legal-representative", "agent") if legal_on_page else ("agent",)
 
 
 def _whose(before: str, legal_on_page: bool) -> tuple[str, ...]:

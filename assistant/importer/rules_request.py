@@ -101,7 +101,7 @@ class RequestRules:
             # "(two or more identity verification documents …)": that many, the list elsewhere.
             each_list = t.ONE_AND_ONE.search(text)  # one from each of two lists: two, no alternative
             if context == "self" and (cm := t.COUNT.search(text) or each_list) \
-                    and (named or header or t.ID_HEADING.search(text) or t.NO_PHOTO.search(text)) \
+                    and (named or header or t.ID_HEADING.search(text) or t.OF_LIST.search(text)) \
                     and not t.COUNT_OF_ITEMS.match(text, cm.end()):  # 「顔写真のない書類の場合は2点」: of IDs
                 # "いずれかのうち少なくとも2種類": that many; beside "1点で足りる", or said of the
                 # documents without a photo (「顔写真のない…写し:2点」), it is an alternative (one

@@ -27,7 +27,13 @@ ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)し
 POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
 # 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
 # there by post (a question by telephone to it stays a question).
-TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)」?(まで|へ|宛)[^。]{0,12}(郵送|郵便|書留)")
+# 「「個人情報問い合わせ窓口 アドレス」または…送信してください」: a desk's アドレス (not its 住所) is its e-mail address.
+DESK_ADDRESS = re.compile(r"(窓口|係|担当|事務局)\s?(メール)?アドレス")
+TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)」?(まで|へ|宛)[^。]{0,12}(郵送|郵便|書留)|"
+                             # "…and mail them to the "Personal Information Inquiry Desk.""
+                             r"\b(mail|send|post|submit)\b[^.]{0,40}\bto (the |our )?[\"“]?[\w ]{0,40}\bInquiry "
+                             r"(Desk|Office|Counter|Cent(er|re)|Section)\b")
+
 
 
 class SendingRules:
@@ -136,7 +142,7 @@ class SendingRules:
         mail_named = False
         plain = plain_text(s)  # (a sentence a line break cut is read without the break: 「…できかね\nます」)
         found = []
-        for pattern, value in t.CHANNELS + ((t.POST, "post"), (t.DESK_ADDRESS, "email")):
+        for pattern, value in t.CHANNELS + ((t.POST, "post"), (DESK_ADDRESS, "email")):
             found += [(cm, value) for cm in pattern.finditer(s.text)][:4]
         # (「書面により受付しますので、…を示して…窓口までお申し出ください」: a written request shown at the counter)
         if not re.search(t.SHOWN, s.text):
@@ -175,6 +181,11 @@ class SendingRules:
             upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
             refused = _refused(cm)
             if bare and refused or not refused and value in refused_here:
+                continue
+            if not refused and t.REDIRECTED.match(s.text, cm.end()):
+                # 「電話等による開示等の求めがあった場合には、来店又は郵送…による請求等を求める」
+                self.add("channels.refused", value, s, cm, sure=False, note=t.REDIRECTED_NOTE)
+                done.add(value)
                 continue
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
                                 or t.COMPANY_ACTS.search(clause) or who_moves_form(s.text) == "inquiry"):

@@ -66,8 +66,6 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)(の|は)?(直接)?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form", "online-form"),
 ))
-# 「「個人情報問い合わせ窓口 アドレス」または…送信してください」: a desk's アドレス (not its 住所) is its e-mail address.
-DESK_ADDRESS = re.compile(r"(窓口|係|担当|事務局)\s?(メール)?アドレス")
 # The kinds of mail a request goes by (each a way of posting it).
 MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
 
@@ -131,6 +129,7 @@ ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ
 # A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|お送り(いた|致)します|送付いたします|送付致します|回答|返信(?!用|封筒)|ご本人宛|本人宛て?に|"
+                          r"(通知|結果)の(郵送|送付)|"  # 「決定通知の郵送を希望される場合は」: the answer's mail
                           # 「FAX 又は郵送で当社から送付させて頂きます」: the company sends its form
                           r"(当社|弊社|当行|当金庫|当院)(から|より)[^。、]{0,10}(送付|郵送|お送り|送信|発送)|"
                           # 「当社が送付するダイレクトメールやメールマガジン」: what the company sends
@@ -159,9 +158,11 @@ SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お�
 # 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
 POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（][^()（）]{0,30}$|"
                         # "postage stamps for an ordinary registered letter (¥500) for Lion to use"
-                        r"\b(postage|stamps)\b[^.]{0,30}\bfor (an? |the )?(ordinary |simple )?$", re.I)
+                        r"\b(postage|stamps)\b[^.]{0,30}\bfor (an? |the )?(ordinary |simple )?$|"
+                        # "If the cost of simple registered mail … is changed, the fee …": what it costs
+                        r"\bcosts? (of|for) (an? |the )?$", re.I)
 # 「切手(書留料及び本人限定受取郵便料を含む)」: a mail's charge (料, 代, 料金) is postage, no way to send.
-MAIL_CHARGE = re.compile(r"\s?(料金|料|代|fee|charge)", re.I)
+MAIL_CHARGE = re.compile(r"\s?(料金|料|代|(fee|charge|system|costs?)\b)", re.I)
 # A short aside in brackets (「返信用封筒(送料ご本人様負担)」), left out where it would decide alone.
 ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)

@@ -12,7 +12,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      "my-number-card"),
     (r"特別永住者\s?証明[書証]|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
-    (r"健康保険(等?の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)", "health-insurance-card"),
+    (r"健康保険(等?の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)|certificate of (an )?insured person", "health-insurance-card"),
     (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (insurance )?(book|booklet|handbook)|nenkin[ -]?tech[oō]u?", "pension-book"),
     (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)|j[uū]minhy[oō]",
      "certificate-of-residence"),
@@ -60,7 +60,7 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      # (「※本籍地等の機微情報は除く」: left out of what is sent)
      # (「本籍地…の記載がある場合は、当該部分を抹消したうえで」)
      re.compile(r"塗りつぶ|黒塗|墨塗|抹消|マスキング|マスク|見えない|削除|消して|省い|省略|記載のない|記載がない|記載されていない|"
-                r"記載なし|(は|を)除(く|いて)|blacken|black(ed)? out|black (it|them) out|mask|delete|without", re.I),
+                r"記載なし|(は|を)除(く|いて)|blacken|black(ed)? out|black (it|them) out|mask|delete|without|hide|cover", re.I),
      "mask-honseki"),
     (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),
      # 「個人番号を含まないものをお送りいただくか、全桁を墨塗り等の処理をしてください」
@@ -176,7 +176,11 @@ REQUESTER_WORD = re.compile(r"お求めになられる方|お求めになる方|
 # is the person's again (after a section listing who may ask).
 PROCEDURE_HEADING = re.compile(r"(請求|申請|申込|申し込み|求め|受付)[^。]{0,6}(手続|方法|手順)|\bprocedures?\b", re.I)
 # A heading over identity documents that names no requester: the person's own documents.
-ID_HEADING = re.compile(r"本人確認|身分証明書|identity|identification", re.I)
+# "Please enclose copies of any two of the following.": a count over the list below; (NO_PHOTO)
+# 「顔写真のない…写し:2点」 one over the documents without a photo
+OF_LIST = re.compile(r"\b(two|2) of the following\b|(以下|次|下記)の(うち|中から|いずれか)[^。]{0,8}(2|二)\s?(種類|点|通)|"
+                     + NO_PHOTO.pattern, re.I)
+ID_HEADING = re.compile(r"本人の?確認|身分証明書|identity|identification", re.I)
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (the (last|past) )?(3|three) months", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
 NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|(ご)?不要|"

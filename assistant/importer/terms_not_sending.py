@@ -1,5 +1,5 @@
 """Words of sentences that name a way or a form but send no request: how to pay (a heading over the
-ways to pay, a bill), the ways for other matters, a disclaimer, a pointer to the desk's block, and a
+ways to pay, a bill), the ways for other matters, a way met by asking for another, a disclaimer, a pointer to the desk's block, and a
 question's case. Read by the sending and first-contact rules; every pattern is bounded (linear)."""
 from __future__ import annotations
 
@@ -18,3 +18,8 @@ LIABILITY = re.compile(r"責任を?(負い|負え)(かね|ません|ない)|責�
 # 「・「個人情報に関する相談窓口」(末尾に記載)」: a pointer to the desk's block, no counter
 POINTS_TO_BLOCK = re.compile(r"(末尾|下記|後記|別記)[^。]{0,4}(に)?記載|「[^」]{0,20}窓口」")
 UNSURE = re.compile(r"ご?不明な?点|ご不明|ご質問|わからない|分からない|詳しい内容")  # a question's case, no step
+# 「電話等による開示等の求めがあった場合には、来店又は郵送もしくはFAXによる請求等を求める」: a request
+# made this way is met by asking for another
+REDIRECTED = re.compile(r"等?(による|での|で|にて)[^。、]{0,12}(求め|請求|申し出|申出|ご連絡|問い?合わせ)(等)?が"
+                        r"(あった|ある|あり)場合(に|には|は)、?[^。]{0,40}(求め|お願い)")
+REDIRECTED_NOTE = "the page asks for another way when a request comes this way"
