@@ -47,7 +47,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real17_blind", "real18_blind", "real19_blind", "real20_blind",
                           "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind",
                           "real26_blind", "real27_blind", "real28_blind", "real29_blind", "real30_blind",
-                          "real31_blind"))
+                          "real31_blind", "real32_blind", "real33_blind", "real34_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -56,7 +56,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real12", "real12_unseen", "real12_blind", "real13_blind", "real14_blind", "real15_blind",
             "real16_blind", "real17_blind", "real18_blind", "real19_blind", "real20_blind",
             "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind", "real26_blind",
-            "real27_blind", "real28_blind", "real29_blind", "real30_blind", "real31_blind")
+            "real27_blind", "real28_blind", "real29_blind", "real30_blind", "real31_blind",
+            "real32_blind", "real33_blind", "real34_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -68,7 +69,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real31_blind: the same
+# real25_blind to real34_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -227,7 +228,22 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # billed by the company said to go with the request (gianty); a photo ID and a 住民票
               # each needed, their list's marks lost, flattened to one of them (jsf).
               "real30_blind": {"precision": 0.848, "recall": 0.684},
-              "real31_blind": {"precision": 0.897, "recall": 0.603}}
+              "real31_blind": {"precision": 0.897, "recall": 0.603},
+              # A twenty-first to twenty-third, collected at once (the search tool's budget back, but
+              # its stores nearly mined: three helpers found 13 new pages in 160 look-ups), scored once
+              # at cab318b: seven Japanese from the pages corpus (58 facts; two JA co-operatives,
+              # three health-insurance societies, two pension funds; cut near 2,000 bytes), two weak
+              # English pages from a repository of archived policies (9 facts; neither names a kind
+              # of request, so neither is imported: the import asks for the procedure's section),
+              # and four of mixed structure (47 facts: two English, a numbered page, a public body's
+              # Q&A; gurunavi_en's form name quoted after scoring, its YAML list had split it at a
+              # comma). Misled: the person's IDs given to the agent after an article on agents
+              # (ja_inashiki); a phone request met by asking for another way listed as accepted
+              # (ja_inashiki); an answer's mail 「決定通知の郵送を希望される場合」 as the post
+              # (kobe_np_kenpo); "the cost of simple registered mail" as a way to send (gurunavi_en).
+              "real32_blind": {"precision": 0.66, "recall": 0.534},
+              "real33_blind": {"precision": 1.0, "recall": 0.0},
+              "real34_blind": {"precision": 0.903, "recall": 0.596}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

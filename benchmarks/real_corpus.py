@@ -58,6 +58,10 @@ def _same(field: str, a: object, b: object) -> bool:
     return False
 
 
+# assistant/forms/import_notes.yaml's note for refused ways where the page accepts none
+REFUSED_NOTE = re.compile(r"The policy refuses requests by: ([a-z, -]+)\.")
+
+
 def record_facts(data: dict) -> dict[str, list]:
     """The settled facts of a saved record, under the truth files' field names."""
     facts: dict[str, list] = {}
@@ -83,6 +87,10 @@ def record_facts(data: dict) -> dict[str, list]:
         marking = channels.get("envelope_marking")
         if isinstance(marking, dict):
             put("envelope_marking", marking.get("text"))
+    for note in data.get("notes") or []:  # refusals with no accepted way: kept in a note of their own
+        if isinstance(note, dict) and (m := REFUSED_NOTE.fullmatch(str(note.get("text", "")))):
+            for value in m.group(1).split(", "):
+                put("channels.refused", value)
     if data.get("contact_first"):
         put("contact_first", True)
     form = data.get("form")

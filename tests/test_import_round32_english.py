@@ -6,7 +6,11 @@ person's resubmission ("if we do not receive resubmission … within 2 weeks") i
 "any two of the following" counts the list below; "Certificate of insured person" is a health
 insurance card; "hide the portion … showing your domicile of origin" masks it; "the agent's
 document for identity verification" and "the statutory agent's document for identity verification"
-are the person's kinds, each representative's own."""
+are the person's kinds, each representative's own. And real33_blind's two archived policies: the
+kinds named by verbs ("requests that we disclose, delete …, stop the use, or stop sharing with third
+parties") and in "notification of usage, amendment, … termination of provision to a third party"
+(neither page was imported); "telephone/fax number" is no way, "credit cards used to pay for products"
+no fee."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -47,3 +51,26 @@ def test_two_of_the_following_and_the_representatives_own_ids(tmp_path):
     for who in ("agent", "legal-representative"):
         groups = [{d["kind"] for d in g["one_of"]} for g in data["documents"][who]]
         assert kinds in groups
+
+
+def test_kinds_named_by_verbs_and_an_archive_policys_words(tmp_path):
+    # real33_blind: "requests that we disclose, delete …, stop the use, or stop sharing with third
+    # parties" and "records inquiry, notification of usage, amendment, deletion … termination of
+    # provision to a third party" name the kinds (neither page was imported before)
+    data = saved(tmp_path, "10. Inquiries\nAnyone who requests that we disclose, delete or destroy, change, stop the use, "
+                           "or stop sharing with third parties their personal information will be given the steps by "
+                           "contacting the department below.\n", head="Privacy Policy\nSample Travel, Inc.\n")
+    assert set(data["request_kinds"]) >= {"disclosure", "suspension", "third-party-stop"}
+    data = saved(tmp_path / "2", "5.1 We accept your requests such as records inquiry, notification of usage, amendment, "
+                           "deletion or discontinuation and termination of provision to a third party.\n",
+                 head="Privacy Policy\nSample Remit Co., Ltd.\n")
+    assert set(data["request_kinds"]) >= {"purpose", "correction", "suspension", "third-party-stop"}
+
+
+def test_a_fax_number_and_a_sales_card_payment_are_no_way_and_no_fee(tmp_path):
+    data = saved(tmp_path, "Disclosure of Personal Information\nPlease send your request for disclosure by post.\n"
+                           "We generally disclose your name and address, telephone/fax number and email address.\n"
+                           "We will use the personal information related to credit cards used to pay for products or services.\n",
+                 head="Privacy Policy\nSample Remit Co., Ltd.\n")
+    assert data["channels"]["accepted"] == ["post"]
+    assert data["fees"] == "unknown"

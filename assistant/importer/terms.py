@@ -57,7 +57,8 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|e-?mail(?=\s?(の添付|にて|で|により))|"
      # "by telephone, e-mail or fax": an item of a list of ways
      r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)", "email"),
-    (r"FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile", "fax"),
+    # (「FAX番号」, "telephone/fax number": a number to write or reach, no way to send)
+    (r"(FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile)(?!\s?(番号|number))", "fax"),
     # "Neither telephone, fax, nor e-mail": the first of a list of ways
     (r"(?<!携帯)電話(?!番|の番号|:|：)|(by|via|over the) (tele)?phone|please (call|phone)|call (us|the number)|"
      r"\b(tele)?phone(?=,\s?(fax|facsimile|e-?mail)\b)",
@@ -126,7 +127,6 @@ FIRST_STEP = re.compile(
     r"to obtain|contact us", re.I)
 # Telling the company something (to have it send what it offers just before), not sending.
 ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ|let us know|contact us", re.I)
-# A sentence that tells the person how to send the request.
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|お送り(いた|致)します|送付いたします|送付致します|回答|返信(?!用|封筒)|ご本人宛|本人宛て?に|"
                           r"(通知|結果)の(郵送|送付)|"  # 「決定通知の郵送を希望される場合は」: the answer's mail
@@ -249,19 +249,20 @@ PAYS = re.compile(r"手数料|料金|費用|支払|払込|納付|fee|pay", re.I)
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"利用目的の?通知|利用目的(?=(及び|および|・|、)開示)|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
-     r"\bnotification(?=,? (and |or )?disclosure)", "purpose"),
+     r"\bnotification(?=,? (and |or )?disclosure)|notification of (usage|use)\b", "purpose"),
     (r"第三者提供記録(の開示)?|記録の開示|records? of (the )?provision to (a )?third part(y|ies)|"
      r"records? of third[- ]party provision|"
      r"third[- ]party provision records?", "third-party-records"),
     (r"第三者(へ|へ?の)提供(の)?停止|第三者提供の停止|(suspension|stopping|cessation) of "
-     r"(the )?provision to (a )?third part(y|ies)|stopping provision to third parties",
+     r"(the )?provision to (a )?third part(y|ies)|(stopping|termination of) provision to (a )?third part(y|ies)|"
+     r"\bstop(ping)? sharing with third parties",
      "third-party-stop"),
     # Not in a form's name ("開示請求書を同封"), nor 不開示, 開示できない (a refusal), and "保有個人データ又は第三者提供記録の開示": both.
     (r"(?<!記録の)(?<!提供記録)(?<!不)開示(?!対象|できない|できかね|いたしかね|致しかね|しない)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
      r"(保有個人データ|個人情報|個人データ)(又は|または|もしくは|若しくは)(?=第三者提供)|"
-     r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b", "disclosure"),
+     r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b|\brequests? that we disclose\b", "disclosure"),
     (r"訂正|correction|revision|\bamend(ing|ment)\b", "correction"),
-    (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion|\bdeleting\b", "suspension"),
+    (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion|\bdeleting\b|\bstop (of usage|the use)\b", "suspension"),
 ))
 COMPANY_LINE = re.compile(r"(?:[ァ-ヶー]{2,12} (?=[ァ-ヶー]))?"  # 「パナソニック ホームズ株式会社」: one name
                           r"[^\s、。「」（）()：:]{0,20}(株式会社|有限会社|合同会社|信用金庫|信用組合)"
@@ -280,7 +281,7 @@ REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|d
 OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
                            r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
                            # "When you purchase products …, we may ask your credit card number": a sale's payment
-                           r"reissu|membership|cancellation|\bpurchas(e|es|ing)\b|"
+                           r"reissu|membership|cancellation|\bpurchas(e|es|ing)\b|\bpay(ments?)? for (products|goods)\b|"
                            # 「当社が送付するダイレクトメールやメールマガジン…の方法に従う場合に限り…手数料は不要」
                            r"ダイレクトメール|メールマガジン|メルマガ|direct mail|newsletter", re.I)
 # A heading that names the way of making the request the paragraph below describes: "(2)電話
