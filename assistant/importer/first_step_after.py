@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.contact_ways import ways_named
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -23,6 +24,10 @@ AFTER_ASKING = re.compile(r"(ご請求|ご連絡|お電話|お問い?合わ?せ|
 COMPANY_SENDS = re.compile(r"(から|より)[^。、]{0,6}(郵送|送付|お送り|発送)(する|します|いたします|致します|させて)")
 # 「郵送する「請求書」」: what the company sends, as the page quotes its name.
 SENT_FORM = re.compile(r"(郵送|送付|お送り|発送)(する|いたす|致す|した)「([^「」]{2,30})」")
+# 「専用フォームにてご請求いただいた内容により、お客様ご本人の住所へ、…書類を郵送いたします」: the way
+# named before it was a first contact, the papers the company then mails are the request
+PAPERS_AFTER = re.compile(r"(にて|で|から|より)(ご請求|お申し?込み|ご依頼|ご連絡)(いただいた|頂いた)[^。]{0,20}[、,]"
+                          r"[^。]{0,40}(書類|請求書|申請書|用紙|様式)[^。]{0,10}(郵送|送付|お送り|発送)(いた|致)?します")
 FORM_WORD = re.compile(r"(書|用紙|様式|書式|フォーム)$")
 # What the company sends is its form (「…から郵送する「請求書」」), not its answer (「回答書を郵送します」).
 A_FORM = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式")
@@ -45,6 +50,7 @@ class FirstStepAfterRules:
     proposal: "Proposal"
 
     def first_step_then_form(self) -> None:
+        self._first_way_then_papers()
         for s in self.region:
             step = AFTER_ASKING.search(s.text)
             sends = COMPANY_SENDS.search(s.text, step.end()) if step else None
@@ -60,4 +66,18 @@ class FirstStepAfterRules:
             named = SENT_FORM.search(s.text, sends.start())
             if named and FORM_WORD.search(named.group(3)) and not self.proposal.values("form.name"):
                 self.add("form.name", named.group(3), s, named)
+            return
+
+    def _first_way_then_papers(self) -> None:
+        """The ways named just before 「…にてご請求いただいた内容により、…書類を郵送いたします」 are the
+        first contact's, not ways to send the request (the papers come back by post)."""
+        for s in self.region:
+            if not (m := PAPERS_AFTER.search(s.text)):
+                continue
+            first = {value for value, _ in ways_named(s.text, max(0, m.start() - 12), m.start() + 2)}
+            if first:
+                self.proposal.facts[:] = [f for f in self.proposal.facts
+                                          if not (f.field == "channels.accepted" and f.value in first)]
+                if not self.proposal.first("contact_first"):
+                    self.add("contact_first", True, s, m)
             return

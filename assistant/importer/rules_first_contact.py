@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 
 BEFORE_APPLYING = re.compile(r"(申請|請求|ご請求|お申し?込み?)(される|する)?前に[、,]?\s?(必ず)?[、,]?[^。]{0,60}"
                              r"(ご連絡|お問い?合わ?せ|お申し出)(ください|下さい)")
+# 「まずは下記メールアドレスにご連絡ください。当社から所定の請求書と…をご住所に郵送させていただきます。」
+FIRST_ASK = re.compile(r"まず(は)?[、,]?[^。]{0,30}(ご連絡|お問い?合わ?せ|お申し出)(ください|下さい)")
+FORM_SENT_NEXT = re.compile(r"(当社|弊社|当院|当会|当組合)(から|より)[^。]{0,40}(請求書|申請書|申込書|用紙|様式|書式)"
+                            r"[^。]{0,40}(郵送|送付|お送り|発送)")
 REQUEST_METHOD_HEADING = re.compile(r"(請求|申請|申出|お申し?出)(の)?(方法|手続き?)")
 
 
@@ -34,6 +38,11 @@ class FirstContactRules:
                 return
             if (bm := BEFORE_APPLYING.search(s.text)):  # 「申請書にて申請される前に、必ず、…ご連絡ください」
                 self.add("contact_first", True, s, bm)
+                return
+            after = self.region[index + 1] if index + 1 < len(self.region) else None
+            if (fm := FIRST_ASK.search(s.text)) and after and (sm := FORM_SENT_NEXT.search(after.text)):
+                self.add("contact_first", True, s, fm)  # first contact, then the company mails its form
+                self.add("form.get_it", "mailed-by-company", after, sm)
                 return
             if self._first_contact_at(index):
                 self.add("contact_first", True, s, t.APPLY.search(s.text))

@@ -144,7 +144,7 @@ AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及
 # 「代理人資格の確認は、委任状、戸籍謄本等の書類により」: 代理人 said of both kinds of representative.
 GENERIC_AGENT = re.compile(r"(?<![定廷意])代理人")
 # 「診療記録開示申請書」: where the text names no kind but a disclosure form, it is about disclosure.
-DISCLOSURE_FORM = re.compile(r"開示(請求|申請|申込|申出|依頼)書")
+DISCLOSURE_FORM = re.compile(r"開示(等)?(の)?(請求|申請|申込|申出|依頼)書")
 # "本人の氏名と住所が記載された公的証明書": the person's own documents.
 PERSONS = re.compile(r"(ご)?本人(様)?の|of the (person|principal|customer)\b|the person's", re.I)
 # "委任状に代えて": the document named is the one NOT needed.

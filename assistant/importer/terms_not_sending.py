@@ -8,7 +8,8 @@ import re
 # 「お支払方法: / ・現金書留による送付」: a heading over the ways to pay (a cash envelope is no way to send)
 PAY_HEADING = re.compile(r"(お)?支払い?方法|納付方法|(お)?振込方法|payment methods?|how to pay", re.I)
 # 「当事業者から請求書を送付いたしますので、指定の方法でお支払いください」: a bill to pay, no form
-BILL = re.compile(r"請求書[^。]{0,40}(お支払|支払い|お振込|振込|振り込|入金)|(お支払|支払い|振込|入金)[^。]{0,30}請求書|"
+# (「所定の請求書と手数料振込用紙を…郵送させていただきます」: the company's form and a slip, no bill)
+BILL = re.compile(r"(?<!所定の)請求書[^。]{0,40}(お支払|支払い|お振込|振込|振り込|入金)|(お支払|支払い|振込|入金)[^。]{0,30}請求書|"
                   r"(費用|料金|手数料|代金)の?[、,]?[^。]{0,10}請求書|見積書と請求書")  # 「…費用の、見積書と請求書を送付します」
 # 「また、それ以外の個人情報の取扱いに関するご要望(苦情及びご相談)につきましては…ご郵送又はEメールにて
 # ご連絡ください」: the ways for other matters, not for requests

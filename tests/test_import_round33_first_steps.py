@@ -1,0 +1,35 @@
+"""Structures of real35_blind's and real36_blind's pages (jsb_livnet, yayoi, hotel_okura_fukuoka), in
+our own words, each failing on the rules before: 「まずは下記メールアドレスにご連絡ください。当社から
+所定の請求書と手数料振込用紙を…郵送させていただきます。」 is a first contact and the form mailed by the
+company (the form and a payment slip are no bill), and 「…本人確認書類を同封してお申込みください」 the
+post; the phone offered where e-mail cannot be used is that first contact's, no way to send; a web form
+after which 「専用フォームにてご請求いただいた内容により、…書類を郵送いたします」 is a first contact, not
+the way the request is sent; a page whose only kind is its form's name 「保有個人データ開示等請求書」 is
+imported (it was refused as naming no kind of request)."""
+from __future__ import annotations
+
+from tests.test_import_sentences import saved
+
+
+def test_first_contact_by_e_mail_then_the_form_by_post(tmp_path):
+    data = saved(tmp_path, "2.請求方法及び請求窓口\n開示請求等にあたり、まずは下記メールアドレスにご連絡ください。"
+                           "当社から所定の請求書と手数料振込用紙をご本人のご住所に郵送させていただきます。\n"
+                           "請求書が届きましたら、必要事項をご記入の上、本人確認書類を同封してお申込みください。"
+                           "メールが使用できない場合は、個人情報相談窓口までお電話でご連絡ください。\n"
+                           "メールアドレス:privacy@example.co.jp\n")
+    assert data["channels"]["accepted"] == ["post"]
+    assert data["contact_first"]["why"] and data["form"]["get_it"] == "mailed-by-company"
+
+
+def test_a_web_form_then_papers_by_post(tmp_path):
+    data = saved(tmp_path, "1.開示等のご請求方法\n(1)以下の<専用フォーム>よりお申し込みください。\n"
+                           "(2)専用フォームにてご請求いただいた内容により、お客様ご本人の住所へ、所定の書類を郵送いたします。\n"
+                           "書類に必要事項をご記入のうえ、ご返送ください。\n")
+    assert data["channels"]["accepted"] == ["post"]
+
+
+def test_a_page_naming_only_its_forms_title(tmp_path):
+    data = saved(tmp_path, "- 予約記録の取扱い\n- 保有個人データ開示等請求書のダウンロード(PDF)\n",
+                 head="個人情報保護方針\n株式会社みなと商会\n")
+    assert list(data["request_kinds"]) == ["disclosure"]
+    assert data["form"]["name"] == "保有個人データ開示等請求書"
