@@ -48,7 +48,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind",
                           "real26_blind", "real27_blind", "real28_blind", "real29_blind", "real30_blind",
                           "real31_blind", "real32_blind", "real33_blind", "real34_blind", "real35_blind",
-                          "real36_blind"))
+                          "real36_blind", "real37_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -58,7 +58,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real16_blind", "real17_blind", "real18_blind", "real19_blind", "real20_blind",
             "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind", "real26_blind",
             "real27_blind", "real28_blind", "real29_blind", "real30_blind", "real31_blind",
-            "real32_blind", "real33_blind", "real34_blind", "real35_blind", "real36_blind")
+            "real32_blind", "real33_blind", "real34_blind", "real35_blind", "real36_blind", "real37_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -70,7 +70,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real36_blind: the same
+# real25_blind to real37_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -254,7 +254,12 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # (jsb_livnet); a web form after which the company mails the papers as the way to send
               # (yayoi); one page not imported (its only kind in its form's title).
               "real35_blind": {"precision": 0.882, "recall": 0.714},
-              "real36_blind": {"precision": 0.929, "recall": 0.722}}
+              "real36_blind": {"precision": 0.929, "recall": 0.722},
+              # A twenty-sixth: six English policies of companies in Japan from an archive of
+              # websites' policies (31 facts; thin: contact blocks, a GDPR-worded list of rights,
+              # grounds), scored once at e23fa04; two pages not imported (their kinds in a list of
+              # rights and in gerunds); misled: "Upon visiting our site" taken as a visit (fromjapan_en).
+              "real37_blind": {"precision": 0.889, "recall": 0.258}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

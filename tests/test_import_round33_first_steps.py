@@ -5,7 +5,8 @@ company (the form and a payment slip are no bill), and 「…本人確認書類�
 post; the phone offered where e-mail cannot be used is that first contact's, no way to send; a web form
 after which 「専用フォームにてご請求いただいた内容により、…書類を郵送いたします」 is a first contact, not
 the way the request is sent; a page whose only kind is its form's name 「保有個人データ開示等請求書」 is
-imported (it was refused as naming no kind of request)."""
+imported (it was refused as naming no kind of request); a contact block's line 「株式会社…　個人情報問い合わせ
+窓口」 names the desk."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -33,3 +34,10 @@ def test_a_page_naming_only_its_forms_title(tmp_path):
                  head="個人情報保護方針\n株式会社みなと商会\n")
     assert list(data["request_kinds"]) == ["disclosure"]
     assert data["form"]["name"] == "保有個人データ開示等請求書"
+
+
+def test_a_contact_blocks_company_then_its_personal_information_desk(tmp_path):
+    # real31_blind/gianty, real35_blind/tokyu_sports: 「株式会社…　個人情報問い合わせ窓口」 on one line
+    data = saved(tmp_path, "開示等の手続き\n開示等の請求は、郵送にてお申し込みください。\n＜個人情報に関する連絡先＞\n"
+                           "株式会社みなと商会　個人情報問い合わせ窓口\n住所：東京都港区北青山2-14-4\nＴＥＬ：03-0000-0000\n")
+    assert data["send_to"]["department"] == "個人情報問い合わせ窓口"

@@ -184,3 +184,21 @@ def _analyser_negated(clause: str) -> bool:
                 continue
             return True
     return False
+
+
+def cuts_a_word(before: str, after: str) -> bool:
+    """Whether a line break between `before` and `after` falls inside a word, or right before a
+    particle, an auxiliary or a suffix (「…合理的判断が困難な場合を除 / き、…」, 「…第三 / 者の利益」): a
+    page's width cut the line, not its writer. Only on the analyser route (False otherwise)."""
+    if not _analyser() or not _japanese(before[-10:] + after[:10]):
+        return False
+    head, tail = before[-10:], after[:10]
+    offset = 0
+    for surface, pos1, _, _ in _tokens(head + tail):
+        end = offset + len(surface)
+        if offset < len(head) < end:
+            return True  # a word across the break
+        if offset == len(head):
+            return pos1 in ("助詞", "助動詞", "接尾辞")
+        offset = end
+    return False

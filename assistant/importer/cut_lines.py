@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.importer.clauses import cuts_a_word
 from assistant.importer.facts import Sentence
 
 ENDS = tuple("。．.！？!?」』)）:：|】")
@@ -67,3 +68,20 @@ def _refusal_across(before: str, after: str) -> bool:
     """A refusal that the break cuts or that stands just after it (「…対応できかね / ますので」,
     「…受け付け / ておりません」), not one the line before holds whole."""
     return any(m.end() > len(before) for m in REFUSING.finditer(before + after))
+
+
+def items_joined(lines: list[Sentence]) -> list[Sentence]:
+    """The sentences with each one a page's width cut inside a word, before a particle or after a comma read whole
+    with the rest of it on the next line (「…困難な場合を除 / き、親権者からの…場合」): a list's item
+    run over two lines is one item. The joined sentence stands on the next line's number (the items
+    after it keep their distance), its break kept inside."""
+    joined: list[Sentence] = []
+    for s in lines:
+        last = joined[-1] if joined else None
+        if last is not None and s.line == last.line + 1 and s.start == last.start + len(last.text) + 1 \
+                and len(last.text) - last.text.rfind("\n") - 1 >= CUT_AT and not last.text.rstrip().endswith(ENDS) \
+                and WORD.match(s.text) and (cuts_a_word(last.text, s.text) or last.text.endswith(("、", ","))):
+            joined[-1] = Sentence(last.text + "\n" + s.text, last.start, s.line)
+        else:
+            joined.append(s)
+    return joined

@@ -22,7 +22,7 @@ def desk_beside_name(lines: list[str]) -> tuple[int, str] | None:
         company = t.COMPANY_EN.search(text) or UPPER_NAME.match(text)
         if not company or len(text) > 120 or text.endswith(".") and not text.endswith(company.group(0)):
             continue
-        if not (t.PHONE.search(lines[index + 1]) or t.FREEPHONE.search(lines[index + 1])):
+        if not _contact_below(lines[index + 1]):
             continue
         # the name runs from the line's start to its legal form, or from after the desk to the end
         before, after = text[:company.start()], text[company.end():]
@@ -31,3 +31,32 @@ def desk_beside_name(lines: list[str]) -> tuple[int, str] | None:
             if desk:
                 return index, desk.group(1).strip(" ,")
     return None
+
+
+# "please contact the below enquiry desk:", "Contact Us", "The following department shall handle
+# inquiries…": the block below is the desk's
+POINTS_BELOW = re.compile(r"\b(contact (the|our) (below|following)|contact us\b|following (department|desk|office)"
+                          r"|(department|desk|office)s? (below|listed below)|contact information)", re.I)
+
+
+def desk_line_over_contact(lines: list[str]) -> tuple[int, str] | None:
+    """(index, desk) of a line that is a desk's name alone ("Tokyo 2020 Enquiry Desk", "FROM JAPAN
+    Customer Service") right under words that point to the block below, a telephone or e-mail line
+    under it."""
+    for index, line in enumerate(lines[1:-1], start=1):
+        text = line.strip().rstrip(":")
+        if len(text) > 60 or text.endswith(".") or not _contact_below(lines[index + 1]) \
+                or not any(POINTS_BELOW.search(x) for x in lines[max(0, index - 2):index]):
+            continue
+        desk = t.DEPARTMENT_LINE.fullmatch(text) or SERVICE_DESK.fullmatch(text)
+        if desk:
+            return index, desk.group(1).strip(" ,")
+    return None
+
+
+# (a brand's own words, digits too: "Tokyo 2020 Enquiry Desk")
+SERVICE_DESK = re.compile(r"([A-Z][A-Za-z0-9&' -]{2,40} (Customer (Service|Support|Center|Centre)|Desk))")
+
+
+def _contact_below(line: str) -> bool:
+    return bool(t.PHONE.search(line) or t.FREEPHONE.search(line) or t.EMAIL.match(line.strip()))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.desk_en import desk_beside_name
+from assistant.importer.desk_en import desk_beside_name, desk_line_over_contact
 from assistant.importer.desk_names import department_after_name, desk_name, desk_under_heading
 from assistant.importer.facts import _quote
 
@@ -186,7 +186,8 @@ class AddressRules:
             return
         accepted = self.proposal.values("channels.accepted")
         posted = "in-person" not in accepted and t.by_post(accepted)
-        if (found := desk_beside_name([s.text for s in self.region])):  # an English block, no address
+        lines = [s.text for s in self.region]  # an English block, no address
+        if (found := desk_beside_name(lines) or desk_line_over_contact(lines)):
             self.add("send_to.department", found[1], self.region[found[0]])
             return
         for index, s in enumerate(self.region):

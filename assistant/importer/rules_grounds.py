@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
+from assistant.importer.cut_lines import items_joined
 from assistant.importer.grounds_bulleted_lead import bulleted_lead, group_title
 from assistant.importer.grounds_inline import inline_grounds, single_ground_ja
 from assistant.importer.grounds_not_leads import catch_all, item_states_own_case, who_asks_case
@@ -39,6 +40,7 @@ ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?しま�
 # 「…これらの措置を行わないことを決定した場合は、その理由について文書により回答いたします」: what
 # the company then does, no case it refuses
 COMPANY_ANSWERS = re.compile(r"(回答|通知|ご連絡|お知らせ)(いた|致)?します$")
+LIST_JOINER = re.compile(r"[;；,]\s?(or|and)\s*$", re.I)
 ITEMS_ON_LINE = re.compile(r"\s[・･]\s?")
 # A line that states a case and ends there (no full stop): 「…確認できない場合」, 「…おそれがある場合」.
 UNMARKED_GROUND = re.compile(r"(場合|とき|おそれ|恐れ)。?$")
@@ -55,7 +57,7 @@ class GroundsRules:
         # Over the whole text: the grounds often stand in a part of their own before the procedure
         # (「1. …開示を求められたときは…。ただし、以下のいずれかに該当する場合は…開示しないことがあり…」),
         # and their lead is words no other list has.
-        lines = self.all
+        lines = items_joined(self.all)  # an item a PDF's width cut: 「…場合を除 / き、…場合」
         lead_line, lead_text = None, ""
         lead_if = False  # "We may refuse disclosure if:": each item completes the condition
         last_seen = last_ground = -9  # the last lead or ground, and the last ground, by index
@@ -89,7 +91,8 @@ class GroundsRules:
             if lead_line is None or (s.line == lead_line and not t.BULLET.match(text)):
                 continue  # the rest of the lead's paragraph ("その場合は、理由を…"), not "。- …場合"
             # 「1. 1.本人又は…場合」: a list's own number after the page's, both no part of the ground
-            body = t.BULLET.sub("", t.BULLET.sub("", text, count=1), count=1).rstrip("；;。.、")
+            body = t.BULLET.sub("", t.BULLET.sub("", text, count=1), count=1).replace("\n", "")
+            body = LIST_JOINER.sub("", body).rstrip("；;。.、")  # "…of Tokyo 2020's services; or": the list's "or"
             # 「以下の①～⑩に該当する場合は…」 over lines whose marks the page's list drew (lost in its
             # text): each short line right below that ends in a case is an item
             # (a full sentence of the lead's paragraph may stand between: 「また、…ご承知ください。」)

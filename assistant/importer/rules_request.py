@@ -232,12 +232,12 @@ class RequestRules:
 
     def request_kinds(self) -> None:
         # The kinds the procedure names: in its first sentences, and in any sentence of it that
-        # lists several kinds ("requests for notification …, disclosure, correction …").
+        # lists several kinds ("requests for notification …, disclosure, correction …"), or a right's label.
         for index, s in enumerate(self.region):
             found = [(kind, m) for pattern, kind in t.KINDS if (m := pattern.search(s.text))]
             # (a heading naming two: 「個人情報の開示、削除、訂正、追加等の変更について」)
             heading = len(s.text) <= 40 and not s.text.endswith(("。", "."))
-            if index >= 12 and len({kind for kind, _ in found}) < (2 if heading else 3):
+            if index >= 12 and len({kind for kind, _ in found}) < (2 if heading else 3) and not (found and t.RIGHT_LABEL.match(s.text)):
                 continue
             for kind, m in found:
                 if not any(f.field == "request_kinds" and f.value[0] == kind

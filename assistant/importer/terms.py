@@ -47,7 +47,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      # 「お取引店または最寄りの支店窓口にお申し出ください」: a branch's counter
      r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
      r"in person|at (our|the) (office|counter|enquiry desk|branch(es)?|stores?|shops?)|"
-     r"visit(ing)? (our|the|us) (office|counter)?|come (in|to our office)|visit us|"
+     r"visit(ing)? (our|the|us) (office|counter)?(?!(web)?sites?\b|pages?\b|homepage|app\b|online)|come (in|to our office)|visit us|"
      # "send the application by mail (or by hand)": handed over at the office
      r"\bor by hand\b|deliver(ed|y)? (it |them )?by hand|hand-deliver|\b(turn|hand) (it |them )?in or\b|"
      # 「…確認できるもの(運転免許証など)を示して下記の窓口までお申し出ください」: shown at a counter
@@ -125,8 +125,7 @@ FIRST_STEP = re.compile(
     r"ご連絡[^。]{0,30}(送付|お送り|郵送)(いた|致)?します|(問い?合わせ|問合せ)いただき|お知らせください|"
     r"request (the|a|our) form|ask (us )?for (the|a|our) form|after you contact|upon request|"
     r"to obtain|contact us", re.I)
-# Telling the company something (to have it send what it offers just before), not sending.
-ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ|let us know|contact us", re.I)
+ASK_US = re.compile(r"お申し付け|ご連絡|お知らせ|お問い?合わせ|let us know|contact us", re.I)  # telling us, not sending
 # The company's own actions (it mails the form, it answers): not a way for the person to send.
 COMPANY_ACTS = re.compile(r"郵送いたします|お送りします|お送り(いた|致)します|送付いたします|送付致します|回答|返信(?!用|封筒)|ご本人宛|本人宛て?に|"
                           r"(通知|結果)の(郵送|送付)|"  # 「決定通知の郵送を希望される場合は」: the answer's mail
@@ -260,9 +259,10 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     # Not in a form's name ("開示請求書を同封"), nor 不開示, 開示できない (a refusal), and "保有個人データ又は第三者提供記録の開示": both.
     (r"(?<!記録の)(?<!提供記録)(?<!不)開示(?!対象|できない|できかね|いたしかね|致しかね|しない)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
      r"(保有個人データ|個人情報|個人データ)(又は|または|もしくは|若しくは)(?=第三者提供)|"
-     r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b|\brequests? that we disclose\b", "disclosure"),
-    (r"訂正|correction|revision|\bamend(ing|ment)\b", "correction"),
-    (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion|\bdeleting\b|\bstop (of usage|the use)\b", "suspension"),
+     r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b|\brequests? that we disclose\b|"
+     r"\bright of access\b|\bsubject access request", "disclosure"),  # (a GDPR-worded list of rights)
+    (r"訂正|correction|revision|\bamend(ing|ment)\b|\bcorrecting\b|\brectification\b", "correction"),
+    (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion|\bdeleting\b|\bstop (of usage|the use)\b|\bending (the )?use\b", "suspension"),
 ))
 COMPANY_LINE = re.compile(r"(?:[ァ-ヶー]{2,12} (?=[ァ-ヶー]))?"  # 「パナソニック ホームズ株式会社」: one name
                           r"[^\s、。「」（）()：:]{0,20}(株式会社|有限会社|合同会社|信用金庫|信用組合)"
@@ -281,7 +281,7 @@ REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|d
 OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
                            r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
                            # "When you purchase products …, we may ask your credit card number": a sale's payment
-                           r"reissu|membership|cancellation|\bpurchas(e|es|ing)\b|\bpay(ments?)? for (products|goods)\b|"
+                           r"reissu|membership|cancellation|\bpurchas(e|es|ing)\b|\bpay(ments?)? for (products|goods)\b|\bbuy (something|products?|goods)\b|"
                            # 「当社が送付するダイレクトメールやメールマガジン…の方法に従う場合に限り…手数料は不要」
                            r"ダイレクトメール|メールマガジン|メルマガ|direct mail|newsletter", re.I)
 # A heading that names the way of making the request the paragraph below describes: "(2)電話

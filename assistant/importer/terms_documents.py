@@ -72,7 +72,7 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      "front-only"),
 )
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
-COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following|non-photo)|"
+COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following|non-photo|(pieces|copies) of (identification|id\b|identity))|"
                    r"at least (two|2)", re.I)
 # "Any one of the documents in (i) and any one of the documents in (ii)", 「①から1点と②から1点」:
 # one from each of two lists, two documents (never "one of" them all).
@@ -263,3 +263,6 @@ RELATION_ONLY = frozenset({"power-of-attorney", "family-register", "certificate-
 # What proves an appointment or a guardianship (a 委任状, the seal certificate that goes with it, the
 # guardianship registry's certificate): never a representative's own identity document.
 STANDING_PROOFS = frozenset({"power-of-attorney", "seal-registration-certificate", "certificate-of-registered-matters"})
+# "2. The right of access: If you wish to see what information we hold …": an item of a list of
+# rights, its kind named in its label
+RIGHT_LABEL = re.compile(r"^\W{0,4}\d{0,2}\.?\s?The right (of|to) [a-z ]{3,40}:", re.I)

@@ -22,12 +22,14 @@ REFUSAL_LEAD = re.compile(
     r"(?<!users )(?<!user )(?<!you )(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose|"
     # "However disclosure may not be possible in the following cases.", "The Company might not be
     # able to provide full or partial disclosure … in the cases indicated below."
-    r"disclosure (may|might) not be possible|(may|might) not be able to (provide|make|perform)[\w ]{0,30} disclosure", re.I)
+    r"disclosure (may|might) not be possible|(may|might) not be able to (provide|make|perform)[\w ]{0,30} disclosure|"
+    # "…that the Disclosure, etc. of personal information will not be made in the following instances:"
+    r"disclosure[\w ,.]{0,40} (will|shall|may) not be (made|provided|given) in the following", re.I)
 # "Lion will not amend such data under the following circumstances": another kind's grounds (the
 # record's are the disclosure's)
 OTHER_KIND_LEAD_EN = re.compile(r"\b(amend|correct|cease|suspend|delet|eliminat|eras)\w*", re.I)
 # Disclosure to others, and the exceptions to it: "We will not disclose … to third parties except:"
-THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|第三者に(開示|提供)(いた|致)?し(ません|ない)|"
+THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|with third parties|第三者に(開示|提供)(いた|致)?し(ません|ない)|"
                               # 「次の場合をのぞき、第三者に提供または開示することはしません」
                               r"第三者[にへ][^。]{0,16}(提供|開示)[^。]{0,12}(しません|しない|いたしません|致しません)", re.I)
 # A lead that ends in the condition its items complete: "We may refuse disclosure if:".

