@@ -7,7 +7,10 @@ third parties … under the following circumstances:" are no grounds; "Upon visi
 visit and "If you buy something from us … credit card" no fee; a desk's name alone on the line under
 "please contact the below enquiry desk:" or after the company's name over an e-mail line; a fee
 "per inquiry" is per request; "two pieces of identification" a count (kept as a note where no kinds
-are listed, never the law's "one of")."""
+are listed, never the law's "one of"); a first contact to be told the procedure ("please contact the
+below … desk and make a request pursuant to procedures that are separately specified", "…contact the
+below 【… Desk】for procedures for disclosure", its desk in the brackets); "send … requests to … at
+<e-mail>" the e-mail."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -65,3 +68,21 @@ def test_two_pieces_of_identification_is_a_count(tmp_path):
                            "a Subject Access request. We will require photocopies of two pieces of identification.\n", head=HEAD)
     (note,) = [n for n in data["notes"] if "documents.self_count = 2" in n["text"]]
     assert note["quote"] == ["We will require photocopies of two pieces of identification."]
+
+
+def test_a_first_contact_to_be_told_the_procedure_and_the_desk_in_brackets(tmp_path):
+    data = saved(tmp_path, "6. Requests for disclosure of personal information shall be accepted. Please contact the below "
+                           "【Personal Information Consultation Desk】for procedures for disclosure.\n\n"
+                           "【Personal Information Consultation Desk】\nSample Concierge Corporation\nTEL: 03-0000-0000\n", head=HEAD)
+    assert data["contact_first"]["quote"]
+    assert data["send_to"]["department"] == "Personal Information Consultation Desk"
+    data = saved(tmp_path / "2", "If you wish for the disclosure of any personal information, please contact the below enquiry "
+                                 "desk and make a request pursuant to procedures that are separately specified by us.\n", head=HEAD)
+    assert data["contact_first"]["quote"]
+
+
+def test_requests_sent_to_an_address_at_an_e_mail(tmp_path):
+    data = saved(tmp_path, "2. The right of access: If you wish to see what information we hold on you, write to us.\n"
+                           "You can send privacy-related questions, complaints, and requests to Sample Travel at info@example.com.\n",
+                 head=HEAD)
+    assert data["channels"]["accepted"] == ["email"]

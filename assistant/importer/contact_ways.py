@@ -17,7 +17,13 @@ CHILDREN = re.compile(r"\bunder the age of (?:thirteen|sixteen|13|16)\b|\bchildr
 # "Customers are asked to direct inquiries on the specific procedures for this to the help desk":
 # the procedure is told on asking, a first contact.
 PROCEDURE_ASKED = re.compile(r"\b(?:direct|send|address) (?:your |their |any )?inquiries (?:on|about|regarding|concerning) "
-                             r"(?:the )?(?:specific )?procedures?\b", re.I)
+                             r"(?:the )?(?:specific )?procedures?\b|"
+                             # "…please contact the below enquiry desk and make a request pursuant to procedures
+                             # that are separately specified", "…will be provided with the necessary steps to do
+                             # so by contacting the departments listed below"
+                             r"\bcontact\b[^.]{0,40} and make a request pursuant to procedures|"
+                             r"\bprovided with the necessary (?:steps|procedures?) [^.]{0,30}\bby contacting\b|"
+                             r"\bcontact the below\b[^.]{0,80}\bfor (?:the )?procedures? (?:for|of) disclosure", re.I)
 # the ways the contact is made, in writing among them, just before 「ご連絡ください」 (bounded: linear)
 IN_WRITING = re.compile(r"(書面|郵送|郵便|文書)((又は|または|もしくは|若しくは|、|・|及び|および)\s?[^。、]{1,8}?)?"
                         r"(にて|で|により|によって)\s?(ご連絡|お申し出|お申し?込み?)(ください|下さい|願います)")

@@ -56,7 +56,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"(?<!電子)(?<!ダイレクト)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|e-?mail(?=\s?(の添付|にて|で|により))|"
      # "by telephone, e-mail or fax": an item of a list of ways
-     r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)", "email"),
+     r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)|\bsend\b[^.]{0,60}\brequests\b[^.]{0,30}\bat (?=[\w.+-]{1,64}@)", "email"),
     # (「FAX番号」, "telephone/fax number": a number to write or reach, no way to send)
     (r"(FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile)(?!\s?(番号|number))", "fax"),
     # "Neither telephone, fax, nor e-mail": the first of a list of ways

@@ -118,8 +118,9 @@ NOT_A_DESK = re.compile(r"^(各|同|それぞれ|ご|お取引|最寄|営業店|
                         r"(?<!関)する|した|係る|される|請求|手続|申し?出|記載の|^(末尾|前記|後記|別記)")  # 「末尾記載の窓口」: a pointer
 # ("・Department: Personal Information Inquiry Desk": a contact block's label naming a desk for
 # inquiries, not a manager's division: "Department: Administration Division")
-DESK_EN = re.compile(r"(?:addressed to (?:the )?|^\W{0,3}Department\s?:\s?(?=[\w ]{0,40}(?:Inquir|Privacy|Personal Information)))"
-                     r"(?:[\"“](?P<q>[^\"”]{4,80})[\"”]|"
+# ("Please contact the below 【Complaints … Consultation Desk】for procedures for disclosure.")
+DESK_EN = re.compile(r"(?:addressed to (?:the )?|contact the below\s?(?=【)|^\W{0,3}Department\s?:\s?(?=[\w ]{0,40}(?:Inquir|Privacy|Personal Information)))"
+                     r"(?:[\"“【](?P<q>[^\"”【】]{4,80})[\"”】]|"
                      r"(?P<d>(?:[A-Z][\w-]{0,20} ){1,6}(?:Desk|Office|Department|Section|Division|Center|Centre)))")
 DEPT_START = re.compile(r"本部|本社|事務局|(窓口|推進室|管理室|相談室|センター|デスク|担当|担当者|責任者|管理者|部|課|室|係|委員会|チーム|グループ)$|"
                         r"Department|Office|Desk|Center|Centre", re.I)
