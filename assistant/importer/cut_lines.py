@@ -1,8 +1,10 @@
-"""A sentence a PDF's line broke, read whole where its refusal stands on the next line: 「…電話、FAX、
-電子メールでの請求は受け付け / ておりません。」 — read line by line, the first half names the ways and
-the second refuses them. Only where the line ends inside the sentence (no 。, colon or bracket at its
-end), the next line follows right after it in the text, and a refusal runs across the break or
-stands just after it (「ておりません」, 「…できかね / ますので」), never an item of its own."""
+"""A sentence a PDF's line broke, read whole: 「…電話、FAX、電子メールでの請求は受け付け / ておりません。」 —
+read line by line, the first half names the ways and the second refuses them. The ways-to-send rules
+read every sentence so cut whole (up to four lines); only where each line ends inside the sentence
+(no 。, colon or bracket at its end, nor a sentence's last words 「…ます」 a web page left without
+its 。), is long, has particles, and the next follows right after it without opening a sentence or a
+label of its own (「なお、…」, 「MAIL:…」). The grounds' list reads an item a break cut inside a word,
+before a particle or after a comma as one (`items_joined`)."""
 from __future__ import annotations
 
 import re
@@ -11,25 +13,20 @@ from assistant.importer.clauses import cuts_a_word
 from assistant.importer.facts import Sentence
 
 ENDS = tuple("。．.！？!?」』)）:：|】")
-# words that say no; where one runs across a break (「…できかね / ますので」) or stands right after it
-# (「受け付け / ておりません」), the break cut its sentence (「この受付窓口は…」 opens one of its own)
-REFUSING = re.compile(r"ません|ない|かね(ます|る)|不可")
 WORD = re.compile(r"[「『ぁ-ゖァ-ヺ一-龯A-Za-z0-9]")
 # a next line that opens a sentence or a label of its own (「なお、…」, 「MAIL:…」) was not cut from this one
 OPENS = re.compile(r"(なお|尚|また|ただし|但し|さらに|おって|[^\s:：。]{1,12}[:：])")
 # a line that ends as a sentence does, only its 。 left off (a web page's line): 「…1カ月程度で行います」
 ENDS_WHOLE = re.compile(r"(ます|です|ください|下さい|ません)\s*$")
 HIRAGANA = re.compile(r"[ぁ-ゖ]")  # a sentence's line has particles (an address or a name has none)
-SPAN = 14  # characters either side of the break a refusal is looked for in
 CUT_AT = 25  # a line cut by the page's width is a long one (a heading is short)
 RUN_ON = 20  # a line a cut sentence runs on over may be a little shorter (a narrow column's)
 MAX_JOINED = 4  # lines a sentence runs over at most
 
 
-def cut_sentence_whole(region: list[Sentence], index: int, always: bool = False) -> Sentence:
-    """The sentence at `index` with the rest of it from the next lines where line breaks cut it
-    (only a refusal across the first break joins, unless `always`); itself otherwise. The newlines
-    stay inside, so offsets and quotes are still the text's own."""
+def cut_sentence_whole(region: list[Sentence], index: int) -> Sentence:
+    """The sentence at `index` with the rest of it from the next lines where line breaks cut it;
+    itself otherwise. The newlines stay inside, so offsets and quotes are still the text's own."""
     s = region[index]
     first = index  # the line's first sentence: the line, not the sentence, is what the width cut
     while first > 0 and index - first < 8 and region[first - 1].line == s.line:
@@ -40,8 +37,7 @@ def cut_sentence_whole(region: list[Sentence], index: int, always: bool = False)
                 or last.text.rstrip().endswith(ENDS) or ENDS_WHOLE.search(last.text) \
                 or following.line != last.line + 1 or following.start != last.start + len(last.text) + 1 \
                 or not WORD.match(following.text) or OPENS.match(following.text) \
-                or not HIRAGANA.search(last.text) \
-                or not (always or last is s and _refusal_across(s.text[-SPAN:], following.text)):
+                or not HIRAGANA.search(last.text):
             break
         s = Sentence(s.text + "\n" + following.text, s.start, s.line)
         line_start, last = following.start, following
@@ -62,12 +58,6 @@ def plain_text(s: Sentence) -> str:
 def plain_at(s: Sentence, at: int) -> int:
     """The offset in `plain_text(s)` of the offset `at` in the sentence."""
     return at - s.text.count("\n", 0, at)
-
-
-def _refusal_across(before: str, after: str) -> bool:
-    """A refusal that the break cuts or that stands just after it (「…対応できかね / ますので」,
-    「…受け付け / ておりません」), not one the line before holds whole."""
-    return any(m.end() > len(before) for m in REFUSING.finditer(before + after))
 
 
 def items_joined(lines: list[Sentence]) -> list[Sentence]:

@@ -54,7 +54,7 @@ class SendingRules:
             self._method_heading(index)
             if index <= consumed:
                 continue
-            s = cut_sentence_whole(self.region, index, always=True)  # 「…での請求は受け付け / ておりません。」
+            s = cut_sentence_whole(self.region, index)  # 「…での請求は受け付け / ておりません。」
             consumed = index + lines_joined(s)
             m = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower()
                                               else None)
