@@ -25,15 +25,14 @@ if TYPE_CHECKING:
 ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$|"
                       r"(いただく|する|いたす|致す)ため[。.]?\s*$")  # 「…お電話などでご案内させていただくため。」: a purpose
 POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
-# 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
-# there by post (a question by telephone to it stays a question).
 # 「「個人情報問い合わせ窓口 アドレス」または…送信してください」: a desk's アドレス (not its 住所) is its e-mail address.
 DESK_ADDRESS = re.compile(r"(窓口|係|担当|事務局)\s?(メール)?アドレス")
+# 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
+# there by post (a question by telephone to it stays a question).
 TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)」?(まで|へ|宛)[^。]{0,12}(郵送|郵便|書留)|"
                              # "…and mail them to the "Personal Information Inquiry Desk.""
                              r"\b(mail|send|post|submit)\b[^.]{0,40}\bto (the |our )?[\"“]?[\w ]{0,40}\bInquiry "
                              r"(Desk|Office|Counter|Cent(er|re)|Section)\b")
-
 
 
 class SendingRules:
