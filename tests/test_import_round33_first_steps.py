@@ -41,3 +41,13 @@ def test_a_contact_blocks_company_then_its_personal_information_desk(tmp_path):
     data = saved(tmp_path, "開示等の手続き\n開示等の請求は、郵送にてお申し込みください。\n＜個人情報に関する連絡先＞\n"
                            "株式会社みなと商会　個人情報問い合わせ窓口\n住所：東京都港区北青山2-14-4\nＴＥＬ：03-0000-0000\n")
     assert data["send_to"]["department"] == "個人情報問い合わせ窓口"
+
+
+def test_a_route_besides_the_procedure_neither_accepts_nor_refuses_and_its_no_fee_is_its_own(tmp_path):
+    # real38_blind/creation: 「…によらずに」 negates the procedure, not the ways after it; 「この場合、手数料は
+    # 不要です」 is that route's
+    data = saved(tmp_path, "2. 開示等の求めの方法\n必要書類をご用意の上、以下の宛先まで郵送にて(なるべく書留郵便で)送付下さい。\n"
+                           "※ イベント申込のために提出された個人情報の訂正につきましては、開催日以前に限り、この手続によらずに"
+                           "郵送・メール等で受け付けます。この場合、手数料は不要です。\n")
+    assert data["channels"]["accepted"] == ["registered-mail"] and "refused" not in data["channels"]
+    assert data["fees"] == "unknown"

@@ -94,7 +94,12 @@ class FeeRules(FeeKindRules):
                      and not return_postage(s.text, ym) and int(ym.group("n").replace(",", "")) >= 100]
             nm = t.NO_FEE.search(s.text) or t.FREE_REQUEST.search(s.text)
             # (「手数料はいただきませんが、…郵送料などはご負担ください」: the postage in a clause after)
-            if nm and not found and (_other_kinds_only(s.text, nm) or nil_for_other_kinds(s.text, nm)
+            # (「※ …の訂正につきましては、…この手続によらずに…受け付けます。この場合、手数料は不要です。」: the
+            # case before, another kind's or another route's)
+            case_before = index > 0 and CASE_BEFORE.match(s.text) and self.region[index - 1].line == s.line and (
+                t.OTHER_KINDS.search(self.region[index - 1].text) and not t.CHARGED_KINDS.search(self.region[index - 1].text)
+                or t.OTHER_MATTERS.search(self.region[index - 1].text))
+            if nm and not found and (_other_kinds_only(s.text, nm) or nil_for_other_kinds(s.text, nm) or case_before
                                      or t.OTHER_SERVICE.search(s.text, 0, _clause_end(s.text, nm.end()))):
                 continue  # "To request revision, addition… (no fee)", 「ダイレクトメール…の停止は…手数料は
                 # 不要」: nothing of disclosure's fee
@@ -257,3 +262,7 @@ def _other_kinds_only(text: str, nm: re.Match) -> bool:
     edge = t.ITEM_EDGE.match(text, 0, nm.start())
     item = text[edge.end() if edge else 0:nm.start()]
     return bool(t.OTHER_KINDS.search(item)) and not t.CHARGED_KINDS.search(item)
+
+
+# 「この場合、手数料は不要です」: the case the sentence before states
+CASE_BEFORE = re.compile(r"\W{0,3}(この|その)場合")
