@@ -77,3 +77,17 @@ def test_a_form_s_name_without_its_list_letter():
             "    1. a.みなと開示等請求書 (PDF・6kb)\n    2. b.委任状 (PDF・5kb)\n")
     names = [f.value for f in propose(clean(text)).facts if f.field == "form.name"]
     assert names == ["みなと開示等請求書"]
+
+
+def test_a_name_in_a_sentence_or_beside_other_words():
+    # real38_blind, real20_blind, real29_blind, real12, real17_blind, real13_blind, real12_blind: the
+    # name as the page's own words hold it, never the sentence around it
+    assert name_of("いーこえモニターは、は株式会社ミナトリサーチが運営しています。\n" + PROCEDURE) == "株式会社ミナトリサーチ"
+    assert name_of("株式会社たびびと（以下、「当社」とします。）は、個人情報を大切にします。\n" + PROCEDURE) == "株式会社たびびと"
+    assert name_of("1. 本規約は、本サービスの利用に関するミナト合同会社（以下「当社」）の定めです。\n" + PROCEDURE) == "ミナト合同会社"
+    assert name_of("みなとバス株式会社・株式会社みなとトラベル\n" + PROCEDURE) == "みなとバス株式会社"
+    assert japanese_name("桜橋プラザビル４Ｆ日本みなとシステムズ株式会社") == "日本みなとシステムズ株式会社"
+    assert japanese_name("サンみなと株式会社 個人情報問合せ係り") == "サンみなと株式会社"
+    assert japanese_name("一般社団法人 みなと協会における個人情報お問い") == "一般社団法人 みなと協会"
+    # (a particle at the name's end goes only before a comma: 「株式会社ミナトも、」)
+    assert japanese_name("株式会社ミナトも", "、") == "株式会社ミナト" and japanese_name("株式会社ミナトは") == "株式会社ミナト"

@@ -6,7 +6,10 @@ post; the phone offered where e-mail cannot be used is that first contact's, no 
 after which 「専用フォームにてご請求いただいた内容により、…書類を郵送いたします」 is a first contact, not
 the way the request is sent; a page whose only kind is its form's name 「保有個人データ開示等請求書」 is
 imported (it was refused as naming no kind of request); a contact block's line 「株式会社…　個人情報問い合わせ
-窓口」 names the desk."""
+窓口」 names the desk; a route besides the procedure (「…この手続によらずに郵送・メール等で受け付けます。
+この場合、手数料は不要です。」) neither accepts nor refuses a way, nor says the request's fee; the ID
+check of a visit noted under a table of who asks (「※来訪の場合は運転免許証等の…本人確認」) is the
+person's, not the last row's."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -51,3 +54,12 @@ def test_a_route_besides_the_procedure_neither_accepts_nor_refuses_and_its_no_fe
                            "郵送・メール等で受け付けます。この場合、手数料は不要です。\n")
     assert data["channels"]["accepted"] == ["registered-mail"] and "refused" not in data["channels"]
     assert data["fees"] == "unknown"
+
+
+def test_a_visits_id_check_under_a_table_of_who_asks_is_the_persons(tmp_path):
+    # real32_blind/yamaha_kenpo: the table's cells empty, the note under it names the visit's ID check
+    data = saved(tmp_path, "4. 添付書類の確認\nA 依頼者本人の確認書類 |\nB 法定代理人の確認書類 |\nC 任意代理人の確認書類 |\n"
+                           "※A、Bは、それぞれいずれか1点をご用意ください。\n"
+                           "※来訪の場合は運転免許証等の顔写真で本人確認した上で、コピーをいただきます\n"
+                           "開示の請求は、当組合の窓口へご来訪ください。\n")
+    assert [d["kind"] for g in data["documents"]["self"] for d in g["one_of"]] == ["drivers-licence"]

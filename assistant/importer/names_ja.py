@@ -2,21 +2,47 @@
 it there: 「センドグループ株式会社 個人情報相談窓口」 is the company 「センドグループ株式会社」 (the desk is
 the envelope's department, not part of the name; kept in the name, a letter names the desk twice),
 「1.株式会社ピーアンドピー(以下…)」 starts after its item number, 「株式会社ミナトは」 ends before its
-particle."""
+particle, and in a sentence (「…は株式会社メルリンクスが運営しています」) the name is the words between
+the particles around it."""
 from __future__ import annotations
 
+import re
+
 from assistant.importer import terms as t
-from assistant.importer.terms_address import DEPT_START
+from assistant.importer.terms_address import DEPT_START, POLICY_TITLE
 
 LEGAL_FORMS = ("株式会社", "有限会社", "合同会社")
+# 「は株式会社メルリンクスが運営しています」: a particle before the legal form, and a particle and a
+# predicate after the name (a name written in hiragana, 「株式会社ほけんの窓口」, is kept whole)
+# 「…本サービスの利用に関するJobJob合同会社」, 「…エンジニア派遣の京設工業株式会社」, 「…協会における…」:
+# a sentence's words before a name whose legal form ends it
+LEAD_BEFORE = re.compile(r"^.{1,40}(に関する|における|に係る|の)(?=[^ぁ-ゖ\s]{2,20}(株式会社|有限会社|合同会社)$)")
+# 「桜橋プラザビル４Ｆ日本インターシステムズ株式会社」: the building and floor of an address line before it
+FLOOR_BEFORE = re.compile(r"^[^\s]{0,24}(ビル|タワー|Bldg\.?)\s?[0-9０-９]{1,3}\s?([FＦ]|階)\s?")
+# 「東急バス株式会社・株式会社東急ト…」: two companies named together, the first is the page's
+TWO_NAMES = re.compile(r"(?<=株式会社|有限会社|合同会社)[・、].*$")
+# 「一般社団法人 北陸地域づくり協会における個人情報お問い…」: the name, then the sentence goes on
+CLAUSE_AFTER = re.compile(r"(?<=.{6})(における|に関する|に係る|についての).*$")
+PARTICLE_BEFORE = re.compile(r"^(は|が|を|に|で|と|の|も)(?=株式会社|有限会社|合同会社)")
+PREDICATE_AFTER = re.compile(r"((?:株式会社|有限会社|合同会社)[^ぁ-ゖ\s]{1,20}?)(が|は|を|に|で|と|より|から)[ぁ-ゖ一-龯].*$")
 
 
-def japanese_name(words: str) -> str:
-    """The company's own name in `words` (a match of the company-line pattern)."""
+def japanese_name(words: str, after: str = "") -> str:
+    """The company's own name in `words` (a match of the company-line pattern); `after`, the
+    character after it in the text: a one-letter particle ends the sentence's name only before a
+    comma (「株式会社ミナトも、」), never a name that ends in a kana (「株式会社たびびと(以下…)」)."""
     name = t.BULLET.sub("", words.strip(" ,"), count=1) or words  # an item's mark: 「1.」「2)」
     head, _, tail = name.rpartition(" ")
-    # A desk after a space: 「…株式会社 経営企画部」. Not when the head is only the legal form
-    # (「株式会社 日教販」: the space stands inside the name).
-    if head and DEPT_START.search(tail) and head.strip() not in LEGAL_FORMS:
+    # A desk or the policy's title after a space: 「…株式会社 経営企画部」, 「…株式会社 個人情報問合せ係り」,
+    # 「…株式会社 個人情報保護方針」. Not when the head is only the legal form (「株式会社 日教販」: the
+    # space stands inside the name).
+    if head and (DEPT_START.search(tail) or tail.endswith("係り") or POLICY_TITLE.search(tail)) \
+            and head.strip() not in LEGAL_FORMS:
         name = head.strip()
-    return t.TRAILING_PARTICLE.sub("", name) or name
+    name = PREDICATE_AFTER.sub(r"\1", PARTICLE_BEFORE.sub("", name))
+    name = LEAD_BEFORE.sub("", name) or name
+    name = TWO_NAMES.sub("", CLAUSE_AFTER.sub("", FLOOR_BEFORE.sub("", name) or name)) or name
+    particle = t.TRAILING_PARTICLE.search(name)
+    if particle and (len(particle.group(0)) > 1 or particle.group(0) == "は" or after in ("、", ",", "，")):
+        return name[:particle.start()] or name
+    return name

@@ -258,7 +258,7 @@ class RequestRules:
         for s in self.all[:15] + block:
             m = t.COMPANY_LINE.search(s.text)
             if m and len(words := capitalised_name(m.group(0))) <= 60:
-                name = japanese_name(words)
+                name = japanese_name(words, s.text[m.end():m.end() + 1])
                 if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
                     self.add("name", name, s, m)
                     break

@@ -227,7 +227,9 @@ REFERS_ABOVE = re.compile(r"(上記|前記|前項)[^。]{0,16}(と同様|と同�
 # 「※本人確認書類は、以下2点をご郵送ください」 under the representatives' list: the ID its items
 # name (the person's, in every list) defined below, not the representative's alone.
 ID_DEFINED = re.compile(r"[(（]?[※\s]{0,3}\d{0,2}[)）]?\s?(ご本人の)?本人確認(の)?書類(\s?[:：]|"
-                        r"(は|につきましては|については)[、,]?\s?(以下|次|下記))")  # 「(※1)本人確認書類:…」 too
+                        r"(は|につきましては|については)[、,]?\s?(以下|次|下記))|"  # 「(※1)本人確認書類:…」 too
+                        # 「※来訪の場合は運転免許証等の顔写真で本人確認した上で…」 under a table of who asks
+                        r"\s{0,3}※\s?(来訪|来社|来院|来所|窓口)[^。]{0,12}場合[^。]{0,40}本人確認")
 # 「委任状(委任による代理の場合)」: the case a bracket names right after a document
 AGENT_CASE_AFTER = re.compile(r"\s?[(（][^()（）]{0,12}(委任による|任意代理|委任した)")
 # The words between the two requesters of a pair: 「法定代理人又は遺族」
