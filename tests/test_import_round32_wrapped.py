@@ -6,7 +6,9 @@ the next line opens with a way written in Latin letters (「直接のご来社�
 ご請求等は受け付けておりません。」); a sentence over three lines whose first step (a phone call) stands
 on the first and its request's way on the last. Read line by line, each named the refused ways or the
 first step's way as accepted. Guards: what the company sends (「当社が送付するダイレクトメール…」) is
-no way, and 「なお、…」 opens a sentence of its own below an item."""
+no way, and 「なお、…」 opens a sentence of its own below an item. A refusal ground cut inside a word,
+after a comma, or a marked item run onto a line without a mark, is one ground; a first contact a
+break cut is read whole."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -74,3 +76,19 @@ def test_a_ground_a_pdfs_width_cut_is_one_ground(tmp_path):
         "本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合",
         "15歳以上の未成年の方で、判断が困難な場合を除き、ご本人の同意が得られない場合を除き、親権者からの請求であっても、ご本人が開示を拒んでいる場合",
         "法令に違反することとなる場合"]
+
+
+def test_a_marked_ground_over_a_line_without_a_mark_is_one_ground(tmp_path):
+    # the break between two words (「…おそれがある / 場合」): the item's mark says where it began
+    data = saved(tmp_path, "開示等の請求方法\n所定の請求書を郵送してください。\n次の場合は開示いたしかねます。\n"
+                           "・当社の業務の適正な実施に著しい支障を及ぼすおそれがある\n場合\n"
+                           "・法令に違反することとなる場合\n")
+    assert [g["ground"] for g in data["refusal_grounds"]] == [
+        "当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合", "法令に違反することとなる場合"]
+
+
+def test_a_first_contact_a_line_break_cut(tmp_path):
+    # real5/the_g: 「…ご希望される方は、…同意 / を頂いたうえ、上記苦情・相談窓口までご連絡ください。」
+    data = saved(tmp_path, "3.開示等の請求\n(1)個人情報の開示請求等をご希望される方は、ご提出いただく個人情報の取扱について同意\n"
+                           "を頂いたうえ、上記苦情・相談窓口までご連絡ください。\n")
+    assert data["contact_first"]["quote"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.importer.clauses import cuts_a_word
+from assistant.importer.terms import BULLET
 from assistant.importer.facts import Sentence
 
 ENDS = tuple("。．.！？!?」』)）:：|】")
@@ -18,6 +19,9 @@ WORD = re.compile(r"[「『ぁ-ゖァ-ヺ一-龯A-Za-z0-9]")
 OPENS = re.compile(r"(なお|尚|また|ただし|但し|さらに|おって|[^\s:：。]{1,12}[:：])")
 # a line that ends as a sentence does, only its 。 left off (a web page's line): 「…1カ月程度で行います」
 ENDS_WHOLE = re.compile(r"(ます|です|ください|下さい|ません)\s*$")
+# an item that ends as a case does (「…おそれがある場合」): complete, whatever the next line holds
+ITEM_ENDS = re.compile(r"(場合|とき|時|もの|こと|おそれ|恐れ)$")
+ITEM_WIDTH = 25  # a marked item a page's width cut is a long line
 HIRAGANA = re.compile(r"[ぁ-ゖ]")  # a sentence's line has particles (an address or a name has none)
 CUT_AT = 25  # a line cut by the page's width is a long one (a heading is short)
 RUN_ON = 20  # a line a cut sentence runs on over may be a little shorter (a narrow column's)
@@ -61,7 +65,8 @@ def plain_at(s: Sentence, at: int) -> int:
 
 
 def items_joined(lines: list[Sentence]) -> list[Sentence]:
-    """The sentences with each one a page's width cut inside a word, before a particle or after a comma read whole
+    """The sentences with each one a page's width cut inside a word, before a particle, after a comma or
+    in a marked item over a line without a mark read whole
     with the rest of it on the next line (「…困難な場合を除 / き、親権者からの…場合」): a list's item
     run over two lines is one item. The joined sentence stands on the next line's number (the items
     after it keep their distance), its break kept inside."""
@@ -70,8 +75,16 @@ def items_joined(lines: list[Sentence]) -> list[Sentence]:
         last = joined[-1] if joined else None
         if last is not None and s.line == last.line + 1 and s.start == last.start + len(last.text) + 1 \
                 and len(last.text) - last.text.rfind("\n") - 1 >= CUT_AT and not last.text.rstrip().endswith(ENDS) \
-                and WORD.match(s.text) and (cuts_a_word(last.text, s.text) or last.text.endswith(("、", ","))):
+                and WORD.match(s.text) and (cuts_a_word(last.text, s.text) or last.text.endswith(("、", ","))
+                                            or _marked_item_runs_on(last.text, s.text)):
             joined[-1] = Sentence(last.text + "\n" + s.text, last.start, s.line)
         else:
             joined.append(s)
     return joined
+
+
+def _marked_item_runs_on(item: str, below: str) -> bool:
+    """A long Japanese item with its mark, not ending as a case does, over a line without a mark
+    that opens nothing of its own (a numbered heading, 「8. 訂正及び削除」, is short or English)."""
+    return not item.isascii() and len(item) >= ITEM_WIDTH and bool(BULLET.match(item)) \
+        and not BULLET.match(below) and not ITEM_ENDS.search(item) and not OPENS.match(below)
