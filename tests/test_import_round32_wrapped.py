@@ -92,3 +92,13 @@ def test_a_first_contact_a_line_break_cut(tmp_path):
     data = saved(tmp_path, "3.開示等の請求\n(1)個人情報の開示請求等をご希望される方は、ご提出いただく個人情報の取扱について同意\n"
                            "を頂いたうえ、上記苦情・相談窓口までご連絡ください。\n")
     assert data["contact_first"]["quote"]
+
+
+def test_a_clause_and_a_skip_read_across_the_break(tmp_path):
+    # 「…お電話にて請求 / 書類を請求ください」: asking for the forms (a first step), no way to send; 「…この手続に
+    # / よらずに郵送・メール等で受け付けます」: a route besides the procedure
+    data = saved(tmp_path, "開示等の請求方法\n開示等の請求をされる方は、請求の内容を確認のうえ、受付窓口にお電話にて請求\n"
+                           "書類を請求ください。請求書類に記入のうえ、本人確認書類を同封して郵送してください。\n"
+                           "※ イベントの申込のために提出された個人情報の訂正につきましては、この手続に\n"
+                           "よらずに郵送・メール等で受け付けます。\n")
+    assert data["channels"]["accepted"] == ["post"] and "refused" not in data["channels"]

@@ -55,16 +55,17 @@ class SendingRules:
                 continue
             s = cut_sentence_whole(self.region, index)  # 「…での請求は受け付け / ておりません。」
             consumed = index + lines_joined(s)
+            text = plain_text(s)  # (the skips read a cut sentence without its breaks: 「…この手続に / よらずに…」)
             m = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower()
                                               else None)
             if m:
                 self.add("envelope_marking", m.group(1).strip(), s, m)
-            item = bool(t.BULLET.match(s.text))
+            item = bool(t.BULLET.match(text))
             if not item:
                 in_list = False
                 # "以下の方法により遅滞なくご連絡します。・書面の郵送": the items are the answer's.
-                answer_list = bool(t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text))
-            elif answer_list and not s.text.lstrip().startswith(("※", "*")):
+                answer_list = bool(t.ANSWERS.search(text) or t.COMPANY_WILL.search(text))
+            elif answer_list and not text.lstrip().startswith(("※", "*")):
                 continue  # an item of the answer's list (a ※ note is not one)
             if self.answer_part(index):
                 continue  # 「(2) 回答方法 / …電子メールの送信」: how the company answers
@@ -72,35 +73,35 @@ class SendingRules:
                 for value, word in labelled:
                     self.add("channels.accepted", value, s, re.search(re.escape(word), s.text))
                 continue
-            if t.CONTACT_LINE.match(s.text) and not in_list:
+            if t.CONTACT_LINE.match(text) and not in_list:
                 continue
-            if index and t.CONTACT_LINE.match(self.region[index - 1].text) and len(s.text) <= 40 \
-                    and not s.text.endswith(("。", ".")) and not t.PLEASE.search(s.text):
+            if index and t.CONTACT_LINE.match(self.region[index - 1].text) and len(text) <= 40 \
+                    and not text.endswith(("。", ".")) and not t.PLEASE.search(text):
                 continue  # 「TEL 092-… / Eメールによる受付…」: the contact block goes on, no way to send
-            if t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text):
+            if t.OTHER_SERVICE.search(text) and not t.REQUEST_CONTEXT.search(text):
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
-            if ACQUIRED.search(s.text) and not t.PLEASE.search(s.text):
+            if ACQUIRED.search(text) and not t.PLEASE.search(text):
                 continue  # 「メール型ギフト申込より取得した個人情報の利用目的」: where data came from
-            if t.OTHER_MATTERS.search(s.text):
+            if t.OTHER_MATTERS.search(text):
                 continue  # 「それ以外の…ご要望(苦情及びご相談)につきましては」: other matters' ways
-            if CHILDREN.search(s.text):
+            if CHILDREN.search(text):
                 continue  # "a minor under the age of thirteen … by email": a children's-data clause's own way
-            if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text) and not TO_INQUIRY_DESK.search(s.text):
+            if t.INQUIRY.search(text) and not t.REQUEST_WORD.search(text) and not TO_INQUIRY_DESK.search(text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             if self._first_contact_at(index):
                 continue  # the ways to make a first contact, after which the company guides
-            if t.POSTAGE_BORNE.search(t.ASIDE.sub("", s.text)):
+            if t.POSTAGE_BORNE.search(t.ASIDE.sub("", text)):
                 continue  # 「郵送希望の場合のみ送料(…)はご請求者負担」: who pays a postage, no way to send
                 # (「返信用封筒(送料ご本人様負担)を同封のうえ、…書留…」: an aside in brackets is not)
-            if t.PAYING.search(s.text) or (item or len(s.text) <= 30) and t.PAY_HEADING.search(self.heading_of(index)):
+            if t.PAYING.search(text) or (item or len(text) <= 30) and t.PAY_HEADING.search(self.heading_of(index)):
                 continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send
-            lead = bool(t.SEND_LEAD.search(s.text)) and bool(t.SENDS.search(s.text))
-            refuses = bool(t.REFUSES.search(plain_text(s)))  # (a cut sentence read whole)
+            lead = bool(t.SEND_LEAD.search(text)) and bool(t.SENDS.search(text))
+            refuses = bool(t.REFUSES.search(text))  # (a cut sentence read whole)
             # A sentence of the company's own sending ("…をメールにてお送りします") names no way for
             # the person, unless it also asks the person to send ("…ご郵送いたしますので…ご返送ください").
             # (an item of a list of ways is no way where it is the company's own act either)
-            company = bool(t.COMPANY_ACTS.search(s.text)) and not t.PLEASE.search(s.text)
-            sends = bool(t.SENDS.search(s.text)) and not company
+            company = bool(t.COMPANY_ACTS.search(text)) and not t.PLEASE.search(text)
+            sends = bool(t.SENDS.search(text)) and not company
             if not (refuses or sends or in_list and not company):
                 in_list = lead
                 continue
@@ -175,9 +176,10 @@ class SendingRules:
             if t.POSTAGE_OF.search(s.text, max(0, cm.start() - 30), cm.start()) or (
                     (value in t.MAIL_KINDS or value == "post") and t.MAIL_CHARGE.match(s.text, cm.end())):
                 continue  # 「送料(書留・本人限定受取郵便)はご請求者負担」, 「書留料」, 「郵送代」: what a postage pays for
-            clause = clause_at(s.text, cm.start())
+            at = plain_at(s, cm.start())  # (the clause read in the words without a cut sentence's breaks)
+            clause = clause_at(plain, at)
             # "入手方法は…メール・電話にて申込みください": the topic before carries over.
-            upto = s.text[:s.text.find(clause, max(0, cm.start() - len(clause))) + len(clause)]
+            upto = plain[:plain.find(clause, max(0, at - len(clause))) + len(clause)]
             refused = _refused(cm)
             if bare and refused or not refused and value in refused_here:
                 continue
@@ -187,13 +189,13 @@ class SendingRules:
                 done.add(value)
                 continue
             if not refused and (t.FIRST_STEP.search(clause) or t.FIRST_TOPIC.search(upto)
-                                or t.COMPANY_ACTS.search(clause) or who_moves_form(s.text) == "inquiry"):
+                                or t.COMPANY_ACTS.search(clause) or who_moves_form(plain) == "inquiry"):
                 continue  # "申請書はメール・電話にて申込みください": how to get the form
-            if not refused and cm.start() < first_step_end(s.text):
+            if not refused and at < first_step_end(plain):
                 continue  # 「電話によりご請求いただいた後に、…簡易書留にてご返送ください」: the first step's way
             if not refused and t.ANSWER_VERB.search(clause) and not t.PLEASE.search(clause):
                 continue  # 「当社から書留郵便でご本人に開示いたします」: the answer's mail
-            if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(s.text[:cm.start()]):
+            if not refused and t.ASK_US.search(clause) and t.COMPANY_ACTS.search(plain[:at]):
                 continue  # "ご希望の方には郵送いたしますので、お電話でお申し付けください": to get it sent
             if value == "in-person" and t.DESK_WORD.match(cm.group(0)) and not t.AT_COUNTER.match(cm.group(0)) and (any(
                     p.search(clause) for p, v in t.CHANNELS + ((t.POST, "post"),) if v in ("post", "email") or v in t.MAIL_KINDS)
@@ -202,8 +204,8 @@ class SendingRules:
                     and not handed_in_or(s.text, cm.end()):
                 continue  # 「郵送により以下の窓口にて受け付けします」, 「メールもしくは書面を…窓口にご提出」: the desk the post goes to
                 # (「郵送または当社窓口にて」: the counter as the other way, a visit)
-            if (tm := t.ANSWER_TOPIC.search(s.text, 0, cm.start())) and not t.PLEASE.search(clause) \
-                    and not t.REQUEST_WORD.search(s.text, tm.end(), cm.start()):
+            if (tm := t.ANSWER_TOPIC.search(plain, 0, at)) and not t.PLEASE.search(clause) \
+                    and not t.REQUEST_WORD.search(plain, tm.end(), at):
                 continue  # 「…開示等は、…住所に配達記録郵便により送付することにより行う」: the answer's
             if value == "post" and mail_named:
                 continue  # "by post" says less than the kind of mail named beside it
@@ -211,7 +213,7 @@ class SendingRules:
             if value == "post" and cm.group(0).endswith("返送") and t.BY_WAY.search(before) and any(
                     p.search(before) for p, v in t.CHANNELS if v not in t.MAIL_KINDS):
                 continue  # 「メールにてご返送ください」: returned by the way named, not by post
-            if not refused and not refuses and not t.SENDS.search(s.text):
+            if not refused and not refuses and not t.SENDS.search(plain):
                 continue
             hedged = refused and bool(t.HEDGED.search(s.text, cm.end(), cm.end() + 60))
             self.add("channels.refused" if refused else "channels.accepted", value, s, cm, sure=not hedged,
