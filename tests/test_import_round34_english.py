@@ -86,3 +86,17 @@ def test_requests_sent_to_an_address_at_an_e_mail(tmp_path):
                            "You can send privacy-related questions, complaints, and requests to Sample Travel at info@example.com.\n",
                  head=HEAD)
     assert data["channels"]["accepted"] == ["email"]
+
+
+def test_an_english_address_line_ending_in_its_code_is_the_street(tmp_path):
+    # real34_blind/gurunavi_en: the page's only address, above the procedure, its line ending in the
+    # code; the record had dropped the code for want of the street
+    top = ("Privacy Policy\nPlease contact the following address for inquiries regarding personal information.\n\n"
+           "Privacy Inquiry Desk:\n\nSample Gourmet, Inc.\n1-2-3 Sample-cho, Chiyoda-ku, Tokyo, Japan 100-0006\n\n"
+           "Complaint and Consultation Desk Manager at Privacy Inquiry Desk\n\n"
+           + "\n".join(f"{n}. Other matters {n}." for n in range(1, 30)) + "\n\n")
+    data = saved(tmp_path, "Disclosure, Etc. of Personal Information\n1. You may request us to disclose or correct your data.\n"
+                           "4. Procedures for request\nPlease enclose the documents and mail them to the \"Privacy Inquiry Desk.\"\n",
+                 head=top)
+    assert data["send_to"]["postal_code"] == "100-0006"
+    assert data["send_to"]["lines"] == ["1-2-3 Sample-cho, Chiyoda-ku, Tokyo, Japan 100-0006"]

@@ -70,7 +70,9 @@ class PageOnlyAddressRules:
         if len(codes) != 1 or t.NOT_SEND_HERE.search(" ".join(s.text for s, _ in found)):
             return
         # the street after the code on its line, or on the line below (「〒544-0034 / 大阪府大阪市…」)
-        streets = {_street(x.text[xm.end():]) or _street(self.all[i + 1].text if i + 1 < len(self.all) else ""): (x, xm)
+        # (an English line ends in its code: "1-2-2 Yurakucho, Chiyoda-ku, Tokyo, Japan 100-0006")
+        streets = {_street(x.text[xm.end():]) or _english_line(x.text, xm.start())
+                   or _street(self.all[i + 1].text if i + 1 < len(self.all) else ""): (x, xm)
                    for (x, xm), i in reversed(list(zip(found, near)))}
         street = _fullest(list(streets))
         s, m = streets.get(street, found[0])
@@ -88,6 +90,15 @@ class PageOnlyAddressRules:
 def _street(text: str) -> str:
     """The street after a code: up to where the block's contacts begin."""
     return CONTACTS_AFTER.split(text.strip(" 　,、"), 1)[0].strip()
+
+
+def _english_line(text: str, code_at: int) -> str:
+    """An English address line that ends in its code, without its label ("Address: …"), as the
+    address rules keep it (the code on it)."""
+    before = text[:code_at]
+    if not (before.isascii() and t.PLACE.search(before) and not t.COMPANY_NAME.search(before)):
+        return ""
+    return t.LINE_LABEL.sub("", t.BULLET.sub("", text, count=1).strip(), count=1).strip(" ,")
 
 
 def _fullest(streets: list[str]) -> str:
