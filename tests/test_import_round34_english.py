@@ -100,3 +100,20 @@ def test_an_english_address_line_ending_in_its_code_is_the_street(tmp_path):
                  head=top)
     assert data["send_to"]["postal_code"] == "100-0006"
     assert data["send_to"]["lines"] == ["1-2-3 Sample-cho, Chiyoda-ku, Tokyo, Japan 100-0006"]
+
+
+def test_a_telephone_line_with_the_country_code_in_brackets(tmp_path):
+    # real27_blind/lion_en: "- Telephone: (+81)-3-3621-6611" under the desk's address
+    data = saved(tmp_path, "Disclosure of Personal Information\nPlease send the request form by registered mail to the address below.\n"
+                           "- Address:\n  Consumer Service Center\n  Sample Corporation\n  1-3-7, Honjo, Sumida-ku, Tokyo 130-8644\n"
+                           "- Telephone: (+81)-3-3621-6611\n", head=HEAD)
+    assert data["inquiries"]["phone"] == "03-3621-6611"
+
+
+def test_a_desk_and_company_line_over_its_address_then_its_contacts(tmp_path):
+    # real25_blind/cdjapan_en, real33_blind/japanican_en: the address between the desk's line and its e-mail or phone
+    data = saved(tmp_path, "Disclosure of Personal Information\nPlease send requests for disclosure to the help desk stated below.\n\n"
+                           "Personal Information Complaint and Inquiry Help Desk, Sample corporation\n"
+                           "3F, Sample Building, 1-10-15, Nihonbashi, Chuo-ku,\nTokyo 103-0012\n"
+                           "e-mail: privacy@example.co.jp\n", head=HEAD)
+    assert data["send_to"]["department"] == "Personal Information Complaint and Inquiry Help Desk"

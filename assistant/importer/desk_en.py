@@ -22,7 +22,8 @@ def desk_beside_name(lines: list[str]) -> tuple[int, str] | None:
         company = t.COMPANY_EN.search(text) or UPPER_NAME.match(text)
         if not company or len(text) > 120 or text.endswith(".") and not text.endswith(company.group(0)):
             continue
-        if not _contact_below(lines[index + 1]):
+        # (its address may stand between: "…Help Desk, Neowing corporation / 3F, … / Tokyo 103-0012 / e-mail: …")
+        if not any(_contact_below(x) for x in lines[index + 1:index + 4]):
             continue
         # the name runs from the line's start to its legal form, or from after the desk to the end
         before, after = text[:company.start()], text[company.end():]
@@ -59,4 +60,4 @@ SERVICE_DESK = re.compile(r"([A-Z][A-Za-z0-9&' -]{2,40} (Customer (Service|Suppo
 
 
 def _contact_below(line: str) -> bool:
-    return bool(t.PHONE.search(line) or t.FREEPHONE.search(line) or t.EMAIL.match(line.strip()))
+    return bool(t.PHONE.search(line) or t.FREEPHONE.search(line) or t.EMAIL.search(line))
