@@ -9,7 +9,8 @@ imported (it was refused as naming no kind of request); a contact block's line �
 窓口」 names the desk; a route besides the procedure (「…この手続によらずに郵送・メール等で受け付けます。
 この場合、手数料は不要です。」) neither accepts nor refuses a way, nor says the request's fee; the ID
 check of a visit noted under a table of who asks (「※来訪の場合は運転免許証等の…本人確認」) is the
-person's, not the last row's."""
+person's, not the last row's; a manager's title in a contact block (「…株式会社 顧客相談窓口責任者　新保 朝男」,
+「…大学　個人情報保護管理者」) is the desk (the letter then addresses it with 様)."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -63,3 +64,14 @@ def test_a_visits_id_check_under_a_table_of_who_asks_is_the_persons(tmp_path):
                            "※来訪の場合は運転免許証等の顔写真で本人確認した上で、コピーをいただきます\n"
                            "開示の請求は、当組合の窓口へご来訪ください。\n")
     assert [d["kind"] for g in data["documents"]["self"] for d in g["one_of"]] == ["drivers-licence"]
+
+
+def test_a_managers_title_in_a_contact_block_is_the_desk(tmp_path):
+    # real27_blind/matv, real29_blind/insyokujin, real19_blind/shojudo: the block names the manager's
+    # title (a person's name after it), no desk word
+    data = saved(tmp_path, "開示等の手続き\n開示等の請求は、郵送にてお申し込みください。\n個人情報に関する連絡先\n"
+                           "株式会社みなと商会 顧客相談窓口責任者　新保 朝男\nTel. 03-0000-0000\n")
+    assert data["send_to"]["department"] == "顧客相談窓口責任者"
+    data = saved(tmp_path / "2", "開示等の手続き\n開示等の請求は、郵送にてお申し込みください。\n〒544-0034\n"
+                                 "大阪府大阪市生野区桃谷5丁目5-37\nみなと大学　個人情報保護管理者\nTEL：0120-000-000\n")
+    assert data["send_to"]["department"] == "個人情報保護管理者"

@@ -30,6 +30,11 @@ DESK_LINE = re.compile(r"[^\s。、]{1,12}(?:\s[^\s。、]{1,12}){0,3}(?:部|室
 # 「株式会社GIANTY　個人情報問い合わせ窓口」, 「東急スポーツシステム株式会社 個人情報問い合わせ窓口 TEL:…」: a
 # contact block's line, the company's name then its personal-information desk
 NAME_THEN_DESK = re.compile(r"[^\s]{0,20}(株式会社|有限会社|合同会社)[^\s]{0,20}\s+(?P<d>[^\s]{2,24})(\s+(TEL|Tel|電話)\s?[:：].{0,40})?")
+# 「個人情報保護管理者　奥村 光英　m.okumura@…」, 「株式会社昇寿堂 顧客相談窓口責任者　新保 朝男」, 「飲食人大学　個人
+# 情報保護管理者」: a contact block's line naming the manager's title (a person's name may follow)
+ROLE_LINE = re.compile(r"(?:[^\s]{0,20}(?:株式会社|有限会社|合同会社|大学|協会)[^\s]{0,20}\s+)?"
+                       r"(?P<d>[^\s]{0,12}(?:個人情報保護管理者|管理責任者|窓口責任者))"
+                       r"(?:\s+[一-龯ァ-ヶー]{1,6}(?:\s?[一-龯ぁ-ゖァ-ヶー]{1,6})?)?(?:\s+[\w.+-]{1,64}@[\w.-]{1,100})?")
 MAX_SENTENCES = 60  # the procedure's first sentences (a page names its desk early)
 
 
@@ -51,6 +56,9 @@ class DeskNamedPlainlyRules:
             if (nm := NAME_THEN_DESK.fullmatch(s.text.strip())) and t.PRIVACY_DESK.fullmatch(nm.group("d")):
                 self.add("send_to.department", nm.group("d"), s, nm)
                 return
+            if (rm := ROLE_LINE.fullmatch(s.text.strip())) and _in_contact_block(self.region, index):
+                self.add("send_to.department", rm.group("d"), s, rm)
+                return
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # 「ご質問は…窓口までお問い合わせください」: questions, no request
             for pattern in (HANDLES, QUOTED, VISIT):
@@ -64,3 +72,9 @@ def _own_desk(text: str, m: re.Match, name: str) -> bool:
     「…窓口」」), nor a block's heading pointed to (「下記の「…窓口」」)."""
     return not t.GENERIC_DESK.fullmatch(name) and not t.EACH_OWN.search(text, max(0, m.start() - 40), m.start()) \
         and not POINTER.search(text, max(0, m.start() - 8), m.start())
+
+
+def _in_contact_block(region: "list[Sentence]", index: int) -> bool:
+    """A line among an address, a phone or an e-mail (three lines either side)."""
+    near = region[max(0, index - 3):index + 4]
+    return any(t.POSTAL.search(x.text) or t.PHONE.search(x.text) or t.EMAIL.search(x.text) for x in near)
