@@ -10,7 +10,8 @@ imported (it was refused as naming no kind of request); a contact block's line �
 この場合、手数料は不要です。」) neither accepts nor refuses a way, nor says the request's fee; the ID
 check of a visit noted under a table of who asks (「※来訪の場合は運転免許証等の…本人確認」) is the
 person's, not the last row's; a manager's title in a contact block (「…株式会社 顧客相談窓口責任者　新保 朝男」,
-「…大学　個人情報保護管理者」) is the desk (the letter then addresses it with 様)."""
+「…大学　個人情報保護管理者」) is the desk (the letter then addresses it with 様); a written answer named by
+its document (「…回答書を出しています」, a flow chart's 「⑤開示報告書にて回答」)."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -75,3 +76,12 @@ def test_a_managers_title_in_a_contact_block_is_the_desk(tmp_path):
     data = saved(tmp_path / "2", "開示等の手続き\n開示等の請求は、郵送にてお申し込みください。\n〒544-0034\n"
                                  "大阪府大阪市生野区桃谷5丁目5-37\nみなと大学　個人情報保護管理者\nTEL：0120-000-000\n")
     assert data["send_to"]["department"] == "個人情報保護管理者"
+
+
+def test_a_written_answer_named_by_its_document(tmp_path):
+    # real36_blind/panasonic_sunx_kyushu, real14_blind/kyushu_card
+    data = saved(tmp_path, "開示等の手続き\n当社窓口では、ご請求があった場合、請求書、本人確認書類を提出いただいて、"
+                           "個人情報の開示などの回答書を出しています。\n")
+    assert data["response"]["methods"][0]["offered"] == ["in-writing"]
+    data = saved(tmp_path / "2", "開示請求の流れ\n④申請者の提出\n\n⑤開示報告書にて回答\n")
+    assert data["response"]["methods"][0]["offered"] == ["in-writing"]

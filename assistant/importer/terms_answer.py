@@ -14,7 +14,7 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|開示し�
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one;
     # 「本人限定受取郵便にて回答」: papers by a post only the addressee collects
-    (r"書面|文書|郵送|書留|郵便(?=で|、|により|にて|または|又は)|本人限定受取郵便|写しの交付|回答書|返信用封筒|in writing|by (registered |postal |certified )?(post|mail)\b|mail it|sent to you by post|"
+    (r"書面|文書|郵送|書留|郵便(?=で|、|により|にて|または|又は)|本人限定受取郵便|写しの交付|回答書|報告書|返信用封筒|in writing|by (registered |postal |certified )?(post|mail)\b|mail it|sent to you by post|"
      r"written (document|response|reply|notice)|(document|written) disclosure|disclosure in (document|written) form",
      "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
@@ -44,6 +44,10 @@ ANSWERS = re.compile(r"回答(いた|致)?します|回答させて(いただ|�
                      # 「照合の結果を、回答書(書面)によりご本人に対し速やかにご郵送致します」
                      # 「当社からの回答を、電磁的記録の提供、所定の書面の交付…により…お送りいたします」
                      r"(結果|回答書?)を?[^。]{0,60}(郵送|送付|通知|お送り)(いた|致)?します|"
+                     # 「…個人情報の開示などの回答書を出しています」
+                     r"回答書を(出して|お出しして|発行して)(い|おり)ます|"
+                     # 「⑤開示報告書にて回答」: a step of a flow chart
+                     r"(回答書|報告書|書面|文書)(にて|で|により)回答\s*$|"
                      r"開示します|開示いたします|(will|shall) (\w{1,15}ly )?(respond|reply|answer|notify)|response (to|will)",
                      re.I)
 # 「所定の請求書を郵送いたします」: the company sends its own form, no answer (rules_answer.py).
