@@ -11,7 +11,9 @@ imported (it was refused as naming no kind of request); a contact block's line �
 check of a visit noted under a table of who asks (「※来訪の場合は運転免許証等の…本人確認」) is the
 person's, not the last row's; a manager's title in a contact block (「…株式会社 顧客相談窓口責任者　新保 朝男」,
 「…大学　個人情報保護管理者」) is the desk (the letter then addresses it with 様); a written answer named by
-its document (「…回答書を出しています」, a flow chart's 「⑤開示報告書にて回答」)."""
+its document (「…回答書を出しています」, a flow chart's 「⑤開示報告書にて回答」); 「…までご連絡ください。」 then
+the company's form sent 「…ご連絡いただきました後、当社より「…請求書」および事務手数料の「請求書」を送付…」
+(no 「まず」; the fee's bill beside the form no longer hides it)."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -85,3 +87,12 @@ def test_a_written_answer_named_by_its_document(tmp_path):
     assert data["response"]["methods"][0]["offered"] == ["in-writing"]
     data = saved(tmp_path / "2", "開示請求の流れ\n④申請者の提出\n\n⑤開示報告書にて回答\n")
     assert data["response"]["methods"][0]["offered"] == ["in-writing"]
+
+
+def test_contact_the_desk_then_it_mails_its_form(tmp_path):
+    # real31_blind/gianty: 「…を求められる場合、後記…連絡先までご連絡ください。なお、…お客様よりご連絡いただきました後、
+    # 当社より「個人情報開示請求書」…を送付いたしますので、…ご返送ください。」 (no 「まず」)
+    data = saved(tmp_path, "開示等の手続き\n個人情報の開示等を求められる場合、後記記載いたします個人情報に関する連絡先までご連絡ください。"
+                           " なお、開示等の請求に関しましては、お客様よりご連絡いただきました後、当社より「個人情報開示請求書」"
+                           "および事務手数料の「請求書」（開示の場合のみ）を送付いたしますので、必要事項を記載の上、当社までご返送ください。\n")
+    assert data["contact_first"]["why"] and data["form"]["get_it"] == "mailed-by-company"
