@@ -12,8 +12,6 @@ from assistant.importer import terms as t
 from assistant.importer.terms_address import DEPT_START, POLICY_TITLE
 
 LEGAL_FORMS = ("株式会社", "有限会社", "合同会社")
-# 「は株式会社メルリンクスが運営しています」: a particle before the legal form, and a particle and a
-# predicate after the name (a name written in hiragana, 「株式会社ほけんの窓口」, is kept whole)
 # 「…本サービスの利用に関するJobJob合同会社」, 「…エンジニア派遣の京設工業株式会社」, 「…協会における…」:
 # a sentence's words before a name whose legal form ends it
 LEAD_BEFORE = re.compile(r"^.{1,40}(に関する|における|に係る|の)(?=[^ぁ-ゖ\s]{2,20}(株式会社|有限会社|合同会社)$)")
@@ -23,6 +21,8 @@ FLOOR_BEFORE = re.compile(r"^[^\s]{0,24}(ビル|タワー|Bldg\.?)\s?[0-9０-９
 TWO_NAMES = re.compile(r"(?<=株式会社|有限会社|合同会社)[・、].*$")
 # 「一般社団法人 北陸地域づくり協会における個人情報お問い…」: the name, then the sentence goes on
 CLAUSE_AFTER = re.compile(r"(?<=.{6})(における|に関する|に係る|についての).*$")
+# 「は株式会社メルリンクスが運営しています」: a particle before the legal form, and a particle and a
+# predicate after the name (a name written in hiragana, 「株式会社ほけんの窓口」, is kept whole)
 PARTICLE_BEFORE = re.compile(r"^(は|が|を|に|で|と|の|も)(?=株式会社|有限会社|合同会社)")
 PREDICATE_AFTER = re.compile(r"((?:株式会社|有限会社|合同会社)[^ぁ-ゖ\s]{1,20}?)(が|は|を|に|で|と|より|から)[ぁ-ゖ一-龯].*$")
 
