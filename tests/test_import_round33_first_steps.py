@@ -13,7 +13,8 @@ person's, not the last row's; a manager's title in a contact block (「…株式
 「…大学　個人情報保護管理者」) is the desk (the letter then addresses it with 様); a written answer named by
 its document (「…回答書を出しています」, a flow chart's 「⑤開示報告書にて回答」); 「…までご連絡ください。」 then
 the company's form sent 「…ご連絡いただきました後、当社より「…請求書」および事務手数料の「請求書」を送付…」
-(no 「まず」; the fee's bill beside the form no longer hides it)."""
+(no 「まず」; the fee's bill beside the form no longer hides it); a fee row of the procedure's table flattened
+to label and value lines (「手数料 無料」) under its heading."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -96,3 +97,10 @@ def test_contact_the_desk_then_it_mails_its_form(tmp_path):
                            " なお、開示等の請求に関しましては、お客様よりご連絡いただきました後、当社より「個人情報開示請求書」"
                            "および事務手数料の「請求書」（開示の場合のみ）を送付いたしますので、必要事項を記載の上、当社までご返送ください。\n")
     assert data["contact_first"]["why"] and data["form"]["get_it"] == "mailed-by-company"
+
+
+def test_a_fee_row_of_the_procedures_table(tmp_path):
+    # real32_blind/pfund_kikin: a table flattened to label and value lines under the procedure's heading
+    data = saved(tmp_path, "個人データの開示等の請求手続き\n申出先 〒104-0042\n東京都中央区入船3丁目10番7号 有楽堂ビル6階\n"
+                           "本人確認のための添付書類 加入員証の写し\n手数料 無料\n", head="個人情報の取扱い\nみなと厚生年金基金\n")
+    assert [f["amount_yen"] for f in data["fees"]] == [0]

@@ -79,7 +79,9 @@ class FeeRules(FeeKindRules):
             # (「8.個人情報の開示等の要求 / …(1)…(4) / 上記(1)及び(2)につきまして、手数料はいただきません」:
             # the part's heading further up than a heading's reach)
             about_requests = (t.REQUEST_CONTEXT.search(s.text) or t.REQUEST_CONTEXT.search(heading)
-                              or t.FEE.search(heading) or t.PROCEDURE.search(self.section_of(index)))
+                              or t.FEE.search(heading) or t.PROCEDURE.search(self.section_of(index))
+                              # 「個人データの開示等の請求手続き / 申出先 … / 手数料 無料」: a row of the procedure's table
+                              or FEE_ROW.match(s.text) and any(t.PROCEDURE.search(x.text) for x in self.region[max(0, index - 10):index]))
             # "1件の請求につき500円分の郵便切手", "・440円分の郵便切手": an amount paid in stamps or
             # money orders within the procedure is its fee.
             paid_in = t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS)
@@ -264,5 +266,6 @@ def _other_kinds_only(text: str, nm: re.Match) -> bool:
     return bool(t.OTHER_KINDS.search(item)) and not t.CHARGED_KINDS.search(item)
 
 
+FEE_ROW = re.compile(r"\s{0,3}手数料\s")  # a table's row label 「手数料 無料」, 「手数料 1,000円」
 # 「この場合、手数料は不要です」: the case the sentence before states
 CASE_BEFORE = re.compile(r"\W{0,3}(この|その)場合")
