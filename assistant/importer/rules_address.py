@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 
+# 「…相談窓口は、 / 〒151-0051 … / 日生協企業年金基金 事務部総務課 です。」: the block's last line says whose desk
+DESK_IS = re.compile(r"(.{2,60}?)\s?(です|となります)。")
+
+
 class AddressRules:
     """Address, desk and contacts: mixed into the extractor."""
 
@@ -114,6 +118,9 @@ class AddressRules:
             dm = t.DEPARTMENT_TO.search(near.text)
             if dm:  # "Please come to the General Affairs Department of the head office."
                 self.add("send_to.department", dm.group(1), near, dm)
+                break
+            if (di := DESK_IS.fullmatch(near.text.strip())) and (words := department_after_name(di.group(1))):
+                self.add("send_to.department", words, near, di)  # 「日生協企業年金基金 事務部総務課 です。」
                 break
             if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 120 \
                     or t.POLICY_TITLE.search(near.text):
