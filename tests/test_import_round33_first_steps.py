@@ -15,7 +15,9 @@ its document (「…回答書を出しています」, a flow chart's 「⑤開�
 the company's form sent 「…ご連絡いただきました後、当社より「…請求書」および事務手数料の「請求書」を送付…」
 (no 「まず」; the fee's bill beside the form no longer hides it); a fee row of the procedure's table flattened
 to label and value lines (「手数料 無料」) under its heading; the desk an address block's last line says it is
-(「…基金 事務部総務課 です。」); 「当基金の」 no part of a desk's name."""
+(「…基金 事務部総務課 です。」); 「当基金の」 no part of a desk's name; a fund's desk after an association's
+name (「全国…協会厚生年金基金総務課」: 総務課); a lone ground whose nouns are listed (「生命、身体、財産」) and
+the class it gives an example of after it."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -119,3 +121,19 @@ def test_the_bodys_own_word_before_a_desk_is_no_part_of_its_name():
 
     # 「当基金の個人情報相談窓口」 on an envelope would read 「当基金の…御中」
     assert desk_name("当基金の個人情報相談窓口") == desk_name("当社の個人情報相談窓口") == "個人情報相談窓口"
+
+
+def test_a_desk_after_a_fund_named_after_an_association():
+    from assistant.importer.desk_names import desk_name
+
+    # real32_blind/pfund_kikin: 「全国信用保証協会厚生年金基金総務課宛」: the fund's name, then its desk
+    assert desk_name("全国みなと協会厚生年金基金総務課") == "総務課"
+    assert desk_name("日本みなと業協会総務部") == "総務部"
+
+
+def test_a_lone_ground_whose_nouns_are_listed_and_the_class_it_exemplifies(tmp_path):
+    # real32_blind/jgc_kenpo: 「なお、本人又は第三者の生命、身体、財産…おそれがある場合等、開示することが適切でない
+    # 事項に該当する場合は、開示しないこともあります。」
+    data = saved(tmp_path, "開示等の手続き\n開示請求書を郵送してください。\nなお、本人又は第三者の生命、身体、財産その他の権利利益を"
+                           "害するおそれがある場合等、開示することが適切でない事項に該当する場合は、開示しないこともあります。\n")
+    assert [g["ground"] for g in data["refusal_grounds"]] == ["本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合"]
