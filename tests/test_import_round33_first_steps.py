@@ -17,7 +17,8 @@ the company's form sent 「…ご連絡いただきました後、当社より�
 to label and value lines (「手数料 無料」) under its heading; the desk an address block's last line says it is
 (「…基金 事務部総務課 です。」); 「当基金の」 no part of a desk's name; a fund's desk after an association's
 name (「全国…協会厚生年金基金総務課」: 総務課); a lone ground whose nouns are listed (「生命、身体、財産」) and
-the class it gives an example of after it."""
+the class it gives an example of after it; the body's head by title under a heading on where requests go
+(「(4)請求先 / …健康保険組合理事長」)."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -137,3 +138,10 @@ def test_a_lone_ground_whose_nouns_are_listed_and_the_class_it_exemplifies(tmp_p
     data = saved(tmp_path, "開示等の手続き\n開示請求書を郵送してください。\nなお、本人又は第三者の生命、身体、財産その他の権利利益を"
                            "害するおそれがある場合等、開示することが適切でない事項に該当する場合は、開示しないこともあります。\n")
     assert [g["ground"] for g in data["refusal_grounds"]] == ["本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合"]
+
+
+def test_the_bodys_head_under_a_heading_on_where_requests_go(tmp_path):
+    # real32_blind/jgc_kenpo: 「(4)請求先 / 日揮健康保険組合理事長」 (the letter then addresses 「理事長 様」)
+    data = saved(tmp_path, "開示等の手続き\n    • (3)開示請求方法\n      所定の開示請求書による。\n    • (4)請求先\n"
+                           "      みなと健康保険組合理事長\n    • (5)記入事項\n      所定様式に記載する項目全て。\n")
+    assert data["send_to"]["department"] == "理事長"

@@ -7,6 +7,9 @@ import re
 from assistant.importer import terms as t
 
 COUNTER_OF = re.compile(r"(?<=[室部課局係])の(受付)?窓口$")
+# 「(4)請求先 / 日揮健康保険組合理事長」: the body's head, by title, is whom requests go to
+HEAD_TITLE = re.compile(r"[^\s、。]{2,30}?(組合|会社|法人|協会|基金|病院|大学|事務所)\s?"
+                        r"(?P<t>理事長|代表理事|代表取締役|院長|学長|所長|会長)(宛て?)?")
 
 
 def desk_name(words: str) -> str:
@@ -29,6 +32,8 @@ def desk_under_heading(below: list) -> tuple | None:
                   or t.DESK_LINE.match(x.text.strip())), below[0])
     if t.DESK_LINE.match(line := under.text.strip()) and (name := desk_name(line)):
         return name, under, None
+    if (hm := HEAD_TITLE.fullmatch(below[0].text.strip())):
+        return hm.group("t"), below[0], hm
     if (cm := t.COUNTER_ASKED.match(below[0].text.strip())) and (name := desk_name(cm.group("d"))):
         return name, below[0], cm
     return None
