@@ -8,10 +8,11 @@ before a particle or after a comma as one (`items_joined`)."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from assistant.importer.clauses import cuts_a_word
-from assistant.importer.terms import BULLET
 from assistant.importer.facts import Sentence
+from assistant.importer.terms import BULLET
 
 ENDS = tuple("。．.！？!?」』)）:：|】")
 WORD = re.compile(r"[「『ぁ-ゖァ-ヺ一-龯A-Za-z0-9]")
@@ -51,6 +52,19 @@ def cut_sentence_whole(region: list[Sentence], index: int) -> Sentence:
 def lines_joined(s: Sentence) -> int:
     """How many sentences after the first a joined sentence took from the lines below."""
     return s.text.count("\n")
+
+
+def whole_sentences(region: list[Sentence]) -> Iterator[tuple[int, Sentence | None]]:
+    """(index, sentence) of every sentence of the region, each one a page's width cut read whole
+    (`cut_sentence_whole`); None for a sentence a joined one before it took in."""
+    taken = -1  # the last sentence a joined one took in
+    for index in range(len(region)):
+        if index <= taken:
+            yield index, None
+            continue
+        s = cut_sentence_whole(region, index)
+        taken = index + lines_joined(s)
+        yield index, s
 
 
 def plain_text(s: Sentence) -> str:

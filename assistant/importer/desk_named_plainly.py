@@ -26,7 +26,8 @@ HANDLES = re.compile(rf"(?:取扱|取り扱い|受付|請求|申出|お申し出
 POINTER = re.compile(r"(下記|上記|後記|前記|末尾(記載)?)の?$")
 # 「…開示等を受付ける窓口は、下記のとおりとする。 / 本店 企画管理部 企画総務課」: the desk on the line below
 DESK_BELOW = re.compile(r"(受付|受け付け|取扱|請求|申出)[^。]{0,6}(窓口|先)は[、,]?\s?(下記|以下|次)の?(とおり|通り)")
-DESK_LINE = re.compile(r"[^\s。、]{1,12}(?:\s[^\s。、]{1,12}){0,3}(?:部|室|課|係|窓口|センター|担当)")
+# (its words may stand apart, 「本店 企画管理部 企画総務課」, unlike terms.DESK_LINE's)
+SPACED_DESK_LINE = re.compile(r"[^\s。、]{1,12}(?:\s[^\s。、]{1,12}){0,3}(?:部|室|課|係|窓口|センター|担当)")
 # 「株式会社GIANTY　個人情報問い合わせ窓口」, 「東急スポーツシステム株式会社 個人情報問い合わせ窓口 TEL:…」: a
 # contact block's line, the company's name then its personal-information desk
 NAME_THEN_DESK = re.compile(r"[^\s]{0,20}(株式会社|有限会社|合同会社)[^\s]{0,20}\s+(?P<d>[^\s]{2,24})(\s+(TEL|Tel|電話)\s?[:：].{0,40})?")
@@ -49,7 +50,7 @@ class DeskNamedPlainlyRules:
             return
         for index, s in enumerate(self.region[:MAX_SENTENCES]):
             below = self.region[index + 1] if index + 1 < len(self.region) else None
-            if below and DESK_BELOW.search(s.text) and DESK_LINE.fullmatch(below.text.strip()) \
+            if below and DESK_BELOW.search(s.text) and SPACED_DESK_LINE.fullmatch(below.text.strip()) \
                     and (name := desk_name(below.text.strip())) and not t.GENERIC_DESK.fullmatch(name):
                 self.add("send_to.department", name, below)
                 return

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 # 「以下の金額」, 「下記の金額」: a sentence that points to the amount below it
 MAX_AGAIN = 4  # sentences that say one fee again, read for its kinds (a page has one or two)
 AMOUNT_BELOW = re.compile(r"(以下|下記|次)の(金額|手数料)")
+FEE_ROW = re.compile(r"\s{0,3}手数料\s")  # a table's row label 「手数料 無料」, 「手数料 1,000円」
+# 「この場合、手数料は不要です」: the case the sentence before states
+CASE_BEFORE = re.compile(r"\W{0,3}(この|その)場合")
 
 
 class FeeRules(FeeKindRules):
@@ -98,9 +101,9 @@ class FeeRules(FeeKindRules):
             # (「手数料はいただきませんが、…郵送料などはご負担ください」: the postage in a clause after)
             # (「※ …の訂正につきましては、…この手続によらずに…受け付けます。この場合、手数料は不要です。」: the
             # case before, another kind's or another route's)
-            case_before = index > 0 and CASE_BEFORE.match(s.text) and self.region[index - 1].line == s.line and (
-                t.OTHER_KINDS.search(self.region[index - 1].text) and not t.CHARGED_KINDS.search(self.region[index - 1].text)
-                or t.OTHER_MATTERS.search(self.region[index - 1].text))
+            before = self.region[index - 1].text if index > 0 and self.region[index - 1].line == s.line else ""
+            case_before = before and CASE_BEFORE.match(s.text) and (
+                _uncharged_kinds_only(before) or t.OTHER_MATTERS.search(before))
             if nm and not found and (_other_kinds_only(s.text, nm) or nil_for_other_kinds(s.text, nm) or case_before
                                      or t.OTHER_SERVICE.search(s.text, 0, _clause_end(s.text, nm.end()))):
                 continue  # "To request revision, addition… (no fee)", 「ダイレクトメール…の停止は…手数料は
@@ -262,10 +265,9 @@ def _other_kinds_only(text: str, nm: re.Match) -> bool:
     """The item saying no fee names only the kinds that carry none (correction, suspension…):
     "- To request revision, addition, deletion… (no fee)", 「訂正・利用停止の請求(無料)」."""
     edge = t.ITEM_EDGE.match(text, 0, nm.start())
-    item = text[edge.end() if edge else 0:nm.start()]
-    return bool(t.OTHER_KINDS.search(item)) and not t.CHARGED_KINDS.search(item)
+    return _uncharged_kinds_only(text[edge.end() if edge else 0:nm.start()])
 
 
-FEE_ROW = re.compile(r"\s{0,3}手数料\s")  # a table's row label 「手数料 無料」, 「手数料 1,000円」
-# 「この場合、手数料は不要です」: the case the sentence before states
-CASE_BEFORE = re.compile(r"\W{0,3}(この|その)場合")
+def _uncharged_kinds_only(words: str) -> bool:
+    """The words name kinds that carry no fee (correction, suspension…) and none that do."""
+    return bool(t.OTHER_KINDS.search(words)) and not t.CHARGED_KINDS.search(words)

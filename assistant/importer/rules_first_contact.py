@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.cut_lines import cut_sentence_whole, lines_joined
+from assistant.importer.cut_lines import lines_joined, whole_sentences
 from assistant.importer.contact_ways import METHOD_LABEL, PROCEDURE_ASKED, made_by_way, request_by_contact, ways_named
 
 if TYPE_CHECKING:
@@ -34,19 +34,17 @@ class FirstContactRules:
         """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
         場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
         written_later = None
-        consumed = -1  # the last sentence a sentence a PDF's line breaks cut took in
-        for index, s in enumerate(self.region):
-            if index <= consumed:
+        for index, s in whole_sentences(self.region):  # a sentence a PDF's line breaks cut, read whole
+            if s is None:
                 continue
-            s = cut_sentence_whole(self.region, index)
-            consumed = index + lines_joined(s)
             if (pm := PROCEDURE_ASKED.search(s.text)):  # "…asked to direct inquiries on the specific procedures…"
                 self.add("contact_first", True, s, pm)
                 return
             if (bm := BEFORE_APPLYING.search(s.text)):  # 「申請書にて申請される前に、必ず、…ご連絡ください」
                 self.add("contact_first", True, s, bm)
                 return
-            after = self.region[consumed + 1] if consumed + 1 < len(self.region) else None
+            next_at = index + lines_joined(s) + 1  # the sentence after it (and after what it took in)
+            after = self.region[next_at] if next_at < len(self.region) else None
             if (fm := FIRST_ASK.search(s.text)) and after and (sm := FORM_SENT_NEXT.search(after.text)):
                 self.add("contact_first", True, s, fm)  # first contact, then the company mails its form
                 self.add("form.get_it", "mailed-by-company", after, sm)

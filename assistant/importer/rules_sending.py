@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.contact_ways import CHILDREN, labelled_ways, ways_named
-from assistant.importer.cut_lines import cut_sentence_whole, lines_joined, plain_at, plain_text
+from assistant.importer.cut_lines import plain_at, plain_text, whole_sentences
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
 from assistant.importer.form_generic import generic_form_words
@@ -48,13 +48,10 @@ class SendingRules:
     def channels(self) -> None:
         in_list = False  # after "次のいずれかの方法でお送りください": the items are ways to send
         answer_list = False
-        consumed = -1  # the last sentence a sentence joined across line breaks took in
-        for index, s in enumerate(self.region):
+        for index, s in whole_sentences(self.region):  # 「…での請求は受け付け / ておりません。」 read whole
             self._method_heading(index)
-            if index <= consumed:
-                continue
-            s = cut_sentence_whole(self.region, index)  # 「…での請求は受け付け / ておりません。」
-            consumed = index + lines_joined(s)
+            if s is None:
+                continue  # taken in by the cut sentence before it
             text = plain_text(s)  # (the skips read a cut sentence without its breaks: 「…この手続に / よらずに…」)
             m = t.ENVELOPE.search(s.text) or (t.ENVELOPE_EN.search(s.text) if "envelope" in s.text.lower()
                                               else None)
