@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 # 「…相談窓口は、 / 〒151-0051 … / 日生協企業年金基金 事務部総務課 です。」: the block's last line says whose desk
+QUOTE_BEFORE = re.compile(r"(「[^「」]{2,30}」)$")
 DESK_IS = re.compile(r"(.{2,60}?)\s?(です|となります)。")
 
 
@@ -157,6 +158,9 @@ class AddressRules:
                 more = t.DESK_MORE.match(near.text, dm.end()) or t.DESK_INSIDE.match(near.text, dm.end())
                 # 「日本証券業協会総務部」: the body's name run into its department's
                 name = t.ORG_PREFIX.sub("", dm.group(0).strip(), count=1) + (more.group(0) if more else "")
+                # 「株式会社NTTドコモ「お客様情報開示申請」郵送受付窓口」: the quoted service names the desk
+                if (named := QUOTE_BEFORE.search(near.text, 0, dm.start())) and named.start(1) > 0:
+                    name = named.group(1) + name
                 self.add("send_to.department", name.strip().removesuffix("宛").strip(), near, dm)
                 break
 

@@ -171,8 +171,7 @@ class RequestRules:
                     who = "legal-representative"
                 if who == "self" and requesters_list:
                     requesters_docs.append((kind, s, m))
-                if who == "self" and (t.ONLY_IN_CASE.search(text, m.end())
-                                      or t.CASE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+                if who == "self" and t.needed_in_a_case(text, m.start(), m.end()):
                     # 「住民票(代理人請求又は郵送の場合のみ)」: needed besides, in one case only; in
                     # a "one of" list it would stand in for the others
                     self.add("documents.self", kind, s, m, sure=False, note="needed only in the case its line names")

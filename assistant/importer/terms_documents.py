@@ -120,6 +120,16 @@ ONLY_IN_CASE = re.compile(r"場合(のみ|に限り)|のみ必要|only (if|when|
 # 「③届出印または実印(実印の場合は印鑑証明書をご持参ください。)」: a document a bracket asks for in
 # one case (the words before it in the same bracket), needed only then
 CASE_BEFORE = re.compile(r"[(（][^()（）。]{0,15}の場合(は|には|のみ)[^()（）]{0,20}$")
+# 「決定通知の郵送を希望される場合は…住民票の写しが必要です」: needed only for the answer's post
+ANSWER_CASE = re.compile(r"(通知|回答|結果)[^。]{0,6}(郵送|送付)を(ご)?希望[^。]{0,8}場合")
+
+
+def needed_in_a_case(text: str, start: int, end: int) -> bool:
+    """Whether the document named at text[start:end] is needed only in a case the words around it name."""
+    return bool(ONLY_IN_CASE.search(text, end) or CASE_BEFORE.search(text, max(0, start - 40), start)
+                or ANSWER_CASE.search(text, max(0, start - 60), start))
+
+
 # 「上記(1)の本人確認書類の写しに併せて、住民票の写し…を提出」: a document needed besides those
 # above, never one of them; ALSO_NOTE marks it so the record gives it a line of its own.
 ALSO = re.compile(r"(上記|前記|以上|右記)[^。]{0,30}(に併せて|と併せて|にあわせて|とあわせて|に加えて|とともに|と共に)|"
