@@ -4,11 +4,11 @@ breaks every line at the page's width. Each text of tests/fixtures/real*/ is imp
 every line's leading mark removed ("unmarked"), and with every Japanese line longer than 45
 characters cut every 40 ("wrapped"), and scored on the saved record against the same truth
 (benchmarks/real_corpus.py); the difference by fact type says which readings lean on the marks or
-on whole lines.
+on whole lines. A browser's copy may put an empty line after every line ("spaced").
 
     .venv/bin/python benchmarks/format_probes.py
 
-Prints one JSON object: {"kept": {...}, "unmarked": {...}, "wrapped": {...}}, each with the whole
+Prints one JSON object: {"kept": {...}, "unmarked": {...}, "wrapped": {...}, "spaced": {...}}, each with the whole
 corpus's precision and recall and those by fact type. Takes about half a minute."""
 from __future__ import annotations
 
@@ -47,6 +47,10 @@ def _wrapped(text: str) -> str:
     return "\n".join(lines)
 
 
+def _spaced(text: str) -> str:
+    return text.replace("\n", "\n\n")
+
+
 def _copies(folders: list[Path], work: Path, change) -> list[Path]:
     copies = []
     for folder in folders:
@@ -64,7 +68,7 @@ def main() -> None:
     results = {}
     with tempfile.TemporaryDirectory() as work, contextlib.redirect_stderr(io.StringIO()):
         results["kept"] = _summary(real_corpus.score_folder(folders))
-        for name, change in (("unmarked", _unmarked), ("wrapped", _wrapped)):
+        for name, change in (("unmarked", _unmarked), ("wrapped", _wrapped), ("spaced", _spaced)):
             (Path(work) / name).mkdir()
             results[name] = _summary(real_corpus.score_folder(_copies(folders, Path(work) / name, change)))
     print(json.dumps(results, ensure_ascii=False, indent=1))

@@ -2,7 +2,8 @@
 whose name opens with the service it takes in quotes (「株式会社みなと商会「会員情報開示申請」郵送受付
 窓口」) keeps the quoted words, not only 「郵送受付窓口」; a 住民票 asked only when the person wants the
 decision posted (「決定通知の郵送を希望される場合は…住民票の写しが必要です」) is a fact to check, never
-an identity document everyone sends."""
+an identity document everyone sends; a page a browser copied with an empty line after every line
+reads as the page does (a list's lead, the sentence after it and its unmarked grounds)."""
 from __future__ import annotations
 
 from tests.test_import_sentences import saved
@@ -20,3 +21,23 @@ def test_a_certificate_of_residence_for_the_answers_post_is_to_check(tmp_path):
     person = str(data["documents"]["self"])
     assert "drivers-licence" in person and "certificate-of-residence" not in person
     assert any("住民票" in str(n) for n in data.get("notes", []))
+
+
+def test_a_page_copied_with_an_empty_line_after_every_line_reads_as_the_page(tmp_path):
+    # a browser's copy: each paragraph and list item a block of its own; the grounds, unmarked
+    # under their lead, are read as on the page
+    page = ("3. 開示等の請求への対応\n次に定める場合は、開示等の対応を致しかねますので、予めご了承願います。\n"
+            "開示等をしないことを決定した場合は、その旨理由を付して通知申し上げます。\nご本人の確認ができない場合\n代理人によるご依頼に際して、代理権が確認できない場合\n"
+            "所定の依頼書類に不備があった場合\n当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合\n"
+            "他の法令に違反することとなる場合\n4. 安全管理措置\n当社は安全管理措置を講じます。\n")
+    kept = saved(tmp_path / "kept", page)
+    spaced = saved(tmp_path / "spaced", page.replace("\n", "\n\n"))
+    assert len(kept["refusal_grounds"]) == 5 and spaced["refusal_grounds"] == kept["refusal_grounds"]
+
+
+def test_empty_lines_that_part_blocks_are_kept():
+    from assistant.importer.source import clean
+    # only some lines followed by an empty one: the empty lines part the page's blocks
+    assert clean("見出し\n本文1\n本文2\n\n見出し2\n本文3\n本文4\n\n見出し3\n本文5") == \
+        "見出し\n本文1\n本文2\n\n見出し2\n本文3\n本文4\n\n見出し3\n本文5"
+    assert clean("a\n\nb\n\nc\n\n\n\nd\n\ne\n\nf\n\ng") == "a\nb\nc\n\nd\ne\nf\ng"

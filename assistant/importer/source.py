@@ -118,10 +118,22 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     lines = [item for line in text.split("\n") for piece in _wrapped(" ".join(_visible(line).split()))
              for item in _items(piece)]
-    out = "\n".join(lines)
+    out = "\n".join(_single_spaced(lines))
     while "\n\n\n" in out:
         out = out.replace("\n\n\n", "\n\n")
     return out.strip()[:MAX_CHARS]
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """A page a browser copied with an empty line after every line (each paragraph and list item a
+    block of its own) as its lines stand: one empty line less after each, so a list's lead and its
+    items, or an address block, read as they do on the page; a text so spaced only in places keeps
+    its empty lines (they part its blocks)."""
+    filled = [i for i, line in enumerate(lines[:-1]) if line]
+    spaced = sum(1 for i in filled if not lines[i + 1])
+    if len(filled) < 6 or spaced < 0.8 * len(filled):
+        return lines
+    return [line for i, line in enumerate(lines) if line or not (i and lines[i - 1])]
 
 
 def _visible(line: str) -> str:
