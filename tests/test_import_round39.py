@@ -41,3 +41,19 @@ def test_empty_lines_that_part_blocks_are_kept():
     assert clean("見出し\n本文1\n本文2\n\n見出し2\n本文3\n本文4\n\n見出し3\n本文5") == \
         "見出し\n本文1\n本文2\n\n見出し2\n本文3\n本文4\n\n見出し3\n本文5"
     assert clean("a\n\nb\n\nc\n\n\n\nd\n\ne\n\nf\n\ng") == "a\nb\nc\n\nd\ne\nf\ng"
+
+
+def test_a_saved_web_pages_table_and_paragraphs_read_as_its_copy(tmp_path):
+    # a page's HTML: every paragraph a block (empty lines around each), a table's cells apart
+    from assistant.importer.source import clean, read_policy
+    page = tmp_path / "policy.html"
+    rows = [("手数料", "1,000円(定額小為替)"), ("回答方法", "書面により郵送")]
+    grounds = ["ご本人の確認ができない場合", "代理権が確認できない場合", "所定の請求書類に不備があった場合",
+               "他の法令に違反することとなる場合"]
+    page.write_text("<html><body><h2>開示等の請求手続き</h2>\n<p>次に定める場合は、開示等に応じかねます。</p>\n"
+                    "<p>開示等をしない場合は、その旨理由を付して通知します。</p>\n"
+                    + "\n".join(f"<p>{g}</p>" for g in grounds) + "\n<table>"
+                    + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows) + "</table></body></html>",
+                    encoding="utf-8")
+    text = clean(read_policy(page))
+    assert "手数料 | 1,000円(定額小為替) |" in text and "\n\n" not in text.split("次に定める")[1].split("手数料")[0].strip()

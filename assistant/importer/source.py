@@ -9,6 +9,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -52,6 +53,7 @@ class _TextOfPage(HTMLParser):
     SKIP = {"script", "style", "noscript", "template", "svg", "head"}
     BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
              "article", "dt", "dd", "table", "ul", "ol", "address", "pre", "blockquote"}
+    CELL = {"td", "th"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -70,6 +72,8 @@ class _TextOfPage(HTMLParser):
             self._skipping -= 1
         elif tag in self.BLOCK:
             self.parts.append("\n")
+        elif tag in self.CELL and not self._skipping:
+            self.parts.append(" | ")  # 「手数料 | 1,000円」: a row's cells stay apart, as a copy shows them
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
@@ -125,15 +129,25 @@ def clean(text: str) -> str:
 
 
 def _single_spaced(lines: list[str]) -> list[str]:
-    """A page a browser copied with an empty line after every line (each paragraph and list item a
-    block of its own) as its lines stand: one empty line less after each, so a list's lead and its
-    items, or an address block, read as they do on the page; a text so spaced only in places keeps
-    its empty lines (they part its blocks)."""
-    filled = [i for i, line in enumerate(lines[:-1]) if line]
-    spaced = sum(1 for i in filled if not lines[i + 1])
-    if len(filled) < 6 or spaced < 0.8 * len(filled):
+    """A page a browser copied, or whose HTML was read, with empty lines after every line (each
+    paragraph and list item a block of its own) as its lines stand: the empty lines every line has
+    are dropped, a longer run kept as one, so a list's lead and its items, or an address block, read
+    as they do on the page; a text so spaced only in places keeps its empty lines (they part its
+    blocks)."""
+    runs: list[int] = []  # the empty lines after each filled line
+    for line in lines:
+        if line:
+            runs.append(0)
+        elif runs:
+            runs[-1] += 1
+    spaced = [r for r in runs[:-1] if r]
+    if len(runs) < 7 or len(spaced) < 0.8 * (len(runs) - 1):
         return lines
-    return [line for i, line in enumerate(lines) if line or not (i and lines[i - 1])]
+    usual = Counter(spaced).most_common(1)[0][0]
+    out: list[str] = []
+    for line, run in zip((x for x in lines if x), runs):
+        out += [line] + [""] * (run > usual)
+    return out
 
 
 def _visible(line: str) -> str:
