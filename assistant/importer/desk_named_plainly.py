@@ -21,6 +21,9 @@ QUOTED = re.compile(r"「(?![\d０-９]{1,2}[.．、)）\s])(?P<d>[^「」]{2,20
                     r"(?:請求|申請|お申し出|お申出|ご連絡|お問い?合わ?せ)")
 HANDLES = re.compile(rf"(?:取扱|取り扱い|受付|請求|申出|お申し出)(?:窓口|先)は[、,]?[^。]{{0,12}}?の?(?P<d>{_DESK})"
                      r"(?:となります|です|とします)")
+# 「…は下記(3)に定める当社の窓口(三菱電機コントロールソフトウエア株式会社 個人情報保護事務局)が対応いたします」
+DESK_IN_BRACKETS = re.compile(r"窓口[(（](?:[^()（）\s]{1,40}\s)?(?P<d>[^()（）\s]{2,20}(?:事務局|窓口|室|部|課|係|センター))[)）]"
+                              r"(?:が|にて|で)(?:対応|受け付け|受付|担当)")
 # 「下記の「個人情報に関するお問い合わせ窓口」まで」: the block's heading below, whose desk line the
 # block rules read (「管理部「お問い合わせ窓口」」)
 POINTER = re.compile(r"(下記|上記|後記|前記|末尾(記載)?)の?$")
@@ -62,7 +65,7 @@ class DeskNamedPlainlyRules:
                 return
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # 「ご質問は…窓口までお問い合わせください」: questions, no request
-            for pattern in (HANDLES, QUOTED, VISIT):
+            for pattern in (HANDLES, QUOTED, VISIT, DESK_IN_BRACKETS):
                 if (m := pattern.search(s.text)) and (name := desk_name(m.group("d"))) and _own_desk(s.text, m, name):
                     self.add("send_to.department", name, s, m)
                     return

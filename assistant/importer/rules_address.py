@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 # 「…相談窓口は、 / 〒151-0051 … / 日生協企業年金基金 事務部総務課 です。」: the block's last line says whose desk
 QUOTE_BEFORE = re.compile(r"(「[^「」]{2,30}」)$")
+QUOTE_AFTER = re.compile(r"\s?(「[^「」]{2,30}(窓口|係|室|担当|事務局|センター)」|[(（][^()（）]{2,30}(窓口|係|事務局)[)）])")
 DESK_IS = re.compile(r"(.{2,60}?)\s?(です|となります)。")
 
 
@@ -161,6 +162,8 @@ class AddressRules:
                 # 「株式会社NTTドコモ「お客様情報開示申請」郵送受付窓口」: the quoted service names the desk
                 if (named := QUOTE_BEFORE.search(near.text, 0, dm.start())) and named.start(1) > 0:
                     name = named.group(1) + name
+                elif (named := QUOTE_AFTER.match(near.text, more.end() if more else dm.end())):
+                    name += named.group(0)  # 「総務人事部 「個人情報保護担当窓口」」, 「…室(個人情報相談窓口)」
                 self.add("send_to.department", name.strip().removesuffix("宛").strip(), near, dm)
                 break
 

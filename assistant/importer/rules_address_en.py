@@ -35,13 +35,18 @@ class EnglishDeskInAddressRules:
             return
         head = line[:street.start()].strip(" ,")
         company = t.COMPANY_EN.search(head)
-        # the desk is what stands before the company's name, or the whole head without one
+        # the desk is what stands before the company's name, or the whole head without one; or,
+        # after the name, its first part ("Indotech Co., Ltd. Complaints … Desk, Kanda … Building 7F,
+        # 2-2 Kanda Jinbocho, …": the building after it is the address's)
+        building = ""
         desk = head[:max(head.rfind(",", 0, company.start()), 0)].strip(" ,") if company else head
         if company and not desk:
-            return
+            desk, _, building = head[company.end():].strip(" ,").partition(", ")
         if not DESK.fullmatch(desk) or "," in desk:
             return  # "Tokyo Head Office Building, …": not one desk's name
+        street_on = line[street.start():].strip(" ,")
+        address = f"{building.strip()}, {street_on}" if building.strip() else street_on
         facts = self.proposal.facts
-        facts[facts.index(found)] = replace(found, value=(line[street.start():].strip(" ,"),))
+        facts[facts.index(found)] = replace(found, value=(address,))
         if not self.proposal.first("send_to.department"):
             facts.append(Found("send_to.department", desk, found.quote, found.start, found.end))

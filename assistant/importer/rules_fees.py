@@ -198,6 +198,9 @@ class FeeRules(FeeKindRules):
             lead = next((x for x in reversed(self.region[max(0, index - 3):index]) if AMOUNT_BELOW.search(x.text)), None)
             if pm is None and lead is not None:
                 pm, where = t.PER.search(lead.text), lead
+            # 「(郵便切手800円分)」, then 「…1回の申請ごとに、手数料として800円分の切手を」: where it is said again
+            for again in (a[1] for a in charged if a[0] == amount and pm is None):
+                pm, where = t.PER.search(again.text), again
             if pm:
                 self.add("fees.per", "request", where, pm)
             wm = t.WITH_REQUEST.search(s.text)

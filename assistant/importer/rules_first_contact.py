@@ -21,6 +21,7 @@ BEFORE_APPLYING = re.compile(r"(申請|請求|ご請求|お申し?込み?)(さ�
 FIRST_ASK = re.compile(r"(ご連絡|お問い?合わ?せ|お申し出)(ください|下さい)")
 FORM_SENT_NEXT = re.compile(r"((当社|弊社|当院|当会|当組合)(から|より)|(ご連絡|お問い?合わ?せ|お申し出)(いただき|頂き)ましたら)"
                             r"[^。]{0,40}(請求書|申請書|申込書|用紙|様式|書式)[^。]{0,40}(郵送|送付|お送り|発送)")
+APART = 10  # sentences between a procedure's sending and a notice of its own below it
 REQUEST_METHOD_HEADING = re.compile(r"(請求|申請|申出|お申し?出)(の)?(方法|手続き?)")
 
 
@@ -33,7 +34,7 @@ class FirstContactRules:
     def first_contact(self) -> None:
         """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
         場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
-        written_later = None
+        written_later, sent_at = None, []
         for index, s in whole_sentences(self.region):  # a sentence a PDF's line breaks cut, read whole
             if s is None:
                 continue
@@ -74,7 +75,8 @@ class FirstContactRules:
             if topic and written_later > index:
                 continue  # 「前項の請求は…窓口までご連絡ください」, then how: 「…メールまたは郵送でご連絡ください」
             # 「…請求に関するお問い合わせについては、…までご連絡ください」: a question, no first step
-            if topic and not t.INQUIRY.search(s.text, 0, topic.end()) and not self._other_kinds_asked(s.text[:m.start()]):
+            if topic and not t.INQUIRY.search(s.text, 0, topic.end()) and not self._other_kinds_asked(s.text[:m.start()]) \
+                    and not self._sent_before(index, sent_at):
                 self.add("contact_first", True, s, m)
                 return
 
@@ -83,6 +85,16 @@ class FirstContactRules:
         that says how to send the disclosure request: the other kinds' route, no first step."""
         return bool(t.OTHER_KINDS.search(topic)) and "開示" not in topic and \
             bool(self.proposal.values("channels.accepted"))
+
+    def _sent_before(self, index: int, sent_at: list) -> bool:
+        """Whether a part above already said how the request itself is sent (「…by registered mail to
+        the address below」): a 'please contact … to make a request' in a notice of its own further
+        down (another section, APART sentences on) repeats where to turn, no first step."""
+        if not sent_at:  # the first sentence a way to send was read in (looked up once: linear)
+            starts = [f.start for f in self.proposal.facts if f.field == "channels.accepted"]
+            sent_at.append(next((i for i, x in enumerate(self.region)
+                                 if any(x.start <= at <= x.start + len(x.text) for at in starts)), len(self.region)))
+        return index - sent_at[0] >= APART and self.section_of(sent_at[0]) != self.section_of(index)
 
     def _first_contact_at(self, index: int) -> bool:
         """「…に電話、または郵便でお申込ください。」 with 「詳細は、お申し出頂いた際にご案内」 in it or

@@ -40,6 +40,12 @@ ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?しま�
 # 「…これらの措置を行わないことを決定した場合は、その理由について文書により回答いたします」: what
 # the company then does, no case it refuses
 COMPANY_ANSWERS = re.compile(r"(回答|通知|ご連絡|お知らせ)(いた|致)?します$")
+# A lead on what is not covered (「…は開示等の対象としておりません」): its items are things (「…もの」).
+THINGS_LEAD = re.compile(r"対象と(して|いたして|致して|は)")
+# 「(1)「保有個人データ」に該当しないもの」, 「(2)法33条の定めにより開示等の対象としないもの」: a group's
+# title by what it says (the category its items below fall in)
+CATEGORY_TITLE = re.compile(r"((に該当し|に当たら|の対象と(し|なら))ないもの|(定める|定められる)(もの|事項)等?)$")
+SYMBOL_MARKS = "・•●○◆◇■□-–"  # (not 「※」: a note under an item)
 LIST_JOINER = re.compile(r"[;；,]\s?(or|and)\s*$", re.I)
 ITEMS_ON_LINE = re.compile(r"\s[・･]\s?")
 # A line that states a case and ends there (no full stop): 「…確認できない場合」, 「…おそれがある場合」.
@@ -109,7 +115,12 @@ class GroundsRules:
                 continue  # 「※ レセプトの場合、…担当医に確認を求めることがあります」: a note on the item above
             # (an item's last word cut by a line break dangles; "…have not been filled in." ends)
             dangles = t.DANGLING.search(body) and not text.rstrip().endswith((".", "。"))
-            if (t.BULLET.match(text) or unmarked) and (lead_if or t.GROUND_LIKE.search(body)) and not dangles \
+            if heading_like and index - last_seen <= 3 and _group_title(lines, index):
+                last_seen = index  # 「A. 保有個人データに該当しないもの」: a group of the list's items below
+                continue
+            # 「以下の「保有個人データ」は開示等の対象としておりません」 over 「・…予定のもの」: things not covered
+            things = THINGS_LEAD.search(lead_text) and body.endswith("もの")
+            if (t.BULLET.match(text) or unmarked) and (lead_if or things or t.GROUND_LIKE.search(body)) and not dangles \
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
                     and not catch_all(body) and not COMPANY_ANSWERS.search(body):
                 # 「・A場合 ・B場合」: two items a page's list ran onto one line
@@ -126,6 +137,19 @@ class GroundsRules:
                     and not t.BULLET.match(text) and lines[last_seen].line == lead_line:
                 continue  # 「また、不開示の場合についても手数料を…」: the lead's paragraph goes on below it
             lead_line = None
+
+
+def _group_title(lines: list, index: int) -> bool:
+    """「A. 保有個人データに該当しないもの」 over 「• そのデータについて…もの」: a marked line that names a
+    category, or one with a letter or number whose next line is an item with a symbol's mark."""
+    text = lines[index].text
+    if not (mark := t.BULLET.match(text)):
+        return False
+    if CATEGORY_TITLE.search(text.rstrip()):
+        return True
+    after = lines[index + 1].text if index + 1 < len(lines) else ""
+    return mark.group(0).strip()[:1] not in SYMBOL_MARKS and after.lstrip()[:1] in SYMBOL_MARKS \
+        and not t.GROUND_LIKE.search(text)  # (「4. …不足していた場合」 over a 「・」 note: an item)
 
 
 def _english_item_of(lines: list, index: int, lead: str, lead_line: int) -> bool:

@@ -43,7 +43,7 @@ class RequestRules:
         # 「(1)開示請求者の本人確認 / ・運転免許証 …」: the requester's own documents, whoever asks;
         # 「(2)…本人以外の場合は(1)の他に」 then gives them to the representatives too
         requesters_list, requesters_docs = False, []
-        choice_item, marker = False, None  # an item that offers its own choice: bulleted_sets
+        choice_item, marker, both = False, None, False  # an item with its own choice: bulleted_sets
         for index, s in enumerate(self.region):
             text = s.text
             before_context = context
@@ -88,8 +88,9 @@ class RequestRules:
                     t.ID_HEADING.search(text) or t.PROCEDURE.search(text) or t.PROCEDURE_HEADING.search(text)) \
                     and not (context != "self" and (t.REQUESTER_WORD.search(text) or t.REFERS_ABOVE.search(text))):
                 context = "self"  # "【下表1】(身分証明書)", 「(※1)本人確認書類:…」: the person's IDs again
-            if header:
+            if header:  # (「本人確認書類/代理人本人確認のための書類」: both the person's and the agent's)
                 requesters_list = bool(t.REQUESTER_ID.search(text)) or (requesters_list and not kinds_named)
+                both = bool(t.BOTH_IDS.search(text)) or (both and not kinds_named)
                 requesters_docs = requesters_docs if requesters_list else []
             limit = (fee := t.FEE.search(t.TRAILING_ITEM.sub("", text))) and ids_before_fee(text, fee.start())
             # a fee's sentence (but the IDs before the fee, or in a clause of their own: 「…事務手数料の
@@ -188,7 +189,7 @@ class RequestRules:
                     continue
                 # 「ご本人または代理人であることを確認できるもの(運転免許証など…)」: whoever asks
                 either = who != "self" and kind not in (*t.STANDING_PROOFS, *RELATION_DOCS) and \
-                    t.EITHER_ASKS.search(text, max(0, m.start() - 60), m.start())
+                    (both or t.EITHER_ASKS.search(text, max(0, m.start() - 60), m.start()))
                 for who in _whos(who, kind) + (("self",) if either else ()):
                     self.add(f"documents.{who}", kind, s, m)
             choice_item = each_item_needed(text, named, choice_item and context == before_context,
@@ -235,7 +236,7 @@ class RequestRules:
         for index, s in enumerate(self.region):
             found = [(kind, m) for pattern, kind in t.KINDS if (m := pattern.search(s.text))]
             # (a heading naming two: 「個人情報の開示、削除、訂正、追加等の変更について」)
-            heading = len(s.text) <= 40 and not s.text.endswith(("。", "."))
+            heading = len(s.text) <= (70 if s.text.isascii() else 40) and not s.text.endswith(("。", "."))
             if index >= 12 and len({kind for kind, _ in found}) < (2 if heading else 3) and not (found and t.RIGHT_LABEL.match(s.text)):
                 continue
             for kind, m in found:

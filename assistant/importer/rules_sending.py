@@ -262,6 +262,8 @@ class SendingRules:
                 quoted = pointed_form(quoted, aliases) if quoted else ""  # 「(以下、「開示等請求書」…)」
                 if quoted and t.OTHER_FORM.search(quoted):
                     continue
+                if quoted and t.OWN_LETTER.search(" ".join(x.text for x in self.region[max(0, index - 2):index + 1])):
+                    continue
                 if quoted and not (marking and marking.start(1) <= m.start(4) < marking.end(1)):
                     # 「診療記録の開示請求書」: the company's own name for its form, as it quotes it
                     names.append((4 if "開示" in quoted else 2, index, quoted, s, m))

@@ -13,7 +13,7 @@ from assistant.importer.terms_documents import *  # noqa: F401,F403 - the docume
 from assistant.importer.terms_answer import *  # noqa: F401,F403 - the answer's words, named here
 from assistant.importer.terms_grounds import *  # noqa: F401,F403 - the grounds' words, named here
 from assistant.importer.terms_not_sending import *  # noqa: F401,F403 - words that send nothing, named here
-from assistant.importer.terms_form import FORM_ASK, FORM_HOW, FREE_FORMAT, OFFERED_INSTEAD  # noqa: F401 - the form's
+from assistant.importer.terms_form import FORM_ASK, FORM_HOW, FREE_FORMAT, OFFERED_INSTEAD, OWN_LETTER  # noqa: F401 - the form's
 
 # Headings or sentences that open the request-procedure part of a policy.
 PROCEDURE = re.compile(
@@ -280,8 +280,8 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
 OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
                            r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
-                           # "When you purchase products …, we may ask your credit card number": a sale's payment
-                           r"reissu|membership|cancellation|\bpurchas(e|es|ing)\b|\bpay(ments?)? for (products|goods)\b|\bbuy (something|products?|goods)\b|"
+                           # "When you purchase products …, we may ask your credit card number", "a credit card company": a sale's
+                           r"reissu|membership|cancellation|\bpurchas(e|es|ing)\b|credit card compan|\bpay(ments?)? for (products|goods)\b|\bbuy (something|products?|goods)\b|"
                            # 「当社が送付するダイレクトメールやメールマガジン…の方法に従う場合に限り…手数料は不要」
                            r"ダイレクトメール|メールマガジン|メルマガ|direct mail|newsletter", re.I)
 # A heading that names the way of making the request the paragraph below describes: "(2)電話
@@ -292,7 +292,7 @@ METHOD_HEADING = re.compile(r"による(方法|請求|ご請求|申請|お申し
 BRANCH = re.compile(r"店舗|支店|営業店|お取引店|本支店|店頭|窓口")
 CASE_END = re.compile(r"(場合|とき)[。.]?\s*$")
 # Words a cut-off line ends on ("When it violates other laws and"): no complete ground.
-DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|若しくは|[のをがにで、])\s*$", re.I)
+DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|若しくは|(?<!も)の|[をがにで、])\s*$", re.I)
 # A list of ways to send follows a sentence like "次のいずれかの方法でお送りください".
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
 NONE_HERE = re.compile(r"^(は|が)?(ありません|ございません|なし)|^ (is|are) not", re.I)

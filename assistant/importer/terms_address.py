@@ -78,7 +78,7 @@ LINE_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z -]{1,20}|[^\s:：、。]{1,6})\s?[
 PRIVACY_DESK = re.compile(r"個人情報[^\s。、]{0,12}(窓口|担当|係|事務局|相談室|デスク)|"
                           # 「苦情・相談及び問い合わせ窓口」 over a block 「…PMS事務局」: the personal-information desk
                           r"苦情(・|及び|および)相談(及び|および|・)?(お?問い?合わ?せ)?窓口|PMS事務局|"
-                          r"Personal Information[\w ]{0,40}(Desk|Office|Contact)", re.I)
+                          r"Personal Information[\w ]{0,40}(Desk|Office|Contact|Center|Centre)", re.I)
 BUILDING = re.compile(r"ビル|タワー|階|号室|センター|Building|Bldg|Tower|(?<!\d)\d{1,3}F\b", re.I)
 # An address the text says is NOT where requests go.
 NOT_SEND_HERE = re.compile(r"宛先ではありません|宛先ではない|では(開示等の)?(ご)?請求を受け?付け(ない|ません|て(おり|い)ません)|"

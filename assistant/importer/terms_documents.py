@@ -10,7 +10,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     # 「④個人番号カ」 at a line's end: the card, its name cut off where the page's text ends
     (r"マイナンバーカード|個人番号カード|(マイナンバー|個人番号)カ$|my[- ]?number card|(individual|personal) number card|personal information card",
      "my-number-card"),
-    (r"特別永住者\s?証明[書証]|special permanent resident", "special-permanent-resident-certificate"),
+    (r"特別永住者\s?証明(?!番号)|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
     (r"健康保険(等?の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)|certificate of (an )?insured person", "health-insurance-card"),
     (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (insurance )?(book|booklet|handbook)|nenkin[ -]?tech[oō]u?", "pension-book"),
@@ -150,7 +150,10 @@ KINDS_NOT_STATED = "the representative's own identity document: the policy names
 # of the rest (matched right after the first document's name: bounded, linear).
 AND_THEN_ONE = re.compile(r"\s?([(（][^()（）]{0,15}[)）])?\s?(および|及び|並びに)(?=[^。]{0,80}(いずれか|のうち)\s?(1|一)\s?点)|"
                           # "A copy of your Juminhyo … (made within …) and one of the following."
-                          r"(?=[^.]{0,120}?\band (?:any )?(?:one|1) of the following)", re.I)
+                          r"(?=[^.]{0,120}?\band (?:any )?(?:one|1) of the following)|"
+                          # 「住民票の写し…(転居した場合は…を含む。)のほか、以下のいずれか1点の…コピー」
+                          r"(?=(?:[^。()（）]|[(（][^()（）]{0,60}[)）]){0,80}?のほか[、,]?\s?(?:以下|下記|次)の(?:うち)?"
+                          r"いずれか\s?(?:1|一)\s?点)", re.I)
 # 「代理人資格の確認は、委任状、戸籍謄本等の書類により」: 代理人 said of both kinds of representative.
 GENERIC_AGENT = re.compile(r"(?<![定廷意])代理人")
 # 「診療記録開示申請書」: where the text names no kind but a disclosure form, it is about disclosure.
@@ -245,6 +248,8 @@ AGENT_CASE_AFTER = re.compile(r"\s?[(（][^()（）]{0,12}(委任による|任�
 # The words between the two requesters of a pair: 「法定代理人又は遺族」
 PAIRED = re.compile(r"\s?(又は|または|若しくは|もしくは|及び|および|、|・|や|\s?or\s?|\s?and\s?)\s?", re.I)
 # 「ご本人または代理人であることを確認できるもの(運転免許証など」: an ID of whoever asks, in the brackets
+# 「本人確認書類/代理人本人確認のための書類」: a heading over IDs either of them sends
+BOTH_IDS = re.compile(r"本人確認(書類|資料)?\s?[/／・]\s?(ご)?(法定|任意)?代理人(の)?(本人確認|身分)")
 EITHER_ASKS = re.compile(r"(ご)?本人(様)?(又は|または|もしくは|若しくは)(その)?代理人(の方|様)?であること[^。]{0,12}"
                          r"(確認|証明)[^。]{0,10}[(（][^()（）]{0,20}$")
 # "Appointed representative: Authorization letter …": a requester named as a label inside a line

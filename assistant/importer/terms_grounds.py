@@ -12,6 +12,8 @@ REFUSAL_LEAD = re.compile(
     r"お応えできない|応じられ(ない|ません)|応じること(は|が)でき(ない|ません)|応じかね|[不非]開示と|"
     # 「以下の場合は請求の対象外としますので」: outside what a request covers
     r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
+    # 「(1)以下の「保有個人データ」は開示等の対象としておりませんので、ご注意下さい。」
+    r"開示(等)?の対象と(して|いたして|致して)(おりません|いません)|"
     # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」
     r"(開示|応じること|対応)[^。]{0,30}を控え(る|ます|させて)|"
     # ("in the following cases" alone leads any list: "we may ask for your data in the following cases")
@@ -24,7 +26,9 @@ REFUSAL_LEAD = re.compile(
     # able to provide full or partial disclosure … in the cases indicated below."
     r"disclosure (may|might) not be possible|(may|might) not be able to (provide|make|perform)[\w ]{0,30} disclosure|"
     # "…that the Disclosure, etc. of personal information will not be made in the following instances:"
-    r"disclosure[\w ,.]{0,40} (will|shall|may) not be (made|provided|given) in the following", re.I)
+    r"disclosure[\w ,.]{0,40} (will|shall|may) not be (made|provided|given) in the following|"
+    # "A request for disclosure, etc., cannot be accepted in the following cases."
+    r"(cannot|can not|will not|may not|shall not) be (accepted|granted|honou?red|fulfilled) in the following", re.I)
 # "Lion will not amend such data under the following circumstances": another kind's grounds (the
 # record's are the disclosure's)
 OTHER_KIND_LEAD_EN = re.compile(r"\b(amend|correct|cease|suspend|delet|eliminat|eras)\w*", re.I)
