@@ -48,7 +48,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind",
                           "real26_blind", "real27_blind", "real28_blind", "real29_blind", "real30_blind",
                           "real31_blind", "real32_blind", "real33_blind", "real34_blind", "real35_blind",
-                          "real36_blind", "real37_blind", "real38_blind", "real39_blind", "real40_blind"))
+                          "real36_blind", "real37_blind", "real38_blind", "real39_blind", "real40_blind",
+                          "real41_blind", "real42_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -59,7 +60,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind", "real26_blind",
             "real27_blind", "real28_blind", "real29_blind", "real30_blind", "real31_blind",
             "real32_blind", "real33_blind", "real34_blind", "real35_blind", "real36_blind", "real37_blind",
-            "real38_blind", "real39_blind", "real40_blind")
+            "real38_blind", "real39_blind", "real40_blind", "real41_blind", "real42_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -71,7 +72,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real40_blind: the same
+# real25_blind to real42_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -277,7 +278,18 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # 'please contact … to make a request' in an inquiry notice far below the procedure as a
               # first step (indo_tech_en).
               "real39_blind": {"precision": 0.93, "recall": 0.615},
-              "real40_blind": {"precision": 0.941, "recall": 0.432}}
+              "real40_blind": {"precision": 0.941, "recall": 0.432},
+              # A thirtieth and thirty-first: seven pages corpus excerpts of corporate groups'
+              # subsidiaries (two English; 61 facts) and three pages from website repositories (35
+              # facts), scored once at f03ef60 (a page in the template of a held-out company's was
+              # left out unscored). Misled: "(No fee applies)" for "… cessation of disclosing to third
+              # parties" read as no fee at all (toshiba_tec_en, toshiba_solutions_en); "simplified
+              # registered mail" as registered mail; 「(ア)…いずれか1点…と(イ)…いずれか1点」 as one of
+              # both lists (hanshin_expressway_giken); a group's title 「…として定める以下の場合」 as a
+              # ground (itochu_techno_solutions); a fee for three defined kinds charged to every
+              # request (yamaha_marina_numazu).
+              "real41_blind": {"precision": 0.9, "recall": 0.59},
+              "real42_blind": {"precision": 1.0, "recall": 0.714}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

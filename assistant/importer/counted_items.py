@@ -22,6 +22,10 @@ ITEM_NOTE = re.compile(r"item ([1-5]) of the person's identity documents counted
 # 「本人確認書類は、以下2点」, 「ご本人確認書類として次の2点」: the ID, counted as the items below
 COUNTED = re.compile(r"本人確認(の)?書類[^。]{0,12}(以下|次の|下記の?)\s?(?P<n>[2-5])\s?(点|種類|通)")
 ITEM = re.compile(r"^\s*[(（]?(?P<n>[1-5])[)）.．]")
+# 「下記(ア)記載の書類いずれか1点の写しと(イ)の書類いずれか1点を…同封」: one from each of two marked lists
+_LIST = r"[(（](?P<{}>[ア-オA-Ea-e1-5])[)）]"
+JOINED = re.compile(_LIST.format("a") + r"[^。]{0,20}?いずれか\s?(?:1|一)\s?(?:点|通)[^。]{0,12}?(?:と|及び|および|並びに)\s?"
+                    + _LIST.format("b") + r"[^。]{0,20}?いずれか\s?(?:1|一)\s?(?:点|通)")
 # 「※外国人の方の場合、住民票に代わり、在留カードまたは…」: documents in the item's place
 INSTEAD = re.compile(r"に代わり|に代えて|の代わりに|の替わりに")
 
@@ -37,6 +41,24 @@ class CountedItemRules:
             if (m := COUNTED.search(s.text)) and (items := _items(self.region, index + 1, int(m["n"]))):
                 self._regroup(s, items)
                 return
+
+    def joined_id_lists(self) -> None:
+        """「(ア)記載の書類いずれか1点の写しと(イ)の書類いずれか1点」 over the lists 「(ア) / • 運転免許証 …」
+        and 「(イ) / • 住民票の写し …」: one document from each list, each list a group of its own."""
+        for index, s in enumerate(self.region):
+            if (m := JOINED.search(s.text)) and m["a"] != m["b"]:
+                lists = [_marked_list(self.region, index + 1, mark) for mark in (m["a"], m["b"])]
+                if all(lists):
+                    self._lists_as_items(lists)
+                return
+
+    def _lists_as_items(self, lists: list[list["Sentence"]]) -> None:
+        """Each list's documents the person's group of their own (as counted items are)."""
+        quotes = [{x.text.strip() for x in lines} for lines in lists]
+        self.proposal.facts = [replace(f, sure=True, note=COUNTED_ITEM.format(n + 1))
+                               if f.field == "documents.self" and (n := next((i for i, q in enumerate(quotes)
+                                                                              if f.quote.strip() in q), None)) is not None
+                               else f for f in self.proposal.facts]
 
     def _regroup(self, lead: "Sentence", items: list[list[tuple["Sentence", list[str]]]]) -> None:
         facts = self.proposal.facts
@@ -90,3 +112,18 @@ def item_groups(found: list[Found], docs: list[dict]) -> tuple[list[dict], set[s
         groups.append({"label": "proof of identity", "one_of": [by_kind.get(k, {"kind": k}) for k in kinds],
                        "quote": list(dict.fromkeys(f.quote for f in numbers[note]))})
     return groups, used
+
+
+def _marked_list(region: "list[Sentence]", start: int, mark: str) -> list["Sentence"]:
+    """The lines of the list under its mark's own line (「(ア)」) below start, up to the next line
+    that is no item; [] where the mark's line is not there or the list names no document."""
+    head = next((i for i in range(start, min(len(region), start + 30))
+                 if re.fullmatch(rf"\s*[(（]{mark}[)）]\s*", region[i].text)), None)
+    if head is None:
+        return []
+    lines = []
+    for x in region[head + 1:head + 12]:
+        if not t.BULLET.match(x.text) or re.match(r"\s*[(（][ア-オA-Ea-e1-5][)）]\s*$", x.text):
+            break
+        lines.append(x)
+    return lines if any(t.kinds_named(x.text) for x in lines) else []

@@ -36,3 +36,17 @@ def _only_disclosure(word: str, named: Callable[[str], dict]) -> bool:
 
 def _others(scope: str, named: Callable[[str], dict]) -> bool:
     return bool(set(named(scope)) - {"disclosure"} or OTHER.search(scope))
+
+
+def defined_kinds(texts: Iterable[str], named: Callable[[str], dict]) -> dict[str, set]:
+    """Each word the text defines after the kinds it covers (「「利用目的の通知」、「開示」及び「第三者提供
+    記録の開示」に関する各ご請求(以下「開示等請求」といいます。)並びに「訂正・追加・削除」…(以下「訂正等
+    請求」…)」): the word and those kinds, each definition's read from the end of the one before."""
+    words: dict[str, set] = {}
+    for text in texts:
+        begin = 0
+        for m in AFTER.finditer(text):
+            if (word := m.group(2)) and (kinds := set(named(text[max(begin, m.start() - SCOPE):m.start()]))):
+                words.setdefault(word, kinds)
+            begin = m.end()
+    return words

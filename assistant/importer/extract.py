@@ -151,7 +151,7 @@ def propose(text: str) -> Proposal:
                  extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.shared_ids_inline_en,
                  extractor.own_ids_plain, extractor.defined_ids,
-                 extractor.documents_in_notes, extractor.each_one_count, extractor.counted_id_items, extractor.own_ids_both, extractor.plain_agent_both,
+                 extractor.documents_in_notes, extractor.each_one_count, extractor.counted_id_items, extractor.joined_id_lists, extractor.own_ids_both, extractor.plain_agent_both,
                  extractor.documents_may_ask,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.response,

@@ -69,5 +69,6 @@ class ExcludedGroundsRules:
                     continue  # a group's heading: the sub-items of another style below are the grounds
                 body = x.text[m.end():].strip().rstrip("；;。.、")
                 # 「(4)その他、法令等に定めるもの等」: a catch-all names no ground of its own
-                if body and (body.endswith("もの") or not t.DANGLING.search(body)) and not catch_all(body):
+                if body and (body.endswith("もの") or not t.DANGLING.search(body)) and not catch_all(body) \
+                        and not (later is not None and t.CATEGORY_TITLE.search(body)):  # 「…定める以下の場合」 over items
                     self.add("refusal_grounds", body, x)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
-from assistant.importer.defined_terms import broad_disclosure
+from assistant.importer.defined_terms import broad_disclosure, defined_kinds
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -40,6 +40,11 @@ class FeeKindRules:
                 self.add("fees.kinds", tuple(k for k in ORDER if k in kinds), s, bm)
                 return
         for place in self._kind_places(index):
+            # 「[開示等請求の場合]」 where 「開示等請求」 was defined as the purpose notice and disclosures
+            if (kinds := next((k for word, k in self._defined().items() if word in place.text), None)) \
+                    and kinds <= FEE_KINDS:
+                self.add("fees.kinds", tuple(k for k in ORDER if k in kinds), place)
+                return
             decided, kinds = _kinds_in(place.text)
             # 「…利用目的の通知又 / は…開示をご請求になる場合には」: a sentence a PDF broke over lines
             # names its kinds on both
@@ -60,6 +65,11 @@ class FeeKindRules:
             lines = getattr(self, "all", self.region)
             self._broad_disclosure = broad_disclosure((x.text for x in lines), _named)
         return self._broad_disclosure
+
+    def _defined(self) -> dict[str, set]:
+        if not hasattr(self, "_defined_kinds"):
+            self._defined_kinds = defined_kinds((x.text for x in getattr(self, "all", self.region)), _named)
+        return self._defined_kinds
 
     def _broken_before(self, place: "Sentence") -> "Sentence | None":
         """The line before, where the place goes on from it: the place opens with a particle

@@ -42,9 +42,6 @@ ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?しま�
 COMPANY_ANSWERS = re.compile(r"(回答|通知|ご連絡|お知らせ)(いた|致)?します$")
 # A lead on what is not covered (「…は開示等の対象としておりません」): its items are things (「…もの」).
 THINGS_LEAD = re.compile(r"対象と(して|いたして|致して|は)")
-# 「(1)「保有個人データ」に該当しないもの」, 「(2)法33条の定めにより開示等の対象としないもの」: a group's
-# title by what it says (the category its items below fall in)
-CATEGORY_TITLE = re.compile(r"((に該当し|に当たら|の対象と(し|なら))ないもの|(定める|定められる)(もの|事項)等?)$")
 SYMBOL_MARKS = "・•●○◆◇■□-–"  # (not 「※」: a note under an item)
 LIST_JOINER = re.compile(r"[;；,]\s?(or|and)\s*$", re.I)
 ITEMS_ON_LINE = re.compile(r"\s[・･]\s?")
@@ -145,7 +142,7 @@ def _group_title(lines: list, index: int) -> bool:
     text = lines[index].text
     if not (mark := t.BULLET.match(text)):
         return False
-    if CATEGORY_TITLE.search(text.rstrip()):
+    if t.CATEGORY_TITLE.search(text.rstrip()):
         return True
     after = lines[index + 1].text if index + 1 < len(lines) else ""
     return mark.group(0).strip()[:1] not in SYMBOL_MARKS and after.lstrip()[:1] in SYMBOL_MARKS \

@@ -30,8 +30,8 @@ PROCEDURE = re.compile(
 SHOWN = r"(?:を示して|を提示して|をご提示(?:の上|のうえ|いただき))[^。]{0,20}窓口(?:まで|に|へ)"
 # Channel terms, most specific first (簡易書留 before 書留). Values are the record's channel names.
 CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"簡易書留|simple registered mail", "simple-registered-mail"),
-    (r"(?<!簡易)(?<!簡易 )書留|(?<!simple )registered (mail|letter)", "registered-mail"),
+    (r"簡易書留|simple registered mail|simplified registered mail", "simple-registered-mail"),
+    (r"(?<!簡易)(?<!簡易 )書留|(?<!simple )(?<!simplified )registered (mail|letter)", "registered-mail"),
     (r"特定記録|certified mail", "certified-mail"),
     (r"配達記録|配達証明|delivery record|proof of delivery|record of delivery|trackable (delivery|mail)",
      "mail-with-delivery-record"),
@@ -42,7 +42,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      # 「当院受付にてお手続きをお願いいたします」
      r"受付にて(お手続|ご?提出|お申し?込|ご?請求|お申し?出)|"
      # 「当社をご訪問いただき受付窓口において受け付ける」
-     r"(当社|弊社|当院|当組合|当法人|事務所|本社|窓口)を?(ご)?訪問(いただ|頂|の上|して|され)|窓口において(受け付|受付|ご?請求|お手続|ご?提出)|"
+     r"(当社|弊社|当院|当組合|当法人|事務所|本社|窓口)(を|への)?(ご)?訪問(いただ|頂|の上|して|され|等?[、,])|面会(?=等?[、,])|窓口において(受け付|受付|ご?請求|お手続|ご?提出)|"
      r"直接(ご)?(提出|持参|お持ち)|手渡し|(対面|面会)等?(による|での|にて)|(まで|に|へ)(直接)?お持ち(いただ|くだ|下さ)|"
      # 「お取引店または最寄りの支店窓口にお申し出ください」: a branch's counter
      r"(支店|営業店|お取引店|店舗|本支店)(の)?(窓口)?(に|へ|まで|にて)(直接)?(お申し?出|お申込|お手続|ご依頼)|"
@@ -56,7 +56,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"(?<!電子)(?<!ダイレクト)メール(?!アドレス|マガジン|フォーム)|電子メール|(by|via|through) e-?mail|"
      r"e-?mail(?! address)(?= (is|are|will|shall))|, or e-?mail|or by e-?mail|e-?mail(?=\s?(の添付|にて|で|により))|"
      # "by telephone, e-mail or fax": an item of a list of ways
-     r",\s?e-?mail(?!\s?address)(?=,|\s(or|and)\b)|\bsend\b[^.]{0,60}\brequests\b[^.]{0,30}\bat (?=[\w.+-]{1,64}@)", "email"),
+     r"[,、]\s?e-?mail(?!\s?address)(?=\s?[,、]|\s(or|and)\b)|\bsend\b[^.]{0,60}\brequests\b[^.]{0,30}\bat (?=[\w.+-]{1,64}@)", "email"),
     # (「FAX番号」, "telephone/fax number": a number to write or reach, no way to send)
     (r"(FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ|facsimile)(?!\s?(番号|number))", "fax"),
     # "Neither telephone, fax, nor e-mail": the first of a list of ways
@@ -95,7 +95,7 @@ BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(くだ�
 BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\bvia)\s*$", re.I)
 # 「郵便または宅配便にてお送りください」: a courier beside the mail is still the post to us.
 POST = re.compile(r"郵送(?!料)|同封(の上|のうえ|して)[、,]?\s?(お申し?込み|お申込)(ください|下さい)|郵便(?:(?:または|又は|もしくは|か|・)(?:宅配便|宅急便|信書便))?(?:で|にて|により)|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|(by|via) (post|postal mail|mail)\b|"
-                  r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)|"
+                  r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)|\bpost (the|your) (\w+ ){0,2}(documents|forms?|requests?) to\b|"
                   # "send the Application Form to our Information Desk with: …" (the desk's address below)
                   r"send (the|your|this|a) (\w+ ){0,3}(form|application|request)s? to (our|the) (\w+ ){0,4}"
                   r"(desk|office|department|cent(er|re)|address)\b(?![^.]{0,60}e-?mail)", re.I)
@@ -148,7 +148,7 @@ SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お�
                    # 「お電話、メールにて開示等の請求をすることができます」: a way the person may use
                    r"(で|にて|により)[^。、]{0,12}(請求|申請|申し出)(を)?(する|行う)ことができます|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
-                   r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|e-?mail(?!\s?(address)?\s?[:：])|(?<![e-])mail|return it|requests? (by|via|through)|"
+                   r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|\bpost (the|your|them|it)\b|e-?mail(?!\s?(address)?\s?[:：])|(?<![e-])mail|return it|requests? (by|via|through)|"
                    r"\baccept(ed|s)? (by|via|through|at|only)|"
                    # "Please contact the reception points listed below either in person or by registered letter"
                    r"please contact[^.]{0,60}(in person|by (post|mail|registered))|"
@@ -211,7 +211,7 @@ REQUEST_TOPIC = re.compile(r"(お?申し?出|ご依頼|ご請求|請求|申請|�
 FORM_NAMED = re.compile(
     # (「所定様式[診療記録等開示申請書…]」: a bracket ends the name; 「…請求書 兼 …依頼書」: one form)
     # (「開示等の請求等申請書」: a 「の」 right after 開示等 is part of the name)
-    r"((?:[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]|又は|及び){0,20}開示(?:等の)?[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{0,16}"
+    r"((?:[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]|又は|及び){0,20}開示(?:等の|等?に関する)?[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{0,16}"
     r"(請求書|申請書|申込書|依頼書|申出書)(?:\s?兼\s?[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{1,20}?(?:請求書|申請書|申込書|依頼書|申出書))?)|"
     r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
     r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
@@ -248,7 +248,7 @@ PAYS = re.compile(r"手数料|料金|費用|支払|払込|納付|fee|pay", re.I)
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"利用目的の?通知|利用目的(?=(及び|および|・|、)開示)|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
-     r"\bnotification(?=,? (and |or )?disclosure)|notification of (usage|use)\b", "purpose"),
+     r"\bnotification(?=,? (and |or )?disclosure)|notification of (the )?(intended )?(usage|use)\b", "purpose"),
     (r"第三者提供記録(の開示)?|記録の開示|records? of (the )?provision to (a )?third part(y|ies)|"
      r"records? of third[- ]party provision|"
      r"third[- ]party provision records?", "third-party-records"),

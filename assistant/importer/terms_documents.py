@@ -59,7 +59,7 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
     (re.compile(r"本籍|registered domicile|honseki|domicile|family register item", re.I),
      # (「※本籍地等の機微情報は除く」: left out of what is sent)
      # (「本籍地…の記載がある場合は、当該部分を抹消したうえで」)
-     re.compile(r"塗りつぶ|黒塗|墨塗|抹消|マスキング|マスク|見えない|削除|消して|省い|省略|記載のない|記載がない|記載されていない|"
+     re.compile(r"塗りつぶ|黒塗|墨塗|抹消|消去(いただ|して|の上|のうえ|ください)|マスキング|マスク|見えない|削除|消して|省い|省略|記載のない|記載がない|記載されていない|"
                 r"記載なし|(は|を)除(く|いて)|blacken|black(ed)? out|black (it|them) out|mask|delete|without|hide|cover", re.I),
      "mask-honseki"),
     (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),

@@ -38,9 +38,10 @@ PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
 ))
 # A fee sentence about the other kinds ("訂正等のご請求には手数料はかかりません").
 OTHER_KINDS = re.compile(r"訂正|追加|削除|利用停止|消去|第三者(へ|への)提供の停止|correction|suspension|deletion|"
-                         r"erasure|amendment|discontinuance", re.I)
+                         r"erasure|amendment|discontinuance|cessation", re.I)
 # The kinds a fee is charged for: a nil fee said of the others only (「訂正…(no fee)」) is none for these.
-CHARGED_KINDS = re.compile(r"開示|利用目的|disclos|purpose", re.I)
+# ("cessation of disclosing to third parties": the stop of provision, no disclosure to the person)
+CHARGED_KINDS = re.compile(r"(?<!提供の)開示(?!の停止)|利用目的|disclos(?!ing to third|ure to third)|purpose", re.I)
 # Where the words of one item end: "…Request Form - To request revision…", 「…。」.
 ITEM_EDGE = re.compile(r".*(?:\s[-–•・]\s|。|\.\s)", re.S)
 # How the answer is given, beside an amount: the fee depends on it.
@@ -53,7 +54,7 @@ FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?(を
                            # 「「開示」のご請求の場合は手数料 下記(※(4))参照のうえ」: its amount elsewhere
                            r"手数料\s?(下記|以下|別記)[^。]{0,12}参照|"
                            r"(attach|enclos\w{0,3})[^.]{0,60}\bfees?\b|"
-                           r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)|"
+                           r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)|(?<!no )\bfees? appl(y|ies)\b|"
                            r"\(for a fee\)", re.I)
 # 「手数料(開示請求の際に必要)」: what the fee's own brackets say.
 FEE_BRACKET = re.compile(r"手数料等?[(（]([^()（）]{1,80})[)）]")

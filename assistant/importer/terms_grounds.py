@@ -41,3 +41,6 @@ LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # An item that reads as a case: 「…場合」, "when …", "There is a risk of harm …", "… would be in
 # violation of laws", "… is not made in accordance with the procedures".
 GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)|\b(risk|violat\w*|not|cannot|harm|could|would|impediment|infring\w*)\b", re.I)
+# 「(1)「保有個人データ」に該当しないもの」, 「(2)法33条の定めにより開示等の対象としないもの」, 「2. …として
+# 定める以下の場合」: a group's title by what it says (the category its items below fall in)
+CATEGORY_TITLE = re.compile(r"((に該当し|に当たら|の対象と(し|なら))ないもの|(定める|定められる)(もの|事項)等?|(以下|次|下記)の(場合|もの))$")
