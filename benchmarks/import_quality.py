@@ -49,7 +49,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real26_blind", "real27_blind", "real28_blind", "real29_blind", "real30_blind",
                           "real31_blind", "real32_blind", "real33_blind", "real34_blind", "real35_blind",
                           "real36_blind", "real37_blind", "real38_blind", "real39_blind", "real40_blind",
-                          "real41_blind", "real42_blind"))
+                          "real41_blind", "real42_blind", "real43_blind", "real44_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -60,7 +60,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real21_blind", "real22_blind", "real23_blind", "real24_blind", "real25_blind", "real26_blind",
             "real27_blind", "real28_blind", "real29_blind", "real30_blind", "real31_blind",
             "real32_blind", "real33_blind", "real34_blind", "real35_blind", "real36_blind", "real37_blind",
-            "real38_blind", "real39_blind", "real40_blind", "real41_blind", "real42_blind")
+            "real38_blind", "real39_blind", "real40_blind", "real41_blind", "real42_blind",
+            "real43_blind", "real44_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -72,7 +73,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real42_blind: the same
+# real25_blind to real44_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -289,7 +290,16 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # ground (itochu_techno_solutions); a fee for three defined kinds charged to every
               # request (yamaha_marina_numazu).
               "real41_blind": {"precision": 0.9, "recall": 0.59},
-              "real42_blind": {"precision": 1.0, "recall": 0.714}}
+              "real42_blind": {"precision": 1.0, "recall": 0.714},
+              # A thirty-second and thirty-third: four Japanese excerpts of groups' subsidiaries and
+              # a hospital (65 facts), scored once at 41cde42 (before the thirty-first set's work),
+              # and seven English pages of Japanese groups (105 facts), scored once at 41cde42. Misled:
+              # 「…請求書記載住所に送付します」 (the answer) as the company mailing its form, and the
+              # IDs 「公的に本人を証明する書類とは以下のいずれか」 given to the agent alone (ndsc_com);
+              # "(both (1) and (2))" over two items read as one of them all (symbio_pharma_en); a
+              # "statutory proxy"'s family register given to an appointed agent (sompo_japan_en).
+              "real43_blind": {"precision": 0.917, "recall": 0.677},
+              "real44_blind": {"precision": 0.903, "recall": 0.533}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

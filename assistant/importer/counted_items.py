@@ -20,14 +20,16 @@ if TYPE_CHECKING:
 COUNTED_ITEM = "item {} of the person's identity documents counted item by item"
 ITEM_NOTE = re.compile(r"item ([1-5]) of the person's identity documents counted item by item$")
 # 「本人確認書類は、以下2点」, 「ご本人確認書類として次の2点」: the ID, counted as the items below
-COUNTED = re.compile(r"本人確認(の)?書類[^。]{0,12}(以下|次の|下記の?)\s?(?P<n>[2-5])\s?(点|種類|通)")
+COUNTED = re.compile(r"本人確認(の)?書類[^。]{0,12}(以下|次の|下記の?)\s?(?P<n>[2-5])\s?(点|種類|通)|"
+                     # "Please prepare the following documents (both (1) and (2)) for each request."
+                     r"following documents \(?both \((?P<one>1)\) and \(2\)\)?", re.I)
 ITEM = re.compile(r"^\s*[(（]?(?P<n>[1-5])[)）.．]")
 # 「下記(ア)記載の書類いずれか1点の写しと(イ)の書類いずれか1点を…同封」: one from each of two marked lists
 _LIST = r"[(（](?P<{}>[ア-オA-Ea-e1-5])[)）]"
 JOINED = re.compile(_LIST.format("a") + r"[^。]{0,20}?いずれか\s?(?:1|一)\s?(?:点|通)[^。]{0,12}?(?:と|及び|および|並びに)\s?"
                     + _LIST.format("b") + r"[^。]{0,20}?いずれか\s?(?:1|一)\s?(?:点|通)")
 # 「※外国人の方の場合、住民票に代わり、在留カードまたは…」: documents in the item's place
-INSTEAD = re.compile(r"に代わり|に代えて|の代わりに|の替わりに")
+INSTEAD = re.compile(r"に代わり|に代えて|の代わりに|の替わりに|[Ii]f you do not have \((?P<n>[1-5])\)")
 
 
 class CountedItemRules:
@@ -38,7 +40,11 @@ class CountedItemRules:
 
     def counted_id_items(self) -> None:
         for index, s in enumerate(self.region):
-            if (m := COUNTED.search(s.text)) and (items := _items(self.region, index + 1, int(m["n"]))):
+            if not (m := COUNTED.search(s.text)):
+                continue
+            # (the items start on the next line: the lead's paragraph may say more after it)
+            below = next((i for i in range(index + 1, len(self.region)) if self.region[i].line != s.line), len(self.region))
+            if (items := _items(self.region, below, int(m["n"] or 2))):
                 self._regroup(s, items)
                 return
 
@@ -89,9 +95,15 @@ def _items(region: "list[Sentence]", start: int, count: int) -> list[list[tuple[
         numbered = ITEM.match(text)
         if numbered and int(numbered["n"]) == len(items) + 1 and len(items) < count:
             items.append([(s, t.kinds_named(text))])
-        elif text.startswith("※") and items:
-            if INSTEAD.search(text) and (named := t.kinds_named(text)):
-                items[-1].append((s, named))
+        elif text.startswith(("※", "*", "＊")) and items:
+            # 「※…住民票に代わり、在留カード…」: the item above; "*If you do not have (1), a copy of your
+            # "health insurance card" … and an original of your "certificate of residence"": item (1),
+            # by the kinds no other item names
+            if (im := INSTEAD.search(text)) and (named := t.kinds_named(text)):
+                at = int(im["n"]) - 1 if im["n"] and int(im["n"]) <= len(items) else len(items) - 1
+                others = {k for i, item in enumerate(items) if i != at for _, kinds in item for k in kinds}
+                if (own := [k for k in named if k not in others]):
+                    items[at].append((s, own))
         else:
             break
     return items if len(items) == count and all(item[0][1] for item in items) else []

@@ -37,7 +37,8 @@ def desk_beside_name(lines: list[str]) -> tuple[int, str] | None:
 # "please contact the below enquiry desk:", "Contact Us", "The following department shall handle
 # inquiries…": the block below is the desk's
 POINTS_BELOW = re.compile(r"\b(contact (the|our) (below|following)|contact us\b|following (department|desk|office)"
-                          r"|(department|desk|office)s? (below|listed below)|contact information)", re.I)
+                          r"|(department|desk|office)s? (below|listed below)|contact information"
+                          r"|contact the (area|section|contact point) below)", re.I)  # ("please contact the area below")
 
 
 def desk_line_over_contact(lines: list[str]) -> tuple[int, str] | None:

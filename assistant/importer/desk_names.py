@@ -6,6 +6,8 @@ import re
 
 from assistant.importer import terms as t
 
+FLOOR = re.compile(r"^(\S{1,8}(棟|館)\s?)?(地下)?\d{1,2}\s?(階|F)\s")
+NEXT_HEADING = re.compile(r"\s[-–]\s[^-–]{1,20}$")
 COUNTER_OF = re.compile(r"(?<=[室部課局係])の(受付)?窓口$")
 # 「(4)請求先 / 日揮健康保険組合理事長」: the body's head, by title, is whom requests go to
 HEAD_TITLE = re.compile(r"[^\s、。]{2,30}?(組合|会社|法人|協会|基金|病院|大学|事務所)\s?"
@@ -30,7 +32,10 @@ def desk_under_heading(below: list) -> tuple | None:
     の支店窓口に」: no desk)."""
     under = next((x for x in below if not (t.COMPANY_NAME.search(x.text) or t.PLACE.search(x.text))
                   or t.DESK_LINE.match(x.text.strip())), below[0])
-    if t.DESK_LINE.match(line := under.text.strip()) and (name := desk_name(line)):
+    # 「中央棟 2階 患者サポートセンター - 請求できる方」: a page's flattened list runs the next heading on
+    # (「中央棟 2階 」, 「本館1階」: where the counter stands, before its name)
+    line = FLOOR.sub("", NEXT_HEADING.sub("", under.text.strip()))
+    if t.DESK_LINE.match(line) and (name := desk_name(line)):
         return name, under, None
     if (hm := HEAD_TITLE.fullmatch(below[0].text.strip())):
         return hm.group("t"), below[0], hm

@@ -18,8 +18,9 @@ from assistant.importer.terms_documents import ALSO_NOTE, SAME_AS_PERSON
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-# "two of the documents above verifying the identity of the agent": the list above, the person's
-ABOVE_EN = r"\bthe (documents?|ones|IDs?) (listed |mentioned |shown )?above\b"
+# "two of the documents above verifying the identity of the agent", "One of the above-mentioned documents
+# for identification of the representative": the list above, the person's
+ABOVE_EN = r"\bthe ((documents?|ones|IDs?) (listed |mentioned |shown )?above|above[- ]mentioned (documents?|ones|IDs?))\b"
 # 「■代理人の場合・・・上記①～⑥(本人+代理人)+委任状」: the list above, the person's and the representative's
 ABOVE_BOTH = r"上記[^。(（]{0,8}[(（](?:ご)?本人\s?[＋+・、]?\s?(?:及び|と)?\s?(?:その)?代理人[)）]"
 # The words that point elsewhere; the mark of the item stands just before (Japanese) or after.

@@ -95,7 +95,7 @@ BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(くだ�
 BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\bvia)\s*$", re.I)
 # 「郵便または宅配便にてお送りください」: a courier beside the mail is still the post to us.
 POST = re.compile(r"郵送(?!料)|同封(の上|のうえ|して)[、,]?\s?(お申し?込み|お申込)(ください|下さい)|郵便(?:(?:または|又は|もしくは|か|・)(?:宅配便|宅急便|信書便))?(?:で|にて|により)|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|(by|via) (post|postal mail|mail)\b|"
-                  r"mail(ing)? (it|them|the form)|to the address (below|above|specified|described)|\bpost (the|your) (\w+ ){0,2}(documents|forms?|requests?) to\b|"
+                  r"mail(ing)? (it|them|the form)|to the address (shown |given |indicated )?(below|above|specified|described)|\bpost (the|your) (\w+ ){0,2}(documents|forms?|requests?) to\b|"
                   # "send the Application Form to our Information Desk with: …" (the desk's address below)
                   r"send (the|your|this|a) (\w+ ){0,3}(form|application|request)s? to (our|the) (\w+ ){0,4}"
                   r"(desk|office|department|cent(er|re)|address)\b(?![^.]{0,60}e-?mail)", re.I)
@@ -148,7 +148,7 @@ SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お�
                    # 「お電話、メールにて開示等の請求をすることができます」: a way the person may use
                    r"(で|にて|により)[^。、]{0,12}(請求|申請|申し出)(を)?(する|行う)ことができます|"
                    r"請求書.{0,40}(を|は).{0,40}(送|提出)|返送|\bsent\b|"
-                   r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|\bpost (the|your|them|it)\b|e-?mail(?!\s?(address)?\s?[:：])|(?<![e-])mail|return it|requests? (by|via|through)|"
+                   r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|\bpost (the|your|them|it|requests?)\b|e-?mail(?!\s?(address)?\s?[:：])|(?<![e-])mail|return it|requests? (by|via|through)|"
                    r"\baccept(ed|s)? (by|via|through|at|only)|"
                    # "Please contact the reception points listed below either in person or by registered letter"
                    r"please contact[^.]{0,60}(in person|by (post|mail|registered))|"
@@ -268,7 +268,7 @@ COMPANY_LINE = re.compile(r"(?:[ァ-ヶー]{2,12} (?=[ァ-ヶー]))?"  # 「パ�
                           r"[^\s、。「」（）()：:]{0,20}(株式会社|有限会社|合同会社|信用金庫|信用組合)"
                           r"(?: (?=[^\s、。「」（）()：:]{2}))?[^\s、。「」（）()：:]{0,20}|(学校法人|(?:社会)?医療法人(?:社団|財団)?|(?:一般|公益)(?:社団|財団)法人|社会福祉法人)"
                           r" ?[^\s、。「」（）()：:]{1,20}|"
-                          r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.)")
+                          r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.|Limited\b)")
 # "株式会社ミナトは", "…株式会社では", "…株式会社より": particles that follow a name in a sentence.
 TRAILING_PARTICLE = re.compile(r"(では|には|より|から|とは|は|が|の|に|へ|と|を|も|で)$")
 REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改定|改訂|制定|更新)|"

@@ -64,11 +64,11 @@ EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,
 URL = re.compile(r"https?://[^\s）)」、。<>\"']{1,300}")
 
 # An English address block's lines: the company, its department (a line of its own, or quoted).
-COMPANY_EN = re.compile(r"\b(Co\., ?Ltd\.?|Inc\.|Corporation|K\.K\.|Ltd\.)", re.I)
+COMPANY_EN = re.compile(r"\b(Co\., ?Ltd\.?|Inc\.|Corporation|K\.K\.|Ltd\.|(?-i:Limited\b))", re.I)
 QUOTED_DEPT = re.compile(r"[“\"「]([^”\"」]{4,60})[”\"」]")
 DEPARTMENT_LINE = re.compile(r"(?:The Company['’]s )?([A-Za-z][A-Za-z&,.' -]{2,70}(Department|Office|Desk|Center|"
                              r"Centre|Counter|Section|Division|Team|[Mm]anagers?|[Ss]upervisors?|[Oo]fficers?|Contact|"
-                             r"(?<=Information )Inquiries)"
+                             r"(?<=Information )Inquiries|(?<=Protection )Group)"  # "… Personal Data Protection Group"
                              # "Information Desk for Disclosure and Opt Out": what the desk is for, after it
                              r"(?: (?:for|of) [A-Z][A-Za-z&,' -]{2,50})?)")  # "Personal Information Inquiries"
 DEPARTMENT_TO = re.compile(r"(?:to|at) the ((?:[A-Z][a-z]{1,20} ){1,5}(Department|Office|Desk|Section|Division))\b")

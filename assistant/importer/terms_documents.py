@@ -12,9 +12,9 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      "my-number-card"),
     (r"特別永住者\s?証明(?!番号)|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
-    (r"健康保険(等?の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured )?(ID )?(card|certificate)|certificate of (an )?insured person", "health-insurance-card"),
-    (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (insurance )?(book|booklet|handbook)|nenkin[ -]?tech[oō]u?", "pension-book"),
-    (r"住民票|certificate of residence|residence certificate|resident (record|register)(?! card)|j[uū]minhy[oō]",
+    (r"健康保険(等?の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured |beneficiary[’']?s? )?(ID )?(card|certificate)|certificate of (an )?insured person", "health-insurance-card"),
+    (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (insurance |account )?(book|booklet|handbook)|nenkin[ -]?tech[oō]u?", "pension-book"),
+    (r"住民票|certificate of residence|residence certificate|resident (record|register|registration)(?! card)(?<!basic resident registration)|j[uū]minhy[oō]",
      "certificate-of-residence"),
     (r"顔写真(付き|のある)[^。]{0,12}(公的|官公庁)|other official documents? bearing a (photograph|picture)|"
      r"(官公庁|公的機関)(から)?(発行|が発行)[^。、]{0,12}写真(入り|付き|付|貼付)[^。、]{0,6}(身分証明書|証明書|書類)|"
@@ -43,7 +43,7 @@ def kinds_named(text: str) -> list[str]:
     return [kind for pattern, kind in DOCUMENTS if pattern.search(text)]
 
 
-LEGAL_REP = re.compile(r"法[定廷]代理人|親権者|成年後見人|legal representative|guardian|parental authority", re.I)
+LEGAL_REP = re.compile(r"法[定廷]代理人|親権者|成年後見人|legal representative|guardian|parental authority|statutory (proxy|agent|representative)", re.I)
 AGENT = re.compile(r"任意代理人|代理人|委任|representative|agent|power of attorney|proxy|on behalf of",
                    re.I)
 SELF = re.compile(r"ご本人|本人(による|の場合|が請求)|the individual (himself|herself|makes|submits)|yourself|"
@@ -60,12 +60,13 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      # (「※本籍地等の機微情報は除く」: left out of what is sent)
      # (「本籍地…の記載がある場合は、当該部分を抹消したうえで」)
      re.compile(r"塗りつぶ|黒塗|墨塗|抹消|消去(いただ|して|の上|のうえ|ください)|マスキング|マスク|見えない|削除|消して|省い|省略|記載のない|記載がない|記載されていない|"
-                r"記載なし|(は|を)除(く|いて)|blacken|black(ed)? out|black (it|them) out|mask|delete|without|hide|cover", re.I),
+                r"記載なし|(は|を)除(く|いて)|blacken|black(ed)? out|black (it|them) out|mask|delete|without|hide|cover|"
+                r"(does|do|must|should) not (include|contain|show)", re.I),
      "mask-honseki"),
     (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),
      # 「個人番号を含まないものをお送りいただくか、全桁を墨塗り等の処理をしてください」
      re.compile(r"塗りつぶ|黒塗|墨塗|マスキング|マスク|見えない|削除|記載のない|記載されていない|記載がない|記載なし|"
-                r"含まない|含まれない|省略|blacken|black(ed)? out|mask|delete|without", re.I),
+                r"含まない|含まれない|省略|blacken|black(ed)? out|mask|delete|without|(does|do|must|should) not (include|contain|show)", re.I),
      "mask-my-number"),
     (re.compile(r"個人番号カード|マイナンバーカード|Individual Number Card|My Number (identification )?card", re.I),
      re.compile(r"表面|おもて面|裏面の?(写し|コピー)?(は|の)?(不要|不可|ご?提出(は)?不要)|front side|front only", re.I),
@@ -209,7 +210,7 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
     # 「ウ ご家族の場合」: a hospital's own kind of requester (a patient's family), none of the record's
     (re.compile(r"ご?遺\s?族|ご家族(の方)?の場合|法定相続人|相続人|死亡した|亡くなった|bereaved|deceased|\bheirs?\b|(patient|person) (dies|died|has died)\b", re.I), "other"),
     # 「法廷代理人」: a common mistyping of 法定代理人 (real13_blind/nssys's heading)
-    (re.compile(r"法[定廷]代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental", re.I),
+    (re.compile(r"法[定廷]代理人|親権者|成年後見人|未成年者?の|legal representative|guardian|parental|statutory (proxy|agent|representative)", re.I),
      "legal-representative"),
     # 「利用者本人以外の場合」: anyone who asks for the person, a legal representative or an agent
     # "If a representative is requesting disclosure …:": either kind of representative
@@ -241,6 +242,8 @@ REFERS_ABOVE = re.compile(r"(上記|前記|前項)[^。]{0,16}(と同様|と同�
 # name (the person's, in every list) defined below, not the representative's alone.
 ID_DEFINED = re.compile(r"[(（]?[※\s]{0,3}\d{0,2}[)）]?\s?(ご本人の)?本人確認(の)?書類(\s?[:：]|"
                         r"(は|につきましては|については)[、,]?\s?(以下|次|下記))|"  # 「(※1)本人確認書類:…」 too
+                        # 「公的に本人を証明する書類とは以下のいずれかです」: the IDs the list above named
+                        r"[^。]{0,12}本人(を|であることを)(証明|確認)する(書類|もの)とは|"
                         # 「※来訪の場合は運転免許証等の顔写真で本人確認した上で…」 under a table of who asks
                         r"\s{0,3}※\s?(来訪|来社|来院|来所|窓口)[^。]{0,12}場合[^。]{0,40}本人確認")
 # 「委任状(委任による代理の場合)」: the case a bracket names right after a document

@@ -28,7 +28,7 @@ PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"郵便切手|(?<!郵便代の)切手(?!代)|postage stamps?|yen stamps?", "postage stamps (郵便切手)"),
     (r"収入印紙|revenue stamps?", "revenue stamps (収入印紙)"),
     # 「払込取扱票を使用し、手数料を郵便振替口座に払い込んでください」: a transfer into an account
-    (r"振込|振り込み|振り込んで|郵便振替口座|払込取扱票|(銀行)?口座(へ|に)の?送金|bank transfer|transfer (the fee )?(at|to|through|via) (a |the )?bank",
+    (r"振込|振り込み|振り込んで|郵便振替口座|払込取扱票|(銀行)?口座(へ|に)の?送金|bank transfer|transfer (the fee )?(at|to|through|via) (a |the )?bank|remit (the fee )?to the bank",
      "bank transfer (振込)"),
     (r"クレジットカード|credit card", "credit card"),
     (r"現金書留|cash envelope|registered cash", "cash (現金書留)"),

@@ -25,7 +25,8 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     # 「回答書類を…郵送いたします」: the answer's papers, no form
-    (r"(請求書|申請書|申込書|依頼書|用紙|(?<!回答)(?<!開示)書類|PDF|書式|様式)[^。]{0,30}(郵送いたします|お送りします|"
+    # (「…請求書記載住所に送付します」: the answer, sent to the address the form gives)
+    (r"(請求書|申請書|申込書|依頼書|用紙|(?<!回答)(?<!開示)書類|PDF|書式|様式)(?!に?記載)[^。]{0,30}(郵送いたします|お送りします|"
      r"送付いたします|送付致します|ご郵送いたします|お送りいたします|送付します|郵送します)|"
      # 「この様式の送付に関し、まず下記窓口までご連絡ください」: the company sends it on being asked
      r"(様式|請求書|申請書|用紙)の(送付|郵送|お取り?寄せ)に(関し|つき|ついて)[^。]{0,30}(ご連絡|お問い?合わ?せ|お申し出)|"
