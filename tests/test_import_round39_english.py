@@ -95,3 +95,11 @@ def test_a_counters_line_under_its_heading_where_the_list_ran_on(tmp_path):
     data = saved(tmp_path, "個人情報の開示請求の手続き\n- 受付窓口\n中央棟 2階 患者サポートセンター - 請求できる方\n- ご本人\n"
                            "- 請求方法\n受付窓口に「個人情報に関する開示請求書」をご用意しております。窓口までお越しください。\n")
     assert data["send_to"]["department"] == "患者サポートセンター"
+
+
+def test_a_lone_ground_in_a_list_item_ends_at_its_case(tmp_path):
+    data = saved(tmp_path, "- 開示の決定\n- 原則、2~3週間後に開示の可否を決定し、請求者に開示いたします。開示しない場合もその旨回答致します。\n"
+                           "- 開示することで、本人や第三者の生命、身体、財産その他権利利益を害する恐れがある場合などは、例外的にその全部"
+                           "又は一部について開示しないことがあります。\n")
+    assert [g["ground"] for g in data["refusal_grounds"]] == [
+        "開示することで、本人や第三者の生命、身体、財産その他権利利益を害する恐れがある場合"]
