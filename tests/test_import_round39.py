@@ -57,3 +57,10 @@ def test_a_saved_web_pages_table_and_paragraphs_read_as_its_copy(tmp_path):
                     encoding="utf-8")
     text = clean(read_policy(page))
     assert "手数料 | 1,000円(定額小為替) |" in text and "\n\n" not in text.split("次に定める")[1].split("手数料")[0].strip()
+
+
+def test_a_page_with_empty_lines_of_its_own_copied_spaced_keeps_them():
+    from assistant.importer.source import clean
+    # most lines already part blocks; the copy's extra empty line after every line is what goes
+    page = "見出し\n\n本文1\n\n本文2\n本文3\n\n見出し2\n\n本文4\n本文5\n\n見出し3\n\n本文6\n本文7"
+    assert clean(page.replace("\n", "\n\n")) == clean(page)

@@ -9,7 +9,6 @@ import os
 import re
 import stat
 import unicodedata
-from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -143,7 +142,7 @@ def _single_spaced(lines: list[str]) -> list[str]:
     spaced = [r for r in runs[:-1] if r]
     if len(runs) < 7 or len(spaced) < 0.8 * (len(runs) - 1):
         return lines
-    usual = Counter(spaced).most_common(1)[0][0]
+    usual = min(spaced)  # (the run every line has; longer ones part blocks)
     out: list[str] = []
     for line, run in zip((x for x in lines if x), runs):
         out += [line] + [""] * (run > usual)
