@@ -49,7 +49,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real26_blind", "real27_blind", "real28_blind", "real29_blind", "real30_blind",
                           "real31_blind", "real32_blind", "real33_blind", "real34_blind", "real35_blind",
                           "real36_blind", "real37_blind", "real38_blind", "real39_blind", "real40_blind",
-                          "real41_blind", "real42_blind", "real43_blind", "real44_blind"))
+                          "real41_blind", "real42_blind", "real43_blind", "real44_blind", "real45_blind",
+                          "real46_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -61,7 +62,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real27_blind", "real28_blind", "real29_blind", "real30_blind", "real31_blind",
             "real32_blind", "real33_blind", "real34_blind", "real35_blind", "real36_blind", "real37_blind",
             "real38_blind", "real39_blind", "real40_blind", "real41_blind", "real42_blind",
-            "real43_blind", "real44_blind")
+            "real43_blind", "real44_blind", "real45_blind", "real46_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -73,7 +74,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real44_blind: the same
+# real25_blind to real46_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -299,7 +300,15 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # "(both (1) and (2))" over two items read as one of them all (symbio_pharma_en); a
               # "statutory proxy"'s family register given to an appointed agent (sompo_japan_en).
               "real43_blind": {"precision": 0.917, "recall": 0.677},
-              "real44_blind": {"precision": 0.903, "recall": 0.533}}
+              "real44_blind": {"precision": 0.903, "recall": 0.533},
+              # A thirty-fourth and thirty-fifth: six pages of Japanese subsidiaries of foreign
+              # companies (43 facts) and five English pages of Japanese companies (25 facts; one, an
+              # electronics group's fee page, kept from a copy on another host), all pages corpus
+              # excerpts, scored once at e27a73e; two pages not imported (a recruiter's notice; a
+              # school trust's page on one kind). Misled: an English address's "Telephone: …" line
+              # taken as its street (daiichi_sankyo_en; the same misreading found in real/smauto).
+              "real45_blind": {"precision": 0.882, "recall": 0.349},
+              "real46_blind": {"precision": 0.714, "recall": 0.2}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

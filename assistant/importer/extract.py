@@ -52,6 +52,7 @@ from assistant.importer.rules_own_plain import PlainOwnIdRules
 from assistant.importer.rules_references import ReferenceRules
 from assistant.importer.rules_relation_proofs import RelationProofRules
 from assistant.importer.rules_request import RequestRules
+from assistant.importer.rules_kinds import KindRules
 from assistant.importer.rules_first_contact import FirstContactRules
 from assistant.importer.rules_sending import SendingRules
 from assistant.importer.rules_shared_ids import SharedIdRules
@@ -68,7 +69,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
                  MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
-                 DefinedIdRules):
+                 DefinedIdRules, KindRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.

@@ -90,7 +90,8 @@ class AddressRules:
         # own; the line is the address.
         country_only = re.fullmatch(r"(Japan|JAPAN|日本)\.?", rest) is not None
         lines = [rest] if len(rest) > 4 and not country_only else []
-        if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text):
+        if not lines and index + 1 < len(self.region) and t.PLACE.search(self.region[index + 1].text) \
+                and not t.PHONE.search(self.region[index + 1].text):  # ("Telephone: 03-… Japan": no street)
             lines = [t.BULLET.sub("", self.region[index + 1].text, count=1).strip()]
             index += 1
         following = self.region[index + 1].text if index + 1 < len(self.region) else ""
@@ -102,6 +103,10 @@ class AddressRules:
             # English: the code ends the address line ("…, Tokyo 163-1434", "…Fukuoka 819-0388,
             # JAPAN"); a label before it ("Address:", "・住所：") is no part of it
             lines = [t.LINE_LABEL.sub("", t.BULLET.sub("", s.text, count=1).strip(), count=1)]
+            # "5-1, Nihonbashi Honcho 3-chome, Chuo-ku, / Tokyo, 103-8426, Japan": the street above, cut at a comma
+            above = self.region[code_at - 1].text.strip() if code_at else ""
+            if above.isascii() and above.endswith(",") and t.PLACE.search(above):
+                lines = [f"{above} {lines[0]}"]
         if lines:
             self.add("send_to.lines", tuple(lines), s, m)
         if department:
@@ -139,6 +144,9 @@ class AddressRules:
             if company_en and (en := t.DEPARTMENT_LINE.fullmatch(after)):
                 # "Infomart Corporation Personal Information Inquiry Desk": the words after the name
                 self.add("send_to.department", en.group(1), near, en)
+                break
+            if company_en and (en := t.DEPARTMENT_LINE.fullmatch(near.text.split(",")[0].strip())):
+                self.add("send_to.department", en.group(1), near, en)  # "Legal Affairs Department, Daiichi … Limited"
                 break
             if company_en:
                 continue  # "Prometric Japan Co., Ltd.": the name, the department follows

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # 「以下の金額」, 「下記の金額」: a sentence that points to the amount below it
 MAX_AGAIN = 4  # sentences that say one fee again, read for its kinds (a page has one or two)
 AMOUNT_BELOW = re.compile(r"(以下|下記|次)の(金額|手数料)")
+METHODS_LEAD = re.compile(r"(method|way)s? of payment|payment methods?|(お)?支払(い)?方法|納付方法|納入方法", re.I)
 FEE_ROW = re.compile(r"\s{0,3}手数料\s")  # a table's row label 「手数料 無料」, 「手数料 1,000円」
 # 「この場合、手数料は不要です」: the case the sentence before states
 CASE_BEFORE = re.compile(r"\W{0,3}(この|その)場合")
@@ -129,7 +130,9 @@ class FeeRules(FeeKindRules):
                                            t.YEN.search(self.region[index - 1].text) and
                                            t.PAYS_DEADLINE.search(s.text))  # 振込, 支払…: paying
             about = (t.PAYS.search(s.text) or t.FEE.search(s.text) or t.FEE.search(heading) or t.YEN.search(s.text)
-                     or t.FEE.search(section) or t.MONEY_ORDER.search(s.text) or after_fee)
+                     or t.FEE.search(section) or t.MONEY_ORDER.search(s.text) or after_fee
+                     # "Details on the method of payment … are as follows: / 1. For a bank transfer:"
+                     or any(METHODS_LEAD.search(x.text) for x in self.region[max(0, index - 3):index]))
             if not about and (m := self._enclosed_after_payment(index)):
                 self.add("fees.pay_when", "with-request", s, m)
             if not about or other or t.PAY_BACK.search(s.text):

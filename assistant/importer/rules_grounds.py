@@ -41,7 +41,7 @@ ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?しま�
 # the company then does, no case it refuses
 COMPANY_ANSWERS = re.compile(r"(回答|通知|ご連絡|お知らせ)(いた|致)?します$")
 # A lead on what is not covered (「…は開示等の対象としておりません」): its items are things (「…もの」).
-THINGS_LEAD = re.compile(r"対象と(して|いたして|致して|は)")
+THINGS_LEAD = re.compile(r"対象と(して|いたして|致して|は|なら|なり)")
 SYMBOL_MARKS = "・•●○◆◇■□-–"  # (not 「※」: a note under an item)
 LIST_JOINER = re.compile(r"[;；,]\s?(or|and)\s*$", re.I)
 ITEMS_ON_LINE = re.compile(r"\s[・･]\s?")
@@ -112,11 +112,11 @@ class GroundsRules:
                 continue  # 「※ レセプトの場合、…担当医に確認を求めることがあります」: a note on the item above
             # (an item's last word cut by a line break dangles; "…have not been filled in." ends)
             dangles = t.DANGLING.search(body) and not text.rstrip().endswith((".", "。"))
-            if heading_like and index - last_seen <= 3 and _group_title(lines, index):
+            if (heading_like or t.CATEGORY_TITLE.search(text.rstrip())) and index - last_seen <= 3 and _group_title(lines, index):
                 last_seen = index  # 「A. 保有個人データに該当しないもの」: a group of the list's items below
                 continue
             # 「以下の「保有個人データ」は開示等の対象としておりません」 over 「・…予定のもの」: things not covered
-            things = THINGS_LEAD.search(lead_text) and body.endswith("もの")
+            things = THINGS_LEAD.search(lead_text) and body.endswith(("もの", "データ"))
             if (t.BULLET.match(text) or unmarked) and (lead_if or things or t.GROUND_LIKE.search(body)) and not dangles \
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
                     and not catch_all(body) and not COMPANY_ANSWERS.search(body):

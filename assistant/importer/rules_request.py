@@ -1,5 +1,5 @@
-"""Rules for what a request needs and what the company may refuse: documents, refusal grounds, the
-kinds of request named and the company's name (the fee's rules are in rules_fees.py)."""
+"""Rules for what a request needs: documents and the company's name (the fee's rules are in
+rules_fees.py, the kinds of request named in rules_kinds.py)."""
 from __future__ import annotations
 
 import re
@@ -229,26 +229,6 @@ class RequestRules:
                 facts[number] = replace(f, sure=True, note=t.WITHOUT_PHOTO)
             elif not settled and f.field == "documents.self" and f.value not in t.PHOTO_KINDS:
                 facts[number] = replace(f, sure=False, note=t.TWO_WITHOUT_PHOTO)
-
-    def request_kinds(self) -> None:
-        # The kinds the procedure names: in its first sentences, and in any sentence of it that
-        # lists several kinds ("requests for notification …, disclosure, correction …"), or a right's label.
-        for index, s in enumerate(self.region):
-            found = [(kind, m) for pattern, kind in t.KINDS if (m := pattern.search(s.text))]
-            # (a heading naming two: 「個人情報の開示、削除、訂正、追加等の変更について」)
-            heading = len(s.text) <= (70 if s.text.isascii() else 40) and not s.text.endswith(("。", "."))
-            if index >= 12 and len({kind for kind, _ in found}) < (2 if heading else 3) and not (found and t.RIGHT_LABEL.match(s.text)):
-                continue
-            for kind, m in found:
-                if not any(f.field == "request_kinds" and f.value[0] == kind
-                           for f in self.proposal.facts):
-                    self.add("request_kinds", (kind, m.group(0)), s, m)
-
-        if not self.proposal.first("request_kinds"):  # a clinic's table naming only its form
-            for s in self.region:
-                if (m := t.DISCLOSURE_FORM.search(s.text)):
-                    self.add("request_kinds", ("disclosure", m.group(0)), s, m)
-                    break
 
     def company(self) -> None:
         # The name near the top; else the one in the address block (the lines after 〒…, then the

@@ -65,7 +65,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      "telephone"),
     (r"(お?問い?合わ?せ|専用|ウェブ|Web|WEB|請求|申請|申込)フォーム|フォーム[」』]?(?=[（(]|から|より|にて|を利用|にログイン)|"
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)(の|は)?(直接)?(ご)?(請求|申請|申込|お申し込み)|"
-     r"online form|web form|query form|inquiry form", "online-form"),
+     r"online form|web form|query form|inquiry form|(made|submitted) (directly )?(from|through|via|on) (the|our) web ?site", "online-form"),
 ))
 # The kinds of mail a request goes by (each a way of posting it).
 MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
@@ -112,7 +112,7 @@ REFUSES = re.compile(
     r"(請求|申請|申込|受付)(すること)?(は|を)?(でき|いたし|し)(ません|かねます|ておりません)|"
     r"承っておりません|行っておりません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
     r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
-    r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected", re.I)
+    r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected|(requests|demands) (cannot|may not) be made", re.I)
 PLEASE = re.compile(r"ください|下さい|願います|お願い(いた|致)?します|\bplease\b", re.I)
 # "入手方法は…メール・電話にて申込みください": a topic of getting the form carries over the sentence.
 FIRST_TOPIC = re.compile(r"(入手|取り?寄せ|お取寄せ)(方法)?(は|について)|to obtain (the|a|our) form", re.I)
@@ -254,7 +254,7 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
      r"third[- ]party provision records?", "third-party-records"),
     (r"第三者(へ|へ?の)提供(の)?停止|第三者提供の停止|(suspension|stopping|cessation) of "
      r"(the )?provision to (a )?third part(y|ies)|(stopping|termination of) provision to (a )?third part(y|ies)|"
-     r"\bstop(ping)? sharing with third parties",
+     r"\bstop(ping)? sharing with third parties|suspension of (the )?third[- ]party provision",
      "third-party-stop"),
     # Not in a form's name ("開示請求書を同封"), nor 不開示, 開示できない (a refusal), and "保有個人データ又は第三者提供記録の開示": both.
     (r"(?<!記録の)(?<!提供記録)(?<!不)開示(?!対象|できない|できかね|いたしかね|致しかね|しない)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"

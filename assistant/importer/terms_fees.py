@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 # "the specified postage fee": what the mail costs, no fee for the request.
-FEE = re.compile(r"手数料|料金|費\s?用|(?<!postage )(?<!postal )(?<!mailing )(?<!shipping )fee|(handling|processing) charge|"
+FEE = re.compile(r"手数料|料金|費\s?用|(?<!postage )(?<!postal )(?<!mailing )(?<!shipping )fee|(handling|processing|service) charge|"
                  r"(is|are|be) charged|cost of", re.I)
 NO_FEE = re.compile(r"手数料(は|\s?[:：]\s?)?(無料|不要|いただき?ません|頂いておりません|かかりません|必要(あり|ござい)ません)|無料|"
                     r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
@@ -22,7 +22,7 @@ PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご|お)?(請求|�
                  r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)?\s?(回|件)|per (request|application|item|inquiry)|for each (request|application)|"
                  # 「診療記録開示手数料:1件 5,500円」: the amount of one request
                  r"(?<!文書)(?<!\d)(1|一)\s?(回|件)\s?[:：]?\s?(?=\d{1,3}(,\d{3}){0,3}\s?円)", re.I)
-MONEY_ORDER = re.compile(r"定額小為替|郵便(小)?為替|為替証書|postal money order", re.I)  # 「郵便小為替」: the same
+MONEY_ORDER = re.compile(r"定額小為替|郵便(小)?為替|為替証書|postal money order|fixed-amount money order", re.I)  # 「郵便小為替」: the same
 PAYMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (MONEY_ORDER.pattern, "fixed-amount postal money order (定額小為替)"),
     (r"郵便切手|(?<!郵便代の)切手(?!代)|postage stamps?|yen stamps?", "postage stamps (郵便切手)"),
@@ -47,7 +47,7 @@ ITEM_EDGE = re.compile(r".*(?:\s[-–•・]\s|。|\.\s)", re.S)
 # How the answer is given, beside an amount: the fee depends on it.
 METHOD_WORD = re.compile(r"書面|メール|口頭|電磁的|郵送による開示|in writing|\(?written\)?|electronic|by e-?mail|orally", re.I)
 # A fee charged without an amount: "所定の手数料をお支払いいただきます", "a handling charge".
-FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?(を(お支払い|申し受け|いただき|頂き|同封|徴収)|"
+FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?(を(事前に|あらかじめ)?(お支払い|申し受け|いただき|頂き|同封|徴収)|"
                            r"(と|を)(併せて|合わせて|あわせて|添えて|ともに|共に))|"
                            r"(手数料|費用)が(かかり|必要|発生し)|手数料として[^。]{0,12}を(お支払い|申し受け|いただき|頂き|徴収)|手数料は[^。]{0,20}必要(です|となります)|"
                            r"手数料を[^。]{0,16}(払い込んで|振り込んで|お振込み|納付して)(ください|下さい)|"

@@ -13,7 +13,7 @@ REFUSAL_LEAD = re.compile(
     # 「以下の場合は請求の対象外としますので」: outside what a request covers
     r"(請求|開示(等)?)の対象外と(し|いたし|致し|な)|"
     # 「(1)以下の「保有個人データ」は開示等の対象としておりませんので、ご注意下さい。」
-    r"開示(等)?の対象と(して|いたして|致して)(おりません|いません)|"
+    r"開示(等)?の対象と(して|いたして|致して)(おりません|いません)|(開示(等)?(請求)?|請求)の対象と(なりません|ならない)|"
     # 「次のa.~d.のいずれかに該当する場合は、その全部または一部の開示…を控えることと致します」
     r"(開示|応じること|対応)[^。]{0,30}を控え(る|ます|させて)|"
     # ("in the following cases" alone leads any list: "we may ask for your data in the following cases")
@@ -21,7 +21,7 @@ REFUSAL_LEAD = re.compile(
     r"shall not comply|may not do so|will not be able to respond|"
     # "We may refuse disclosure if:", "…not be possible in the following circumstances:"
     # ("Users may refuse the collection of …": the user's choice, no refusal of a request)
-    r"(?<!users )(?<!user )(?<!you )(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not disclose|"
+    r"(?<!users )(?<!user )(?<!you )(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not (disclose|be disclosed)|"
     # "However disclosure may not be possible in the following cases.", "The Company might not be
     # able to provide full or partial disclosure … in the cases indicated below."
     r"disclosure (may|might) not be possible|(may|might) not be able to (provide|make|perform)[\w ]{0,30} disclosure|"
@@ -40,7 +40,8 @@ THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|with third parties|第三�
 LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # An item that reads as a case: 「…場合」, "when …", "There is a risk of harm …", "… would be in
 # violation of laws", "… is not made in accordance with the procedures".
-GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where)|\b(risk|violat\w*|not|cannot|harm|could|would|impediment|infring\w*)\b", re.I)
+GROUND_LIKE = re.compile(r"場合|とき|おそれ|恐れ|when|where|if |in case|cases? (that|where|in which)|"
+                         r"\b(risk|violat\w*|not|cannot|harm\w*|could|would|impediment|infring\w*|possibility|detrimental)\b", re.I)
 # 「(1)「保有個人データ」に該当しないもの」, 「(2)法33条の定めにより開示等の対象としないもの」, 「2. …として
 # 定める以下の場合」: a group's title by what it says (the category its items below fall in)
 CATEGORY_TITLE = re.compile(r"((に該当し|に当たら|の対象と(し|なら))ないもの|(定める|定められる)(もの|事項)等?|(以下|次|下記)の(場合|もの))$")

@@ -1,0 +1,47 @@
+"""The kinds of request a procedure names: in its first sentences, in any sentence of it that lists
+several kinds ("requests for notification …, disclosure, correction …"), a right's label, a form for
+disclosure, or the heading of one kind's procedure."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+# "(2) Procedures of requesting suspension of third party provision": a page on one kind's procedure
+ONE_KIND_PROCEDURE = re.compile(r"procedures? (of|for) request|(請求|申請)の?(手続|方法)", re.I)
+
+
+class KindRules:
+    """Mixed into the extractor (which provides add())."""
+
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def request_kinds(self) -> None:
+        # The kinds the procedure names: in its first sentences, and in any sentence of it that
+        # lists several kinds ("requests for notification …, disclosure, correction …"), or a right's label.
+        for index, s in enumerate(self.region):
+            found = [(kind, m) for pattern, kind in t.KINDS if (m := pattern.search(s.text))]
+            # (a heading naming two: 「個人情報の開示、削除、訂正、追加等の変更について」)
+            heading = len(s.text) <= (70 if s.text.isascii() else 40) and not s.text.endswith(("。", "."))
+            if index >= 12 and len({kind for kind, _ in found}) < (2 if heading else 3) and not (found and t.RIGHT_LABEL.match(s.text)):
+                continue
+            for kind, m in found:
+                if not any(f.field == "request_kinds" and f.value[0] == kind
+                           for f in self.proposal.facts):
+                    self.add("request_kinds", (kind, m.group(0)), s, m)
+
+        if not self.proposal.first("request_kinds"):  # a clinic's table naming only its form
+            for s in self.region:
+                if (m := t.DISCLOSURE_FORM.search(s.text)):
+                    self.add("request_kinds", ("disclosure", m.group(0)), s, m)
+                    break
+                # "(2) Procedures of requesting suspension of third party provision": one kind's procedure
+                if len(s.text) <= 70 and ONE_KIND_PROCEDURE.search(s.text) and \
+                        (found := next(((k, m) for p, k in t.KINDS if (m := p.search(s.text))), None)):
+                    self.add("request_kinds", (found[0], found[1].group(0)), s, found[1])
+                    break
