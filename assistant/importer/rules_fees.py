@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # 「以下の金額」, 「下記の金額」: a sentence that points to the amount below it
 MAX_AGAIN = 4  # sentences that say one fee again, read for its kinds (a page has one or two)
 AMOUNT_BELOW = re.compile(r"(以下|下記|次)の(金額|手数料)")
+OTHER_PAYMENT = re.compile(r"(会費|年会費|購読料|利用料|代金|商品)の(お)?支払(い)?(は|に|方法)")
 METHODS_LEAD = re.compile(r"(method|way)s? of payment|payment methods?|(お)?支払(い)?方法|納付方法|納入方法", re.I)
 FEE_ROW = re.compile(r"\s{0,3}手数料\s")  # a table's row label 「手数料 無料」, 「手数料 1,000円」
 # 「この場合、手数料は不要です」: the case the sentence before states
@@ -63,6 +64,10 @@ class FeeRules(FeeKindRules):
                     charged = True
                     break
         self._payments()
+        if not amounts and not charged:  # no fee on the page: a payment only where a fee's words are
+            self.proposal.facts = [f for f in self.proposal.facts if f.field != "fees.payment"
+                                   or t.FEE.search(f.quote) or t.YEN.search(f.quote) or t.MONEY_ORDER.search(f.quote)
+                                   or "納付" in f.quote]  # (「…現金書留で納付して下さい」: a fee paid on notice)
         if charged and not self.proposal.first("fees.payment"):
             # "現金書留によりご郵送ください" with a fee to enclose: the fee goes as cash by 現金書留.
             for s in self.region:
@@ -144,7 +149,9 @@ class FeeRules(FeeKindRules):
                 m = None if postage else pattern.search(s.text)
                 # "その他(切手、印紙、現金等)の同封があった場合は…返却", "定額小為替証書はお受けして
                 # おりません": named, but not taken.
-                if m and not t.PAY_OTHER.search(s.text[:m.start()]) and not refused_at(s.text, m.start()):
+                # (「会費のお支払いはクレジットカードのみ対応しております」: another service's payment)
+                if m and not t.PAY_OTHER.search(s.text[:m.start()]) and not refused_at(s.text, m.start()) \
+                        and not OTHER_PAYMENT.search(s.text, max(0, m.start() - 30), m.start()):
                     self.add("fees.payment", payment, s, m)
             m = t.BEFORE.search(s.text)
             if m:

@@ -21,7 +21,8 @@ PROVES_WHO = re.compile(r"本人であること|本人確認|身分|identity|ide
 # A heading or item line that says whose case follows: 【ご本人によるご請求の場合】.
 WHOSE = ((re.compile(r"法定代理人|親権者|成年後見人|legal representative", re.I), "legal-representative"),
          (re.compile(r"任意代理人|委任による代理人|appointed agent", re.I), "agent"),
-         (re.compile(r"(ご)?本人(による|の場合|が請求|からの)|by the individual", re.I), "self"))
+         # (「患者本人・診療録等の開示申請書」: a table's row for the patient)
+         (re.compile(r"(ご)?本人(による|の場合|が請求|からの)|^\W{0,3}患者(さん|様)?本人|by the individual", re.I), "self"))
 
 
 class FootnoteRules:

@@ -20,7 +20,7 @@ PROCEDURE = re.compile(
     r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等?の?要求|開示等に応じる|開示等のお申し出|開示請求|保有個人データの開示|"
     r"開示[・、]訂正|"
     # 「6. 個人情報の開示」: a heading of its own
-    r"^[\s\d.．、)）(（]*(個人情報|個人データ)の開示(等)?(について|の請求|請求)?$|"
+    r"^[\s\d.．、)）(（]*(個人情報|個人データ|カルテ|診療記録等?|診療情報)の?開示(等)?(について|の請求|請求|のご案内)?$|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
@@ -261,7 +261,7 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
      r"(保有個人データ|個人情報|個人データ)(又は|または|もしくは|若しくは)(?=第三者提供)|"
      r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b|\brequests? that we disclose\b|"
      r"\bright of access\b|\bsubject access request", "disclosure"),  # (a GDPR-worded list of rights)
-    (r"訂正|correction|revision|\bamend(ing|ment)\b|\bcorrecting\b|\brectification\b", "correction"),
+    (r"訂正|(データ|情報)の削除|correction|revision|\bamend(ing|ment)\b|\bcorrecting\b|\brectification\b", "correction"),
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion|\bdeleting\b|\bstop (of usage|the use)\b|\bending (the )?use\b", "suspension"),
 ))
 COMPANY_LINE = re.compile(r"(?:[ァ-ヶー]{2,12} (?=[ァ-ヶー]))?"  # 「パナソニック ホームズ株式会社」: one name
@@ -297,4 +297,4 @@ DANGLING = re.compile(r"(\b(and|or|of|the|to|by|in|a)|及び|又は|並びに|�
 SEND_LEAD = re.compile(r"(次|以下)の(いずれか|方法)|following (ways|methods)|either of the following", re.I)
 NONE_HERE = re.compile(r"^(は|が)?(ありません|ございません|なし)|^ (is|are) not", re.I)
 INQUIRY = re.compile(r"問い?合わせ|問合せ|ご質問|ご相談|inquir|question", re.I)
-REQUEST_WORD = re.compile(r"請求|申請|申し出|申出|求め|request", re.I)
+REQUEST_WORD = re.compile(r"請求|申請|申し出|申出|求め|での申し?込み|request", re.I)

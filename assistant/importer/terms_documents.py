@@ -73,7 +73,7 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      "front-only"),
 )
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
-COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following|non-photo|(pieces|copies) of (identification|id\b|identity))|"
+COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|複数(点|種類|通)?を?(ご)?(用意|提示|提出|お持ち)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following|non-photo|(pieces|copies) of (identification|id\b|identity))|"
                    r"at least (two|2)", re.I)
 # "Any one of the documents in (i) and any one of the documents in (ii)", 「①から1点と②から1点」:
 # one from each of two lists, two documents (never "one of" them all).
@@ -233,7 +233,9 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"本人(様)?が(開示等?の?)?(請求|申請|ご請求)|(請求者|申請者)が(開示対象者|本人)(様)?の場合|(患者|お客)(さま|様)?ご?本人(様)?が|"
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes|"
-                r"\b(if|when) the (individual|person)( concerned)? (is )?(request|mak|apply|submit)", re.I), "self"),
+                r"\b(if|when) the (individual|person)( concerned)? (is )?(request|mak|apply|submit)|"
+                # 「本人」 alone: a table's row label over the person's documents
+                r"^\W{0,3}(患者(さん|様)?)?(ご)?本人(様)?\W{0,3}$", re.I), "self"),
 )
 # 「②「本人確認書類」 ※上記(1)②と同様」 in an agent's list: the item points to a list above; it
 # heads no list of the person's own (what follows stays the agent's)

@@ -1,0 +1,52 @@
+"""Structures of real47_blind and real48_blind's pages (private hospitals' pages on disclosing
+medical records, a housing corporation, a travel agency, a members' site's FAQ), in our own words,
+each failing on the rules before: a page headed 「カルテ開示」 starts its procedure there (the visit
+and the post in its first lines); 「郵送での申し込みも受け付けておりますので、お問い合わせください」 is
+the post, not a question; a table's row label 「本人」 alone heads the person's documents; 「患者本人・
+…申請書 / ・患者本人の身分証明書 ※1」 cites a footnote for the patient; a page that states no fee says
+no way to pay one (「会費のお支払いはクレジットカードのみ」, 「クレジットカード利用料を支払う銀行口座」)."""
+from __future__ import annotations
+
+from tests.test_import_sentences import saved
+
+
+def test_a_page_headed_karte_kaiji_starts_there(tmp_path):
+    data = saved(tmp_path, "Tel.011-531-7013\nカルテ開示\n当院では、ご申請いただいた方に対し、診療記録等の開示を行っております。\n"
+                           "あらかじめ必要書類をご準備の上、外来窓口にご持参ください。\n"
+                           "なお、来院が難しい場合は郵送での申し込みも受け付けておりますので、お問い合わせください。\n"
+                           "患者様ご本人\n• 診療記録等開示申請書\n• 身分証明書\n親権者\n• 診療記録等開示申請書\n"
+                           "• 開示請求書送付用封筒(注)\n")
+    assert set(data["channels"]["accepted"]) == {"in-person", "post"}
+    assert data["form"]["name"] == "診療記録等開示申請書"
+
+
+def test_a_row_label_alone_heads_the_persons_documents(tmp_path):
+    data = saved(tmp_path, "カルテの開示申請について\n当院では、カルテの開示申請は、来院で受け付けております。\n開示申請可能な方\n"
+                           "  1. 患者様ご本人\n  2. 親族\n  3. 任意後見人\n申請に必要な書類\n申請者 必要書類\n本人\n"
+                           "満15歳以上 顔写真付き身分証明書いずれか1点\n・マイナンバーカード\n・運転免許証\n・パスポート 等\n代理人\n"
+                           "・本人の顔写真付き身分証明書\n・委任状\n")
+    assert {"my-number-card", "drivers-licence", "passport"} <= {k["kind"] for g in data["documents"]["self"] for k in g["one_of"]}
+
+
+def test_a_footnote_cited_in_the_patients_row(tmp_path):
+    data = saved(tmp_path, "カルテ開示について\n開示の申請にあたって必要な確認書類等\n患者本人・診療録等の開示申請書\n"
+                           "・患者本人の身分証明書 ※1\n法定代理人、法律事務所等・診療録等の開示申請書\n・申請者人の身分証明書 ※1\n"
+                           "・法定代理人であることを証明する書類 ※3\n※1 身分証明書とは、運転免許証、マイナンバーカード、パスポート等です。\n")
+    assert {"drivers-licence", "my-number-card"} <= {k["kind"] for g in data["documents"]["self"] for k in g["one_of"]}
+
+
+def test_no_fee_on_the_page_no_way_to_pay_it(tmp_path):
+    data = saved(tmp_path, "会員本人の申請を除く一切の開示請求に応じることはありません。\n"
+                           "なお、会費のお支払いはクレジットカードのみ対応しております。\n"
+                           "(通常はクレジットカード利用料を支払う銀行口座が凍結されて、弊社への支払いも停止されます。)\n")
+    assert "credit" not in str(data.get("fees"))
+
+
+def test_several_ids_are_a_count_and_a_deletion_page_is_imported(tmp_path):
+    data = saved(tmp_path, "診療情報開示の手続き\n本人確認のため、原則として、身分証明書(運転免許証、健康保険証、旅券、住民票等)を"
+                           "複数用意してください。\n")
+    assert data["documents"]["self"][0].get("count") == 2
+    data = saved(tmp_path / "2", "  • 10. 個人情報の削除\n    1) お客様は、当社に対し、当社が保有するお客様の個人データの削除を請求する"
+                                 "ことができます。\n    2) 以下の場合には、削除請求に応じられないことがあります。\n"
+                                 "       a) 法令により保存が義務付けられている場合\n", head="プライバシーポリシー\n株式会社みなと商会\n")
+    assert list(data["request_kinds"]) == ["correction"]
