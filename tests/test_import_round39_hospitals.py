@@ -50,3 +50,16 @@ def test_several_ids_are_a_count_and_a_deletion_page_is_imported(tmp_path):
                                  "ことができます。\n    2) 以下の場合には、削除請求に応じられないことがあります。\n"
                                  "       a) 法令により保存が義務付けられている場合\n", head="プライバシーポリシー\n株式会社みなと商会\n")
     assert list(data["request_kinds"]) == ["correction"]
+
+
+def test_items_whose_case_goes_on_below_under_a_category_line(tmp_path):
+    # real49_blind's structure: the lead, an unmarked title naming the category, each item's clause
+    # going on on the line below (「…ことによって / …おそれのあるもの」, 「…おそれ / 又は…もの」)
+    data = saved(tmp_path, "なお、以下に該当する個人情報は、開示等の対象としておりませんのでご注意下さい。\n\n"
+                           "「開示対象個人情報」に該当しないもの\n  1. 当該個人情報の存否が明らかになることによって\n"
+                           "    本人又は第三者の生命身体又は財産に危害が及ぶおそれがあるもの\n"
+                           "  2. 当該個人情報の存否が明らかになることによって\n    国の安全が害されるおそれ\n"
+                           "    又は他国との交渉上不利益を被るおそれのあるもの\n開示等の対象範囲\n")
+    assert [g["ground"] for g in data["refusal_grounds"]] == [
+        "当該個人情報の存否が明らかになることによって本人又は第三者の生命身体又は財産に危害が及ぶおそれがあるもの",
+        "当該個人情報の存否が明らかになることによって国の安全が害されるおそれ又は他国との交渉上不利益を被るおそれのあるもの"]

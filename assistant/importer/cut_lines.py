@@ -21,6 +21,10 @@ OPENS = re.compile(r"(なお|尚|また|ただし|但し|さらに|おって|[^\
 # a line that ends as a sentence does, only its 。 left off (a web page's line): 「…1カ月程度で行います」
 ENDS_WHOLE = re.compile(r"(ます|です|ください|下さい|ません)\s*$")
 # an item that ends as a case does (「…おそれがある場合」): complete, whatever the next line holds
+# An item's line that ends where its clause goes on (「…ことによって」, 「…のため」): the case is below
+CLAUSE_GOES_ON = re.compile(r"(によって|により|ことで|ため|ので)$")
+# 「…損なわれるおそれ / 又は他国若しくは…おそれのあるもの」: a line that opens by joining on to the one above
+GOES_ON = re.compile(r"(又は|または|及び|および|並びに|若しくは|もしくは)")
 ITEM_ENDS = re.compile(r"(場合|とき|時|もの|こと|おそれ|恐れ)$")
 ITEM_WIDTH = 25  # a marked item a page's width cut is a long line
 HIRAGANA = re.compile(r"[ぁ-ゖ]")  # a sentence's line has particles (an address or a name has none)
@@ -88,9 +92,13 @@ def items_joined(lines: list[Sentence]) -> list[Sentence]:
     for s in lines:
         last = joined[-1] if joined else None
         if last is not None and s.line == last.line + 1 and s.start == last.start + len(last.text) + 1 \
-                and len(last.text) - last.text.rfind("\n") - 1 >= CUT_AT and not last.text.rstrip().endswith(ENDS) \
-                and WORD.match(s.text) and (cuts_a_word(last.text, s.text) or last.text.endswith(("、", ","))
-                                            or _marked_item_runs_on(last.text, s.text)):
+                and not last.text.rstrip().endswith(ENDS) and WORD.match(s.text) and (
+                    len(last.text) - last.text.rfind("\n") - 1 >= CUT_AT
+                    and (cuts_a_word(last.text, s.text) or last.text.endswith(("、", ","))
+                         or _marked_item_runs_on(last.text, s.text))
+                    # 「1. 当該個人情報の存否が明らかになることによって / 国の安全が…おそれのあるもの」
+                    or BULLET.match(last.text) and not BULLET.match(s.text) and not OPENS.match(s.text)
+                    and (CLAUSE_GOES_ON.search(last.text[-8:]) or GOES_ON.match(s.text))):  # (the tail: linear)
             joined[-1] = Sentence(last.text + "\n" + s.text, last.start, s.line)
         else:
             joined.append(s)

@@ -140,11 +140,11 @@ def _group_title(lines: list, index: int) -> bool:
     """「A. 保有個人データに該当しないもの」 over 「• そのデータについて…もの」: a marked line that names a
     category, or one with a letter or number whose next line is an item with a symbol's mark."""
     text = lines[index].text
-    if not (mark := t.BULLET.match(text)):
-        return False
+    after = lines[index + 1].text if index + 1 < len(lines) else ""
+    if not (mark := t.BULLET.match(text)):  # (「「開示対象個人情報」に該当しないもの」 over its items)
+        return bool(t.CATEGORY_TITLE.search(text.rstrip()) and t.BULLET.match(after))
     if t.CATEGORY_TITLE.search(text.rstrip()):
         return True
-    after = lines[index + 1].text if index + 1 < len(lines) else ""
     return mark.group(0).strip()[:1] not in SYMBOL_MARKS and after.lstrip()[:1] in SYMBOL_MARKS \
         and not t.GROUND_LIKE.search(text)  # (「4. …不足していた場合」 over a 「・」 note: an item)
 
