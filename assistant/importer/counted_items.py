@@ -22,7 +22,7 @@ ITEM_NOTE = re.compile(r"item ([1-5]) of the person's identity documents counted
 # 「本人確認書類は、以下2点」, 「ご本人確認書類として次の2点」: the ID, counted as the items below
 COUNTED = re.compile(r"本人確認(の)?書類[^。]{0,12}(以下|次の|下記の?)\s?(?P<n>[2-5])\s?(点|種類|通)|"
                      # "Please prepare the following documents (both (1) and (2)) for each request."
-                     r"following documents \(?both \((?P<one>1)\) and \(2\)\)?", re.I)
+                     r"following documents \(?both \(1\) and \(2\)\)?", re.I)
 ITEM = re.compile(r"^\s*[(（]?(?P<n>[1-5])[)）.．]")
 # 「下記(ア)記載の書類いずれか1点の写しと(イ)の書類いずれか1点を…同封」: one from each of two marked lists
 _LIST = r"[(（](?P<{}>[ア-オA-Ea-e1-5])[)）]"
