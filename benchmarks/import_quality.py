@@ -50,7 +50,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real31_blind", "real32_blind", "real33_blind", "real34_blind", "real35_blind",
                           "real36_blind", "real37_blind", "real38_blind", "real39_blind", "real40_blind",
                           "real41_blind", "real42_blind", "real43_blind", "real44_blind", "real45_blind",
-                          "real46_blind", "real47_blind", "real48_blind", "real49_blind"))
+                          "real46_blind", "real47_blind", "real48_blind", "real49_blind", "real50_blind",
+                          "real51_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -63,7 +64,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real32_blind", "real33_blind", "real34_blind", "real35_blind", "real36_blind", "real37_blind",
             "real38_blind", "real39_blind", "real40_blind", "real41_blind", "real42_blind",
             "real43_blind", "real44_blind", "real45_blind", "real46_blind", "real47_blind", "real48_blind",
-            "real49_blind")
+            "real49_blind", "real50_blind", "real51_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -75,7 +76,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real49_blind: the same
+# real25_blind to real51_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -324,7 +325,14 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # maker's foundation, a Privacy Mark firm, an IT firm's grounds, a health-check
               # foundation; 27 facts), scored once at a6579e4 (a Chinese page of a Japanese company
               # left out: the importer reads Japanese and English). Nothing misled.
-              "real49_blind": {"precision": 1.0, "recall": 0.667}}
+              "real49_blind": {"precision": 1.0, "recall": 0.667},
+              # A thirty-ninth and fortieth, in the held-out companies' industries (none of theirs,
+              # nor their templates): two real-estate groups' pages from website repositories (12
+              # facts) and three of a publisher, a software firm and a film company (35 facts), scored
+              # once at 9caf85f. Misled: the company's own e-mail (「メール送信をさせていただく」) as a
+              # way to send (ria_group); 「当該窓口」 (the counter at hand) as the desk (toei).
+              "real50_blind": {"precision": 0.889, "recall": 0.667},
+              "real51_blind": {"precision": 0.938, "recall": 0.429}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

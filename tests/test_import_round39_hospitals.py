@@ -63,3 +63,16 @@ def test_items_whose_case_goes_on_below_under_a_category_line(tmp_path):
     assert [g["ground"] for g in data["refusal_grounds"]] == [
         "当該個人情報の存否が明らかになることによって本人又は第三者の生命身体又は財産に危害が及ぶおそれがあるもの",
         "当該個人情報の存否が明らかになることによって国の安全が害されるおそれ又は他国との交渉上不利益を被るおそれのあるもの"]
+
+
+def test_the_companys_own_mail_the_counter_at_hand_and_a_footnote_in_the_procedure(tmp_path):
+    # real50_blind / real51_blind: the company may e-mail you (no way to send a request);
+    # 「当該窓口」 (the counter at hand) names no desk; 「本人確認書類の写し(※2)」 in the procedure's own
+    # sentence cites the person's documents
+    data = saved(tmp_path, "開示請求等は下記の窓口までお申し出ください。\n当社の管理者がコンタクトを取る必要があると感じたときに"
+                           "メール送信をさせていただくことがあります。\n通常の手続によることで問題がない場合は、当該窓口にお申し出"
+                           "ください。\n当社所定の「請求書」(※1)に本人確認書類の写し(※2)を同封の上、書留にてお申し込みください。\n"
+                           "※1個人情報開示等請求書\n※2運転免許証、健康保険の被保険者証、旅券の写し。\n")
+    assert "email" not in str(data["channels"])
+    assert data["send_to"] == "unknown" or "当該" not in str(data["send_to"])
+    assert {"drivers-licence", "passport"} <= {k["kind"] for g in data["documents"]["self"] for k in g["one_of"]}

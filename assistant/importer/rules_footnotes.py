@@ -41,6 +41,9 @@ class FootnoteRules:
             if any(p.search(s.text) for p, _ in t.DOCUMENTS):
                 continue  # the item names its documents itself
             who = self._whose_case(index)
+            # 「…本人確認書類の写し(※2)及び手数料(※3)を同封の上」 under no one's case: the person's
+            if who is None and "本人確認" in s.text and not t.AGENT.search(s.text):
+                who = "self"
             for mark in CITES.finditer(s.text):
                 for kind, note, m in notes.get(mark.group(1), []):
                     if who == "self":

@@ -115,7 +115,7 @@ DESK_PREFIX = re.compile(r"^(下記|上記|以下の|次の|(当社|弊社|当�
                          r"当組合|当センター|当学会|当大学|当事務所|当クリニック|当病院|当基金|本基金)の?)")
 # A policy's or page's title (a footer's link beside the address block), no desk.
 POLICY_TITLE = re.compile(r"方針|ポリシー|規約|規程|policy|terms of", re.I)
-NOT_A_DESK = re.compile(r"^(各|同|それぞれ|ご|お取引|最寄|営業店|支店|店舗|本支店|申し?出先)|^窓口$|"
+NOT_A_DESK = re.compile(r"^(各|同|当該|それぞれ|ご|お取引|最寄|営業店|支店|店舗|本支店|申し?出先)|^窓口$|"
                         r"(?<!関)する|した|係る|される|請求|手続|申し?出|記載の|^(末尾|前記|後記|別記)")  # 「末尾記載の窓口」: a pointer
 # ("・Department: Personal Information Inquiry Desk": a contact block's label naming a desk for
 # inquiries, not a manager's division: "Department: Administration Division")
