@@ -68,3 +68,9 @@ def test_a_page_on_one_kinds_procedure_is_imported(tmp_path):
                  "\n(2) Procedures of requesting suspension of third party provision\nPlease come to the office with "
                  "your driver's license.\n", head=HEAD_EN)
     assert list(data["request_kinds"]) == ["third-party-stop"]
+
+
+def test_a_long_quoted_form_name_with_commas(tmp_path):
+    data = saved(tmp_path, "当社が用意する書式(「個人情報の開示、訂正、利用停止、消去等および第三者提供の停止の請求書」)に必要事項を"
+                           "記入して、当社の指定する窓口へ郵送してください。\n")
+    assert data["form"]["name"] == "個人情報の開示、訂正、利用停止、消去等および第三者提供の停止の請求書"

@@ -174,7 +174,7 @@ ENVELOPE = re.compile(r"(?:[「『“](?=[^「」『』“”]{2,30}在\s?中[�
 # 'Please also note "Personal information request form enclosed" in red ink on the envelope'
 ENVELOPE_EN = re.compile(r"(?:write|note|mark)[^\"“”]{0,50}[\"“]([^\"”]{3,80})[\"”]", re.I)  # where "envelope" is said
 FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|依頼書|様式|書式|用紙))|"
-                  r"「([^」]{2,30}(請求書|申請書|申込書|求め書|申出書|依頼書))」|"
+                  r"「([^」]{2,50}(請求書|申請書|申込書|求め書|申出書|依頼書))」|"
                   r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
                   r"application form)", re.I)
 # "the Request Form for Disclosure, etc., of retained personal data in": the name without its edges.
