@@ -316,7 +316,8 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # help pages (6 facts), pages corpus excerpts, scored once at a0bfefb; one page not
               # imported (deletion by a web form only: 「個人データの削除」 named no kind). Misled: a
               # membership fee's credit card as the request's fee payment (money_sense_faq);
-              # 「身分証明書(…)を複数用意」 flattened to one of them (fukushima_seikeigeka); a
+              # 「身分証明書(…)を複数用意」 flattened to one of them (fukushima_seikeigeka), and
+              # 「Aより1つ。ない場合はB~Cのうち2つ」 to one of all (jin_aikai_urasoe); a
               # hospital's procedure read from its table's last rows (the visit and the post in its
               # first lines missed, tsuchida_hospital).
               "real47_blind": {"precision": 0.851, "recall": 0.435},

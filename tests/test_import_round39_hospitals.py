@@ -76,3 +76,13 @@ def test_the_companys_own_mail_the_counter_at_hand_and_a_footnote_in_the_procedu
     assert "email" not in str(data["channels"])
     assert data["send_to"] == "unknown" or "当該" not in str(data["send_to"])
     assert {"drivers-licence", "passport"} <= {k["kind"] for g in data["documents"]["self"] for k in g["one_of"]}
+
+
+def test_one_from_list_a_or_two_from_b_to_c_is_never_one_of_all(tmp_path):
+    # real47_blind/jin_aikai_urasoe: 「Aより1つ。ない場合はB~Cのうち2つ。」 over lettered lists; the
+    # documents without a photo are never "one of" beside the photo IDs
+    data = saved(tmp_path, "請求(申請)時に必要なもの\n・患者本人:Aより1つ。ない場合はB~Cのうち2つ。\n"
+                           "A) 1.運転免許証 2.パスポート 3.マイナンバーカード\nB) 5.戸籍謄本 6.住民票(続柄有のもの)\n"
+                           "C) 8.印鑑証明書 9.健康保険証 10.年金手帳\n")
+    one_of = [k["kind"] for g in data["documents"]["self"] if not g.get("count") for k in g["one_of"]]
+    assert "drivers-licence" in one_of and "health-insurance-card" not in one_of

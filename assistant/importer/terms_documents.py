@@ -86,7 +86,8 @@ COUNT_OF_ITEMS = re.compile(r"\s?(に加え|を揃え|をそろえ|のほか|の
 # "…の中から1点で足りる", "one of the following": a single document also suffices (an alternative).
 ONE_SUFFICES = re.compile(r"(1|一)点で足りる|いずれか1点|(1|一)点(を|で|の)|(any )?one of the following|any of the following|any one of|"
                           r"(場合は|場合には|なら|であれば)\s?(1|一)\s?(種類|点|通)|"  # 「顔写真付の…の場合は1種類、その他は2種類」
-                          r"(から|より|のうち)\s?(1|一)\s?(点|種類|通)\s?[、,]?\s?(または|又は|もしくは|若しくは)",  # 「①から1点、または②から2点」
+                          r"(から|より|のうち)\s?(1|一)\s?(点|種類|通)\s?[、,]?\s?(または|又は|もしくは|若しくは)|"  # 「①から1点、または②から2点」
+                          r"(から|より)\s?(1|一)\s?つ。?\s?(ない|無い)場合",  # 「Aより1つ。ない場合はB~Cのうち2つ」
                           re.I)
 # 「顔写真のない本人確認書類の写し:2点」, 「顔写真がない…については2点」: documents without a photo
 # count only in twos (one with a photo is enough alone).
@@ -193,6 +194,7 @@ PROCEDURE_HEADING = re.compile(r"(請求|申請|申込|申し込み|求め|受�
 # "Please enclose copies of any two of the following.": a count over the list below; (NO_PHOTO)
 # 「顔写真のない…写し:2点」 one over the documents without a photo
 OF_LIST = re.compile(r"\b(two|2) of the following\b|(以下|次|下記)の(うち|中から|いずれか)[^。]{0,8}(2|二)\s?(種類|点|通)|"
+                     r"[A-Z][~〜～・][A-Z]のうち\s?(2|二)\s?(つ|点|種類|通)|"  # 「ない場合はB~Cのうち2つ」: of the lists named
                      + NO_PHOTO.pattern, re.I)
 ID_HEADING = re.compile(r"本人の?確認|身分証明書|identity|identification", re.I)
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (the (last|past) )?(3|three) months", re.I)
