@@ -64,3 +64,12 @@ def test_a_page_with_empty_lines_of_its_own_copied_spaced_keeps_them():
     # most lines already part blocks; the copy's extra empty line after every line is what goes
     page = "見出し\n\n本文1\n\n本文2\n本文3\n\n見出し2\n\n本文4\n本文5\n\n見出し3\n\n本文6\n本文7"
     assert clean(page.replace("\n", "\n\n")) == clean(page)
+
+
+def test_empty_table_cells_add_nothing(tmp_path):
+    # a page's layout table of many empty cells: no run of separators ahead of the text
+    from assistant.importer.source import clean, read_policy
+    page = tmp_path / "cells.html"
+    page.write_text("<table><tr>" + "<td></td><td> </td>" * 50_000 + "<td>手数料</td><td>1,000円</td></tr></table>"
+                    "<p>開示等の請求は郵送でお願いします。</p>", encoding="utf-8")
+    assert clean(read_policy(page)).split("\n")[0] == "手数料 | 1,000円 |"

@@ -63,16 +63,16 @@ class _TextOfPage(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in self.SKIP:
             self._skipping += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
+        elif tag in self.BLOCK and self.parts[-1:] != ["\n"]:
+            self.parts.append("\n")  # (「</tr><tr>」: one break between blocks that meet, not an empty line)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP and self._skipping:
             self._skipping -= 1
-        elif tag in self.BLOCK:
+        elif tag in self.BLOCK and self.parts[-1:] != ["\n"]:
             self.parts.append("\n")
-        elif tag in self.CELL and not self._skipping:
-            self.parts.append(" | ")  # 「手数料 | 1,000円」: a row's cells stay apart, as a copy shows them
+        elif tag in self.CELL and not self._skipping and self.parts and self.parts[-1].strip() not in ("", "|"):
+            self.parts.append(" | ")  # 「手数料 | 1,000円」: a row's cells stay apart (an empty cell adds nothing)
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
