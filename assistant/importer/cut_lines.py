@@ -20,11 +20,11 @@ WORD = re.compile(r"[「『ぁ-ゖァ-ヺ一-龯A-Za-z0-9]")
 OPENS = re.compile(r"(なお|尚|また|ただし|但し|さらに|おって|[^\s:：。]{1,12}[:：])")
 # a line that ends as a sentence does, only its 。 left off (a web page's line): 「…1カ月程度で行います」
 ENDS_WHOLE = re.compile(r"(ます|です|ください|下さい|ません)\s*$")
-# an item that ends as a case does (「…おそれがある場合」): complete, whatever the next line holds
 # An item's line that ends where its clause goes on (「…ことによって」, 「…のため」): the case is below
 CLAUSE_GOES_ON = re.compile(r"(によって|により|ことで|ため|ので)$")
 # 「…損なわれるおそれ / 又は他国若しくは…おそれのあるもの」: a line that opens by joining on to the one above
 GOES_ON = re.compile(r"(又は|または|及び|および|並びに|若しくは|もしくは)")
+# an item that ends as a case does (「…おそれがある場合」): complete, whatever the next line holds
 ITEM_ENDS = re.compile(r"(場合|とき|時|もの|こと|おそれ|恐れ)$")
 ITEM_WIDTH = 25  # a marked item a page's width cut is a long line
 HIRAGANA = re.compile(r"[ぁ-ゖ]")  # a sentence's line has particles (an address or a name has none)

@@ -59,3 +59,9 @@ def department_after_name(text: str, form_first: bool = False) -> str:
     end = next((i for i in range(start + 1, len(words)) if not starts[i]), len(words))
     found = " ".join(words[start:end])
     return re.split(r"宛|御中|まで|へ|[。、]", found, maxsplit=1)[0].strip()
+
+
+def unlabelled(line: str) -> str:
+    """An address block's line without its list mark and its label (「・住所：東京都…」, "Address: 1-2-3
+    …" → the rest)."""
+    return t.LINE_LABEL.sub("", t.BULLET.sub("", line, count=1).strip(), count=1)

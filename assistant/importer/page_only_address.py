@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.desk_names import unlabelled
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -98,7 +99,7 @@ def _english_line(text: str, code_at: int) -> str:
     before = text[:code_at]
     if not (before.isascii() and t.PLACE.search(before) and not t.COMPANY_NAME.search(before)):
         return ""
-    return t.LINE_LABEL.sub("", t.BULLET.sub("", text, count=1).strip(), count=1).strip(" ,")
+    return unlabelled(text).strip(" ,")
 
 
 def _fullest(streets: list[str]) -> str:

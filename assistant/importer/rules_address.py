@@ -8,16 +8,18 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.desk_en import desk_beside_name, desk_line_over_contact
-from assistant.importer.desk_names import department_after_name, desk_name, desk_under_heading
+from assistant.importer.desk_names import department_after_name, desk_name, desk_under_heading, unlabelled
 from assistant.importer.facts import _quote
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 
-# 「…相談窓口は、 / 〒151-0051 … / 日生協企業年金基金 事務部総務課 です。」: the block's last line says whose desk
+# 「株式会社NTTドコモ「お客様情報開示申請」郵送受付窓口」: the service in quotes right before a desk names it
 QUOTE_BEFORE = re.compile(r"(「[^「」]{2,30}」)$")
+# 「総務人事部 「個人情報保護担当窓口」」, 「法務コンプライアンス室(個人情報相談窓口)」: the desk within a department
 QUOTE_AFTER = re.compile(r"\s?(「[^「」]{2,30}(窓口|係|室|担当|事務局|センター)」|[(（][^()（）]{2,30}(窓口|係|事務局)[)）])")
+# 「…相談窓口は、 / 〒151-0051 … / 日生協企業年金基金 事務部総務課 です。」: the block's last line says whose desk
 DESK_IS = re.compile(r"(.{2,60}?)\s?(です|となります)。")
 
 
@@ -102,7 +104,7 @@ class AddressRules:
         if not lines and t.PLACE.search(s.text[:m.start()]):
             # English: the code ends the address line ("…, Tokyo 163-1434", "…Fukuoka 819-0388,
             # JAPAN"); a label before it ("Address:", "・住所：") is no part of it
-            lines = [t.LINE_LABEL.sub("", t.BULLET.sub("", s.text, count=1).strip(), count=1)]
+            lines = [unlabelled(s.text)]
             # "5-1, Nihonbashi Honcho 3-chome, Chuo-ku, / Tokyo, 103-8426, Japan": the street above, cut at a comma
             above = self.region[code_at - 1].text.strip() if code_at else ""
             if above.isascii() and above.endswith(",") and t.PLACE.search(above):
@@ -132,7 +134,7 @@ class AddressRules:
             if near.text.endswith(("。", ".")) or t.POSTAL.search(near.text) or len(near.text) > 120 \
                     or t.POLICY_TITLE.search(near.text):
                 continue  # 「人権に関する基本方針と社内相談窓口」 under a footer's address: a page's link
-            labelled = t.LINE_LABEL.sub("", t.BULLET.sub("", near.text, count=1).strip(), count=1)
+            labelled = unlabelled(near.text)
             if labelled != near.text.strip() and (en := t.DEPARTMENT.search(labelled)) and en.group(3) \
                     and en.start() == 0:  # "Contact: Personal Information … Desk, General Affairs …"
                 self.add("send_to.department", en.group(3), near)

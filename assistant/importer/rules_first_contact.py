@@ -34,7 +34,7 @@ class FirstContactRules:
     def first_contact(self) -> None:
         """「…お申し出に際しましては、下記のお問合わせ先…までご連絡ください」, 「郵送でご依頼いただく
         場合は、下記宛に、お問い合わせください」: the request starts by contacting the company."""
-        written_later, sent_at = None, []
+        written_later, sent_at = None, self._first_sending()
         for index, s in whole_sentences(self.region):  # a sentence a PDF's line breaks cut, read whole
             if s is None:
                 continue
@@ -86,15 +86,18 @@ class FirstContactRules:
         return bool(t.OTHER_KINDS.search(topic)) and "開示" not in topic and \
             bool(self.proposal.values("channels.accepted"))
 
-    def _sent_before(self, index: int, sent_at: list) -> bool:
+    def _first_sending(self) -> int:
+        """The first sentence a way to send the request was read in (the ways-to-send rule ran
+        before); the region's end where none was."""
+        starts = [f.start for f in self.proposal.facts if f.field == "channels.accepted"]
+        return next((i for i, x in enumerate(self.region) if any(x.start <= at <= x.start + len(x.text) for at in starts)),
+                    len(self.region))
+
+    def _sent_before(self, index: int, sent_at: int) -> bool:
         """Whether a part above already said how the request itself is sent (「…by registered mail to
         the address below」): a 'please contact … to make a request' in a notice of its own further
         down (another section, APART sentences on) repeats where to turn, no first step."""
-        if not sent_at:  # the first sentence a way to send was read in (looked up once: linear)
-            starts = [f.start for f in self.proposal.facts if f.field == "channels.accepted"]
-            sent_at.append(next((i for i, x in enumerate(self.region)
-                                 if any(x.start <= at <= x.start + len(x.text) for at in starts)), len(self.region)))
-        return index - sent_at[0] >= APART and self.section_of(sent_at[0]) != self.section_of(index)
+        return index - sent_at >= APART and self.section_of(sent_at) != self.section_of(index)
 
     def _first_contact_at(self, index: int) -> bool:
         """「…に電話、または郵便でお申込ください。」 with 「詳細は、お申し出頂いた際にご案内」 in it or
