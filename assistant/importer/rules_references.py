@@ -29,8 +29,9 @@ SAME = re.compile(r"と同様|と同じ|に同じ|に定める|に記載の|に�
 # The mark inside the words before 「と同様」: 「上記(1)」, 「前項B」, 「1.に定める」 (the last one wins).
 MARK_BEFORE = re.compile(r"[(（]([0-9]{1,2}|[A-Za-z])[)）]|(?<![A-Za-z0-9])([A-Z])(?![A-Za-z])|"
                          r"(?<![0-9.])([0-9]{1,2})[.．)）]?(?![0-9点通種か])")
-# "as in 1.", "as (A) above", "as listed under B": the mark after the English words.
-MARK_AFTER = re.compile(r"\s?(as\s)?(in|under|for|listed in|described in)\s(item\s)?"
+# "as in 1.", "as (A) above", "as listed under B", "same as the documents in (1) above": the mark after
+# the English words.
+MARK_AFTER = re.compile(r"\s?(as\s)?(?:the (?:documents?|ones|IDs?) )?(in|under|for|listed in|described in)\s(item\s)?"
                         r"(?:[(]([0-9]{1,2}|[A-Za-z])[)]|([0-9]{1,2}|[A-Z])(?![A-Za-z0-9]))", re.I)
 # 「本人の場合と同じ」, "same as for the individual": the person's documents, no mark needed.
 PERSONS_CASE = re.compile(r"(ご)?本人(様)?(の場合|が請求する場合|による(請求|申請))|the (individual|person|principal)",
@@ -44,6 +45,10 @@ REPRESENTATIVE = ((re.compile(r"法定代理人|親権者|成年後見人|legal 
                   # ("an agent", "a proxy" in English: one the person appoints)
                   (re.compile(r"\b(agent|proxy)\b", re.I), ("agent",)),
                   (re.compile(r"代理人|representative", re.I), ("legal-representative", "agent")))
+# "a proxy" covers the statutory one where the page names "a statutory proxy" as one kind of it
+GENERIC = re.compile(r"\b(agent|proxy|proxies)\b", re.I)
+STATUTORY = re.compile(r"\b(statutory|legal) (agent|proxy)\b", re.I)
+APPOINTED = re.compile(r"\b(privately |voluntarily )?appointed|voluntary|power of attorney holder", re.I)
 UNRESOLVED = "the representative's own documents are given by reference to another item the import could not find"
 REACH = 40  # an item's words run at most this many sentences
 MAX_REFERENCES = 20  # references read in one text (a page has a handful)
@@ -60,6 +65,7 @@ class ReferenceRules:
         items: dict[str, list[tuple[int, re.Match]]] = {}  # each mark's items, in order
         copied: set[tuple[str, str]] = set()
         seen: set[int] = set()
+        statutory = None  # whether the page names a statutory proxy (read once, when needed)
         for index, s in enumerate(self.region):
             if (opened := ITEM.match(s.text)):
                 items.setdefault(next(g for g in opened.groups() if g), []).append((index, opened))
@@ -67,7 +73,11 @@ class ReferenceRules:
             if not m or t.FEE.search(s.text):
                 continue
             heading = self.heading_of(index)
-            whose = _whose(s.text[:m.start()]) or _whose(heading)
+            whose = _whose(s.text[:m.start()]) or _whose(s.text[m.end():]) or _whose(heading)
+            if whose == ("agent",) and GENERIC.search(s.text + heading) and statutory is None:
+                statutory = any(STATUTORY.search(x.text) for x in self.region)
+            if whose == ("agent",) and statutory and not APPOINTED.search(s.text + heading):
+                whose = ("legal-representative", "agent")  # "a proxy" where "a statutory proxy" is one kind
             if not whose or not (OWN_ID.search(s.text) or OWN_ID.search(heading) or re.search(ABOVE_BOTH, s.text)):
                 continue
             if len(seen) >= MAX_REFERENCES:
@@ -96,10 +106,12 @@ class ReferenceRules:
             if item < index:
                 facts = self._person_facts(item, index, opened)
                 if any(f.field == "documents.self" for f in facts):
-                    found.append((opened.group(0).strip().startswith(("(", "（")), facts))
-        # 「上記(1)(2)と同様」 names an item marked (2), not the section 「2.」 above it
-        bracketed = f"({mark})" in text[max(0, m.start() - 16):m.start()]
+                    found.append((opened.group(1) is not None, facts))
+        # 「上記(1)(2)と同様」, "as in (1) above" name an item marked (1), not the section 「1.」 above it
+        bracketed = f"({mark})" in text[max(0, m.start() - 16):m.start()] + text[m.end():m.end() + 32]
         alike = [facts for marked, facts in found if marked == bracketed]
+        if len({tuple(f.value for f in facts) for _, facts in found}) == 1:
+            return found[0][1]  # a section and the item inside it list the same documents: no doubt
         return found[0][1] if len(found) == 1 else alike[0] if len(alike) == 1 else []
 
     def _person_facts(self, item: int, stop: int, opened: re.Match) -> list:
