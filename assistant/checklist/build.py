@@ -75,6 +75,7 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
 
     c = company
     offered = c.request_kinds.get(kind)
+    form = c.form_for(kind)
     kind_law = law.request_kinds[kind]
     accepted, refused = send.channels(ctx)
     court = law.court_after(kind)
@@ -89,8 +90,7 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
         article=kind_law.article, article_ja=kind_law.article_ja,
         company_wording=offered.wording if offered else None,
         contact_first=c.contact_first is not None,
-        form_name=c.form.name if isinstance(c.form, CompanyForm) else None,
-        form_required=isinstance(c.form, CompanyForm) and c.form.required,
+        form_name=form.name if form else None, form_required=bool(form and form.required),
         requester_kind=requester, requester=who.en, requester_ja=who.ja,
         sent_on=ctx.options.sent_on, arrived_on=ctx.options.arrived_on,
         fee=fee.facts(ctx), envelope=envelope.facts(ctx), response_methods=answer.offered(ctx),

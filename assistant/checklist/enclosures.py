@@ -200,8 +200,8 @@ def on_form(ctx: Context, quotes: tuple[str, ...]) -> Node:
 
 
 def _form(ctx: Context) -> list[Node]:
-    form = ctx.company.form
-    if isinstance(form, str) or not form.required:
+    form = ctx.company.form_for(ctx.kind)
+    if form is None or not form.required:
         return []
     def named(lang: str) -> str:
         wording = ctx.letters.get(lang)

@@ -44,7 +44,8 @@ class Company(Record):
     inquiries: Contact | Unknown
     channels: Channels | Unknown
     request_kinds: dict[RequestKind, OfferedKind] = {}
-    form: CompanyForm | Unknown
+    form: CompanyForm | tuple[CompanyForm, ...] | Unknown = Field(
+        description="The company's own form, or a list of forms where each kind of request has its own.")
     contact_first: ContactFirst | None = None
     documents: Documents | Unknown
     enclosures: tuple[Enclosure, ...] = ()
@@ -101,6 +102,32 @@ class Company(Record):
                 if fee.kinds != "all" and len(set(fee.kinds)) != len(fee.kinds):
                     raise ValueError("a fee lists the same request kind twice")
         return self
+
+
+    @field_validator("form", mode="before")
+    @classmethod
+    def _one_form(cls, value: object) -> object:
+        return value[0] if isinstance(value, list) and len(value) == 1 else value  # a list of one is that one
+
+    @model_validator(mode="after")
+    def _forms_by_kind(self) -> "Company":
+        if isinstance(self.form, tuple):
+            named: list[str] = []
+            for form in self.form:
+                if form.kinds == "all":
+                    raise ValueError(f"form: 「{form.name}」 is one of several forms; give it kinds: the "
+                                     "requests it is for (disclosure, correction, …)")
+                named += form.kinds
+            if twice := sorted({k for k in named if named.count(k) > 1}):
+                raise ValueError(f"form: {', '.join(twice)} is in the kinds of two forms; give each "
+                                 "request one form")
+        return self
+
+    def form_for(self, kind: RequestKind) -> CompanyForm | None:
+        """The company's form for this kind of request; None where the policy names forms but none
+        for this kind, or names no form (``form: unknown``)."""
+        forms = self.form if isinstance(self.form, tuple) else (self.form,) if is_known(self.form) else ()
+        return next((f for f in forms if f.kinds == "all" or kind in f.kinds), None)  # type: ignore[union-attr]
 
 
 def iter_quotes(node: object, path: str = "") -> Iterator[tuple[str, str]]:

@@ -103,6 +103,9 @@ class CompanyForm(Fact):
         "the form but not how to get it")
     file_name: str | None = None
     url: str | Unknown = UNKNOWN
+    kinds: tuple[RequestKind, ...] | Literal["all"] = Field(
+        "all", description="The requests this form is for, where the policy gives each kind its own "
+        "form (「開示請求書」, 「訂正等請求書」); all: one form for every request.")
 
     _url = field_validator("url")(_check_url)
 

@@ -57,8 +57,9 @@ def correction_actions(w: LetterWording, details: Details) -> str:
 
 def company_form(w: LetterWording, language: str, checklists: Sequence[Checklist]) -> str:
     """The company's own form in the letter's words (law.wording.company_form)."""
+    names = {c.form_name for c in checklists}  # (a form per kind: several names, none of them the one)
     return wording_company_form(w, language, [c.request_kind for c in checklists],
-                                checklists[0].form_name)
+                                names.pop() if len(names) == 1 else None)
 
 
 def kind_article(kind: str, article: str, law: Law, grounds: Sequence[str]) -> str:

@@ -37,8 +37,7 @@ def section(ctx: Context) -> Section:
         items.append(Step(text=w.sentence(ctx.say("form.contact_first", why=ctx.record(c.contact_first.why, "contact_why"),
                                                   ways=ways)),
                           source="policy", quotes=c.contact_first.quote))
-    if isinstance(c.form, CompanyForm):
-        f = c.form
+    if (f := c.form_for(ctx.kind)) is not None:
         need = "form.use" if f.required else "form.may_use"
         if GENERIC.fullmatch(f.name.strip()):  # 「所定の請求書」: the policy gives the form no name
             need += "_unnamed"
@@ -47,6 +46,12 @@ def section(ctx: Context) -> Section:
         if "download" in f.ways and not is_known(f.url):
             ctx.unknown("form_url")
         items.append(Note(text=ctx.say("form.cover_letter"), source="general-practice"))
+    elif isinstance(c.form, tuple):  # forms for other requests, none for this one
+        ctx.unknown("form")
+        names = w.each(lambda lang: w.template(lang, "sep.parts").join(
+            w.format(lang, "form.name_quoted", name=f.name) for f in c.form))  # type: ignore[union-attr]
+        items.append(Step(text=w.sentence(ctx.say("form.none_for_kind", forms=names)), source="policy",
+                          quotes=tuple(q for f in c.form for q in f.quote), warning=True))
     elif ctx.law_only:
         ctx.unknown("form_and_fee")
         items.append(Step(text=ctx.say("form.law_only"), source="general-practice", warning=True))

@@ -1,0 +1,76 @@
+"""A form for each kind of request: a record lists its forms, each with the kinds it is for
+(`kinds: [correction]`); the checklist names the form of the request being made, and for a kind
+no form is for it says so (the policy's forms quoted) instead of sending the person the
+disclosure form; a list whose forms name no kinds, or one kind twice, is refused with the fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.checklist.build import build_checklist
+from assistant.checklist.text import checklist_text
+from assistant.io.paths import COMPANIES_DIR
+from assistant.law.reference import load_checklist_words, load_labels, load_law
+from assistant.records.directory_core import parse_record
+from assistant.records.model import Company
+
+
+def _porters(forms) -> dict:
+    data = yaml.safe_load((COMPANIES_DIR / "porters.yaml").read_text(encoding="utf-8"))
+    data["form"] = forms
+    return data
+
+
+def _form(name: str, kinds) -> dict:
+    return {"name": name, "get_it": "download", "kinds": kinds, "quote": f"「{name}」をダウンロード"}
+
+
+FORMS = [_form("開示請求書", ["disclosure"]), _form("訂正等請求書", ["correction"]),
+         _form("利用停止等請求書", ["suspension", "third-party-stop"])]
+
+
+def _text(company: Company, kind: str, language: str = "ja") -> str:
+    checklist = build_checklist(company, kind, "self", law=load_law(), labels=load_labels(),
+                                words=load_checklist_words())
+    return "".join(checklist_text(checklist, languages=(language,)).split()), checklist
+
+
+def test_each_request_uses_its_own_form():
+    company = Company.model_validate(_porters(FORMS))
+    assert company.form_for("correction").name == "訂正等請求書"
+    text, checklist = _text(company, "correction")
+    assert "名称：「訂正等請求書」）を使う" in text and "開示請求書" not in text
+    assert checklist.form_name == "訂正等請求書"
+    text, _ = _text(company, "third-party-stop")
+    assert "名称：「利用停止等請求書」）を使う" in text
+
+
+def test_a_kind_without_its_form_is_asked_about_not_given_another():
+    company = Company.model_validate(_porters(FORMS))
+    assert company.form_for("purpose") is None
+    text, checklist = _text(company, "purpose")
+    assert checklist.form_name is None
+    assert "他の請求の所定の請求書（「開示請求書」、「訂正等請求書」、「利用停止等請求書」）の記載はあるが" in text
+    en, _ = _text(company, "purpose", "en")
+    assert "formsforotherrequests(“開示請求書”,“訂正等請求書”,“利用停止等請求書”)butnoneforthisone" in en
+
+
+def test_a_list_of_one_form_is_that_form():
+    company = Company.model_validate(_porters([_form("開示等請求書", "all")]))
+    assert company.form_for("suspension").name == "開示等請求書"
+
+
+@pytest.mark.parametrize("forms, says", [
+    ([_form("開示請求書", ["disclosure"]), _form("訂正請求書", "all")],
+     "「訂正請求書」 is one of several forms; give it kinds"),
+    ([_form("開示請求書", ["disclosure"]), _form("開示・訂正請求書", ["disclosure", "correction"])],
+     "disclosure is in the kinds of two forms"),
+])
+def test_a_wrong_list_of_forms_says_the_fix(tmp_path: Path, forms, says):
+    path = tmp_path / "porters.yaml"
+    path.write_text(yaml.safe_dump(_porters(forms), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(Exception) as caught:
+        parse_record(path)
+    assert says in str(caught.value) and "porters.yaml" in str(caught.value)
