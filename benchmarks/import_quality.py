@@ -51,7 +51,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real36_blind", "real37_blind", "real38_blind", "real39_blind", "real40_blind",
                           "real41_blind", "real42_blind", "real43_blind", "real44_blind", "real45_blind",
                           "real46_blind", "real47_blind", "real48_blind", "real49_blind", "real50_blind",
-                          "real51_blind"))
+                          "real51_blind", "real52_blind", "real53_blind", "real54_blind", "real55_blind",
+                          "real56_blind", "real57_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -64,7 +65,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real32_blind", "real33_blind", "real34_blind", "real35_blind", "real36_blind", "real37_blind",
             "real38_blind", "real39_blind", "real40_blind", "real41_blind", "real42_blind",
             "real43_blind", "real44_blind", "real45_blind", "real46_blind", "real47_blind", "real48_blind",
-            "real49_blind", "real50_blind", "real51_blind")
+            "real49_blind", "real50_blind", "real51_blind", "real52_blind", "real53_blind", "real54_blind",
+            "real55_blind", "real56_blind", "real57_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -76,7 +78,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real51_blind: the same
+# real25_blind to real57_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -333,7 +335,24 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # once at 9caf85f. Misled: the company's own e-mail (「メール送信をさせていただく」) as a
               # way to send (ria_group); 「当該窓口」 (the counter at hand) as the desk (toei).
               "real50_blind": {"precision": 0.889, "recall": 0.667},
-              "real51_blind": {"precision": 0.938, "recall": 0.429}}
+              "real51_blind": {"precision": 0.938, "recall": 0.429},
+              # A forty-first to forty-sixth, from new routes (associations, universities and a
+              # mutual-aid society; the old law's and JIS Q 15001's words; everyday shops, a transit
+              # app, a driving school; English pages of a startup and three public institutes;
+              # professional bodies and staffing; a credit bureau's Q&A), scored once at 1e8c151.
+              # Misled: list items of purposes (「電子メール、電話、郵送等各種媒体により、協会が行う
+              # アンケート調査」) and of how data came in ("Obtained directly from the individual
+              # (telephone, e-mail, …)") as ways to send (hyogo_hoiku, remain_in_en); the person's IDs
+              # given to the agent after 「個人情報保護管理者(若しくはその代理人)」, the manager's deputy
+              # (sbf_net); 「塗りつぶしていただいて結構です」, allowed, as a mask asked for (sbf_net,
+              # asahi_welfare); stamps on a return envelope as the fee's payment (asahi_welfare); a
+              # heading "…'s Prescribed Request Forms" as the form, its two forms missed (navitime_en).
+              "real52_blind": {"precision": 0.85, "recall": 0.708},
+              "real53_blind": {"precision": 0.684, "recall": 0.382},
+              "real54_blind": {"precision": 0.75, "recall": 0.5},
+              "real55_blind": {"precision": 0.829, "recall": 0.493},
+              "real56_blind": {"precision": 1.0, "recall": 0.833},
+              "real57_blind": {"precision": 0.818, "recall": 0.6}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

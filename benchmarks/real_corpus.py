@@ -94,10 +94,10 @@ def record_facts(data: dict) -> dict[str, list]:
     if data.get("contact_first"):
         put("contact_first", True)
     form = data.get("form")
-    if isinstance(form, dict):
-        if form.get("name") not in FORM_NAME.values():  # a stand-in where the text names none
-            put("form.name", form.get("name"))
-        for way in form.get("get_it") if isinstance(form.get("get_it"), list) else [form.get("get_it")]:
+    for one in form if isinstance(form, list) else [form] if isinstance(form, dict) else []:  # a form per kind
+        if one.get("name") not in FORM_NAME.values():  # a stand-in where the text names none
+            put("form.name", one.get("name"))
+        for way in one.get("get_it") if isinstance(one.get("get_it"), list) else [one.get("get_it")]:
             put("form.get_it", way)  # several ways the page offers: each a fact
     documents = data.get("documents")
     if isinstance(documents, dict):

@@ -120,4 +120,4 @@ def test_a_desk_beside_a_company_name_in_capitals_and_an_item_mark_before_a_form
     # の通知、開示…)」: the item's mark is no part of the form's name
     facts = _facts("申請書の入手にあたっては電話にてお申し出ください。\n・保有個人データ開示請求書(開示)\n"
                    "・保有個人データ訂正請求書(訂正)\n")
-    assert facts["form.name"] == {"保有個人データ開示請求書"}
+    assert facts["form.name"] == {"保有個人データ開示請求書", "保有個人データ訂正請求書"}  # (a form per kind)

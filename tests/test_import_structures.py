@@ -79,7 +79,7 @@ def test_the_form_s_own_name_whole():
     assert _facts("診療情報等の開示請求書(様式1)に記入し、郵送してください。\n")["form.name"] == ["診療情報等の開示請求書"]
     listed = _facts("開示等の求めは下記宛、所定の申請書を郵送によりお願いします。\nA.当社所定の申請書\n"
                     "・個人情報の利用目的の通知・開示の求め申請書\n・個人情報の訂正・追加・削除の求め申請書\n")
-    assert listed["form.name"] == ["個人情報の利用目的の通知・開示の求め申請書"]
+    assert listed["form.name"] == ["個人情報の利用目的の通知・開示の求め申請書", "個人情報の訂正・追加・削除の求め申請書"]  # a form per kind
     assert "form.name" not in _facts("当社所定の申請書に必要書類を添付の上、郵送してください。\n")
 
 

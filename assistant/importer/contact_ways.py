@@ -11,6 +11,17 @@ import re
 
 from assistant.importer import terms as t
 
+# A line on where personal data came from, or a purpose of use: no way to send in it.
+ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$|"
+                      r"(いただく|する|いたす|致す)ため[。.]?\s*$|"  # 「…お電話などでご案内させていただくため。」: a purpose
+                      # "Obtained directly from the individual (telephone, e-mail, …)": how data came in
+                      r"\b(obtained|collected|acquired) (directly )?from\b|"
+                      # 「電子メール、電話、郵送等各種媒体により、協会が行うアンケート調査」: the company's own use
+                      r"(当社|弊社|当行|当金庫|当院|協会|法人|当会|本会|組合)が(行う|実施する)", re.I)
+# 「2.各種届出のご案内」 (a member's changes, suspension, withdrawal): another procedure's part
+NOTICES = re.compile(r"各種(の)?届(け)?出")
+# Words in English quotes: a section's title ("…listed under \"Privacy Policy and Complaints/Inquiries\"")
+EN_QUOTED = re.compile(r'"[^"]{0,80}"|“[^”]{0,80}”')
 # "…a minor under the age of thirteen… the parent… may make a request… by email for the deletion":
 # the children's-data clause of a policy, its own way for one case, not how requests are sent.
 CHILDREN = re.compile(r"\bunder the age of (?:thirteen|sixteen|13|16)\b|\bchildren under (?:13|16)\b", re.I)

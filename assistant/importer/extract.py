@@ -31,6 +31,7 @@ from assistant.importer.desk_en_sent_to import EnglishDeskSentToRules
 from assistant.importer.desk_role_in_block import DeskRoleInBlockRules
 from assistant.importer.fee_kinds_by_marker import FeeKindsByMarkerRules
 from assistant.importer.form_asked_over_lines import FormAskedOverLinesRules
+from assistant.importer.forms_by_kind import FormsByKindRules
 from assistant.importer.forms_en_titles import EnglishFormTitleRules
 from assistant.importer.grounds_excluded import ExcludedGroundsRules
 from assistant.importer.rules_address import AddressRules
@@ -69,7 +70,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
                  MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
-                 DefinedIdRules, KindRules):
+                 DefinedIdRules, KindRules, FormsByKindRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -145,7 +146,7 @@ def propose(text: str) -> Proposal:
                  extractor.desk_named_in_sending,
                  extractor.contacts, extractor.header_phone, extractor.desk_pointed, extractor.desk_block_above,
                  extractor.privacy_desk_contacts, extractor.page_only_address, extractor.desk_named_plainly,
-                 extractor.international_phone, extractor.form, extractor.english_form_titles,
+                 extractor.international_phone, extractor.form, extractor.english_form_titles, extractor.forms_by_kind,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
                  extractor.ask_first_for_form, extractor.documents, extractor.paired_items,
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,

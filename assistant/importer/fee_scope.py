@@ -37,3 +37,20 @@ def return_postage(text: str, ym: re.Match) -> bool:
     return bool(RETURN_POSTAGE_AFTER.search(text[ym.end():ym.end() + 40])
                 or RETURN_POSTAGE_BEFORE.search(text[max(0, ym.start() - 24):ym.start()])
                 or POSTAGE_BEFORE_EN.search(text[max(0, ym.start() - 64):ym.start()]))
+
+
+def item_above(region: list, index: int) -> str:
+    """The item an amount alone on its line stands under, in a list of charges: 「・会員証の再発行について
+    / ※… / 3,000 円(税込)」 (※ notes between skipped); "" where the line is more than an amount."""
+    if not t.YEN.match(region[index].text.strip()):
+        return ""
+    for x in reversed(region[max(0, index - 3):index]):
+        if not x.text.lstrip().startswith(("※", "*")):
+            return x.text if t.BULLET.match(x.text) else ""
+    return ""
+
+
+def item_above_other(region: list, index: int) -> bool:
+    """An amount under an item of another service's charge (a card's reissue), not a request's."""
+    item = item_above(region, index)
+    return bool(item and t.OTHER_SERVICE.search(item) and not t.REQUEST_CONTEXT.search(item))

@@ -23,6 +23,9 @@ QUOTE_AFTER = re.compile(r"\s?(「[^「」]{2,30}(窓口|係|室|担当|事務�
 DESK_IS = re.compile(r"(.{2,60}?)\s?(です|となります)。")
 
 
+HOURS = re.compile(r"\b(office|business|opening|reception) hours\b|受付時間|営業時間", re.I)
+GLUED_CONTACT = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|FAX|Fax|ＦＡＸ|メール|E-?mail)\s?[:：]")
+
 class AddressRules:
     """Address, desk and contacts: mixed into the extractor."""
 
@@ -109,6 +112,8 @@ class AddressRules:
             above = self.region[code_at - 1].text.strip() if code_at else ""
             if above.isascii() and above.endswith(",") and t.PLACE.search(above):
                 lines = [f"{above} {lines[0]}"]
+        # 「…えびす第2ビル2FTEL：03-…メール：…」: a contact's label run into the street ends it
+        lines = [x for x in (GLUED_CONTACT.split(line, maxsplit=1)[0].strip() for line in lines) if x]
         if lines:
             self.add("send_to.lines", tuple(lines), s, m)
         if department:
@@ -118,7 +123,8 @@ class AddressRules:
         after = self.region[index + 1:index + 4]
         before = _block_above(self.region, code_at)  # above the code
         for near in after + before:
-            if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text) or t.CONTACT_LINE.match(near.text):
+            if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text) or t.CONTACT_LINE.match(near.text) \
+                    or HOURS.search(near.text):  # ("(Office Hours: 10:00 – 18:00 JST …)": no desk "Office")
                 continue  # 「電子メールアドレス: 個人情報窓口メールアドレス」: a way to reach it, no desk
             quoted = t.QUOTED_DEPT.search(near.text)
             if quoted and t.COMPANY_EN.search(near.text):  # 'Tokyu Railways Co., Ltd. “Personal Information Inquiry Contact”'

@@ -23,6 +23,9 @@ REQUEST_WAY = re.compile(r"(で|にて|により)(の)?(開示)?(請求|申請)(
 PAYMENT_NOTICE = re.compile(r"振込先|(お支払|支払い|振込)の?(方法|口座)|口座(番号)?を")
 
 
+# A Q&A page's question: 「Q.…できますか?」, "Q: Can I …?"
+QUESTION = re.compile(r"\s?(Q\s?[0-9]{0,2}\s?[.．:：)]|質問)[^\n]{0,200}[?？]\s*$", re.I)
+
 class AnswerRules:
     """The answer's method and time limit: mixed into the extractor."""
 
@@ -63,6 +66,8 @@ class AnswerRules:
                 continue  # the notice of a refusal, not the answer
             if PAYMENT_NOTICE.search(s.text):
                 continue  # 「…振込先の口座をメールにてお知らせいたします」: how to pay, not the answer
+            if QUESTION.match(s.text):
+                continue  # 「Q.電話やメールで開示することはできますか?」: a question asks; its answer says
             part = self.answer_part(index)
             if part and not t.PERSON_REQUESTS.search(s.text):  # 「窓口で開示請求する場合、郵送で…」
                 self._methods(s)

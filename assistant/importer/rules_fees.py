@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import refused_at
-from assistant.importer.fee_scope import nil_for_other_kinds, no_fee_said, return_postage
+from assistant.importer.fee_scope import item_above, item_above_other, nil_for_other_kinds, no_fee_said, return_postage
 from assistant.importer.rules_fee_items import PART_MARK, TOPIC_HEADING
 from assistant.importer.rules_fee_kinds import ORDER as KIND_ORDER, FeeKindRules
 
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 MAX_AGAIN = 4  # sentences that say one fee again, read for its kinds (a page has one or two)
 AMOUNT_BELOW = re.compile(r"(以下|下記|次)の(金額|手数料)")
 OTHER_PAYMENT = re.compile(r"(会費|年会費|購読料|利用料|代金|商品)の(お)?支払(い)?(は|に|方法)")
+# 「所定料金分の切手を張った返信用封筒」: stamps stuck on an envelope are its postage, never a fee's payment
+STUCK_ON = re.compile(r"\s?を?(貼|張|はっ|はり|貼付)")
 METHODS_LEAD = re.compile(r"(method|way)s? of payment|payment methods?|(お)?支払(い)?方法|納付方法|納入方法", re.I)
 FEE_ROW = re.compile(r"\s{0,3}手数料\s")  # a table's row label 「手数料 無料」, 「手数料 1,000円」
 # 「この場合、手数料は不要です」: the case the sentence before states
@@ -94,10 +96,13 @@ class FeeRules(FeeKindRules):
             # "1件の請求につき500円分の郵便切手", "・440円分の郵便切手": an amount paid in stamps or
             # money orders within the procedure is its fee.
             paid_in = t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS)
-            about_fee = about_fee or paid_in
-            about_requests = about_requests or paid_in
+            # 「・個人情報開示申請について / 500 円(税込)」: a request's item in a list of charges
+            item = bool(t.REQUEST_CONTEXT.search(item_above(self.region, index)))
+            about_fee = about_fee or paid_in or item
+            about_requests = about_requests or paid_in or item
             other = (t.OTHER_SERVICE.search(s.text) and not t.REQUEST_CONTEXT.search(s.text)) or \
-                t.OTHER_SERVICE.search(heading)  # "・本人限定郵便での受け取りをご希望の場合 / 手数料…300円"
+                t.OTHER_SERVICE.search(heading) or \
+                item_above_other(self.region, index)  # "・本人限定郵便での受け取りをご希望の場合 / 手数料…300円"
             if not about_fee or not about_requests or other:
                 continue
             # Under 100 yen is a postal or bank charge ("この場合の手数料10円"), never a request's fee.
@@ -151,7 +156,8 @@ class FeeRules(FeeKindRules):
                 # おりません": named, but not taken.
                 # (「会費のお支払いはクレジットカードのみ対応しております」: another service's payment)
                 if m and not t.PAY_OTHER.search(s.text[:m.start()]) and not refused_at(s.text, m.start()) \
-                        and not OTHER_PAYMENT.search(s.text, max(0, m.start() - 30), m.start()):
+                        and not OTHER_PAYMENT.search(s.text, max(0, m.start() - 30), m.start()) \
+                        and not (payment.startswith("postage") and STUCK_ON.match(s.text, m.end())):
                     self.add("fees.payment", payment, s, m)
             m = t.BEFORE.search(s.text)
             if m:
@@ -270,7 +276,8 @@ def _other_service_beside(text: str, ym: re.Match) -> bool:
     # 「84円切手(簡易書留料を含む)」 in a sentence naming no fee: a return envelope's postage
     if t.MAIL_CHARGE_AFTER.search(text, ym.end(), ym.end() + 20) and not t.FEE.search(text):
         return True
-    return any(0 <= ym.start() - o.end() <= 8 or 0 <= o.start() - ym.end() <= 20
+    # (「手数料として1件につき1,000円(消費税込)、郵送料として実費」: a clause of its own after a 、)
+    return any(0 <= ym.start() - o.end() <= 8 or 0 <= o.start() - ym.end() <= 20 and "、" not in text[ym.end():o.start()]
                for o in t.OTHER_SERVICE.finditer(text))
 
 

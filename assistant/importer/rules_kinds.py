@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 # "(2) Procedures of requesting suspension of third party provision": a page on one kind's procedure
-ONE_KIND_PROCEDURE = re.compile(r"procedures? (of|for) request|(請求|申請)の?(手続|方法)", re.I)
+# (「・個人情報開示申請について」 over its fee in a club's list of charges)
+ONE_KIND_PROCEDURE = re.compile(r"procedures? (of|for) request|(請求|申請)の?(手続|方法)|(請求|申請)(について|に関して)\s*$", re.I)
 
 
 class KindRules:

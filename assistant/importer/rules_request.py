@@ -145,8 +145,9 @@ class RequestRules:
                         RELATION_OF.search(body, 0, max(0, m.start() - (len(text) - len(body)))):
                     who = "legal-representative"
                 cap = t.LEGAL_CAPACITY.search(text, m.end(), m.end() + 30)
-                if who != "self" and kind in RELATION_DOCS and cap and cap.start() - m.end() <= 4:
-                    who = "legal-representative"  # 「戸籍謄本等の法定代理人の資格を証明する書類」
+                if who != "self" and kind in RELATION_DOCS and (cap and cap.start() - m.end() <= 4 or
+                                                                t.FOR_LEGAL_EN.match(text, m.end())):
+                    who = "legal-representative"  # 「戸籍謄本等の法定代理人の資格を証明する書類」, "… for legal representatives"
                 if who != "self" and kind not in RELATION_DOCS + ("power-of-attorney",) and \
                         t.PERSONS.search(text[:m.start()]) and not t.AGENT.search(text[:m.start()]):
                     continue  # under "代理人の方が請求される場合": "本人の…公的証明書" is the person's
@@ -198,7 +199,7 @@ class RequestRules:
             marker = marker if next_item(text, marker) else opening_marker(text, named, lead)
             for subject, action, condition in t.MASKS:
                 sm, am = subject.search(text), action.search(text)
-                if sm and am:
+                if sm and am and not t.MASK_ALLOWED.match(text, am.end()):
                     self.add("documents.conditions", condition, s, sm)
             m = t.FRESH.search(text)
             if m:

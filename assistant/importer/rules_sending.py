@@ -7,7 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.contact_ways import CHILDREN, labelled_ways, ways_named
+from assistant.importer.contact_ways import ACQUIRED, CHILDREN, EN_QUOTED, NOTICES, labelled_ways, ways_named
 from assistant.importer.cut_lines import plain_at, plain_text, whole_sentences
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 
-# A line on where personal data came from, or a purpose of use: no way to send in it.
-ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$|"
-                      r"(いただく|する|いたす|致す)ため[。.]?\s*$")  # 「…お電話などでご案内させていただくため。」: a purpose
 POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
 # 「「個人情報問い合わせ窓口 アドレス」または…送信してください」: a desk's アドレス (not its 住所) is its e-mail address.
 DESK_ADDRESS = re.compile(r"(窓口|係|担当|事務局)\s?(メール)?アドレス")
@@ -79,11 +76,12 @@ class SendingRules:
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if ACQUIRED.search(text) and not t.PLEASE.search(text):
                 continue  # 「メール型ギフト申込より取得した個人情報の利用目的」: where data came from
-            if t.OTHER_MATTERS.search(text):
-                continue  # 「それ以外の…ご要望(苦情及びご相談)につきましては」: other matters' ways
+            if t.OTHER_MATTERS.search(text) or NOTICES.search(self.heading_of(index)):
+                continue  # 「それ以外の…ご要望(苦情及びご相談)につきましては」, 「2.各種届出のご案内」: other matters' ways
             if CHILDREN.search(text):
                 continue  # "a minor under the age of thirteen … by email": a children's-data clause's own way
-            if t.INQUIRY.search(text) and not t.REQUEST_WORD.search(text) and not TO_INQUIRY_DESK.search(text):
+            # (a section's title in quotes, "…listed under \"Privacy Policy and Complaints/Inquiries\"", no inquiry)
+            if t.INQUIRY.search(EN_QUOTED.sub("", text)) and not t.REQUEST_WORD.search(text) and not TO_INQUIRY_DESK.search(text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             if self._first_contact_at(index):
                 continue  # the ways to make a first contact, after which the company guides

@@ -34,6 +34,10 @@ OWN_NAMED = re.compile(r"代理人(様)?(?P<own>ご本人|ご自身|自身|本�
 # 「本人確認書類(ご本人様・代理人様分両方)」: the person's and the representative's own, of one kind
 OWN_BOTH = re.compile(r"本人確認(書類|資料)\s?[(（](ご)?本人(様)?(分)?(・|、|及び|および|と)\s?(?P<own>代理人)(様)?"
                       r"(分|の(もの|分))?\s?(両方|とも|双方)?[)）]")
+# "ID copies of both the individual and the proxy": the same in English (a proxy, an agent: appointed)
+OWN_BOTH_EN = re.compile(r"\b(IDs?|identification|identity documents?)( copies| documents?)? (of|for) both (the )?"
+                         r"(individual|person|principal|applicant) and (the |their |your )?(?P<own>proxy|agent|representative)\b",
+                         re.I)
 REPRESENTATIVE_LINE = re.compile(r"代理人|委任状")
 REACH = 40  # sentences a list of IDs runs at most
 MAX_LEADS = 10  # lead lines read in one text (a page has one)
@@ -91,6 +95,10 @@ class SharedIdRules:
         for s in self.region if person else ():
             if (m := OWN_BOTH.search(s.text)):
                 self._give(person, whose_before(s.text, m.end("own")), s, m, copied)
+                return
+            if (m := OWN_BOTH_EN.search(s.text)):
+                rep = m.group("own").lower() == "representative"
+                self._give(person, ("legal-representative", "agent") if rep else ("agent",), s, m, copied)
                 return
 
     def _give(self, source: list, whose: tuple[str, ...], s: "Sentence", m: re.Match, copied: set) -> None:

@@ -278,7 +278,7 @@ REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*(改�
 # A fee sentence is about requests when it (or its heading) speaks of them; "再発行手数料は2,200円"
 # is about another service.
 REQUEST_CONTEXT = re.compile(r"開示|請求|求め|利用目的|申請|申出|disclos|request|application", re.I)
-OTHER_SERVICE = re.compile(r"再発行|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
+OTHER_SERVICE = re.compile(r"再発行|再製|再交付|発行手数料|診断書|会費|年会費|解約|振込手数料|送料|配送料|郵便代|郵送料|購読|"
                            r"速達|本人限定|受け取りをご希望|コピー\(|コピー代|画像代|送付手数料|説明料|写しの交付費用|"
                            # "When you purchase products …, we may ask your credit card number", "a credit card company": a sale's
                            r"reissu|membership|cancellation|\bpurchas(e|es|ing)\b|credit card compan|\bpay(ments?)? for (products|goods)\b|\bbuy (something|products?|goods)\b|"

@@ -72,6 +72,8 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      re.compile(r"表面|おもて面|裏面の?(写し|コピー)?(は|の)?(不要|不可|ご?提出(は)?不要)|front side|front only", re.I),
      "front-only"),
 )
+# 「塗りつぶしていただいて結構です」, 「…塗りつぶしたうえで送付いただいても結構です」: allowed, not asked
+MASK_ALLOWED = re.compile(r"[^。]{0,24}?(て|で)も?(結構|構いません|かまいません|差し支えありません|差支えありません)")
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
 COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|複数(点|種類|通)?を?(ご)?(用意|提示|提出|お持ち)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following|non-photo|(pieces|copies) of (identification|id\b|identity))|"
                    r"at least (two|2)", re.I)
@@ -236,6 +238,9 @@ REQUESTER_MENTIONS: tuple[tuple[re.Pattern, str], ...] = (
                 r"in the case of the individual|when you make the request yourself|the customer makes the request|"
                 r"the principal makes|the individual makes|"
                 r"\b(if|when) the (individual|person)( concerned)? (is )?(request|mak|apply|submit)|"
+                # "(1) For requests by the individual:", "For requests made on the person's own behalf"
+                r"\b(requests?|applications?) (made )?by the (individual|person|principal|data subject)\b(?!['’]s)|"
+                r"\bon the (person|individual)['’]s own behalf|"
                 # 「本人」 alone: a table's row label over the person's documents
                 r"^\W{0,3}(患者(さん|様)?)?(ご)?本人(様)?\W{0,3}$", re.I), "self"),
 )
@@ -261,8 +266,13 @@ EITHER_ASKS = re.compile(r"(ご)?本人(様)?(又は|または|もしくは|若�
                          r"(確認|証明)[^。]{0,10}[(（][^()（）]{0,20}$")
 # "Appointed representative: Authorization letter …": a requester named as a label inside a line
 LABEL_EN = re.compile(r"(appointed |legal )?(representative|agent|proxy|guardian)s?:", re.I)
+# "(e.g., family register or registration certificate for legal representatives)": the legal one's proof
+FOR_LEGAL_EN = re.compile(r"[^.;)]{0,60}?\bfor (a |the )?(legal representatives?|statutory (agents?|prox(y|ies)|representatives?))\b",
+                          re.I)
 # 「代理人様が未成年者の法定代理人の場合」: the representative said to be a legal one is that one only.
-REP_WHO_IS = re.compile(r"代理人(様|の方)?が(?=[^。、]{0,12}法定代理人)")
+REP_WHO_IS = re.compile(r"代理人(様|の方)?が(?=[^。、]{0,12}法定代理人)|"
+                        # 「個人情報保護管理者(若しくはその代理人)の氏名」: the manager's deputy, no requester
+                        r"(?<=管理者|責任者)\s?[(（]?(若しくは|もしくは|又は|または)その代理人")
 # A list headed as the requester's own identity documents (「(1)開示請求者の本人確認」): whoever asks.
 REQUESTER_ID = re.compile(r"(開示)?請求者の本人確認|申請者の(本人確認|身分)|requester['’]s (own )?identi", re.I)
 # 「…の場合は(1)の他に以下の書類」: what a requester adds to a list given before.

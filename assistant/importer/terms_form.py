@@ -55,6 +55,8 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"\bcontact (us|[A-Z][\w.-]{0,20}( [A-Z][\w.,-]{0,20}){0,3}) for (the|a|our) (relevant |appropriate |prescribed |required )?"
      r"(request |application )?forms?\b|"
      r"receive (a copy of )?(the|a|our) (request |application )?form\b[^;]{0,60}? from (the|our|its)\b|"
+     # "Our designated \"Request Form …\" (If not in your possession, please contact us to request a copy.)"
+     r"\bcontact us to (request|obtain|receive|get) (a copy|one|it|the form)\b|"
      # 「当社各事務所及び下記送付先にご用意しておりますのでお問合せ下さい」
      r"ご?用意し\s?て\s?お\s?ります[^。]{0,6}(お問い?合わ?せ|お問合せ|ご請求|お申し?付け|ご連絡)|"
      # 「所定の請求書(…ダウンロードして使用するか、当社へ請求)」: asked for, in the form's brackets
