@@ -52,7 +52,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real41_blind", "real42_blind", "real43_blind", "real44_blind", "real45_blind",
                           "real46_blind", "real47_blind", "real48_blind", "real49_blind", "real50_blind",
                           "real51_blind", "real52_blind", "real53_blind", "real54_blind", "real55_blind",
-                          "real56_blind", "real57_blind"))
+                          "real56_blind", "real57_blind", "real58_blind", "real60_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -66,7 +66,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real38_blind", "real39_blind", "real40_blind", "real41_blind", "real42_blind",
             "real43_blind", "real44_blind", "real45_blind", "real46_blind", "real47_blind", "real48_blind",
             "real49_blind", "real50_blind", "real51_blind", "real52_blind", "real53_blind", "real54_blind",
-            "real55_blind", "real56_blind", "real57_blind")
+            "real55_blind", "real56_blind", "real57_blind", "real58_blind", "real60_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -78,7 +78,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real57_blind: the same
+# real25_blind to real60_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -352,7 +352,14 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               "real54_blind": {"precision": 0.75, "recall": 0.5},
               "real55_blind": {"precision": 0.829, "recall": 0.493},
               "real56_blind": {"precision": 1.0, "recall": 0.833},
-              "real57_blind": {"precision": 0.818, "recall": 0.6}}
+              "real57_blind": {"precision": 0.818, "recall": 0.6},
+              # A forty-seventh and forty-ninth (the forty-eighth below): broadcasters, a nursery, an
+              # airline, consultancies (pages corpus excerpts); firms' notices of Art. 32 matters
+              # (保有個人データに関する事項の公表) from repositories and a university (a page in a held-out
+              # company's template, and a garbled mirror copy, left out), scored once at 1f837fb.
+              # Misled: a nursery's 「書面により」 request read as a written answer (kaminogou).
+              "real58_blind": {"precision": 0.875, "recall": 0.292},
+              "real60_blind": {"precision": 1.0, "recall": 0.675}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -42,6 +42,8 @@ ASKS_PERSON = re.compile(r"(ください|下さい|お願い(いた|致)?しま�
 COMPANY_ANSWERS = re.compile(r"(回答|通知|ご連絡|お知らせ)(いた|致)?します$")
 # A lead on what is not covered (「…は開示等の対象としておりません」): its items are things (「…もの」).
 THINGS_LEAD = re.compile(r"対象と(して|いたして|致して|は|なら|なり)")
+# 「(3)以下の場合は、…開示等ができない場合があります」: a part's own lead (its list below), no ground
+POINTS_DOWN = re.compile(r"(以下|次|下記)の(場合|いずれか|各号)")
 SYMBOL_MARKS = "・•●○◆◇■□-–"  # (not 「※」: a note under an item)
 LIST_JOINER = re.compile(r"[;；,]\s?(or|and)\s*$", re.I)
 ITEMS_ON_LINE = re.compile(r"\s[・･]\s?")
@@ -119,7 +121,7 @@ class GroundsRules:
             things = THINGS_LEAD.search(lead_text) and body.endswith(("もの", "データ"))
             if (t.BULLET.match(text) or unmarked) and (lead_if or things or t.GROUND_LIKE.search(body)) and not dangles \
                     and not CLOSED_DAY.search(body) and not ASKS_PERSON.search(body) and not who_asks_case(body) \
-                    and not catch_all(body) and not COMPANY_ANSWERS.search(body):
+                    and not catch_all(body) and not COMPANY_ANSWERS.search(body) and not POINTS_DOWN.match(body):
                 # 「・A場合 ・B場合」: two items a page's list ran onto one line
                 parts = [p.strip() for p in ITEMS_ON_LINE.split(body)]
                 for part in parts if all(t.GROUND_LIKE.search(p) for p in parts) else [body]:

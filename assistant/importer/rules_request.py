@@ -189,8 +189,10 @@ class RequestRules:
                     self.add("documents.self", kind, s, m, note=t.ALSO_NOTE)  # a line of its own
                     continue
                 # 「ご本人または代理人であることを確認できるもの(運転免許証など…)」: whoever asks
+                # (「本人確認(代理人が代理人本人であることを確認することも含む)のための書類は、…」: both too)
                 either = who != "self" and kind not in (*t.STANDING_PROOFS, *RELATION_DOCS) and \
-                    (both or t.EITHER_ASKS.search(text, max(0, m.start() - 60), m.start()))
+                    (both or t.EITHER_ASKS.search(text, max(0, m.start() - 60), m.start())
+                     or t.REPS_INCLUDED.search(text, 0, m.start()))
                 for who in _whos(who, kind) + (("self",) if either else ()):
                     self.add(f"documents.{who}", kind, s, m)
             choice_item = each_item_needed(text, named, choice_item and context == before_context,

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
+NAME_IN_BRACKETS = re.compile(r"[(（]((?!兼)[^()（）]{2,40}(?:請求書|申請書|申込書|依頼書|申出書))[)）]")  # (「(兼…依頼書)」: another)
 # 「「個人情報問い合わせ窓口 アドレス」または…送信してください」: a desk's アドレス (not its 住所) is its e-mail address.
 DESK_ADDRESS = re.compile(r"(窓口|係|担当|事務局)\s?(メール)?アドレス")
 # 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
@@ -256,6 +257,8 @@ class SendingRules:
                 if t.NONE_HERE.search(s.text[m.end():]):  # "当生協所定の用紙はありません"
                     continue
                 quoted = (m.group(4) or "").strip()
+                if not quoted and (named := NAME_IN_BRACKETS.match(s.text, m.end())):
+                    quoted = named.group(1)  # 「所定の用紙(個人情報開示請求等の依頼書)」: its name in brackets
                 quoted = "" if generic_form_words(quoted) else quoted  # 「A.当社所定の申請書」: no name
                 quoted = pointed_form(quoted, aliases) if quoted else ""  # 「(以下、「開示等請求書」…)」
                 if quoted and t.OTHER_FORM.search(quoted):

@@ -109,8 +109,8 @@ REFUSES = re.compile(
     r"受け?付けない|受け?付けません|取り扱わない|"
     r"行っておりません|受付(いた)?しかねます|お受けでき(ません|かねます)|受け付けできません|"
     r"受付できません|応じられません|応じかねます|いたしかねます|致しかねます|ご遠慮|お断り|不可|"
-    r"(請求|申請|申込|受付)(すること)?(は|を)?(でき|いたし|し)(ません|かねます|ておりません)|"
-    r"承っておりません|行っておりません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
+    r"(請求|申請|申込|申し出|申出|受付)(すること)?(は|を)?(でき|いたし|し)(ません|かねます|ておりません)|"
+    r"承っておりません|行っておりません|(には|では)対応(して|いたして|致して)?(おり|い)ません|ご利用いただけません|受付は(でき|いたし)(ません|かね)|"
     r"not (be )?(accept|entertain|receiv|process)|do(es)? not accept|shall not be (accepted|entertained)|"
     r"cannot accept|will not accept|(be|are|is) refused|(be|are|is) rejected|(requests|demands) (cannot|may not) be made", re.I)
 PLEASE = re.compile(r"ください|下さい|願います|お願い(いた|致)?します|\bplease\b", re.I)

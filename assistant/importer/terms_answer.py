@@ -36,7 +36,7 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10
                 "fifteen": 15, "twenty": 20, "thirty": 30}
 KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # The company answering: a method named here is how it answers.
-ANSWERS = re.compile(r"回答(いた|致)?します|回答させて(いただ|頂)きます|お答え(いた|致)?します|ご回答|開示(させて)?(いただ|頂)きます|(により|によって|にて)開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|回答を(送付|郵送)|お知らせします|通知します|"
+ANSWERS = re.compile(r"回答(いた|致)?します|回答(書類|文書|書)を[^。]{0,30}(送付|郵送|お送り)|回答させて(いただ|頂)きます|お答え(いた|致)?します|ご回答|開示(させて)?(いただ|頂)きます|(により|によって|にて)開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|回答を(送付|郵送)|お知らせします|通知します|"
                      r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?([(（][^()（）]{1,20}[)）])?(は|の方法は)[^。]{0,60}(送付|郵送|交付|発送|行い|行います)|"
                      r"we will (prepare|send|mail)|(result|response|reply|answer)s?( letters?)? will be|"
                      r"will send (a|the|its|our|you a) (response|reply|answer)|"
@@ -70,7 +70,8 @@ ITEM_METHOD = re.compile(r"書面|文書|郵送|郵便|書留|交付|手渡し|�
 # The answer's method said with it: 「書面での回答」, 「郵送にて回答いたします」, 「書面により通知」.
 ANSWER_BY = re.compile(r"(書面|文書|郵送|書留|電子メール|メール|電磁的記録)(等)?(で|にて|により|によって|による|での)"
                        # (「郵送でご連絡ください」: the person's sending, no answer)
-                       r"(の)?(ご)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|ご連絡(?!を?(ください|下さい|願|お願|いただ|頂)|が(取れ|とれ|つか))|お知らせ)|"
+                       r"(の)?(ご)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申|受付|窓口)|する(資料|情報|内容|文書|範囲|対象|個人情報))|ご連絡(?!を?(ください|下さい|願|お願|いただ|頂)|が(取れ|とれ|つか))|お知らせ|"
+                       r"返送(いた|致)し(ます|ております))|"  # 「…その旨を書面でご返送いたします」: the company's answer
                        r"(respond|reply|answer)\w{0,3} (in writing|by (e-?mail|post|mail))|"
                        # "If requesting disclosure in document form:", "if requesting document disclosure"
                        r"disclosure in (document|written) form|(document|written) disclosure|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"運転免許証|(?<![\u4e00-\u9fff])免許証|driver[’']?s licen[sc]e", "drivers-licence"),
+    (r"運転免許(証|書)|(?<![\u4e00-\u9fff])免許証|driver[’']?s licen[sc]e", "drivers-licence"),  # (「運転免許書」: a common slip)
     (r"パスポート|旅券|passport", "passport"),
     # 「④個人番号カ」 at a line's end: the card, its name cut off where the page's text ends
     (r"マイナンバーカード|個人番号カード|(マイナンバー|個人番号)カ$|my[- ]?number card|(individual|personal) number card|personal information card",
@@ -65,7 +65,8 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      "mask-honseki"),
     (re.compile(r"個人番号|マイナンバー(?!カード)|my number(?! card)|individual number(?! card)", re.I),
      # 「個人番号を含まないものをお送りいただくか、全桁を墨塗り等の処理をしてください」
-     re.compile(r"塗りつぶ|黒塗|墨塗|マスキング|マスク|見えない|削除|記載のない|記載されていない|記載がない|記載なし|"
+     # (「「マイナンバー(個人番号)」を無地の紙等で覆い隠した状態で写しを取ってください」)
+     re.compile(r"塗りつぶ|黒塗|墨塗|マスキング|マスク|見えない|削除|記載のない|記載されていない|記載がない|記載なし|覆い隠|隠し(て|た)|"
                 r"含まない|含まれない|省略|blacken|black(ed)? out|mask|delete|without|(does|do|must|should) not (include|contain|show)", re.I),
      "mask-my-number"),
     (re.compile(r"個人番号カード|マイナンバーカード|Individual Number Card|My Number (identification )?card", re.I),
@@ -264,6 +265,8 @@ PAIRED = re.compile(r"\s?(又は|または|若しくは|もしくは|及び|お�
 BOTH_IDS = re.compile(r"本人確認(書類|資料)?\s?[/／・]\s?(ご)?(法定|任意)?代理人(の)?(本人確認|身分)")
 EITHER_ASKS = re.compile(r"(ご)?本人(様)?(又は|または|もしくは|若しくは)(その)?代理人(の方|様)?であること[^。]{0,12}"
                          r"(確認|証明)[^。]{0,10}[(（][^()（）]{0,20}$")
+# 「本人確認(代理人が代理人本人であることを確認することも含む)のための書類」: the person's, the representative's too
+REPS_INCLUDED = re.compile(r"本人確認\s?[(（][^()（）]{0,40}代理人[^()（）]{0,30}(も|を)含(む|みます)[)）]")
 # "Appointed representative: Authorization letter …": a requester named as a label inside a line
 LABEL_EN = re.compile(r"(appointed |legal )?(representative|agent|proxy|guardian)s?:", re.I)
 # "(e.g., family register or registration certificate for legal representatives)": the legal one's proof

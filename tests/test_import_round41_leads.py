@@ -1,0 +1,65 @@
+"""Structures of the round's later pages (old-law and public-notice pages, a nursery's rules, a
+firm's 公表事項), in our own words, each failing on the rules before: a refusal said 「…での請求には
+対応しておりません」 or 「(電話や口頭での申し出はできません。)」; a form named in brackets after
+「所定の用紙」; 「運転免許書」; 「本人確認(代理人が代理人本人であることを確認することも含む)のための書類」
+(the person's too); 「その旨を書面でご返送いたします」 and 「回答書類を、メール、郵送…で送付させていただき
+ます」 (answers); a numbered part that leads grounds (「(3)…その全部又は一部を開示しない。」, 「(2)以下の
+場合は、開示等の対象になりません。」) and one that leads a list of its own (no ground); a my number
+「覆い隠した状態で」 (masked)."""
+from __future__ import annotations
+
+from tests.test_import_sentences import saved
+
+
+def _kinds(groups) -> set[str]:
+    return {k["kind"] for g in groups for k in (g.get("one_of") or [g])}
+
+
+def test_refusals_said_as_not_handled(tmp_path):
+    data = saved(tmp_path, "当社は、お電話や電子メールでの請求には対応しておりません。所定の用紙(個人情報開示請求等の依頼書)に"
+                           "必要事項をご記入の上、ご郵送にてご請求ください。\n1.ご本人様の場合\n運転免許書の写し\n")
+    assert set(data["channels"]["refused"]) == {"telephone", "email"}
+    assert data["form"]["name"] == "個人情報開示請求等の依頼書"
+    assert "drivers-licence" in _kinds(data["documents"]["self"])
+    data = saved(tmp_path / "b", "開示の申し出については、窓口に提出してください。(電話や口頭での申し出はできません。)\n")
+    assert "telephone" in data["channels"]["refused"]
+
+
+def test_ids_for_the_person_and_the_representative_in_an_aside(tmp_path):
+    data = saved(tmp_path, "開示の手続\n本人確認(代理人が代理人本人であることを確認することも含む)のための書類は、運転免許証、旅券、"
+                           "健康保険証の写しのいずれか1つ以上をもって行うものとする。\n")
+    assert {"drivers-licence", "passport"} <= _kinds(data["documents"]["self"])
+    assert {"drivers-licence", "passport"} <= _kinds(data["documents"]["agent"])
+
+
+def test_answers_sent_back_or_sent_as_papers(tmp_path):
+    data = saved(tmp_path, "「保有個人データ開示等請求書」でご請求ください。当社に申請書が届き次第対応し、その旨を書面でご返送いたします。\n")
+    assert "in-writing" in str(data["response"])
+    data = saved(tmp_path / "b", "開示等のご請求は郵送でお願いします。当社では、開示等のご請求に対する当社からの回答書類を、メール、郵送、"
+                                 "その他の方法で送付させていただきます。\n")
+    assert {"email", "in-writing"} <= set(str(data["response"]).replace("'", " ").split())
+
+
+def test_numbered_parts_that_lead_grounds(tmp_path):
+    data = saved(tmp_path, "開示の手続\n- (3)開示することで次のいずれかに該当する場合は、その全部又は一部を開示しない。\n"
+                           "- ア)本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合\n"
+                           "- イ)他の法令に違反することとなる場合。\n")
+    assert len(data["refusal_grounds"]) == 2
+    data = saved(tmp_path / "b", "1.開示等の対象となる個人情報\n(2)以下の場合は、開示等の対象になりません。\n"
+                                 "●当該個人情報の存否が明らかになることによって、違法または不当な行為を助長するおそれのあるもの\n"
+                                 "(3)以下の場合は、ご請求に対してその対象の全部または一部の開示等ができない場合があります。\n")
+    grounds = [g["ground"] for g in data["refusal_grounds"]]
+    assert len(grounds) == 1 and "助長" in str(grounds[0])
+
+
+def test_a_my_number_covered_is_masked(tmp_path):
+    data = saved(tmp_path, "本人確認書類として住民票の写しを同封してください。住民票は、「マイナンバー(個人番号)」を無地の紙等で覆い隠した"
+                           "状態で写しを取ってください。\n")
+    assert "mask-my-number" in str(data["documents"])
+
+
+def test_the_materials_to_disclose_named_in_writing_are_no_written_answer(tmp_path):
+    # 「文書により開示する資料を特定して請求を行っていただく」: how the request names them, no answer's method
+    data = saved(tmp_path, "ケース記録の開示等の取扱い\n本人であることが証明できるものを添えて、文書により開示する資料を特定して請求を"
+                           "行っていただく。\n")
+    assert "in-writing" not in str(data.get("response"))
