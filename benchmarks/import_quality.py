@@ -52,7 +52,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real41_blind", "real42_blind", "real43_blind", "real44_blind", "real45_blind",
                           "real46_blind", "real47_blind", "real48_blind", "real49_blind", "real50_blind",
                           "real51_blind", "real52_blind", "real53_blind", "real54_blind", "real55_blind",
-                          "real56_blind", "real57_blind", "real58_blind", "real60_blind"))
+                          "real56_blind", "real57_blind", "real58_blind", "real59_blind",
+                          "real60_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -66,7 +67,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real38_blind", "real39_blind", "real40_blind", "real41_blind", "real42_blind",
             "real43_blind", "real44_blind", "real45_blind", "real46_blind", "real47_blind", "real48_blind",
             "real49_blind", "real50_blind", "real51_blind", "real52_blind", "real53_blind", "real54_blind",
-            "real55_blind", "real56_blind", "real57_blind", "real58_blind", "real60_blind")
+            "real55_blind", "real56_blind", "real57_blind", "real58_blind", "real59_blind",
+            "real60_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -359,7 +361,13 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # company's template, and a garbled mirror copy, left out), scored once at 1f837fb.
               # Misled: a nursery's 「書面により」 request read as a written answer (kaminogou).
               "real58_blind": {"precision": 0.875, "recall": 0.292},
-              "real60_blind": {"precision": 1.0, "recall": 0.675}}
+              "real60_blind": {"precision": 1.0, "recall": 0.675},
+              # A forty-eighth: web apps' and sites' repositories by file path (Next.js, WordPress,
+              # static HTML; a start-up, an app, a golf school, two small firms), scored once at
+              # a1f16b6. Misled: the regulator's phone (「個人情報保護委員会 電話相談窓口: 03-…」) as the
+              # company's; a deadline for disclosing the company's own address (特定商取引法) as
+              # the answer's (interconnect); a desk's head's post over its block's labelled name (flobal).
+              "real59_blind": {"precision": 0.857, "recall": 0.581}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -63,3 +63,35 @@ def test_the_materials_to_disclose_named_in_writing_are_no_written_answer(tmp_pa
     data = saved(tmp_path, "ケース記録の開示等の取扱い\n本人であることが証明できるものを添えて、文書により開示する資料を特定して請求を"
                            "行っていただく。\n")
     assert "in-writing" not in str(data.get("response"))
+
+
+def test_a_public_bodys_phone_is_not_the_companys(tmp_path):
+    data = saved(tmp_path, "保有個人データに関する請求は、以下の窓口で受け付けます。\n個人情報保護管理者: みなと商会 個人情報保護管理者\n"
+                           "連絡先メール: privacy@example.co.jp\n上記対応にご納得いただけない場合、個人情報保護委員会への申出が可能です。\n"
+                           "個人情報保護委員会 電話相談窓口: 03-6457-9849\n")
+    assert "03-6457-9849" not in str(data["inquiries"])
+    assert "privacy@example.co.jp" in str(data["inquiries"])
+    # the company's own committee of that name stays its desk
+    data = saved(tmp_path / "b", "開示等のご請求は配達記録郵便にて次の請求先まで郵送頂きます様お願い致します。\n"
+                                 "郵便番号 〒532-0011 所在地 大阪市淀川区西中島 1-9-20 みなと商会株式会社 個人情報保護委員会\n")
+    assert data["send_to"]["postal_code"] == "532-0011"
+
+
+def test_other_deadlines_are_not_the_answers(tmp_path):
+    data = saved(tmp_path, "所在地は請求があった場合、5営業日以内に開示します。\n開示等の請求はメールでご連絡ください。\n"
+                           "回答SLA: 原則として2営業日以内に初回回答、開示等請求は2週間以内に処理します。\n")
+    assert "business_days" not in str(data["response"])
+
+
+def test_a_desk_named_in_its_block(tmp_path):
+    data = saved(tmp_path, "開示等に応ずる窓口は、下記の問合せ先を参照してください。開示等のご請求は郵送でお願いします。\n"
+                           "窓口の名称:個人情報問合せ窓口\n窓口責任者：課長(管理部総務グループ総務課)\n"
+                           "住所 ：〒553-0003 大阪市福島区福島7丁目15番26号 大阪YMビル\n")
+    assert data["send_to"]["department"] == "個人情報問合せ窓口"
+
+
+def test_requests_by_mail_asked_and_an_answer_in_two_weeks_in_brackets(tmp_path):
+    data = saved(tmp_path, "第8条(開示等の請求)\nご請求は以下の窓口までメールにてお申し付けください。本人確認のうえ、合理的な期間内"
+                           "(原則として2週間以内)に対応いたします。\n個人情報取扱窓口\nメールアドレス:privacy@example.co.jp\n")
+    assert "email" in data["channels"]["accepted"]
+    assert data["response"]["time_limit"]["calendar_days"] == 14

@@ -23,8 +23,6 @@ QUOTE_AFTER = re.compile(r"\s?(「[^「」]{2,30}(窓口|係|室|担当|事務�
 DESK_IS = re.compile(r"(.{2,60}?)\s?(です|となります)。")
 
 
-HOURS = re.compile(r"\b(office|business|opening|reception) hours\b|受付時間|営業時間", re.I)
-GLUED_CONTACT = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|FAX|Fax|ＦＡＸ|メール|E-?mail)\s?[:：]")
 
 class AddressRules:
     """Address, desk and contacts: mixed into the extractor."""
@@ -113,7 +111,7 @@ class AddressRules:
             if above.isascii() and above.endswith(",") and t.PLACE.search(above):
                 lines = [f"{above} {lines[0]}"]
         # 「…えびす第2ビル2FTEL：03-…メール：…」: a contact's label run into the street ends it
-        lines = [x for x in (GLUED_CONTACT.split(line, maxsplit=1)[0].strip() for line in lines) if x]
+        lines = [x for x in (t.GLUED_CONTACT.split(line, maxsplit=1)[0].strip() for line in lines) if x]
         if lines:
             self.add("send_to.lines", tuple(lines), s, m)
         if department:
@@ -122,9 +120,13 @@ class AddressRules:
         # The department is on a line of the address block: after the code first, then before.
         after = self.region[index + 1:index + 4]
         before = _block_above(self.region, code_at)  # above the code
+        # 「窓口の名称:個人情報問合せ窓口」: the block names its desk (before its head's post, 「窓口責任者：…課」)
+        if (named := next(((x, dm) for x in after + before if (dm := t.DESK_NAME.match(x.text.strip()))), None)):
+            self.add("send_to.department", named[1].group(1).strip(), named[0], named[1])
+            return
         for near in after + before:
             if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text) or t.CONTACT_LINE.match(near.text) \
-                    or HOURS.search(near.text):  # ("(Office Hours: 10:00 – 18:00 JST …)": no desk "Office")
+                    or t.HOURS.search(near.text):  # ("(Office Hours: 10:00 – 18:00 JST …)": no desk "Office")
                 continue  # 「電子メールアドレス: 個人情報窓口メールアドレス」: a way to reach it, no desk
             quoted = t.QUOTED_DEPT.search(near.text)
             if quoted and t.COMPANY_EN.search(near.text):  # 'Tokyu Railways Co., Ltd. “Personal Information Inquiry Contact”'

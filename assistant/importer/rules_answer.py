@@ -23,6 +23,10 @@ REQUEST_WAY = re.compile(r"(で|にて|により)(の)?(開示)?(請求|申請)(
 PAYMENT_NOTICE = re.compile(r"振込先|(お支払|支払い|振込)の?(方法|口座)|口座(番号)?を")
 
 
+# The company's own address disclosed on asking (the Act on Specified Commercial Transactions'), no request of the APPI's
+ADDRESS_DISCLOSURE = re.compile(r"特定商取引法|(所在地|住所)(の|を|は)[^。]{0,20}(開示|お知らせ)")
+# 「2営業日以内に初回回答」: the first reply, not the answer
+FIRST_REPLY = re.compile(r"\s?(に|で)?(初回|一次|最初)の?(回答|返信|ご連絡|連絡)")
 # A Q&A page's question: 「Q.…できますか?」, "Q: Can I …?"
 QUESTION = re.compile(r"\s?(Q\s?[0-9]{0,2}\s?[.．:：)]|質問)[^\n]{0,200}[?？]\s*$", re.I)
 
@@ -68,6 +72,9 @@ class AnswerRules:
                 continue  # 「…振込先の口座をメールにてお知らせいたします」: how to pay, not the answer
             if QUESTION.match(s.text):
                 continue  # 「Q.電話やメールで開示することはできますか?」: a question asks; its answer says
+            before = self.region[index - 1].text if index and self.region[index - 1].line == s.line else ""
+            if ADDRESS_DISCLOSURE.search(before + s.text):
+                continue  # 「所在地の開示請求は、…ご連絡ください。請求受領後、原則5営業日以内に…」: the trade law's
             part = self.answer_part(index)
             if part and not t.PERSON_REQUESTS.search(s.text):  # 「窓口で開示請求する場合、郵送で…」
                 self._methods(s)
@@ -118,7 +125,8 @@ def _other_deadline(text: str, m: re.Match) -> bool:
     company's to answer."""
     after = re.split(r"[、。,]", text[m.end():m.end() + 40], maxsplit=1)[0]
     # "if we do not receive resubmission of the documents … within 2 weeks from such notification"
-    return bool(t.PAYS_DEADLINE.search(after) or RESUBMITS.search(text, max(0, m.start() - 80), m.start()))
+    return bool(t.PAYS_DEADLINE.search(after) or RESUBMITS.search(text, max(0, m.start() - 80), m.start())
+                or FIRST_REPLY.match(text, m.end()))
 
 
 def _number(m: re.Match) -> int | None:

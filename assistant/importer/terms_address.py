@@ -38,11 +38,15 @@ def dialled(m: re.Match) -> str:
 # 「株式会社アスリートプランニング」 on a line of its own: the company's block begins
 COMPANY_NAME_START = re.compile(r"株式会社|有限会社|合同会社|\(株\)")
 # 「下記窓口までご連絡下さい」: the company's own desk block follows
-BELOW_DESK = re.compile(r"下記(の)?(窓口|連絡先|お問い?合わ?せ先)")
+BELOW_DESK = re.compile(r"(下記|以下)(の)?(窓口|連絡先|お問い?合わ?せ先)")
 # 「開示等のご請求等、ご意見…のお問合せは、以下の窓口までお願い致します」: requests are made at the desk below
 REQUESTS_TO_BELOW = re.compile(r"(開示等|ご請求|請求)[^。]{0,60}(以下|下記)(の)?(窓口|宛先|連絡先|お問い?合わ?せ先)(まで|に|へ)")
-# The accredited privacy body's block (its complaints desk, address and phone), not the company's.
+# The accredited privacy body's block (its complaints desk, address and phone), not the company's;
+# a public body's too (「個人情報保護委員会 電話相談窓口: 03-6457-9849」, a consumer centre).
 ACCREDITED = re.compile(r"認定個人情報保護団体|JIPDEC|日本情報経済社会推進協会|accredited personal information protection", re.I)
+# (「中央ビジネス株式会社 個人情報保護委員会」: the company's own committee)
+PUBLIC_BODY = re.compile(r"(?<!社\s)(?<!社)個人情報保護委員会|国民生活センター|消費生活センター|消費者ホットライン|"
+                         r"Personal Information Protection Commission", re.I)
 
 
 def accredited_block(texts: list[str]) -> bool:
@@ -50,8 +54,9 @@ def accredited_block(texts: list[str]) -> bool:
     the accredited privacy body (JIPDEC's complaints desk), not the company's: the body named on
     it or above, and no block of the company's begun in between (「…は下記窓口までご連絡下さい。」,
     「株式会社アスリートプランニング」)."""
-    for text in reversed(texts):
-        if ACCREDITED.search(text):
+    for at, text in enumerate(reversed(texts)):
+        # a public body on the line itself or as a block's heading (not in a sentence about it)
+        if ACCREDITED.search(text) or PUBLIC_BODY.search(text) and (at == 0 or len(text) <= 40):
             return True
         if BELOW_DESK.search(text) or COMPANY_NAME_START.match(text.strip()):
             return False
@@ -139,3 +144,9 @@ DESK_MORE = re.compile(r"(?:\s[^\s、。：:（）()「」]{1,30}(?:窓口|推�
                        r"課|室|係|委員会|グループ|チーム)(?![^\s]))+")  # (「総務室 総務グループ」)
 # A desk named by words any company uses (「担当窓口」, 「1.受付窓口」): no department.
 GENERIC_DESK = re.compile(r"[\d０-９.．)）(（\s]{0,6}(ご)?(担当|受付)?\s?(窓口|係|担当)(宛|あて)?")
+
+# Lines of a desk's block: 「窓口の名称:…」 names the desk; "(Office Hours: …)" names none;
+# 「…2FTEL：03-…」: a contact's label run into the street ends it.
+DESK_NAME = re.compile(r"(?:窓口|お?問い?合わ?せ窓口|受付窓口)の?名称\s?[:：]\s?([^\s:：]{2,30})$")
+HOURS = re.compile(r"\b(office|business|opening|reception) hours\b|受付時間|営業時間", re.I)
+GLUED_CONTACT = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|FAX|Fax|ＦＡＸ|メール|E-?mail)\s?[:：]")

@@ -8,7 +8,7 @@ RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|開示し�
                       r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
                       r"notif|will be sent|decision|"
                       # 「ご請求を受け付けてから、原則として30日以内に対応いたします」, 「対応期間」
-                      r"(日|週間)以内に(ご)?対応(いた|致)?します|^対応期間$|"
+                      r"(日|週間)以内[)）]?に(ご)?対応(いた|致)?します|^対応期間$|"
                       # 「開示は、「閲覧」及び「複写文書の交付」の方法にて行います」
                       r"開示は、?[^。]{0,40}方法(にて|で|により)行", re.I)
 METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
