@@ -52,7 +52,8 @@ def test_a_kind_without_its_form_is_asked_about_not_given_another():
     assert company.form_for("purpose") is None
     text, checklist = _text(company, "purpose")
     assert checklist.form_name is None
-    assert "他の請求の所定の請求書（「開示請求書」、「訂正等請求書」、「利用停止等請求書」）の記載はあるが" in text
+    assert "ほかの請求に用いる会社所定の請求書（「開示請求書」、「訂正等請求書」、「利用停止等請求書」）が示されているが、" \
+           "この請求に用いる書式は示されていない。どの書式で請求できるかを会社に確認する。" in text
     en, _ = _text(company, "purpose", "en")
     assert "formsforotherrequests(“開示請求書”,“訂正等請求書”,“利用停止等請求書”)butnoneforthisone" in en
 
@@ -74,3 +75,20 @@ def test_a_wrong_list_of_forms_says_the_fix(tmp_path: Path, forms, says):
     with pytest.raises(Exception) as caught:
         parse_record(path)
     assert says in str(caught.value) and "porters.yaml" in str(caught.value)
+
+
+def test_a_letter_for_two_kinds_encloses_and_names_each_form():
+    from assistant.law.wording import letter_wording
+    from assistant.render.letter_text import company_form, enclosures
+
+    company = Company.model_validate(_porters(FORMS))
+    letters = {lang: letter_wording(lang) for lang in ("ja", "en")}
+    lists = [build_checklist(company, kind, "self", law=load_law(), labels=load_labels(), words=load_checklist_words(),
+                             letters=letters) for kind in ("disclosure", "correction")]
+    listed = enclosures("ja", lists)
+    forms = [line for line in listed if "請求書（記入済みのもの）" in line]
+    assert forms == ["貴社所定の開示請求書（記入済みのもの）", "貴社所定の訂正等請求書（記入済みのもの）"]
+    assert company_form(letter_wording("ja"), "ja", lists) == "貴社所定の開示請求書及び訂正等請求書"
+    assert company_form(letter_wording("en"), "en", lists) == "your company's request form"  # (Japanese names)
+    # one kind: its own form's name, not said twice (「貴社所定の訂正等請求書（訂正等請求書）」)
+    assert company_form(letter_wording("ja"), "ja", lists[1:]) == "貴社所定の訂正等請求書"

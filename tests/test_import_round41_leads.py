@@ -95,3 +95,18 @@ def test_requests_by_mail_asked_and_an_answer_in_two_weeks_in_brackets(tmp_path)
                            "(原則として2週間以内)に対応いたします。\n個人情報取扱窓口\nメールアドレス:privacy@example.co.jp\n")
     assert "email" in data["channels"]["accepted"]
     assert data["response"]["time_limit"]["calendar_days"] == 14
+
+
+def test_answers_in_writing_said_other_ways(tmp_path):
+    head = "Privacy Policy\nSample Works Limited\nRequests for disclosure of retained personal data\n"
+    data = saved(tmp_path, "This document describes how we comply with the following requests for response in writing from "
+                 "customers: (1) Request for disclosure; (2) Request for correction.\nPlease mail the form to the address below.\n",
+                 head=head)
+    assert "in-writing" in str(data["response"])
+    data = saved(tmp_path / "b", "We will deliver this information promptly. If providing it electronically would be difficult, "
+                                 "we will do so in written form.\nPlease send the request by registered mail.\n", head=head)
+    assert "in-writing" in str(data["response"])
+    data = saved(tmp_path / "c", "開示等の手続きは下記相談窓口までご連絡ください。ご請求内容を確認のうえ、書面で対応いたします。\n")
+    assert "in-writing" in str(data["response"])
+    data = saved(tmp_path / "d", "開示の請求は郵送でお願いします。開示等に対する回答は、申請者記載住所あてに書面にて遅滞なく回答する。\n")
+    assert "in-writing" in str(data["response"])

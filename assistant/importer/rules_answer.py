@@ -79,7 +79,9 @@ class AnswerRules:
             if part and not t.PERSON_REQUESTS.search(s.text):  # 「窓口で開示請求する場合、郵送で…」
                 self._methods(s)
             for m in t.ANSWER_BY.finditer(s.text):  # 「書面での回答」, 「郵送にて回答いたします」
-                method = next(v for p, v in t.METHODS if p.search(m.group(0)))
+                method = next((v for p, v in t.METHODS if p.search(m.group(0))), None)
+                if method is None:
+                    continue  # (every ANSWER_BY phrase names a method METHODS knows; none is guessed)
                 self.add("response.methods", method, s, m, **self._wished(s))
             wm = next((m for m in t.WITHIN.finditer(s.text) if not _other_deadline(s.text, m)), None)
             # "5. 開示結果通知 / 申請書受理後、約2週間以内に…": the heading says it is the answer;

@@ -15,7 +15,7 @@ METHODS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for
     # 「回答書(書面)によりご郵送」, 「「回答書」にて通知します」: an answer document is a written one;
     # 「本人限定受取郵便にて回答」: papers by a post only the addressee collects
     (r"書面|文書|郵送|書留|郵便(?=で|、|により|にて|または|又は)|本人限定受取郵便|写しの交付|回答書|報告書|返信用封筒|in writing|by (registered |postal |certified )?(post|mail)\b|mail it|sent to you by post|"
-     r"written (document|response|reply|notice)|(document|written) disclosure|disclosure in (document|written) form",
+     r"written (document|response|reply|notice|form)|(document|written) disclosure|disclosure in (document|written) form",
      "in-writing"),
     (r"電子メール|(?<!電子)メール|by e-?mail", "email"),
     # 「…電子メールアドレス宛てにPDFファイルを送付する方法」: a file, an electronic record
@@ -69,10 +69,13 @@ ITEM_METHOD = re.compile(r"書面|文書|郵送|郵便|書留|交付|手渡し|�
                          r"writing|post|mail|hand|electronic|orally", re.I)
 # The answer's method said with it: 「書面での回答」, 「郵送にて回答いたします」, 「書面により通知」.
 ANSWER_BY = re.compile(r"(書面|文書|郵送|書留|電子メール|メール|電磁的記録)(等)?(で|にて|により|によって|による|での)"
-                       # (「郵送でご連絡ください」: the person's sending, no answer)
-                       r"(の)?(ご)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申|受付|窓口)|する(資料|情報|内容|文書|範囲|対象|個人情報))|ご連絡(?!を?(ください|下さい|願|お願|いただ|頂)|が(取れ|とれ|つか))|お知らせ|"
+                       # (「郵送でご連絡ください」: the person's sending, no answer; 「書面にて遅滞なく回答」)
+                       r"(の)?(ご)?(遅滞なく|速やかに)?(回答|通知|開示(?!等?の?(ご)?(請求|求め|申|受付|窓口)|する(資料|情報|内容|文書|範囲|対象|個人情報))|ご連絡(?!を?(ください|下さい|願|お願|いただ|頂)|が(取れ|とれ|つか))|お知らせ|"
                        r"返送(いた|致)し(ます|ております))|"  # 「…その旨を書面でご返送いたします」: the company's answer
-                       r"(respond|reply|answer)\w{0,3} (in writing|by (e-?mail|post|mail))|"
+                       # ("requests for response in writing", "we will do so in written form")
+                       r"(respon|repl|answer)\w{0,4} (in writing|by (e-?mail|post|mail))|\bin (a )?written form\b|"
+                       # 「ご請求内容を確認のうえ、書面で対応いたします」: a written answer
+                       r"(書面|文書)(で|にて|により)(ご)?対応(いた|致)?します|"
                        # "If requesting disclosure in document form:", "if requesting document disclosure"
                        r"disclosure in (document|written) form|(document|written) disclosure|"
                        # 「(3)回答通知のための返信用封筒(申請人住所を記載)」: the answer comes by post

@@ -29,10 +29,15 @@ def company_form(w: LetterWords, language: str, kinds: Sequence[str],
     it in parentheses only when that name is written in the letter's script (no English inside
     Japanese)."""
     kind = w.kinds[kinds[0]].form if len(kinds) == 1 else w.combined_form  # type: ignore[index]
-    japanese = any("\u3040" <= ch <= "\u9fff" for ch in name or "")
-    latin = any(ch.isascii() and ch.isalpha() for ch in name or "")
-    fits = (japanese and not latin) if language == PRIMARY else not japanese
-    # 「所定の請求書」 names no form the letter's 「貴社所定の…」 does not: said once
-    if name and fits and not GENERIC.fullmatch(name.strip()):
+    # 「所定の請求書」 names no form the letter's 「貴社所定の…」 does not: said once; nor does a name
+    # the same as the kind's word (「貴社所定の訂正等請求書（訂正等請求書）」)
+    if name and fits(name, language) and not GENERIC.fullmatch(name.strip()) and name.strip() != (kind or w.combined_form):
         return w.company_form_named.format(kind=kind or w.combined_form, name=name)
     return w.company_form.format(kind=kind or w.combined_form)
+
+
+def fits(name: str, language: str) -> bool:
+    """Whether a form's name is written in the letter's script (no English inside Japanese)."""
+    japanese = any("\u3040" <= ch <= "\u9fff" for ch in name)
+    latin = any(ch.isascii() and ch.isalpha() for ch in name)
+    return (japanese and not latin) if language == PRIMARY else not japanese

@@ -76,6 +76,8 @@ class LetterWording(BaseModel):
     company_form: str  # the company's form in words: {kind}
     company_form_named: str  # … with the policy's own name for it: {kind}, {name}
     combined_form: str  # {kind} when one form covers several kinds
+    company_forms: str  # a form for each kind, named: {names} (joined with forms_joiner)
+    forms_joiner: str
     headings: dict[str, str]
     fields: dict[str, str]
     response_method: str

@@ -19,6 +19,7 @@ from assistant.checklist.enclosures import NAMES
 from assistant.law.japanese_dates import written_date
 from assistant.law.model import Law
 from assistant.law.wording import LetterWording, company_form as wording_company_form
+from assistant.law.letter_forms import GENERIC, fits
 
 LATIN = re.compile(r"[A-Za-z]")
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -57,9 +58,15 @@ def correction_actions(w: LetterWording, details: Details) -> str:
 
 def company_form(w: LetterWording, language: str, checklists: Sequence[Checklist]) -> str:
     """The company's own form in the letter's words (law.wording.company_form)."""
-    names = {c.form_name for c in checklists}  # (a form per kind: several names, none of them the one)
-    return wording_company_form(w, language, [c.request_kind for c in checklists],
-                                names.pop() if len(names) == 1 else None)
+    kinds = [c.request_kind for c in checklists]
+    names = list(dict.fromkeys(c.form_name for c in checklists))
+    if len(names) == 1:
+        return wording_company_form(w, language, kinds, names[0])
+    # a form per kind, each named where the letter's script fits (「貴社所定の開示請求書及び訂正等請求書」);
+    # a kind without a form of its own, or names in another script: the forms in general words
+    if all(n and fits(n, language) and not GENERIC.fullmatch(n.strip()) for n in names):
+        return w.company_forms.format(names=w.forms_joiner.join(names))  # type: ignore[arg-type]
+    return wording_company_form(w, language, kinds, None)
 
 
 def kind_article(kind: str, article: str, law: Law, grounds: Sequence[str]) -> str:
@@ -169,4 +176,13 @@ def enclosures(language: str, checklists: Sequence[Checklist], details: Details 
             line = item.named_plain or item.named
             listed.append(line.text(language).replace(NAMES, separator.join(
                 o.copied.text(language) for o in chosen)))
+    # a form per kind: each other request's own form goes in the envelope too, after the first's
+    at = next((i + 1 for i, item in enumerate(checklists[0].packing)
+               if checklists[0].form_name and checklists[0].form_name in item.text.text("ja")), len(listed))
+    for c in checklists[1:]:
+        for item in c.packing:
+            text = item.text.text(language)
+            if c.form_name and c.form_name in item.text.text("ja") and text not in listed:
+                listed.insert(at, text)
+                at += 1
     return listed

@@ -101,7 +101,9 @@ def test_a_correction_asks_only_for_the_actions_chosen_and_for_notice():
     text = _text("porters", d)
     assert squash("個人情報の保護に関する法律第34条第1項に基づき") in text
     assert squash("下記のとおり訂正を請求します。") in text and "訂正、追加又は削除" not in text
-    assert squash("訂正を行ったときは、その旨及びその内容をご通知ください（同条第3項）。") in text
+    # Art. 34(3): notice of the correction made, or of the decision not to make it (a cold read's finding)
+    assert squash("訂正を行ったとき又は行わない旨の決定をしたときは、遅滞なく、その旨（訂正を行ったときは、その内容を含みます。）"
+                  "をご通知ください（同条第3項）。") in text
     assert squash("現在の登録内容：住所大阪府大阪市北区梅田1-1-1") in text
     assert squash("訂正後の内容：住所東京都渋谷区神宮前1-2-3") in text
     assert squash("会員番号・ID：会員番号1234567") in text
