@@ -110,3 +110,16 @@ def test_answers_in_writing_said_other_ways(tmp_path):
     assert "in-writing" in str(data["response"])
     data = saved(tmp_path / "d", "開示の請求は郵送でお願いします。開示等に対する回答は、申請者記載住所あてに書面にて遅滞なく回答する。\n")
     assert "in-writing" in str(data["response"])
+
+
+def test_an_answer_method_stated_for_disclosing_is_recorded_for_it_alone(tmp_path):
+    data = saved(tmp_path, "開示・訂正・利用停止等のご請求は、当社所定の書式をご使用の上、当社まで送付してください。\n"
+                           "また、開示のご請求については、原則として、電磁的記録の提供の方法により開示いたします。\n")
+    assert data["response"]["methods"] == [{"kinds": ["disclosure"], "offered": ["electronic-record"], "quote": [
+        "また、開示のご請求については、原則として、電磁的記録の提供の方法により開示いたします。"]}]
+    from tests.test_import_sentences import checklist
+    assert "電磁的記録で回答する" not in "".join(checklist(tmp_path, "correction").split())
+    assert "電磁的記録で回答する" in "".join(checklist(tmp_path, "disclosure").split())
+    # a sentence for every request (「開示等」) is every request's
+    data = saved(tmp_path / "b", "開示等のご請求に対しては、書面にて回答いたします。開示等の請求は郵送でお願いします。\n")
+    assert "kinds" not in data["response"]["methods"][0]

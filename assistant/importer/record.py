@@ -22,6 +22,7 @@ from assistant.importer.note_words import fact_name_ja, note, refused_note
 from assistant.importer.paired_items import PAIRED, pair_or_one
 from assistant.importer.record_form import FORM_NAME, first_step, form_part
 from assistant.importer.record_references import own_documents
+from assistant.importer.record_response import response_part
 from assistant.importer.record_conditions import UNLESS_SAME, person_conditions, said_of, settled
 from assistant.importer.representative_groups import bracket_groups, case_proofs_one_of, choice_groups, group_label
 from assistant.importer.terms_documents import (
@@ -174,18 +175,6 @@ def _channels(facts: list[Found]) -> dict | str:
             "quote": _quotes([f for f in facts if f.field.startswith("channels.")])[:8]}
 
 
-def _response(facts: list[Found]) -> dict:
-    methods = _all(facts, "response.methods")
-    days = _one(facts, "response.business_days") or _one(facts, "response.calendar_days")
-    return {
-        "methods": ([{"offered": list(dict.fromkeys(m.value for m in methods)),
-                      "quote": _quotes(methods)[:6]}] if methods else "unknown"),
-        "time_limit": ({("business_days" if days.field.endswith("business_days") else "calendar_days"):
-                        days.value, "counted_from": "receipt of the request (see the quote)",
-                        "quote": [days.quote]} if days else "unknown"),
-    }
-
-
 def _notes(facts: list[Found], unsure: list[Found]) -> list[dict]:
     notes = []
     refused = [f for f in _all(facts, "channels.refused")]
@@ -268,7 +257,7 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
         data["contact_first"] = first
     data["documents"] = mark_unstated(mark_copies(_documents(facts, proposal.text), facts), facts, proposal.text)
     data["fees"] = _fees(facts, unsure)
-    data["response"] = _response(facts)
+    data["response"] = response_part(facts)
     if grounds := _all(facts, "refusal_grounds"):
         data["refusal_grounds"] = [{"ground": g.value, "quote": g.quote} for g in grounds]
     notes = _notes(facts, unsure)
