@@ -92,3 +92,11 @@ def test_a_letter_for_two_kinds_encloses_and_names_each_form():
     assert company_form(letter_wording("en"), "en", lists) == "your company's request form"  # (Japanese names)
     # one kind: its own form's name, not said twice (「貴社所定の訂正等請求書（訂正等請求書）」)
     assert company_form(letter_wording("ja"), "ja", lists[1:]) == "貴社所定の訂正等請求書"
+
+
+def test_the_english_checklist_says_how_the_company_answers_in_a_sentence():
+    # "The company answers electronic record." read as a draft's words (a cold read)
+    data = _porters(FORMS)
+    data["response"]["methods"] = [{"offered": ["electronic-record"], "quote": "電磁的記録の提供により開示します。"}]
+    en, _ = _text(Company.model_validate(data), "disclosure", "en")
+    assert "Howthecompanyanswers:electronicrecord." in en and "Thecompanyanswerselectronicrecord" not in en

@@ -146,7 +146,8 @@ def test_the_request_names_the_person_and_how_to_deliver_electronically():
     text = _text("leverages", details())
     assert squash("貴社が保有する私を本人とする保有個人データの全部について、開示を請求します。") in text
     mail = details().requester.email
-    assert squash(f"PDF等のファイルを電子メールアドレス{mail}宛てに送信する方法又は貴社所定のダウンロード") in text
+    # (「貴社所定のダウンロード」 read unnatural to a 行政書士: the company's website, as they put it)
+    assert squash(f"PDF等のファイルを電子メールアドレス{mail}宛てに送信する方法又は貴社の指定するウェブサイトからダウンロードする方法") in text
     english = _text("leverages", details(), "en")
     assert "PDF" in english and "download" in english and f"e-mail address {mail}".replace(" ", "") in english
 
@@ -161,7 +162,7 @@ def test_a_representative_s_letter_sends_electronic_results_to_the_representativ
     person = details().requester.email
     without = _text("leverages", details(representative=AGENT))
     assert "電子メールアドレス" not in without and person not in without
-    assert squash("PDF等のファイルを貴社所定のダウンロードにより提供する方法") in without
+    assert squash("PDF等のファイルを貴社の指定するウェブサイトからダウンロードする方法") in without
     with_mail = _text("leverages", details(representative={**AGENT, "email": "misaki@example.jp"}))
     assert squash("PDF等のファイルを電子メールアドレスmisaki@example.jp宛てに送信する方法") in with_mail
     assert person not in with_mail

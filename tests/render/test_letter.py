@@ -47,7 +47,7 @@ def test_bilingual_letter_puts_japanese_first_then_english():
 
 def test_company_form_makes_it_a_cover_letter_and_says_so():
     cover_ja = squash(text_of(letter("porters", details())))
-    assert "保有個人データ開示請求書の送付について" in cover_ja and "本状とともにお送りします" in cover_ja
+    assert "保有個人データ開示請求書の送付について" in cover_ja and "本状に同封いたしますので、ご査収ください" in cover_ja
     cover = text_of(letter("porters", details(), "en"))
     assert "cover letter" in cover and "company-designated request form" in cover
     assert "の送付について" not in squash(text_of(letter("nttcom-online", details())))

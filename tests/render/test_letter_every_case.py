@@ -66,7 +66,7 @@ def test_every_kind_and_requester(company):
             assert "お支払いしました" not in ja and "has been paid" not in en and "was paid" not in en, case
             # the Japanese structure, in order; the English ending
             if "の送付について" in ja:  # a cover letter: the company's form is the request
-                assert re.search(r"拝啓.*内容に相違がある場合は、同封の貴社所定の.*敬具記1\..*以上", ja), case
+                assert re.search(r"拝啓.*なお、本状と同封の貴社所定の.*の記載に相違がある場合は、.*敬具記1\..*以上", ja), case
                 assert "上記のとおり請求します。" not in ja and "署名" not in ja, case
             else:
                 assert re.search(r"拝啓.*敬具記1\..*上記のとおり請求します。署名（自署）印以上", ja), case
