@@ -57,3 +57,14 @@ def test_a_requests_charge_in_a_clubs_list_of_charges(tmp_path):
                            "会員証ご持参の上、窓口にてお手続きをお願い致します。\n")
     assert [f["amount_yen"] for f in data["fees"]] == [500]
     assert data["channels"] == "unknown" or not data["channels"].get("refused")
+
+
+def test_an_english_block_with_its_code_below_the_street(tmp_path):
+    data = saved(tmp_path, "Requests for disclosure of retained personal data\n1. Department to Receive Requests\nPlease send your request in a prescribed request form to the "
+                 "following department by any manner where delivery is recorded, such as simplified registered mail.\n"
+                 "Department Personal Information Desk\n"
+                 "Sample Media, Inc.\n6, 7 and 8 Fl.\nMinami-aoyama Tokyu Bldg., 3-8-38 Minami-Aoyama, Minato-ku, Tokyo\n"
+                 "107-0062\n", head=HEAD_EN)
+    assert data["send_to"]["postal_code"] == "107-0062"
+    assert set(data["channels"]["accepted"]) == {"simple-registered-mail", "mail-with-delivery-record"}
+    assert "3-8-38 Minami-Aoyama" in " ".join(data["send_to"]["lines"]) and "6, 7 and 8 Fl." in data["send_to"]["lines"][0]

@@ -10,6 +10,7 @@ from assistant.importer import terms as t
 from assistant.importer.desk_en import desk_beside_name, desk_line_over_contact
 from assistant.importer.desk_names import department_after_name, desk_name, desk_under_heading, unlabelled
 from assistant.importer.facts import _quote
+from assistant.importer.rules_address_en import street_above
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -103,13 +104,13 @@ class AddressRules:
             lines.append(following)  # the building on a line of its own
             index += 1
         if not lines and t.PLACE.search(s.text[:m.start()]):
-            # English: the code ends the address line ("…, Tokyo 163-1434", "…Fukuoka 819-0388,
-            # JAPAN"); a label before it ("Address:", "・住所：") is no part of it
+            # English: the code ends the address line ("…, Tokyo 163-1434"); no label ("Address:") in it
             lines = [unlabelled(s.text)]
             # "5-1, Nihonbashi Honcho 3-chome, Chuo-ku, / Tokyo, 103-8426, Japan": the street above, cut at a comma
             above = self.region[code_at - 1].text.strip() if code_at else ""
             if above.isascii() and above.endswith(",") and t.PLACE.search(above):
                 lines = [f"{above} {lines[0]}"]
+        lines = lines or street_above([x.text for x in self.region[max(0, code_at - 3):code_at]], s.text)  # "… Tokyo / 107-0062"
         # 「…えびす第2ビル2FTEL：03-…メール：…」: a contact's label run into the street ends it
         lines = [x for x in (t.GLUED_CONTACT.split(line, maxsplit=1)[0].strip() for line in lines) if x]
         if lines:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 # Where the street address begins: a house number ("1-2-3 Marunouchi", "4-5-6, Kudan-minami").
 STREET = re.compile(r"(?:^|,\s?)(?=\d{1,4}(?:-\d{1,4}){0,3},?\s?[A-Z])")
+FLOOR = re.compile(r"\b(Fl|Flr)\.$|\bFloor\b", re.I)  # "6, 7 and 8 Fl." on a line of its own
 DESK = re.compile(r"[A-Za-z][A-Za-z&.' -]{2,70}(Desk|Office|Center|Centre|Counter|Section|Division|Team|"
                   r"Department|Contact|[Mm]anager)")
 
@@ -50,3 +51,19 @@ class EnglishDeskInAddressRules:
         facts[facts.index(found)] = replace(found, value=(address,))
         if not self.proposal.first("send_to.department"):
             facts.append(Found("send_to.department", desk, found.quote, found.start, found.end))
+
+
+def street_above(above: list[str], code_line: str) -> list[str]:
+    """An English block whose postal code stands alone below the street: "6, 7 and 8 Fl. / Minami-aoyama
+    Tokyu Bldg., 3-8-38 Minami-Aoyama, Minato-ku, Tokyo / 107-0062" — the lines just above the code,
+    up to the company's or the desk's line (none where the code does not stand alone)."""
+    if not t.POSTAL.fullmatch(t.BULLET.sub("", code_line, count=1).strip(" ,")):
+        return []
+    lines: list[str] = []
+    for text in reversed(above):
+        text = t.BULLET.sub("", text, count=1).strip()
+        if not text.isascii() or t.COMPANY_EN.search(text) or DESK.search(text) or t.PHONE.search(text) \
+                or text.endswith(".") and not (t.BUILDING.search(text) or FLOOR.search(text)) or len(text) > 120:
+            break
+        lines.insert(0, text)
+    return [" ".join(lines)] if lines and t.PLACE.search(" ".join(lines)) else []
