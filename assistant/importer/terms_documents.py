@@ -73,8 +73,6 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      re.compile(r"表面|おもて面|裏面の?(写し|コピー)?(は|の)?(不要|不可|ご?提出(は)?不要)|front side|front only", re.I),
      "front-only"),
 )
-# 「塗りつぶしていただいて結構です」, 「…塗りつぶしたうえで送付いただいても結構です」: allowed, not asked
-MASK_ALLOWED = re.compile(r"[^。]{0,24}?(て|で)も?(結構|構いません|かまいません|差し支えありません|差支えありません)")
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
 COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|複数(点|種類|通)?を?(ご)?(用意|提示|提出|お持ち)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following|non-photo|(pieces|copies) of (identification|id\b|identity))|"
                    r"at least (two|2)", re.I)
@@ -265,13 +263,8 @@ PAIRED = re.compile(r"\s?(又は|または|若しくは|もしくは|及び|お�
 BOTH_IDS = re.compile(r"本人確認(書類|資料)?\s?[/／・]\s?(ご)?(法定|任意)?代理人(の)?(本人確認|身分)")
 EITHER_ASKS = re.compile(r"(ご)?本人(様)?(又は|または|もしくは|若しくは)(その)?代理人(の方|様)?であること[^。]{0,12}"
                          r"(確認|証明)[^。]{0,10}[(（][^()（）]{0,20}$")
-# 「本人確認(代理人が代理人本人であることを確認することも含む)のための書類」: the person's, the representative's too
-REPS_INCLUDED = re.compile(r"本人確認\s?[(（][^()（）]{0,40}代理人[^()（）]{0,30}(も|を)含(む|みます)[)）]")
 # "Appointed representative: Authorization letter …": a requester named as a label inside a line
 LABEL_EN = re.compile(r"(appointed |legal )?(representative|agent|proxy|guardian)s?:", re.I)
-# "(e.g., family register or registration certificate for legal representatives)": the legal one's proof
-FOR_LEGAL_EN = re.compile(r"[^.;)]{0,60}?\bfor (a |the )?(legal representatives?|statutory (agents?|prox(y|ies)|representatives?))\b",
-                          re.I)
 # 「代理人様が未成年者の法定代理人の場合」: the representative said to be a legal one is that one only.
 REP_WHO_IS = re.compile(r"代理人(様|の方)?が(?=[^。、]{0,12}法定代理人)|"
                         # 「個人情報保護管理者(若しくはその代理人)の氏名」: the manager's deputy, no requester
@@ -303,3 +296,5 @@ STANDING_PROOFS = frozenset({"power-of-attorney", "seal-registration-certificate
 # "2. The right of access: If you wish to see what information we hold …": an item of a list of
 # rights, its kind named in its label
 RIGHT_LABEL = re.compile(r"^\W{0,4}\d{0,2}\.?\s?The right (of|to) [a-z ]{3,40}:", re.I)
+
+from assistant.importer.terms_document_cases import *  # noqa: E402,F401,F403 - more of the documents' words

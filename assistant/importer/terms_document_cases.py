@@ -1,0 +1,14 @@
+"""More words of the documents' part: a mask allowed rather than asked, an aside that gives the
+representative the person's identity documents too, an English proof "for legal representatives".
+Each pattern is bounded (linear in the text)."""
+from __future__ import annotations
+
+import re
+
+# 「塗りつぶしていただいて結構です」, 「…塗りつぶしたうえで送付いただいても結構です」: allowed, not asked
+MASK_ALLOWED = re.compile(r"[^。]{0,24}?(て|で)も?(結構|構いません|かまいません|差し支えありません|差支えありません)")
+# 「本人確認(代理人が代理人本人であることを確認することも含む)のための書類」: the person's, the representative's too
+REPS_INCLUDED = re.compile(r"本人確認\s?[(（][^()（）]{0,40}代理人[^()（）]{0,30}(も|を)含(む|みます)[)）]")
+# "(e.g., family register or registration certificate for legal representatives)": the legal one's proof
+FOR_LEGAL_EN = re.compile(r"[^.;)]{0,60}?\bfor (a |the )?(legal representatives?|statutory (agents?|prox(y|ies)|representatives?))\b",
+                          re.I)
