@@ -100,3 +100,11 @@ def test_the_english_checklist_says_how_the_company_answers_in_a_sentence():
     data["response"]["methods"] = [{"offered": ["electronic-record"], "quote": "電磁的記録の提供により開示します。"}]
     en, _ = _text(Company.model_validate(data), "disclosure", "en")
     assert "Howthecompanyanswers:electronicrecord." in en and "Thecompanyanswerselectronicrecord" not in en
+
+
+def test_one_form_for_some_kinds_only_is_asked_about_for_the_others():
+    company = Company.model_validate(_porters([_form("開示請求書", ["disclosure"])]))  # a list of one: that form
+    assert company.form_for("disclosure").name == "開示請求書" and company.form_for("correction") is None
+    text, _ = _text(company, "correction")
+    assert "ほかの請求に用いる会社所定の請求書（「開示請求書」）が示されているが" in text
+    assert "プライバシーポリシーに所定の請求書の記載がない" not in text

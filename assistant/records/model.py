@@ -103,7 +103,6 @@ class Company(Record):
                     raise ValueError("a fee lists the same request kind twice")
         return self
 
-
     @field_validator("form", mode="before")
     @classmethod
     def _one_form(cls, value: object) -> object:

@@ -46,12 +46,12 @@ def section(ctx: Context) -> Section:
         if "download" in f.ways and not is_known(f.url):
             ctx.unknown("form_url")
         items.append(Note(text=ctx.say("form.cover_letter"), source="general-practice"))
-    elif isinstance(c.form, tuple):  # forms for other requests, none for this one
-        ctx.unknown("form")
+    elif forms := (c.form if isinstance(c.form, tuple) else (c.form,) if isinstance(c.form, CompanyForm) else ()):
+        ctx.unknown("form")  # forms for other requests, none for this one
         names = w.each(lambda lang: w.template(lang, "sep.parts").join(
-            w.format(lang, "form.name_quoted", name=f.name) for f in c.form))  # type: ignore[union-attr]
+            w.format(lang, "form.name_quoted", name=f.name) for f in forms))
         items.append(Step(text=w.sentence(ctx.say("form.none_for_kind", forms=names)), source="policy",
-                          quotes=tuple(q for f in c.form for q in f.quote), warning=True))
+                          quotes=tuple(q for f in forms for q in f.quote), warning=True))
     elif ctx.law_only:
         ctx.unknown("form_and_fee")
         items.append(Step(text=ctx.say("form.law_only"), source="general-practice", warning=True))
