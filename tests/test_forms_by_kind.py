@@ -108,3 +108,17 @@ def test_one_form_for_some_kinds_only_is_asked_about_for_the_others():
     text, _ = _text(company, "correction")
     assert "ほかの請求に用いる会社所定の請求書（「開示請求書」）が示されているが" in text
     assert "プライバシーポリシーに所定の請求書の記載がない" not in text
+
+
+def test_the_cover_letters_subject_names_each_form():
+    # 件名：「開示請求書及び訂正等請求書の送付について」 (a 行政書士's reading of 「保有個人データに関する請求書の送付について」)
+    from assistant.law.wording import letter_wording
+    from assistant.render.letter_text import forms_named
+
+    company = Company.model_validate(_porters(FORMS))
+    letters = {lang: letter_wording(lang) for lang in ("ja", "en")}
+    lists = [build_checklist(company, kind, "self", law=load_law(), labels=load_labels(), words=load_checklist_words(),
+                             letters=letters) for kind in ("disclosure", "correction")]
+    w = letter_wording("ja")
+    assert w.cover_heading.format(cover=w.cover_title, title=forms_named(w, "ja", lists)) == "開示請求書及び訂正等請求書の送付について"
+    assert forms_named(w, "ja", lists[:1]) is None and forms_named(letter_wording("en"), "en", lists) is None

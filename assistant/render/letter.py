@@ -164,8 +164,11 @@ class _Letter:
     def title(self) -> str:
         kinds = [c.request_kind for c in self.d.checklists]
         main = self.w.kinds[kinds[0]].title if len(kinds) == 1 else self.w.combined_title
-        return self.w.cover_heading.format(cover=self.w.cover_title, title=main) \
-            if self.is_cover_letter() else main
+        if not self.is_cover_letter():
+            return main
+        # 「開示請求書及び訂正等請求書の送付について」: several forms of the company's, each by its name
+        return self.w.cover_heading.format(cover=self.w.cover_title,
+                                           title=words.forms_named(self.w, self.lang, self.d.checklists) or main)
 
     # -- the body: opening, the requests, closing ----------------------------------------------
     def body(self) -> list[Flowable]:

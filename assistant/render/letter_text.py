@@ -64,9 +64,18 @@ def company_form(w: LetterWording, language: str, checklists: Sequence[Checklist
         return wording_company_form(w, language, kinds, names[0])
     # a form per kind, each named where the letter's script fits (「貴社所定の開示請求書及び訂正等請求書」);
     # a kind without a form of its own, or names in another script: the forms in general words
-    if all(n and fits(n, language) and not GENERIC.fullmatch(n.strip()) for n in names):
-        return w.company_forms.format(names=w.forms_joiner.join(names))  # type: ignore[arg-type]
+    if (joined := forms_named(w, language, checklists)):
+        return w.company_forms.format(names=joined)
     return wording_company_form(w, language, kinds, None)
+
+
+def forms_named(w: LetterWording, language: str, checklists: Sequence[Checklist]) -> str | None:
+    """The company's forms for several kinds, each by its name (「開示請求書及び訂正等請求書」), where
+    each kind has its own and every name fits the letter's script; None otherwise."""
+    names = list(dict.fromkeys(c.form_name for c in checklists))
+    if len(names) > 1 and all(n and fits(n, language) and not GENERIC.fullmatch(n.strip()) for n in names):
+        return w.forms_joiner.join(names)  # type: ignore[arg-type]
+    return None
 
 
 def kind_article(kind: str, article: str, law: Law, grounds: Sequence[str]) -> str:
