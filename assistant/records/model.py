@@ -122,11 +122,15 @@ class Company(Record):
                                  "request one form")
         return self
 
+    @property
+    def forms(self) -> tuple[CompanyForm, ...]:
+        """Every form of the company's the record names (none for ``form: unknown``)."""
+        return self.form if isinstance(self.form, tuple) else (self.form,) if is_known(self.form) else ()  # type: ignore[return-value]
+
     def form_for(self, kind: RequestKind) -> CompanyForm | None:
         """The company's form for this kind of request; None where the policy names forms but none
         for this kind, or names no form (``form: unknown``)."""
-        forms = self.form if isinstance(self.form, tuple) else (self.form,) if is_known(self.form) else ()
-        return next((f for f in forms if f.kinds == "all" or kind in f.kinds), None)  # type: ignore[union-attr]
+        return next((f for f in self.forms if f.kinds == "all" or kind in f.kinds), None)
 
 
 def iter_quotes(node: object, path: str = "") -> Iterator[tuple[str, str]]:

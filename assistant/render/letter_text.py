@@ -58,15 +58,13 @@ def correction_actions(w: LetterWording, details: Details) -> str:
 
 def company_form(w: LetterWording, language: str, checklists: Sequence[Checklist]) -> str:
     """The company's own form in the letter's words (law.wording.company_form)."""
-    kinds = [c.request_kind for c in checklists]
-    names = list(dict.fromkeys(c.form_name for c in checklists))
-    if len(names) == 1:
-        return wording_company_form(w, language, kinds, names[0])
     # a form per kind, each named where the letter's script fits (「貴社所定の開示請求書及び訂正等請求書」);
     # a kind without a form of its own, or names in another script: the forms in general words
     if (joined := forms_named(w, language, checklists)):
         return w.company_forms.format(names=joined)
-    return wording_company_form(w, language, kinds, None)
+    names = {c.form_name for c in checklists}
+    return wording_company_form(w, language, [c.request_kind for c in checklists],
+                                names.pop() if len(names) == 1 else None)
 
 
 def forms_named(w: LetterWording, language: str, checklists: Sequence[Checklist]) -> str | None:

@@ -46,7 +46,7 @@ def section(ctx: Context) -> Section:
         if "download" in f.ways and not is_known(f.url):
             ctx.unknown("form_url")
         items.append(Note(text=ctx.say("form.cover_letter"), source="general-practice"))
-    elif forms := (c.form if isinstance(c.form, tuple) else (c.form,) if isinstance(c.form, CompanyForm) else ()):
+    elif forms := c.forms:
         ctx.unknown("form")  # forms for other requests, none for this one
         names = w.each(lambda lang: w.template(lang, "sep.parts").join(
             w.format(lang, "form.name_quoted", name=f.name) for f in forms))
