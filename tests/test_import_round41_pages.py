@@ -68,3 +68,10 @@ def test_an_english_block_with_its_code_below_the_street(tmp_path):
     assert data["send_to"]["postal_code"] == "107-0062"
     assert set(data["channels"]["accepted"]) == {"simple-registered-mail", "mail-with-delivery-record"}
     assert "3-8-38 Minami-Aoyama" in " ".join(data["send_to"]["lines"]) and "6, 7 and 8 Fl." in data["send_to"]["lines"][0]
+
+
+def test_a_desk_line_with_its_hours_after_it_is_still_the_desk(tmp_path):
+    # only a line that opens with hours ("(Office Hours: …)") is no desk
+    data = saved(tmp_path, "開示等のご請求は、下記宛に郵送してください。\n〒100-0001 東京都千代田区千代田1-1\n"
+                           "お客様相談室 受付時間：平日9時～17時\n")
+    assert data["send_to"]["department"] == "お客様相談室"

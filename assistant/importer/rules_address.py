@@ -127,7 +127,7 @@ class AddressRules:
             return
         for near in after + before:
             if t.PHONE.search(near.text) or t.FREEPHONE.search(near.text) or t.CONTACT_LINE.match(near.text) \
-                    or t.HOURS.search(near.text):  # ("(Office Hours: 10:00 – 18:00 JST …)": no desk "Office")
+                    or t.HOURS_LINE.match(near.text):  # ("(Office Hours: 10:00 – 18:00 JST …)": no desk "Office")
                 continue  # 「電子メールアドレス: 個人情報窓口メールアドレス」: a way to reach it, no desk
             quoted = t.QUOTED_DEPT.search(near.text)
             if quoted and t.COMPANY_EN.search(near.text):  # 'Tokyu Railways Co., Ltd. “Personal Information Inquiry Contact”'

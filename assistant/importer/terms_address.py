@@ -148,5 +148,6 @@ GENERIC_DESK = re.compile(r"[\d０-９.．)）(（\s]{0,6}(ご)?(担当|受付)?
 # Lines of a desk's block: 「窓口の名称:…」 names the desk; "(Office Hours: …)" names none;
 # 「…2FTEL：03-…」: a contact's label run into the street ends it.
 DESK_NAME = re.compile(r"(?:窓口|お?問い?合わ?せ窓口|受付窓口)の?名称\s?[:：]\s?([^\s:：]{2,30})$")
-HOURS = re.compile(r"\b(office|business|opening|reception) hours\b|受付時間|営業時間", re.I)
+# (a line that opens with its hours, not a desk's line with its hours after it: 「お客様相談室 受付時間：…」)
+HOURS_LINE = re.compile(r"\W{0,3}((office|business|opening|reception) hours\b|受付時間|営業時間)", re.I)
 GLUED_CONTACT = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|FAX|Fax|ＦＡＸ|メール|E-?mail)\s?[:：]")
