@@ -123,3 +123,9 @@ def test_an_answer_method_stated_for_disclosing_is_recorded_for_it_alone(tmp_pat
     # a sentence for every request (「開示等」) is every request's
     data = saved(tmp_path / "b", "開示等のご請求に対しては、書面にて回答いたします。開示等の請求は郵送でお願いします。\n")
     assert "kinds" not in data["response"]["methods"][0]
+
+
+def test_the_persons_address_in_an_answer_is_no_address_disclosure(tmp_path):
+    # (only the company's own address, 「所在地は…開示します」, is the trade law's matter)
+    data = saved(tmp_path, "開示等のご請求は郵送でお願いします。ご登録住所の宛先に書面でお知らせします。\n")
+    assert "in-writing" in str(data["response"])

@@ -24,7 +24,8 @@ PAYMENT_NOTICE = re.compile(r"振込先|(お支払|支払い|振込)の?(方法|
 
 
 # The company's own address disclosed on asking (the Act on Specified Commercial Transactions'), no request of the APPI's
-ADDRESS_DISCLOSURE = re.compile(r"特定商取引法|(所在地|住所)(の|を|は)[^。]{0,20}(開示|お知らせ)")
+# (not 「ご登録住所の宛先に書面でお知らせします」: the person's address, where the answer goes)
+ADDRESS_DISCLOSURE = re.compile(r"特定商取引法|((当社|弊社)の?住所|所在地)(の|を|は)[^。]{0,20}(開示|お知らせ)")
 # 「2営業日以内に初回回答」: the first reply, not the answer
 FIRST_REPLY = re.compile(r"\s?(に|で)?(初回|一次|最初)の?(回答|返信|ご連絡|連絡)")
 # A Q&A page's question: 「Q.…できますか?」, "Q: Can I …?"
