@@ -28,7 +28,10 @@ DESK_IN_BRACKETS = re.compile(r"窓口[(（](?:[^()（）\s]{1,40}\s)?(?P<d>[^()
 # block rules read (「管理部「お問い合わせ窓口」」)
 POINTER = re.compile(r"(下記|上記|後記|前記|末尾(記載)?)の?$")
 # 「…開示等を受付ける窓口は、下記のとおりとする。 / 本店 企画管理部 企画総務課」: the desk on the line below
-DESK_BELOW = re.compile(r"(受付|受け付け|取扱|請求|申出)[^。]{0,6}(窓口|先)は[、,]?\s?(下記|以下|次)の?(とおり|通り)")
+# (or the request sent to the desk below: the desk's line is then the block's first)
+DESK_BELOW = re.compile(r"(受付|受け付け|取扱|請求|申出)[^。]{0,6}(窓口|先)は[、,]?\s?(下記|以下|次)の?(とおり|通り)|"
+                        # 「ご請求は以下の窓口までメールにてお申し付けください。 / 個人情報取扱窓口」
+                        r"(請求|申請|求め|申し?出)は[、,]?\s?(下記|以下)の?(窓口|連絡先)(まで|へ|宛|に)")
 # (its words may stand apart, 「本店 企画管理部 企画総務課」, unlike terms.DESK_LINE's)
 SPACED_DESK_LINE = re.compile(r"[^\s。、]{1,12}(?:\s[^\s。、]{1,12}){0,3}(?:部|室|課|係|窓口|センター|担当)")
 # 「株式会社GIANTY　個人情報問い合わせ窓口」, 「東急スポーツシステム株式会社 個人情報問い合わせ窓口 TEL:…」: a
@@ -52,7 +55,8 @@ class DeskNamedPlainlyRules:
         if self.proposal.first("send_to.department"):
             return
         for index, s in enumerate(self.region[:MAX_SENTENCES]):
-            below = self.region[index + 1] if index + 1 < len(self.region) else None
+            # the next line's first sentence (a sentence after it on its own line is no desk)
+            below = next((x for x in self.region[index + 1:index + 4] if x.line > s.line), None)
             if below and DESK_BELOW.search(s.text) and SPACED_DESK_LINE.fullmatch(below.text.strip()) \
                     and (name := desk_name(below.text.strip())) and not t.GENERIC_DESK.fullmatch(name):
                 self.add("send_to.department", name, below)

@@ -8,6 +8,7 @@ from assistant.importer import terms as t
 
 FLOOR = re.compile(r"^(\S{1,8}(棟|館)\s?)?(地下)?\d{1,2}\s?(階|F)\s")
 NEXT_HEADING = re.compile(r"\s[-–]\s[^-–]{1,20}$")
+OWN_WORD = re.compile(r"(?<=[てし])[当弊](?!該|然|初|日|時|人)[一-龯ァ-ヶー]{1,6}?の(?=[^\s]{2})")
 COUNTER_OF = re.compile(r"(?<=[室部課局係])の(受付)?窓口$")
 # 「(4)請求先 / 日揮健康保険組合理事長」: the body's head, by title, is whom requests go to
 HEAD_TITLE = re.compile(r"[^\s、。]{2,30}?(組合|会社|法人|協会|基金|病院|大学|事務所)\s?"
@@ -19,6 +20,10 @@ def desk_name(words: str) -> str:
     ("各営業店", "同窓口", "それぞれの開示窓口")."""
     # The name starts after the last particle or pointer: "…同封し下記お客様相談窓口" → the desk.
     name = re.split(r"下記|上記|[をはがとで]", words.strip(" “”「」『』\"'"))[-1]
+    # 「…同封して当団の個人情報問い合わせ窓口」: the body's word for itself, after a verb's て, opens the desk's
+    # name (not 「ご提供された当社のサービスの窓口」: which desk it is depends on the service)
+    if (own := OWN_WORD.search(name)):
+        name = name[own.start():]
     name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
     name = t.ORG_PREFIX.sub("", name, count=1)  # 「京都生活協同組合本部」: the body's name run into its desk's
     name = COUNTER_OF.sub("", name)  # 「情報公開室の窓口」: the office's counter is the office

@@ -233,7 +233,7 @@ class AddressRules:
             if (m := t.DESK_SEND.search(s.text)) and (name := desk_name(m.group("d"))) and (
                     "提出" not in m.group("v") or posted) and not (
                     m.group("v") in ("郵送", "送付", "お送り") and t.OWN_ACT.match(s.text, m.end("v"))) and \
-                    not t.EACH_OWN.search(s.text, max(0, m.start() - 40), m.start()):
+                    not t.EACH_OWN.search(s.text, max(0, m.end("d") - len(name) - 40), m.end("d") - len(name)):
                 # a counter handed to is a place, no desk; 「各会社の「個人情報の相談窓口」」 each
                 # company's own desk, none in particular
                 self.add("send_to.department", name, s, m)

@@ -116,8 +116,10 @@ BELOW = re.compile(r"(下記|以下|次)の?(宛|窓口|住所|宛先|送付先)
 # Words before a desk that are not its name, and names that are no desk of their own.
 # 「当財団事務局」, 「当協会事務局」: the body's own word for itself is no part of the desk's name.
 # (「当基金の個人情報に関する相談窓口」: the body's own word and its の, no part of the desk's name)
+# (「当団の」, 「当園の」, 「本クラブの」: any body's word for itself, with its の; not 当該 "the said")
 DESK_PREFIX = re.compile(r"^(下記|上記|以下の|次の|(当社|弊社|当金庫|当行|当会|当院|本会|当財団|当協会|当法人|当機構|"
-                         r"当組合|当センター|当学会|当大学|当事務所|当クリニック|当病院|当基金|本基金)の?)")
+                         r"当組合|当センター|当学会|当大学|当事務所|当クリニック|当病院|当基金|本基金)の?|"
+                         r"[当本弊](?!該|然|初|日|時|人)[一-龯ァ-ヶー]{1,6}?の)")
 # A policy's or page's title (a footer's link beside the address block), no desk.
 POLICY_TITLE = re.compile(r"方針|ポリシー|規約|規程|policy|terms of", re.I)
 NOT_A_DESK = re.compile(r"^(各|同|当該|それぞれ|ご|お取引|最寄|営業店|支店|店舗|本支店|申し?出先)|^窓口$|"
