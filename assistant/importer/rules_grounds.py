@@ -80,6 +80,8 @@ class GroundsRules:
                 lead_line = None  # 「ただし、次に掲げる日は対応しかねます」: the desk's closed days follow
                 continue
             if (t.REFUSAL_LEAD.search(text) or _refuses_what_follows(text) or EXCEPT_LEAD.search(text)
+                    or t.LIMIT_LEAD.match(text) and index and lines[index - 1].line == s.line
+                    and t.ANSWERS_REQUEST.search(lines[index - 1].text)
                     or heading_like and GROUNDS_HEADING.match(t.BULLET.sub("", text, count=1).strip())) and (
                     text.rstrip().endswith(("。", ":", "：", ".")) or heading_like) and \
                     not t.THIRD_PARTY_LEAD.search(text) and not item_states_own_case(text) and \

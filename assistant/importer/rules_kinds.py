@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 # (「・個人情報開示申請について」 over its fee in a club's list of charges)
 ONE_KIND_PROCEDURE = re.compile(r"procedures? (of|for) request|(請求|申請)の?(手続|方法)|(請求|申請)(について|に関して)\s*$", re.I)
 
+# 「個人情報の開示を求められたときは」, 「…の訂正、追加または削除を請求することができます」, 「利用の停止を求め
+# られた場合」: the person asking for a kind, in a policy's article on it
+ASKED_FOR = re.compile(r"[^。]{0,12}?を(ご)?(請求|求め|要求)(られ|され|する|る|ること|いただ)")
+
 
 class KindRules:
     """Mixed into the extractor (which provides add())."""
@@ -46,3 +50,9 @@ class KindRules:
                         (found := next(((k, m) for p, k in t.KINDS if (m := p.search(s.text))), None)):
                     self.add("request_kinds", (found[0], found[1].group(0)), s, found[1])
                     break
+        if not self.proposal.first("request_kinds"):  # a shop's policy, a kind to an article
+            for s in self.region:
+                for pattern, kind in t.KINDS:
+                    if (m := pattern.search(s.text)) and ASKED_FOR.match(s.text, m.end()) and \
+                            not any(f.field == "request_kinds" and f.value[0] == kind for f in self.proposal.facts):
+                        self.add("request_kinds", (kind, m.group(0)), s, m)

@@ -40,6 +40,12 @@ OTHER_KIND_LEAD_EN = re.compile(r"\b(amend|correct|cease|suspend|delet|eliminat|
 THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|with third parties|第三者に(開示|提供)(いた|致)?し(ません|ない)|"
                               # 「次の場合をのぞき、第三者に提供または開示することはしません」
                               r"第三者[にへ][^。]{0,16}(提供|開示)[^。]{0,12}(しません|しない|いたしません|致しません)", re.I)
+# 「…開示を求められたときは、…速やかに対応させていただきます。ただし、開示することにより次のいずれかに
+# 該当する場合は、その限りではありません。」: a promise to answer a request, then its exceptions listed below
+# (not the exceptions to publishing purposes or to a third party's provision: no request before them)
+LIMIT_LEAD = re.compile(r"^(ただし|但し)[、,]?[^。]{0,30}(次|以下|下記)の[^。]{0,16}(場合|とき)(に)?は[、,]?(その|この)限りで(は)?"
+                        r"(ありません|ない|ございません)")
+ANSWERS_REQUEST = re.compile(r"(求め|請求|申し出|申出)(られた|を受けた|があった)[^。]{0,80}(対応|通知|開示|応じ|訂正|削除|停止)")
 # A lead that ends in the condition its items complete: "We may refuse disclosure if:".
 LEAD_IF = re.compile(r"\b(if|when|where|in which)\s*[:：]\s*$", re.I)
 # An item that reads as a case: 「…場合」, "when …", "There is a risk of harm …", "… would be in
