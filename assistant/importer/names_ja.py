@@ -24,7 +24,12 @@ CLAUSE_AFTER = re.compile(r"(?<=.{6})(における|に関する|に係る|につ
 # 「は株式会社メルリンクスが運営しています」: a particle before the legal form, and a particle and a
 # predicate after the name (a name written in hiragana, 「株式会社ほけんの窓口」, is kept whole)
 PARTICLE_BEFORE = re.compile(r"^(は|が|を|に|で|と|の|も)(?=株式会社|有限会社|合同会社)")
-PREDICATE_AFTER = re.compile(r"((?:株式会社|有限会社|合同会社)[^ぁ-ゖ\s]{1,20}?)(が|は|を|に|で|と|より|から)[ぁ-ゖ一-龯].*$")
+PREDICATE_AFTER = re.compile(r"((?:株式会社|有限会社|合同会社)[^ぁ-ゖ\s]{1,20}?)(が|は|を|に|で|と|より|から)[ぁ-ゖ一-龯].*$|"
+                             # 「株式会社留学情報館の運営するEnglish」: what the company runs, after it
+                             r"((?:株式会社|有限会社|合同会社)[^ぁ-ゖ\s]{1,20}?)の(運営|提供|管理)する.*$")
+# 「高橋株式会社は創業80年を超え」, 「大同特殊鋼株式会社ならびにその子会社…」, 「…九州株式会社個人情報お問合せ
+# 総合窓口にご請求ください」: a name its legal form ends, then the sentence going on
+SENTENCE_AFTER = re.compile(r"^(.{1,30}?(?:株式会社|有限会社|合同会社))(?=\s?[^\s]*[ぁ-ゖ])\s?[^\s(（]+$")
 
 
 def japanese_name(words: str, after: str = "") -> str:
@@ -39,7 +44,8 @@ def japanese_name(words: str, after: str = "") -> str:
     if head and (DEPT_START.search(tail) or tail.endswith("係り") or POLICY_TITLE.search(tail)) \
             and head.strip() not in LEGAL_FORMS:
         name = head.strip()
-    name = PREDICATE_AFTER.sub(r"\1", PARTICLE_BEFORE.sub("", name))
+    name = PREDICATE_AFTER.sub(r"\1\3", PARTICLE_BEFORE.sub("", name))
+    name = SENTENCE_AFTER.sub(r"\1", name)
     name = LEAD_BEFORE.sub("", name) or name
     name = TWO_NAMES.sub("", CLAUSE_AFTER.sub("", FLOOR_BEFORE.sub("", name) or name)) or name
     particle = t.TRAILING_PARTICLE.search(name)

@@ -18,6 +18,9 @@ ONE_KIND_PROCEDURE = re.compile(r"procedures? (of|for) request|(請求|申請)�
 # 「個人情報の開示を求められたときは」, 「…の訂正、追加または削除を請求することができます」, 「利用の停止を求め
 # られた場合」: the person asking for a kind, in a policy's article on it
 ASKED_FOR = re.compile(r"[^。]{0,12}?を(ご)?(請求|求め|要求)(られ|され|する|る|ること|いただ)")
+WISHED = re.compile(r"[^。]{0,12}?を(ご)?(請求|求め|希望)(られ|され|する)")  # (the old words only)
+# 「個人情報の照会、修正等を希望される場合には」: a shop's older words for disclosure and correction
+OLD_WORDS = ((re.compile(r"(?<=の)照会"), "disclosure"), (re.compile(r"(?<=[の、・])修正"), "correction"))
 
 
 class KindRules:
@@ -52,7 +55,8 @@ class KindRules:
                     break
         if not self.proposal.first("request_kinds"):  # a shop's policy, a kind to an article
             for s in self.region:
-                for pattern, kind in t.KINDS:
-                    if (m := pattern.search(s.text)) and ASKED_FOR.match(s.text, m.end()) and \
+                for pattern, kind, asking in [(p, k, ASKED_FOR) for p, k in t.KINDS] + [(p, k, WISHED) for p, k in OLD_WORDS]:
+                    m = pattern.search(s.text)
+                    if m and asking.match(s.text, m.end()) and \
                             not any(f.field == "request_kinds" and f.value[0] == kind for f in self.proposal.facts):
                         self.add("request_kinds", (kind, m.group(0)), s, m)

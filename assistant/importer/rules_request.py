@@ -77,7 +77,9 @@ class RequestRules:
             # 「代理人からの請求はお受けできません」 refuses who may ask: it heads no list
             # 「A.法定代理人である旨の証明書類」 among the proofs anyone but the person brings: an
             # item naming what it proves, not a heading for legal representatives
+            # (「（ただし、法定代理人はのぞきます。）」: an aside on who may ask, no heading either)
             if len(kinds_named) == 1 and (header or not named) and not t.REFUSES.search(text) \
+                    and not (text.startswith(("(", "（")) and text.endswith((")", "）"))) \
                     and not (context == "representatives" and t.CAPACITY_PROOF.search(text)):
                 context = next(iter(kinds_named))
                 if context != "self" and t.IN_ADDITION.search(text):
@@ -139,6 +141,10 @@ class RequestRules:
                 who = row_requester(before[-1] if before and not header else context, context, text[:m.start()])
                 if who == "other":
                     continue  # a deceased patient's family: no requester the record knows
+                if who != "self" and t.OWNER_MARK.match(text, m.end()):
+                    # 「・住民票原本（本人）」 among a representative's papers: the person's, a line of its own
+                    self.add("documents.self", kind, s, m, note=t.ALSO_NOTE if len(named) == 1 else None)
+                    continue
                 # 「法定代理人親権者ご本人と代理人の関係が証明できる住民票」: the line is the legal
                 # representative's; the agent named after is one end of the relation it proves
                 if who == "agent" and mentions and mentions[0] == (0, "legal-representative") and \
@@ -192,7 +198,7 @@ class RequestRules:
                 # (「本人確認(代理人が代理人本人であることを確認することも含む)のための書類は、…」: both too)
                 either = who != "self" and kind not in (*t.STANDING_PROOFS, *RELATION_DOCS) and \
                     (both or t.EITHER_ASKS.search(text, max(0, m.start() - 60), m.start())
-                     or t.REPS_INCLUDED.search(text, 0, m.start()))
+                     or t.REPS_INCLUDED.search(text, 0, m.start()) or t.BOTH_MARK.search(text, m.end()))
                 for who in _whos(who, kind) + (("self",) if either else ()):
                     self.add(f"documents.{who}", kind, s, m)
             choice_item = each_item_needed(text, named, choice_item and context == before_context,

@@ -12,3 +12,7 @@ REPS_INCLUDED = re.compile(r"本人確認\s?[(（][^()（）]{0,40}代理人[^()
 # "(e.g., family register or registration certificate for legal representatives)": the legal one's proof
 FOR_LEGAL_EN = re.compile(r"[^.;)]{0,60}?\bfor (a |the )?(legal representatives?|statutory (agents?|prox(y|ies)|representatives?))\b",
                           re.I)
+# 「住民票原本（本人）」 in a representative's list: the person's own document; 「…のいずれかの写し1点
+# （両名分）」: one each, the person's and the representative's
+OWNER_MARK = re.compile(r"[^\s、。]{0,6}?[(（](ご)?本人(分|の(もの|分))?[)）]")
+BOTH_MARK = re.compile(r"[(（](両名|双方|本人及び代理人|本人および代理人|本人・代理人)(分|の(もの|分))?(とも)?[)）]")

@@ -73,4 +73,6 @@ OFFERED_INSTEAD = re.compile(r"できない場合|できない方|unable to|cann
 # 「上記申請書をご利用にならない場合は、以下の事項を記載した書面と…」 over 「1. 書類名「個人情報の開示等に
 # 関する申請書」」: the title the person gives a letter of their own, no form of the company's
 OWN_LETTER = re.compile(r"(申請書|請求書|様式|書式)を(ご)?(利用|使用)(に)?な(ら|さ)ない場合|書類名\s?[「『]")
-FREE_FORMAT = re.compile(r"\s?[(（]?\s?(書式|様式|形式)(は)?(自由|任意)|\s?[(（]?\s?(自由|任意の)(書式|様式|形式)")
+# (「開示申込書（代理人の認印の押印あるもの。様式に決まりはございません）」: said later in its aside)
+FREE_FORMAT = re.compile(r"\s?[(（]?\s?(書式|様式|形式)(は)?(自由|任意)|\s?[(（]?\s?(自由|任意の)(書式|様式|形式)|"
+                         r"\s?[(（][^()（）]{0,40}?(書式|様式|形式)(に|は|の)(決まり|定め|指定)は?(ございません|ありません|ない)")

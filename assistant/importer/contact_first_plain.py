@@ -1,0 +1,42 @@
+"""A first contact a small company's page asks for without naming any way to send: the company
+explains the procedure when asked (「下記問い合わせ先においてのみ、ご相談をお受けし、開示に必要な手続きに
+ついてご説明を致します」), asks for its papers after the call (「ご連絡を戴いた後、…当社所定の書式…のご
+提出をお願いする場合がございます」), or sends those who wish to request to its desk (「ご希望の方は…窓口
+までご相談ください」, after the sentence naming the requests). Only where no way to send, no first
+contact and no way to get a form is named: the person then contacts the company first."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+EXPLAINS = re.compile(r"(手続き?|方法)[^。]{0,12}(ご説明|ご案内)を?(いた|致|させて(いただ|頂))")
+AFTER_CONTACT = re.compile(r"(ご連絡|お問い?合わ?せ|ご相談)を?(戴|頂|いただ)(いた後|きましたら|いた際)[、,]?[^。]{0,60}"
+                           r"(書式|様式|請求書|申請書|書類|文書)[^。]{0,30}(ご提出|お送り|送付|郵送)")
+WISHED = re.compile(r"ご希望の(方|場合)は[、,]?[^。]{0,40}(ご相談|ご連絡|お問い?合わ?せ)(ください|下さい)")
+ASKED_NEAR = re.compile(r"ご連絡|お問い?合わ?せ|ご相談|問い?合わ?せ先")
+
+
+class ContactFirstPlainRules:
+    """Mixed into the extractor after the channels', the first contact's and the form's rules."""
+
+    region: "list[Sentence]"
+    proposal: "Proposal"
+
+    def contact_first_plain(self) -> None:
+        if self.proposal.values("channels.accepted") or self.proposal.first("contact_first") \
+                or self.proposal.values("form.get_it"):
+            return
+        for index, s in enumerate(self.region):
+            before = self.region[index - 1].text if index else ""
+            m = AFTER_CONTACT.search(s.text) or (
+                (em := EXPLAINS.search(s.text)) and ASKED_NEAR.search(s.text, 0, em.start()) and em) or (
+                (wm := WISHED.search(s.text)) and t.REQUEST_WORD.search(before + s.text[:wm.start()])
+                and not t.UNSURE.search(s.text) and wm)
+            if m:
+                self.add("contact_first", True, s, m)
+                return

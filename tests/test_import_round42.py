@@ -1,0 +1,104 @@
+"""Structures of this round's pages, in our own words, each failing on the rules before: a desk
+named in the sending sentence after the body's own word for itself (「…同封して当団の個人情報問い合わせ
+窓口までお送りください」, a 「それぞれの」 earlier in the sentence being about the forms, not the desk), and a
+desk whose line stands under 「ご請求は以下の窓口まで…」 with a sentence between on the same line."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_import_sentences import saved
+
+
+def test_desk_after_the_bodys_word_for_itself(tmp_path):
+    data = saved(tmp_path, "開示等をお求めの場合は、当団のホームページからそれぞれのご要望に沿った申請書をダウンロードし、所定の"
+                           "事項をすべてご記入の上、本人確認のための書類を同封して当団の個人情報問い合わせ窓口までお送りください。\n")
+    assert data["send_to"]["department"] == "個人情報問い合わせ窓口"
+    # which desk depends on the service: none named
+    data = saved(tmp_path / "b", "お客様が個人情報をご登録された当社のサービスの窓口に、ご請求ください。\n")
+    assert "サービスの窓口" not in str(data.get("send_to"))
+
+
+def test_desk_on_the_line_under_the_request_sent_below(tmp_path):
+    data = saved(tmp_path, "ご請求は以下の窓口までメールにてお申し付けください。本人確認のうえ、2週間以内に対応いたします。\n\n"
+                           "個人情報取扱窓口\n富加ゴルフ 担当:個人情報管理者\nメールアドレス:kohaku@example.com\n")
+    assert data["send_to"]["department"] == "個人情報取扱窓口"
+
+
+def _facts(text: str, field: str) -> list:
+    from assistant.importer.extract import propose
+    return [f.value for f in propose(text).facts if f.field == field]
+
+
+def test_a_shops_policy_names_its_kinds_in_its_articles():
+    text = ("株式会社ほくとツアー(以下、「当ショップ」)は、以下のプライバシーポリシーを定めます。\n第1条、個人情報について\n"
+            "個人情報とは、生存する個人に関する情報をいいます。\n第2条、個人情報の第三者への提供\n当ショップは、次の場合を除き"
+            "個人情報を第三者に開示いたしません。\n第3条、個人情報の開示\n当ショップは、ユーザーから個人情報の開示を求められた"
+            "ときは、ご本人であることを確認のうえ、速やかに対応いたします。\n第4条、個人情報の訂正\nユーザーは、当社に対して個人情報"
+            "の訂正、追加または削除を請求することができます。\n")
+    assert {k for k, _ in _facts(text, "request_kinds")} == {"disclosure", "correction"}
+    older = "(4)個人情報の照会・修正について\nお客様が、お客様の個人情報の照会、修正等を希望される場合には、当社までご連絡ください。\n"
+    assert {k for k, _ in _facts(older, "request_kinds")} == {"disclosure", "correction"}
+
+
+def test_the_exceptions_to_a_promise_to_answer_are_grounds():
+    lead = ("当社は、ご本人から個人情報の開示を求められたときは、速やかに対応いたします。ただし、開示することにより次のいずれかに"
+            "該当する場合は、その限りではありません。また、開示しない決定をした場合は、その旨を通知します。\n")
+    items = "1、本人または第三者の生命、身体、財産その他の権利利益を害するおそれがある場合\n2、その他法令に違反することとなる場合\n"
+    assert _facts(lead + items, "refusal_grounds") == [
+        "本人または第三者の生命、身体、財産その他の権利利益を害するおそれがある場合", "その他法令に違反することとなる場合"]
+    # the exceptions to publishing purposes: no request answered before them
+    other = "当社は、個人情報を取得するにあたり、その利用目的を公表します。ただし、次の場合はこの限りではありません。\n"
+    assert _facts(other + items, "refusal_grounds") == []
+
+
+def test_a_request_sent_with_ones_papers_by_registered_mail_and_a_free_letter(tmp_path):
+    data = saved(tmp_path, "(1)申請内容について\n申請メールの本文に下記の内容をご入力の上、ご申請下さい。\n"
+                           "(2)代理人による請求について\n代理人である場合は、下記の必要書類等を同封の上、配達証明書留郵便でお申し出下さい。\n"
+                           "・委任状(本人の認印の押印あるもの。様式に決まりはございません)。\n"
+                           "・開示申込書(代理人の認印の押印あるもの。様式に決まりはございません)。\n"
+                           "・住民票原本(本人)\n・運転免許証、パスポートのいずれかの写し1点(両名分)\n")
+    assert {"email", "registered-mail", "mail-with-delivery-record"} <= set(data["channels"]["accepted"])
+    assert "開示申込書" not in str(data.get("form"))  # no set format: the person's own letter
+    own = _kinds_of(data["documents"]["self"])
+    assert {"certificate-of-residence", "drivers-licence", "passport"} <= own
+    assert "certificate-of-residence" not in _kinds_of(data["documents"].get("agent") or [])
+    assert {"drivers-licence", "passport", "power-of-attorney"} <= _kinds_of(data["documents"]["agent"])
+
+
+def _kinds_of(groups) -> set[str]:
+    return {k["kind"] for g in groups for k in (g.get("one_of") or [g])}
+
+
+def test_an_aside_on_who_may_ask_heads_no_list(tmp_path):
+    data = saved(tmp_path, "請求を希望される場合には、下記の電話番号にお問い合わせ下さい。なお、ご本人からのご請求にのみ対応いたします。"
+                           "(ただし、法定代理人はのぞきます。)\n2. ご提出頂くもの\n請求者がご本人であることを確認するため、運転免許証、"
+                           "パスポート、住民票の写しのうち1通をあわせてご提出ください。\n3. ご回答方法\n確認ができない場合、ご回答を差し控え"
+                           "させていただくこともございます。\n\n株式会社みなと商会\n連絡先 : 06-1234-5678\n")
+    assert {"drivers-licence", "passport", "certificate-of-residence"} <= _kinds_of(data["documents"]["self"])
+    assert "legal-representative" not in (data["documents"] or {}) or not data["documents"]["legal-representative"]
+    assert data["inquiries"]["phone"] == "06-1234-5678"
+    assert [g["ground"] for g in data["refusal_grounds"]] == ["確認ができない場合"]
+
+
+@pytest.mark.parametrize("text", [
+    "当社が保有する個人情報について、開示をご請求いただくことが出来ます。その際は下記問い合わせ先においてのみ、ご相談をお受けし、"
+    "開示に必要な手続きについてご説明を致します。\n",
+    "開示を希望する場合は、次のご相談窓口に電話よりご連絡下さい。\n電話 0995-00-0000\nなお、ご連絡を戴いた後、正確なご希望内容"
+    "の把握のため、当社所定の書式や本人確認のための文書のご提出をお願いする場合がございます。\n",
+    "当社は、開示等の請求に関するお問い合わせについて、すみやかに対応いたします。ご希望の方は「8.相談窓口」に定める窓口までご相談"
+    "ください。\n",
+])
+def test_a_first_contact_asked_with_no_way_to_send(tmp_path, text):
+    assert saved(tmp_path, text)["contact_first"]["quote"]
+
+
+@pytest.mark.parametrize("words, name", [
+    ("高橋株式会社は創業80年を超え", "高橋株式会社"),
+    ("大同特殊鋼株式会社ならびにその子会社および関連会社", "大同特殊鋼株式会社"),
+    ("パナソニック ネットソリューションズ株式会社 個人情報お問合せ総合窓口までご連絡くださ", "パナソニック ネットソリューションズ株式会社"),
+    ("株式会社留学情報館の運営するEnglish", "株式会社留学情報館"),
+    ("株式会社ほけんの窓口", "株式会社ほけんの窓口"), ("株式会社たびびと", "株式会社たびびと"),
+])
+def test_a_name_ends_where_its_sentence_goes_on(words, name):
+    from assistant.importer.names_ja import japanese_name
+    assert japanese_name(words) == name
