@@ -102,3 +102,9 @@ def test_a_first_contact_asked_with_no_way_to_send(tmp_path, text):
 def test_a_name_ends_where_its_sentence_goes_on(words, name):
     from assistant.importer.names_ja import japanese_name
     assert japanese_name(words) == name
+
+
+def test_what_is_no_personal_data_is_no_ground():
+    text = ("当社は、開示を求められたときは、速やかに対応いたします。\n前項の定めにかかわらず、履歴情報および特性情報などの"
+            "個人情報以外の情報については、原則として開示いたしません。\n")
+    assert _facts(text, "refusal_grounds") == []

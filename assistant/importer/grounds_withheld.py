@@ -13,7 +13,10 @@ WITHHELD = re.compile(r"(?:について|につきまして|に関して)?は、?
                       r"(?:いた|致)?(?:しかねます|できません|しておりません|いたしません|致しません|しません)")
 # Where the sentence (and so the list) begins, and words that open it.
 START = re.compile(r"^.*[。]", re.S)
-OPENER = re.compile(r"^\s*(?:なお|ただし|但し|また|尚)、?")
+OPENER = re.compile(r"^\s*(?:なお|ただし|但し|また|尚|(?:前項|前条|上記)の(?:定め|規定)にかかわらず)、?")
+# 「履歴情報および特性情報などの個人情報以外の情報については…開示いたしません」: what is no personal
+# data at all, no ground for refusing a request for it
+NOT_PERSONAL = re.compile(r"個人情報以外|個人データ以外")
 SEPARATOR = "、|及び|および|並びに|ならびに|又は|または"
 
 
@@ -25,7 +28,7 @@ def withheld_kinds(text: str) -> list[str]:
     head = START.sub("", text[:refusal.start()])
     head = OPENER.sub("", head).strip()
     noun = head[-2:]
-    if len(head) < 12 or not re.fullmatch(r"[一-龥ァ-ヶー]{2}", noun):
+    if len(head) < 12 or not re.fullmatch(r"[一-龥ァ-ヶー]{2}", noun) or NOT_PERSONAL.search(head):
         return []
     items = re.split(rf"(?<={re.escape(noun)})(?:{SEPARATOR})", head)
     items = [i.strip() for i in items]
