@@ -53,7 +53,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real46_blind", "real47_blind", "real48_blind", "real49_blind", "real50_blind",
                           "real51_blind", "real52_blind", "real53_blind", "real54_blind", "real55_blind",
                           "real56_blind", "real57_blind", "real58_blind", "real59_blind",
-                          "real60_blind"))
+                          "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -68,7 +68,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real43_blind", "real44_blind", "real45_blind", "real46_blind", "real47_blind", "real48_blind",
             "real49_blind", "real50_blind", "real51_blind", "real52_blind", "real53_blind", "real54_blind",
             "real55_blind", "real56_blind", "real57_blind", "real58_blind", "real59_blind",
-            "real60_blind")
+            "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -80,7 +80,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real60_blind: the same
+# real25_blind to real64_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -367,7 +367,24 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # a1f16b6. Misled: the regulator's phone (「個人情報保護委員会 電話相談窓口: 03-…」) as the
               # company's; a deadline for disclosing the company's own address (特定商取引法) as
               # the answer's (interconnect); a desk's head's post over its block's labelled name (flobal).
-              "real59_blind": {"precision": 0.857, "recall": 0.581}}
+              "real59_blind": {"precision": 0.857, "recall": 0.581},
+              # A fiftieth to fifty-second (and a fifty-third), the pages corpus used up (it keeps a page's opening only):
+              # small firms' sites in repositories (a car-buying service, a builder, a hotel, a group's
+              # head company, a shop), a contact form's notice, a school's, a travel firm's and a study-
+              # abroad agency's policies. Scored once at 09b8ee4 (real62), bfff405 (real63) and 335f009
+              # (real64). Misled: a free-format letter's name (「開示申込書（…様式に決まりはございません）」)
+              # as the company's form, and the person's 「住民票原本（本人）」 given to the representatives
+              # (ctn_kaitori); the company's name with its sentence (「高橋株式会社は創業80年を超え」);
+              # two shop policies not imported (their kinds only in articles: 「開示を求められたとき」,
+              # 「照会、修正等を希望される場合」).
+              "real62_blind": {"precision": 0.786, "recall": 0.489},
+              # (real61_blind, a fifty-third by file path, scored once at 200d204: a Japanese web host's
+              # Malaysian arm on the common 第1条–第9条 template. Misled: its list of purposes
+              # (「…配達証明付き郵便の到達結果などの情報を利用する目的」, 「代金を請求するために、…クレジット
+              # カード番号…」) as a way to send and a fee's payment.)
+              "real61_blind": {"precision": 0.75, "recall": 0.857},
+              "real63_blind": {"precision": 1.0, "recall": 0.571},
+              "real64_blind": {"precision": 0.6, "recall": 0.214}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -14,10 +14,14 @@ from assistant.importer import terms as t
 # A line on where personal data came from, or a purpose of use: no way to send in it.
 ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)した(個人)?情報|の利用目的$|"
                       r"(いただく|する|いたす|致す)ため[。.]?\s*$|"  # 「…お電話などでご案内させていただくため。」: a purpose
+                      # 「ユーザーに代金を請求するために、…クレジットカード番号などの…情報を利用する目的」
+                      r"ために[^。]{0,200}(利用|収集|取得)する目的[。.]?\s*$|"
                       # "Obtained directly from the individual (telephone, e-mail, …)": how data came in
                       r"\b(obtained|collected|acquired) (directly )?from\b|"
                       # 「電子メール、電話、郵送等各種媒体により、協会が行うアンケート調査」: the company's own use
                       r"(当社|弊社|当行|当金庫|当院|協会|法人|当会|本会|組合)が(行う|実施する)", re.I)
+# 「第3条 個人情報を収集・利用する目的」, 「個人情報の利用目的」: a section of purposes, no procedure
+PURPOSES_HEADING = re.compile(r"(収集|利用|取得)[^\s、。]{0,6}目的\s*$")
 # 「2.各種届出のご案内」 (a member's changes, suspension, withdrawal): another procedure's part
 NOTICES = re.compile(r"各種(の)?届(け)?出")
 # Words in English quotes: a section's title ("…listed under \"Privacy Policy and Complaints/Inquiries\"")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import refused_at
+from assistant.importer.contact_ways import ACQUIRED
 from assistant.importer.fee_scope import item_above, item_above_other, nil_for_other_kinds, no_fee_said, return_postage
 from assistant.importer.rules_fee_items import PART_MARK, TOPIC_HEADING
 from assistant.importer.rules_fee_kinds import ORDER as KIND_ORDER, FeeKindRules
@@ -145,8 +146,8 @@ class FeeRules(FeeKindRules):
                      or any(METHODS_LEAD.search(x.text) for x in self.region[max(0, index - 3):index]))
             if not about and (m := self._enclosed_after_payment(index)):
                 self.add("fees.pay_when", "with-request", s, m)
-            if not about or other or t.PAY_BACK.search(s.text):
-                continue
+            if not about or other or t.PAY_BACK.search(s.text) or ACQUIRED.search(s.text):
+                continue  # (a purpose of use: 「代金を請求するために、…クレジットカード番号…を利用する目的」)
             # "392円分の切手(簡易書留郵便代の切手)": stamps for postage, not how the fee is paid.
             amounts = list(t.YEN.finditer(s.text))
             postage = amounts and all(_other_service_beside(s.text, ym) or return_postage(s.text, ym) for ym in amounts)

@@ -7,7 +7,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.contact_ways import ACQUIRED, CHILDREN, EN_QUOTED, NOTICES, labelled_ways, ways_named
+from assistant.importer.contact_ways import ACQUIRED, CHILDREN, EN_QUOTED, NOTICES, PURPOSES_HEADING, labelled_ways, ways_named
 from assistant.importer.cut_lines import plain_at, plain_text, whole_sentences
 from assistant.importer.counter_or_post import handed_in_or
 from assistant.importer.first_step_after import first_step_end
@@ -77,8 +77,9 @@ class SendingRules:
                 continue  # "領収書の再発行（郵送）": another service, not how to send a request
             if ACQUIRED.search(text) and not t.PLEASE.search(text):
                 continue  # 「メール型ギフト申込より取得した個人情報の利用目的」: where data came from
-            if t.OTHER_MATTERS.search(text) or NOTICES.search(self.heading_of(index)):
-                continue  # 「それ以外の…ご要望(苦情及びご相談)につきましては」, 「2.各種届出のご案内」: other matters' ways
+            if t.OTHER_MATTERS.search(text) or NOTICES.search(heading := self.heading_of(index)) \
+                    or PURPOSES_HEADING.search(heading):
+                continue  # 「それ以外の…ご要望(苦情及びご相談)につきましては」, 「2.各種届出のご案内」, purposes: other matters' ways
             if CHILDREN.search(text):
                 continue  # "a minor under the age of thirteen … by email": a children's-data clause's own way
             # (a section's title in quotes, "…listed under \"Privacy Policy and Complaints/Inquiries\"", no inquiry)
