@@ -78,7 +78,7 @@ class SendingRules:
             if ACQUIRED.search(text) and not t.PLEASE.search(text):
                 continue  # 「メール型ギフト申込より取得した個人情報の利用目的」: where data came from
             if t.OTHER_MATTERS.search(text) or NOTICES.search(heading := self.heading_of(index)) \
-                    or PURPOSES_HEADING.search(heading):
+                    or PURPOSES_HEADING.search(heading) and not t.PLEASE.search(text):
                 continue  # 「それ以外の…ご要望(苦情及びご相談)につきましては」, 「2.各種届出のご案内」, purposes: other matters' ways
             if CHILDREN.search(text):
                 continue  # "a minor under the age of thirteen … by email": a children's-data clause's own way

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.importer.errors import SourceError  # noqa: F401 - named here for callers
 from assistant.importer.pdf_text import pdf_text
+from assistant.importer.unwrap import unwrapped
 
 MAX_BYTES = 5_000_000  # a privacy policy is tens of kB; a saved page with images inlined, a few MB
 MAX_CHARS = 400_000
@@ -119,8 +120,9 @@ def clean(text: str) -> str:
     cleaned (trimming shrinks a text; NFKC rarely grows one), then the result is cut."""
     text = text[:MAX_CHARS * 2].translate(CIRCLED)
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [item for line in text.split("\n") for piece in _wrapped(" ".join(_visible(line).split()))
-             for item in _items(piece)]
+    # (a PDF's lines, cut at the page's width, put back together first: unwrap.py)
+    lines = [item for line in unwrapped([" ".join(_visible(line).split()) for line in text.split("\n")])
+             for piece in _wrapped(line) for item in _items(piece)]
     out = "\n".join(_single_spaced(lines))
     while "\n\n\n" in out:
         out = out.replace("\n\n\n", "\n\n")
