@@ -53,3 +53,11 @@ def test_a_list_mark_a_postal_code_or_a_label_opens_a_line_of_its_own():
     out = unwrapped(lines)
     assert "・運転免許証" in out and "〒105-0001 東京都港区" in out and "TEL:03-1234-5678" in out
     assert out[0].endswith("次の")
+
+
+def test_a_number_or_a_japanese_word_cut_inside_joins_without_a_space_english_words_with_one():
+    full = "手数料として1件につき" + "あ" * 27
+    lines = [full] * 6 + [full[:-1] + "1", ",000円を申し受けます。", full[:-3] + "the", "Personal Information Desk"]
+    out = unwrapped(lines)
+    assert any("1,000円を申し受けます。" in x for x in out)
+    assert any("the Personal Information Desk" in x for x in out)

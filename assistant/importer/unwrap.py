@@ -15,10 +15,11 @@ ENDS = tuple("。．.！？!?」』)）]】:：")
 # (a line ending as an item's case, 「…おそれがある場合」, ends its item: the next line is the next one)
 ITEM_ENDS = re.compile(r"(場合|とき|もの|こと)$")
 # a line that opens something of its own: a list's mark, a postal code, a label (「TEL:…」, 「住所：…」),
-# a numbered heading (「第5条」, 「5.」), a note (「※」)
-OPENS = re.compile(r"[〒※*#]|第\s?\d{1,3}\s?[条章項]|[^\s:：。、]{1,10}[:：]|\d{1,2}[.．)）]\s")
+# a numbered heading (「第5条」, 「5.」), a note (「※」, 「(※2)」)
+OPENS = re.compile(r"[〒※*#]|[(（]※|第\s?\d{1,3}\s?[条章項]|[^\s:：。、]{1,10}[:：]|\d{1,2}[.．)）]\s")
 MIN_FULL = 20  # shorter lines are headings, names, addresses, list items: never the page's width
 MIN_WIDTH = 34  # a page's width holds this many characters at least (a list's items are shorter)
+ITEM_INDENT = 5  # a list item's first line stands this much in from the width at most
 SLACK = 3  # a full line is this much shorter than the width at most (a word that did not fit)
 MIN_LINES = 6  # full lines a wrapped text has at least
 SHARE = 0.25  # of its long lines
@@ -52,7 +53,8 @@ def unwrapped(lines: list[str]) -> list[str]:
     for line in lines:
         if joining and line and not BULLET.match(line) and not OPENS.match(line):
             last = out[-1][-1]
-            space = " " if last[-1:].isascii() and last[-1:].isalnum() and line[:1].isascii() else ""
+            # (English words part at a space; a number or a word cut inside, 「1 / ,000円」, does not)
+            space = " " if _word_end(last[-1:]) and _word_end(line[:1]) and not (last[-1:] + line[:1]).isdigit() else ""
             out[-1] += [space, line] if space else [line]
         else:
             out.append([line])
@@ -60,6 +62,12 @@ def unwrapped(lines: list[str]) -> list[str]:
     return ["".join(pieces) for pieces in out]
 
 
+def _word_end(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
 def _full(line: str, size: int) -> bool:
     """A line the width cut: as long as the page is wide, ending inside its sentence or item."""
-    return len(line) >= size - SLACK and not line.endswith(ENDS) and not ITEM_ENDS.search(line)
+    # (a list item's first line is narrower by its mark's indent)
+    indent = ITEM_INDENT if BULLET.match(line) else 0
+    return len(line) >= size - SLACK - indent and not line.endswith(ENDS) and not ITEM_ENDS.search(line)
