@@ -122,3 +122,11 @@ def test_a_list_of_purposes_names_no_way_to_send_and_no_payment():
     assert _facts(text, "fees.payment") == []
     assert _facts(text, "fees.amount_yen") == [1000]
     assert _facts(text, "inquiries.phone") == ["03-6200-0623"]
+
+
+def test_a_request_on_the_companys_form_after_asking(tmp_path):
+    data = saved(tmp_path, "開示請求は、下記の個人情報お問合せ窓口にお問合せの上、当社が保有するご自身の個人データの開示等を求める"
+                           "場合には、当社所定の書面に必要事項をご記入の上、提出いただきます。電話やFAXでの請求は一切受け付けて"
+                           "おりませんので、簡易書留郵便で請求をお願い致します。\n")
+    assert data["contact_first"]["quote"]
+    assert data["form"]["get_it"] == "inquiry"

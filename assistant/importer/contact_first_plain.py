@@ -3,7 +3,9 @@ explains the procedure when asked (「下記問い合わせ先においてのみ
 ついてご説明を致します」), asks for its papers after the call (「ご連絡を戴いた後、…当社所定の書式…のご
 提出をお願いする場合がございます」), or sends those who wish to request to its desk (「ご希望の方は…窓口
 までご相談ください」, after the sentence naming the requests). Only where no way to send, no first
-contact and no way to get a form is named: the person then contacts the company first."""
+contact and no way to get a form is named: the person then contacts the company first. Beside those:
+a request made on the company's form after asking (「…窓口にお問合せの上、…当社所定の書面に必要事項を
+ご記入の上、提出いただきます」): ask first, and the form comes by asking."""
 from __future__ import annotations
 
 import re
@@ -18,6 +20,8 @@ EXPLAINS = re.compile(r"(手続き?|方法)[^。]{0,12}(ご説明|ご案内)を?
 AFTER_CONTACT = re.compile(r"(ご連絡|お問い?合わ?せ|ご相談)を?(戴|頂|いただ)(いた後|きましたら|いた際)[、,]?[^。]{0,60}"
                            r"(書式|様式|請求書|申請書|書類|文書)[^。]{0,30}(ご提出|お送り|送付|郵送)")
 WISHED = re.compile(r"ご希望の(方|場合)は[、,]?[^。]{0,40}(ご相談|ご連絡|お問い?合わ?せ)(ください|下さい)")
+ASKED_THEN_FORM = re.compile(r"(お問い?合わ?せ|ご連絡|ご相談)(の上|のうえ)[、,][^。]{0,160}?所定の[^。、]{0,12}"
+                             r"(書面|請求書|申請書|用紙|様式|書式)")
 ASKED_NEAR = re.compile(r"ご連絡|お問い?合わ?せ|ご相談|問い?合わ?せ先")
 
 
@@ -39,4 +43,14 @@ class ContactFirstPlainRules:
                 and not t.UNSURE.search(s.text) and wm)
             if m:
                 self.add("contact_first", True, s, m)
+                return
+
+    def asked_then_form(self) -> None:
+        if self.proposal.first("contact_first"):
+            return
+        for s in self.region:
+            if (m := ASKED_THEN_FORM.search(s.text)) and not t.UNSURE.search(s.text, 0, m.start()):
+                self.add("contact_first", True, s, m)
+                if not self.proposal.values("form.get_it"):
+                    self.add("form.get_it", "inquiry", s, m)
                 return

@@ -149,7 +149,7 @@ def propose(text: str) -> Proposal:
                  extractor.privacy_desk_contacts, extractor.page_only_address, extractor.desk_named_plainly,
                  extractor.international_phone, extractor.form, extractor.english_form_titles, extractor.forms_by_kind,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
-                 extractor.ask_first_for_form, extractor.contact_first_plain, extractor.documents, extractor.paired_items,
+                 extractor.ask_first_for_form, extractor.contact_first_plain, extractor.asked_then_form, extractor.documents, extractor.paired_items,
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.shared_ids_inline_en,
