@@ -14,10 +14,12 @@ from pathlib import Path
 
 from assistant.importer.errors import SourceError  # noqa: F401 - named here for callers
 from assistant.importer.pdf_text import pdf_text
+from assistant.importer.terms import BULLET
 from assistant.importer.unwrap import unwrapped
 
 MAX_BYTES = 5_000_000  # a privacy policy is tens of kB; a saved page with images inlined, a few MB
 MAX_CHARS = 400_000
+MAX_LIST_DEPTH = 20  # nested lists followed this deep (a page's deeper nesting draws no more marks)
 MAX_LINE = 1_000  # longer lines are cut (a flattened table, a run of junk)
 _CHUNK = 64_000  # a page's HTML is read this much at a time
 # ① … ⑳ → (1) … (20): NFKC would make them bare digits that run into the text after them; so do
@@ -60,14 +62,27 @@ class _TextOfPage(HTMLParser):
         self.parts: list[str] = []
         self.length = 0  # characters of text so far
         self._skipping = 0
+        # A list item gets the mark a browser draws (「・」, 「1.」), as a copy of the page shows it: the
+        # rules read lists by their marks. Not where the item's text has a mark of its own (「(1)…」).
+        self._lists: list[list] = []  # each open list: [tag, items so far]
+        self._mark = ""  # the mark for the item's first text
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in self.SKIP:
             self._skipping += 1
-        elif tag in self.BLOCK and self.parts[-1:] != ["\n"]:
+            return
+        if tag in ("ul", "ol") and len(self._lists) < MAX_LIST_DEPTH:
+            self._lists.append([tag, 0])
+        elif tag == "li" and self._lists:
+            self._lists[-1][1] += 1
+            kind, count = self._lists[-1]
+            self._mark = f"{count}. " if kind == "ol" else "・"
+        if tag in self.BLOCK and self.parts[-1:] != ["\n"]:
             self.parts.append("\n")  # (「</tr><tr>」: one break between blocks that meet, not an empty line)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("ul", "ol") and self._lists and self._lists[-1][0] == tag:
+            self._lists.pop()
         if tag in self.SKIP and self._skipping:
             self._skipping -= 1
         elif tag in self.BLOCK and self.parts[-1:] != ["\n"]:
@@ -77,6 +92,10 @@ class _TextOfPage(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
+            if self._mark and data.strip():
+                if not BULLET.match(data.lstrip()):
+                    self.parts.append(self._mark)
+                self._mark = ""
             self.parts.append(data)
             self.length += len(data)
 
