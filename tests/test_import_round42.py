@@ -130,3 +130,11 @@ def test_a_request_on_the_companys_form_after_asking(tmp_path):
                            "おりませんので、簡易書留郵便で請求をお願い致します。\n")
     assert data["contact_first"]["quote"]
     assert data["form"]["get_it"] == "inquiry"
+
+
+def test_an_answer_method_the_policy_states_as_a_rule_is_said_as_one(tmp_path):
+    from tests.test_import_sentences import checklist
+    saved(tmp_path, "開示等のご請求は郵送でお願いします。開示の請求に対しては、原則として電磁的記録の提供により回答いたします。\n")
+    text = checklist(tmp_path)
+    assert "会社は原則として電磁的記録" in text
+    assert "How the company answers, as a rule: " in checklist(tmp_path, language="en")

@@ -1,11 +1,15 @@
 """6. What happens next: how the company checks who asked, how and by when it answers."""
 from __future__ import annotations
 
+import re
+
 from assistant.law.localized import Localized
 from assistant.records.model import ResponseMethods, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Node, Note, Section
 from assistant.checklist.sections.dates import dates
+
+AS_A_RULE = re.compile(r"原則|in principle|as a (general )?rule", re.I)
 
 
 def methods(ctx: Context) -> list[ResponseMethods]:
@@ -33,8 +37,10 @@ def section(ctx: Context) -> Section:
                                                     ja=labels.response_methods[x].ja)
                                           for x in m.offered])
         note = ctx.say("answer.method_note", note=ctx.record(m.note, "method_note")) if m.note else ""
-        items.append(Note(text=ctx.say("answer.you_choose" if m.requester_chooses
-                                       else "answer.company_answers", names=names, note=note),
+        # 「原則として電磁的記録の提供により」: a rule with exceptions is said as one, never as settled
+        key = "answer.you_choose" if m.requester_chooses else \
+            "answer.company_answers_as_a_rule" if any(AS_A_RULE.search(q) for q in m.quote) else "answer.company_answers"
+        items.append(Note(text=ctx.say(key, names=names, note=note),
                           source="policy", quotes=m.quote))
     if not found:
         ctx.unknown("answer_method")
