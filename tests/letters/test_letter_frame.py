@@ -98,7 +98,7 @@ def test_a_later_page_names_the_person_the_letter_and_the_reference():
     d = details(representative=rep)
     pages = pages_of(letter("leverages", d, reference="20261122-leverages-68254bf6"))
     assert len(pages) == 2
-    header = "山田 太郎　保有個人データ開示請求書の送付について（整理番号：20261122-leverages-68254bf6）　2/2"
+    header = "山田 太郎　保有個人データ開示請求書の送付について（当方整理番号：20261122-leverages-68254bf6）　2/2"
     assert squash(header) in squash(pages[1]) and squash(header) not in squash(pages[0])
     japanese, english = letter_pages("leverages", d, reference="20261122-leverages-68254bf6")
     assert "(Our reference: 20261122-leverages-68254bf6) — 2/2" in " ".join(english.split())

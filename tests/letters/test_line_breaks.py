@@ -74,5 +74,5 @@ def test_in_the_letter_no_name_or_number_is_split_and_no_line_starts_with_a_clos
 def test_a_long_reference_and_a_long_company_name_stay_on_one_line():
     text = text_of(letter("nttcom-online", details(), "ja", reference="20261201-nttcom-online-85f1d2e8"))
     lines = [line.strip() for line in text.splitlines()]
-    assert "整理番号：20261201-nttcom-online-85f1d2e8" in lines
+    assert "当方整理番号：20261201-nttcom-online-85f1d2e8" in lines
     assert "NTTコム オンライン・マーケティング・ソリューション株式会社" in lines
