@@ -138,3 +138,9 @@ def test_an_answer_method_the_policy_states_as_a_rule_is_said_as_one(tmp_path):
     text = checklist(tmp_path)
     assert "会社は原則として電磁的記録" in text
     assert "How the company answers, as a rule: " in checklist(tmp_path, language="en")
+
+
+def test_a_purpose_notice_called_明示():
+    text = ("開示等の求めの手数料\n利用目的明示請求又は開示請求1件ごとに300円\n(訂正請求及び利用停止等請求については、手数料を"
+            "いただきません。)\n")
+    assert _facts(text, "fees.kinds") == [("purpose", "disclosure")]

@@ -247,7 +247,7 @@ PAYS = re.compile(r"手数料|料金|費用|支払|払込|納付|fee|pay", re.I)
 
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"利用目的の?通知|利用目的(?=(及び|および|・|、)開示)|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
+    (r"利用目的の?通知|利用目的の?明示(?=の?(請求|求め))|利用目的(?=(及び|および|・|、)開示)|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
      r"\bnotification(?=,? (and |or )?disclosure)|notification of (the )?(intended )?(usage|use)\b", "purpose"),
     (r"第三者提供記録(の開示)?|記録の開示|records? of (the )?provision to (a )?third part(y|ies)|"
      r"records? of third[- ]party provision|"
