@@ -144,3 +144,8 @@ def test_a_purpose_notice_called_明示():
     text = ("開示等の求めの手数料\n利用目的明示請求又は開示請求1件ごとに300円\n(訂正請求及び利用停止等請求については、手数料を"
             "いただきません。)\n")
     assert _facts(text, "fees.kinds") == [("purpose", "disclosure")]
+
+
+def test_a_written_proof_of_the_mandate_is_a_power_of_attorney(tmp_path):
+    data = saved(tmp_path, "(2)代理人による申請の場合、代理を委任したことを証明する書面の提出を求め、本人の代理人であることを確認する。\n")
+    assert "power-of-attorney" in _kinds_of(data["documents"]["agent"])
