@@ -61,6 +61,7 @@ def build_checklist(company: Company, kind: RequestKind, requester: RequesterKin
     ctx = Context(company, kind, requester, options or Options(), law, labels, words,
                   letters=letters or {})
     closing.note_unlisted_kind(ctx)
+    closing.note_kind_law(ctx)
     steps = [make(ctx) for make in STEPS]
     # Built after the steps: they collect what the steps found.
     before, after = [closing.alerts(ctx)], [closing.refusal_grounds(ctx), closing.unknowns(ctx),

@@ -77,6 +77,8 @@ class KindLaw(Fact):
     refusal_notice: Duty  # the notice owed when the company will not do as asked
     # The grounds the Act limits a refusal to (disclosure: the items of Art. 33(2)), where it does.
     refusal_items: "ArticleRef | None" = None
+    # What the Act says the request covers (third-party records: which provisions are recorded)
+    notes: "tuple[LawText, ...]" = ()
 
 
 class Ground(Worded):

@@ -52,3 +52,9 @@ def legal_notes(ctx: Context) -> Section:
     return Section(key="legal-notes", title=ctx.say("section.legal"),
                    caveat=ctx.say("section.legal_caveat"), layout="list",
                    items=tuple(n for n in ctx.legal if not n.warning))
+
+
+def note_kind_law(ctx: Context) -> None:
+    """What the Act says the request covers (third-party records: which provisions are recorded)."""
+    for note in ctx.kind_law.notes:
+        ctx.legal.append(Note(text=note.words, source="law", article=note.article, quotes=note.quote))

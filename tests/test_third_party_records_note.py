@@ -1,0 +1,33 @@
+"""The third-party records' checklist says what the Act has a company record (its provisions to and
+receipts from third parties, not those to a processor, in a succession or for joint use, nor those
+the items of Art. 27(1) allow) and how long it keeps them, as the law's note with its articles; no
+other kind's checklist says it."""
+from __future__ import annotations
+
+from assistant.checklist.text import checklist_text
+from assistant.facade import Assistant
+from assistant.records.directory import load_directory
+
+
+def _legal(kind: str, language: str) -> list:
+    assistant = Assistant(load_directory(use_cache=False))
+    company = assistant.directory.get("leverages")
+    checklist = assistant.checklist(company, kind)
+    notes = [n for s in checklist.sections if s.key == "legal-notes" for n in s.items]
+    return notes, checklist_text(checklist, languages=(language,))
+
+
+def test_the_records_note_names_what_is_recorded_and_for_how_long():
+    notes, text = _legal("third-party-records", "ja")
+    note = next(n for n in notes if "第三者提供記録は" in n.text.text("ja"))
+    assert note.source == "law" and note.article == "Arts. 29(1), 30(3)"
+    words = note.text.text("ja")
+    assert "委託、事業の承継又は共同利用に伴う提供" in words and "1年又は3年" in words
+    assert "第三者提供記録は" in text  # printed among the legal notes
+    assert "a processor entrusted with the data" in note.text.text("en")
+
+
+def test_no_other_kind_carries_it():
+    for kind in ("disclosure", "purpose", "correction"):
+        _, text = _legal(kind, "ja")
+        assert "第三者提供記録は、会社が" not in text
