@@ -1,6 +1,6 @@
 """The third-party records' checklist says what the Act has a company record (its provisions to and
-receipts from third parties, not those to a processor, in a succession or for joint use, nor those
-the items of Art. 27(1) allow) and how long it keeps them, as the law's note with its articles; no
+receipts from third parties, not those the items of Art. 27(1) allow, nor — unless the third party is
+abroad — those to a processor, in a succession or for joint use) and how long it keeps them, as the law's note with its articles; no
 other kind's checklist says it."""
 from __future__ import annotations
 
@@ -20,9 +20,10 @@ def _legal(kind: str, language: str) -> list:
 def test_the_records_note_names_what_is_recorded_and_for_how_long():
     notes, text = _legal("third-party-records", "ja")
     note = next(n for n in notes if "第三者提供記録は" in n.text.text("ja"))
-    assert note.source == "law" and note.article == "Arts. 29(1), 30(3)"
+    assert note.source == "law" and note.article == "Arts. 29, 30"
     words = note.text.text("ja")
-    assert "委託、事業の承継又は共同利用に伴う提供" in words and "1年又は3年" in words
+    assert "委託、事業の承継又は共同利用に伴う提供" in words and "外国にある第三者への提供でない限り" in words
+    assert "原則3年" in words and "施行規則第21条・第25条" in words  # (as numbered since April 2022)
     assert "第三者提供記録は" in text  # printed among the legal notes
     assert "a processor entrusted with the data" in note.text.text("en")
 

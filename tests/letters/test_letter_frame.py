@@ -58,6 +58,8 @@ def test_a_cover_letter_for_the_company_s_form_is_not_signed_and_lets_the_form_p
     assert "保有個人データ開示請求書の送付について" in flat
     assert "なお、本状と同封の貴社所定の開示請求書" in flat
     assert "の記載に相違がある場合は、同封の請求書の記載によりお取り扱いください。" in flat
+    # what the form has no field for (how to disclose, the period) still stands as this letter says
+    assert "同封の請求書に記載欄のない事項については、本状の記載によりお取り扱いください。" in flat
     assert "上記のとおり請求します" not in flat and "署名" not in flat
     english = " ".join(text_of(letter("persol-career", details(), "en")).split())
     assert "please follow the form" in english and "Signature" not in english

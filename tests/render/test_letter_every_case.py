@@ -53,11 +53,15 @@ def test_every_kind_and_requester(company):
             japanese, english = letter_pages(company, d)
             ja, en = squash(japanese), " ".join(english.split())
             # whose data: the person's, never the representative's own
+            # (third-party records: the personal data by which the person is identified, Art. 33(5))
             if requester == "self":
-                assert "私を本人とする" in ja and "concerning me" in en, case
+                assert ("私を本人とする" in ja or "私が識別される" in ja) and \
+                    ("concerning me" in en or "identifying me" in en), case
             else:
-                assert "私を本人とする" not in ja and "下記の者を本人とする" in ja, case
-                assert "concerning me" not in en and "concerning the person named below" in en, case
+                assert "私を本人とする" not in ja and "私が識別される" not in ja, case
+                assert "下記の者を本人とする" in ja or "下記の者が識別される" in ja, case
+                assert "concerning me" not in en and "identifying me" not in en, case
+                assert "concerning the person named below" in en or "identifying the person named below" in en, case
                 enclosures = ja[ja.index("同封書類"):]
                 assert any(p in enclosures for p in PROOF[requester]), case
             # fees: none where Art. 38 allows none; never "paid" without the person's word
