@@ -32,3 +32,12 @@ def test_no_other_kind_carries_it():
     for kind in ("disclosure", "purpose", "correction"):
         _, text = _legal(kind, "ja")
         assert "第三者提供記録は、会社が" not in text
+
+
+def test_the_method_is_designated_under_article_33_1_as_33_5_applies_it():
+    notes, _ = _legal("third-party-records", "ja")
+    designate = next(n for n in notes if "を指定できる" in n.text.text("ja"))
+    assert designate.article == "Art. 33(1), applied by Art. 33(5)"
+    assert designate.text.text("ja").startswith("個人情報保護法第33条第5項において準用する同条第1項により")
+    notes, _ = _legal("disclosure", "ja")
+    assert next(n for n in notes if "を指定できる" in n.text.text("ja")).article == "Art. 33(1)"

@@ -79,6 +79,8 @@ class KindLaw(Fact):
     refusal_items: "ArticleRef | None" = None
     # What the Act says the request covers (third-party records: which provisions are recorded)
     notes: "tuple[LawText, ...]" = ()
+    # The designation of the answer's method where this kind applies another's (33(5) applies 33(1))
+    designate_method: "LawText | None" = None
 
 
 class Ground(Worded):

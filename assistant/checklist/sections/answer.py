@@ -45,7 +45,7 @@ def section(ctx: Context) -> Section:
     if not found:
         ctx.unknown("answer_method")
     if ctx.law.designates_method(ctx.kind):
-        designate = ctx.law.designate_method
+        designate = ctx.kind_law.designate_method or ctx.law.designate_method
         ctx.legal.append(Note(text=designate.words, source="law", article=designate.article,
                               quotes=designate.quote))
     if resp.delivery is not None:
