@@ -149,3 +149,30 @@ def test_a_purpose_notice_called_明示():
 def test_a_written_proof_of_the_mandate_is_a_power_of_attorney(tmp_path):
     data = saved(tmp_path, "(2)代理人による申請の場合、代理を委任したことを証明する書面の提出を求め、本人の代理人であることを確認する。\n")
     assert "power-of-attorney" in _kinds_of(data["documents"]["agent"])
+
+
+def test_the_company_is_the_one_the_text_names_as_its_own_never_a_complaint_body():
+    text = ("応募フォーム\nお名前必須\n〒\n個人情報の取扱いについて\n株式会社みなとIT集客ソリューション(以下「当社」といいます。)は、"
+            "個人情報を適切に取り扱います。\n開示等の請求は、当社所定の書面に記入のうえ、提出いただきます。\n"
+            "◇認定個人情報保護団体の名称及び、苦情の解決の申出先◇\n一般社団法人日本情報システム・ユーザー協会\n"
+            "〒103-0012 東京都中央区日本橋堀留町2-4-3\n")
+    assert _facts(text, "name") == ["株式会社みなとIT集客ソリューション"]
+    # no name of its own: the complaint body's block names none either (the import then asks for --name)
+    assert _facts(text.replace("株式会社みなとIT集客ソリューション(以下「当社」といいます。)は、", "当社は、"), "name") == []
+
+
+def test_a_fee_given_as_a_ceiling_is_to_check():
+    from assistant.importer.extract import propose
+    facts = [f for f in propose("開示等の請求\n開示請求にあたり、手数料は2,200円(税込)を上限に徴収致します。\n").facts
+             if f.field == "fees.amount_yen"]
+    assert [(f.value, f.sure) for f in facts] == [(2200, False)] and "upper limit" in facts[0].note
+
+
+def test_a_residence_certificates_own_name_makes_no_card_a_copy(tmp_path):
+    data = saved(tmp_path, "請求者がご本人であることを確認するため、所定の請求用紙に加え、運転免許証、パスポート、住民票の写しのうち"
+                           "1通をあわせてご提出ください。\n")
+    docs = [d for g in data["documents"]["self"] for d in (g.get("one_of") or [g])]
+    assert {d["kind"] for d in docs} == {"drivers-licence", "passport", "certificate-of-residence"}
+    assert all("copy" not in (d.get("conditions") or []) for d in docs)
+    data = saved(tmp_path / "b", "本人確認のため、運転免許証、パスポートのいずれかの写しを同封してください。\n")
+    assert all("copy" in d.get("conditions", []) for g in data["documents"]["self"] for d in (g.get("one_of") or [g]))

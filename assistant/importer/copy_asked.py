@@ -14,6 +14,7 @@ PATTERNS = {kind: pattern for pattern, kind in DOCUMENTS}
 # After the card's name, in its sentence: 「の写し」「（表面）のコピー」, or the list's shared
 # 「…、パスポート等の写し」.
 COPY_AFTER = re.compile(r"写し|コピー|複写|写(?!真)")
+CERTIFICATE_COPY = re.compile(r"(住民票|戸籍|除票|附票)[^、。\s]{0,8}?の?写し")
 ORIGINAL = re.compile(r"原本|現物|original", re.I)
 COPY_BEFORE_EN = re.compile(r"\b(photo)?cop(y|ies) of\b|\bphotocop", re.I)
 REACH = 40  # characters after a name within which its 写し may stand (a list of names before it)
@@ -24,6 +25,8 @@ def _asked(kind: str, quote: str) -> bool:
     pattern = PATTERNS.get(kind)
     for m in (pattern.finditer(quote) if pattern else ()):
         after = re.split(r"[。\n]", quote[m.end():m.end() + REACH], maxsplit=1)[0]
+        # 「運転免許証、パスポート、住民票の写しのうち1通」: the certificate's own name, no copy of the cards
+        after = CERTIFICATE_COPY.sub(lambda c: "＿" * len(c.group(0)), after)
         shown = COPY_AFTER.search(after)
         if shown and not ORIGINAL.search(after, 0, shown.start()):
             return True

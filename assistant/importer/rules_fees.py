@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.clauses import refused_at
 from assistant.importer.contact_ways import ACQUIRED
+
+CEILING = re.compile(r"[^。、]{0,8}?(を上限|を限度|が上限|以内|まで)")
 from assistant.importer.fee_scope import item_above, item_above_other, nil_for_other_kinds, no_fee_said, return_postage
 from assistant.importer.rules_fee_items import PART_MARK, TOPIC_HEADING
 from assistant.importer.rules_fee_kinds import ORDER as KIND_ORDER, FeeKindRules
@@ -199,9 +201,12 @@ class FeeRules(FeeKindRules):
             _, s, m, _ = min(charged, key=lambda a: a[3])
             self.add("fees.charged", True, s, m)
         for amount, s, m, index in sorted(first.values(), key=lambda a: a[3]):
-            self.add("fees.amount_yen", amount, s, m, sure=sure,
-                     note="" if sure else "the policy names several amounts (by kind of request or "
-                                          "by how the answer is given)")
+            # 「手数料は2,200円（税込）を上限に徴収致します」: a ceiling, not the fee (check this)
+            ceiling = bool(CEILING.match(s.text, m.end()))
+            self.add("fees.amount_yen", amount, s, m, sure=sure and not ceiling,
+                     note="the policy gives this amount as an upper limit" if ceiling else
+                     "" if sure else "the policy names several amounts (by kind of request or "
+                                     "by how the answer is given)")
             if not sure:
                 continue
             # "…1請求あたり / 1,000円です。", "請求1件につき / 額面800円の定額小為替証書": a sentence

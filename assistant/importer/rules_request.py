@@ -240,11 +240,16 @@ class RequestRules:
                 facts[number] = replace(f, sure=False, note=t.TWO_WITHOUT_PHOTO)
 
     def company(self) -> None:
-        # The name near the top; else the one in the address block (the lines after 〒…, then the
-        # two before it: 「◆請求先 / REVOLVE株式会社 / 〒273-0012 …」).
+        # The name the text defines as its own (「株式会社…（以下「当社」といいます。）」); else the one
+        # near the top; else the one in an address block (the lines after 〒…, then the two before it:
+        # 「◆請求先 / REVOLVE株式会社 / 〒273-0012 …」), not a complaint body's (認定個人情報保護団体).
+        own = [s for s in self.all if (m := t.COMPANY_LINE.search(s.text)) and t.DEFINED_AS_OWN.match(s.text, m.end())]
         block = [self.all[i + k] for i, s in enumerate(self.all) if t.POSTAL.search(s.text)
+                 and not any(t.OTHER_BODY.search(x.text) for x in self.all[max(0, i - 3):i + 1])
                  for k in (0, 1, 2, 3, -1, -2) if 0 <= i + k < len(self.all)]
-        for s in self.all[:15] + block:
+        top = [s for i, s in enumerate(self.all[:15])
+               if not any(t.OTHER_BODY.search(x.text) for x in self.all[max(0, i - 3):i])]
+        for s in own[:1] + top + block:
             m = t.COMPANY_LINE.search(s.text)
             if m and len(words := capitalised_name(m.group(0))) <= 60:
                 name = japanese_name(words, s.text[m.end():m.end() + 1])

@@ -153,3 +153,7 @@ DESK_NAME = re.compile(r"(?:窓口|お?問い?合わ?せ窓口|受付窓口)の?
 # (a line that opens with its hours, not a desk's line with its hours after it: 「お客様相談室 受付時間：…」)
 HOURS_LINE = re.compile(r"\W{0,3}((office|business|opening|reception) hours\b|受付時間|営業時間)", re.I)
 GLUED_CONTACT = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|FAX|Fax|ＦＡＸ|メール|E-?mail)\s?[:：]")
+# 「株式会社…（以下「当社」といいます。）」: the name a text defines as its own (a page's names for itself)
+DEFINED_AS_OWN = re.compile(r"\s?[(（]以下[、,]?\s?[「『“]?(当社|弊社|当グループ|当ショップ|当法人|当会|本会社|当店|当院|当協会)")
+# An address block under a complaint body's or the regulator's heading: another body's, not the company's
+OTHER_BODY = re.compile(r"認定個人情報保護団体|苦情の解決の申出先|個人情報保護委員会")

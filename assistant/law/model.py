@@ -108,7 +108,7 @@ class Rule(Fact, Worded):
     source: Literal["law", "general-practice"]
     article: str | None = None  # required for a rule of law
     # mail:court / mail:no-court: only where Art. 39's two weeks apply to the kind, or do not.
-    when: str = Field(description="envelope, mail, mail:court, mail:no-court, or document:<kind>")
+    when: str = Field(description="envelope, mail, mail:court, mail:no-court, card, or document:<kind>")
     # A document rule the document's own conditions already say in full is not shown again.
     covered_by: tuple[Condition, ...] = ()
     # A condition a rule of law puts on the document itself (my-number-front: front-only): the
@@ -197,6 +197,7 @@ class Law(Record):
     general_documents: LawText
     representative_documents: RepresentativeDocuments
     document_limits: dict[str, DocumentLimit] = {}
+    card_kinds: tuple[str, ...] = ()  # the identity cards (the rules "when: card" are for them)
     complaint_routes: tuple[Route, ...]
     year_end_break: YearEndBreak
     postal_fees: PostalFees

@@ -96,7 +96,11 @@ def _charged(ctx: Context, found: FeeRule) -> list[Node]:
                               source="policy", warning=True,
                               quotes=found.quote + tuple(q for g in refused for q in g.quote)))
     if found.pay_when == "with-request":
-        how = ctx.record(found.payment, "payment") if is_known(found.payment) else ""
+        # what goes in the envelope: never plain cash (「窓口への来訪による請求の場合は現金」: paid at the
+        # counter; cash is posted only by 現金書留, its own payment word)
+        posted = " or ".join(p for p in found.payment.split(" or ") if p.strip() != "cash") \
+            if is_known(found.payment) else ""
+        how = ctx.record(posted, "payment") if posted else ""
         key = "packing.fee" if is_known(found.amount_yen) else \
             "packing.fee_to_ask" if how else "packing.fee_to_ask_plain"
         ctx.packing.append(Enclosure(text=ctx.say(key, amount=amount, how=how),
