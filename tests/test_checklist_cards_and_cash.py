@@ -23,3 +23,10 @@ def test_cash_paid_at_the_counter_is_not_packed(tmp_path):
     start = text.index("4. 封筒に入れるもの")
     items = [x for x in text[start:text.index("5. 封筒", start)].splitlines() if "[ ]" in x]
     assert any("手数料300円（定額小為替）" in x for x in items) and not any("現金" in x for x in items)
+
+
+def test_an_unreviewed_import_dates_the_record_as_made_not_as_checked(tmp_path):
+    saved(tmp_path, "開示等のご請求は郵送でお願いします。\n")
+    text = checklist(tmp_path)
+    assert "記録の作成日（取り込み）：" in text and "記録の最終確認日" not in text
+    assert "Record made by the import: " in checklist(tmp_path, language="en")

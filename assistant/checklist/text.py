@@ -176,7 +176,7 @@ def _header(c: Checklist, w: _Writer) -> None:
     revised = say.words.day(c.policy_revised, "date.short") if c.policy_revised \
         else say.words.say("render.not_dated")
     if not c.law_only:  # a law-only checklist rests on no policy and no record
-        w.text(say("render.revised", revised=revised,
+        w.text(say("render.revised_imported" if c.record_imported else "render.revised", revised=revised,
                    checked=say.words.day(c.record_checked, "date.short")))
 
 

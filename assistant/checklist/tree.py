@@ -259,6 +259,7 @@ class Checklist(Frozen):
     # Set for a record the import assistant made: imported, or imported and checked by someone.
     record_quality: str | None = None
     quality: Localized | None = None  # the same notice, in every language
+    record_imported: bool = False  # made by the import and not yet checked: its date is when it was made
     reference: str | None = None  # the request's reference number, once the details are known
     law_only: bool = False  # no record of the company's procedure: the law and general practice
     corporate_number: str | None = None  # 法人番号, where the record or the register gives it

@@ -208,7 +208,8 @@ def _body(c: Checklist, blank: bool, say: Speech) -> list[Flowable]:
         else say("render.not_dated")
     company = say.text(say.header(c)["company"])
     source = say("pdf.law_only_source", company=company) if c.law_only else \
-        say("pdf.source", company=company, revised=revised, company_id=c.company_id,
+        say("pdf.source_imported" if c.record_imported else "pdf.source", company=company, revised=revised,
+            company_id=c.company_id,
             checked=say.text(say.words.day(c.record_checked, "date.iso")))
     body += [Spacer(1, 2 * mm), JapaneseParagraph(markup(source), S["meta"])]
     return body
