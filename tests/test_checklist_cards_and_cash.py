@@ -30,3 +30,11 @@ def test_an_unreviewed_import_dates_the_record_as_made_not_as_checked(tmp_path):
     text = checklist(tmp_path)
     assert "記録の作成日（取り込み）：" in text and "記録の最終確認日" not in text
     assert "Record made by the import: " in checklist(tmp_path, language="en")
+
+
+def test_a_fee_the_policy_only_says_may_be_charged_is_never_said_to_be_unmentioned(tmp_path):
+    saved(tmp_path, "開示等のご請求は郵送でお願いします。なお、利用目的の通知および開示に際しては、手数料を頂くことがありますので、"
+                    "あらかじめご了承ください。\n")
+    text = "".join(checklist(tmp_path).split())  # (the text's lines wrapped)
+    assert "手数料の記載がない" not in text
+    assert "手数料がかかるかどうかと、その額が分からない" in text
