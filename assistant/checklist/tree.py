@@ -252,8 +252,7 @@ class Checklist(Frozen):
     # The article on asking before going to court (fill-in dates); None where it does not apply.
     prior_request_article: str | None
     sections: tuple[Section, ...]
-    # Set where the company's record comes from the person's own folder and replaces the
-    # installed one: the sentence that says so (see Assistant.override).
+    # Where the record comes from the person's own folder, replacing the installed one (Assistant.override).
     record_override: str | None = None
     override: Localized | None = None  # the same notice, in every language
     # Set for a record the import assistant made: imported, or imported and checked by someone.

@@ -4,9 +4,8 @@ A Japanese letter as a Japanese company expects it: date, reference and 差出�
 the addressee top left, 件名, 拝啓 … 敬具, then 記 with numbered items and 以上, and the signature.
 An English letter in the English order ("Yours faithfully" and the signature last). Everything it
 says comes from the checklists (company side), the person's details and the wording in forms/
-(letter_text.py picks the words that depend on the case); it looks nothing up itself. Built from
-platypus flowables so long or unusual input flows onto more pages instead of off the paper.
-"""
+(letter_text.py picks the words that depend on the case); it looks nothing up itself. Platypus
+flowables: long or unusual input flows onto more pages instead of off the paper."""
 from __future__ import annotations
 
 import io
@@ -19,10 +18,8 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable, FrameBreak, KeepInFrame, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer,
-    Table, TableStyle,
-)
+from reportlab.platypus import (Flowable, FrameBreak, KeepInFrame, KeepTogether, NextPageTemplate, PageBreak,
+                                Paragraph, Spacer, Table, TableStyle)
 
 from assistant.case.details import Details
 from assistant.checklist import Checklist
