@@ -176,3 +176,12 @@ def test_a_residence_certificates_own_name_makes_no_card_a_copy(tmp_path):
     assert all("copy" not in (d.get("conditions") or []) for d in docs)
     data = saved(tmp_path / "b", "本人確認のため、運転免許証、パスポートのいずれかの写しを同封してください。\n")
     assert all("copy" in d.get("conditions", []) for g in data["documents"]["self"] for d in (g.get("one_of") or [g]))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("個人情報保護方針\n制定日: 2026年6月25日 / 最終改定日: 2026年7月17日\n開示等の請求は郵送でお願いします。\n", "2026-07-17"),
+    ("個人情報保護方針\n開示等の請求は郵送でお願いします。\n2023年1月31日\n高橋株式会社\n代表取締役 高橋 太郎\n", "2023-01-31"),
+    ("個人情報保護方針\n改定日:2023年13月1日\n開示等の請求は郵送でお願いします。\n", None),  # no such day: no date
+])
+def test_the_policys_date_with_its_label_first_or_over_its_signature(text, day):
+    assert _facts(text, "policy.revised") == ([day] if day else [])

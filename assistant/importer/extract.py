@@ -53,6 +53,7 @@ from assistant.importer.rules_own_above import OwnAboveRules
 from assistant.importer.rules_own_plain import PlainOwnIdRules
 from assistant.importer.rules_references import ReferenceRules
 from assistant.importer.rules_relation_proofs import RelationProofRules
+from assistant.importer.rules_company import CompanyRules
 from assistant.importer.rules_request import RequestRules
 from assistant.importer.rules_kinds import KindRules
 from assistant.importer.rules_first_contact import FirstContactRules
@@ -61,7 +62,8 @@ from assistant.importer.rules_shared_ids import SharedIdRules
 from assistant.importer.rules_shared_ids_en import SharedIdEnglishRules
 from assistant.importer.rules_web_form import WebFormRules
 
-class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, FootnoteRules,
+class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, CompanyRules,
+                 FootnoteRules,
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,

@@ -11,8 +11,6 @@ from assistant.importer.bulleted_sets import added_by_mark, each_item_needed, id
 from assistant.importer.clauses import clause_at, spans
 from assistant.importer.document_mentions import mentions as named_documents
 from assistant.importer.ids_before_fee import ids_before_fee
-from assistant.importer.names_en import capitalised_name
-from assistant.importer.names_ja import japanese_name
 from assistant.importer.numbered_sets import lists_agree
 from assistant.importer.representative_groups import among_ids
 from assistant.importer.representative_rows import RELATION_OF, requester_mentions, row_requester
@@ -239,29 +237,6 @@ class RequestRules:
             elif not settled and f.field == "documents.self" and f.value not in t.PHOTO_KINDS:
                 facts[number] = replace(f, sure=False, note=t.TWO_WITHOUT_PHOTO)
 
-    def company(self) -> None:
-        # The name the text defines as its own (「株式会社…（以下「当社」といいます。）」); else the one
-        # near the top; else the one in an address block (the lines after 〒…, then the two before it:
-        # 「◆請求先 / REVOLVE株式会社 / 〒273-0012 …」), not a complaint body's (認定個人情報保護団体).
-        own = [s for s in self.all if (m := t.COMPANY_LINE.search(s.text)) and t.DEFINED_AS_OWN.match(s.text, m.end())]
-        block = [self.all[i + k] for i, s in enumerate(self.all) if t.POSTAL.search(s.text)
-                 and not any(t.OTHER_BODY.search(x.text) for x in self.all[max(0, i - 3):i + 1])
-                 for k in (0, 1, 2, 3, -1, -2) if 0 <= i + k < len(self.all)]
-        top = [s for i, s in enumerate(self.all[:15])
-               if not any(t.OTHER_BODY.search(x.text) for x in self.all[max(0, i - 3):i])]
-        for s in own[:1] + top + block:
-            m = t.COMPANY_LINE.search(s.text)
-            if m and len(words := capitalised_name(m.group(0))) <= 60:
-                name = japanese_name(words, s.text[m.end():m.end() + 1])
-                if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
-                    self.add("name", name, s, m)
-                    break
-        for s in self.all:
-            m = t.REVISED.search(s.text)
-            if m:
-                self.add("policy.revised", _revised(m), s, m)
-                break
-
 
 def _whos(who: str, kind: str) -> tuple[str, ...]:
     """The requester kinds a document goes to: 「本人以外の場合」 is both representatives (a power of
@@ -283,12 +258,3 @@ def _in_form_name(text: str, at: int) -> bool:
 def _without_form_names(text: str) -> str:
     """The text without the forms' names it quotes (「…請求書、委任状」 says no relation)."""
     return t.QUOTED.sub(lambda q: "" if t.FORM_WORD.search(q.group(0)) else q.group(0), text)
-
-
-def _revised(m: re.Match) -> str:
-    import datetime
-
-    if m.group(1):
-        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    month = datetime.datetime.strptime(m.group(8)[:3], "%b").month
-    return f"{int(m.group(10)):04d}-{month:02d}-{int(m.group(9)):02d}"

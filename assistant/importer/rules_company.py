@@ -1,0 +1,70 @@
+"""The company's own name and the policy's date: the name the text defines as its own (「株式会社…（以下
+「当社」といいます。）」), else one near the top, else one in an address block that is not a complaint
+body's; the date a policy gives for its revision (「2023年4月1日改定」, the latest 「改定日：…」), else the
+date over its signature."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from assistant.importer import terms as t
+from assistant.importer.names_en import capitalised_name
+from assistant.importer.names_ja import japanese_name
+
+if TYPE_CHECKING:
+    from assistant.importer.facts import Proposal, Sentence
+
+
+class CompanyRules:
+    """Mixed into the extractor (which provides add())."""
+
+    all: "list[Sentence]"
+    proposal: "Proposal"
+
+    def company(self) -> None:
+        # The name the text defines as its own (「株式会社…（以下「当社」といいます。）」); else the one
+        # near the top; else the one in an address block (the lines after 〒…, then the two before it:
+        # 「◆請求先 / REVOLVE株式会社 / 〒273-0012 …」), not a complaint body's (認定個人情報保護団体).
+        own = [s for s in self.all if (m := t.COMPANY_LINE.search(s.text)) and t.DEFINED_AS_OWN.match(s.text, m.end())]
+        block = [self.all[i + k] for i, s in enumerate(self.all) if t.POSTAL.search(s.text)
+                 and not any(t.OTHER_BODY.search(x.text) for x in self.all[max(0, i - 3):i + 1])
+                 for k in (0, 1, 2, 3, -1, -2) if 0 <= i + k < len(self.all)]
+        top = [s for i, s in enumerate(self.all[:15])
+               if not any(t.OTHER_BODY.search(x.text) for x in self.all[max(0, i - 3):i])]
+        for s in own[:1] + top + block:
+            m = t.COMPANY_LINE.search(s.text)
+            if m and len(words := capitalised_name(m.group(0))) <= 60:
+                name = japanese_name(words, s.text[m.end():m.end() + 1])
+                if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
+                    self.add("name", name, s, m)
+                    break
+        for s in self.all:
+            m = t.REVISED.search(s.text)
+            if m:
+                self.add("policy.revised", _revised(m), s, m)
+                return
+        # 「制定日：2026年6月25日 / 最終改定日：2026年7月17日」: the latest labelled date; else a date over the
+        # signature (「2023年1月31日 / 高橋株式会社 / 代表取締役」)
+        dated = [(_day(m), s, m) for s in self.all for m in t.DATED_LABEL.finditer(s.text)] or \
+            [(_day(m), s, m) for i, s in enumerate(self.all[:-1]) if (m := t.DATE_LINE.fullmatch(s.text.strip()))
+             and t.COMPANY_LINE.match(self.all[i + 1].text.strip())][:1]
+        if (dated := [d for d in dated if d[0]]):
+            self.add("policy.revised", *max(dated, key=lambda d: d[0]))
+
+
+def _day(m: re.Match) -> str | None:
+    """The date as YYYY-MM-DD; None for one no calendar has (「2023年13月1日」: a typo, no date)."""
+    try:
+        return date(*map(int, m.group("y", "m", "d"))).isoformat()
+    except ValueError:
+        return None
+
+
+def _revised(m: re.Match) -> str:
+    import datetime
+
+    if m.group(1):
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    month = datetime.datetime.strptime(m.group(8)[:3], "%b").month
+    return f"{int(m.group(10)):04d}-{month:02d}-{int(m.group(9)):02d}"
