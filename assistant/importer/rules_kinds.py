@@ -54,8 +54,9 @@ class KindRules:
                     self.add("request_kinds", (found[0], found[1].group(0)), s, found[1])
                     break
         if not self.proposal.first("request_kinds"):  # a shop's policy, a kind to an article
+            asked = [(p, k, ASKED_FOR) for p, k in t.KINDS] + [(p, k, WISHED) for p, k in OLD_WORDS]
             for s in self.region:
-                for pattern, kind, asking in [(p, k, ASKED_FOR) for p, k in t.KINDS] + [(p, k, WISHED) for p, k in OLD_WORDS]:
+                for pattern, kind, asking in asked:
                     m = pattern.search(s.text)
                     if m and asking.match(s.text, m.end()) and \
                             not any(f.field == "request_kinds" and f.value[0] == kind for f in self.proposal.facts):

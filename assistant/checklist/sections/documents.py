@@ -90,8 +90,8 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy", packed: 
         said = set(doc.conditions) | set(record.conditions)
         covered = {r.id for r in ctx.law.rules if r.covered_by and set(r.covered_by) <= said}
         rules = ctx.rules_for(f"document:{doc.kind}", Instruction, covered)
-        if doc.kind in ctx.law.card_kinds and "copy" not in said:
-            rules = ctx.rules_for("card", Instruction) + rules  # a card the policy says nothing of copying
+        if doc.kind in ctx.law.card_kinds:  # (its copy rule is covered where the policy says copy)
+            rules = ctx.rules_for("card", Instruction, covered) + rules
         lapsed = _lapsed(ctx, doc.kind)
         if lapsed is None:
             documents.append(Document(
