@@ -21,3 +21,9 @@ def test_list_items_get_the_marks_a_browser_draws(tmp_path):
     grounds = propose(text).values("refusal_grounds")
     assert grounds == ["本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合",
                        "当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合"]
+
+
+def test_an_item_without_text_marks_nothing_after_it(tmp_path):
+    page = tmp_path / "policy.html"
+    page.write_text("<ul><li><img src='x.png'></li></ul><p>開示等の請求は郵送でお願いします。</p>", encoding="utf-8")
+    assert clean(read_policy(page)) == "開示等の請求は郵送でお願いします。"

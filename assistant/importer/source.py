@@ -81,6 +81,8 @@ class _TextOfPage(HTMLParser):
             self.parts.append("\n")  # (「</tr><tr>」: one break between blocks that meet, not an empty line)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("li", "ul", "ol"):
+            self._mark = ""  # an item without text (an image) marks nothing after it
         if tag in ("ul", "ol") and self._lists and self._lists[-1][0] == tag:
             self._lists.pop()
         if tag in self.SKIP and self._skipping:
