@@ -10,7 +10,6 @@ class LetterWords(Protocol):
     """What the checklist and the addressee block read of a letter's wording (LetterWording)."""
 
     kinds: Mapping[Any, Any]
-    combined_form: str
     company_form: str
     company_form_named: str
     addressee_function: str
@@ -25,15 +24,14 @@ GENERIC = re.compile(r"(当社|弊社|当行|当金庫|当院)?所定の?(請求
 
 def company_form(w: LetterWords, language: str, kinds: Sequence[str],
                  name: str | None) -> str:
-    """The company's own form in the letter's words (貴社所定の開示請求書); the policy's name for
-    it in parentheses only when that name is written in the letter's script (no English inside
-    Japanese)."""
-    kind = w.kinds[kinds[0]].form if len(kinds) == 1 else w.combined_form  # type: ignore[index]
-    # 「所定の請求書」 names no form the letter's 「貴社所定の…」 does not: said once; nor does a name
-    # the same as the kind's word (「貴社所定の訂正等請求書（訂正等請求書）」)
-    if name and fits(name, language) and not GENERIC.fullmatch(name.strip()) and name.strip() != (kind or w.combined_form):
-        return w.company_form_named.format(kind=kind or w.combined_form, name=name)
-    return w.company_form.format(kind=kind or w.combined_form)
+    """The company's own form in the letter's words: by the policy's name for it where that name is
+    written in the letter's script (貴社所定の個人情報開示等請求書; no English inside Japanese), else in
+    general words (貴社所定の請求書) — never a name of the program's making (「…第三者提供記録開示請求書」
+    for a form the policy calls otherwise, a cold read's finding). `kinds` is kept for callers."""
+    # 「所定の請求書」 names no form the letter's general words do not: said once
+    if name and fits(name, language) and not GENERIC.fullmatch(name.strip()):
+        return w.company_form_named.format(name=name.strip())
+    return w.company_form
 
 
 def fits(name: str, language: str) -> bool:

@@ -28,7 +28,6 @@ class KindWording(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
     title: str
     request: str
-    form: str = ""  # what the company's own form for this kind is called ("開示請求書")
 
 
 class LetterWording(BaseModel):
@@ -73,9 +72,8 @@ class LetterWording(BaseModel):
     capacities: dict[Capacity, str]
     cover_title: str
     cover_intro: str
-    company_form: str  # the company's form in words: {kind}
-    company_form_named: str  # … with the policy's own name for it: {kind}, {name}
-    combined_form: str  # {kind} when one form covers several kinds
+    company_form: str  # the company's form in general words (the policy names none)
+    company_form_named: str  # … by the policy's own name for it: {name}
     company_forms: str  # a form for each kind, named: {names} (joined with forms_joiner)
     forms_joiner: str
     headings: dict[str, str]

@@ -56,7 +56,7 @@ def test_the_request_itself_is_signed_by_hand_its_name_not_printed_in_the_box():
 def test_a_cover_letter_for_the_company_s_form_is_not_signed_and_lets_the_form_prevail():
     flat = squash(text_of(letter("persol-career", details())))
     assert "保有個人データ開示請求書の送付について" in flat
-    assert "なお、本状と同封の貴社所定の開示請求書" in flat
+    assert "なお、本状と同封の貴社所定の請求書" in flat
     assert "の記載に相違がある場合は、同封の請求書の記載によりお取り扱いください。" in flat
     # what the form has no field for (how to disclose, the period) still stands as this letter says
     assert "同封の請求書に記載欄のない事項については、本状の記載によりお取り扱いください。" in flat

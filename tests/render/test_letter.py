@@ -21,7 +21,7 @@ def test_japanese_letter_names_person_company_kind_article_and_enclosures():
                      "〒100-6328", "東京都千代田区丸の内二丁目4番1号", "丸の内ビルディング28階",
                      "パーソルキャリア株式会社", "個人情報開示等請求ご担当者様",
                      "保有個人データ開示請求書", "第33条第1項", "個人情報の保護に関する法律",
-                     "令和8年11月22日", "同封書類", "貴社所定の開示請求書",
+                     "令和8年11月22日", "同封書類", "貴社所定の請求書",
                      "住民票の写し", "doda", "ID-778899", "電磁的記録", "1/"]:
         assert squash(expected) in text, expected
     # the company's form in Japanese words: its English name stays out of the Japanese letter
