@@ -14,7 +14,7 @@ def test_the_note_s_first_day_of_a_suit_is_law_art39_s():
     rule = next(r for r in law.rules if r.id == "keep-proof")
     arrival = date(2026, 12, 2)
     after = (law.art39(arrival).suit_from - arrival).days
-    assert f"到達日の{after}日後から" in rule.ja
-    assert f"the {after}th day after arrival" in rule.en
+    assert f"到達日の{after}日後から" in rule.ja and "提起できる" in rule.ja
+    assert f"the {after}th day after" in rule.en and "day after arrival" in rule.en
     # no date of any month stands in the note
     assert not re.search(r"\d+月\d+日", rule.ja)
