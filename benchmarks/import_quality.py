@@ -54,7 +54,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real51_blind", "real52_blind", "real53_blind", "real54_blind", "real55_blind",
                           "real56_blind", "real57_blind", "real58_blind", "real59_blind",
                           "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
-                          "real65_blind", "real66_blind"))
+                          "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -70,7 +70,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real49_blind", "real50_blind", "real51_blind", "real52_blind", "real53_blind", "real54_blind",
             "real55_blind", "real56_blind", "real57_blind", "real58_blind", "real59_blind",
             "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
-            "real65_blind", "real66_blind")
+            "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -82,7 +82,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real66_blind: the same
+# real25_blind to real69_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -392,7 +392,17 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # services group's procedure page, a care provider's rules on disclosure. Scored once at
               # 2187426 (real65) and 43d4c74 (real66); nothing misled.
               "real65_blind": {"precision": 1.0, "recall": 0.857},
-              "real66_blind": {"precision": 1.0, "recall": 0.5}}
+              "real66_blind": {"precision": 1.0, "recall": 0.5},
+              # A fifty-sixth to fifty-eighth (the forty-third round): small firms' pages kept in
+              # repositories, by other site frameworks' paths (real67), by fee wordings (real68) and by
+              # English and rarer wordings (real69), most of them thin. Scored once at 72670ef.
+              # Misled: a third-party clause's exceptions (「次の場合を除き、個人情報を第三者（…）に
+              # 開示又は提供することはございません」) as the company's refusal grounds
+              # (jamaisvu_itochu); who bears the mailing cost (「…郵送費等はご請求者様のご負担」) as post
+              # accepted, and a Japanese page's desk in its English version's words (enginee_ai_diary).
+              "real67_blind": {"precision": 0.789, "recall": 0.714},
+              "real68_blind": {"precision": 0.867, "recall": 0.619},
+              "real69_blind": {"precision": 0.917, "recall": 0.5}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -16,7 +16,8 @@ import re
 from assistant.importer import terms as t
 
 # 「以下の書類を」, 「下記の書類をご用意」: a lead asking for the documents listed below, all of them
-ALL_BELOW = re.compile(r"(以下|下記|次)の(書類|もの|資料)(を|も)")
+# (「【申込書面をご提出いただく際に同封いただくもの】」: a heading naming what to enclose, all of it)
+ALL_BELOW = re.compile(r"(以下|下記|次)の(書類|もの|資料)(を|も)|同封(いただく|頂く|する)(もの|書類)[】\]]?$")
 # 「運転免許証、パスポート等の写真で本人確認ができるもの」: a category given by examples, one of them
 BY_EXAMPLES = re.compile(r"等の[^。、]{0,25}もの")
 PLAIN = "\n"  # the marker of a list whose lines carry no mark

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 ABOVE = re.compile(r"上記|前記")
 POINTER = re.compile(ABOVE.pattern + r"|後記|末尾|\d{1,2}項")  # 「後記の…窓口」, 「5項の…」: where it stands
+CODE_LINE = re.compile(r"\s*((住所|所在地)\s?[:：]\s?)?〒")  # 「〒…」, 「住所：〒103-0004 …」
 REACH = 4  # lines either side of the desk's line that are its block
 
 
@@ -32,6 +33,8 @@ class DeskBlockAboveRules:
                 or not self.region:
             return
         start = len(self.all) - len(self.region)  # the region is the tail of all the sentences
+        # (a short page's region is all of it: the block above the pointing sentence, not above the region)
+        start = next((i for i in range(start, len(self.all)) if desk.quote in self.all[i].text), start)
         at = next((i for i in range(start - 1, -1, -1) if str(desk.value) in self.all[i].text), None)
         if at is None and not ABOVE.search(desk.quote):  # pointed to elsewhere: anywhere on the page
             at = next((i for i, x in enumerate(self.all) if str(desk.value) in x.text and len(x.text) <= 40
@@ -39,7 +42,7 @@ class DeskBlockAboveRules:
         if at is None:
             return
         block = [s for s in self.all[max(0, at - REACH):at + REACH + 1] if not t.ACCREDITED.search(s.text)]
-        codes = [(s, m) for s in block for m in t.POSTAL.finditer(s.text) if s.text.lstrip().startswith("〒")]
+        codes = [(s, m) for s in block for m in t.POSTAL.finditer(s.text) if CODE_LINE.match(s.text)]
         if len({m.group(0) for _, m in codes}) == 1:
             s, m = codes[0]
             self.add("send_to.postal_code", f"{m.group(1)}-{m.group(2)}", s, m)

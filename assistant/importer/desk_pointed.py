@@ -12,8 +12,8 @@ from assistant.importer import terms as t
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-POINTED = re.compile(r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})項|上記|後記|前記|末尾(?:記載)?|下記)の?"
-                     r"(?P<d>[^\s、。「」（）()]{2,24}?(?:窓口|事務局|係|相談室|担当))[」』]?"
+POINTED = re.compile(r"(?:(?:上記|前記|後記)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})項|上記|後記|前記|末尾(?:記載)?|下記)の?"
+                     r"(?P<d>[^\s、。「」（）()]{2,24}?(?:窓口|事務局|係|相談室|担当|管理者|責任者))[」』]?"
                      r"(?:宛て?に?|に|へ|まで)[^。]{0,40}?(?:ご連絡|お問い?合わ?せ|お申し出|送付|郵送|ご提出)")
 HEADING = 40  # a line this short naming the desk heads its block
 MAX_SENTENCES = 40  # sentences of the procedure read for a pointer (a page has one or two)
@@ -31,7 +31,7 @@ class DeskPointedRules:
             return
         for s in self.region[:MAX_SENTENCES]:
             m = POINTED.search(s.text)
-            if not m or not t.REQUEST_TOPIC.search(s.text, 0, m.start()):
+            if not m or not t.REQUEST_TOPIC.search(s.text, 0, m.start("d")):  # (「…申し出は上記2項の…」: its pointer read too)
                 continue
             name = m.group("d")
             if any(x is not s and len(x.text) <= HEADING and name in x.text and not x.text.endswith("。")

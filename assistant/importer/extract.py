@@ -39,6 +39,7 @@ from assistant.importer.rules_address_en import EnglishDeskInAddressRules
 from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_ask_first import AskFirstRules
 from assistant.importer.contact_first_plain import ContactFirstPlainRules
+from assistant.importer.channels_by_contact import ChannelsByContactRules
 from assistant.importer.rules_case_clauses import CaseClauseRules
 from assistant.importer.rules_cut_mail import CutMailRules
 from assistant.importer.rules_desk_after_address import DeskAfterAddressRules
@@ -67,7 +68,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
-                 EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules, ContactFirstPlainRules,
+                 EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules, ContactFirstPlainRules, ChannelsByContactRules,
                  CutMailRules, EnglishFormTitleRules, FirstStepAfterRules, PairedItemRules,
                  HeaderPhoneRules,
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
@@ -151,7 +152,8 @@ def propose(text: str) -> Proposal:
                  extractor.privacy_desk_contacts, extractor.page_only_address, extractor.desk_named_plainly,
                  extractor.international_phone, extractor.form, extractor.english_form_titles, extractor.forms_by_kind,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
-                 extractor.ask_first_for_form, extractor.contact_first_plain, extractor.asked_then_form, extractor.documents, extractor.paired_items,
+                 extractor.ask_first_for_form, extractor.contact_first_plain, extractor.asked_then_form, extractor.channels_by_contact,
+                 extractor.documents, extractor.paired_items,
                  extractor.agent_relation_proofs, extractor.documents_in_cases, extractor.footnote_documents,
                  extractor.reference_documents, extractor.own_documents_above,
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.shared_ids_inline_en,

@@ -1,12 +1,14 @@
 """Of which kinds a 「不要」 says the fee: 「開示手数料(開示または利用目的の通知のご請求の場合のみと
 し、訂正等および利用停止等のご請求の場合には当該手数料は不要。)」 charges disclosure and the purpose
-notice; the nil stands in its own clause, which names only the kinds that carry no fee."""
+notice; the nil stands in its own clause, which names only the kinds that carry no fee. Also
+whether a fee's line is an item of a list of things to enclose (paid with the request)."""
 from __future__ import annotations
 
 import re
 
 from assistant.importer import terms as t
 from assistant.importer.clauses import clause_at
+from assistant.importer.rules_fee_items import PART_MARK, TOPIC_HEADING
 
 
 def nil_for_other_kinds(text: str, nm: re.Match) -> bool:
@@ -54,3 +56,26 @@ def item_above_other(region: list, index: int) -> bool:
     """An amount under an item of another service's charge (a card's reissue), not a request's."""
     item = item_above(region, index)
     return bool(item and t.OTHER_SERVICE.search(item) and not t.REQUEST_CONTEXT.search(item))
+
+
+FEE_TOPIC = re.compile(r"\s?(なお、?)?(開示の?)?手数料(は|につきましては|については|について)")
+ITEM_NUMBER = re.compile(r"\s?[(（]?(\d{1,2})[)）.．]")
+
+
+def enclosure_lead(region: list, index: int):  # -> Sentence | None
+    """The sentence that leads into a list of things to enclose, where the fee's line is one
+    of its items (a list item or a short line a few lines below it)."""
+    line = region[index].text
+    if not (t.BULLET.match(line) or len(line) <= 40) or t.FEE_SECTION.search(line):
+        return None  # 「5.手数料と徴収方法」 heads a section of its own, no item of a list
+    if FEE_TOPIC.match(line):
+        return None  # 「手数料は1件につき800円です。」: a sentence about the fee, no item of the list
+    own = ITEM_NUMBER.match(line)
+    for s in reversed(region[max(0, index - 10):index]):
+        if t.ENCLOSE_LEAD.search(s.text):
+            return s
+        if PART_MARK.match(s.text) and TOPIC_HEADING.search(s.text):
+            return None  # 「6. 手数料について」 between: the fee's own part, no item of the list above
+        if own and (above := ITEM_NUMBER.match(s.text)) and int(above.group(1)) >= int(own.group(1)):
+            return None  # 「(3) Fee …」 under 「…④ / ⑤」: the parts' own numbering, no item of that list
+    return None

@@ -54,3 +54,21 @@ def single_ground_ja(text: str) -> list[str]:
 
 
 LIST_CASE = re.compile(r"次|以下|下記|いずれか|各号|該当")
+
+
+# 「…利用停止・消去を求めることができます。ただし、法令に基づき保存義務がある情報、または業務の適正な遂行に
+# 著しく支障を及ぼす場合は、この限りではありません。」: the exceptions to a right the sentence before grants,
+# one ground each (not after a clause on third parties: 「…第三者に提供しません。ただし、法令に基づく場合は
+# この限りではありません」 is the consent rule's exception)
+LIMIT_JA = re.compile(r"^(?:ただし|但し)、(?P<g>[^。]{4,160}?)(?:の場合)?は、?(?:この|その)限りで(?:は)?(?:ありません|ない)")
+GRANTS = re.compile(r"(求める|請求する|申し出る|求めを行う)ことができます")  # (the person's right, not a promise to answer)
+OR_JOIN = re.compile(r"、(?:または|又は|もしくは|若しくは)")
+
+
+def limit_grounds(text: str, before: str) -> list[str]:
+    """The exceptions 「ただし、A、またはB場合は、この限りではありません」 to the request the sentence
+    before says the person may make (that sentence on the same line)."""
+    m = LIMIT_JA.match(text)
+    if not m or not GRANTS.search(before) or "第三者" in before:
+        return []
+    return [g.strip() for g in OR_JOIN.split(m.group("g")) if len(g.strip()) >= 4]

@@ -61,17 +61,18 @@ class AddressRules:
         if len({c[2] for c in candidates if t.BULLET.match(c[3].text)}) > 1:
             return  # a list of addresses, one an item (「請求先によりあて先が異なります」): which is the case's
         by_mail = t.by_post(self.proposal.values("channels.accepted"))
-        # An address counts as the one for requests when a sentence near it says to send there;
-        # a lone address only when requests go by post at all.
-        # A lone address whose block names a desk for personal information is that desk's,
-        # however the page goes on to say the request is made (「〒… 株式会社… 個人情報担当」).
+        # An address counts as the one for requests when a sentence near it says to send there; a lone
+        # address only when requests go by post at all, or when its block names a desk for personal
+        # information, however the page goes on to say the request is made (「〒… 株式会社… 個人情報担当」).
         # (the desk on a line above the code too: 「個人情報に関する…開示窓口 / 責任者 / 株式会社… / 〒…」)
         desk = len(codes) == 1 and any(t.PRIVACY_DESK.search(x.text) for c in candidates
                                        for x in self.region[max(0, c[1] - 3):c[1] + 3])
         chosen = [c for c in candidates if c[0]] or (candidates if len(codes) == 1 and (by_mail or desk) else [])
         if not chosen or len({c[2] for c in chosen}) > 1:
             return  # no address for requests, or several and no telling which: leave it unknown
-        _, index, code, s, m = chosen[0]
+        # a bilingual page's English block (the same code as its Japanese one): the Japanese block's
+        _, index, code, s, m = next((c for c in candidates if c[2] == chosen[0][2] and not c[3].text.isascii()
+                                     and chosen[0][3].text.isascii()), chosen[0])
         code_at = index
         self.add("send_to.postal_code", code, s, m)
         rest = s.text[m.end():].strip(" 　,、")

@@ -11,7 +11,8 @@ from assistant.importer.clauses import refused_at
 from assistant.importer.contact_ways import ACQUIRED
 
 CEILING = re.compile(r"[^。、]{0,8}?(を上限|を限度|が上限|以内|まで)")
-from assistant.importer.fee_scope import item_above, item_above_other, nil_for_other_kinds, no_fee_said, return_postage
+from assistant.importer.fee_scope import (enclosure_lead, item_above, item_above_other, nil_for_other_kinds, no_fee_said,
+                                         return_postage)
 from assistant.importer.rules_fee_items import PART_MARK, TOPIC_HEADING
 from assistant.importer.rules_fee_kinds import ORDER as KIND_ORDER, FeeKindRules
 
@@ -53,7 +54,7 @@ class FeeRules(FeeKindRules):
                 # "…send it together with the following documents: … d. Fee for disclosure": the
                 # fee is an item of what to enclose.
                 # (「…書類および手数料は不要です」: a fee not needed is nothing to enclose)
-                lead = self._enclosure_lead(index) if m is None and t.FEE.search(s.text) and \
+                lead = enclosure_lead(self.region, index) if m is None and t.FEE.search(s.text) and \
                     not no_fee_said(s.text) else None
                 if lead is not None:
                     m = t.FEE.search(s.text)
@@ -89,13 +90,14 @@ class FeeRules(FeeKindRules):
                 heading = next((x.text for x in reversed(self.region[max(0, index - 5):index])
                                 if len(x.text) <= 40 and t.FEE.search(x.text)), heading)
             about_fee = t.FEE.search(s.text) or t.FEE.search(heading) or t.FREE_REQUEST.search(s.text)
-            # Within the procedure, a fee sentence under a heading about fees is about requests.
-            # (「8.個人情報の開示等の要求 / …(1)…(4) / 上記(1)及び(2)につきまして、手数料はいただきません」:
-            # the part's heading further up than a heading's reach)
+            # Within the procedure, a fee sentence under a heading about fees is about requests (「8.個人情報の
+            # 開示等の要求 / …(4) / 上記(1)及び(2)につきまして、手数料は…」: the part's heading further up)
             about_requests = (t.REQUEST_CONTEXT.search(s.text) or t.REQUEST_CONTEXT.search(heading)
                               or t.FEE.search(heading) or t.PROCEDURE.search(self.section_of(index))
                               # 「個人データの開示等の請求手続き / 申出先 … / 手数料 無料」: a row of the procedure's table
-                              or FEE_ROW.match(s.text) and any(t.PROCEDURE.search(x.text) for x in self.region[max(0, index - 10):index]))
+                              or FEE_ROW.match(s.text) and any(t.PROCEDURE.search(x.text) for x in self.region[max(0, index - 10):index])
+                              or index and self.region[index - 1].line == s.line  # 「開示請求については…。手数料は無料です。」
+                              and t.REQUEST_CONTEXT.search(self.region[index - 1].text))
             # "1件の請求につき500円分の郵便切手", "・440円分の郵便切手": an amount paid in stamps or
             # money orders within the procedure is its fee.
             paid_in = t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS)
@@ -228,7 +230,7 @@ class FeeRules(FeeKindRules):
             wm = t.WITH_REQUEST.search(s.text)
             if wm and not t.BEFORE.search(s.text):  # "振込の控えを同封": paid before, proof enclosed
                 self.add("fees.pay_when", "with-request", s, wm)
-            elif amount and (lead := self._enclosure_lead(index)) is not None:
+            elif amount and (lead := enclosure_lead(self.region, index)) is not None:
                 # "次に示す書類等を封入のうえ…ご郵送ください。…③手数料1,000円": an item to enclose.
                 self.add("fees.pay_when", "with-request", lead, t.ENCLOSE_LEAD.search(lead.text))
             if amount:
@@ -247,21 +249,6 @@ class FeeRules(FeeKindRules):
             self.proposal.facts = [f for f in self.proposal.facts if f not in found[1:]]
             self.proposal.facts[self.proposal.facts.index(found[0])] = replace(found[0], value=kinds)
 
-    def _enclosure_lead(self, index: int) -> "Sentence | None":
-        """The sentence that leads into a list of things to enclose, where the fee's line is one
-        of its items (a list item or a short line a few lines below it)."""
-        line = self.region[index].text
-        if not (t.BULLET.match(line) or len(line) <= 40) or t.FEE_SECTION.search(line):
-            return None  # 「5.手数料と徴収方法」 heads a section of its own, no item of a list
-        if FEE_TOPIC.match(line):
-            return None  # 「手数料は1件につき800円です。」: a sentence about the fee, no item of the list
-        for s in reversed(self.region[max(0, index - 10):index]):
-            if t.ENCLOSE_LEAD.search(s.text):
-                return s
-            if PART_MARK.match(s.text) and TOPIC_HEADING.search(s.text):
-                return None  # 「6. 手数料について」 between: the fee's own part, no item of the list above
-        return None
-
 
 def _clause_end(text: str, at: int) -> int:
     """Where the clause holding `at` ends (its 「が、」 or 「。」)."""
@@ -270,7 +257,6 @@ def _clause_end(text: str, at: int) -> int:
 
 
 BUT = re.compile(r"が[、,]|けれども|。")
-FEE_TOPIC = re.compile(r"\s?(なお、?)?(開示の?)?手数料(は|につきましては|については|について)")
 
 
 def _other_service_beside(text: str, ym: re.Match) -> bool:

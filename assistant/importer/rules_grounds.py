@@ -9,7 +9,7 @@ from assistant.importer import terms as t
 from assistant.importer.clauses import negated, spans
 from assistant.importer.cut_lines import items_joined
 from assistant.importer.grounds_bulleted_lead import bulleted_lead, group_title
-from assistant.importer.grounds_inline import inline_grounds, single_ground_ja
+from assistant.importer.grounds_inline import inline_grounds, limit_grounds, single_ground_ja
 from assistant.importer.grounds_not_leads import catch_all, item_states_own_case, who_asks_case
 from assistant.importer.grounds_withheld import excepted_cases, withheld_kinds
 
@@ -24,8 +24,8 @@ EXCEPT_LEAD = re.compile(r"(以下|次|下記)[^。]{0,30}場合を除(き|い�
 
 # 「【不開示事由】」, 「開示しない理由」: a heading that names what follows as the grounds (only as a
 # heading: 「尚、不開示事由はお答えいたしかねます」 leads nothing).
-GROUNDS_HEADING = re.compile(r"^[【\[<＜(（■●◆◇□]?\s?(不開示|非開示|開示(しない|できない|を行わない))(等)?(と(する|なる))?の?"
-                             r"(事由|理由)(について)?\s?[】\]>＞)）]?$")
+GROUNDS_HEADING = re.compile(r"^[【\[<＜(（■●◆◇□]?\s?((不開示|非開示|開示(しない|できない|を行わない))(等)?(と(する|なる))?の?"
+                             r"(事由|理由)(について)?|(\d{1,2}\.)?\d{1,2}\s?制限事項)\s?[】\]>＞)）]?$")
 
 
 # 「次に掲げる日は原則として対応しかねます」, "on the following days": days the desk is closed, no
@@ -45,6 +45,7 @@ THINGS_LEAD = re.compile(r"対象と(して|いたして|致して|は|なら|�
 # 「(3)以下の場合は、…開示等ができない場合があります」: a part's own lead (its list below), no ground
 POINTS_DOWN = re.compile(r"(以下|次|下記)の(場合|いずれか|各号)")
 SYMBOL_MARKS = "・•●○◆◇■□-–"  # (not 「※」: a note under an item)
+ITEM_LABEL = re.compile(r"^[^\s:：。、()（）]{2,12}\s?[:：]\s?(?=[^。]{4,}(場合|とき)$)")
 LIST_JOINER = re.compile(r"[;；,]\s?(or|and)\s*$", re.I)
 ITEMS_ON_LINE = re.compile(r"\s[・･]\s?")
 # A line that states a case and ends there (no full stop): 「…確認できない場合」, 「…おそれがある場合」.
@@ -70,8 +71,10 @@ class GroundsRules:
             text = s.text
             heading_like = len(text) <= 40 and not text.endswith(("。", "."))
             # (a promise's exceptions may stand in a numbered item: 「(1) …場合を除き、…開示します」)
+            before = lines[index - 1].text if index and lines[index - 1].line == s.line else ""
             if inline := (not t.BULLET.match(text) and (inline_grounds(text) or withheld_kinds(text))
-                          or single_ground_ja(t.BULLET.sub("", text, count=1)) or excepted_cases(text)):
+                          or single_ground_ja(t.BULLET.sub("", text, count=1)) or excepted_cases(text)
+                          or limit_grounds(text, before)):
                 # "…cannot be accepted in cases when A, when B, or when C."; 「A、Bについては開示いたしかねます」
                 for ground in inline:
                     self.add("refusal_grounds", ground, s)
@@ -100,6 +103,7 @@ class GroundsRules:
             # 「1. 1.本人又は…場合」: a list's own number after the page's, both no part of the ground
             body = t.BULLET.sub("", t.BULLET.sub("", text, count=1), count=1).replace("\n", "")
             body = LIST_JOINER.sub("", body).rstrip("；;。.、")  # "…of Tokyo 2020's services; or": the list's "or"
+            body = ITEM_LABEL.sub("", body, count=1)  # 「・法的保管義務: 法令により…場合」: the item's label
             # 「以下の①～⑩に該当する場合は…」 over lines whose marks the page's list drew (lost in its
             # text): each short line right below that ends in a case is an item
             # (a full sentence of the lead's paragraph may stand between: 「また、…ご承知ください。」)

@@ -27,6 +27,8 @@ NAME_IN_BRACKETS = re.compile(r"[(（]((?!兼)[^()（）]{2,40}(?:請求書|申�
 DESK_ADDRESS = re.compile(r"(窓口|係|担当|事務局)\s?(メール)?アドレス")
 # 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
 # there by post (a question by telephone to it stays a question).
+# 「・お問い合わせフォームにて受付」 under the procedure: the form's name, no question
+INQUIRY_FORM = re.compile(r"お問い?合わ?せフォーム(?=(にて|で|から|より)(受付|受け付け|お受け))")
 TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)」?(まで|へ|宛)[^。]{0,12}(郵送|郵便|書留)|"
                              # "…and mail them to the "Personal Information Inquiry Desk.""
                              r"\b(mail|send|post|submit)\b[^.]{0,40}\bto (the |our )?[\"“]?[\w ]{0,40}\bInquiry "
@@ -83,7 +85,7 @@ class SendingRules:
             if CHILDREN.search(text):
                 continue  # "a minor under the age of thirteen … by email": a children's-data clause's own way
             # (a section's title in quotes, "…listed under \"Privacy Policy and Complaints/Inquiries\"", no inquiry)
-            if t.INQUIRY.search(EN_QUOTED.sub("", text)) and not t.REQUEST_WORD.search(text) and not TO_INQUIRY_DESK.search(text):
+            if t.INQUIRY.search(INQUIRY_FORM.sub("", EN_QUOTED.sub("", text))) and not t.REQUEST_WORD.search(text) and not TO_INQUIRY_DESK.search(text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             if self._first_contact_at(index):
                 continue  # the ways to make a first contact, after which the company guides

@@ -95,7 +95,7 @@ BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(くだ�
 BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\bvia)\s*$", re.I)
 # 「郵便または宅配便にてお送りください」: a courier beside the mail is still the post to us.
 POST = re.compile(r"郵送(?!料)|同封(の上|のうえ|して)[、,]?\s?(お申し?込み|お申込)(ください|下さい)|郵便(?:(?:または|又は|もしくは|か|・)(?:宅配便|宅急便|信書便))?(?:で|にて|により)|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|(by|via) (post|postal mail|mail)\b|"
-                  r"mail(ing)? (it|them|the form)|to the address (shown |given |indicated )?(below|above|specified|described)|\bpost (the|your) (\w+ ){0,2}(documents|forms?|requests?) to\b|"
+                  r"mail(ing)? (it|them|the form)|to the address (shown |given |indicated )?(below|above|specified|described)|to the (following|above|below) (postal )?address|\bpost (the|your) (\w+ ){0,2}(documents|forms?|requests?) to\b|"
                   # "send the Application Form to our Information Desk with: …" (the desk's address below)
                   r"send (the|your|this|a) (\w+ ){0,3}(form|application|request)s? to (our|the) (\w+ ){0,4}"
                   r"(desk|office|department|cent(er|re)|address)\b(?![^.]{0,60}e-?mail)", re.I)
@@ -164,7 +164,7 @@ POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（
 MAIL_CHARGE = re.compile(r"\s?(料金|料|代|(fee|charge|system|costs?)\b)", re.I)
 # A short aside in brackets (「返信用封筒(送料ご本人様負担)」), left out where it would decide alone.
 ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
-POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
+POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵送費|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)
 CONTACT_LINE = re.compile(r"^\s*[-・•]?\s*((連絡先|お問い?合わ?せ先)\s?[:：]\s?)?(TEL|Tel|電話番号|電話|FAX|E-?mail|Email|(電子)?メール(アドレス)?|"
                           r"Mail)\s*([:：]|\s*(\+|\(?0\d))", re.I)
 # 「…在中」, or 「封筒に「個人情報請求関係」と朱書き」: the marking the company asks for (group 1 either way)

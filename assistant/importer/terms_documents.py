@@ -21,7 +21,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"写真(入り|付き|付|貼付)の?(身分証明書|公的書類)|"
      # 「その他写真入りの公的証明書」 (not 「旅券等の顔写真付の公的証明書類」: the examples' kind)
      r"(?<!等の)(?<!等の顔)写真(入り|付き|付|貼付)の?公的証明書|(公的機関|官公庁)が?発行(する|した)?身分証明書|"
-     r"identification documents? \(with a (face )?photo|basic resident registration card with (a )?photo|住民基本台帳カード\s?[(（](顔)?写真(付|つき)|"
+     r"identification documents? \(with a (face )?photo|basic resident registration card with (a )?photo|住民基本台帳(ネットワーク)?カード\s?[(（](顔)?写真(付|つき)|"
      r"(顔)?写真(付き|付|つき|入り)の?住民基本台帳(カード)?|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
     (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),

@@ -39,7 +39,9 @@ OTHER_KIND_LEAD_EN = re.compile(r"\b(amend|correct|cease|suspend|delet|eliminat|
 # Disclosure to others, and the exceptions to it: "We will not disclose … to third parties except:"
 THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|with third parties|第三者に(開示|提供)(いた|致)?し(ません|ない)|"
                               # 「次の場合をのぞき、第三者に提供または開示することはしません」
-                              r"第三者[にへ][^。]{0,16}(提供|開示)[^。]{0,12}(しません|しない|いたしません|致しません)", re.I)
+                              # 「…第三者（上記６の委託先…は除きます）に開示又は提供することはございません」
+                              r"第三者([（(][^）)。]{0,40}[）)])?[にへ][^。]{0,16}(提供|開示)[^。]{0,12}"
+                              r"(しません|しない|いたしません|致しません|ございません|ありません)", re.I)
 # 「…開示を求められたときは、…速やかに対応させていただきます。ただし、開示することにより次のいずれかに
 # 該当する場合は、その限りではありません。」: a promise to answer a request, then its exceptions listed below
 # (not the exceptions to publishing purposes or to a third party's provision: no request before them)

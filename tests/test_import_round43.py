@@ -1,0 +1,125 @@
+"""Structures of the forty-third round's pages (real67–69), in our own words, each failing on the
+rules before: a third-party clause whose 「第三者」 carries an aside is no list of refusal grounds; a
+photo 住基カード by its longer name; a request made by e-mail (「下記窓口までメールでご連絡ください」)
+where nothing else is said, but no way at all from a plain 「以下の窓口にご連絡ください」 over a contact
+block; 「手数料は無料です」 after the request's sentence on its line; a utility bill (「公共料金の請求書」)
+is no fee; who bears the mailing cost names no way to send; a bilingual page's Japanese address;
+a desk pointed to by its section (「上記2項の個人情報保護管理者」) with its labelled code."""
+from __future__ import annotations
+
+from assistant.importer.extract import propose
+from assistant.importer.source import clean
+
+
+def _facts(text: str, field: str) -> list:
+    return [f.value for f in propose(clean(text)).facts if f.field == field]
+
+
+def test_a_third_party_clause_with_an_aside_lists_no_grounds():
+    text = ("7.個人情報の第三者への提供について\n当社は、次の場合を除き、個人情報を第三者（上記６の委託先との共同利用先は"
+            "除きます）に開示又は提供することはございません。\n(1)法令に基づく場合\n(2)人の生命、身体又は財産の保護のために"
+            "必要である場合であって、本人の同意を得ることが困難である場合\n8.個人情報の開示等について\n開示等をご希望される場合は、"
+            "書面にて郵送でお申し出ください。\n")
+    assert _facts(text, "refusal_grounds") == []
+
+
+def test_a_photo_resident_card_by_its_network_name():
+    text = ("8.個人情報の開示等について\n(2)本人確認方法について\n免許証、住民基本台帳ネットワークカード（写真付き）等にて"
+            "ご確認させていただきます。\n")
+    assert set(_facts(text, "documents.self")) == {"drivers-licence", "other-official-photo-id"}
+
+
+def test_a_request_by_e_mail_and_a_plain_contact_block():
+    told = ("9. 開示等のご請求\nお客様は、保有個人データの開示、訂正、利用の停止を請求することができます。下記窓口までメールで"
+            "ご連絡ください。ご本人であることを確認のうえ、2週間以内に回答いたします。\n10. お問い合わせ窓口\n"
+            "Eメールアドレス：privacy@example.co.jp\n")
+    assert _facts(told, "channels.accepted") == ["email"]
+    plain = ("情報の開示、訂正、利用停止、削除をご希望の場合は、以下の窓口にご連絡ください。ご請求は、ご本人確認の上で対応"
+             "いたします。\n連絡先：info@example.co.jp\n")
+    assert _facts(plain, "channels.accepted") == []
+    # a contact after which the company sends its form: a first step, no way to send
+    first = ("開示等の請求は、下記窓口までメールでご連絡ください。折り返し、当社所定の請求書をお送りいたします。\n"
+             "メール：privacy@example.co.jp\n")
+    assert "email" not in _facts(first, "channels.accepted")
+
+
+def test_no_fee_said_after_the_requests_sentence():
+    text = ("6. 個人情報の開示・訂正・削除等\n6.4 請求方法\n上記請求は、以下の窓口にて承ります。\n・メール：support@example.jp\n"
+            "・受付時間：平日10:00〜18:00\n開示請求については、原則として2週間以内に回答いたします。手数料は無料です。\n")
+    assert _facts(text, "fees.amount_yen") == [0]
+
+
+def test_a_utility_bill_is_an_address_document_not_a_fee():
+    text = ("【申込書面をご提出いただく際に同封いただくもの】\n･運転免許証、パスポートの写しのいずれか1つ\n"
+            "･現住所を確認できる書類(住民票の写し、公共料金の請求書等)\n")
+    found = [f for f in propose(clean(text)).facts if f.field == "documents.self"]
+    assert [f.value for f in found] == ["drivers-licence", "passport", "certificate-of-residence"]
+    # under a heading naming what to enclose, the address paper is needed besides one of the IDs
+    assert found[-1].note == "needed besides the documents above"
+
+
+def test_who_bears_the_mailing_cost_names_no_way_to_send():
+    text = ("上記以外のご請求については、第1条の窓口までご連絡ください。当社所定の手数料（500円）および請求にかかる郵送費等は"
+            "ご請求者様のご負担となります。\n")
+    assert "post" not in _facts(text, "channels.accepted")
+
+
+def test_a_bilingual_pages_japanese_address():
+    text = ("1. お問い合わせ窓口\n住所\t〒112-0004　東京都文京区後楽2丁目3番11号　後楽ビル101号室\n"
+            "保有個人データの開示等のご請求は、上記の窓口までご郵送ください。\n"
+            "1. Contact\nAddress\t2-3-11 Koraku, Bunkyo-ku, Tokyo 112-0004, Japan\n"
+            "Please send requests for disclosure to the desk above by post.\n")
+    assert _facts(text, "send_to.lines") == [("東京都文京区後楽2丁目3番11号 後楽ビル101号室",)]
+
+
+def test_a_desk_pointed_to_by_its_section_with_a_labelled_code():
+    text = ("2. 個人情報保護管理者について\nサンプル株式会社\n個人情報保護管理者 副社長 山田 一郎\n"
+            "住所：〒103-0004 東京都中央区東日本橋1丁目3-3 サンプルビル 3F\n電話番号：03-1234-5678\n"
+            "3. 委託について\n外部委託をする場合があります。\n"
+            "5. 個人情報に関する苦情・開示等について\n当社が保有する開示対象個人情報の開示等（利用目的の通知、開示、訂正）の"
+            "申し出は上記2項の個人情報保護管理者までご連絡下さい。開示等の請求手続きについて説明をさせていただきます。\n")
+    assert _facts(text, "send_to.department") == ["個人情報保護管理者"]
+    assert _facts(text, "send_to.postal_code") == ["103-0004"]
+    assert _facts(text, "inquiries.phone") == ["03-1234-5678"]
+
+
+def test_an_english_page_sends_to_the_following_address_and_answers_in_writing():
+    text = ("11. Procedure for Disclosure of Personal Information\nWe accept requests from individuals for the disclosure "
+            "of personal information. When there is a request for disclosure from the individual, we will disclose it "
+            "promptly by providing a written document or electronic record.\n(1) Contact for requests for disclosure\n"
+            "Please send the necessary documents to the following address.\nSample Co., Ltd. Personal Information "
+            "Consultation Desk 3-6-6 Minamihonmachi, Chuo-ku, Osaka 541-0054 TEL: 06-0000-0000\n")
+    assert _facts(text, "channels.accepted") == ["post"]
+    assert _facts(text, "send_to.postal_code") == ["541-0054"]
+    assert set(_facts(text, "response.methods")) == {"in-writing", "electronic-record"}
+
+
+def test_a_fee_numbered_as_a_part_after_a_list_of_documents_is_no_enclosure():
+    text = ("11. Procedure for Disclosure\n(2) Documents to be submitted One of the following ①, ②, ③\n"
+            "① Request form\n② Documents for personal identification (driver's license, passport, etc.)\n"
+            "③ For a legal representative, documents confirming the representation\n"
+            "(3) Fee For requests for disclosure, a fee of JPY 1,000 will be charged for each request.\n")
+    assert _facts(text, "fees.amount_yen") == [1000]
+    assert _facts(text, "fees.pay_when") == []
+    # an item of the list to enclose is paid with the request
+    enclosed = ("開示等の請求\n次の書類を同封のうえ、ご郵送ください。\n(1) 請求書\n(2) 本人確認書類の写し\n"
+                "(3) 手数料1,000円分の定額小為替\n")
+    assert _facts(enclosed, "fees.pay_when") == ["with-request"]
+
+
+def test_an_inquiry_forms_name_and_labelled_restrictions():
+    text = ("8. 個人情報の開示・訂正・削除等\n8.1 対象となる権利\n・個人情報の開示請求\n・利用停止・消去請求\n8.2 制限事項\n"
+            "・技術的必要性: サービス提供に不可欠なデータの場合\n・法的保管義務: 法令により保管が義務付けられている場合\n"
+            "8.3 対応手続き\n・お問い合わせフォームにて受付\n・手数料：開示請求1件につき1,000円（税込）\n")
+    assert _facts(text, "channels.accepted") == ["online-form"]
+    assert _facts(text, "refusal_grounds") == ["サービス提供に不可欠なデータの場合", "法令により保管が義務付けられている場合"]
+
+
+def test_the_exceptions_to_a_right_the_sentence_before_grants():
+    text = ("6.3 利用停止・消去請求\n保有個人情報が目的外利用されている場合、利用停止・消去を求めることができます。ただし、法令に基づき"
+            "保存義務がある情報、または業務の適正な遂行に著しく支障を及ぼす場合は、この限りではありません。\n")
+    assert _facts(text, "refusal_grounds") == ["法令に基づき保存義務がある情報", "業務の適正な遂行に著しく支障を及ぼす場合"]
+    # the consent rule's exception after a clause on third parties: no ground
+    consent = ("当社は、ご本人の同意なく個人情報を第三者に提供しません。ただし、法令に基づく場合、または人の生命の保護のため"
+               "に必要がある場合は、この限りではありません。\n")
+    assert _facts(consent, "refusal_grounds") == []
