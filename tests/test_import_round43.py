@@ -123,3 +123,14 @@ def test_the_exceptions_to_a_right_the_sentence_before_grants():
     consent = ("当社は、ご本人の同意なく個人情報を第三者に提供しません。ただし、法令に基づく場合、または人の生命の保護のため"
                "に必要がある場合は、この限りではありません。\n")
     assert _facts(consent, "refusal_grounds") == []
+
+
+def test_a_japanese_pages_name_in_japanese_over_its_english_one():
+    text = ("Sample Inc.\n開示等の請求について\n" + "当社は、保有個人データの開示等のご請求に対応いたします。" * 10 + "\n"
+            "ご請求は、下記宛にご郵送ください。\n〒150-0001\n東京都渋谷区神宮前1-2-3\n株式会社サンプル\n個人情報担当\n"
+            "© 2026 Sample Inc. All rights reserved.\n")
+    assert _facts(text, "name") == ["株式会社サンプル"]
+    # an English page keeps its English name
+    english = ("Sample Inc.\nRequests for disclosure\nPlease send your request by post to: 1-2-3 Jingumae, Shibuya-ku, "
+               "Tokyo 150-0001, Sample Inc. Privacy Desk\n")
+    assert _facts(english, "name") == ["Sample Inc."]

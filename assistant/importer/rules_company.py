@@ -32,13 +32,20 @@ class CompanyRules:
                  for k in (0, 1, 2, 3, -1, -2) if 0 <= i + k < len(self.all)]
         top = [s for i, s in enumerate(self.all[:15])
                if not any(t.OTHER_BODY.search(x.text) for x in self.all[max(0, i - 3):i])]
+        # (a Japanese page's English name, 「© 2026 Revirall Co., Ltd.」 under its block, only where it
+        # gives no Japanese one: the letter and the envelope are Japanese)
+        japanese = sum(not ch.isascii() for s in self.all[:40] for ch in s.text) > 200
+        found = []
         for s in own[:1] + top + block:
             m = t.COMPANY_LINE.search(s.text)
             if m and len(words := capitalised_name(m.group(0))) <= 60:
                 name = japanese_name(words, s.text[m.end():m.end() + 1])
                 if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
-                    self.add("name", name, s, m)
-                    break
+                    found.append((name, s, m))
+                    if not (japanese and name.isascii()):
+                        break
+        if found:
+            self.add("name", *next((f for f in found if not f[0].isascii()), found[0]) if japanese else found[0])
         for s in self.all:
             m = t.REVISED.search(s.text)
             if m:
