@@ -134,3 +134,14 @@ def test_a_japanese_pages_name_in_japanese_over_its_english_one():
     english = ("Sample Inc.\nRequests for disclosure\nPlease send your request by post to: 1-2-3 Jingumae, Shibuya-ku, "
                "Tokyo 150-0001, Sample Inc. Privacy Desk\n")
     assert _facts(english, "name") == ["Sample Inc."]
+
+
+def test_an_address_the_page_gives_without_a_postal_code():
+    text = ("8. 開示等の受付方法・窓口\n(1)受付手続\n下記の宛先に電話でお申込ください。\n【受付の方法・窓口】\n"
+            "住所：東京都豊島区東池袋1-2-3 サンプルビル3F　個人情報受付センター\n電話番号：03-0000-0000\n")
+    assert _facts(text, "send_to.lines") == [("東京都豊島区東池袋1-2-3 サンプルビル3F",)]
+    assert _facts(text, "send_to.department") == ["個人情報受付センター"]
+    assert _facts(text, "send_to.postal_code") == []  # never looked up and passed as the page's
+    # the company's own address in its profile, no request sent there: none
+    profile = "会社概要\n所在地：東京都豊島区東池袋1-2-3 サンプルビル3F\n設立：2010年\n"
+    assert _facts(profile, "send_to.lines") == []

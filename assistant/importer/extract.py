@@ -40,6 +40,7 @@ from assistant.importer.rules_answer import AnswerRules
 from assistant.importer.rules_ask_first import AskFirstRules
 from assistant.importer.contact_first_plain import ContactFirstPlainRules
 from assistant.importer.channels_by_contact import ChannelsByContactRules
+from assistant.importer.address_no_code import AddressNoCodeRules
 from assistant.importer.rules_case_clauses import CaseClauseRules
 from assistant.importer.rules_cut_mail import CutMailRules
 from assistant.importer.rules_desk_after_address import DeskAfterAddressRules
@@ -68,7 +69,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  ReferenceRules, GroundsRules, FeeRules, FeeItemRules, FeeTableRules, AnswerRules, NoteDocumentsRules,
                  RelationProofRules, OwnAboveRules, WebFormRules, SharedIdRules, ExcludedGroundsRules,
                  DeskAfterAddressRules, FormAskedOverLinesRules, FeeKindsByMarkerRules,
-                 EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules, ContactFirstPlainRules, ChannelsByContactRules,
+                 EachOneCountRules, PlainOwnIdRules, UnpricedFeeKindRules, CaseClauseRules, AskFirstRules, ContactFirstPlainRules, ChannelsByContactRules, AddressNoCodeRules,
                  CutMailRules, EnglishFormTitleRules, FirstStepAfterRules, PairedItemRules,
                  HeaderPhoneRules,
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
@@ -144,7 +145,7 @@ def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
     for step in (extractor.channels, extractor.first_contact, extractor.mail_at_the_cut,
-                 extractor.drop_plain_post, extractor.address, extractor.desk_in_address_line, extractor.desk,
+                 extractor.drop_plain_post, extractor.address, extractor.address_no_code, extractor.desk_in_address_line, extractor.desk,
                  extractor.desk_inside, extractor.desk_after_address, extractor.drop_generic_desk,
                  extractor.desks_by_service, extractor.desk_sent_to_en, extractor.desk_role_in_block,
                  extractor.desk_named_in_sending,
