@@ -54,7 +54,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real51_blind", "real52_blind", "real53_blind", "real54_blind", "real55_blind",
                           "real56_blind", "real57_blind", "real58_blind", "real59_blind",
                           "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
-                          "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind"))
+                          "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind",
+                          "real70_blind", "real71_blind", "real72_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -70,7 +71,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real49_blind", "real50_blind", "real51_blind", "real52_blind", "real53_blind", "real54_blind",
             "real55_blind", "real56_blind", "real57_blind", "real58_blind", "real59_blind",
             "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
-            "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind")
+            "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind", "real70_blind",
+            "real71_blind", "real72_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -82,7 +84,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real69_blind: the same
+# real25_blind to real72_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -402,7 +404,17 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # accepted, and a Japanese page's desk in its English version's words (enginee_ai_diary).
               "real67_blind": {"precision": 0.789, "recall": 0.714},
               "real68_blind": {"precision": 0.867, "recall": 0.619},
-              "real69_blind": {"precision": 0.917, "recall": 0.5}}
+              "real69_blind": {"precision": 0.917, "recall": 0.5},
+              # A fifty-ninth to sixty-first (the same round, after its first work): repositories found
+              # by their names (real70), by industry (real71: a hotel with its stay terms, a hotel and a
+              # securities firm whose desks take questions only) and the Art. 32 notices (real72).
+              # Scored once at 36d8c1e. Misled: a hotel's stay terms (宿泊約款) after its policy read as
+              # the request's refusal grounds and fee payments (villa_sacra); the accredited body's
+              # complaints room (「苦情の解決の申出先 / 個人情報保護苦情相談室」) as the desk, with its
+              # phones (bft).
+              "real70_blind": {"precision": 0.889, "recall": 0.615},
+              "real71_blind": {"precision": 0.125, "recall": 0.25},
+              "real72_blind": {"precision": 0.897, "recall": 0.722}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -145,3 +145,42 @@ def test_an_address_the_page_gives_without_a_postal_code():
     # the company's own address in its profile, no request sent there: none
     profile = "会社概要\n所在地：東京都豊島区東池袋1-2-3 サンプルビル3F\n設立：2010年\n"
     assert _facts(profile, "send_to.lines") == []
+
+
+def test_a_hotels_stay_terms_after_its_policy_are_not_the_requests():
+    text = ("8.個人情報についてのお問い合わせ窓口\nご本人から内容の開示、訂正、利用停止等のご請求のお申し出があったときは、"
+            "下記窓口にて対応いたします。\nサンプル館 代表：0467-00-0000\n※開示の求めに関する手続き (必要書類・受付の方法・"
+            "手数料・その他) についての詳細は各窓口までお問い合わせください。\nホテル規約\n〈宿泊契約締結の拒否〉\n"
+            "当施設は、次に掲げる場合において、宿泊契約の締結に応じないことがあります。\n・満室により客室の余裕がないとき\n"
+            "〈料金の支払い〉\n宿泊料金の支払いは、通貨又はクレジットカード等これに代わり得る方法により行っていただきます。\n")
+    assert _facts(text, "refusal_grounds") == []
+    assert _facts(text, "fees.payment") == []
+    assert _facts(text, "inquiries.phone") == ["0467-00-0000"]
+    assert _facts(text, "contact_first") == [True]
+
+
+def test_the_accredited_bodys_complaints_room_is_not_the_desk():
+    text = ("(3) 苦情や問い合わせの申し出先\n開示等を請求される場合には、下記にご連絡ください。\n"
+            "個人情報問合せ窓口：山田 花子（取締役）\n電話：03-0000-0001\n\n(4) 認定個人情報保護団体名\n"
+            "認定個人情報保護団体の名称\n一般財団法人日本情報経済社会推進協会\n苦情の解決の申出先\n個人情報保護苦情相談室\n住所\n"
+            "〒106-0032 東京都港区六本木一丁目9番9号六本木ファーストビル内\n電話番号\n03-5860-7565\n0120-700-779\n")
+    assert _facts(text, "send_to.department") == ["個人情報問合せ窓口"]
+    assert _facts(text, "inquiries.phone") == ["03-0000-0001"]
+
+
+def test_no_fee_collected_and_a_form_named_in_brackets_as_a_file():
+    text = ("8.開示対象個人情報の開示等の請求について\n開示等の請求については、請求用紙（開示対象個人情報の開示等の依頼票）［PDF］に"
+            "必要事項を記入し、郵送でお送りください。\n手数料の徴収\n開示等の求めに応ずるための手数料は徴収いたしません。\n")
+    assert _facts(text, "form.name") == ["開示対象個人情報の開示等の依頼票"]
+    assert _facts(text, "form.get_it") == ["download"]
+    assert _facts(text, "fees.amount_yen") == [0]
+
+
+def test_a_visit_to_be_checked_is_no_way_to_send_and_an_english_access_heading():
+    text = ("開示等の求めに応じる手続き\n4. 代理人の本人確認については、代理人が当院へ来院のうえ、運転免許証及び委任状をご提示頂くことで"
+            "本人を確認する。\n5. 当院では、本人確認を行なった後、「個人情報開示等請求書」を郵送させていただきます。ご記入のうえ"
+            "ご返送ください。\n")
+    assert "in-person" not in _facts(text, "channels.accepted")
+    english = ("### Accessing or correcting Your information\nAt any time, you may review or update your personal "
+               "information by contacting us at: support@example.com\n")
+    assert {k for k, _ in _facts(english, "request_kinds")} == {"disclosure", "correction"}

@@ -2,7 +2,8 @@
 explains the procedure when asked (「下記問い合わせ先においてのみ、ご相談をお受けし、開示に必要な手続きに
 ついてご説明を致します」), asks for its papers after the call (「ご連絡を戴いた後、…当社所定の書式…のご
 提出をお願いする場合がございます」), or sends those who wish to request to its desk (「ご希望の方は…窓口
-までご相談ください」, after the sentence naming the requests). Only where no way to send, no first
+までご相談ください」, after the sentence naming the requests), or to ask for the procedure's details
+(「手続き (必要書類・…・手数料) についての詳細は各窓口までお問い合わせください」). Only where no way to send, no first
 contact and no way to get a form is named: the person then contacts the company first. Beside those:
 a request made on the company's form after asking (「…窓口にお問合せの上、…当社所定の書面に必要事項を
 ご記入の上、提出いただきます」): ask first, and the form comes by asking."""
@@ -23,6 +24,8 @@ WISHED = re.compile(r"ご希望の(方|場合)は[、,]?[^。]{0,40}(ご相談|�
 ASKED_THEN_FORM = re.compile(r"(お問い?合わ?せ|ご連絡|ご相談)(の上|のうえ)[、,][^。]{0,160}?所定の[^。、]{0,12}"
                              r"(書面|請求書|申請書|用紙|様式|書式)")
 ASKED_NEAR = re.compile(r"ご連絡|お問い?合わ?せ|ご相談|問い?合わ?せ先")
+# 「開示の求めに関する手続き (必要書類・受付の方法・…・手数料) についての詳細は各窓口までお問い合わせください」
+DETAILS_ASKED = re.compile(r"手続き?[^。]{0,80}(詳細|詳しく)(は|について(は)?)[^。]{0,20}(お問い?合わ?せ|ご確認|ご相談)(ください|下さい)")
 
 
 class ContactFirstPlainRules:
@@ -37,7 +40,7 @@ class ContactFirstPlainRules:
             return
         for index, s in enumerate(self.region):
             before = self.region[index - 1].text if index else ""
-            m = AFTER_CONTACT.search(s.text) or (
+            m = AFTER_CONTACT.search(s.text) or DETAILS_ASKED.search(s.text) or (
                 (em := EXPLAINS.search(s.text)) and ASKED_NEAR.search(s.text, 0, em.start()) and em) or (
                 (wm := WISHED.search(s.text)) and t.REQUEST_WORD.search(before + s.text[:wm.start()])
                 and not t.UNSURE.search(s.text) and wm)

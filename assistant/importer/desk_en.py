@@ -48,12 +48,20 @@ def desk_line_over_contact(lines: list[str]) -> tuple[int, str] | None:
     for index, line in enumerate(lines[1:-1], start=1):
         text = line.strip().rstrip(":")
         if len(text) > 60 or text.endswith(".") or not _contact_below(lines[index + 1]) \
-                or not any(POINTS_BELOW.search(x) for x in lines[max(0, index - 2):index]):
+                or not any(POINTS_BELOW.search(x) or JA_BELOW.search(x) for x in lines[max(0, index - 2):index]):
             continue
-        desk = t.DEPARTMENT_LINE.fullmatch(text) or SERVICE_DESK.fullmatch(text)
+        desk = t.DEPARTMENT_LINE.fullmatch(text) or SERVICE_DESK.fullmatch(text) or (
+            DESK_HOLDER.fullmatch(text) if any(t.REQUEST_WORD.search(x) for x in lines[max(0, index - 2):index]) else None)
         if desk:
             return index, desk.group(1).strip(" ,")
     return None
+
+
+JA_BELOW = re.compile(r"下記|以下")
+# 「…を請求される場合…には、下記にご連絡ください。 / 個人情報問合せ窓口：古賀 彌奈子（取締役） / 電話：…」: the
+# desk, labelled with the person who holds it
+DESK_HOLDER = re.compile(r"([^\s:：、。「」]{2,20}?(窓口|事務局|相談室|センター))\s?[:：]\s?[^\s:：、。]{1,8}(\s[^\s:：、。]{1,8})?"
+                         r"([（(][^）)]{1,10}[）)])?")
 
 
 # (a brand's own words, digits too: "Tokyo 2020 Enquiry Desk")

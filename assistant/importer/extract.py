@@ -80,7 +80,13 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
         self.all = [s for s in sentences(text) if len(s.text) < 200 or any(c.isalpha() for c in s.text)]
-        self.region = self.all[self._procedure_start():]
+        start = self._procedure_start()
+        # 「ホテル規約」 after the policy: another document (a hotel's stay terms, a site's terms of use)
+        # whose refusals, fees and payments are not the request's; no rule reads past its heading
+        end = next((i for i in range(start + 1, len(self.all)) if OTHER_DOCUMENT.fullmatch(self.all[i].text.strip())),
+                   len(self.all))
+        self.all = self.all[:end]
+        self.region = self.all[start:]
         self.proposal = Proposal(text, self.region[0].start if self.region else 0)
         self.seen: set[tuple[str, str]] = set()
 
@@ -140,6 +146,10 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
             if len(s.text) <= 30 and not s.text.endswith(("。", ".")):
                 return s.text
         return ""
+
+OTHER_DOCUMENT = re.compile(r"(ホテル|宿泊|ご?利用|会員|サービス利用)(規約|約款)|宿泊約款|"
+                            r"特定商取引(法|に関する法律)に基づく(表記|表示)")
+
 
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""

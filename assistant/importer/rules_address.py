@@ -212,10 +212,9 @@ class AddressRules:
             f.field == "send_to.department" and t.GENERIC_DESK.fullmatch(str(f.value)))]
 
     def desk(self) -> None:
-        """The desk requests go to, where the address rule found none: named in the sentence that
-        says where to send ("当社個人情報相談窓口までご郵送ください", "addressed to the
-        'Complaints … Office'"), on the line under a heading "受付窓口" / "申出先", or in the
-        block under "下記宛に". A desk without an address is kept: the address is then asked."""
+        """The desk requests go to, where the address rule found none: named in the sentence that says where
+        to send ("当社個人情報相談窓口までご郵送ください", "addressed to the 'Complaints … Office'"), on the line
+        under a heading "受付窓口" / "申出先", or in the block under "下記宛に" (kept without an address)."""
         if self.proposal.first("send_to.department"):
             return
         accepted = self.proposal.values("channels.accepted")
@@ -241,7 +240,7 @@ class AddressRules:
                 return
             below = self.region[index + 1:index + 4]
             if t.DESK_HEADING.search(s.text) and len(s.text) <= 40 and not s.text.endswith("。") and below \
-                    and (found := desk_under_heading(below)):
+                    and not t.OTHER_BODY.search(s.text) and (found := desk_under_heading(below)):  # (not 「苦情の解決の申出先」)
                 self.add("send_to.department", *found)
                 return
             below_at = t.BELOW.search(s.text)
@@ -256,7 +255,7 @@ class AddressRules:
                         return
 
     def _accredited(self, index: int) -> bool:
-        return t.accredited_block([x.text for x in self.region[max(0, index - 4):index + 1]])
+        return t.accredited_block([x.text for x in self.region[max(0, index - 8):index + 1]])
 
     def contacts(self) -> None:
         # 「FAX：03-5207-2956」 in the desk's block, the same number alone in the footer: a fax, no phone

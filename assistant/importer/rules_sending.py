@@ -20,15 +20,16 @@ from assistant.importer.terms_documents import FORM_SPACED
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
-
 POINTER = re.compile(r"^(以下|下記|次|上記|前記|後記)の")
-NAME_IN_BRACKETS = re.compile(r"[(（]((?!兼)[^()（）]{2,40}(?:請求書|申請書|申込書|依頼書|申出書))[)）]")  # (「(兼…依頼書)」: another)
+NAME_IN_BRACKETS = re.compile(r"[(（]((?!兼)[^()（）]{2,40}(?:請求書|申請書|申込書|依頼書|依頼票|申出書))[)）]")  # (「(兼…依頼書)」: another)
 # 「「個人情報問い合わせ窓口 アドレス」または…送信してください」: a desk's アドレス (not its 住所) is its e-mail address.
 DESK_ADDRESS = re.compile(r"(窓口|係|担当|事務局)\s?(メール)?アドレス")
-# 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
-# there by post (a question by telephone to it stays a question).
+# 「代理人が当院へ来院のうえ、…ご提示頂くことで本人を確認する」: a visit to be checked, no way to send
+VISIT_TO_CHECK = re.compile(r"(来院|来社|来所|来店)(のうえ|の上|して)[^。]{0,40}提示[^。]{0,16}(本人|代理人)(を|の)?確認")
 # 「・お問い合わせフォームにて受付」 under the procedure: the form's name, no question
 INQUIRY_FORM = re.compile(r"お問い?合わ?せフォーム(?=(にて|で|から|より)(受付|受け付け|お受け))")
+# 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
+# there by post (a question by telephone to it stays a question).
 TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)」?(まで|へ|宛)[^。]{0,12}(郵送|郵便|書留)|"
                              # "…and mail them to the "Personal Information Inquiry Desk.""
                              r"\b(mail|send|post|submit)\b[^.]{0,40}\bto (the |our )?[\"“]?[\w ]{0,40}\bInquiry "
@@ -38,8 +39,7 @@ TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)�
 class SendingRules:
     """Ways to send and the form: mixed into the extractor."""
 
-    # Provided by the extractor that mixes these rules in (with its add(), heading_of() and
-    # answer_part()).
+    # Provided by the extractor that mixes these rules in (with its add(), heading_of(), answer_part()).
     all: "list[Sentence]"
     region: "list[Sentence]"
     proposal: "Proposal"
@@ -82,8 +82,8 @@ class SendingRules:
             if t.OTHER_MATTERS.search(text) or NOTICES.search(heading := self.heading_of(index)) \
                     or PURPOSES_HEADING.search(heading) and not t.PLEASE.search(text):
                 continue  # 「それ以外の…ご要望(苦情及びご相談)につきましては」, 「2.各種届出のご案内」, purposes: other matters' ways
-            if CHILDREN.search(text):
-                continue  # "a minor under the age of thirteen … by email": a children's-data clause's own way
+            if CHILDREN.search(text) or VISIT_TO_CHECK.search(text):
+                continue  # "a minor under the age of thirteen … by email": a children's-data clause's; an ID check's visit
             # (a section's title in quotes, "…listed under \"Privacy Policy and Complaints/Inquiries\"", no inquiry)
             if t.INQUIRY.search(INQUIRY_FORM.sub("", EN_QUOTED.sub("", text))) and not t.REQUEST_WORD.search(text) and not TO_INQUIRY_DESK.search(text):
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests

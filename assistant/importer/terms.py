@@ -173,8 +173,8 @@ ENVELOPE = re.compile(r"(?:[「『“](?=[^「」『』“”]{2,30}在\s?中[�
 # 'write "Personal Information Request enclosed" in red on the envelope'
 # 'Please also note "Personal information request form enclosed" in red ink on the envelope'
 ENVELOPE_EN = re.compile(r"(?:write|note|mark)[^\"“”]{0,50}[\"“]([^\"”]{3,80})[\"”]", re.I)  # where "envelope" is said
-FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|依頼書|様式|書式|用紙))|"
-                  r"「([^」]{2,50}(請求書|申請書|申込書|求め書|申出書|依頼書))」|"
+FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|依頼書|依頼票|様式|書式|用紙))|"
+                  r"「([^」]{2,50}(請求書|申請書|申込書|求め書|申出書|依頼書|依頼票))」|"
                   r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
                   r"application form)", re.I)
 # "the Request Form for Disclosure, etc., of retained personal data in": the name without its edges.
@@ -185,7 +185,7 @@ FORM_NAME_EDGES = re.compile(r"^(the|a|an|our)\s+|\s+(in|of|to|and|the|from|by|o
                              re.I)
 # Paying the fee ("手数料を現金で納付する場合は…来所し"): a way named here is how to pay.
 PAYING = re.compile(r"(手数料|料金)[^。]{0,20}(納付|支払|振込|振り込)", re.I)
-FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|用紙|様式|書式|書類|PDF|\bform\b", re.I)
+FORM_WORD = re.compile(r"請求書|申請書|申込書|依頼書|依頼票|用紙|様式|書式|書類|PDF|\bform\b", re.I)
 # A form's name that says it is for the disclosure request (「開示対象個人情報開示請求書」).
 FOR_DISCLOSURE = re.compile(r"開示(?!対象)|disclosure", re.I)
 # Asking to be contacted about a request, before making it: the request starts there.
@@ -212,7 +212,7 @@ FORM_NAMED = re.compile(
     # (「所定様式[診療記録等開示申請書…]」: a bracket ends the name; 「…請求書 兼 …依頼書」: one form)
     # (「開示等の請求等申請書」: a 「の」 right after 開示等 is part of the name)
     r"((?:[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]|又は|及び){0,20}開示(?:等の|等?に関する)?[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{0,16}"
-    r"(請求書|申請書|申込書|依頼書|申出書)(?:\s?兼\s?[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{1,20}?(?:請求書|申請書|申込書|依頼書|申出書))?)|"
+    r"(請求書|申請書|申込書|依頼書|依頼票|申出書)(?:\s?兼\s?[^\s、。「」()（）:：ぁ-ゖ\[\]［］【】]{1,20}?(?:請求書|申請書|申込書|依頼書|申出書))?)|"
     r"((?:(?:[A-Z][\w’'.-]{0,20}|for|of|and|to|the)[ ,]{1,2}){0,6}"
     r"(Request|Application) [Ff]orm(?: for (?:(?!or\b)(?:[A-Za-z’'.-]{1,20}|etc\.,?)[ ,]{0,2}){1,10})?)")
 # "診療情報等の" before "開示請求書": part of the form's name (not "当社の", "所定の").
@@ -221,7 +221,7 @@ FORM_OF = re.compile(r"(?<![^\s、。「」『』()（）:：・ぁ-ゖ])((?![�
 # The house's word before its form's name in a list item: 「・当院書式の開示請求書」 is 「開示請求書」.
 HOUSE_FORM = re.compile(r"^(当社|弊社|当院|当行|当組合|当法人|当会)(所定|書式|様式|指定)?の?")
 # A list item that is only a form's name: "・個人情報の利用目的の通知・開示の求め申請書(PDF)".
-FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請書|申込書|依頼書|申出書))(\s?[(（][^)）]{0,20}[)）])?")
+FORM_ITEM = re.compile(r"([^\s、。「」()（）:：]{2,40}(請求書|申請書|申込書|依頼書|依頼票|申出書))(\s?[(（][^)）]{0,20}[)）])?")
 # Forms of the procedure that are not the request's: the answer's method ("開示実施方法等申出書"), the
 # power of attorney (not 「…請求書、委任状」, one form for both), an investigation (「調査依頼書」).
 OTHER_FORM = re.compile(r"実施方法|^[\s「『]?委任状|^[\s「『]?(調査|苦情)")
@@ -260,7 +260,8 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     (r"(?<!記録の)(?<!提供記録)(?<!不)開示(?!対象|できない|できかね|いたしかね|致しかね|しない)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
      r"(保有個人データ|個人情報|個人データ)(又は|または|もしくは|若しくは)(?=第三者提供)|"
      r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b|\brequests? that we disclose\b|"
-     r"\bright of access\b|\bsubject access request", "disclosure"),  # (a GDPR-worded list of rights)
+     # ("### Accessing or correcting Your information": a heading naming the person's access)
+     r"\bright of access\b|\bsubject access request|\baccess(ing)? (or|and) (correct|updat)(e|ing) (your|personal)\b", "disclosure"),  # (a GDPR-worded list of rights)
     (r"訂正|(データ|情報)の削除|correction|revision|\bamend(ing|ment)\b|\bcorrecting\b|\brectification\b", "correction"),
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion|\bdeleting\b|\bstop (of usage|the use)\b|\bending (the )?use\b", "suspension"),
 ))

@@ -27,7 +27,7 @@ ADDRESS_LABEL = re.compile(r"(窓口|宛先|送付先|提出先|請求先|申出
 ORG_PREFIX = re.compile(r"^[^\s、。]{1,30}(協会|連合会|株式会社|協同組合|機構|大学|基金)(?=[^\s、。]{1,20}(部|課|室|窓口|事務局|事務|センター|係)$)")
 # 「電話:(042)659-2790」: the area code in brackets too
 # 「電話:03(3254)1330」: the exchange in brackets too
-PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone|phone|連絡先)[^0-9+]{0,8}(\+81\)?[\s-]?(?:\(0\)\s?)?|0)(\d{1,4})(?:[-‐－ー−(（)）]?|\s)(\d{1,4})(?:[-‐－ー−)）]|\s)(\d{3,4})(?!\d)")
+PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone|phone|連絡先|代表(?!取締役|者|理事|社員))[^0-9+]{0,8}(\+81\)?[\s-]?(?:\(0\)\s?)?|0)(\d{1,4})(?:[-‐－ー−(（)）]?|\s)(\d{1,4})(?:[-‐－ー−)）]|\s)(\d{3,4})(?!\d)")
 
 
 def dialled(m: re.Match) -> str:
@@ -50,7 +50,7 @@ PUBLIC_BODY = re.compile(r"(?<!社\s)(?<!社)個人情報保護委員会|国民�
 
 
 def accredited_block(texts: list[str]) -> bool:
-    """Whether the last of these lines (an address's, with up to 4 above it) stands in the block of
+    """Whether the last of these lines (an address's, with up to 8 above it) stands in the block of
     the accredited privacy body (JIPDEC's complaints desk), not the company's: the body named on
     it or above, and no block of the company's begun in between (「…は下記窓口までご連絡下さい。」,
     「株式会社アスリートプランニング」)."""

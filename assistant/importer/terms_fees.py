@@ -6,7 +6,8 @@ import re
 # "the specified postage fee": what the mail costs, no fee for the request.
 FEE = re.compile(r"手数料|(?<!公共)料金|費\s?用|(?<!postage )(?<!postal )(?<!mailing )(?<!shipping )fee|(handling|processing|service) charge|"
                  r"(is|are|be) charged|cost of", re.I)
-NO_FEE = re.compile(r"手数料(は|\s?[:：]\s?)?(無料|不要|いただき?ません|頂いておりません|かかりません|必要(あり|ござい)ません)|無料|"
+NO_FEE = re.compile(r"手数料(は|\s?[:：]\s?)?(無料|不要|いただき?ません|頂いておりません|かかりません|必要(あり|ござい)ません|"
+                    r"徴収(いた|致)?しません|徴収(いた|致)?しておりません)|無料|"
                     r"(do|does|will) not charge|no (fee|charge)|free of charge", re.I)
 # Every pattern here runs in linear time: a number is matched only from the start of its run of
 # digits (the look-behind), so a line of 50,000 digits is scanned once, not once per digit.

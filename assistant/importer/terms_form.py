@@ -19,7 +19,8 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"ダウンロード|download|[(（]?(請求書|申請書|様式)\s?DL|リンク先をクリック|(様式|申請書|請求書)の(閲覧)?印刷が?でき|プリントアウト|Adobe (Acrobat )?Reader|こちらから\s?(お取り?出し|印刷)|"
      # 「本ページのリンクから印刷したもの」, 「様式の請求書(本ポリシーに添付しております)」
      r"リンクから印刷|(本|この)(ポリシー|ページ)に添付|"
-     r"(請求書|申請書|依頼書|申出書|様式)[」』]?\s?[(（\[［](PDF|Word|Excel)|^[」』]\s?[(（\[［](PDF|Word|Excel)|"
+     # (「請求用紙（…依頼票）［PDF］」: its name's bracket closed before the file's)
+     r"(請求書|申請書|依頼書|依頼票|申出書|様式)[」』)）]?\s?[(（\[［](PDF|Word|Excel)|^[」』]\s?[(（\[［](PDF|Word|Excel)|"
      # "Personal Information Inquiry and Request Form (PDF: 12 KB)": the form's file on the page
      r"\b(Form|Request)\s?[(\[](PDF|Word|Excel)\b",
      "download"),
