@@ -184,3 +184,13 @@ def test_a_visit_to_be_checked_is_no_way_to_send_and_an_english_access_heading()
     english = ("### Accessing or correcting Your information\nAt any time, you may review or update your personal "
                "information by contacting us at: support@example.com\n")
     assert {k for k, _ in _facts(english, "request_kinds")} == {"disclosure", "correction"}
+
+
+def test_paid_once_the_request_is_received_and_a_definition_names_no_document():
+    text = ("8. 保有個人データの開示等の請求手続き\n手数料\n利用目的の通知及び開示の請求については、1 件あたり 1,000 円（税込）の"
+            "手数料を申し受けます。請求受理後、当方が指定する方法によりお支払いください。\n")
+    assert _facts(text, "fees.pay_when") == ["on-notice"]
+    definition = ("第1条（個人情報）\n「個人情報」とは，生存する個人に関する情報であって，氏名，生年月日その他の記述等により特定の"
+                  "個人を識別できる情報及び健康保険証の保険者番号などの当該情報単体から特定の個人を識別できる情報を指します。\n"
+                  "第6条（個人情報の開示）\n当社は，本人から個人情報の開示を求められたときは，本人に対し，遅滞なくこれを開示します。\n")
+    assert _facts(definition, "documents.self") == []

@@ -97,8 +97,8 @@ class RequestRules:
             # 「請求書」を送付いたしますので、…本人確認書(運転免許証の写し…)と共にご返送ください」), or
             # "委任状(PDF:8KB)": a form's file
             fee_clauses = bool(fee and not limit)
-            if fee_clauses and not FEE_THEN_IDS.search(text) or t.FILE_LINK.search(text):
-                continue
+            if fee_clauses and not FEE_THEN_IDS.search(text) or t.FILE_LINK.search(text) or t.DEFINES_DATA.match(text):
+                continue  # (「「個人情報」とは、…健康保険証の保険者番号など…を指します」: what data is, no document)
             # "(two or more identity verification documents …)": that many, the list elsewhere.
             each_list = t.ONE_AND_ONE.search(text)  # one from each of two lists: two, no alternative
             if context == "self" and (cm := t.COUNT.search(text) or each_list) \
