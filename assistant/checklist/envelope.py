@@ -39,6 +39,7 @@ class Envelope(Frozen):
     honorific: str = "御中"
     confirmed: bool = True  # False: an inquiry address, not one the policy names for requests
     note: str | None = None
+    note_ja: str | None = None  # the record's own Japanese for its note
     quote: tuple[str, ...] = ()
     # The Japanese addressee block (law.addressee.japanese_addressee): what the envelope says.
     address_lines_ja: tuple[str, ...] | None = None

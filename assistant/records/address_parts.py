@@ -19,6 +19,8 @@ class Address(Fact):
     lines: Annotated[tuple[str, ...], Field(min_length=1)] | Unknown
     recipient: str | None = Field(None, description="Company name if other than the record's name.")
     note: str | None = None
+    note_ja: str | None = Field(None, description="The note in Japanese, for Japanese output (else it "
+                                "points to the policy's words).")
     # In Japanese for the letter and envelope where the policy gives it in English (see source_ja:
     # the company's Japanese page, or "japan-post" for one derived from Japan Post's data).
     lines_ja: tuple[str, ...] | None = None

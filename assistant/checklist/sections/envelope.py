@@ -43,7 +43,7 @@ def facts(ctx: Context) -> Envelope | None:
         postal_code=ja.postal_code, address_lines=to.lines if is_known(to.lines) else (),
         company=ja.company, company_en=c.name,
         department=to.department if is_known(to.department) else None, confirmed=ja.confirmed,
-        note=to.note if ja.confirmed else INQUIRY_ONLY, quote=to.quote,
+        note=to.note if ja.confirmed else INQUIRY_ONLY, note_ja=to.note_ja if ja.confirmed else None, quote=to.quote,
         address_lines_ja=ja.lines, department_ja=ja.department, honorific=ja.honorific,
         derived=ja.derived, building_left_out=left_out)
 
@@ -94,6 +94,8 @@ def section(ctx: Context) -> Section:
         if envelope.note:
             own = OWN_NOTES.get(envelope.note)
             text = ctx.say(own) if own else ctx.say("envelope.record_note", note=ctx.record(envelope.note, "address_note"))
+            if envelope.note_ja and not own:  # the record's own Japanese, not a pointer to the policy
+                text = Localized({**text, "ja": ctx.words.format("ja", "envelope.record_note", note=envelope.note_ja)})
             items.append(Note(text=register_source(ctx, text), source="general-practice", warning=True))
     items += marking(ctx)
     if envelope is not None:
