@@ -55,7 +55,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real56_blind", "real57_blind", "real58_blind", "real59_blind",
                           "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
                           "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind",
-                          "real70_blind", "real71_blind", "real72_blind"))
+                          "real70_blind", "real71_blind", "real72_blind", "real73_blind", "real74_blind",
+                          "real75_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -72,7 +73,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real55_blind", "real56_blind", "real57_blind", "real58_blind", "real59_blind",
             "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
             "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind", "real70_blind",
-            "real71_blind", "real72_blind")
+            "real71_blind", "real72_blind", "real73_blind", "real74_blind", "real75_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -84,7 +85,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real72_blind: the same
+# real25_blind to real75_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -414,7 +415,18 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # phones (bft).
               "real70_blind": {"precision": 0.889, "recall": 0.615},
               "real71_blind": {"precision": 0.125, "recall": 0.25},
-              "real72_blind": {"precision": 0.897, "recall": 0.722}}
+              "real72_blind": {"precision": 0.897, "recall": 0.722},
+              # A sixty-second to sixty-fourth (the same round, third part): apps' and web services'
+              # policies from repositories (real73), hospitals' and clinics' pages on disclosing medical
+              # records (real74: three of the pages corpus's openings, cut, and a clinic's site), and
+              # English pages of companies in Japan from a research archive of privacy pages (real75).
+              # Scored once at 6e76cd5. Misled: a job applicants' notice's line on disposing of their
+              # papers ("If by any possibility you are not admitted …") as a refusal ground (kayac_en);
+              # two English pages not imported (kinds named only in a heading far above, "… (hereinafter
+              # "Certain Requests")"; a hospital's page on documents of every kind).
+              "real73_blind": {"precision": 0.944, "recall": 0.739},
+              "real74_blind": {"precision": 0.947, "recall": 0.5},
+              "real75_blind": {"precision": 0.667, "recall": 0.056}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

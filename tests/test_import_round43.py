@@ -116,9 +116,13 @@ def test_an_inquiry_forms_name_and_labelled_restrictions():
 
 
 def test_the_exceptions_to_a_right_the_sentence_before_grants():
-    text = ("6.3 利用停止・消去請求\n保有個人情報が目的外利用されている場合、利用停止・消去を求めることができます。ただし、法令に基づき"
+    text = ("6.1 開示請求\n保有個人情報の開示を求めることができます。ただし、法令に基づき"
             "保存義務がある情報、または業務の適正な遂行に著しく支障を及ぼす場合は、この限りではありません。\n")
     assert _facts(text, "refusal_grounds") == ["法令に基づき保存義務がある情報", "業務の適正な遂行に著しく支障を及ぼす場合"]
+    # a right of one other kind only: its exceptions would stand on a disclosure checklist (a cold read)
+    other = ("6.3 利用停止・消去請求\n保有個人情報が目的外利用されている場合、利用停止・消去を求めることができます。ただし、"
+             "法令に基づき保存義務がある情報は、この限りではありません。\n")
+    assert _facts(other, "refusal_grounds") == []
     # the consent rule's exception after a clause on third parties: no ground
     consent = ("当社は、ご本人の同意なく個人情報を第三者に提供しません。ただし、法令に基づく場合、または人の生命の保護のため"
                "に必要がある場合は、この限りではありません。\n")
@@ -194,3 +198,42 @@ def test_paid_once_the_request_is_received_and_a_definition_names_no_document():
                   "個人を識別できる情報及び健康保険証の保険者番号などの当該情報単体から特定の個人を識別できる情報を指します。\n"
                   "第6条（個人情報の開示）\n当社は，本人から個人情報の開示を求められたときは，本人に対し，遅滞なくこれを開示します。\n")
     assert _facts(definition, "documents.self") == []
+
+
+def test_a_desk_that_takes_the_requests_the_ways_its_list_gives():
+    text = ("6.4 請求方法\n上記請求は、本人確認を行った上で、以下の窓口にて承ります。\n・メール：support@example.jp\n"
+            "・電話：03-0000-0002\n・受付時間：平日10:00〜18:00\n")
+    assert _facts(text, "channels.accepted") == ["email", "telephone"]
+    form = ("8. 開示等の請求手続き\n請求は、本ポリシー末尾のお問い合わせ窓口までお申し出ください。\n"
+            "11. お問い合わせ窓口\n・事業者：サンプル\n・お問い合わせ窓口：お問い合わせフォーム（/contacts）\n")
+    assert _facts(form, "channels.accepted") == ["online-form"]
+
+
+def test_the_policys_latest_date_not_its_adoption():
+    text = ("個人情報保護方針\n2009年10月1日制定\n2017年10月1日改定\n開示等の請求\n開示等のご請求は郵送でお願いします。\n")
+    assert _facts(text, "policy.revised") == ["2017-10-01"]
+    iso = "開示等の請求\n開示等のご請求は郵送でお願いします。\n制定日: 2026-05-04\n"
+    assert _facts(iso, "policy.revised") == ["2026-05-04"]
+
+
+def test_kinds_named_only_in_the_heading_above_the_procedure():
+    # (kakaku_en: the procedure read from its item "A. An application form for Certain Requests …", its
+    # kinds named and abbreviated in the heading far above: "4. Procedures to meet requests for notice of
+    # the purpose of use, for disclosure, correction, … (hereinafter "Certain Requests")")
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "real75_blind" / "kakaku_en.txt").read_text(encoding="utf-8")
+    assert {k for k, _ in _facts(text, "request_kinds")} >= {"disclosure", "correction"}
+
+
+def test_an_applicants_notice_on_disposing_of_papers_is_no_ground_and_fees_of_an_access_part():
+    text = ("Disclosure of Personal Information and Other Inquiries\nKAYAC accepts requests for disclosure of your own "
+            "Personal Information. Please contact the Privacy Desk below. However, we will not respond to your inquiries "
+            "to comment on reasoning of screening results.\n\nIf by any possibility you are not admitted, we will dispose "
+            "submitted application documents within a month after announcing results.\n")
+    assert _facts(text, "refusal_grounds") == []
+    access = ("4. ACCESS TO YOUR PERSONAL INFORMATION\n\n1. If you request copies of your personal information held by us, "
+              "we will provide you with copies.\n2. For a copy, we will charge a fee (1000 yen per case).\n")
+    assert _facts(access, "fees.amount_yen") == [1000] and _facts(access, "fees.per") == ["request"]
+    listed = "【開示請求の手続き】\n・本人確認：ご登録情報との照合により確認いたします\n・手数料：無料\n"
+    assert _facts(listed, "fees.amount_yen") == [0]

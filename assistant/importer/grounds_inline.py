@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.importer.terms import KINDS
+
 # The refusal, then where its conditions begin ("in cases when", "if", "where").
 REFUSAL_EN = re.compile(r"\b(?:cannot|can not|will not|may not|shall not) be (?:accepted|disclosed|complied with|"
                         r"responded to|processed)|\b(?:may|will|shall) (?:refuse|decline|not disclose|not respond)",
@@ -56,7 +58,7 @@ def single_ground_ja(text: str) -> list[str]:
 LIST_CASE = re.compile(r"次|以下|下記|いずれか|各号|該当")
 
 
-# 「…利用停止・消去を求めることができます。ただし、法令に基づき保存義務がある情報、または業務の適正な遂行に
+# 「…開示を求めることができます。ただし、法令に基づき保存義務がある情報、または業務の適正な遂行に
 # 著しく支障を及ぼす場合は、この限りではありません。」: the exceptions to a right the sentence before grants,
 # one ground each (not after a clause on third parties: 「…第三者に提供しません。ただし、法令に基づく場合は
 # この限りではありません」 is the consent rule's exception)
@@ -70,5 +72,10 @@ def limit_grounds(text: str, before: str) -> list[str]:
     before says the person may make (that sentence on the same line)."""
     m = LIMIT_JA.match(text)
     if not m or not GRANTS.search(before) or "第三者" in before:
+        return []
+    # (the right of one other kind only — 「…利用停止・消去を求めることができます。ただし、…」 — is no ground
+    # a record can keep for that kind alone: on a disclosure checklist it would mislead; a cold read)
+    named = {kind for pattern, kind in KINDS if pattern.search(before)}
+    if named and "disclosure" not in named and "purpose" not in named:
         return []
     return [g.strip() for g in OR_JOIN.split(m.group("g")) if len(g.strip()) >= 4]

@@ -46,14 +46,12 @@ class CompanyRules:
                         break
         if found:
             self.add("name", *next((f for f in found if not f[0].isascii()), found[0]) if japanese else found[0])
-        for s in self.all:
-            m = t.REVISED.search(s.text)
-            if m:
-                self.add("policy.revised", _revised(m), s, m)
-                return
-        # 「制定日：2026年6月25日 / 最終改定日：2026年7月17日」: the latest labelled date; else a date over the
-        # signature (「2023年1月31日 / 高橋株式会社 / 代表取締役」)
-        dated = [(_day(m), s, m) for s in self.all for m in t.DATED_LABEL.finditer(s.text)] or \
+        # The latest of the dates the policy gives for itself (「2009年10月1日制定 / 2017年10月1日改定」: the
+        # revision, not the adoption; 「制定日：…」, 「制定日: 2026-05-04」); else a date over the signature
+        # (「2023年1月31日 / 高橋株式会社 / 代表取締役」)
+        dated = [(_iso(_revised(m)), s, m) for s in self.all for m in t.REVISED.finditer(s.text)] + \
+            [(_day(m), s, m) for s in self.all for m in t.DATED_LABEL.finditer(s.text)]
+        dated = [d for d in dated if d[0]] or \
             [(_day(m), s, m) for i, s in enumerate(self.all[:-1]) if (m := t.DATE_LINE.fullmatch(s.text.strip()))
              and t.COMPANY_LINE.match(self.all[i + 1].text.strip())][:1]
         if (dated := [d for d in dated if d[0]]):
@@ -64,6 +62,14 @@ def _day(m: re.Match) -> str | None:
     """The date as YYYY-MM-DD; None for one no calendar has (「2023年13月1日」: a typo, no date)."""
     try:
         return date(*map(int, m.group("y", "m", "d"))).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso(text: str) -> str | None:
+    """The date if a calendar has it (「2023年13月1日」, a typo: None)."""
+    try:
+        return date.fromisoformat(text).isoformat()
     except ValueError:
         return None
 

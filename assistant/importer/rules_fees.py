@@ -26,7 +26,7 @@ OTHER_PAYMENT = re.compile(r"(会費|年会費|購読料|利用料|代金|商品
 # 「所定料金分の切手を張った返信用封筒」: stamps stuck on an envelope are its postage, never a fee's payment
 STUCK_ON = re.compile(r"\s?を?(貼|張|はっ|はり|貼付)")
 METHODS_LEAD = re.compile(r"(method|way)s? of payment|payment methods?|(お)?支払(い)?方法|納付方法|納入方法", re.I)
-FEE_ROW = re.compile(r"\s{0,3}手数料\s")  # a table's row label 「手数料 無料」, 「手数料 1,000円」
+FEE_ROW = re.compile(r"\s{0,3}([・•-]\s?)?手数料(\s|\s?[:：])")  # a row's label 「手数料 無料」, 「・手数料：無料」
 # 「この場合、手数料は不要です」: the case the sentence before states
 CASE_BEFORE = re.compile(r"\W{0,3}(この|その)場合")
 

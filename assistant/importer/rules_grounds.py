@@ -115,6 +115,7 @@ class GroundsRules:
                         and lines[index - 1].line == s.line - 1 or after_lead) and len(text) <= 120 \
                 and UNMARKED_GROUND.search(text) is not None \
                 or after_lead and len(text) <= 240 and UNMARKED_GROUND_EN.match(text) is not None \
+                and (t.POINTS_BELOW.search(lead_text) is not None or lead_text.rstrip().endswith((":", "："))) \
                 or after_lead and text.isascii() and len(text) <= 240 and _english_item_of(lines, index, lead_text, lead_line)
             if text.lstrip().startswith("※") and last_ground == index - 1:
                 continue  # 「※ レセプトの場合、…担当医に確認を求めることがあります」: a note on the item above

@@ -61,3 +61,16 @@ class KindRules:
                     if m and asking.match(s.text, m.end()) and \
                             not any(f.field == "request_kinds" and f.value[0] == kind for f in self.proposal.facts):
                         self.add("request_kinds", (kind, m.group(0)), s, m)
+        if not self.proposal.first("request_kinds"):
+            # the procedure read from below its heading, the kinds named only above it ("4. Procedures
+            # to meet requests for notice of the purpose of use, for disclosure, correction, …
+            # (hereinafter "Certain Requests")"): the sentence of the page that names three or more
+            # (else a heading of its own naming one: "• Disclosure of Medical Information")
+            for need in (3, 1):
+                for s in self.all:
+                    found = [(kind, m) for pattern, kind in t.KINDS if (m := pattern.search(s.text))]
+                    short = len(s.text) <= 70 and not s.text.rstrip().endswith(("。", "."))
+                    if len({kind for kind, _ in found}) >= need and (need > 1 or short):
+                        for kind, m in found:
+                            self.add("request_kinds", (kind, m.group(0)), s, m)
+                        return

@@ -22,6 +22,8 @@ PROCEDURE = re.compile(
     # 「6. 個人情報の開示」: a heading of its own
     r"^[\s\d.．、)）(（]*(個人情報|個人データ|カルテ|診療記録等?|診療情報)の?開示(等)?(について|の請求|請求|のご案内)?$|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
+    # "4. ACCESS TO YOUR PERSONAL INFORMATION": a heading of its own
+    r"^[\s\d.)(]*access to your personal (information|data)$|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
     r"requests? for (the )?disclosure|disclosure of retained|(may|can) request (the )?(disclosure|notification)|requests? related to (the )?disclosure|"
@@ -261,7 +263,8 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
      r"(保有個人データ|個人情報|個人データ)(又は|または|もしくは|若しくは)(?=第三者提供)|"
      r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b|\brequests? that we disclose\b|"
      # ("### Accessing or correcting Your information": a heading naming the person's access)
-     r"\bright of access\b|\bsubject access request|\baccess(ing)? (or|and) (correct|updat)(e|ing) (your|personal)\b", "disclosure"),  # (a GDPR-worded list of rights)
+     r"\bright of access\b|\bsubject access request|\baccess(ing)? (or|and) (correct|updat)(e|ing) (your|personal)\b|"
+     r"\baccess to your personal (information|data)$", "disclosure"),  # (a GDPR-worded list of rights)
     (r"訂正|(データ|情報)の削除|correction|revision|\bamend(ing|ment)\b|\bcorrecting\b|\brectification\b", "correction"),
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion|\bdeleting\b|\bstop (of usage|the use)\b|\bending (the )?use\b", "suspension"),
 ))
