@@ -20,18 +20,26 @@ def _unit(ctx: Context, limit: TimeLimit) -> Localized:
     """The company's time limit in words: '14 business days (not counting weekends…)'."""
     if limit.business_days:
         skipped = ctx.words.join("sep.and", [ctx.say(f"dates.closed.{c}") for c in limit.closed])
+        # (「3営業日以内」 alone: which days are closed is our assumption, not the company's rule)
+        key = "dates.skipped" if any(CLOSED_NAMED.search(q) for q in limit.quote) else "dates.skipped_assumed"
         return ctx.say("dates.business_days", days=limit.business_days,
-                       skipped=ctx.say("dates.skipped", skipped=skipped) if limit.closed else "")
+                       skipped=ctx.say(key, skipped=skipped) if limit.closed else "")
     return ctx.say("dates.calendar_days", days=limit.calendar_days)
 
 
 # 「原則として2週間以内に回答いたします」: a limit with exceptions is said as one, never as settled (a
 # cold read: the checklist had dropped the page's 原則として)
 AS_A_RULE = re.compile(r"原則|in principle|as a (general )?rule", re.I)
+# the policy's own words on the days it does not count (else our count's are an assumption)
+CLOSED_NAMED = re.compile(r"土|日曜|祝|休業|休日|年末|営業日は|weekend|holiday|saturday|sunday|non-business", re.I)
+
+
+# (原則 before the number: 「…（3営業日以内）実施し、原則として書面にて回答」 is the method's rule, not the limit's)
+LIMIT_AS_A_RULE = re.compile(r"原則(として|的に)?[、,]?[^。\d]{0,20}\d|in principle|as a (general )?rule", re.I)
 
 
 def _rule(limit: TimeLimit, key: str) -> str:
-    return f"{key}_as_a_rule" if any(AS_A_RULE.search(q) for q in limit.quote) else key
+    return f"{key}_as_a_rule" if any(LIMIT_AS_A_RULE.search(q) for q in limit.quote) else key
 
 
 def in_words(ctx: Context, limit: TimeLimit) -> Note:
