@@ -1,7 +1,8 @@
 """5. Send it: the checks that prevent a refusal, the accepted ways of sending, proof of posting."""
 from __future__ import annotations
 
-from assistant.records.model import Channels
+from assistant.law.localized import Localized
+from assistant.records.model import Channels, Contact
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Check, Node, Note, Section, Step
 
@@ -37,6 +38,7 @@ def section(ctx: Context) -> Section:
             items.append(Note(text=ctx.say("send.postage", postage=ctx.record(ch.postage, "postage")), source="policy",
                               quotes=ch.quote))
         named_method = bool(set(ch.accepted) - {"post"})
+        items += _where(ctx, ch)
     else:
         ctx.unknown("channels")
     # Where the policy names a tracked method, the general advice to use one is redundant.
@@ -45,3 +47,22 @@ def section(ctx: Context) -> Section:
         items += ctx.rules_for(court, Step)
         items += ctx.rules_for("mail", Step, skip={"tracked-mail"} if named_method else ())
     return Section(key="send", title=ctx.say("section.send"), layout="steps", items=tuple(items))
+
+
+# the record's ways to reach its desk, by the channel they serve
+AT = {"email": "e-mail", "telephone": "phone", "online-form": "web form"}
+
+
+def _where(ctx: Context, ch: Channels) -> list[Node]:
+    """Where a request sent other than by post goes: the desk's e-mail address, phone or web form, as
+    the record gives them (「送付方法：メール、電話」 alone named no address; a clerk's cold read)."""
+    inquiries, w = ctx.company.inquiries, ctx.words
+    wanted = {AT[v] for v in ch.accepted if v in AT}
+    if not isinstance(inquiries, Contact) or not wanted:
+        return []
+    ways = [w.say("ask.way", how=w.say(f"ask.how.{how}"), where=Localized(en=where, ja=where_ja))
+            for how, where, where_ja in inquiries.ways_to_ask() if how in wanted]
+    if not ways:
+        return []
+    return [Step(text=ctx.say("send.where", ways=w.join("sep.parts", ways)), source="policy",
+                 quotes=inquiries.quote)]
