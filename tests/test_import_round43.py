@@ -237,3 +237,11 @@ def test_an_applicants_notice_on_disposing_of_papers_is_no_ground_and_fees_of_an
     assert _facts(access, "fees.amount_yen") == [1000] and _facts(access, "fees.per") == ["request"]
     listed = "【開示請求の手続き】\n・本人確認：ご登録情報との照合により確認いたします\n・手数料：無料\n"
     assert _facts(listed, "fees.amount_yen") == [0]
+
+
+def test_a_desk_on_the_line_its_label_opens():
+    text = ("個人情報の開示等手続\n当院の保有個人データに関する開示等のお求めは、次の窓口までお申出下さい。\n"
+            "受付窓口   個人情報担当係\n")
+    assert _facts(text, "send_to.department") == ["個人情報担当係"]
+    clinic = "開示等の請求について\n開示等のご請求は郵送でお願いします。\n開示等請求受付窓口：地域医療連携部\n電話：06-0000-0000\n"
+    assert _facts(clinic, "send_to.department") == ["地域医療連携部"]  # (the label is no desk's name)

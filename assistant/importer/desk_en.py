@@ -60,7 +60,8 @@ def desk_line_over_contact(lines: list[str]) -> tuple[int, str] | None:
 JA_BELOW = re.compile(r"下記|以下")
 # 「…を請求される場合…には、下記にご連絡ください。 / 個人情報問合せ窓口：古賀 彌奈子（取締役） / 電話：…」: the
 # desk, labelled with the person who holds it
-DESK_HOLDER = re.compile(r"([^\s:：、。「」]{2,20}?(窓口|事務局|相談室|センター))\s?[:：]\s?[^\s:：、。]{1,8}(\s[^\s:：、。]{1,8})?"
+DESK_HOLDER = re.compile(r"([^\s:：、。「」]{2,20}?(窓口|事務局|相談室|センター))\s?[:：]\s?"
+                         r"(?![^\s:：、。]{0,12}(部|課|室|係|センター|窓口|担当)$)[^\s:：、。]{1,8}(\s[^\s:：、。]{1,8})?"
                          r"([（(][^）)]{1,10}[）)])?")
 
 

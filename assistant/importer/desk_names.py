@@ -70,3 +70,15 @@ def unlabelled(line: str) -> str:
     """An address block's line without its list mark and its label (「・住所：東京都…」, "Address: 1-2-3
     …" → the rest)."""
     return t.LINE_LABEL.sub("", t.BULLET.sub("", line, count=1).strip(), count=1)
+
+
+# 「受付窓口   個人情報担当係」, 「開示等請求受付窓口：地域医療連携部」: a label naming where requests go,
+# then the desk on the same line (the label is no desk's name)
+LABELLED = re.compile(r"^\s*[・•-]?\s*(?:[^\s:：、。]{0,10}(?:受付窓口|申し?出先|請求先|提出先))\s*(?:[:：]\s*|\s{1,4})"
+                      r"(?P<d>[^\s:：、。()（）]{2,30}?(?:窓口|係|室|課|部|センター|担当))\s*$")
+
+
+def labelled_desk(text: str) -> re.Match | None:
+    """The desk a labelled line names (group d), or None."""
+    m = LABELLED.match(text)
+    return m if m and desk_name(m.group("d")) else None

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
 from assistant.importer.desk_en import desk_beside_name, desk_line_over_contact
-from assistant.importer.desk_names import department_after_name, desk_name, desk_under_heading, unlabelled
+from assistant.importer.desk_names import department_after_name, desk_name, desk_under_heading, labelled_desk, unlabelled
 from assistant.importer.facts import _quote
 from assistant.importer.rules_address_en import street_above
 
@@ -224,8 +224,8 @@ class AddressRules:
             self.add("send_to.department", found[1], self.region[found[0]])
             return
         for index, s in enumerate(self.region):
-            if (m := t.DESK_EN.search(s.text)):
-                self.add("send_to.department", (m.group("q") or m.group("d")).strip(), s, m)
+            if (m := t.DESK_EN.search(s.text) or labelled_desk(s.text)):  # (「受付窓口   個人情報担当係」)
+                self.add("send_to.department", ((m.group("q") if "q" in m.re.groupindex else None) or m.group("d")).strip(), s, m)
                 return
             if t.FORM_ASK.search(s.text):
                 continue  # 「…請求書 ※ いずれも当社カスタマーセンターまでご請求ください」: the form's
