@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 FEE_THEN_IDS = re.compile(r"(ので|ため)[、,][^。]{0,80}(本人確認|身分証明|運転免許証|旅券|パスポート|保険証)")
 RELATION_DOCS = ("family-register", "certificate-of-registered-matters", "seal-registration-certificate")
 
+# 「「個人情報」とは、…健康保険証の保険者番号などの…情報を指します」: the policy defining personal data
+DEFINES_DATA = re.compile(r"\s*[「『]?(個人情報|個人データ|保有個人データ|個人識別情報)[」』]?(と|,|、)?(は|とは)[、,]")
+
 
 class RequestRules:
     """Documents, fees, the answer, refusal grounds, kinds and name: mixed into the extractor
@@ -97,7 +100,7 @@ class RequestRules:
             # 「請求書」を送付いたしますので、…本人確認書(運転免許証の写し…)と共にご返送ください」), or
             # "委任状(PDF:8KB)": a form's file
             fee_clauses = bool(fee and not limit)
-            if fee_clauses and not FEE_THEN_IDS.search(text) or t.FILE_LINK.search(text) or t.DEFINES_DATA.match(text):
+            if fee_clauses and not FEE_THEN_IDS.search(text) or t.FILE_LINK.search(text) or DEFINES_DATA.match(text):
                 continue  # (「「個人情報」とは、…健康保険証の保険者番号など…を指します」: what data is, no document)
             # "(two or more identity verification documents …)": that many, the list elsewhere.
             each_list = t.ONE_AND_ONE.search(text)  # one from each of two lists: two, no alternative

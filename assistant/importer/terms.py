@@ -21,9 +21,7 @@ PROCEDURE = re.compile(
     r"開示[・、]訂正|"
     # 「6. 個人情報の開示」: a heading of its own
     r"^[\s\d.．、)）(（]*(個人情報|個人データ|カルテ|診療記録等?|診療情報)の?開示(等)?(について|の請求|請求|のご案内)?$|"
-    r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|"
-    # "4. ACCESS TO YOUR PERSONAL INFORMATION": a heading of its own
-    r"^[\s\d.)(]*access to your personal (information|data)$|"
+    r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|^[\s\d.)(]*access to your personal (information|data)$|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
     r"requests? for (the )?disclosure|disclosure of retained|(may|can) request (the )?(disclosure|notification)|requests? related to (the )?disclosure|"
@@ -69,8 +67,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)(の|は)?(直接)?(ご)?(請求|申請|申込|お申し込み)|"
      r"online form|web form|query form|inquiry form|(made|submitted) (directly )?(from|through|via|on) (the|our) web ?site", "online-form"),
 ))
-# The kinds of mail a request goes by (each a way of posting it).
-MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")
+MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")  # kinds of post
 
 
 def by_post(accepted: list) -> bool:
@@ -262,9 +259,8 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     (r"(?<!記録の)(?<!提供記録)(?<!不)開示(?!対象|できない|できかね|いたしかね|致しかね|しない)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
      r"(保有個人データ|個人情報|個人データ)(又は|または|もしくは|若しくは)(?=第三者提供)|"
      r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b|\brequests? that we disclose\b|"
-     # ("### Accessing or correcting Your information": a heading naming the person's access)
-     r"\bright of access\b|\bsubject access request|\baccess(ing)? (or|and) (correct|updat)(e|ing) (your|personal)\b|"
-     r"\baccess to your personal (information|data)$", "disclosure"),  # (a GDPR-worded list of rights)
+     r"\bright of access\b|\bsubject access request|\baccess(ing)? (or|and) (correct|updat)(e|ing) (your|personal)\b|\baccess to your "
+     r"personal (information|data)$", "disclosure"),  # (GDPR-worded rights; "Accessing or correcting Your information")
     (r"訂正|(データ|情報)の削除|correction|revision|\bamend(ing|ment)\b|\bcorrecting\b|\brectification\b", "correction"),
     (r"利用(の)?停止|消去|suspension of use|stopping of use|erasure|deletion|\bdeleting\b|\bstop (of usage|the use)\b|\bending (the )?use\b", "suspension"),
 ))

@@ -177,8 +177,6 @@ NUMBER_OF = re.compile(r"\s?(の)?(記号|番号|no\.|number)", re.I)
 # at the post office) are the post office's check, no documents of the request.
 ON_COLLECTING = re.compile(r"(受け?取|お受け?取)(る|り|られる)?(の)?(際|時|とき|場合)|本人限定受取郵便の受け?取|"
                            r"when (you )?(collect|receiv)(e|ing)", re.I)
-# 「「個人情報」とは、…健康保険証の保険者番号などの…情報を指します」: the policy defining personal data
-DEFINES_DATA = re.compile(r"\s*[「『]?(個人情報|個人データ|保有個人データ|個人識別情報)[」』]?(と|,|、)?(は|とは)[、,]")
 # A sentence leading into a list of the company's forms to download.
 DOWNLOAD_LEAD = re.compile(r"(下記|以下|次)[^。]{0,30}ダウンロード|download[^.]{0,30}(below|following)", re.I)
 # A line that only links a file to download ("委任状(PDF:8KB)"): a form, not a document to send.
