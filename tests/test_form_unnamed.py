@@ -24,9 +24,9 @@ from assistant.records.model import Company
     ("個人情報開示等請求書", True), ("個人情報開示請求書", True),
 ])
 def test_the_letter_names_the_form_only_where_the_policy_does(kind, name, named):
-    line = company_form(letter_wording("ja"), "ja", [kind], name)
+    line = company_form(letter_wording("ja"), "ja", name)
     assert line == (f"貴社所定の{name}" if named else "貴社所定の請求書")
-    english = company_form(letter_wording("en"), "en", [kind], name)
+    english = company_form(letter_wording("en"), "en", name)
     assert english == (f"your company's form “{name}”" if name and name.isascii()
                        else "your company's request form")
 

@@ -208,7 +208,7 @@ def _form(ctx: Context) -> list[Node]:
         if wording is None:  # no letter in this language: plainer words
             return ctx.words.format(lang, "packing.form_plain")
         return ctx.words.format(lang, "packing.form",
-                                form=company_form(wording, lang, [ctx.kind], form.name))
+                                form=company_form(wording, lang, form.name))
 
     text = ctx.words.each(named)
     return [Enclosure(text=text, source="policy", quotes=form.quote)]

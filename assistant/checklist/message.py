@@ -78,7 +78,7 @@ def first_contact_message(checklist: Checklist, languages: Sequence[str] | str,
         addressee_ja = f"{company_ja}\n{env.department_ja} {env.honorific}"
     else:
         addressee_ja = f"{company_ja} {ja.addressee_suffix}"
-    en_form = company_form(letter_wording("en", forms), "en", [c.request_kind], c.form_name) \
+    en_form = company_form(letter_wording("en", forms), "en", c.form_name) \
         if c.form_name else ""
     # The form is asked for at the sender's address where the message gives one.
     to = {lang: (_sender_wording(forms)[lang]["send_to"] if sender and sender.address else "")
@@ -91,7 +91,7 @@ def first_contact_message(checklist: Checklist, languages: Sequence[str] | str,
         "law_name_ja": ja.law_name,
         "form_note": (f"I understand you use your own form ({en_form}); could you send it to me"
                       f"{' ' + to['en'] if to['en'] else ''}? " if c.form_name else ""),
-        "form_note_ja": (f"{company_form(ja, 'ja', [c.request_kind], c.form_name)}を、"
+        "form_note_ja": (f"{company_form(ja, 'ja', c.form_name)}を、"
                          f"{to['ja']}お送りいただけますと幸いです。\n" if c.form_name else ""),
         "sender_ja": sender_block(sender, "ja", forms), "sender": sender_block(sender, "en", forms),
     }

@@ -28,7 +28,7 @@ class AddressNoCodeRules:
 
     def address_no_code(self) -> None:
         if self.proposal.first("send_to.postal_code") or self.proposal.first("send_to.lines") \
-                or t.POSTAL.search(" ".join(s.text for s in self.region)):
+                or any(t.POSTAL.search(s.text) for s in self.region):
             return  # (a code anywhere on the page: the address rules' to read)
         for index, s in enumerate(self.region):
             if not (m := LABELLED.match(s.text)):

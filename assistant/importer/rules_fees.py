@@ -9,11 +9,8 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.clauses import refused_at
 from assistant.importer.contact_ways import ACQUIRED
-
-CEILING = re.compile(r"[^。、]{0,8}?(を上限|を限度|が上限|以内|まで)")
 from assistant.importer.fee_scope import (enclosure_lead, item_above, item_above_other, nil_for_other_kinds, no_fee_said,
                                          return_postage)
-from assistant.importer.rules_fee_items import PART_MARK, TOPIC_HEADING
 from assistant.importer.rules_fee_kinds import ORDER as KIND_ORDER, FeeKindRules
 
 if TYPE_CHECKING:
@@ -29,6 +26,8 @@ METHODS_LEAD = re.compile(r"(method|way)s? of payment|payment methods?|(お)?支
 FEE_ROW = re.compile(r"\s{0,3}([・•-]\s?)?手数料(\s|\s?[:：])")  # a row's label 「手数料 無料」, 「・手数料：無料」
 # 「この場合、手数料は不要です」: the case the sentence before states
 CASE_BEFORE = re.compile(r"\W{0,3}(この|その)場合")
+# 「手数料は2,200円（税込）を上限に徴収致します」: the amount is a ceiling
+CEILING = re.compile(r"[^。、]{0,8}?(を上限|を限度|が上限|以内|まで)")
 
 
 class FeeRules(FeeKindRules):

@@ -3,13 +3,12 @@ YAML): the primary language, and how the company's own form is named."""
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping, Protocol, Sequence
+from typing import Protocol
 
 
 class LetterWords(Protocol):
     """What the checklist and the addressee block read of a letter's wording (LetterWording)."""
 
-    kinds: Mapping[Any, Any]
     company_form: str
     company_form_named: str
     addressee_function: str
@@ -22,12 +21,11 @@ GENERIC = re.compile(r"(当社|弊社|当行|当金庫|当院)?所定の?(請求
                      r"(the )?company'?s (own )?(request )?form", re.I)
 
 
-def company_form(w: LetterWords, language: str, kinds: Sequence[str],
-                 name: str | None) -> str:
+def company_form(w: LetterWords, language: str, name: str | None) -> str:
     """The company's own form in the letter's words: by the policy's name for it where that name is
     written in the letter's script (貴社所定の個人情報開示等請求書; no English inside Japanese), else in
     general words (貴社所定の請求書) — never a name of the program's making (「…第三者提供記録開示請求書」
-    for a form the policy calls otherwise, a cold read's finding). `kinds` is kept for callers."""
+    for a form the policy calls otherwise, a cold read's finding)."""
     # 「所定の請求書」 names no form the letter's general words do not: said once
     if name and fits(name, language) and not GENERIC.fullmatch(name.strip()):
         return w.company_form_named.format(name=name.strip())

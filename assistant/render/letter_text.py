@@ -63,8 +63,7 @@ def company_form(w: LetterWording, language: str, checklists: Sequence[Checklist
     if (joined := forms_named(w, language, checklists)):
         return w.company_forms.format(names=joined)
     names = {c.form_name for c in checklists}
-    return wording_company_form(w, language, [c.request_kind for c in checklists],
-                                names.pop() if len(names) == 1 else None)
+    return wording_company_form(w, language, names.pop() if len(names) == 1 else None)
 
 
 def forms_named(w: LetterWording, language: str, checklists: Sequence[Checklist]) -> str | None:

@@ -1,12 +1,15 @@
 """6. What happens next: how the company checks who asked, how and by when it answers."""
 from __future__ import annotations
 
+import re
+
 from assistant.law.localized import Localized
 from assistant.records.model import ResponseMethods, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Node, Note, Section
-from assistant.checklist.sections.dates import AS_A_RULE, dates
+from assistant.checklist.sections.dates import dates
 
+AS_A_RULE = re.compile(r"原則|in principle|as a (general )?rule", re.I)
 
 
 def methods(ctx: Context) -> list[ResponseMethods]:

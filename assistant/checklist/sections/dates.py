@@ -27,14 +27,12 @@ def _unit(ctx: Context, limit: TimeLimit) -> Localized:
     return ctx.say("dates.calendar_days", days=limit.calendar_days)
 
 
-# 「原則として2週間以内に回答いたします」: a limit with exceptions is said as one, never as settled (a
-# cold read: the checklist had dropped the page's 原則として)
-AS_A_RULE = re.compile(r"原則|in principle|as a (general )?rule", re.I)
 # the policy's own words on the days it does not count (else our count's are an assumption)
 CLOSED_NAMED = re.compile(r"土|日曜|祝|休業|休日|年末|営業日は|weekend|holiday|saturday|sunday|non-business", re.I)
 
 
-# (原則 before the number: 「…（3営業日以内）実施し、原則として書面にて回答」 is the method's rule, not the limit's)
+# 「原則として2週間以内に回答いたします」: a limit with exceptions is said as one, never as settled (a cold
+# read); 原則 before the number only (「…（3営業日以内）実施し、原則として書面にて回答」 is the method's rule)
 LIMIT_AS_A_RULE = re.compile(r"原則(として|的に)?[、,]?[^。\d]{0,20}\d|in principle|as a (general )?rule", re.I)
 
 
