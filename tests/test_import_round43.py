@@ -245,3 +245,10 @@ def test_a_desk_on_the_line_its_label_opens():
     assert _facts(text, "send_to.department") == ["個人情報担当係"]
     clinic = "開示等の請求について\n開示等のご請求は郵送でお願いします。\n開示等請求受付窓口：地域医療連携部\n電話：06-0000-0000\n"
     assert _facts(clinic, "send_to.department") == ["地域医療連携部"]  # (the label is no desk's name)
+
+
+def test_a_revision_date_no_calendar_has_is_no_date():
+    # (an English month the calendar does not know stopped the import with a ValueError)
+    for line in ("Last updated: Foo 1, 2020", "2023年13月1日改定"):
+        assert _facts(f"Requests for disclosure\n{line}\nPlease send requests by post.\n", "policy.revised") == []
+    assert _facts("Requests for disclosure\nLast updated: March 3, 2021\n", "policy.revised") == ["2021-03-03"]

@@ -5,7 +5,7 @@ date over its signature."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
@@ -49,7 +49,7 @@ class CompanyRules:
         # The latest of the dates the policy gives for itself (「2009年10月1日制定 / 2017年10月1日改定」: the
         # revision, not the adoption; 「制定日：…」, 「制定日: 2026-05-04」); else a date over the signature
         # (「2023年1月31日 / 高橋株式会社 / 代表取締役」)
-        dated = [(_iso(_revised(m)), s, m) for s in self.all for m in t.REVISED.finditer(s.text)] + \
+        dated = [(_revised(m), s, m) for s in self.all for m in t.REVISED.finditer(s.text)] + \
             [(_day(m), s, m) for s in self.all for m in t.DATED_LABEL.finditer(s.text)]
         dated = [d for d in dated if d[0]] or \
             [(_day(m), s, m) for i, s in enumerate(self.all[:-1]) if (m := t.DATE_LINE.fullmatch(s.text.strip()))
@@ -66,18 +66,12 @@ def _day(m: re.Match) -> str | None:
         return None
 
 
-def _iso(text: str) -> str | None:
-    """The date if a calendar has it (「2023年13月1日」, a typo: None)."""
+def _revised(m: re.Match) -> str | None:
+    """A REVISED match's date as YYYY-MM-DD; None for one no calendar has (「2023年13月1日」, "Foo 1, 2020")."""
     try:
-        return date.fromisoformat(text).isoformat()
+        if m.group(1):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        month = datetime.strptime(m.group(8)[:3], "%b").month
+        return date(int(m.group(10)), month, int(m.group(9))).isoformat()
     except ValueError:
         return None
-
-
-def _revised(m: re.Match) -> str:
-    import datetime
-
-    if m.group(1):
-        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-    month = datetime.datetime.strptime(m.group(8)[:3], "%b").month
-    return f"{int(m.group(10)):04d}-{month:02d}-{int(m.group(9)):02d}"
