@@ -56,7 +56,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
                           "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind",
                           "real70_blind", "real71_blind", "real72_blind", "real73_blind", "real74_blind",
-                          "real75_blind"))
+                          "real75_blind", "real76_blind", "real77_blind", "real78_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -73,7 +73,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real55_blind", "real56_blind", "real57_blind", "real58_blind", "real59_blind",
             "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
             "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind", "real70_blind",
-            "real71_blind", "real72_blind", "real73_blind", "real74_blind", "real75_blind")
+            "real71_blind", "real72_blind", "real73_blind", "real74_blind", "real75_blind",
+            "real76_blind", "real77_blind", "real78_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -85,7 +86,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real75_blind: the same
+# real25_blind to real78_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -426,7 +427,17 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # "Certain Requests")"; a hospital's page on documents of every kind).
               "real73_blind": {"precision": 0.944, "recall": 0.739},
               "real74_blind": {"precision": 0.947, "recall": 0.5},
-              "real75_blind": {"precision": 0.667, "recall": 0.056}}
+              "real75_blind": {"precision": 0.667, "recall": 0.056},
+              # A sixty-fifth to sixty-seventh (the forty-fourth round): the pages corpus's openings of
+              # co-operatives' and associations' pages (real76: two cut), English pages in the research
+              # archive browsed by path (real77) and company sites' source files (real78). Scored once
+              # at 27d2f0e. Misled: an English third-party clause's exceptions ("Except in the following
+              # cases, … will not disclose … to a third party:") as refusal grounds (bandainamco_games_en);
+              # an answer's method listed under a numbered lead (「2. PDFファイル等をメールにて送付する方法」)
+              # as e-mail accepted for the request (n_and_p_japan).
+              "real76_blind": {"precision": 0.667, "recall": 0.545},
+              "real77_blind": {"precision": 0.778, "recall": 0.609},
+              "real78_blind": {"precision": 0.857, "recall": 0.6}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -80,7 +80,7 @@ def _strings(node) -> list[str]:
     ("porters", "disclosure", "agent"),
     ("nttcom-online", "third-party-records", "lawyer"),
     ("infomart", "correction", "legal-representative"),
-    ("leverages", "suspension", "self"),
+    ("persol-career", "suspension", "self"),  # (leverages states every fact a suspension needs)
 ])
 def test_text_pdf_and_json_show_the_same_items(directory, company, kind, requester):
     cl = build(directory, company, kind, requester, sent_on=date(2026, 12, 24))

@@ -71,3 +71,17 @@ SERVICE_DESK = re.compile(r"([A-Z][A-Za-z0-9&' -]{2,40} (Customer (Service|Suppo
 
 def _contact_below(line: str) -> bool:
     return bool(t.PHONE.search(line) or t.FREEPHONE.search(line) or t.EMAIL.search(line))
+
+
+# "Attention: Contact for Personal Information Matter, BANDAI NAMCO Games Inc.": the line an envelope
+# is marked for, the company's name after the desk (bounded parts; no digits: no street's line)
+ATTENTION = re.compile(r"^\W{0,3}(?:Attention|Attn\.?)\s?:\s?(?P<d>[A-Za-z][A-Za-z&' -]{2,70}?)\s?(?:,\s?(?P<c>[^,\d]{2,60}))?$",
+                       re.I)
+
+
+def attention_desk(text: str) -> re.Match | None:
+    """The desk an "Attention:" line names (group d), the company's name after it left off."""
+    m = ATTENTION.match(text.strip())
+    if not m or t.COMPANY_EN.search(m.group("d")) or m.group("c") and not t.COMPANY_EN.search(m.group("c")):
+        return None
+    return m

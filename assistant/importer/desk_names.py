@@ -82,3 +82,28 @@ def labelled_desk(text: str) -> re.Match | None:
     """The desk a labelled line names (group d), or None."""
     m = LABELLED.match(text)
     return m if m and desk_name(m.group("d")) else None
+
+
+# 「【個人情報の取扱いに関するお問い合わせ窓口】」: a desk's name as the bracketed heading of its block
+BRACKETED = re.compile(r"[【［\[〔]([^【】［］\[\]〔〕]{2,40})[】］\]〕]")
+
+
+def bracketed_desk(below: list) -> tuple | None:
+    """(name, sentence, match) of the first line below that is a desk's name in heading brackets."""
+    for x in below:
+        if (m := BRACKETED.fullmatch(x.text.strip())) and t.DEPARTMENT.fullmatch(m.group(1)) \
+                and (name := desk_name(m.group(1))):
+            return name, x, m
+    return None
+
+
+# 「開示等を受け付ける窓口は、以下の「個人情報苦情及び相談窓口」をご覧下さい。」: the desk pointed to by its
+# quoted name
+POINTED_QUOTED = re.compile(r"窓口(は|については)、?[^。「」]{0,10}?(以下|下記|後記|次)の?"
+                            r"「(?P<d>[^「」]{2,30}?(窓口|係|室|担当|事務局|センター))」")
+
+
+def quoted_desk(text: str) -> re.Match | None:
+    """The desk a sentence points to by its quoted name (group d), or None."""
+    m = POINTED_QUOTED.search(text)
+    return m if m and desk_name(m.group("d")) else None

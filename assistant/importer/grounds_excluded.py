@@ -64,11 +64,16 @@ class ExcludedGroundsRules:
                     continue  # a marked line over unmarked items heads their group
                 # (only the list's first style heads groups: the last sub-item of a group, before
                 # the next heading, is a ground)
-                if later is not None and _style(later) != _style(m) == _style(items[0][1]) and \
-                        any(_style(n) == _style(m) for _, n in items[at + 2:]):
+                rest = {_style(n) for _, n in items[at + 1:]}
+                if later is not None and _style(later) != _style(m) == _style(items[0][1]) and (
+                        _style(m) in rest or len(items) - at > 2 and len(rest) == 1):
                     continue  # a group's heading: the sub-items of another style below are the grounds
+                    # (the last group's too, two or more sub-items of one style to the list's end)
                 body = x.text[m.end():].strip().rstrip("；;。.、")
                 # 「(4)その他、法令等に定めるもの等」: a catch-all names no ground of its own
                 if body and (body.endswith("もの") or not t.DANGLING.search(body)) and not catch_all(body) \
-                        and not (later is not None and t.CATEGORY_TITLE.search(body)):  # 「…定める以下の場合」 over items
+                        and not (later is not None and t.CATEGORY_TITLE.search(body)  # 「…定める以下の場合」 over items
+                                 # (a sub-item before the next group's heading heads nothing:
+                                 # 「・…法施行令で定めるもの」 over 「(2)…」)
+                                 and not _style(later) == _style(items[0][1]) != _style(m)):
                     self.add("refusal_grounds", body, x)

@@ -7,9 +7,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.desk_en import desk_beside_name, desk_line_over_contact
-from assistant.importer.desk_names import department_after_name, desk_name, desk_under_heading, labelled_desk, unlabelled
+from assistant.importer.desk_en import attention_desk, desk_beside_name, desk_line_over_contact
+from assistant.importer.desk_names import (bracketed_desk, department_after_name, desk_name, desk_under_heading,
+                                           labelled_desk, quoted_desk, unlabelled)
 from assistant.importer.facts import _quote
+from assistant.importer.address_block import block_above
 from assistant.importer.rules_address_en import street_above
 
 if TYPE_CHECKING:
@@ -121,7 +123,7 @@ class AddressRules:
             return
         # The department is on a line of the address block: after the code first, then before.
         after = self.region[index + 1:index + 4]
-        before = _block_above(self.region, code_at)  # above the code
+        before = block_above(self.region, code_at)  # above the code
         # 「窓口の名称:個人情報問合せ窓口」: the block names its desk (before its head's post, 「窓口責任者：…課」)
         if (named := next(((x, dm) for x in after + before if (dm := t.DESK_NAME.match(x.text.strip()))), None)):
             self.add("send_to.department", named[1].group(1).strip(), named[0], named[1])
@@ -224,7 +226,8 @@ class AddressRules:
             self.add("send_to.department", found[1], self.region[found[0]])
             return
         for index, s in enumerate(self.region):
-            if (m := t.DESK_EN.search(s.text) or labelled_desk(s.text)):  # (「受付窓口   個人情報担当係」)
+            if (m := t.DESK_EN.search(s.text) or labelled_desk(s.text) or attention_desk(s.text)
+                    or quoted_desk(s.text)):
                 self.add("send_to.department", ((m.group("q") if "q" in m.re.groupindex else None) or m.group("d")).strip(), s, m)
                 return
             if t.FORM_ASK.search(s.text):
@@ -246,6 +249,9 @@ class AddressRules:
             below_at = t.BELOW.search(s.text)
             # 「…ご郵送ください」 or 「「開示の請求」は下記窓口に…」: the request is the topic
             if below_at and (t.SENDS.search(s.text) or t.REQUEST_WORD.search(s.text, 0, below_at.start())):
+                if (found := bracketed_desk(below)):  # 「【個人情報お問い合わせ窓口】」 over its block
+                    self.add("send_to.department", *found)
+                    return
                 for near in below:
                     org = t.COMPANY_NAME.search(near.text)
                     if t.PHONE.search(near.text) or not org:
@@ -280,21 +286,3 @@ class AddressRules:
             if m and re.search(r"フォーム|form", s.text, re.I):
                 self.add("inquiries.web_form", m.group(0).rstrip("."), s, m)
 
-
-def _block_above(region: list, code_at: int) -> list:
-    """The lines above the postal code, nearest first: three; up to seven where those three are the
-    block's contact lines (「個人情報相談窓口 / 個人情報管理責任者 / 電話:… / FAX:… / メール:… / 郵送: /
-    〒…」), never past a sentence or the company's name, which end the block."""
-    near = list(reversed(region[max(0, code_at - 3):code_at]))
-    if len(near) < 3 or not all(_contact_like(s.text) for s in near):
-        return near
-    above = list(near)
-    for s in reversed(region[max(0, code_at - 7):code_at - 3]):
-        if s.text.endswith(("。", ".")) or t.COMPANY_NAME.search(s.text):
-            break
-        above.append(s)
-    return above
-
-
-def _contact_like(text: str) -> bool:
-    return bool(t.CONTACT_LINE.match(text) or t.PHONE.search(text) or re.fullmatch(r"\s*(郵送|住所|所在地)\s?[:：]?\s*", text))

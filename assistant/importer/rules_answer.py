@@ -48,20 +48,26 @@ class AnswerRules:
 
     def _find_answer_parts(self) -> list[bool]:
         parts, state = [], ""  # "list": after a lead sentence; "heading": under an answer heading
+        lead_line = -1
         for s in self.region:
             text = s.text.strip()
             short = len(text) <= 60 and not text.endswith(("。", "."))
             note = text.startswith(("※", "*"))
+            # 「…下記の方法のうち…回答いたします。ただし、…書面の交付による回答とさせていただきます。」:
+            # the lead's own line goes on; its items follow it
+            lead_goes_on = state == "list" and s.line == lead_line
             if short and t.ANSWER_HEADING.search(text):
                 state = "heading"
-            elif state and ((short and not note and not t.ITEM_METHOD.search(text))  # "(3) 手数料"
-                            or (state == "list" and not short and not t.BULLET.match(text))):
+            elif state and not lead_goes_on and (
+                    (short and not note and not t.ITEM_METHOD.search(text))  # "(3) 手数料"
+                    or (state == "list" and not short and not t.BULLET.match(text))):
                 state = ""  # the next part of the procedure, or a full sentence after the list
-            parts.append(bool(state) and not note and not (short and t.ANSWER_HEADING.search(text))
-                         and not REQUEST_WAY.search(text))
-            if not t.BULLET.match(text) and t.LIST_LEAD.search(text) and (
+            parts.append(bool(state) and not lead_goes_on and not note
+                         and not (short and t.ANSWER_HEADING.search(text)) and not REQUEST_WAY.search(text))
+            # (a numbered clause may lead too: 「6. 開示の…下記の方法のうち…により回答いたします。」)
+            if (not t.BULLET.match(text) or not short) and t.LIST_LEAD.search(text) and (
                     t.ANSWERS.search(text) or t.COMPANY_WILL.search(text)):
-                state = "list"  # 「次のいずれかの方法により回答致します。」: its items follow
+                state, lead_line = "list", s.line  # 「次のいずれかの方法により回答致します。」: its items follow
         return parts
 
     # -- the answer ---------------------------------------------------------------------------

@@ -26,7 +26,7 @@ class CompanyRules:
         # The name the text defines as its own (「株式会社…（以下「当社」といいます。）」); else the one
         # near the top; else the one in an address block (the lines after 〒…, then the two before it:
         # 「◆請求先 / REVOLVE株式会社 / 〒273-0012 …」), not a complaint body's (認定個人情報保護団体).
-        own = [s for s in self.all if (m := t.COMPANY_LINE.search(s.text)) and t.DEFINED_AS_OWN.match(s.text, m.end())]
+        own = [s for s in self.all if (m := t.COMPANY_LINE.search(s.text)) and t.DEFINED_AS_OWN.match(s.text, _tail(s.text, m))]
         block = [self.all[i + k] for i, s in enumerate(self.all) if t.POSTAL.search(s.text)
                  and not any(t.OTHER_BODY.search(x.text) for x in self.all[max(0, i - 3):i + 1])
                  for k in (0, 1, 2, 3, -1, -2) if 0 <= i + k < len(self.all)]
@@ -38,8 +38,8 @@ class CompanyRules:
         found = []
         for s in own[:1] + top + block:
             m = t.COMPANY_LINE.search(s.text)
-            if m and len(words := capitalised_name(m.group(0))) <= 60:
-                name = japanese_name(words, s.text[m.end():m.end() + 1])
+            if m and len(words := capitalised_name(s.text[m.start():_tail(s.text, m)])) <= 60:
+                name = japanese_name(words, s.text[_tail(s.text, m):][:1])
                 if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
                     found.append((name, s, m))
                     if not (japanese and name.isascii()):
@@ -56,6 +56,18 @@ class CompanyRules:
              and t.COMPANY_LINE.match(self.all[i + 1].text.strip())][:1]
         if (dated := [d for d in dated if d[0]]):
             self.add("policy.revised", *max(dated, key=lambda d: d[0]))
+
+
+# 「株式会社N&P JAPAN（以下「当社」…）」: a Latin name's words in capitals after a space, where the name
+# is defined as the company's own right after them
+CAPITALS_AFTER = re.compile(r"(?: [A-Z][A-Z0-9&.'-]{1,15}){1,3}")
+
+
+def _tail(text: str, m: re.Match) -> int:
+    """Where the name ends: after its capitals only where the text defines it as its own there."""
+    if (caps := CAPITALS_AFTER.match(text, m.end())) and t.DEFINED_AS_OWN.match(text, caps.end()):
+        return caps.end()
+    return m.end()
 
 
 def _day(m: re.Match) -> str | None:

@@ -154,8 +154,13 @@ def _group_title(lines: list, index: int) -> bool:
         return bool(t.CATEGORY_TITLE.search(text.rstrip()) and t.BULLET.match(after))
     if t.CATEGORY_TITLE.search(text.rstrip()):
         return True
-    return mark.group(0).strip()[:1] not in SYMBOL_MARKS and after.lstrip()[:1] in SYMBOL_MARKS \
-        and not t.GROUND_LIKE.search(text)  # (「4. …不足していた場合」 over a 「・」 note: an item)
+    if mark.group(0).strip()[:1] in SYMBOL_MARKS or after.lstrip()[:1] not in SYMBOL_MARKS:
+        return False
+    # (「4. …不足していた場合」 over a 「・」 note: an item; 「(2)法第28条第2項の規定により…対象としない場合」
+    # over two 「・…場合」: the group's title)
+    below = [x.text for x in lines[index + 1:index + 3]]
+    return not t.GROUND_LIKE.search(text) or len(below) == 2 and all(
+        x.lstrip()[:1] in SYMBOL_MARKS and (t.GROUND_LIKE.search(x) or x.rstrip("。").endswith("もの")) for x in below)
 
 
 def _english_item_of(lines: list, index: int, lead: str, lead_line: int) -> bool:

@@ -247,7 +247,7 @@ PAYS = re.compile(r"手数料|料金|費用|支払|払込|納付|fee|pay", re.I)
 # The kinds of request a policy names, with the words it uses for them.
 KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
     (r"利用目的の?通知|利用目的の?明示(?=の?(請求|求め))|利用目的(?=(及び|および|・|、)開示)|notification of (the )?purpose( of use)?|notice of (the )?purpose( of use)?|purpose-of-use|"
-     r"\bnotification(?=,? (and |or )?disclosure)|notification of (the )?(intended )?(usage|use)\b", "purpose"),
+     r"\bnotification(?=,? (and |or )?disclosure)|(notification|notice) of (the )?(intended )?(usage|uses?)\b", "purpose"),
     (r"第三者提供記録(の開示)?|記録の開示|records? of (the )?provision to (a )?third part(y|ies)|"
      r"records? of third[- ]party provision|"
      r"third[- ]party provision records?", "third-party-records"),
@@ -258,7 +258,7 @@ KINDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p
     # Not in a form's name ("開示請求書を同封"), nor 不開示, 開示できない (a refusal), and "保有個人データ又は第三者提供記録の開示": both.
     (r"(?<!記録の)(?<!提供記録)(?<!不)開示(?!対象|できない|できかね|いたしかね|致しかね|しない)(?![^。、「」()（）]{0,6}(請求書|申請書|申込書|依頼書|申出書))|"
      r"(保有個人データ|個人情報|個人データ)(又は|または|もしくは|若しくは)(?=第三者提供)|"
-     r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b|\brequests? that we disclose\b|"
+     r"(?<!records of )disclosure(?! of records)|revealing of|^\W{0,4}\d?\.?\s?disclosing\b|\brequests? (that we|(for us )?to) disclose\b|"
      r"\bright of access\b|\bsubject access request|\baccess(ing)? (or|and) (correct|updat)(e|ing) (your|personal)\b|\baccess to your "
      r"personal (information|data)$", "disclosure"),  # (GDPR-worded rights; "Accessing or correcting Your information")
     (r"訂正|(データ|情報)の削除|correction|revision|\bamend(ing|ment)\b|\bcorrecting\b|\brectification\b", "correction"),

@@ -24,7 +24,7 @@ RECEIVING_HEADING = re.compile(r"((開示等?の?)?(ご)?請求(等)?の)?受付
 ADDRESS_LABEL = re.compile(r"(窓口|宛先|送付先|提出先|請求先|申出先|所在地|住所)\s?[:：]?\s?〒?$")
 # A body's name before its department, with no space between (「日本証券業協会総務部」): the
 # department is what follows, when that still names one.
-ORG_PREFIX = re.compile(r"^[^\s、。]{1,30}(協会|連合会|株式会社|協同組合|機構|大学|基金)(?=[^\s、。]{1,20}(部|課|室|窓口|事務局|事務|センター|係)$)")
+ORG_PREFIX = re.compile(r"^[^\s、。]{1,30}(協会|連合会|株式会社|組合|機構|大学|基金)(?=[^\s、。]{1,20}(部|課|室|窓口|事務局|事務|センター|係)$)")
 # 「電話:(042)659-2790」: the area code in brackets too
 # 「電話:03(3254)1330」: the exchange in brackets too
 PHONE = re.compile(r"(TEL|Tel|電話|☎|Phone|phone|連絡先|代表(?!取締役|者|理事|社員))[^0-9+]{0,8}(\+81\)?[\s-]?(?:\(0\)\s?)?|0)(\d{1,4})(?:[-‐－ー−(（)）]?|\s)(\d{1,4})(?:[-‐－ー−)）]|\s)(\d{3,4})(?!\d)")

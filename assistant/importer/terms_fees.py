@@ -101,7 +101,7 @@ CASH_MAIL = re.compile(r"現金書留|cash envelope|registered cash", re.I)
 # A clause that restricts a fee to some kinds: "…の場合のみ", "only in the case of", 「利用目的の通知
 # 及び開示の場合は」, 「…の通知に関しましては」, "When requesting disclosure".
 KINDS_RESTRICT = re.compile(r"のみ|に限り|\bonly\b|場合|に関しては|に関しましては|については|につきましては|"
-                            r"の(ご)?請求(には|の際)|when requesting|in the case of", re.I)
+                            r"の(ご)?請求(には|の際)|when requesting|in the case of|charged for (your|a|the|each) requests?\b", re.I)
 # A clause saying no fee is needed for what it names: 「(訂正…の場合は不要です。)」.
 NO_FEE_CLAUSE = re.compile(r"不要|無料|かかりません|必要(あり|ござい)ません|頂いておりません|いただきません|"
                            r"no (fee|charge)|free of charge|not (be )?(charged|required)", re.I)

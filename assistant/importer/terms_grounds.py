@@ -37,7 +37,7 @@ REFUSAL_LEAD = re.compile(
 # record's are the disclosure's)
 OTHER_KIND_LEAD_EN = re.compile(r"\b(amend|correct|cease|suspend|delet|eliminat|eras)\w*", re.I)
 # Disclosure to others, and the exceptions to it: "We will not disclose … to third parties except:"
-THIRD_PARTY_LEAD = re.compile(r"to (any )?third part|with third parties|第三者に(開示|提供)(いた|致)?し(ません|ない)|"
+THIRD_PARTY_LEAD = re.compile(r"to (a |any |an outside )?third part|with third parties|第三者に(開示|提供)(いた|致)?し(ません|ない)|"
                               # 「次の場合をのぞき、第三者に提供または開示することはしません」
                               # 「…第三者（上記６の委託先…は除きます）に開示又は提供することはございません」
                               r"第三者([（(][^）)。]{0,40}[）)])?[にへ][^。]{0,16}(提供|開示)[^。]{0,12}"

@@ -147,7 +147,8 @@ def test_quotes_toggle_shows_the_policy_words_under_the_lines(qtbot, wizard):
 
 
 def test_unknowns_say_how_to_ask_and_warnings_stand_out(qtbot, wizard):
-    page = _checklist_page(qtbot, wizard, kind_rows=(3,))  # correction: the fee is not stated
+    # correction: the form's web address and the answer are not stated (no fee to ask about: Art. 38)
+    page = _checklist_page(qtbot, wizard, company="persol-career", kind_rows=(3,))
     unknown = _row(page, lambda n: getattr(n, "type", None) == "unknown")
     assert unknown.text(0).startswith("Ask the company: ")
     assert any(a.text("en") in unknown.child(0).text(0) for a in unknown.data(0, NODE_ROLE).ask)

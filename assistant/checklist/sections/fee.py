@@ -52,19 +52,18 @@ def _still_to_pay(ctx: Context) -> list[Node]:
 
 
 def _not_stated(ctx: Context) -> list[Node]:
-    ctx.unknown("fee")
-    items: list[Node] = [Step(text=ctx.say("fee.unknown_law_only" if ctx.law_only else
-                                           "fee.not_stated"),
-                              source="general-practice", warning=True)]
     fees = ctx.law.fees
-    if ctx.law_only and ctx.law.fee_allowed(ctx.kind):
-        items.append(Note(text=ctx.say("fee.law", text=ctx.unstopped(fees.words),
-                                       act=ctx.words.article(fees.article)), source="law",
-                          article=fees.article, quotes=fees.quote))
     if not ctx.law.fee_allowed(ctx.kind):
-        items.append(Note(text=ctx.say("fee.none_due", act=ctx.words.article(fees.article)),
-                          source="law", article=fees.article, quotes=fees.quote))
-    return items
+        return [Note(text=ctx.say("fee.none_due", act=ctx.words.article(fees.article)),
+                     source="law", article=fees.article, quotes=fees.quote)]
+    ctx.unknown("fee")
+    # The policy's silence is a fact about the record, not a practice: it is said with the Act's
+    # rule on fees beside it (never labelled general practice, a cold read took it for a rule).
+    silent = ctx.say("fee.unknown_law_only" if ctx.law_only else "fee.not_stated")
+    bare = ctx.words.each(lambda lang: fees.words.text(lang).rstrip("。."))  # the template stops it
+    return [Step(text=ctx.say("fee.unknown", silent=ctx.unstopped(silent), law=bare,
+                              act=ctx.words.article(fees.article)),
+                 source="law", article=fees.article, quotes=fees.quote, warning=True)]
 
 
 def _charged(ctx: Context, found: FeeRule) -> list[Node]:

@@ -1,0 +1,99 @@
+"""Structures found on the forty-fourth round's reading (a privacy-desk clerk's cold read and the
+new blind sets real76–78), in our own words, each failing on the rules before: the JIS Q 15001
+wording of the answer, its method followed by an aside 「書面（…同意した方法があるときは、当該方法）によって
+開示する」; an English third-party clause's exceptions are no grounds; an "Attention:" line names
+the desk; an English fee's kinds in its lead ("charged for your request to disclose … and to provide
+notice of the intended uses"); a numbered clause that leads into the answer's methods (one of them
+e-mail, no way to send); a desk in heading brackets or pointed to by its quoted name; a union's
+name before its department; an excluded list in groups, the last group's heading no ground; a Latin
+name's capitals after a space where the text defines the name as its own."""
+from __future__ import annotations
+
+from assistant.importer.extract import propose
+from assistant.importer.source import clean
+
+
+def _facts(text: str, field: str) -> list:
+    return [f.value for f in propose(clean(text)).facts if f.field == field]
+
+
+def test_an_answer_method_with_an_aside_before_its_verb():
+    text = ("(5) 開示対象個人情報の開示等の求めに応じる手続き\n当社は、ご本人から開示を求められたときは、ご本人に対し、"
+            "遅滞なく、当該個人情報を書面（ご本人が同意した方法があるときは、その方法）によって開示する。\n")
+    assert _facts(text, "response.methods") == ["in-writing"]
+    # the aside is bounded: a long one in brackets names no method
+    far = ("当社は、ご本人から開示を求められたときは、遅滞なく、当該個人情報を書面（" + "あ" * 60
+           + "）によって開示する。\n")
+    assert _facts(far, "response.methods") == []
+
+
+def test_an_english_third_party_clause_lists_no_grounds():
+    text = ("6. Except in the following cases, Example Games Inc. will not disclose a customer's personal "
+            "information to a third party:\n  1. Cases where the customer agrees to such disclosure.\n"
+            "  2. Cases where Example Games Inc. is required to provide such information pursuant to laws.\n"
+            "Request for Disclosure of Personal Information\nPlease send the request form to our address below "
+            "by post.\n")
+    assert _facts(text, "refusal_grounds") == []
+
+
+def test_an_attention_line_names_the_desk():
+    text = ("Request for Disclosure\nPlease send the form with a copy of your passport to our address below by post.\n"
+            "Attention: Contact for Personal Information Matter, Example Games Inc.\n"
+            "Address: 1-2-3 Higashi-shinagawa, Shinagawa-ku, Tokyo 140-0002, Japan\n")
+    assert _facts(text, "send_to.department") == ["Contact for Personal Information Matter"]
+    street = ("Please send the form to our address below by post.\nAttention: 1-2-3 Higashi-shinagawa, Tokyo\n"
+              "Address: 1-2-3 Higashi-shinagawa, Shinagawa-ku, Tokyo 140-0002, Japan\n")
+    assert _facts(street, "send_to.department") == []  # (a street's digits: no desk)
+
+
+def test_an_english_fees_kinds_in_its_lead():
+    text = ("Request for Disclosure\nPlease send the form to our address below by post.\nFees\n"
+            "The following fee will be charged for your request to disclose your personal information and to "
+            "provide notice of the intended uses of your personal information.\nNo fee will be charged for your "
+            "request(s) to correct or delete your personal information. Fee: 800 yen per request.\n")
+    assert _facts(text, "fees.kinds") == [("purpose", "disclosure")]
+
+
+def test_a_numbered_clause_leads_into_the_answers_methods():
+    text = ("第6条（開示の請求）\n1. お客様は、当社の定める方法により、自らの情報の開示を請求することができます。\n"
+            "2. 開示のお申し出があった場合については、下記の方法のうち、開示請求者の指定するいずれかの方法により回答いたします。"
+            "ただし、当該方法による開示が困難である場合は、書面の交付による回答とさせていただきます。\n"
+            "1. 書面の交付による方法\n2. PDFファイル等をメールにて送付する方法\n3. その他当社が定める方法\n")
+    assert set(_facts(text, "response.methods")) == {"in-writing", "email", "electronic-record"}
+    assert _facts(text, "channels.accepted") == []  # (the e-mail is the answer's, not the request's)
+
+
+def test_a_desk_in_heading_brackets_or_pointed_to_by_its_quoted_name():
+    bracketed = ("8. 開示等の請求\n開示等の請求は、下記窓口までご連絡ください。\n【個人情報お問い合わせ窓口】\n"
+                 "電話番号 03-1234-5678\n")
+    assert _facts(bracketed, "send_to.department") == ["個人情報お問い合わせ窓口"]
+    quoted = ("＜開示等の窓口＞\nご本人からの求めにより、開示等を受け付けております。\n開示等を受け付ける窓口は、"
+              "以下の「個人情報苦情及び相談窓口」をご覧下さい。\n＜個人情報苦情及び相談窓口＞\n株式会社みなと\n"
+              "お電話によるお問い合わせ：0120-00-1234\n")
+    assert _facts(quoted, "send_to.department") == ["個人情報苦情及び相談窓口"]
+
+
+def test_a_unions_name_before_its_department():
+    text = ("(3)開示等の求めに応じる手続\nア 開示等の求めのお申し出先\n 岡山県岡山市北区一丁目1番地\n"
+            " みなと農業共済組合総務部総務課\n")
+    assert _facts(text, "send_to.department") == ["総務部総務課"]
+
+
+def test_an_excluded_list_in_groups():
+    text = ("1.開示等のご請求の対象\n開示等のご請求にあたっては、対象となるデータを特定してください。なお、次の(1)または(2)に"
+            "該当する場合は、開示等の対象外となりますので、予めご了承ください。\n(1)「保有個人データ」に該当しない場合\n"
+            "・当会に開示等の権限がないもの\n・6か月以内に確実に消去される予定のもの\n"
+            "・その存否が明らかになることにより、公益その他の利益が害されるものとして法施行令で定めるもの\n"
+            "(2)法の規定により開示等の対象としない場合\n・開示することで、本人の権利利益を害するおそれのある場合\n"
+            "・開示することが他の法令に違反することとなる場合\n2.開示等の対象範囲\n")
+    grounds = _facts(text, "refusal_grounds")
+    assert len(grounds) == 5 and not any(g.startswith(("「保有", "法の規定")) for g in grounds)
+    assert "その存否が明らかになることにより、公益その他の利益が害されるものとして法施行令で定めるもの" in grounds
+
+
+def test_a_latin_name_in_capitals_defined_as_the_companys_own():
+    text = ("株式会社MINATO TRADE JAPAN（以下「当社」といいます。）は、個人情報を次のように取り扱います。\n"
+            "開示等のご請求は、下記窓口までご郵送ください。\n")
+    assert _facts(text, "name") == ["株式会社MINATO TRADE JAPAN"]
+    plain = "株式会社MINATO PRIVACY POLICY\n開示等のご請求は、下記窓口までご郵送ください。\n"
+    assert _facts(plain, "name") == ["株式会社MINATO"]  # (not defined as its own: the capitals are no name)
