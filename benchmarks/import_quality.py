@@ -56,7 +56,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
                           "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind",
                           "real70_blind", "real71_blind", "real72_blind", "real73_blind", "real74_blind",
-                          "real75_blind", "real76_blind", "real77_blind", "real78_blind"))
+                          "real75_blind", "real76_blind", "real77_blind", "real78_blind", "real79_blind",
+                          "real80_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -74,7 +75,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
             "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind", "real70_blind",
             "real71_blind", "real72_blind", "real73_blind", "real74_blind", "real75_blind",
-            "real76_blind", "real77_blind", "real78_blind")
+            "real76_blind", "real77_blind", "real78_blind", "real79_blind", "real80_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -86,7 +87,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real78_blind: the same
+# real25_blind to real80_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -437,7 +438,14 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # as e-mail accepted for the request (n_and_p_japan).
               "real76_blind": {"precision": 0.667, "recall": 0.545},
               "real77_blind": {"precision": 0.778, "recall": 0.609},
-              "real78_blind": {"precision": 0.857, "recall": 0.6}}
+              "real78_blind": {"precision": 0.857, "recall": 0.6},
+              # A sixty-eighth and sixty-ninth (the same round, after its first work): repositories'
+              # files found by their paths (real79) and private bodies rarely collected, a health
+              # insurance society, a pension fund, a law office, a scriveners' association (real80:
+              # the pages corpus's openings, cut). Scored once at be1a38c. Misled: a fee's registered
+              # mail (「200円＋書留郵送代金（合計：490円）」) as the way to send (kansai_airports_ops).
+              "real79_blind": {"precision": 0.846, "recall": 0.44},
+              "real80_blind": {"precision": 1.0, "recall": 0.5}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

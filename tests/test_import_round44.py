@@ -6,7 +6,10 @@ the desk; an English fee's kinds in its lead ("charged for your request to discl
 notice of the intended uses"); a numbered clause that leads into the answer's methods (one of them
 e-mail, no way to send); a desk in heading brackets or pointed to by its quoted name; a union's
 name before its department; an excluded list in groups, the last group's heading no ground; a Latin
-name's capitals after a space where the text defines the name as its own."""
+name's capitals after a space where the text defines the name as its own; (real79–80) a fee given
+as its parts and their sum (「200円＋書留郵送代金（合計：490円）」, the registered mail's cost no way to send);
+papers sent to an inquiry desk by its name; two joined cases a sentence refuses; an address under a
+lead that names the desk for requests (「…開示等、及び苦情・相談の窓口を次に示します。」) over its contact lines."""
 from __future__ import annotations
 
 from assistant.importer.extract import propose
@@ -97,3 +100,33 @@ def test_a_latin_name_in_capitals_defined_as_the_companys_own():
     assert _facts(text, "name") == ["株式会社MINATO TRADE JAPAN"]
     plain = "株式会社MINATO PRIVACY POLICY\n開示等のご請求は、下記窓口までご郵送ください。\n"
     assert _facts(plain, "name") == ["株式会社MINATO"]  # (not defined as its own: the capitals are no name)
+
+
+def test_a_fee_given_as_its_parts_and_their_sum():
+    text = ("3. 個人情報の開示等に応じる手続き\n手続きは下記の相談窓口までご連絡頂き、書面の提出及びご本人確認を実施の上、"
+            "対応させて頂きます。\n※ 開示及び利用目的の通知手数料は、200円＋書留郵送代金（合計：490円）となります。\n")
+    assert _facts(text, "fees.amount_yen") == [490]
+    assert _facts(text, "channels.accepted") == []  # (the registered mail's cost is no way to send)
+
+
+def test_papers_sent_to_an_inquiry_desk_by_name():
+    text = ("【個人情報の開示等の請求方法】\n下記の3点の書類をご準備頂き、12.記載の「お問い合わせ窓口」までご送付ください。\n"
+            "1) 個人情報開示等請求書\n")
+    assert _facts(text, "channels.accepted") == ["post"]
+    asked = "【個人情報の取扱い】\nご質問は、お問い合わせ窓口までお電話ください。\n"
+    assert _facts(asked, "channels.accepted") == []
+
+
+def test_two_joined_cases_a_sentence_refuses():
+    text = ("5.保有個人データの開示等\n開示等をご要望される場合は、以下記載の方法により当社まで直接ご請求下さい。なお、下記に定める"
+            "請求方法の要件を満たしていない場合や、調査結果に基づき、請求内容が不当と認められた場合は、請求に応じることはできません。\n")
+    assert _facts(text, "refusal_grounds") == ["下記に定める請求方法の要件を満たしていない場合",
+                                               "調査結果に基づき、請求内容が不当と認められた場合"]
+
+
+def test_an_address_under_a_lead_that_names_the_desk_for_requests():
+    text = ("3. 個人情報の開示等に応じる手続き\n手続きは下記の相談窓口までご連絡頂き、書面の提出及びご本人確認を実施の上、"
+            "対応させて頂きます。\n4. 個人情報の苦情・相談窓口\n個人情報の開示等、及び苦情・相談の窓口を次に示します。\n"
+            "みなと空港サービス株式会社　相談窓口\n072-455-0000\nsoudan@example.co.jp\n"
+            "〒549-0001　大阪府泉佐野市泉州空港北1番地\n")
+    assert _facts(text, "send_to.postal_code") == ["549-0001"]

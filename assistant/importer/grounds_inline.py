@@ -48,8 +48,19 @@ SINGLE_JA = re.compile(r"^[\s●・■◆※]{0,3}(?:ただし|但し|なお)?�
                        r"(?:こと|場合)?(?:も|が)(?:あり|ござい)ます")
 
 
+# 「なお、下記に定める請求方法の要件を満たしていない場合や、調査結果に基づき、請求内容が不当と認められた
+# 場合は、請求に応じることはできません。」: two cases, joined, that the sentence refuses
+TWO_JA = re.compile(r"^[\s●・■◆※]{0,3}(?:ただし|但し|なお)?、?(?P<a>[^。]{4,80}?場合)(?:や|、?(?:または|又は|もしくは|若しくは))、?"
+                    r"(?P<b>[^。]{4,80}?場合)(?:など|等)?(?:は|には)、[^。]{0,16}?"
+                    r"(?:応じる?こと(?:は|が)できません|応じられません|応じかねます|お応えできません|開示(?:いた|致)?しません|"
+                    r"開示(?:することは|は)?できません|お断り(?:いた|致)?します)")
+
+
 def single_ground_ja(text: str) -> list[str]:
-    """The one case a Japanese sentence refuses (「ただし、…おそれのある場合は、応じられないこともあります」)."""
+    """The one case a Japanese sentence refuses (「ただし、…おそれのある場合は、応じられないこともあります」),
+    or the two it joins (「…場合や、…場合は、請求に応じることはできません」)."""
+    if (two := TWO_JA.match(text)):  # (「下記に定める…」 inside a case points to no list)
+        return list(two.group("a", "b"))
     m = SINGLE_JA.match(text)
     # (「次のいずれかに該当する場合は、…」 leads a list: its items are the grounds)
     return [m.group("g")] if m and not LIST_CASE.search(m.group("g")) else []

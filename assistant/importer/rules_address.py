@@ -52,6 +52,11 @@ class AddressRules:
                 code = f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}"
                 near = " ".join(x.text for x in self.region[max(0, index - 3):index + 1]
                                 if not t.OTHER_SERVICE.search(x.text))
+                # (the block's lead over its desk, phone and e-mail lines: 「…窓口を次に示します。 / 株式会社… 相談窓口 /
+                # 072-… / …@… / 〒…」)
+                if all(len(x.text) <= 40 for x in self.region[max(0, index - 3):index]):
+                    near += " ".join(x.text for x in self.region[max(0, index - 5):max(0, index - 3)]
+                                     if t.REQUESTS_TO_BELOW.search(x.text))
                 heading = any(t.RECEIVING_HEADING.fullmatch(t.BULLET.sub("", x.text, count=1).strip())
                               for x in self.region[max(0, index - 2):index])
                 # 「開示等のご請求等、…お問合せは、以下の窓口までお願い致します」: requests go to the block below

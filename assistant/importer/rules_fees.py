@@ -27,6 +27,7 @@ FEE_ROW = re.compile(r"\s{0,3}([・•-]\s?)?手数料(\s|\s?[:：])")  # a row'
 # 「この場合、手数料は不要です」: the case the sentence before states
 CASE_BEFORE = re.compile(r"\W{0,3}(この|その)場合")
 # 「手数料は2,200円（税込）を上限に徴収致します」: the amount is a ceiling
+TOTAL = re.compile(r"(合計|総額)\s?[:：]?\s?$")
 CEILING = re.compile(r"[^。、]{0,8}?(を上限|を限度|が上限|以内|まで)")
 
 
@@ -191,6 +192,10 @@ class FeeRules(FeeKindRules):
         each is proposed as "check this", never settled, so no checklist states one wrongly; where
         none of them is nil the fee is charged all the same (its amount to check)."""
         charged = [a for a in amounts if a[0]]
+        # 「200円＋書留郵送代金（合計：490円）」: the parts and their sum, one fee: the sum
+        totals = [a for a in charged if TOTAL.search(a[1].text, max(0, a[2].start() - 6), a[2].start())]
+        if len(totals) == 1 and all(a[1] is totals[0][1] for a in charged):
+            charged = totals
         free = [a for a in amounts if not a[0]]
         # "訂正等のご請求には手数料はかかりません" beside "開示は1,000円": the fee is the amount.
         free = [a for a in free if not charged or not t.OTHER_KINDS.search(a[1].text) and

@@ -30,7 +30,7 @@ VISIT_TO_CHECK = re.compile(r"(来院|来社|来所|来店)(のうえ|の上|し
 INQUIRY_FORM = re.compile(r"お問い?合わ?せフォーム(?=(にて|で|から|より)(受付|受け付け|お受け))")
 # 「次のお問合せ窓口まで郵便にてご送付ください」: the desk's name holds the inquiry word; the papers go
 # there by post (a question by telephone to it stays a question).
-TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)」?(まで|へ|宛)[^。]{0,12}(郵送|郵便|書留)|"
+TO_INQUIRY_DESK = re.compile(r"(問い?合わ?せ|問合せ|相談)(窓口|係)」?(まで|へ|宛)[^。]{0,12}(郵送|郵便|書留|ご?送付(ください|下さい)|送付して(ください|下さい))|"
                              # "…and mail them to the "Personal Information Inquiry Desk.""
                              r"\b(mail|send|post|submit)\b[^.]{0,40}\bto (the |our )?[\"“]?[\w ]{0,40}\bInquiry "
                              r"(Desk|Office|Counter|Cent(er|re)|Section)\b")

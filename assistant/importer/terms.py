@@ -160,7 +160,7 @@ POSTAGE_OF = re.compile(r"(送料|郵送料|郵便代|返送料|postage)\s?[(（
                         # "If the cost of simple registered mail … is changed, the fee …": what it costs
                         r"\bcosts? (of|for) (an? |the )?$", re.I)
 # 「切手(書留料及び本人限定受取郵便料を含む)」: a mail's charge (料, 代, 料金) is postage, no way to send.
-MAIL_CHARGE = re.compile(r"\s?(料金|料|代|(fee|charge|system|costs?)\b)", re.I)
+MAIL_CHARGE = re.compile(r"\s?(郵送|郵便)?(料金|料|代|(fee|charge|system|costs?)\b)", re.I)  # 「書留郵送代金」
 # A short aside in brackets (「返信用封筒(送料ご本人様負担)」), left out where it would decide alone.
 ASIDE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 POSTAGE_BORNE = re.compile(r"(送料|郵送料|郵送費|郵便代|返送料|postage)[^。]{0,40}(負担|to be borne|borne by|paid by)", re.I)

@@ -40,7 +40,9 @@ COMPANY_NAME_START = re.compile(r"株式会社|有限会社|合同会社|\(株\)
 # 「下記窓口までご連絡下さい」: the company's own desk block follows
 BELOW_DESK = re.compile(r"(下記|以下)(の)?(窓口|連絡先|お問い?合わ?せ先)")
 # 「開示等のご請求等、ご意見…のお問合せは、以下の窓口までお願い致します」: requests are made at the desk below
-REQUESTS_TO_BELOW = re.compile(r"(開示等|ご請求|請求)[^。]{0,60}(以下|下記)(の)?(窓口|宛先|連絡先|お問い?合わ?せ先)(まで|に|へ)")
+REQUESTS_TO_BELOW = re.compile(r"(開示等|ご請求|請求)[^。]{0,60}(以下|下記)(の)?(窓口|宛先|連絡先|お問い?合わ?せ先)(まで|に|へ)|"
+                               # 「個人情報の開示等、及び苦情・相談の窓口を次に示します。」
+                               r"(開示等|ご請求|請求)[^。]{0,40}窓口(を|は)[、,]?(次|以下|下記)(に|の)(示|とお|通)")
 # The accredited privacy body's block (its complaints desk, address and phone), not the company's;
 # a public body's too (「個人情報保護委員会 電話相談窓口: 03-6457-9849」, a consumer centre).
 ACCREDITED = re.compile(r"認定個人情報保護団体|JIPDEC|日本情報経済社会推進協会|accredited personal information protection", re.I)

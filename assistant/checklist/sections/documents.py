@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from assistant.law.localized import Localized
 from assistant.law.model import DocumentLimit
-from assistant.records.model import DocumentGroup as GroupRecord, Documents, Needed, RequesterKind
+from assistant.records.model import Channels, DocumentGroup as GroupRecord, Documents, Needed, RequesterKind
 from assistant.checklist import enclosures
 from assistant.checklist.context import Context
 from assistant.checklist.tree import (
@@ -168,14 +168,32 @@ def _representative(ctx: Context, docs: Documents) -> tuple[list[Node], list[Nod
     return notes + usual, mine + extra
 
 
+def _not_posted(ctx: Context) -> list[Node]:
+    """Where the policy names no documents and takes the request only by e-mail, a form or the
+    telephone, or only at its counter: no copies go out unasked (a clerk's cold read: sending a
+    licence's copy to an unnamed address), or the originals are shown there. General practice."""
+    channels = ctx.company.channels
+    ways = set(channels.accepted) if isinstance(channels, Channels) else set()
+    on_paper = set(ctx.law.postal_channels) | {"in-person", "fax"}  # (a fax carries copies)
+    key = "documents.electronic_only" if ways and not ways & on_paper else \
+        "documents.at_counter" if ways == {"in-person"} else None
+    return [Note(text=ctx.say(key), source="general-practice", warning=True)] if key else []
+
+
+def _pack_general(ctx: Context, notes: list[Node]) -> None:
+    if not notes:  # (a request by e-mail or at the counter sends no copies with it)
+        ctx.packing.append(enclosures.general(ctx))
+
+
 def section(ctx: Context) -> Section:
     items: list[Node] = []
     groups: list[Node] = []
     docs = ctx.company.documents
     if not isinstance(docs, Documents):
         ctx.unknown("documents")
-        ctx.packing.append(enclosures.general(ctx))
+        _pack_general(ctx, not_posted := _not_posted(ctx))
         items.append(_general(ctx, None if ctx.law_only else "documents.none_listed"))
+        items += not_posted
         if ctx.requester != "self":  # the representative's proof is never skipped
             notes, groups = _usual(ctx)
             items += notes
@@ -185,12 +203,14 @@ def section(ctx: Context) -> Section:
                               source="policy", quotes=docs.listed_on_form.quote))
         person = docs.resolve("self")
         if not isinstance(person, Needed):
+            not_posted = _not_posted(ctx) if docs.listed_on_form is None else []
             if docs.listed_on_form is None:
                 ctx.unknown("documents")
-                ctx.packing.append(enclosures.general(ctx))
+                _pack_general(ctx, not_posted)
             else:
                 ctx.packing.append(enclosures.on_form(ctx, docs.listed_on_form.quote))
             items.append(_general(ctx, "documents.none_itself"))
+            items += not_posted
             person = Needed(())
         groups = needed(ctx, person)
         if ctx.requester != "self":
