@@ -9,7 +9,10 @@ name before its department; an excluded list in groups, the last group's heading
 name's capitals after a space where the text defines the name as its own; (real79–80) a fee given
 as its parts and their sum (「200円＋書留郵送代金（合計：490円）」, the registered mail's cost no way to send);
 papers sent to an inquiry desk by its name; two joined cases a sentence refuses; an address under a
-lead that names the desk for requests (「…開示等、及び苦情・相談の窓口を次に示します。」) over its contact lines."""
+lead that names the desk for requests (「…開示等、及び苦情・相談の窓口を次に示します。」) over its contact lines;
+the policy's date in brackets (「（最終改正）」), in the era (「令和3年5月1日から施行する」), a revision before
+the day it took effect; no address from the block of the person responsible for the data; a street
+without its code under the desk's bracketed heading; a fee by the pages disclosed is checked, not settled."""
 from __future__ import annotations
 
 from assistant.importer.extract import propose
@@ -130,3 +133,42 @@ def test_an_address_under_a_lead_that_names_the_desk_for_requests():
             "みなと空港サービス株式会社　相談窓口\n072-455-0000\nsoudan@example.co.jp\n"
             "〒549-0001　大阪府泉佐野市泉州空港北1番地\n")
     assert _facts(text, "send_to.postal_code") == ["549-0001"]
+
+
+def test_the_policys_date_in_brackets_in_the_era_or_as_it_took_effect():
+    bracketed = "個人情報保護方針\n2005年4月1日（制定）\n2023年4月1日（最終改正）\nみなと株式会社\n"
+    assert _facts(bracketed, "policy.revised") == ["2023-04-01"]
+    era = "個人情報保護規程\n第1条 …\nこの規程は、平成28年4月1日から施行する。\nこの規程は、令和3年5月1日から施行する。\n"
+    assert _facts(era, "policy.revised") == ["2021-05-01"]
+    first_year = "この規程は、令和元年8月27日から施行する。\n"
+    assert _facts(first_year, "policy.revised") == ["2019-08-27"]
+    # a revision before the day it took effect is the revision's date
+    both = "2012年12月1日改訂\n2013年1月2日施行\n"
+    assert _facts(both, "policy.revised") == ["2012-12-01"]
+    assert _facts("この規程は、令和3年2月30日から施行する。\n", "policy.revised") == []  # (no such day)
+
+
+def test_no_address_from_the_block_of_the_person_responsible_for_the_data():
+    text = ("5.保有個人データの開示等\n【個人情報の開示等の請求方法】\n下記の書類をご準備頂き、11.記載の「お問い合わせ窓口」まで"
+            "ご送付ください。\n10.個人情報データ等の管理について責任を有する者\n株式会社みなとグループ　管理本部\n"
+            "所在地：〒107-0061　東京都港区北青山3-6-23\nTEL：03-0000-0000\n11.お問い合わせ窓口\n"
+            "みなと建物管理株式会社　個人情報担当窓口　TEL　03-0000-0001\n")
+    assert _facts(text, "send_to.postal_code") == []
+
+
+def test_a_street_without_its_code_under_the_desks_bracketed_heading():
+    text = ("第6条（開示の請求）\n1. お客様は、当社の定める方法により、自らの情報の開示を請求することができます。\n"
+            "第7条（お問い合わせ窓口）\n【個人情報の取扱いに関するお問い合わせ窓口】\n東京都新宿区百人町2-20-2みなとハイツ2階\n"
+            "電話番号　03-0000-0000\n")
+    assert _facts(text, "send_to.lines") == [("東京都新宿区百人町2-20-2みなとハイツ2階",)]
+    assert _facts(text, "send_to.department") == ["個人情報の取扱いに関するお問い合わせ窓口"]
+    assert _facts(text, "send_to.postal_code") == []  # (never looked up and passed as the page's)
+
+
+def test_a_fee_by_the_pages_disclosed_is_checked_not_settled():
+    text = ("2.開示手数料\n開示に関する手数料は、開示する文書の分量によります。\n分量 A4片面換算10枚以内\n手数料 500円+消費税分\n"
+            "10枚を超える場合は、10枚毎に500円+消費税分とします。\n開示手数料は、銀行振込でお支払いただきます。\n")
+    found = [f for f in propose(clean(text)).facts if f.field == "fees.amount_yen"]
+    assert [(f.value, f.sure) for f in found] == [(500, False)]
+    copies = "開示請求に係る手数料は1件200円です。ただし、写しの交付を受ける場合は、写し1枚につき10円を申し受けます。\n"
+    assert [(f.value, f.sure) for f in propose(clean(copies)).facts if f.field == "fees.amount_yen"][:1] == [(200, True)]

@@ -230,6 +230,11 @@ def _record(ctx: Context) -> list[Node]:
         if e.return_envelope and amount and e.postage:
             found.append(Enclosure(text=_return_envelope(ctx, e, amount), source="policy", quotes=e.quote))
             continue
+        if e.return_envelope and not e.item_ja:  # an imported one: its stamps' amount only, or none
+            text = ctx.say("packing.return_envelope_stamps", amount=ctx.words.yen(amount)) if amount else \
+                ctx.say("packing.return_envelope_quoted")
+            found.append(Enclosure(text=text, source="policy", quotes=e.quote))
+            continue
         item = Localized(en=e.item[:1].upper() + e.item[1:], ja=e.item_ja) if e.item_ja else \
             ctx.own_words(e.item[:1].upper() + e.item[1:], e.quote)
         text = ctx.say("packing.amount", item=item, amount=ctx.words.yen(amount)) if amount else item

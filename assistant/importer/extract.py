@@ -63,6 +63,7 @@ from assistant.importer.rules_sending import SendingRules
 from assistant.importer.rules_shared_ids import SharedIdRules
 from assistant.importer.rules_shared_ids_en import SharedIdEnglishRules
 from assistant.importer.rules_web_form import WebFormRules
+from assistant.importer.return_envelope import ReturnEnvelopeRules
 
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, CompanyRules,
                  FootnoteRules,
@@ -75,7 +76,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
                  MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
-                 DefinedIdRules, KindRules, FormsByKindRules):
+                 DefinedIdRules, KindRules, FormsByKindRules, ReturnEnvelopeRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -172,7 +173,7 @@ def propose(text: str) -> Proposal:
                  extractor.documents_in_notes, extractor.each_one_count, extractor.counted_id_items, extractor.joined_id_lists, extractor.own_ids_both, extractor.plain_agent_both,
                  extractor.documents_may_ask,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
-                 extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.response,
+                 extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.return_envelope, extractor.response,
                  extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal

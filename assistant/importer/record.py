@@ -258,6 +258,11 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     data["documents"] = mark_unstated(mark_copies(_documents(facts, proposal.text), facts), facts, proposal.text)
     data["fees"] = _fees(facts, unsure)
     data["response"] = response_part(facts)
+    if (envelope := _one(facts, "enclosures.return_envelope")):
+        amount, postage = envelope.value  # (the stamps' amount, 0 where the page gives none; the mail)
+        data["enclosures"] = [{"item": "a return envelope for the answer", "return_envelope": True,
+                               **({"amount_yen": amount} if amount else {}),
+                               **({"postage": list(postage)} if postage else {}), "quote": [envelope.quote]}]
     if grounds := _all(facts, "refusal_grounds"):
         data["refusal_grounds"] = [{"ground": g.value, "quote": g.quote} for g in grounds]
     notes = _notes(facts, unsure)

@@ -74,7 +74,10 @@ class AddressRules:
         # (the desk on a line above the code too: 「個人情報に関する…開示窓口 / 責任者 / 株式会社… / 〒…」)
         desk = len(codes) == 1 and any(t.PRIVACY_DESK.search(x.text) for c in candidates
                                        for x in self.region[max(0, c[1] - 3):c[1] + 3])
-        chosen = [c for c in candidates if c[0]] or (candidates if len(codes) == 1 and (by_mail or desk) else [])
+        # (not the block of the person responsible for the data, 「10.個人情報データ等の管理について責任を有する者 /
+        # 株式会社…グループ 管理本部 / 所在地：〒…」, which no sentence says requests go to)
+        lone = [c for c in candidates if not any(t.RESPONSIBLE.search(x.text) for x in self.region[max(0, c[1] - 3):c[1]])]
+        chosen = [c for c in candidates if c[0]] or (lone if len(codes) == 1 and (by_mail or desk) else [])
         if not chosen or len({c[2] for c in chosen}) > 1:
             return  # no address for requests, or several and no telling which: leave it unknown
         # a bilingual page's English block (the same code as its Japanese one): the Japanese block's

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.names_en import capitalised_name
 from assistant.importer.names_ja import japanese_name
+from assistant.law.japanese_dates import from_era
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -50,12 +51,16 @@ class CompanyRules:
         # revision, not the adoption; 「制定日：…」, 「制定日: 2026-05-04」); else a date over the signature
         # (「2023年1月31日 / 高橋株式会社 / 代表取締役」)
         dated = [(_revised(m), s, m) for s in self.all for m in t.REVISED.finditer(s.text)] + \
-            [(_day(m), s, m) for s in self.all for m in t.DATED_LABEL.finditer(s.text)]
+            [(_day(m), s, m) for s in self.all for m in t.DATED_LABEL.finditer(s.text)] + \
+            [(_era_day(m), s, m) for s in self.all for m in ERA_REVISED.finditer(s.text)]
         dated = [d for d in dated if d[0]] or \
             [(_day(m), s, m) for i, s in enumerate(self.all[:-1]) if (m := t.DATE_LINE.fullmatch(s.text.strip()))
              and t.COMPANY_LINE.match(self.all[i + 1].text.strip())][:1]
+        # (a revision before the day it took effect: 「2012年12月1日改訂 / 2013年1月2日施行」 is revised on
+        # the first; 「この規程は、令和3年5月1日から施行する」 alone dates the policy by its taking effect)
         if (dated := [d for d in dated if d[0]]):
-            self.add("policy.revised", *max(dated, key=lambda d: d[0]))
+            revised = [d for d in dated if not re.search("施行|制定", d[2].group(0))]
+            self.add("policy.revised", *max(revised or dated, key=lambda d: d[0]))
 
 
 # 「株式会社N&P JAPAN（以下「当社」…）」: a Latin name's words in capitals after a space, where the name
@@ -68,6 +73,17 @@ def _tail(text: str, m: re.Match) -> int:
     if (caps := CAPITALS_AFTER.match(text, m.end())) and t.DEFINED_AS_OWN.match(text, caps.end()):
         return caps.end()
     return m.end()
+
+
+# 「この規程は、令和3年5月1日から施行する。」, 「平成28年4月1日改定」: a date in the era
+ERA_REVISED = re.compile(r"(?P<era>令和|平成|昭和)\s?(?P<y>元|\d{1,2})年\s?(?P<m>\d{1,2})月\s?(?P<d>\d{1,2})日\s*[(（]?\s?"
+                         r"(?:から)?(?:最終)?(?:改定|改訂|制定|更新|改正|施行)")
+
+
+def _era_day(m: re.Match) -> str | None:
+    year = 1 if m.group("y") == "元" else int(m.group("y"))
+    day = from_era(m.group("era"), year, int(m.group("m")), int(m.group("d")))
+    return day.isoformat() if day else None
 
 
 def _day(m: re.Match) -> str | None:

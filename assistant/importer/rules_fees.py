@@ -27,6 +27,7 @@ FEE_ROW = re.compile(r"\s{0,3}([・•-]\s?)?手数料(\s|\s?[:：])")  # a row'
 # 「この場合、手数料は不要です」: the case the sentence before states
 CASE_BEFORE = re.compile(r"\W{0,3}(この|その)場合")
 # 「手数料は2,200円（税込）を上限に徴収致します」: the amount is a ceiling
+VOLUME = re.compile(r"(文書|資料)の分量に(よ|応じ)|\d{1,3}\s?枚(毎|ごと)に\d|for each (\d{1,3} )?pages?\b", re.I)
 TOTAL = re.compile(r"(合計|総額)\s?[:：]?\s?$")
 CEILING = re.compile(r"[^。、]{0,8}?(を上限|を限度|が上限|以内|まで)")
 
@@ -209,11 +210,14 @@ class FeeRules(FeeKindRules):
         for amount, s, m, index in sorted(first.values(), key=lambda a: a[3]):
             # 「手数料は2,200円（税込）を上限に徴収致します」: a ceiling, not the fee (check this)
             ceiling = bool(CEILING.match(s.text, m.end()))
-            self.add("fees.amount_yen", amount, s, m, sure=sure and not ceiling,
+            # 「開示手数料は、開示する文書の分量によります。 / …10枚毎に500円」: a fee by the pages disclosed
+            by_volume = any(VOLUME.search(x.text) for x in self.region[max(0, index - 3):index + 3])
+            self.add("fees.amount_yen", amount, s, m, sure=sure and not ceiling and not by_volume,
                      note="the policy gives this amount as an upper limit" if ceiling else
+                     "the fee depends on how many pages are disclosed" if by_volume else
                      "" if sure else "the policy names several amounts (by kind of request or "
                                      "by how the answer is given)")
-            if not sure:
+            if not sure or by_volume:
                 continue
             # "…1請求あたり / 1,000円です。", "請求1件につき / 額面800円の定額小為替証書": a sentence
             # broken over lines says its unit on the line before.

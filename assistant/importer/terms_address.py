@@ -157,6 +157,8 @@ HOURS_LINE = re.compile(r"\W{0,3}((office|business|opening|reception) hours\b|�
 GLUED_CONTACT = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|FAX|Fax|ＦＡＸ|メール|E-?mail)\s?[:：]")
 # 「株式会社…（以下「当社」といいます。）」: the name a text defines as its own (a page's names for itself)
 DEFINED_AS_OWN = re.compile(r"\s?[(（]以下[、,]?\s?[「『“]?(当社|弊社|当グループ|当ショップ|当法人|当会|本会社|当店|当院|当協会)")
+# The heading of the person responsible for the data (its block's address takes no request)
+RESPONSIBLE = re.compile(r"(管理|取扱い?)について責任を有する者|(個人情報|個人データ)[^。\s]{0,6}(管理|保護)?責任者$")
 # An address block under a complaint body's or the regulator's heading: another body's, not the company's
 OTHER_BODY = re.compile(r"認定個人情報保護団体|苦情の解決の申出先|個人情報保護委員会")
 # The policy's date written with its label first (「改定日：2023年4月1日」, 「制定 2005年4月1日」), or alone on

@@ -23,6 +23,17 @@ def era_date(day: date) -> str:
     return western_date_ja(day)
 
 
+def from_era(name: str, year: int, month: int, day: int) -> date | None:
+    """The date of 「令和3年5月1日」 (year 1 for 元年); None for an era not known or a day no calendar has."""
+    start = next((s for s, era in _ERAS if era == name), None)
+    if start is None:
+        return None
+    try:
+        return date(_FIRST_YEAR.get(name, start.year) + year - 1, month, day)
+    except ValueError:
+        return None
+
+
 def western_date_ja(day: date) -> str:
     """'2026年11月22日'."""
     return f"{day.year}年{day.month}月{day.day}日"

@@ -208,11 +208,12 @@ class Law(Record):
     reminder_without_limit: LawText
     prior_request_period: LawText  # Art. 39(1), as the 催告書 cites it
     demand_after_reminder: LawText  # general practice: days from a reminder to the 催告書
+    old_policy: LawText  # general practice: days after a policy's date from which it may be out of date
     timeline: CaseTimeline
 
     @model_validator(mode="after")
     def _counted_periods(self) -> "Law":
-        for name in ("prior_request", "reminder_without_limit", "demand_after_reminder"):
+        for name in ("prior_request", "reminder_without_limit", "demand_after_reminder", "old_policy"):
             if not getattr(self, name).days:
                 raise ValueError(f"{name}.days: give the period in days (Art. 39: 14)")
         return self

@@ -48,6 +48,7 @@ def _names() -> dict[str, str]:
         "response.calendar_days": translate("ImportDialog", "Answer within (days)"),
         "refusal_grounds": translate("ImportDialog", "Ground for refusing"),
         "request_kinds": translate("ImportDialog", "Kind of request offered"),
+        "enclosures.return_envelope": translate("ImportDialog", "Return envelope to enclose"),
     }
 
 
@@ -98,6 +99,10 @@ def _value(found: "Found", language: str, labels) -> str:
         return f"{label.text(language)}（{wording}）" if label is not None else str(wording)
     if field == "fees.kinds":
         return "、".join(labels.request_kinds[k].text(language) for k in value if k in labels.request_kinds)
+    if field == "enclosures.return_envelope":
+        amount = value[0]
+        return translate("ImportDialog", "with {amount} yen in stamps").format(amount=f"{amount:,}") if amount \
+            else translate("ImportDialog", "stamps not stated")
     if field == "fees.amount_yen":
         return f"{value:,}円" if language == "ja" else f"{value:,} yen"
     if isinstance(value, bool):

@@ -2,6 +2,8 @@
 for refusing, the facts its policy leaves open (with how to ask), and the legal notes."""
 from __future__ import annotations
 
+from datetime import date
+
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Note, Section
 
@@ -24,9 +26,20 @@ def note_unlisted_kind(ctx: Context) -> None:
 
 
 def alerts(ctx: Context) -> Section:
-    """The legal notes that are warnings, shown before everything else."""
+    """The legal notes that are warnings, shown before everything else; and a policy old enough to
+    name an old address or fee (general practice)."""
     return Section(key="alerts", title=ctx.say("section.alerts"), layout="banner",
-                   items=tuple(n for n in ctx.legal if n.warning))
+                   items=tuple(n for n in ctx.legal if n.warning) + _old_policy(ctx))
+
+
+def _old_policy(ctx: Context) -> tuple[Note, ...]:
+    policy, rule = ctx.company.policy, ctx.law.old_policy
+    revised = policy.revised if policy is not None and isinstance(policy.revised, date) else None
+    if revised is None or (ctx.today - revised).days < (rule.days or 0):
+        return ()
+    years = ctx.today.year - revised.year - ((ctx.today.month, ctx.today.day) < (revised.month, revised.day))
+    return (Note(text=ctx.say("closing.old_policy", revised=ctx.words.day(revised, "date.short"), years=years,
+                              text=rule.words), source="general-practice", quotes=rule.quote, warning=True),)
 
 
 def refusal_grounds(ctx: Context) -> Section:

@@ -645,112 +645,112 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/company_page.py" line="127"/>
+        <location filename="../../ui/company_page.py" line="132"/>
         <source>&amp;Import the corporate register…</source>
         <translation>法人番号データの取込(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="128"/>
+        <location filename="../../ui/company_page.py" line="133"/>
         <source>Every company in Japan, offline: the National Tax Agency&apos;s register of corporations, with each one&apos;s registered head office</source>
         <translation>国税庁法人番号公表サイトのデータ（全国の法人と本店所在地）を取り込み、オフラインで検索できるようにします</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="110"/>
+        <location filename="../../ui/company_page.py" line="115"/>
         <source>Which company?</source>
         <translation>どの会社に請求しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="111"/>
+        <location filename="../../ui/company_page.py" line="116"/>
         <source>Type a name, a service (e.g. doda) or a Japanese name.</source>
         <translation>会社名、サービス名（例：doda）、または日本語の社名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="112"/>
+        <location filename="../../ui/company_page.py" line="117"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="113"/>
+        <location filename="../../ui/company_page.py" line="118"/>
         <source>Search companies and services…</source>
         <translation>会社名・サービス名で検索…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="114"/>
+        <location filename="../../ui/company_page.py" line="119"/>
         <source>Search companies</source>
         <translation>会社の検索</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="115"/>
+        <location filename="../../ui/company_page.py" line="120"/>
         <source>Filters as you type; press Down to move to the list</source>
         <translation>入力するたびに絞り込みます。下矢印キーで一覧に移動します</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="116"/>
+        <location filename="../../ui/company_page.py" line="121"/>
         <source>Companies</source>
         <translation>会社の一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="117"/>
+        <location filename="../../ui/company_page.py" line="122"/>
         <source>Selected company summary</source>
         <translation>選んだ会社の概要</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="119"/>
+        <location filename="../../ui/company_page.py" line="124"/>
         <source>My &amp;requests…</source>
         <translation>請求の管理(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="120"/>
+        <location filename="../../ui/company_page.py" line="125"/>
         <source>Requests you track: what is due or overdue, follow-up letters</source>
         <translation>管理中の請求の期日・期限超過と、次の書面</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="121"/>
+        <location filename="../../ui/company_page.py" line="126"/>
         <source>My company is not &amp;listed…</source>
         <translation>一覧に会社がない(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="122"/>
+        <location filename="../../ui/company_page.py" line="127"/>
         <source>Type the company&apos;s name and address: the checklist and letter then come from the law alone</source>
         <translation>会社名と住所を入力すると、法律だけに基づいてチェックリストと請求書を作成します</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="124"/>
+        <location filename="../../ui/company_page.py" line="129"/>
         <source>Add a company from its &amp;privacy policy…</source>
         <translation>プライバシーポリシーから会社を追加(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="125"/>
+        <location filename="../../ui/company_page.py" line="130"/>
         <source>Paste or open the company&apos;s privacy policy; check each fact the program finds; the company is then in the list</source>
         <translation>会社のプライバシーポリシーを貼り付けるか開き、読み取った内容を一つずつ確かめると、その会社が一覧に加わります</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="137"/>
+        <location filename="../../ui/company_page.py" line="142"/>
         <source>{count} company record file(s) could not be read and were skipped: {files}. Run &apos;python main.py validate&apos; to see what to fix.</source>
         <translation>会社の記録ファイル{count}件を読み込めなかったため、除外しました：{files}。直すべき箇所は「python main.py validate」で確認できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="166"/>
+        <location filename="../../ui/company_page.py" line="175"/>
         <source>(not listed: from the law alone)</source>
         <translation>（一覧になし：法律のみに基づく）</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="189"/>
+        <location filename="../../ui/company_page.py" line="201"/>
         <source>No company matches: use “My company is not listed” (a letter from the law alone) or “Add a company from its privacy policy”.</source>
         <translation>該当する会社がありません。「一覧に会社がない」（法律のみに基づく請求書）か「プライバシーポリシーから会社を追加」をお使いください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="192"/>
+        <location filename="../../ui/company_page.py" line="204"/>
         <source>… more companies match: keep typing to narrow the list</source>
         <translation>…ほかにも該当する会社があります。続けて入力して絞り込んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="202"/>
+        <location filename="../../ui/company_page.py" line="215"/>
         <source>Pick a company from the list.</source>
         <translation>一覧から会社を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/company_page.py" line="222"/>
+        <location filename="../../ui/company_page.py" line="235"/>
         <source>This record can no longer be read:</source>
         <translation>この記録は読み込めなくなりました：</translation>
     </message>
@@ -1075,43 +1075,43 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../ui/draft_actions.py" line="47"/>
+        <location filename="../../ui/draft_actions.py" line="49"/>
         <source>Save draft</source>
         <translation>下書きの保存</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="49"/>
-        <location filename="../../ui/draft_actions.py" line="64"/>
+        <location filename="../../ui/draft_actions.py" line="51"/>
+        <location filename="../../ui/draft_actions.py" line="68"/>
         <source>Drafts (*.json)</source>
         <translation>下書き (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="55"/>
+        <location filename="../../ui/draft_actions.py" line="57"/>
         <source>Draft not saved</source>
         <translation>下書きを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="56"/>
+        <location filename="../../ui/draft_actions.py" line="58"/>
         <source>Everything you typed is still here.</source>
         <translation>入力した内容はそのまま残っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="63"/>
+        <location filename="../../ui/draft_actions.py" line="67"/>
         <source>Open draft</source>
         <translation>下書きを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="70"/>
+        <location filename="../../ui/draft_actions.py" line="74"/>
         <source>Draft not opened</source>
         <translation>下書きを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="96"/>
+        <location filename="../../ui/draft_actions.py" line="102"/>
         <source>Restore?</source>
         <translation>復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/draft_actions.py" line="96"/>
+        <location filename="../../ui/draft_actions.py" line="102"/>
         <source>The program was not closed normally last time. Restore what was typed then?</source>
         <translation>前回、プログラムが正常に終了しませんでした。そのとき入力していた内容を復元しますか？</translation>
     </message>
@@ -1208,22 +1208,22 @@
 <context>
     <name>HelpButtons</name>
     <message>
-        <location filename="../../ui/help.py" line="61"/>
+        <location filename="../../ui/help.py" line="68"/>
         <source>Help (F1)</source>
         <translation>使い方（F1）</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="62"/>
+        <location filename="../../ui/help.py" line="69"/>
         <source>A short guide to the six steps (F1)</source>
         <translation>6つの手順の簡単な説明（F1）</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="63"/>
+        <location filename="../../ui/help.py" line="70"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../../ui/help.py" line="64"/>
+        <location filename="../../ui/help.py" line="71"/>
         <source>Version and licences</source>
         <translation>バージョンとライセンス</translation>
     </message>
@@ -1231,7 +1231,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/help.py" line="28"/>
+        <location filename="../../ui/help.py" line="25"/>
         <source>Help</source>
         <translation>使い方</translation>
     </message>
@@ -1498,12 +1498,12 @@
         <translation>本人確認書類の点数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="79"/>
+        <location filename="../../ui/import_words.py" line="80"/>
         <source>1 with a photo, or 2 without</source>
         <translation>顔写真付き1点、または顔写真なし2点</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="81"/>
+        <location filename="../../ui/import_words.py" line="82"/>
         <source>{document} (no photo: 2 needed)</source>
         <translation>{document}（顔写真なし・2点必要）</translation>
     </message>
@@ -1578,67 +1578,82 @@
         <translation>受け付ける請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="56"/>
+        <location filename="../../ui/import_words.py" line="51"/>
+        <source>Return envelope to enclose</source>
+        <translation>同封する返信用封筒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="57"/>
         <source>download it</source>
         <translation>ダウンロードする</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="57"/>
+        <location filename="../../ui/import_words.py" line="58"/>
         <source>through the web form</source>
         <translation>ウェブフォームから</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="58"/>
+        <location filename="../../ui/import_words.py" line="59"/>
         <source>the company sends it on asking</source>
         <translation>連絡すると会社から送られる</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="59"/>
+        <location filename="../../ui/import_words.py" line="60"/>
         <source>ask the inquiry counter</source>
         <translation>問い合わせ窓口に求める</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="60"/>
+        <location filename="../../ui/import_words.py" line="61"/>
         <source>with the request</source>
         <translation>請求書に同封する</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="61"/>
+        <location filename="../../ui/import_words.py" line="62"/>
         <source>before sending the request</source>
         <translation>請求書を送る前に支払う</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="62"/>
+        <location filename="../../ui/import_words.py" line="63"/>
         <source>when the company asks for it</source>
         <translation>会社から求められた時に支払う</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="63"/>
+        <location filename="../../ui/import_words.py" line="64"/>
         <source>request</source>
         <translation>1回の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="64"/>
+        <location filename="../../ui/import_words.py" line="65"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="125"/>
+        <location filename="../../ui/import_words.py" line="104"/>
+        <source>with {amount} yen in stamps</source>
+        <translation>{amount}円分の切手を貼付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="105"/>
+        <source>stamps not stated</source>
+        <translation>切手の額は記載なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="142"/>
         <source>A record with this id exists</source>
         <translation>同じIDの記録があります</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="126"/>
+        <location filename="../../ui/import_words.py" line="143"/>
         <source>A company record with the id {id} already exists. Replace it with this import, or save this one as {new}?</source>
         <translation>ID「{id}」の会社の記録がすでにあります。この取り込みで置き換えますか。それとも「{new}」として保存しますか。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="129"/>
+        <location filename="../../ui/import_words.py" line="146"/>
         <source>&amp;Replace it</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="130"/>
+        <location filename="../../ui/import_words.py" line="147"/>
         <source>Save as {new}</source>
         <translation>「{new}」として保存</translation>
     </message>
@@ -1646,22 +1661,22 @@
 <context>
     <name>KeyboardPath</name>
     <message>
-        <location filename="../../ui/wizard_keys.py" line="50"/>
+        <location filename="../../ui/wizard_keys.py" line="52"/>
         <source>Close</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_keys.py" line="51"/>
+        <location filename="../../ui/wizard_keys.py" line="53"/>
         <source>Close the program? What is typed for this person is cleared (save a draft first to keep it).</source>
         <translation>プログラムを終了しますか？ この方について入力した内容は消去されます（残すには、先に下書きを保存してください）。</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_keys.py" line="57"/>
+        <location filename="../../ui/wizard_keys.py" line="59"/>
         <source>&amp;Close</source>
         <translation>終了する(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard_keys.py" line="58"/>
+        <location filename="../../ui/wizard_keys.py" line="60"/>
         <source>&amp;Keep working</source>
         <translation>入力を続ける(&amp;K)</translation>
     </message>
@@ -2101,47 +2116,47 @@
 <context>
     <name>RequestPage</name>
     <message>
-        <location filename="../../ui/request_pages.py" line="47"/>
+        <location filename="../../ui/request_pages.py" line="48"/>
         <source>What do you want to ask for?</source>
         <translation>何を請求しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="48"/>
+        <location filename="../../ui/request_pages.py" line="49"/>
         <source>Tick one or more. Space ticks the highlighted line.</source>
         <translation>一つ以上選んでください。スペースキーで選択中の行にチェックを入れられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="49"/>
+        <location filename="../../ui/request_pages.py" line="50"/>
         <source>&amp;Request kinds:</source>
         <translation>請求の種類(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="50"/>
+        <location filename="../../ui/request_pages.py" line="51"/>
         <source>Request kinds</source>
         <translation>請求の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="51"/>
+        <location filename="../../ui/request_pages.py" line="52"/>
         <source>Each is a right under the Act on the Protection of Personal Information</source>
         <translation>いずれも個人情報保護法で認められた権利です</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="67"/>
+        <location filename="../../ui/request_pages.py" line="68"/>
         <source>{kind} ({article}) — {explain}</source>
         <translation>{kind}（{article}）：{explain}</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="73"/>
+        <location filename="../../ui/request_pages.py" line="74"/>
         <source>[not in this company&apos;s policy: still your right]</source>
         <translation>［プライバシーポリシーに記載なし：法律上の権利として請求できます］</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="74"/>
+        <location filename="../../ui/request_pages.py" line="75"/>
         <source>The company&apos;s policy does not list this kind of request, but it is still your right under the Act; you may make it, citing the article.</source>
         <translation>この会社のプライバシーポリシーにはこの種類の請求が記載されていませんが、個人情報保護法上の権利です。条文を示して請求できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="91"/>
+        <location filename="../../ui/request_pages.py" line="92"/>
         <source>The policy does not list: {kinds}. You may still make the request; the checklist cites the article.</source>
         <translation>プライバシーポリシーに記載のない請求：{kinds}。この場合も請求できます。チェックリストには根拠となる条文を記載します。</translation>
     </message>
@@ -2150,72 +2165,72 @@
     <name>RequestWizard</name>
     <message>
         <location filename="../../ui/progress.py" line="77"/>
-        <location filename="../../ui/wizard.py" line="101"/>
+        <location filename="../../ui/wizard.py" line="100"/>
         <source>Disclosure Request Assistant</source>
         <translation>開示等請求アシスタント</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="103"/>
+        <location filename="../../ui/wizard.py" line="102"/>
         <source>Start &amp;over</source>
         <translation>最初からやり直す(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="103"/>
+        <location filename="../../ui/wizard.py" line="102"/>
         <source>Clear everything typed, for the next caller</source>
         <translation>入力した内容をすべて消去し、次の方の受付に備えます</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="104"/>
+        <location filename="../../ui/wizard.py" line="103"/>
         <source>Save &amp;draft</source>
         <translation>下書きを保存(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="104"/>
+        <location filename="../../ui/wizard.py" line="103"/>
         <source>Save what is typed so far, to continue later</source>
         <translation>ここまでの入力を保存し、後で続けられるようにします</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="105"/>
+        <location filename="../../ui/wizard.py" line="104"/>
         <source>Op&amp;en draft</source>
         <translation>下書きを開く(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="105"/>
+        <location filename="../../ui/wizard.py" line="104"/>
         <source>Continue from a saved draft</source>
         <translation>保存した下書きから再開します</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="106"/>
+        <location filename="../../ui/wizard.py" line="105"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="106"/>
+        <location filename="../../ui/wizard.py" line="105"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="107"/>
+        <location filename="../../ui/wizard.py" line="106"/>
         <source>&amp;Finish</source>
         <translation>完了(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="107"/>
+        <location filename="../../ui/wizard.py" line="106"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="225"/>
+        <location filename="../../ui/wizard.py" line="222"/>
         <source>My requests</source>
         <translation>請求の管理</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="263"/>
+        <location filename="../../ui/wizard.py" line="262"/>
         <source>Start over</source>
         <translation>最初からやり直す</translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="263"/>
+        <location filename="../../ui/wizard.py" line="262"/>
         <source>Clear everything typed for this person and start again?</source>
         <translation>この方について入力した内容をすべて消去して、最初からやり直しますか？</translation>
     </message>
@@ -2223,42 +2238,42 @@
 <context>
     <name>RequesterPage</name>
     <message>
-        <location filename="../../ui/request_pages.py" line="153"/>
+        <location filename="../../ui/request_pages.py" line="154"/>
         <source>Who is asking?</source>
         <translation>請求するのはどなたですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="154"/>
+        <location filename="../../ui/request_pages.py" line="155"/>
         <source>When someone acts for the person, more documents go in the envelope.</source>
         <translation>代理人が請求する場合は、同封する書類が増えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="155"/>
+        <location filename="../../ui/request_pages.py" line="156"/>
         <source>&amp;Who is asking:</source>
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="156"/>
+        <location filename="../../ui/request_pages.py" line="157"/>
         <source>What this means for the documents:</source>
         <translation>必要な書類：</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="157"/>
+        <location filename="../../ui/request_pages.py" line="158"/>
         <source>Who is asking</source>
         <translation>請求者</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="158"/>
+        <location filename="../../ui/request_pages.py" line="159"/>
         <source>Documents this requires</source>
         <translation>必要な書類</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="184"/>
+        <location filename="../../ui/request_pages.py" line="191"/>
         <source>or</source>
         <translation>または</translation>
     </message>
     <message>
-        <location filename="../../ui/request_pages.py" line="193"/>
+        <location filename="../../ui/request_pages.py" line="200"/>
         <source>one of these sets</source>
         <translation>次のいずれか</translation>
     </message>
