@@ -57,7 +57,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind",
                           "real70_blind", "real71_blind", "real72_blind", "real73_blind", "real74_blind",
                           "real75_blind", "real76_blind", "real77_blind", "real78_blind", "real79_blind",
-                          "real80_blind"))
+                          "real80_blind", "real81_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -75,7 +75,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
             "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind", "real70_blind",
             "real71_blind", "real72_blind", "real73_blind", "real74_blind", "real75_blind",
-            "real76_blind", "real77_blind", "real78_blind", "real79_blind", "real80_blind")
+            "real76_blind", "real77_blind", "real78_blind", "real79_blind", "real80_blind", "real81_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -87,7 +87,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real80_blind: the same
+# real25_blind to real81_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -445,7 +445,11 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # the pages corpus's openings, cut). Scored once at be1a38c. Misled: a fee's registered
               # mail (「200円＋書留郵送代金（合計：490円）」) as the way to send (kansai_airports_ops).
               "real79_blind": {"precision": 0.846, "recall": 0.44},
-              "real80_blind": {"precision": 1.0, "recall": 0.5}}
+              "real80_blind": {"precision": 1.0, "recall": 0.5},
+              # A seventieth (the same round, third part): company sites' repositories found by their
+              # names (a real-estate firm's template cut short, a warehouse's and a paint maker's thin
+              # pages). Scored once at c9fa0fc; none misled.
+              "real81_blind": {"precision": 1.0, "recall": 0.692}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",
