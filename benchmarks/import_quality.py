@@ -57,7 +57,7 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind",
                           "real70_blind", "real71_blind", "real72_blind", "real73_blind", "real74_blind",
                           "real75_blind", "real76_blind", "real77_blind", "real78_blind", "real79_blind",
-                          "real80_blind", "real81_blind"))
+                          "real80_blind", "real81_blind", "real82_blind", "real83_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -75,7 +75,8 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real60_blind", "real61_blind", "real62_blind", "real63_blind", "real64_blind",
             "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind", "real70_blind",
             "real71_blind", "real72_blind", "real73_blind", "real74_blind", "real75_blind",
-            "real76_blind", "real77_blind", "real78_blind", "real79_blind", "real80_blind", "real81_blind")
+            "real76_blind", "real77_blind", "real78_blind", "real79_blind", "real80_blind", "real81_blind",
+            "real82_blind", "real83_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -87,7 +88,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real81_blind: the same
+# real25_blind to real83_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -449,7 +450,15 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # A seventieth (the same round, third part): company sites' repositories found by their
               # names (a real-estate firm's template cut short, a warehouse's and a paint maker's thin
               # pages). Scored once at c9fa0fc; none misled.
-              "real81_blind": {"precision": 1.0, "recall": 0.692}}
+              "real81_blind": {"precision": 1.0, "recall": 0.692},
+              # A seventy-first and seventy-second (the same round, fourth part): English pages of
+              # companies in Japan found by their repositories' paths (real82: a research firm, a sole
+              # trader's studio, an etching maker) and a pages-corpus opening of an investment firm's
+              # procedure, cut (real83). Scored once at c00821a. Misled: e-mail refused where the page
+              # takes it ("…will not be applied retroactively … when the email was received": a "not"
+              # of another matter; kurodev_en).
+              "real82_blind": {"precision": 0.714, "recall": 0.312},
+              "real83_blind": {"precision": 1.0, "recall": 0.25}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

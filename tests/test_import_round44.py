@@ -12,7 +12,11 @@ papers sent to an inquiry desk by its name; two joined cases a sentence refuses;
 lead that names the desk for requests (「…開示等、及び苦情・相談の窓口を次に示します。」) over its contact lines;
 the policy's date in brackets (「（最終改正）」), in the era (「令和3年5月1日から施行する」), a revision before
 the day it took effect; no address from the block of the person responsible for the data; a street
-without its code under the desk's bracketed heading; a fee by the pages disclosed is checked, not settled."""
+without its code under the desk's bracketed heading; a fee by the pages disclosed is checked, not settled;
+(real82) an English "not" elsewhere in a sentence refuses no way to send; an acknowledgement's days and
+an operator information's days are no answer's; an English sentence's first word is no part of the name;
+a desk over an international number under "the information provided below"; no fee said a few
+sentences after the request on its line."""
 from __future__ import annotations
 
 from assistant.importer.extract import propose
@@ -172,3 +176,38 @@ def test_a_fee_by_the_pages_disclosed_is_checked_not_settled():
     assert [(f.value, f.sure) for f in found] == [(500, False)]
     copies = "開示請求に係る手数料は1件200円です。ただし、写しの交付を受ける場合は、写し1枚につき10円を申し受けます。\n"
     assert [(f.value, f.sure) for f in propose(clean(copies)).facts if f.field == "fees.amount_yen"][:1] == [(200, True)]
+
+
+def test_an_english_not_elsewhere_refuses_no_way_to_send():
+    text = ("9. Requests Concerning Retained Personal Data\nA request may be submitted through the Contact form or by "
+            "email to privacy@example.jp. We send an acknowledgement within five Business Days after receipt and respond without "
+            "delay, in principle within 30 calendar days after receipt.\nConsent obtained after receipt will not be "
+            "applied retroactively to processing that occurred when the email was received.\n")
+    assert _facts(text, "channels.refused") == []
+    assert set(_facts(text, "channels.accepted")) == {"online-form", "email"}
+    assert _facts(text, "response.calendar_days") == [30] and _facts(text, "response.business_days") == []
+    refused = "Requests for disclosure are accepted by post only. Requests by e-mail will be refused.\n"
+    assert _facts(refused, "channels.refused") == ["email"]
+
+
+def test_an_operator_informations_days_are_no_answer():
+    text = ("Requests under Section 9 may be submitted through the Contact form. A request for operator information "
+            "must state that disclosure is requested. Within five Business Days after receipt, we reply with the "
+            "operator's legal name and current business address.\n")
+    assert _facts(text, "response.business_days") == []
+
+
+def test_an_english_sentences_first_word_is_no_part_of_the_name():
+    text = ("At Minato Etching Co., Ltd., we are committed to protecting personal information.\n"
+            "Requests for Disclosure of Personal Information\nPlease contact us at the information provided below.\n"
+            "Inquiry Counter\n+81-3-0000-0000\n")
+    assert _facts(text, "name") == ["Minato Etching Co., Ltd."]
+    assert _facts(text, "send_to.department") == ["Inquiry Counter"]
+
+
+def test_no_fee_said_a_few_sentences_after_the_request_on_its_line():
+    text = ("Commercial transactions\nWe charge no additional fees.\nRetention, and your rights over your personal information\n"
+            "We keep personal information only as long as needed. You may request notification of the purpose of use and "
+            "disclosure. Ask through the contact form, by email (info@example.jp), or by telephone. Once we have "
+            "confirmed your identity we respond without undue delay, in accordance with the law. We charge no fee.\n")
+    assert _facts(text, "fees.amount_yen") == [0]

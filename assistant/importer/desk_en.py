@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.importer import terms as t
+from assistant.importer.contacts_header import INTERNATIONAL
 
 # a company's name in capitals, its last word COMPANY (each word bounded: the scan stays linear)
 UPPER_NAME = re.compile(r"^(?:[A-Z&][A-Z&.-]{0,20} ){1,6}COMPANY\b")
@@ -38,7 +39,8 @@ def desk_beside_name(lines: list[str]) -> tuple[int, str] | None:
 # inquiries…": the block below is the desk's
 POINTS_BELOW = re.compile(r"\b(contact (the|our) (below|following)|contact us\b|following (department|desk|office)"
                           r"|(department|desk|office)s? (below|listed below)|contact information"
-                          r"|contact the (area|section|contact point) below)", re.I)  # ("please contact the area below")
+                          r"|contact the (area|section|contact point) below"  # ("please contact the area below")
+                          r"|(information|details) (provided|given|listed|shown) below)", re.I)  # "contact us at the information provided below"
 
 
 def desk_line_over_contact(lines: list[str]) -> tuple[int, str] | None:
@@ -70,7 +72,9 @@ SERVICE_DESK = re.compile(r"([A-Z][A-Za-z0-9&' -]{2,40} (Customer (Service|Suppo
 
 
 def _contact_below(line: str) -> bool:
-    return bool(t.PHONE.search(line) or t.FREEPHONE.search(line) or t.EMAIL.search(line))
+    # (a number alone in its international form: "+81-3-3744-5502")
+    return bool(t.PHONE.search(line) or t.FREEPHONE.search(line) or t.EMAIL.search(line)
+                or INTERNATIONAL.fullmatch(line.strip()))
 
 
 # "Attention: Contact for Personal Information Matter, BANDAI NAMCO Games Inc.": the line an envelope

@@ -5,6 +5,7 @@ heading's words before it, nor a desk's before a comma ("of" and "and" may stand
 from __future__ import annotations
 
 INSIDE = {"of", "and", "&", "the"}
+OPENING = {"At", "In", "For", "By", "From", "With", "To", "Dear", "About"}  # a sentence's first word, capitalised
 # The legal form a comma may stand before inside a name ("Rakuten Mobile, Inc.", "… Co., Ltd.").
 FORM = ("Inc.", "Ltd.", "Ltd", "K.K.", "Co.", "Co.,", "Corporation")
 
@@ -20,6 +21,6 @@ def capitalised_name(words: str) -> str:
         if parts[start - 1].endswith(",") and start < len(parts) and parts[start] not in FORM:
             break  # "General Affairs Department, Sun Frontier Real Estate K.K.": a desk before it
         start -= 1
-    while start < len(parts) and parts[start] in INSIDE:
-        start += 1  # a name opens with its own word, not "of"
+    while start < len(parts) - 1 and (parts[start] in INSIDE or parts[start] in OPENING):
+        start += 1  # a name opens with its own word, not "of", nor a sentence's "At" ("At Nihon Etching Co., Ltd., we …")
     return " ".join(parts[start:]) or words

@@ -25,7 +25,8 @@ PAYMENT_NOTICE = re.compile(r"振込先|(お支払|支払い|振込)の?(方法|
 
 # The company's own address disclosed on asking (the Act on Specified Commercial Transactions'), no request of the APPI's
 # (not 「ご登録住所の宛先に書面でお知らせします」: the person's address, where the answer goes)
-ADDRESS_DISCLOSURE = re.compile(r"特定商取引法|((当社|弊社)の?住所|所在地)(の|を|は)[^。]{0,20}(開示|お知らせ)")
+ADDRESS_DISCLOSURE = re.compile(r"特定商取引法|((当社|弊社)の?住所|所在地)(の|を|は)[^。]{0,20}(開示|お知らせ)|"
+                                r"operator'?s? (legal name|information|business address)", re.I)
 # 「2営業日以内に初回回答」: the first reply, not the answer
 FIRST_REPLY = re.compile(r"\s?(に|で)?(初回|一次|最初)の?(回答|返信|ご連絡|連絡)")
 # A Q&A page's question: 「Q.…できますか?」, "Q: Can I …?"
@@ -126,6 +127,8 @@ class AnswerRules:
             self.add("response.business_days" if business else "response.calendar_days", days, s, wm)
 
 
+# "We send an acknowledgement within five Business Days …": the receipt's notice, not the answer
+ACKNOWLEDGES = re.compile(r"acknowledge?ment|受付完了の(ご)?連絡", re.I)
 RESUBMITS = re.compile(r"\b(do|does|did) not receive|\bresubmi|再提出|再送付", re.I)
 
 
@@ -135,7 +138,7 @@ def _other_deadline(text: str, m: re.Match) -> bool:
     after = re.split(r"[、。,]", text[m.end():m.end() + 40], maxsplit=1)[0]
     # "if we do not receive resubmission of the documents … within 2 weeks from such notification"
     return bool(t.PAYS_DEADLINE.search(after) or RESUBMITS.search(text, max(0, m.start() - 80), m.start())
-                or FIRST_REPLY.match(text, m.end()))
+                or FIRST_REPLY.match(text, m.end()) or ACKNOWLEDGES.search(text, max(0, m.start() - 30), m.start()))
 
 
 def _number(m: re.Match) -> int | None:

@@ -97,8 +97,9 @@ class FeeRules(FeeKindRules):
                               or t.FEE.search(heading) or t.PROCEDURE.search(self.section_of(index))
                               # 「個人データの開示等の請求手続き / 申出先 … / 手数料 無料」: a row of the procedure's table
                               or FEE_ROW.match(s.text) and any(t.PROCEDURE.search(x.text) for x in self.region[max(0, index - 10):index])
-                              or index and self.region[index - 1].line == s.line  # 「開示請求については…。手数料は無料です。」
-                              and t.REQUEST_CONTEXT.search(self.region[index - 1].text))
+                              # 「開示請求については…。手数料は無料です。」 (a sentence or three before, on its line)
+                              or any(x.line == s.line and t.REQUEST_CONTEXT.search(x.text)
+                                     for x in self.region[max(0, index - 3):index]))
             # "1件の請求につき500円分の郵便切手", "・440円分の郵便切手": an amount paid in stamps or
             # money orders within the procedure is its fee.
             paid_in = t.YEN.search(s.text) and any(p.search(s.text) for p, _ in t.PAYMENTS)

@@ -158,10 +158,10 @@ class SendingRules:
                 break
 
         def _refused(cm: re.Match) -> bool:
-            other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(
-                s.text[max(0, cm.start() - 16):cm.start()])
+            other_than = t.OTHER_THAN.match(s.text, cm.end()) or t.OTHER_THAN_EN.search(s.text[max(0, cm.start() - 16):cm.start()])
             # (「郵送…の書類の紛失…につきましては、当社では責任を負いかねます」: a disclaimer, no refusal)
-            return refused_at(plain, plain_at(s, cm.start())) and not other_than and not t.LIABILITY.search(s.text)
+            return refused_at(plain, plain_at(s, cm.start())) and not other_than and not t.LIABILITY.search(s.text) \
+                and (not s.text.isascii() or bool(t.REFUSES.search(s.text) or t.REFUSES_EN.search(s.text)))
 
         # 「お電話では本人確認が困難なため、お電話での…開示は一切行っておりません」: a way the
         # sentence refuses at one mention is not accepted at another (a reason's clause before).

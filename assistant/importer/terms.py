@@ -65,7 +65,7 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      "telephone"),
     (r"(お?問い?合わ?せ|専用|ウェブ|Web|WEB|請求|申請|申込)フォーム|フォーム[」』]?(?=[（(]|から|より|にて|を利用|にログイン)|"
      r"(ホームページ|ウェブサイト|Webサイト|WEBサイト|サイト)(から|上で|より)(の|は)?(直接)?(ご)?(請求|申請|申込|お申し込み)|"
-     r"online form|web form|query form|inquiry form|(made|submitted) (directly )?(from|through|via|on) (the|our) web ?site", "online-form"),
+     r"online form|web form|query form|inquiry form|contact form|(made|submitted) (directly )?(from|through|via|on) (the|our) web ?site", "online-form"),
 ))
 MAIL_KINDS = ("registered-mail", "simple-registered-mail", "certified-mail", "mail-with-delivery-record")  # kinds of post
 

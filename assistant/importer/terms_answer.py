@@ -30,7 +30,7 @@ WITHIN = re.compile(
     r"(?<![\d一二三四五六七八九十~〜-])(?P<n2>\d{1,4}|[一二三四五六七八九十]{1,4})\s?(?P<unit2>営業日|日|週間)(程度)?の(ご)?猶予|"
     # 「回答期限:受付日から14日」: the limit named as one
     r"回答期限[^。\d]{0,20}?(?P<n3>\d{1,4})\s?(?P<unit3>営業日|日|週間)(?!程度)|"
-    r"within (?:(?P<word>[a-z-]{1,12}) )?\(?(?P<en>\d{1,4})?\)? ?(?P<eunit>business days|working days|days|weeks?)\b",
+    r"within (?:(?P<word>[a-z-]{1,12}) )?\(?(?P<en>\d{1,4})?\)? ?(?P<eunit>business days|working days|(?:calendar )?days|weeks?)\b",
     re.I)
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14,
                 "fifteen": 15, "twenty": 20, "thirty": 30}

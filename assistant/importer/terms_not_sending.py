@@ -25,3 +25,6 @@ UNSURE = re.compile(r"ご?不明な?点|ご不明|ご質問|わからない|分�
 REDIRECTED = re.compile(r"等?(による|での|で|にて)[^。、]{0,12}(求め|請求|申し出|申出|ご連絡|問い?合わせ)(等)?が"
                         r"(あった|ある|あり)場合(に|には|は)、?[^。]{0,40}(求め|お願い)")
 REDIRECTED_NOTE = "the page asks for another way when a request comes this way"
+# An English refusal's own words: a "not" elsewhere in the sentence refuses no way to send ("Consent
+# … will not be applied retroactively to processing that occurred when the email was received")
+REFUSES_EN = re.compile(r"\bneither\b|\bnor\b|not (be )?acceptable|unable to (accept|receive)|refus|reject|decline", re.I)
