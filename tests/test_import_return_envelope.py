@@ -46,3 +46,11 @@ def test_the_checklist_encloses_it_at_todays_postage(tmp_path):
     now = fees["letter"] + fees["simple-registered-mail"]
     assert f"返信用封筒（本人の住所・氏名を記入し、簡易書留料金分{now}円の切手を貼付したもの）" in text
     assert "プライバシーポリシーの392円は日本郵便の" in text
+
+
+def test_an_envelope_without_its_stamps_is_listed_with_the_pages_words(tmp_path):
+    saved(tmp_path, "開示等のご請求は、下記書類を同封のうえ郵送でお願いします。\n1) 開示等請求書\n2) 本人確認書類\n"
+                    "3) 返信用封筒(書面でのご請求の場合)\n返信用封筒は、定型サイズのものをご同封下さい。\n")
+    text = "".join(checklist(tmp_path).split())
+    assert "返信用封筒1通" in text and "円分の切手" not in text
+    assert "プライバシーポリシーの原文：「3)返信用封筒(書面でのご請求の場合)」" in text

@@ -21,7 +21,7 @@ ITEM = re.compile(r"^\s*(?:[(（]?[0-9０-９①-⑳]{1,2}[)）.．、]|[-・•
 # the form asked for by post, or the company's own envelope
 FOR_FORM = re.compile(r"(ダウンロード|印刷)[^。]{0,12}できない|(請求書|申請書|用紙|様式)[^。]{0,16}(送付|お送り|郵送)(いた|致)?し(ます|させて)|"
                       r"返信用封筒を(郵送|送付|お送り)(させて|いた|致)|request (a|the) form", re.I)
-STAMPS = re.compile(r"(?P<yen>\d{1,3}(?:,\d{3})?|\d{1,5})\s?円(分)?の?(郵便)?切手|stamps? (worth|for|of) (¥|JPY ?)?(?P<en>\d{1,5})", re.I)
+STAMPS = re.compile(r"(?<![\d,])(?P<yen>\d{1,3}(?:,\d{3})?|\d{1,5})\s?円(分)?の?(郵便)?切手|stamps? (worth|for|of) (¥|JPY ?)?(?P<en>\d{1,5})", re.I)
 NOT_NEEDED = re.compile(r"不要|必要(は)?ありません|必要ございません|not (required|necessary|needed)", re.I)
 # The mail the stamps pay for, dearest first: a registered kind adds to a letter's postage.
 MAIL = ((re.compile(r"簡易書留|simple registered", re.I), "simple-registered-mail"),
