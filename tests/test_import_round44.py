@@ -16,7 +16,8 @@ without its code under the desk's bracketed heading; a fee by the pages disclose
 (real82) an English "not" elsewhere in a sentence refuses no way to send; an acknowledgement's days and
 an operator information's days are no answer's; an English sentence's first word is no part of the name;
 a desk over an international number under "the information provided below"; no fee said a few
-sentences after the request on its line."""
+sentences after the request on its line; requests sent to a desk to contact (「…のご請求…につきましては、下記
+お問い合わせ窓口までご連絡下さい」) are a first contact; the responsible person's phone gives way to the desk's."""
 from __future__ import annotations
 
 from assistant.importer.extract import propose
@@ -211,3 +212,21 @@ def test_no_fee_said_a_few_sentences_after_the_request_on_its_line():
             "disclosure. Ask through the contact form, by email (info@example.jp), or by telephone. Once we have "
             "confirmed your identity we respond without undue delay, in accordance with the law. We charge no fee.\n")
     assert _facts(text, "fees.amount_yen") == [0]
+
+
+def test_requests_sent_to_a_desk_to_contact_are_a_first_contact():
+    text = ("・お客様の個人情報の取り扱いについて、開示・訂正・削除等のご請求、その他個人情報に関するご質問・ご要望につきましては、"
+            "下記お問い合わせ窓口までご連絡下さい。\n(お問い合わせ窓口)\nTEL 06-0000-0000\n")
+    assert _facts(text, "contact_first") == [True] and _facts(text, "channels.accepted") == []
+    questions = "個人情報に関するご質問につきましては、下記お問い合わせ窓口までご連絡下さい。\n"
+    assert _facts(questions, "contact_first") == []  # (questions, no request)
+
+
+def test_the_responsible_persons_phone_gives_way_to_the_desks():
+    text = ("5.保有個人データの開示等\n下記の書類を11.記載の「お問い合わせ窓口」までご送付ください。\n"
+            "10.個人情報データ等の管理について責任を有する者\n株式会社みなとグループ　管理本部\nTEL：03-0000-0000\n"
+            "11.お問い合わせ窓口\nみなと建物管理株式会社　個人情報担当窓口　TEL　03-1111-1111\n")
+    assert _facts(text, "inquiries.phone") == ["03-1111-1111"]
+    alone = ("5.保有個人データの開示等\n開示等のご請求は、郵送でお願いします。\n10.個人情報の管理について責任を有する者\n"
+             "株式会社みなとグループ　管理本部\nTEL：03-0000-0000\n")
+    assert _facts(alone, "inquiries.phone") == ["03-0000-0000"]  # (the page's only phone stays)

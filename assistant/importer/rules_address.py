@@ -274,8 +274,12 @@ class AddressRules:
     def contacts(self) -> None:
         # 「FAX：03-5207-2956」 in the desk's block, the same number alone in the footer: a fax, no phone
         faxes = {"-".join(f.groups()) for s in self.all for f in t.FAX_NUMBER.finditer(s.text)}
+        # the block of the person responsible for the data (a parent company's 管理本部) gives its phone
+        # only where no other line gives one
+        held = {i for i in range(len(self.region)) if any(t.RESPONSIBLE.search(x.text) for x in self.region[max(0, i - 3):i])}
+        elsewhere = any(t.PHONE.search(x.text) for i, x in enumerate(self.region) if i not in held)
         for index, s in enumerate(self.region):
-            if self._accredited(index):
+            if self._accredited(index) or index in held and elsewhere:
                 continue
             m = t.PHONE.search(s.text)
             if m:
