@@ -17,7 +17,8 @@ without its code under the desk's bracketed heading; a fee by the pages disclose
 an operator information's days are no answer's; an English sentence's first word is no part of the name;
 a desk over an international number under "the information provided below"; no fee said a few
 sentences after the request on its line; requests sent to a desk to contact (「…のご請求…につきましては、下記
-お問い合わせ窓口までご連絡下さい」) are a first contact; the responsible person's phone gives way to the desk's."""
+お問い合わせ窓口までご連絡下さい」) are a first contact; the responsible person's phone gives way to the desk's; a policy date no record may hold is
+no date (the import failed on 「2099年5月1日改定」)."""
 from __future__ import annotations
 
 from assistant.importer.extract import propose
@@ -230,3 +231,11 @@ def test_the_responsible_persons_phone_gives_way_to_the_desks():
     alone = ("5.保有個人データの開示等\n開示等のご請求は、郵送でお願いします。\n10.個人情報の管理について責任を有する者\n"
              "株式会社みなとグループ　管理本部\nTEL：03-0000-0000\n")
     assert _facts(alone, "inquiries.phone") == ["03-0000-0000"]  # (the page's only phone stays)
+
+
+def test_a_policy_date_no_record_may_hold_is_no_date(tmp_path):
+    from tests.test_import_sentences import saved
+
+    assert _facts("開示等のご請求は、郵送でお願いします。\nこの規程は、令和99年5月1日から施行する。\n", "policy.revised") == []
+    data = saved(tmp_path, "開示等のご請求は、郵送でお願いします。\n2099年5月1日改定\n2023年4月1日制定\n")
+    assert str(data["policy"]["revised"]) == "2023-04-01"  # (the import is saved, on the date it can hold)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.importer import terms as t
 from assistant.importer.names_en import capitalised_name
 from assistant.importer.names_ja import japanese_name
+from assistant.io.bounds import event_date_problem
 from assistant.law.japanese_dates import from_era
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ class CompanyRules:
              and t.COMPANY_LINE.match(self.all[i + 1].text.strip())][:1]
         # (a revision before the day it took effect: 「2012年12月1日改訂 / 2013年1月2日施行」 is revised on
         # the first; 「この規程は、令和3年5月1日から施行する」 alone dates the policy by its taking effect)
-        if (dated := [d for d in dated if d[0]]):
+        # (a date no record may hold, 「2099年5月1日改定」: a typo, no date; the import would fail on it)
+        if (dated := [d for d in dated if d[0] and not event_date_problem(date.fromisoformat(d[0]))]):
             revised = [d for d in dated if not re.search("施行|制定", d[2].group(0))]
             self.add("policy.revised", *max(revised or dated, key=lambda d: d[0]))
 
