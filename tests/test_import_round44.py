@@ -18,7 +18,7 @@ an operator information's days are no answer's; an English sentence's first word
 a desk over an international number under "the information provided below"; no fee said a few
 sentences after the request on its line; requests sent to a desk to contact (「…のご請求…につきましては、下記
 お問い合わせ窓口までご連絡下さい」) are a first contact; the responsible person's phone gives way to the desk's; a policy date no record may hold is
-no date (the import failed on 「2099年5月1日改定」)."""
+no date (the import failed on 「2099年5月1日改定」); forms "attached below" are downloaded."""
 from __future__ import annotations
 
 from assistant.importer.extract import propose
@@ -239,3 +239,11 @@ def test_a_policy_date_no_record_may_hold_is_no_date(tmp_path):
     assert _facts("開示等のご請求は、郵送でお願いします。\nこの規程は、令和99年5月1日から施行する。\n", "policy.revised") == []
     data = saved(tmp_path, "開示等のご請求は、郵送でお願いします。\n2099年5月1日改定\n2023年4月1日制定\n")
     assert str(data["policy"]["revised"]) == "2023-04-01"  # (the import is saved, on the date it can hold)
+
+
+def test_forms_attached_below_are_downloaded():
+    text = ("Request for Disclosure of Personal Information\nIf you request us to disclose your personal information, "
+            "please fill out the applicable form among the forms attached below and send it with a copy of your "
+            "passport to our address below by post.\nAttached files: \"Request Forms for Disclosure of Personal "
+            "Information\"\n(1) Request for Disclosure of Personal Information\n")
+    assert _facts(text, "form.get_it") == ["download"]

@@ -22,7 +22,9 @@ FORM_HOW: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
      # (「請求用紙（…依頼票）［PDF］」: its name's bracket closed before the file's)
      r"(請求書|申請書|依頼書|依頼票|申出書|様式)[」』)）]?\s?[(（\[［](PDF|Word|Excel)|^[」』]\s?[(（\[［](PDF|Word|Excel)|"
      # "Personal Information Inquiry and Request Form (PDF: 12 KB)": the form's file on the page
-     r"\b(Form|Request)\s?[(\[](PDF|Word|Excel)\b",
+     r"\b(Form|Request)\s?[(\[](PDF|Word|Excel)\b|"
+     # "…fill out the applicable form among the forms attached below": files on the page
+     r"\bforms? attached (below|to this page|hereto)|^Attached files?\s?:",
      "download"),
     (r"入力フォーム|フォームに[^。]{0,30}入力|form below|web form|fill (it )?in online", "web-form"),
     # 「回答書類を…郵送いたします」: the answer's papers, no form
