@@ -57,7 +57,7 @@ class PageOnlyAddressRules:
                 coded.append(index)
                 if t.accredited_block([x.text for x in self.all[max(0, index - BLOCK):index + 1]]):
                     continue
-                if any(t.RESPONSIBLE.search(x.text) for x in self.all[max(0, index - 3):index]):
+                if t.in_responsible_block(self.all, index):
                     continue  # the block of the person responsible for the data (often a parent company's)
                 found.append((s, m))
                 near.append(index)

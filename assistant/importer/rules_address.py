@@ -76,7 +76,7 @@ class AddressRules:
                                        for x in self.region[max(0, c[1] - 3):c[1] + 3])
         # (not the block of the person responsible for the data, 「10.個人情報データ等の管理について責任を有する者 /
         # 株式会社…グループ 管理本部 / 所在地：〒…」, which no sentence says requests go to)
-        lone = [c for c in candidates if not any(t.RESPONSIBLE.search(x.text) for x in self.region[max(0, c[1] - 3):c[1]])]
+        lone = [c for c in candidates if not t.in_responsible_block(self.region, c[1])]
         chosen = [c for c in candidates if c[0]] or (lone if len(codes) == 1 and (by_mail or desk) else [])
         if not chosen or len({c[2] for c in chosen}) > 1:
             return  # no address for requests, or several and no telling which: leave it unknown
@@ -276,7 +276,7 @@ class AddressRules:
         faxes = {"-".join(f.groups()) for s in self.all for f in t.FAX_NUMBER.finditer(s.text)}
         # the block of the person responsible for the data (a parent company's 管理本部) gives its phone
         # only where no other line gives one
-        held = {i for i in range(len(self.region)) if any(t.RESPONSIBLE.search(x.text) for x in self.region[max(0, i - 3):i])}
+        held = {i for i in range(len(self.region)) if t.in_responsible_block(self.region, i)}
         elsewhere = any(t.PHONE.search(x.text) for i, x in enumerate(self.region) if i not in held)
         for index, s in enumerate(self.region):
             if self._accredited(index) or index in held and elsewhere:

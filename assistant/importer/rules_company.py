@@ -53,7 +53,7 @@ class CompanyRules:
         # (「2023年1月31日 / 高橋株式会社 / 代表取締役」)
         dated = [(_revised(m), s, m) for s in self.all for m in t.REVISED.finditer(s.text)] + \
             [(_day(m), s, m) for s in self.all for m in t.DATED_LABEL.finditer(s.text)] + \
-            [(_era_day(m), s, m) for s in self.all for m in ERA_REVISED.finditer(s.text)]
+            [(_era_day(m), s, m) for s in self.all for m in t.ERA_REVISED.finditer(s.text)]
         dated = [d for d in dated if d[0]] or \
             [(_day(m), s, m) for i, s in enumerate(self.all[:-1]) if (m := t.DATE_LINE.fullmatch(s.text.strip()))
              and t.COMPANY_LINE.match(self.all[i + 1].text.strip())][:1]
@@ -75,11 +75,6 @@ def _tail(text: str, m: re.Match) -> int:
     if (caps := CAPITALS_AFTER.match(text, m.end())) and t.DEFINED_AS_OWN.match(text, caps.end()):
         return caps.end()
     return m.end()
-
-
-# 「この規程は、令和3年5月1日から施行する。」, 「平成28年4月1日改定」: a date in the era
-ERA_REVISED = re.compile(r"(?P<era>令和|平成|昭和)\s?(?P<y>元|\d{1,2})年\s?(?P<m>\d{1,2})月\s?(?P<d>\d{1,2})日\s*[(（]?\s?"
-                         r"(?:から)?(?:最終)?(?:改定|改訂|制定|更新|改正|施行)")
 
 
 def _era_day(m: re.Match) -> str | None:

@@ -26,9 +26,11 @@ METHODS_LEAD = re.compile(r"(method|way)s? of payment|payment methods?|(お)?支
 FEE_ROW = re.compile(r"\s{0,3}([・•-]\s?)?手数料(\s|\s?[:：])")  # a row's label 「手数料 無料」, 「・手数料：無料」
 # 「この場合、手数料は不要です」: the case the sentence before states
 CASE_BEFORE = re.compile(r"\W{0,3}(この|その)場合")
-# 「手数料は2,200円（税込）を上限に徴収致します」: the amount is a ceiling
+# 「開示する文書の分量によります」, 「10枚毎に500円」: a fee by the pages disclosed
 VOLUME = re.compile(r"(文書|資料)の分量に(よ|応じ)|\d{1,3}\s?枚(毎|ごと)に\d|for each (\d{1,3} )?pages?\b", re.I)
+# 「（合計：490円）」: the sum of the parts named before it
 TOTAL = re.compile(r"(合計|総額)\s?[:：]?\s?$")
+# 「手数料は2,200円（税込）を上限に徴収致します」: the amount is a ceiling
 CEILING = re.compile(r"[^。、]{0,8}?(を上限|を限度|が上限|以内|まで)")
 
 

@@ -271,9 +271,6 @@ COMPANY_LINE = re.compile(r"(?:[ァ-ヶー]{2,12} (?=[ァ-ヶー]))?"  # 「パ�
                           r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.|Limited\b)")
 # "株式会社ミナトは", "…株式会社では", "…株式会社より": particles that follow a name in a sentence.
 TRAILING_PARTICLE = re.compile(r"(では|には|より|から|とは|は|が|の|に|へ|と|を|も|で)$")
-REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日\s*[(（]?\s?(?:から)?(?:最終)?(改定|改訂|制定|更新|改正|施行)|"
-                     r"(revised|last (revised|updated)|updated)( on)?:? ?([A-Z][a-z]+) (\d{1,2}), ((?:19|20)\d{2})",
-                     re.I)
 
 # A fee sentence is about requests when it (or its heading) speaks of them; "再発行手数料は2,200円"
 # is about another service.

@@ -159,8 +159,20 @@ GLUED_CONTACT = re.compile(r"(?:TEL|Tel|ＴＥＬ|電話|FAX|Fax|ＦＡＸ|メ�
 DEFINED_AS_OWN = re.compile(r"\s?[(（]以下[、,]?\s?[「『“]?(当社|弊社|当グループ|当ショップ|当法人|当会|本会社|当店|当院|当協会)")
 # The heading of the person responsible for the data (its block's address takes no request)
 RESPONSIBLE = re.compile(r"(管理|取扱い?)について責任を有する者|(個人情報|個人データ)[^。\s]{0,6}(管理|保護)?責任者$")
+
+
+def in_responsible_block(lines: list, index: int) -> bool:
+    """Whether a line stands in that person's block: its heading up to three lines above."""
+    return any(RESPONSIBLE.search(x.text) for x in lines[max(0, index - 3):index])
 # An address block under a complaint body's or the regulator's heading: another body's, not the company's
 OTHER_BODY = re.compile(r"認定個人情報保護団体|苦情の解決の申出先|個人情報保護委員会")
+# The policy's date with the word after it that says what the date is (「2023年4月1日改定」, 「2023年4月1日（最終
+# 改正）」, 「この規程は、令和3年5月1日から施行する」; "Last updated: April 1, 2023"), in the calendar or in the era
+DATED_AS = r"\s*[(（]?\s?(?:から)?(?:最終)?(改定|改訂|制定|更新|改正|施行)"
+REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日" + DATED_AS + "|"
+                     r"(revised|last (revised|updated)|updated)( on)?:? ?([A-Z][a-z]+) (\d{1,2}), ((?:19|20)\d{2})",
+                     re.I)
+ERA_REVISED = re.compile(r"(?P<era>令和|平成|昭和)\s?(?P<y>元|\d{1,2})年\s?(?P<m>\d{1,2})月\s?(?P<d>\d{1,2})日" + DATED_AS)
 # The policy's date written with its label first (「改定日：2023年4月1日」, 「制定 2005年4月1日」), or alone on
 # a line over the company's name (a signature's date)
 DATED_LABEL = re.compile(r"(改定|改訂|制定|更新)(日|年月日)?\s?[:：]?\s?(?P<y>(?:19|20)\d{2})(年\s?|-)(?P<m>\d{1,2})(月\s?|-)(?P<d>\d{1,2})日?")

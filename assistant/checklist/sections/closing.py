@@ -2,8 +2,7 @@
 for refusing, the facts its policy leaves open (with how to ask), and the legal notes."""
 from __future__ import annotations
 
-from datetime import date
-
+from assistant.records.model import is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Note, Section
 
@@ -34,7 +33,7 @@ def alerts(ctx: Context) -> Section:
 
 def _old_policy(ctx: Context) -> tuple[Note, ...]:
     policy, rule = ctx.company.policy, ctx.law.old_policy
-    revised = policy.revised if policy is not None and isinstance(policy.revised, date) else None
+    revised = policy.revised if policy is not None and is_known(policy.revised) else None
     if revised is None or (ctx.today - revised).days < (rule.days or 0):
         return ()
     years = ctx.today.year - revised.year - ((ctx.today.month, ctx.today.day) < (revised.month, revised.day))
