@@ -96,7 +96,8 @@ class Context:
         inquiries, send_to = self.company.inquiries, self.company.send_to
         if isinstance(inquiries, Contact):
             ways += [w.say("ask.way", how=w.say(f"ask.how.{how}"),
-                           where=Localized(en=where, ja=where_ja))
+                           where=self._with_hours(inquiries, Localized(en=where, ja=where_ja)) if how == "phone"
+                           else Localized(en=where, ja=where_ja))
                      for how, where, where_ja in inquiries.ways_to_ask()]
             if not ways and is_known(inquiries.department):
                 # The record names the desk in English: other languages get a known name or a pointer.
@@ -109,6 +110,15 @@ class Context:
         if not ways and self.law_only:
             ways.append(w.say("ask.law_only"))
         return tuple(ways) or (w.say("ask.no_contact"),)
+
+    def _with_hours(self, desk: Contact, where: Localized) -> Localized:
+        """A phone number with the hours it answers: in a Japanese line only hours written in
+        Japanese (an English record's "Weekdays 9:00–18:00" is no Japanese)."""
+        if not is_known(desk.hours):
+            return where
+        japanese = any("\u3040" <= c <= "\u9fff" for c in desk.hours)
+        return self.words.each(lambda lang: self.words.format(lang, "ask.hours", where=where.text(lang), hours=desk.hours)
+                               if lang != "ja" or japanese else where.text(lang))
 
     @property
     def law_only(self) -> bool:

@@ -5,7 +5,7 @@ checklist shows it as its own section and the letter lists exactly these items u
 so the two can never disagree (a test compares them over every company, kind and requester)."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from assistant.law.localized import Localized
 from assistant.law.letter_forms import company_form
@@ -205,13 +205,25 @@ def _form(ctx: Context) -> list[Node]:
         return []
     def named(lang: str) -> str:
         wording = ctx.letters.get(lang)
-        if wording is None:  # no letter in this language: plainer words
-            return ctx.words.format(lang, "packing.form_plain")
+        if wording is None:  # no letter in this language: the list's words
+            return listed(lang)
         return ctx.words.format(lang, "packing.form",
                                 form=company_form(wording, lang, form.name))
 
-    text = ctx.words.each(named)
-    return [Enclosure(text=text, source="policy", quotes=form.quote)]
+    def listed(lang: str) -> str:  # the reader's list: 「会社所定の…」, never the letter's 「貴社所定の…」
+        own = ListWords(ctx.words.template(lang, "packing.company_form"),
+                        ctx.words.template(lang, "packing.company_form_named"))
+        return ctx.words.format(lang, "packing.form", form=company_form(own, lang, form.name))
+
+    return [Enclosure(text=ctx.words.each(listed), letter=ctx.words.each(named), source="policy", quotes=form.quote)]
+
+
+@dataclass(frozen=True)
+class ListWords:
+    """The company's form named in the checklist's words (law.letter_forms reads these two)."""
+
+    company_form: str
+    company_form_named: str
 
 
 def return_postage(ctx: Context, e: EnclosureRecord) -> int | None:

@@ -68,6 +68,7 @@ class _Writer:
     def heading(self, text: str) -> None:
         self.out += ["", text]
         self._last_quote = ()
+        self._last_ways = ""
         self._shown = set()
 
     def text(self, text: str, indent: str = "", first: str | None = None) -> None:
@@ -146,8 +147,11 @@ class _Writer:
         if isinstance(item, Unknown):
             say = self.say
             self.text(say("render.unknown", text=say.capital(say.item(item))), "     ", "   ? ")
-            self.text(say("render.ask", ways=say("sep.ways").join(say.text(a) for a in item.ask)),
+            ways = say("sep.ways").join(say.text(a) for a in item.ask)
+            # the same desk under each open question: said once, then 「同上」
+            self.text(say("render.ask", ways=say("render.same_ways") if ways == self._last_ways else ways),
                       "       ")
+            self._last_ways = ways
         else:
             self.line(item, box="- ")
 

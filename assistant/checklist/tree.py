@@ -114,6 +114,9 @@ class Enclosure(Node):
     named: Localized | None = None
     named_plain: Localized | None = None
     blank: Localized | None = None
+    # The letter's own words where they differ from the list's (「貴社所定の…」 to the company; the
+    # checklist speaks to the reader: 「会社所定の…」)
+    letter: Localized | None = None
     # What a choice needs: sets of (document kinds, how many different ones); any one set will do.
     sets: tuple[tuple[tuple[tuple[str, ...], int], ...], ...] = ()
 

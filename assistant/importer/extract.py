@@ -63,6 +63,9 @@ from assistant.importer.rules_sending import SendingRules
 from assistant.importer.rules_shared_ids import SharedIdRules
 from assistant.importer.rules_shared_ids_en import SharedIdEnglishRules
 from assistant.importer.rules_web_form import WebFormRules
+from assistant.importer.contact_hours import ContactHoursRules
+from assistant.importer.documents_on_form import DocumentsOnFormRules
+from assistant.importer.postage_borne import PostageRules
 from assistant.importer.return_envelope import ReturnEnvelopeRules
 
 class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSplitRules, RequestRules, CompanyRules,
@@ -76,7 +79,8 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  EnglishDeskSentToRules, DeskRoleInBlockRules, SharedIdEnglishRules, DeskNamedInSendingRules,
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
                  MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
-                 DefinedIdRules, KindRules, FormsByKindRules, ReturnEnvelopeRules):
+                 DefinedIdRules, KindRules, FormsByKindRules, ReturnEnvelopeRules, PostageRules,
+                 ContactHoursRules, DocumentsOnFormRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -162,7 +166,7 @@ def propose(text: str) -> Proposal:
                  extractor.desk_named_in_sending,
                  extractor.contacts, extractor.header_phone, extractor.desk_pointed, extractor.desk_block_above,
                  extractor.privacy_desk_contacts, extractor.page_only_address, extractor.desk_named_plainly,
-                 extractor.international_phone, extractor.form, extractor.english_form_titles, extractor.forms_by_kind,
+                 extractor.international_phone, extractor.contact_hours, extractor.form, extractor.english_form_titles, extractor.forms_by_kind,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
                  extractor.ask_first_for_form, extractor.contact_first_plain, extractor.asked_then_form, extractor.channels_by_contact,
                  extractor.documents, extractor.paired_items,
@@ -171,9 +175,9 @@ def propose(text: str) -> Proposal:
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.shared_ids_inline_en,
                  extractor.own_ids_plain, extractor.defined_ids,
                  extractor.documents_in_notes, extractor.each_one_count, extractor.counted_id_items, extractor.joined_id_lists, extractor.own_ids_both, extractor.plain_agent_both,
-                 extractor.documents_may_ask,
+                 extractor.documents_may_ask, extractor.documents_on_form,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
-                 extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.return_envelope, extractor.response,
+                 extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.return_envelope, extractor.postage_borne, extractor.response,
                  extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company):
         step()
     return extractor.proposal

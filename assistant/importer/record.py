@@ -172,6 +172,7 @@ def _channels(facts: list[Found]) -> dict | str:
         return "unknown"
     return {"accepted": accepted, **({"refused": refused} if refused else {}),
             **({"envelope_marking": {"text": marking.value, "quote": [marking.quote]}} if marking else {}),
+            **({"postage": postage.value} if (postage := _one(facts, "channels.postage")) else {}),
             "quote": _quotes([f for f in facts if f.field.startswith("channels.")])[:8]}
 
 
@@ -248,6 +249,8 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
         data["send_to"] = "unknown"
     contact = {key: f.value for key in ("phone", "email", "web_form")
                if (f := _one(facts, f"inquiries.{key}"))}
+    if "phone" in contact and (hours := _one(facts, "inquiries.hours")):
+        contact["hours"] = hours.value  # the hours its phone answers
     data["inquiries"] = ({**contact, "quote": _quotes([f for f in facts if f.field.startswith("inquiries.")])[:6]}
                          if contact else "unknown")
     data["channels"] = _channels(facts)
@@ -256,6 +259,9 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     if first := first_step(facts):
         data["contact_first"] = first
     data["documents"] = mark_unstated(mark_copies(_documents(facts, proposal.text), facts), facts, proposal.text)
+    if (on_form := _one(facts, "documents.listed_on_form")):  # 「請求書に記載の添付書類」: the form lists them
+        data["documents"] = {**(data["documents"] if isinstance(data["documents"], dict) else {}),
+                             "listed_on_form": {"quote": [on_form.quote]}}
     data["fees"] = _fees(facts, unsure)
     data["response"] = response_part(facts)
     if (envelope := _one(facts, "enclosures.return_envelope")):

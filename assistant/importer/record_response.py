@@ -25,6 +25,7 @@ def _kinds(quote: str) -> tuple[str, ...] | str:
 def response_part(facts: list[Found]) -> dict:
     methods = all_of(facts, "response.methods")
     days = one_of(facts, "response.business_days") or one_of(facts, "response.calendar_days")
+    chosen = one_of(facts, "response.requester_chooses")  # 「…開示申請者の指定するいずれかの方法により」
     groups: dict[object, list[Found]] = {}
     for m in methods:
         groups.setdefault(_kinds(m.quote), []).append(m)
@@ -33,7 +34,8 @@ def response_part(facts: list[Found]) -> dict:
     return {
         "methods": ([{**({} if kinds == "all" else {"kinds": list(kinds)}),  # type: ignore[arg-type]
                       "offered": list(dict.fromkeys(m.value for m in group)),
-                      "quote": quotes_of(group)[:6]} for kinds, group in groups.items()] if methods else "unknown"),
+                      **({"requester_chooses": True} if chosen else {}),
+                      "quote": quotes_of([chosen, *group])[:6]} for kinds, group in groups.items()] if methods else "unknown"),
         "time_limit": ({("business_days" if days.field.endswith("business_days") else "calendar_days"):
                         days.value, "counted_from": "receipt of the request (see the quote)",
                         "quote": [days.quote]} if days else "unknown"),

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.terms_answer import REFUSAL_NOTICE, WISHED
+from assistant.importer.terms_answer import CHOSEN, REFUSAL_NOTICE, WISHED
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -84,6 +84,8 @@ class AnswerRules:
             if ADDRESS_DISCLOSURE.search(before + s.text):
                 continue  # 「所在地の開示請求は、…ご連絡ください。請求受領後、原則5営業日以内に…」: the trade law's
             part = self.answer_part(index)
+            if (chosen := CHOSEN.search(s.text)) and (t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text)):
+                self.add("response.requester_chooses", True, s, chosen)  # the person picks the way
             if part and not t.PERSON_REQUESTS.search(s.text):  # 「窓口で開示請求する場合、郵送で…」
                 self._methods(s)
             for m in t.ANSWER_BY.finditer(s.text):  # 「書面での回答」, 「郵送にて回答いたします」

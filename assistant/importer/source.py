@@ -26,6 +26,13 @@ _CHUNK = 64_000  # a page's HTML is read this much at a time
 # the dingbat circled digits ➀…➉, ❶…❿, ➊…➓ (「※上記(1)➁と同様」), which NFKC leaves as they are.
 CIRCLED = {0x2460 + n: f"({n + 1})" for n in range(20)} | {
     start + n: f"({n + 1})" for start in (0x2776, 0x2780, 0x278A) for n in range(10)}
+# Radicals a PDF's font or a page's text may use for a whole character (「北⻘山」, 「⻑野」): NFKC leaves
+# the CJK Radicals Supplement as it is; each is the ideograph Unicode's EquivalentUnifiedIdeograph
+# names for it (an address with ⻘ is not an address Japan Post or a person types).
+RADICALS = str.maketrans({"\u2EA0": "民", "\u2EA9": "王", "\u2EC1": "虎", "\u2EC4": "西", "\u2EC6": "角",
+                          "\u2ECF": "阝", "\u2ED1": "長", "\u2ED6": "阝", "\u2ED8": "青", "\u2EDD": "食",
+                          "\u2EE3": "骨", "\u2EE4": "鬼", "\u2EE8": "麦", "\u2EE9": "黄", "\u2EEB": "斉",
+                          "\u2EED": "歯", "\u2EEF": "竜", "\u2EF2": "亀"})
 _HIDDEN = ("Cc", "Cf", "Cs", "Co")  # control, format (bidi), surrogate, private use
 
 
@@ -136,11 +143,11 @@ def _pdf_text(data: bytes, path: Path) -> str:
 
 def clean(text: str) -> str:
     """NFKC (full-width digits and letters become ASCII: 〒１５４－００２３ reads as 〒154-0023; circled
-    numbers become (1), (2) first, so list items stay apart), no control or bidi characters (line
+    numbers become (1), (2) first, so list items stay apart; radicals their ideographs), no control or bidi characters (line
     breaks kept), trimmed lines, capped length. Only the first 2 × MAX_CHARS characters are
     cleaned (trimming shrinks a text; NFKC rarely grows one), then the result is cut."""
     text = text[:MAX_CHARS * 2].translate(CIRCLED)
-    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFKC", text).translate(RADICALS).replace("\r\n", "\n").replace("\r", "\n")
     # (a PDF's lines, cut at the page's width, put back together first: unwrap.py)
     lines = [item for line in unwrapped([" ".join(_visible(line).split()) for line in text.split("\n")])
              for piece in _wrapped(line) for item in _items(piece)]

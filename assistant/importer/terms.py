@@ -175,7 +175,7 @@ ENVELOPE_EN = re.compile(r"(?:write|note|mark)[^\"“”]{0,50}[\"“]([^\"”]{
 FORM = re.compile(r"(当社|弊社|貴社)?(所定の[^。、「」]{0,16}?(請求書|申請書|申込書|求め書|申出書|依頼書|依頼票|様式|書式|用紙))|"
                   r"「([^」]{2,50}(請求書|申請書|申込書|求め書|申出書|依頼書|依頼票))」|"
                   r"(request form|form (designated|provided|prescribed) by|prescribed form|designated form|"
-                  r"application form)", re.I)
+                  r"application form)|(?:帳票|申請様式|請求様式)(?:類)?(?:は|を)[^。]{0,12}(?:から|より)(?:ダウンロード|印刷)", re.I)  # 「帳票は下記からダウンロードできます」
 # "the Request Form for Disclosure, etc., of retained personal data in": the name without its edges.
 # A form's code before its name (「様式 IS05-1 」, 「様式第3号 」, 「別紙2 」): a label, not the name.
 FORM_CODE = re.compile(r"^(様式|書式|別紙|別記様式)\s?第?\s?[A-Za-z0-9][A-Za-z0-9\-]{0,11}号?\s?(?=[^\sA-Za-z0-9\-])")

@@ -102,3 +102,10 @@ ANSWER_VERB = re.compile(r"(開示|回答|通知|ご連絡|お知らせ)(いた|
 # wish for, one option, not the company's method (proposed to check, never settled).
 # 「書面での回答をご要望の場合」: the wish may name the answer before it
 WISHED = re.compile(r"(で|にて|による)の?(ご)?((回答|通知|開示|ご連絡)を(ご)?)?(希望|要望)(される|の|する|なさる)?(場合|方)")
+# The person chooses among the ways the company answers: 「…下記の方法のうち、開示申請者の指定するいずれかの
+# 方法により回答いたします」, 「…から、ご本人の指定いただいた方法により…お送りいたします」, 「…のいずれかご希望の
+# 方法により、回答いたします」 (not 「当社の指定する方法」, nor 「お客様の指定がない限り」)
+CHOSEN = re.compile(r"(請求者|申請者|申込者|ご?本人|お客様|お客さま|ご請求者)(様)?(が|の)(ご)?(指定|選択)(する|した|された|いただいた|頂いた|の)?"
+                    r"(いずれか)?の?方法|ご指定(の|いただいた|頂いた|された)方法|ご希望の方法(により|で|にて)|"
+                    r"(method|way)s? (that )?(you|the (requester|applicant|person)) (choose|select|specif|designat)|"
+                    r"of your choice\b|\byou (may|can) (choose|select|specify|designate)", re.I)

@@ -174,11 +174,18 @@ def _step_item(item: Node, blank: bool, say: Speech) -> list[Flowable]:
     return [_tick(say.labelled(item), item.warning)]
 
 
-def _list_item(item: Node, say: Speech) -> Flowable:
-    if isinstance(item, Unknown):
-        return _tick(say("pdf.unknown", text=say.capital(say.item(item)),
-                         ways=say("sep.ways").join(say.text(a) for a in item.ask)))
-    return _sub(say.labelled(item))
+def _list_items(items: Sequence[Node], say: Speech) -> list[Flowable]:
+    shown, last = [], ""
+    for item in items:
+        if not isinstance(item, Unknown):
+            shown.append(_sub(say.labelled(item)))
+            continue
+        ways = say("sep.ways").join(say.text(a) for a in item.ask)
+        # the same desk under each open question: said once, then 「同上」
+        shown.append(_tick(say("pdf.unknown", text=say.capital(say.item(item)),
+                               ways=say("render.same_ways") if ways == last else ways)))
+        last = ways
+    return shown
 
 
 def _heading(section: Section, say: Speech) -> str:
@@ -203,7 +210,7 @@ def _body(c: Checklist, blank: bool, say: Speech) -> list[Flowable]:
     for section in c.sections:
         if section.layout == "list":
             body.append(JapaneseParagraph(markup(_heading(section, say)), S["heading"]))
-            body += [_list_item(item, say) for item in section.items]
+            body += _list_items(section.items, say)
     revised = say.text(say.words.day(c.policy_revised, "date.iso")) if c.policy_revised \
         else say("render.not_dated")
     company = say.text(say.header(c)["company"])

@@ -169,7 +169,7 @@ def enclosures(language: str, checklists: Sequence[Checklist], details: Details 
     listed = []
     for item in checklists[0].packing:
         if not item.choices or item.named is None or item.blank is None:
-            listed.append(item.text.text(language))
+            listed.append((item.letter or item.text).text(language))
             continue
         options = {o.kind: o for o in item.options}
         chosen = [options[k] for k in _chosen(details, item.whose) if k in options]
@@ -187,7 +187,7 @@ def enclosures(language: str, checklists: Sequence[Checklist], details: Details 
                if checklists[0].form_name and checklists[0].form_name in item.text.text("ja")), len(listed))
     for c in checklists[1:]:
         for item in c.packing:
-            text = item.text.text(language)
+            text = (item.letter or item.text).text(language)
             if c.form_name and c.form_name in item.text.text("ja") and text not in listed:
                 listed.insert(at, text)
                 at += 1

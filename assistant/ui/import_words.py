@@ -49,6 +49,10 @@ def _names() -> dict[str, str]:
         "refusal_grounds": translate("ImportDialog", "Ground for refusing"),
         "request_kinds": translate("ImportDialog", "Kind of request offered"),
         "enclosures.return_envelope": translate("ImportDialog", "Return envelope to enclose"),
+        "channels.postage": translate("ImportDialog", "Postage for sending the request"),
+        "inquiries.hours": translate("ImportDialog", "Hours of the inquiry phone"),
+        "response.requester_chooses": translate("ImportDialog", "The person chooses how to be answered"),
+        "documents.listed_on_form": translate("ImportDialog", "Documents listed on the company's form"),
     }
 
 
@@ -63,6 +67,7 @@ def _words() -> dict[str, str]:
         "on-notice": translate("ImportDialog", "when the company asks for it"),
         "request": translate("ImportDialog", "request"),
         "yes": translate("ImportDialog", "yes"),
+        "paid by the requester": translate("ImportDialog", "paid by the requester"),
     }
 
 

@@ -1,7 +1,8 @@
 """The letter's 同封書類 are the checklist's "what goes in the envelope", the same documents in the
 same order, for every company, kind and requester (a representative in each capacity): word for
 word, except that where the checklist offers a choice the letter names the document enclosed or
-leaves a blank for its name. The checklist follows the capacity the details file names."""
+leaves a blank for its name, and that the letter names the company's form to the company
+(「貴社所定の…」) where the checklist speaks to the reader (「会社所定の…」). The checklist follows the capacity the details file names."""
 from __future__ import annotations
 
 import re
@@ -47,7 +48,7 @@ def test_the_letter_lists_exactly_what_the_checklist_packs(company):
             pdf = squash(text_of(letter(company, d, "both", checklists=lists))) if rendered else ""
             for language in ("ja", "en"):
                 listed = enclosures(language, lists, d)
-                assert listed == [(item.blank if item.choices else item.text).text(language)
+                assert listed == [(item.blank if item.choices else item.letter or item.text).text(language)
                                   for item in packing], case
                 if rendered:  # …in order, after the heading
                     at = pdf.index("同封書類" if language == "ja" else "Enclosures")
@@ -106,3 +107,13 @@ def test_the_details_file_s_capacity_drives_the_checklist_on_the_command_line(tm
     out = squash(capsys.readouterr().out)
     packing = out[out.index("封筒に入れるもの"):]
     assert "登記事項証明書" in packing and "戸籍謄本" not in packing
+
+
+@pytest.mark.parametrize("company", ["infomart", "persol-career"])
+def test_the_form_is_the_companys_in_the_list_and_yours_in_the_letter(company):
+    lists = checklists(company, _details("disclosure", None))
+    form = next(item for item in lists[0].packing if item.letter is not None)
+    assert form.text.text("ja").startswith("会社所定の") and form.letter.text("ja").startswith("貴社所定の")
+    assert form.letter.text("ja") in enclosures("ja", lists, _details("disclosure", None))
+    text = squash(checklist_text(lists[0], languages=("ja",), words=load_checklist_words()))
+    assert "貴社" not in text

@@ -1,9 +1,10 @@
 """3. Pay the fee: what the policy charges, how and when to pay, and what else costs money."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from assistant.records.model import Fee as FeeRule, is_known
+from assistant.records.model import Channels, Fee as FeeRule, is_known
 from assistant.checklist.context import Context
 from assistant.checklist.enclosures import return_postage
 from assistant.checklist.tree import Enclosure, Fee, Node, Note, Section, Step
@@ -29,13 +30,26 @@ def facts(ctx: Context) -> Fee:
                pay_when=None if found.pay_when == "unknown" else found.pay_when)
 
 
+# the sentences of the channels' quotes that speak of postage (the others say how to send)
+POSTAGE_WORDS = re.compile(r"郵便料金|郵送料|郵送費|送料|postage", re.I)
+
+
+def _postage_quotes(quotes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(q for q in quotes if POSTAGE_WORDS.search(q)) or quotes
+
+
 def _still_to_pay(ctx: Context) -> list[Node]:
     if not ctx.by_post:
         return []
     extras = [e for e in ctx.company.enclosures if ctx.applies(e.kinds) and e.amount_yen]
     # What the policy's enclosures cost is on the list of what goes in the envelope; here only
     # whether the policy's amount is still Japan Post's fee.
-    items: list[Node] = [Step(text=ctx.say("fee.postage"), source="general-practice")]
+    # 「※郵便料金はお客様のご負担となります」: the company's rule, said with its words (a cold read
+    # found it labelled a general practice)
+    ch = ctx.company.channels
+    items: list[Node] = [Step(text=ctx.say("fee.postage_policy", postage=ctx.record(ch.postage, "postage")),
+                              source="policy", quotes=_postage_quotes(ch.quote))] \
+        if isinstance(ch, Channels) and ch.postage else [Step(text=ctx.say("fee.postage"), source="general-practice")]
     for e in extras:
         now = return_postage(ctx, e)
         if now is not None and now != e.amount_yen:  # the policy's amount is out of date

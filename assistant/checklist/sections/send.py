@@ -34,9 +34,6 @@ def section(ctx: Context) -> Section:
             refused = w.join("sep.ways", [label[v].words for v in ch.refused])
             items.append(Note(text=ctx.say("send.refused", ways=refused), source="policy",
                               quotes=ch.quote, warning=True))
-        if ch.postage:
-            items.append(Note(text=ctx.say("send.postage", postage=ctx.record(ch.postage, "postage")), source="policy",
-                              quotes=ch.quote))
         named_method = bool(set(ch.accepted) - {"post"})
         items += _where(ctx, ch)
     else:

@@ -1498,12 +1498,12 @@
         <translation>本人確認書類の点数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="80"/>
+        <location filename="../../ui/import_words.py" line="85"/>
         <source>1 with a photo, or 2 without</source>
         <translation>顔写真付き1点、または顔写真なし2点</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="82"/>
+        <location filename="../../ui/import_words.py" line="87"/>
         <source>{document} (no photo: 2 needed)</source>
         <translation>{document}（顔写真なし・2点必要）</translation>
     </message>
@@ -1583,77 +1583,102 @@
         <translation>同封する返信用封筒</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="57"/>
+        <location filename="../../ui/import_words.py" line="52"/>
+        <source>Postage for sending the request</source>
+        <translation>請求書を送る郵送料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="53"/>
+        <source>Hours of the inquiry phone</source>
+        <translation>問い合わせ電話の受付時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="54"/>
+        <source>The person chooses how to be answered</source>
+        <translation>回答方法を請求者が選べる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="55"/>
+        <source>Documents listed on the company&apos;s form</source>
+        <translation>会社所定の請求書に記載の必要書類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="61"/>
         <source>download it</source>
         <translation>ダウンロードする</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="58"/>
+        <location filename="../../ui/import_words.py" line="62"/>
         <source>through the web form</source>
         <translation>ウェブフォームから</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="59"/>
+        <location filename="../../ui/import_words.py" line="63"/>
         <source>the company sends it on asking</source>
         <translation>連絡すると会社から送られる</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="60"/>
+        <location filename="../../ui/import_words.py" line="64"/>
         <source>ask the inquiry counter</source>
         <translation>問い合わせ窓口に求める</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="61"/>
+        <location filename="../../ui/import_words.py" line="65"/>
         <source>with the request</source>
         <translation>請求書に同封する</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="62"/>
+        <location filename="../../ui/import_words.py" line="66"/>
         <source>before sending the request</source>
         <translation>請求書を送る前に支払う</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="63"/>
+        <location filename="../../ui/import_words.py" line="67"/>
         <source>when the company asks for it</source>
         <translation>会社から求められた時に支払う</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="64"/>
+        <location filename="../../ui/import_words.py" line="68"/>
         <source>request</source>
         <translation>1回の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="65"/>
+        <location filename="../../ui/import_words.py" line="69"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="104"/>
+        <location filename="../../ui/import_words.py" line="70"/>
+        <source>paid by the requester</source>
+        <translation>請求者が負担する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="109"/>
         <source>with {amount} yen in stamps</source>
         <translation>{amount}円分の切手を貼付</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="105"/>
+        <location filename="../../ui/import_words.py" line="110"/>
         <source>stamps not stated</source>
         <translation>切手の額は記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="142"/>
+        <location filename="../../ui/import_words.py" line="147"/>
         <source>A record with this id exists</source>
         <translation>同じIDの記録があります</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="143"/>
+        <location filename="../../ui/import_words.py" line="148"/>
         <source>A company record with the id {id} already exists. Replace it with this import, or save this one as {new}?</source>
         <translation>ID「{id}」の会社の記録がすでにあります。この取り込みで置き換えますか。それとも「{new}」として保存しますか。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="146"/>
+        <location filename="../../ui/import_words.py" line="151"/>
         <source>&amp;Replace it</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="147"/>
+        <location filename="../../ui/import_words.py" line="152"/>
         <source>Save as {new}</source>
         <translation>「{new}」として保存</translation>
     </message>
