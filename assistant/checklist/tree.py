@@ -6,10 +6,8 @@ quotes), the law (with its article), or general practice (labelled so; `assumpti
 the program assumes). So nothing is presented as the company's rule unless its policy says it.
 Renderers choose how an item looks by its `type`, never by a section's key or position.
 
-Frozen dataclasses, not pydantic: the program makes the tree (it reads no file), so its rules are
-checked in __post_init__; pydantic classes here cost every CLI command a fifth of its run. Copy
-with dataclasses.replace; data.json_ready gives the JSON form.
-"""
+Frozen dataclasses, not pydantic (it reads no file; pydantic here cost every CLI command a fifth of
+its run): rules checked in __post_init__; copy with dataclasses.replace; JSON by data.json_ready."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -105,7 +103,7 @@ class Enclosure(Node):
     document kinds, `options` how each is named, `whose` whose document it is, `named` the line
     with "{names}" where the chosen documents go when copies of all of them are sent (…の写し（…）),
     `named_plain` the same line without 写し for any other choice, `blank` the line with a blank
-    to write the document's name in."""
+    to write the document's name in, `letter` the letter's words where not the list's."""
 
     type = "enclosure"
     whose: str = ""
@@ -114,9 +112,7 @@ class Enclosure(Node):
     named: Localized | None = None
     named_plain: Localized | None = None
     blank: Localized | None = None
-    # The letter's own words where they differ from the list's (「貴社所定の…」 to the company; the
-    # checklist speaks to the reader: 「会社所定の…」)
-    letter: Localized | None = None
+    letter: Localized | None = None  # 「貴社所定の…」 where the list says 「会社所定の…」
     # What a choice needs: sets of (document kinds, how many different ones); any one set will do.
     sets: tuple[tuple[tuple[tuple[str, ...], int], ...], ...] = ()
 
