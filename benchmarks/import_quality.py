@@ -57,7 +57,8 @@ REAL = tuple(ROOT / "tests" / "fixtures" / name
                           "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind",
                           "real70_blind", "real71_blind", "real72_blind", "real73_blind", "real74_blind",
                           "real75_blind", "real76_blind", "real77_blind", "real78_blind", "real79_blind",
-                          "real80_blind", "real81_blind", "real82_blind", "real83_blind"))
+                          "real80_blind", "real81_blind", "real82_blind", "real83_blind", "real84_blind",
+                          "real85_blind"))
 # The sets the rules were written or tuned on; the others were written by someone who had not
 # seen the rules, and were scored once, untouched: only those figures are honest estimates.
 TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_blind3",
@@ -76,7 +77,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
             "real65_blind", "real66_blind", "real67_blind", "real68_blind", "real69_blind", "real70_blind",
             "real71_blind", "real72_blind", "real73_blind", "real74_blind", "real75_blind",
             "real76_blind", "real77_blind", "real78_blind", "real79_blind", "real80_blind", "real81_blind",
-            "real82_blind", "real83_blind")
+            "real82_blind", "real83_blind", "real84_blind", "real85_blind")
 # real3_unseen, real6_unseen: scored once, then only a few of their misses worked on; real7_unseen
 # and real8_unseen were worked on in the round after theirs (their scores once are in FIRST_SEEN);
 # real10_unseen: scored once, then worked on in the eleventh round; real12_unseen: scored once,
@@ -88,7 +89,7 @@ TUNED_ON = ("procedures", "procedures_blind", "procedures_blind2", "procedures_b
 # scored once, then its wrong facts and misses worked on in the seventeenth round; real17_blind:
 # scored once, then its misleading checklist, wrong facts and some misses worked on (same round);
 # real18_blind, real19_blind, real20_blind, real21_blind, real22_blind, real23_blind, real24_blind
-# real25_blind to real83_blind: the same
+# real25_blind to real85_blind: the same
 # First scores of each blind set, before any rule was changed on it (kept here so the honest
 # figure stays on record after the set was used for tuning).
 FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
@@ -458,7 +459,16 @@ FIRST_SEEN = {"procedures_blind": {"precision": 0.856, "recall": 0.745},
               # takes it ("…will not be applied retroactively … when the email was received": a "not"
               # of another matter; kurodev_en).
               "real82_blind": {"precision": 0.714, "recall": 0.312},
-              "real83_blind": {"precision": 1.0, "recall": 0.25}}
+              "real83_blind": {"precision": 1.0, "recall": 0.25},
+              # A seventy-third and seventy-fourth (the forty-fifth stop): repositories' files found by
+              # exact procedure phrases (real84: a consultancy's English policy, a packaging firm's
+              # page of cards, a clinic's policy) and sectors the corpus has few of (real85: a
+              # tutoring service's pasted template, a tax firm's policy, a university's and a
+              # hospital's English pages, cut). Scored once at 8f0db01. Misled: joint use's questions
+              # (「共同利用に関するお問い合わせ、お申し出は、…お電話にて受け付けております」) as a way to
+              # request by telephone (study_ops).
+              "real84_blind": {"precision": 0.857, "recall": 0.545},
+              "real85_blind": {"precision": 0.895, "recall": 0.68}}
 # The facts a fixture's expected file may state (the name and the request kinds are checked by
 # tests, not scored here).
 SCORED = ("send_to.postal_code", "send_to.lines", "send_to.department", "inquiries.phone",

@@ -190,7 +190,7 @@ def test_a_records_english_phrases_have_japanese_names_and_amounts_are_said_once
     assert "".join(leverages.split()).count("記入済みの請求書と本人確認書類が届いた日から14営業日以内") >= 1
     porters = "".join(_run(capsys, "checklist", "--company", "porters", "--request", "disclosure",
                            "--language", "ja").split())
-    assert "590円の切手" in porters and "590円分）（590円分）" not in porters
+    assert "590円分の切手" in porters and "590円分）（590円分）" not in porters
 
 
 @pytest.mark.parametrize("company", ["persol-career", "porters"])

@@ -37,3 +37,15 @@ def test_the_checklist_says_the_person_chooses(tmp_path):
     text = "".join(checklist(tmp_path).split())
     assert "回答方法は書面・メール・電磁的記録から請求者が選べる。" in text
     assert "会社は書面" not in text
+
+
+def test_the_companys_paper_instead_is_said_with_the_choice(tmp_path):
+    # 「ただし、…多額の費用を要する場合…は、書面の交付による回答とさせていただきます。」 after the lead: the
+    # choice is not the last word (a cold read: the proviso was dropped)
+    lead = CHOSEN.replace("回答いたします。\n", "回答いたします。ただし、当該方法による開示に多額の費用を要する場合又は当該方法による"
+                                          "開示が困難である場合は、書面の交付による回答とさせていただきます。\n", 1)
+    data = saved(tmp_path, "開示等の請求は郵送でお受けします。\n" + lead)
+    methods = data["response"]["methods"][0]
+    assert methods["note"].startswith("on paper instead") and any(q.startswith("ただし、") for q in methods["quote"])
+    text = "".join(checklist(tmp_path).split())
+    assert "から請求者が選べる。（選んだ方法に多額の費用を要する場合や困難な場合は、書面で回答される）" in text

@@ -44,8 +44,8 @@ def test_the_checklist_encloses_it_at_todays_postage(tmp_path):
     text = "".join(checklist(tmp_path).split())
     fees = load_law().postal_fees.yen
     now = fees["letter"] + fees["simple-registered-mail"]
-    assert f"返信用封筒（本人の住所・氏名を記入し、簡易書留料金分{now}円の切手を貼付したもの）" in text
-    assert "プライバシーポリシーの392円は日本郵便の" in text
+    assert f"返信用封筒（本人の住所・氏名を記入し、簡易書留で返送するための{now}円分の切手を貼付したもの）" in text
+    assert "プライバシーポリシーの392円は現在の郵便料金と合わない。" in text
 
 
 def test_an_envelope_without_its_stamps_is_listed_with_the_pages_words(tmp_path):

@@ -55,3 +55,97 @@ def test_radicals_a_page_uses_for_characters_become_the_characters(tmp_path):
     assert clean("〒107-0061 東京都港区北⻘山3-6-23 ⻑野 ⼭") == "〒107-0061 東京都港区北青山3-6-23 長野 山"
     data = saved(tmp_path, "開示等のご請求は下記までご郵送ください。\n〒107-0061\n東京都港区北⻘山3-6-23\n個人情報窓口\n")
     assert data["send_to"]["lines"] == ["東京都港区北青山3-6-23"]
+
+
+# -- this round's blind pages (real84, real85): structures read at first sight wrongly or not at all
+
+def test_joint_uses_questions_name_no_way_to_request():
+    text = ("4. 共同利用における当社が保持する皆様の個人情報に関しては当社が管理責任を負います。皆様の個人情報の共同利用に"
+            "関するお問い合わせ、お申し出は、相談窓口またはお電話にて受け付けております。\n開示請求等手続きについて\n")
+    assert _values(text, "channels.accepted") == []
+
+
+def test_ways_listed_under_a_heading_on_how_to_request():
+    text = ("8. お客様の権利\n要求可能な権利：\n• 個人情報の開示請求\n請求方法：\n• 書面でのご請求\n• メールでのご請求\n"
+            "• 本人確認書類の提出\n")
+    assert _values(text, "channels.accepted") == ["email"]  # (paper says not how it travels)
+
+
+def test_a_fee_per_a_request_in_english():
+    text = "The fee of 1,000 yen per a request will be charged for the Disclosure, Etc. of the Personal Information.\n"
+    assert _values(text, "fees.per") == ["request"]
+
+
+@pytest.mark.parametrize("text", [
+    "5．保有個人データの開示等の求めに応じる手続\n手続：下記受付窓口あてにお問い合わせください。具体的な方法について個別にご案内申し上げます。\n",
+    "The Company would like the User to contact the following for inquiries regarding the Disclosure, Etc. of "
+    "User's Personal Information.\n",
+])
+def test_a_procedure_that_is_to_ask_is_a_first_contact(text):
+    assert _values(text, "contact_first") == [True]
+
+
+def test_an_insurance_card_in_english():
+    text = ("Please bring proof of your identity (driver's license, insurance card, personal number card) when you "
+            "submit the request for disclosure.\n")
+    assert "health-insurance-card" in _values(text, "documents.self")
+
+
+def test_a_visit_in_person_required():
+    text = ("In principle, we do not accept by-proxy requests made through law firms. The patient is required to visit "
+            "the hospital in person to make a disclosure request.\n")
+    assert _values(text, "channels.accepted") == ["in-person"]
+
+
+def test_an_english_name_with_gk_as_its_legal_form():
+    text = ("Article 10 (Contact for Inquiries)\nName (business operator handling the Personal Information): "
+            "JWP Consulting GK\nThe fee of 1,000 yen per a request will be charged for the Disclosure, Etc.\n")
+    assert _values(text, "name") == ["JWP Consulting GK"]
+
+
+# -- the clerk's cold read of this round's checklists
+
+def test_identity_documents_asked_without_kinds(tmp_path):
+    body = "請求方法：\n• メールでのご請求\n• 本人確認書類の提出\n• 手数料（実費）のご負担\nメール：info@example.co.jp\n"
+    data = saved(tmp_path, body)
+    person = data["documents"]["self"][0]
+    assert person["one_of"][0]["kind"] == "other" and person["quote"] == ["• 本人確認書類の提出"]
+    text = "".join(checklist(tmp_path).split())
+    assert "本人確認書類（種類の記載なし。どれを受け付けるか送る前に会社に確認する）" in text
+    assert "必要書類の記載はない" not in text and "最初から送らない" not in text
+    # the fee at cost is a fee charged, its amount to ask, never "the policy says nothing of a fee"
+    assert "手数料がかかるが、金額はプライバシーポリシーから確定できない" in text
+    assert "手数料がかかるかどうかと、その額が分からない" not in text
+
+
+def test_identity_documents_asked_only_if_the_phone_check_fails_are_no_rule():
+    assert _values("(2)電話での本人確認ができない場合には本人確認書類を提示していただくこと\n",
+                   "documents.self_unnamed") == []
+
+
+def test_an_english_policys_established_date():
+    text = "Article 11 (Revision)\nThe Company may revise the Privacy Policy.\nEstablished as of December 26, 2023\n"
+    assert _values(text, "policy.revised") == ["2023-12-26"]
+
+
+def test_grounds_one_sentence_states_together_are_one_line(tmp_path):
+    saved(tmp_path, "開示等のご請求は郵送でお受けします。\nなお、下記に定める請求方法の要件を満たしていない場合や、調査結果に基づき、"
+                    "請求内容が不当と認められた場合は、請求に応じることはできません。\n")
+    text = checklist(tmp_path)
+    part = text[text.index("この会社が請求に応じない主な理由"):]
+    assert part.count("プライバシーポリシーの原文：") == 1
+
+
+def test_an_envelope_with_a_desk_and_no_street_says_the_address_is_unknown(tmp_path):
+    saved(tmp_path, "下記の書類をご準備頂き、「お問い合わせ窓口」までご送付ください。\n")
+    text = checklist(tmp_path)
+    block = text[text.index("封筒の宛名"):]
+    assert "（住所不明：会社に確認する）" in block.split("御中")[0]
+
+
+def test_a_letter_prints_only_what_the_envelope_knows():
+    from assistant.checklist.envelope import UNKNOWN_ADDRESS, UNKNOWN_POSTAL_CODE, Envelope
+    env = Envelope(postal_code=None, address_lines=(), company="千野建物管理株式会社", company_en="Chino",
+                   department="お問い合わせ窓口", department_ja="お問い合わせ窓口")
+    assert env.block()[:2] == [UNKNOWN_POSTAL_CODE, UNKNOWN_ADDRESS]
+    assert env.written() == ["千野建物管理株式会社", "お問い合わせ窓口 御中"]

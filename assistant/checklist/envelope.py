@@ -7,6 +7,7 @@ from typing import Literal
 
 # The envelope's first line where the postal code is not known (renderers say it in their language).
 UNKNOWN_POSTAL_CODE = "〒 (postal code unknown: ask)"
+UNKNOWN_ADDRESS = "(address unknown: ask)"  # a desk named without its street (「お問い合わせ窓口」 alone)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,10 +51,14 @@ class Envelope(Frozen):
     def block(self) -> list[str]:
         """The lines to write on the envelope, top to bottom (in Japanese)."""
         lines = [f"〒{self.postal_code}" if self.postal_code else UNKNOWN_POSTAL_CODE]
-        lines += list(self.address_lines_ja or self.address_lines)
+        lines += list(self.address_lines_ja or self.address_lines) or [UNKNOWN_ADDRESS]
         department = self.department_ja
         if department:
             lines += [self.company, f"{department} {self.honorific}"]
         else:
             lines.append(f"{self.company} {self.honorific}")
         return lines
+
+    def written(self) -> list[str]:
+        """The block as a letter prints it: what is known (the unknowns are the envelope's to ask)."""
+        return [line for line in self.block() if line not in (UNKNOWN_POSTAL_CODE, UNKNOWN_ADDRESS)]

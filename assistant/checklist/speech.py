@@ -8,7 +8,7 @@ from typing import Any
 from assistant.law.checklist_words import ChecklistWords
 from assistant.law.localized import FALLBACK, Localized
 from assistant.records.patterns import is_english
-from assistant.checklist.tree import UNKNOWN_POSTAL_CODE, Checklist, DateItem, DocumentGroup, Node, Unknown
+from assistant.checklist.tree import UNKNOWN_ADDRESS, UNKNOWN_POSTAL_CODE, Checklist, DateItem, DocumentGroup, Node, Unknown
 
 
 def group_key(group: DocumentGroup, where: str) -> str:
@@ -42,8 +42,9 @@ class Speech:
         return self.language == FALLBACK
 
     def envelope_line(self, line: str) -> str:
-        """An envelope line as written, but for the unknown postal code, said in this language."""
-        return self("render.postal_unknown") if line == UNKNOWN_POSTAL_CODE else line
+        """An envelope line as written, but for the unknown postal code or street, said in this language."""
+        return self("render.postal_unknown") if line == UNKNOWN_POSTAL_CODE else \
+            self("render.address_unknown") if line == UNKNOWN_ADDRESS else line
 
     def capital(self, text: str) -> str:
         return text[:1].upper() + text[1:]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar, Iterator, Literal, TypeVar, Union, get_args
 
-from assistant.checklist.envelope import UNKNOWN_POSTAL_CODE, Envelope, Fee, Frozen  # noqa: F401
+from assistant.checklist.envelope import UNKNOWN_ADDRESS, UNKNOWN_POSTAL_CODE, Envelope, Fee, Frozen  # noqa: F401
 from assistant.law.localized import Localized
 
 Source = Literal["policy", "law", "general-practice"]

@@ -31,6 +31,11 @@ ASKED_NEAR = re.compile(r"ご連絡|お問い?合わ?せ|ご相談|問い?合わ
 # request itself sent to a desk to contact, no way to send it named (README: then contact first)
 REQUEST_TO_CONTACT = re.compile(r"(ご?請求|お申し?出|お求め|求め)[^。]{0,60}?(につきましては|については|の際は|される場合は|の場合は)、?"
                                 r"[^。]{0,30}(まで|へ|に)(ご連絡|お問い?合わ?せ)(ください|下さい|願います)")
+# 「手続：下記受付窓口あてにお問い合わせください。」: the procedure is to ask; "The Company would like the
+# User to contact the following for inquiries regarding the Disclosure, Etc."
+PROCEDURE_IS_ASKING = re.compile(r"^\W{0,3}(お?手続き?|請求方法)\s?[:：][^。]{0,30}(お問い?合わ?せ|ご連絡|ご相談)(ください|下さい)|"
+                                 r"\bcontact (the following|us)\b[^.]{0,30}\bfor (the )?(inquiries (regarding|about) (the )?)?"
+                                 r"(Disclosure|requests? for disclosure)", re.I)
 DETAILS_ASKED = re.compile(r"手続き?[^。]{0,80}(詳細|詳しく)(は|について(は)?)[^。]{0,20}(お問い?合わ?せ|ご確認|ご相談)(ください|下さい)")
 
 
@@ -46,7 +51,8 @@ class ContactFirstPlainRules:
             return
         for index, s in enumerate(self.region):
             before = self.region[index - 1].text if index else ""
-            m = AFTER_CONTACT.search(s.text) or DETAILS_ASKED.search(s.text) or REQUEST_TO_CONTACT.search(s.text) or (
+            m = AFTER_CONTACT.search(s.text) or DETAILS_ASKED.search(s.text) or REQUEST_TO_CONTACT.search(s.text) \
+                or PROCEDURE_IS_ASKING.search(s.text) or (
                 (em := EXPLAINS.search(s.text)) and ASKED_NEAR.search(s.text, 0, em.start()) and em) or (
                 (wm := WISHED.search(s.text)) and t.REQUEST_WORD.search(before + s.text[:wm.start()])
                 and not t.UNSURE.search(s.text) and wm)

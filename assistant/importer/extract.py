@@ -65,6 +65,8 @@ from assistant.importer.rules_shared_ids_en import SharedIdEnglishRules
 from assistant.importer.rules_web_form import WebFormRules
 from assistant.importer.contact_hours import ContactHoursRules
 from assistant.importer.documents_on_form import DocumentsOnFormRules
+from assistant.importer.ways_listed import WaysListedRules
+from assistant.importer.ids_unnamed import IdsUnnamedRules
 from assistant.importer.postage_borne import PostageRules
 from assistant.importer.return_envelope import ReturnEnvelopeRules
 
@@ -80,7 +82,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
                  MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
                  DefinedIdRules, KindRules, FormsByKindRules, ReturnEnvelopeRules, PostageRules,
-                 ContactHoursRules, DocumentsOnFormRules):
+                 ContactHoursRules, DocumentsOnFormRules, WaysListedRules, IdsUnnamedRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -159,7 +161,7 @@ OTHER_DOCUMENT = re.compile(r"(ホテル|宿泊|ご?利用|会員|サービス�
 def propose(text: str) -> Proposal:
     """Every fact the rules find in this policy text, each with its verbatim quote."""
     extractor = _Extractor(text)
-    for step in (extractor.channels, extractor.first_contact, extractor.mail_at_the_cut,
+    for step in (extractor.channels, extractor.ways_listed, extractor.first_contact, extractor.mail_at_the_cut,
                  extractor.drop_plain_post, extractor.address, extractor.address_no_code, extractor.desk_in_address_line, extractor.desk,
                  extractor.desk_inside, extractor.desk_after_address, extractor.drop_generic_desk,
                  extractor.desks_by_service, extractor.desk_sent_to_en, extractor.desk_role_in_block,
@@ -175,7 +177,7 @@ def propose(text: str) -> Proposal:
                  extractor.shared_documents_below, extractor.own_ids_named, extractor.shared_ids_inline_en,
                  extractor.own_ids_plain, extractor.defined_ids,
                  extractor.documents_in_notes, extractor.each_one_count, extractor.counted_id_items, extractor.joined_id_lists, extractor.own_ids_both, extractor.plain_agent_both,
-                 extractor.documents_may_ask, extractor.documents_on_form,
+                 extractor.documents_may_ask, extractor.documents_on_form, extractor.ids_unnamed,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.return_envelope, extractor.postage_borne, extractor.response,
                  extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company):

@@ -23,7 +23,7 @@ from assistant.importer.paired_items import PAIRED, pair_or_one
 from assistant.importer.record_form import FORM_NAME, first_step, form_part
 from assistant.importer.record_references import own_documents
 from assistant.importer.record_response import response_part
-from assistant.importer.record_conditions import UNLESS_SAME, person_conditions, said_of, settled
+from assistant.importer.record_conditions import NOT_STATED, UNLESS_SAME, UNSTATED_LABEL, person_conditions, said_of, settled
 from assistant.importer.representative_groups import bracket_groups, case_proofs_one_of, choice_groups, group_label
 from assistant.importer.terms_documents import (
     ALSO_NOTE, KINDS_NOT_STATED, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
@@ -259,6 +259,11 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     if first := first_step(facts):
         data["contact_first"] = first
     data["documents"] = mark_unstated(mark_copies(_documents(facts, proposal.text), facts), facts, proposal.text)
+    if (unnamed := _one(facts, "documents.self_unnamed")) and not (isinstance(data["documents"], dict)
+                                                                   and data["documents"].get("self")):
+        data["documents"] = {**(data["documents"] if isinstance(data["documents"], dict) else {}),  # 「本人確認書類の提出」
+                             "self": [{"label": UNSTATED_LABEL, "one_of": [{"kind": "other", "note": NOT_STATED}],
+                                       "quote": [unnamed.quote]}]}
     if (on_form := _one(facts, "documents.listed_on_form")):  # 「請求書に記載の添付書類」: the form lists them
         data["documents"] = {**(data["documents"] if isinstance(data["documents"], dict) else {}),
                              "listed_on_form": {"quote": [on_form.quote]}}

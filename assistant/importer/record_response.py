@@ -12,6 +12,7 @@ from assistant.importer.facts import Found, all_of, one_of, quotes_of
 # The kinds a disclosure's answer covers (the answer's method of 第33条); a correction's or a stop's
 # answer is a notice of what was done, whose method the disclosure's sentence does not state.
 DISCLOSING = ("purpose", "disclosure", "third-party-records")
+PAPER_INSTEAD = "on paper instead where the chosen way is impractical (see the quote)"  # forms/checklist known.method_note
 EVERY_KIND = re.compile(r"開示等|開示・訂正|disclosure,? etc", re.I)
 
 
@@ -26,6 +27,7 @@ def response_part(facts: list[Found]) -> dict:
     methods = all_of(facts, "response.methods")
     days = one_of(facts, "response.business_days") or one_of(facts, "response.calendar_days")
     chosen = one_of(facts, "response.requester_chooses")  # 「…開示申請者の指定するいずれかの方法により」
+    instead = one_of(facts, "response.paper_instead") if chosen else None  # 「ただし、…書面の交付による回答」
     groups: dict[object, list[Found]] = {}
     for m in methods:
         groups.setdefault(_kinds(m.quote), []).append(m)
@@ -35,7 +37,8 @@ def response_part(facts: list[Found]) -> dict:
         "methods": ([{**({} if kinds == "all" else {"kinds": list(kinds)}),  # type: ignore[arg-type]
                       "offered": list(dict.fromkeys(m.value for m in group)),
                       **({"requester_chooses": True} if chosen else {}),
-                      "quote": quotes_of([chosen, *group])[:6]} for kinds, group in groups.items()] if methods else "unknown"),
+                      **({"note": PAPER_INSTEAD} if instead else {}),
+                      "quote": quotes_of([chosen, instead, *group])[:6]} for kinds, group in groups.items()] if methods else "unknown"),
         "time_limit": ({("business_days" if days.field.endswith("business_days") else "calendar_days"):
                         days.value, "counted_from": "receipt of the request (see the quote)",
                         "quote": [days.quote]} if days else "unknown"),

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
-from assistant.importer.terms_answer import CHOSEN, REFUSAL_NOTICE, WISHED
+from assistant.importer.terms_answer import CHOSEN, PAPER_INSTEAD, REFUSAL_NOTICE, WISHED
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
@@ -86,6 +86,9 @@ class AnswerRules:
             part = self.answer_part(index)
             if (chosen := CHOSEN.search(s.text)) and (t.ANSWERS.search(s.text) or t.COMPANY_WILL.search(s.text)):
                 self.add("response.requester_chooses", True, s, chosen)  # the person picks the way
+                after = self.region[index + 1] if index + 1 < len(self.region) else None
+                if after is not None and after.line == s.line and PAPER_INSTEAD.search(after.text):
+                    self.add("response.paper_instead", True, after)  # 「ただし、…多額の費用を要する場合…書面の交付」
             if part and not t.PERSON_REQUESTS.search(s.text):  # 「窓口で開示請求する場合、郵送で…」
                 self._methods(s)
             for m in t.ANSWER_BY.finditer(s.text):  # 「書面での回答」, 「郵送にて回答いたします」

@@ -150,7 +150,7 @@ SENDS = re.compile(r"送付|郵送|(?<!当社から)(?<!弊社から)発送|お�
                    r"受け付け|受付(?!時間)|お受け(いた|致)?し(ます|ております)|send|submit|\bpost (the|your|them|it|requests?)\b|e-?mail(?!\s?(address)?\s?[:：])|(?<![e-])mail|return it|requests? (by|via|through)|"
                    r"\baccept(ed|s)? (by|via|through|at|only)|"
                    # "Please contact the reception points listed below either in person or by registered letter"
-                   r"please contact[^.]{0,60}(in person|by (post|mail|registered))|"
+                   r"please contact[^.]{0,60}(in person|by (post|mail|registered))|(required|asked) to (visit|come)\b[^.]{0,40}\bin person|"
                    # "Requests must be made to the above contact desk by post"
                    r"requests? (must|should|shall|can|may) be (made|sent|submitted)", re.I)
 # 「送料(書留・本人限定受取郵便)」: the mail a postage is for (the answer's), named in its brackets.
@@ -268,7 +268,7 @@ COMPANY_LINE = re.compile(r"(?:[ァ-ヶー]{2,12} (?=[ァ-ヶー]))?"  # 「パ�
                           r"[^\s、。「」（）()：:]{0,20}(株式会社|有限会社|合同会社|信用金庫|信用組合)"
                           r"(?: (?=[^\s、。「」（）()：:]{2}))?[^\s、。「」（）()：:]{0,20}|(学校法人|(?:社会)?医療法人(?:社団|財団)?|(?:一般|公益)(?:社団|財団)法人|社会福祉法人)"
                           r" ?[^\s、。「」（）()：:]{1,20}|"
-                          r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.|Limited\b)")
+                          r"[A-Z][\w&.,' -]{1,60}(Co\., ?Ltd\.|Corporation|Inc\.|K\.K\.|Limited\b|\bGK\b|\bG\.K\.)")
 # "株式会社ミナトは", "…株式会社では", "…株式会社より": particles that follow a name in a sentence.
 TRAILING_PARTICLE = re.compile(r"(では|には|より|から|とは|は|が|の|に|へ|と|を|も|で)$")
 

@@ -109,3 +109,6 @@ CHOSEN = re.compile(r"(請求者|申請者|申込者|ご?本人|お客様|お客
                     r"(いずれか)?の?方法|ご指定(の|いただいた|頂いた|された)方法|ご希望の方法(により|で|にて)|"
                     r"(method|way)s? (that )?(you|the (requester|applicant|person)) (choose|select|specif|designat)|"
                     r"of your choice\b|\byou (may|can) (choose|select|specify|designate)", re.I)
+# 「ただし、当該方法による開示に多額の費用を要する場合又は当該方法による開示が困難である場合は、書面の交付による
+# 回答とさせていただきます」: the Act's exception (Art. 33(2)) to the way the person chose
+PAPER_INSTEAD = re.compile(r"^\W{0,2}(ただし|但し)[^。]{0,80}(多額の費用|困難)[^。]{0,60}書面|^\W{0,2}However[^.]{0,120}(cost|difficult)[^.]{0,80}in writing", re.I)

@@ -12,7 +12,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      "my-number-card"),
     (r"特別永住者\s?証明(?!番号)|special permanent resident", "special-permanent-resident-certificate"),
     (r"在留カード|residen(ce|t) card", "residence-card"),
-    (r"健康保険(等?の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured |beneficiary[’']?s? )?(ID )?(card|certificate)|certificate of (an )?insured person", "health-insurance-card"),
+    (r"健康保険(等?の)?\s?(被保険者)?証|健康保険者証|(?<!マイナ)保険証|医療保険の?\s?被保険者証|health insurance (insured |beneficiary[’']?s? )?(ID )?(card|certificate)|(?<![a-z] )\binsurance card|certificate of (an )?insured person", "health-insurance-card"),
     (r"年金\s?([(（][^()（）\n]{1,6}[)）]\s?)?手帳|pension (insurance |account )?(book|booklet|handbook)|nenkin[ -]?tech[oō]u?", "pension-book"),
     (r"住民票|certificate of residence|residence certificate|resident (record|register|registration)(?! card)(?<!basic resident registration)|j[uū]minhy[oō]",
      "certificate-of-residence"),

@@ -20,7 +20,7 @@ BAND = re.compile(r"\s?まで")
 MAIL_RATE = re.compile(r"(配達記録|書留|速達|郵便)[^。\d]{0,4}一律")
 MAIL_CHARGE_AFTER = re.compile(r"(書留|速達|本人限定受取郵便|配達証明)\s?(料|代)")
 PER = re.compile(r"(?<!文書)(1|一)\s?(回|件|請求)(の(ご|お)?(請求|求め|申請|申出|申し?込み?))?(につき|について|あたり|当たり|ごと)|"
-                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)?\s?(回|件)|per (request|application|item|inquiry|case)|for each (request|application)|"
+                 r"(ご)?(請求|申請)(ごと|毎)に|[/／]\s?(1|一)?\s?(回|件)|per (an? |one )?(request|application|item|inquiry|case)|for each (request|application)|"
                  # 「診療記録開示手数料:1件 5,500円」: the amount of one request
                  r"(?<!文書)(?<!\d)(1|一)\s?(回|件)\s?[:：]?\s?(?=\d{1,3}(,\d{3}){0,3}\s?円)", re.I)
 MONEY_ORDER = re.compile(r"定額小為替|郵便(小)?為替|為替証書|postal money order|fixed-amount money order", re.I)  # 「郵便小為替」: the same
@@ -54,6 +54,8 @@ FEE_NO_AMOUNT = re.compile(r"手数料等?(?:[(（][^()（）]{0,80}[)）])?(を
                            r"手数料を[^。]{0,16}(払い込んで|振り込んで|お振込み|納付して)(ください|下さい)|"
                            # 「「開示」のご請求の場合は手数料 下記(※(4))参照のうえ」: its amount elsewhere
                            r"手数料\s?(下記|以下|別記)[^。]{0,12}参照|"
+                           # 「請求方法： / • 手数料（実費）のご負担」: a fee at cost, no amount
+                           r"手数料\s?[(（]実費[)）]の?(ご)?負担|"
                            r"(attach|enclos\w{0,3})[^.]{0,60}\bfees?\b|"
                            r"(handling|processing) (charge|fee)|fee (is|will be) (charged|required)|(?<!no )\bfees? appl(y|ies)\b|"
                            r"\(for a fee\)", re.I)

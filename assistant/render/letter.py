@@ -139,7 +139,7 @@ class _Letter:
             company = (self.first.company_ja or self.first.company) if japanese else self.first.company
             return [self.address_line(f"{company} {self.w.addressee_suffix}".strip())]
         if japanese:  # law.addressee's block, as the envelope and every Japanese document
-            lines = env.block()[0 if env.postal_code else 1:]
+            lines = env.written()
             return [self.address_line(line) for line in lines if line]
         lines = [f"〒{env.postal_code}"] if env.postal_code else []
         lines += list(env.address_lines)

@@ -76,9 +76,9 @@ def test_a_lawyer_s_authority_asks_for_any_seal_and_an_agent_s_for_the_registere
 def test_the_return_envelope_is_addressed_to_the_representative_when_one_acts():
     agent = details(representative=AGENT)
     text = squash(text_of(letter("porters", agent)))
-    assert squash("返信用封筒（代理人の住所・氏名を記入し、書留料金分590円の切手を貼付したもの）") in text
+    assert squash("返信用封筒（代理人の住所・氏名を記入し、一般書留で返送するための590円分の切手を貼付したもの）") in text
     assert "請求者の住所" not in text
     assert "Return envelope addressed to the representative, with 590 yen in stamps for registered mail, for the reply and the letter to confirm the identity of the applicant or representative" \
         in _listed("porters", agent, "en")
     own = squash(text_of(letter("porters", details())))
-    assert squash("返信用封筒（本人の住所・氏名を記入し、書留料金分590円の切手を貼付したもの）") in own
+    assert squash("返信用封筒（本人の住所・氏名を記入し、一般書留で返送するための590円分の切手を貼付したもの）") in own

@@ -42,12 +42,18 @@ def _old_policy(ctx: Context) -> tuple[Note, ...]:
 
 
 def refusal_grounds(ctx: Context) -> Section:
+    # grounds one sentence states together (「…要件を満たしていない場合や、…不当と認められた場合は」):
+    # one line with that sentence, not the same quote twice
+    joined: dict[tuple[str, ...], list[str]] = {}
+    for g in ctx.company.refusal_grounds:
+        if ctx.concerns(g):
+            joined.setdefault(g.quote, []).append(g.ground)
     return Section(key="refusal-grounds",
                    title=ctx.say("section.refusal"),
                    short_title=ctx.say("section.refusal_short"), layout="list",
-                   items=tuple(Note(text=ctx.own_words(g.ground, g.quote), source="policy",
-                                    quotes=g.quote)
-                               for g in ctx.company.refusal_grounds if ctx.concerns(g)))
+                   items=tuple(Note(text=ctx.own_words("; ".join(grounds), quote), source="policy",
+                                    quotes=quote)
+                               for quote, grounds in joined.items()))
 
 
 def unknowns(ctx: Context) -> Section:

@@ -177,7 +177,11 @@ def _not_posted(ctx: Context) -> list[Node]:
     on_paper = set(ctx.law.postal_channels) | {"in-person", "fax"}  # (a fax carries copies)
     key = "documents.electronic_only" if ways and not ways & on_paper else \
         "documents.at_counter" if ways == {"in-person"} else None
-    return [Note(text=ctx.say(key), source="general-practice", warning=True)] if key else []
+    if key is None:
+        return []
+    # the record's own ways, not every electronic one (a cold read: 「電話」 where the page took e-mail only)
+    named = ctx.words.join("sep.ways", [ctx.labels.channels[v].words for v in channels.accepted])  # type: ignore[union-attr]
+    return [Note(text=ctx.say(key, ways=named), source="general-practice", warning=True)]
 
 
 def _pack_general(ctx: Context, notes: list[Node]) -> None:
