@@ -113,6 +113,9 @@ def test_identity_documents_asked_without_kinds(tmp_path):
     text = "".join(checklist(tmp_path).split())
     assert "本人確認書類（種類の記載なし。どれを受け付けるか送る前に会社に確認する）" in text
     assert "必要書類の記載はない" not in text and "最初から送らない" not in text
+    # which one is the company's to say: asked, and left blank in the envelope's list, never 「その他の書類」
+    assert "-会社が受け付ける本人確認書類（どれを受け付けるか会社に確認する）" in text
+    assert "[]本人確認書類の写し（書類名：" in text and "その他の書類" not in text
     # the fee at cost is a fee charged, its amount to ask, never "the policy says nothing of a fee"
     assert "手数料がかかるが、金額はプライバシーポリシーから確定できない" in text
     assert "手数料がかかるかどうかと、その額が分からない" not in text
@@ -132,7 +135,7 @@ def test_grounds_one_sentence_states_together_are_one_line(tmp_path):
     saved(tmp_path, "開示等のご請求は郵送でお受けします。\nなお、下記に定める請求方法の要件を満たしていない場合や、調査結果に基づき、"
                     "請求内容が不当と認められた場合は、請求に応じることはできません。\n")
     text = checklist(tmp_path)
-    part = text[text.index("この会社が請求に応じない主な理由"):]
+    part = text[text.index("この会社が請求に応じない場合として挙げているもの"):]
     assert part.count("プライバシーポリシーの原文：") == 1
 
 

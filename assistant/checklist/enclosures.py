@@ -49,6 +49,10 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
     documents also as the letter words it (the one enclosed, or a blank for its name)."""
     docs = record.one_of
     none = _nothing(ctx)
+    if len(docs) == 1 and docs[0].kind == "other" and docs[0].note:  # an ID whose kinds the page leaves open
+        text = ctx.say("packing.unnamed", whose=ctx.say(f"packing.whose_{record.whose}")) if ctx.requester != "self" \
+            else ctx.say("packing.general_blank")
+        return Enclosure(text=text, source=source, quotes=record.quote)
     copies = [_asks_copy(record, d) for d in docs]
     names = [ctx.labels.documents[d.kind].words for d in docs]
     options = tuple(_choice(ctx, d.kind, (*record.conditions, *d.conditions),

@@ -41,4 +41,4 @@ class WaysListedRules:
                 word = m.group("w")
                 way = WORDS.get(word.lower()) or WORDS.get(word) or ("online-form" if "フォーム" in word else None)
                 if way:
-                    self.add("channels.accepted", way, item, m)  # type: ignore[attr-defined]
+                    self.add("channels.accepted", way, item)  # type: ignore[attr-defined]  (the item whole)

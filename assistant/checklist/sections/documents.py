@@ -94,8 +94,10 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy", packed: 
             rules = ctx.rules_for("card", Instruction, covered) + rules
         lapsed = _lapsed(ctx, doc.kind)
         if lapsed is None:
+            # (an ID whose kinds the page leaves open: which one the company accepts, not 「その他の書類」)
+            named = ctx.say("documents.unnamed") if doc.kind == "other" and doc.note else Localized(en=label.en, ja=label.ja)
             documents.append(Document(
-                text=Localized(en=label.en, ja=label.ja), source=source, quotes=record.quote,
+                text=named, source=source, quotes=record.quote,
                 kind=doc.kind, note=doc.note, children=tuple(own + rules)))
             continue
         # In place of a lapsed document the policy names: the law's fact, not the company's;
