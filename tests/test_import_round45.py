@@ -152,3 +152,11 @@ def test_a_letter_prints_only_what_the_envelope_knows():
                    department="お問い合わせ窓口", department_ja="お問い合わせ窓口")
     assert env.block()[:2] == [UNKNOWN_POSTAL_CODE, UNKNOWN_ADDRESS]
     assert env.written() == ["千野建物管理株式会社", "お問い合わせ窓口 御中"]
+
+
+def test_where_to_send_by_e_mail_quotes_the_e_mails_sentence(tmp_path):
+    saved(tmp_path, "請求方法：\n• メールでのご請求\nご連絡先：個人情報に関するお問い合わせは、info@example.co.jp までご連絡ください。\n"
+                    "10. お問い合わせ窓口\n電話：050-1793-6500\nメール：info@example.co.jp\n")
+    text = checklist(tmp_path)
+    where = text[text.index("請求先："):text.index("6. ")]
+    assert "info@example.co.jp" in where and "050-1793-6500" not in where

@@ -57,9 +57,11 @@ def _where(ctx: Context, ch: Channels) -> list[Node]:
     wanted = {AT[v] for v in ch.accepted if v in AT}
     if not isinstance(inquiries, Contact) or not wanted:
         return []
+    chosen = [(how, where, where_ja) for how, where, where_ja in inquiries.ways_to_ask() if how in wanted]
     ways = [w.say("ask.way", how=w.say(f"ask.how.{how}"), where=Localized(en=where, ja=where_ja))
-            for how, where, where_ja in inquiries.ways_to_ask() if how in wanted]
+            for how, where, where_ja in chosen]
     if not ways:
         return []
-    return [Step(text=ctx.say("send.where", ways=w.join("sep.parts", ways)), source="policy",
-                 quotes=inquiries.quote)]
+    # the sentences that give these addresses (not the desk's phone line beside an e-mail's)
+    quotes = tuple(q for q in inquiries.quote if any(where in q for _, where, _ in chosen)) or inquiries.quote
+    return [Step(text=ctx.say("send.where", ways=w.join("sep.parts", ways)), source="policy", quotes=quotes)]
