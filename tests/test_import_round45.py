@@ -1,7 +1,10 @@
-"""Structures a clerk's cold read of imported checklists found misread (round 45): documents the
-page says its form lists; a form offered as 「帳票」 for download; a form with no web address in the
-record is not said to have no link on the page."""
+"""Round 45: structures a clerk's cold read of imported checklists found misread (documents the
+page says its form lists or names without kinds, a form offered as 「帳票」, a fee at cost, grounds
+one sentence states together, an envelope without its street, a policy still excluding short-term
+data), and those this round's blind pages (real84, real85) were read wrongly or not at all by."""
 from __future__ import annotations
+
+import unicodedata
 
 import pytest
 
@@ -160,3 +163,21 @@ def test_where_to_send_by_e_mail_quotes_the_e_mails_sentence(tmp_path):
     text = checklist(tmp_path)
     where = text[text.index("請求先："):text.index("6. ")]
     assert "info@example.co.jp" in where and "050-1793-6500" not in where
+
+
+@pytest.mark.parametrize("sentence", [
+    "保有個人データとは、当社が開示等の権限を有するものをいいます。ただし、保有期間が6ヶ月以内のもの、その他法令に定めるものを除きます。",
+    "（…政令で定めるもの、または6ヶ月以内に消去することとなるもの以外のものをいいます）",
+])
+def test_a_policy_still_excluding_short_term_data_is_told_the_law(tmp_path, sentence):
+    # the exclusion went on 1 April 2022 (Art. 16(4)); a clerk's cold read found it twice, unremarked
+    data = saved(tmp_path, sentence + "\n開示等のご請求は郵送でお受けします。\n")
+    assert data["policy"]["short_term_excluded"]["quote"][0] in unicodedata.normalize("NFKC", sentence)
+    text = "".join(checklist(tmp_path).split())
+    assert ("(!)プライバシーポリシーは6か月以内に消去するデータを保有個人データから除いているが、令和4年4月1日からは"
+            "こうしたデータも保有個人データに含まれ") in text and "（個人情報保護法第16条第4項）。" in text
+
+
+def test_a_policy_without_the_exclusion_gets_no_such_note(tmp_path):
+    saved(tmp_path, "開示等のご請求は郵送でお受けします。\n")
+    assert "6か月以内に消去する" not in checklist(tmp_path)

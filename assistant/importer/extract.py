@@ -67,6 +67,7 @@ from assistant.importer.contact_hours import ContactHoursRules
 from assistant.importer.documents_on_form import DocumentsOnFormRules
 from assistant.importer.ways_listed import WaysListedRules
 from assistant.importer.ids_unnamed import IdsUnnamedRules
+from assistant.importer.short_term import ShortTermRules
 from assistant.importer.postage_borne import PostageRules
 from assistant.importer.return_envelope import ReturnEnvelopeRules
 
@@ -82,7 +83,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
                  MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
                  DefinedIdRules, KindRules, FormsByKindRules, ReturnEnvelopeRules, PostageRules,
-                 ContactHoursRules, DocumentsOnFormRules, WaysListedRules, IdsUnnamedRules):
+                 ContactHoursRules, DocumentsOnFormRules, WaysListedRules, IdsUnnamedRules, ShortTermRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -180,6 +181,6 @@ def propose(text: str) -> Proposal:
                  extractor.documents_may_ask, extractor.documents_on_form, extractor.ids_unnamed,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.return_envelope, extractor.postage_borne, extractor.response,
-                 extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company):
+                 extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company, extractor.short_term):
         step()
     return extractor.proposal

@@ -231,7 +231,9 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
         "policy": {"file": policy_file, "url": "unknown",
                    "revised": revised.value if revised else "unknown",
                    "quote": [revised.quote] if revised else ([name_fact.quote] if name_fact else
-                                                             [proposal.text.split("\n", 1)[0][:200]])},
+                                                             [proposal.text.split("\n", 1)[0][:200]]),
+                   **({"short_term_excluded": {"quote": [short.quote]}}
+                      if (short := _one(facts, "policy.short_term_excluded")) else {})},
         "checked": today.isoformat(),
         "quality": "reviewed" if reviewed_by else "imported",
         **({"reviewed_by": reviewed_by} if reviewed_by else {}),

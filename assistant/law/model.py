@@ -209,6 +209,7 @@ class Law(Record):
     prior_request_period: LawText  # Art. 39(1), as the 催告書 cites it
     demand_after_reminder: LawText  # general practice: days from a reminder to the 催告書
     old_policy: LawText  # general practice: days after a policy's date from which it may be out of date
+    short_term_data: LawText  # Art. 16(4): data kept six months or less is retained personal data since 2022
     timeline: CaseTimeline
 
     @model_validator(mode="after")

@@ -25,6 +25,9 @@ class Policy(Fact):
     title: str = "Privacy policy"
     url: str | Unknown
     revised: BoundedDate | Unknown
+    short_term_excluded: Fact | None = Field(
+        None, description="The policy's words excluding data kept six months or less from 保有個人データ "
+        "(an exclusion the law dropped on 1 April 2022): the checklist says so.")
 
     _url = field_validator("url")(_check_url)
 

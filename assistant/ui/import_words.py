@@ -53,6 +53,9 @@ def _names() -> dict[str, str]:
         "inquiries.hours": translate("ImportDialog", "Hours of the inquiry phone"),
         "response.requester_chooses": translate("ImportDialog", "The person chooses how to be answered"),
         "documents.listed_on_form": translate("ImportDialog", "Documents listed on the company's form"),
+        "documents.self_unnamed": translate("ImportDialog", "Identity documents asked for (kinds not named)"),
+        "response.paper_instead": translate("ImportDialog", "The company may answer on paper instead"),
+        "policy.short_term_excluded": translate("ImportDialog", "Excludes data kept six months or less (old law)"),
     }
 
 

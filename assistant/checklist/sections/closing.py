@@ -28,7 +28,18 @@ def alerts(ctx: Context) -> Section:
     """The legal notes that are warnings, shown before everything else; and a policy old enough to
     name an old address or fee (general practice)."""
     return Section(key="alerts", title=ctx.say("section.alerts"), layout="banner",
-                   items=tuple(n for n in ctx.legal if n.warning) + _old_policy(ctx))
+                   items=tuple(n for n in ctx.legal if n.warning) + _old_policy(ctx) + _short_term(ctx))
+
+
+def _short_term(ctx: Context) -> tuple[Note, ...]:
+    """A policy that still excludes data kept six months or less: its words, and the law since 2022."""
+    policy = ctx.company.policy
+    excluded = policy.short_term_excluded if policy is not None else None
+    if excluded is None:
+        return ()
+    rule = ctx.law.short_term_data
+    return (Note(text=ctx.say("closing.short_term", text=ctx.unstopped(rule.words), act=ctx.words.article(rule.article)),
+                 source="policy", quotes=excluded.quote, warning=True),)
 
 
 def _old_policy(ctx: Context) -> tuple[Note, ...]:
