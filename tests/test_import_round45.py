@@ -181,3 +181,47 @@ def test_a_policy_still_excluding_short_term_data_is_told_the_law(tmp_path, sent
 def test_a_policy_without_the_exclusion_gets_no_such_note(tmp_path):
     saved(tmp_path, "開示等のご請求は郵送でお受けします。\n")
     assert "6か月以内に消去する" not in checklist(tmp_path)
+
+
+# -- this round's second blind sets (real86, real87)
+
+def test_stamps_for_the_reply_are_no_fee():
+    text = ("運転免許証の写しを当社へ郵送頂きます。検討結果返信用に82円分の切手を同封してください。\n")
+    assert _values(text, "fees.payment") == [] and _values(text, "fees.pay_when") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "組合員本人からの申し出の場合は、社員証、運転免許証、パスポート、健康保険証等を提示いただき、本人であることの確認をさせていただく場合があります。",
+    "ただし、本人確認の正確さを期すため、運転免許証またはパスポートその他の公的書類の写しを求める場合があります。",
+])
+def test_documents_a_sentence_asks_for_only_sometimes_are_to_check(sentence):
+    facts = [f for f in propose("開示等の請求について\n開示等の請求は郵送でお受けします。\n" + sentence + "\n").facts
+             if f.field.startswith("documents.") and f.value in ("drivers-licence", "passport")]
+    assert facts and not any(f.sure for f in facts)
+
+
+def test_an_articles_heading_on_disclosure_opens_the_procedure():
+    text = ("第7条（仮名加工情報の取扱い）\n当社は仮名加工情報を作成することがあります。\n第8条（個人情報の開示）\n"
+            "当社は、お客様から個人情報の開示を求められたときは、遅滞なくこれを開示します。なお、個人情報の開示に際しては、"
+            "1件あたり1,000円の事務手数料を申し受けます。\n2　利用目的の通知の求めについても、法令に従い適切に対応します。\n"
+            "第11条（お問い合わせ窓口）\n〒001-0038 札幌市北区北38条西6丁目2番23\n書類は郵送でお送りください。\n")
+    assert 1000 in [f.value for f in propose(text).facts if f.field == "fees.amount_yen"]
+
+
+def test_a_pointer_to_an_article_is_no_desk():
+    assert _values("苦情の申出先：第16条の問い合わせ窓口\n開示等の請求手続き：次条のとおり\n", "send_to.department") == []
+
+
+def test_three_joined_cases_a_sentence_refuses_are_grounds():
+    text = ("開示請求書を郵送しお申し出ください。但し、利用者本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合、"
+            "当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合、もしくは他の法令に違反することとなる場合には開示をしない場合があります。\n")
+    assert _values(text, "refusal_grounds") == ["利用者本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある場合",
+                                                "当社の業務の適正な実施に著しい支障を及ぼすおそれがある場合",
+                                                "他の法令に違反することとなる場合"]
+
+
+def test_a_kind_beside_one_found_is_the_procedures():
+    lead = "".join(f"第{n}条（事項{n}）\n当社は適切に管理します。\n" for n in range(1, 8))
+    text = ("開示等の請求について\n開示の請求は郵送で受け付けます。\n" + lead +
+            "4. 利用目的の通知および開示の請求について、手数料はいただきません。\n")
+    assert "purpose" in [f.value[0] for f in propose(text).facts if f.field == "request_kinds"]

@@ -15,6 +15,9 @@ HEAD_TITLE = re.compile(r"[^\s、。]{2,30}?(組合|会社|法人|協会|基金|
                         r"(?P<t>理事長|代表理事|代表取締役|院長|学長|所長|会長)(宛て?)?")
 
 
+ARTICLE = re.compile(r"第\s?\d{1,3}\s?条")
+
+
 def desk_name(words: str) -> str:
     """"当社個人情報相談窓口" → "個人情報相談窓口"; "" for words that name no desk of its own
     ("各営業店", "同窓口", "それぞれの開示窓口")."""
@@ -27,7 +30,8 @@ def desk_name(words: str) -> str:
     name = t.DESK_PREFIX.sub("", name).removesuffix("宛").strip()
     name = t.ORG_PREFIX.sub("", name, count=1)  # 「京都生活協同組合本部」: the body's name run into its desk's
     name = COUNTER_OF.sub("", name)  # 「情報公開室の窓口」: the office's counter is the office
-    return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] else name
+    # (「第16条の問い合わせ窓口」: a pointer to an article, no desk's name)
+    return "" if len(name) < 2 or t.NOT_A_DESK.search(name) or "の" in name[:4] or ARTICLE.match(name) else name
 
 
 def desk_under_heading(below: list) -> tuple | None:

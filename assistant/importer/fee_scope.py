@@ -27,7 +27,8 @@ def no_fee_said(text: str) -> bool:
 # 「…729円分の郵便切手を貼り付けた返信用封筒を同封のうえ」, 「返信用封筒に612円分の切手を貼付」:
 # stamps stuck on a return envelope are the answer's postage, never a fee.
 RETURN_POSTAGE_AFTER = re.compile(r"^分?の?(郵便)?切手を?(貼付|貼り付け|貼っ|貼り)[^。、]{0,6}返信用封筒")
-RETURN_POSTAGE_BEFORE = re.compile(r"返信用封筒[^。、]{0,12}(に|へ)$")
+# (「検討結果返信用に82円分の切手を同封してください」: the reply's stamps, no envelope named)
+RETURN_POSTAGE_BEFORE = re.compile(r"返信用封筒[^。、]{0,12}(に|へ)$|(返信|返送|回答(書)?(の)?送付)(用|のため)に?$")
 # "An envelope and postage stamps for an ordinary registered letter (¥500) for Lion to use when
 # responding": the amount the stamps are worth, in brackets after them
 # ("…(postage: JPY 392)": the postage's own amount)

@@ -56,11 +56,24 @@ TWO_JA = re.compile(r"^[\s●・■◆※]{0,3}(?:ただし|但し|なお)?、?(
                     r"開示(?:することは|は)?できません|お断り(?:いた|致)?します)")
 
 
+# 「但し、利用者本人又は第三者の…おそれがある場合、当社の業務の…おそれがある場合、もしくは他の法令に違反する
+# こととなる場合には開示をしない場合があります。」: three cases or more, joined, that the sentence refuses
+MANY_JA = re.compile(r"^[\s●・■◆※]{0,3}(?:ただし|但し|なお)?、?(?P<cases>[^。]{8,300}?場合)(?:など|等)?(?:は|には)、?[^。]{0,16}?"
+                     r"(?:応じられない|応じかねる|開示を?(?:いた|致)?しない|開示できない|お断り(?:する|いたす|致す))"
+                     r"(?:こと|場合)?(?:も|が)(?:あり|ござい)ます")
+CASE_END = re.compile(r"(?<=場合)(?:、?(?:または|又は|もしくは|若しくは)|、|や)、?")
+
+
 def single_ground_ja(text: str) -> list[str]:
     """The one case a Japanese sentence refuses (「ただし、…おそれのある場合は、応じられないこともあります」),
-    or the two it joins (「…場合や、…場合は、請求に応じることはできません」)."""
+    or the two it joins (「…場合や、…場合は、請求に応じることはできません」), or more (「…場合、…場合、
+    もしくは…場合には開示をしない場合があります」)."""
     if (two := TWO_JA.match(text)):  # (「下記に定める…」 inside a case points to no list)
         return list(two.group("a", "b"))
+    if (many := MANY_JA.match(text)) and not LIST_CASE.search(many.group("cases")):
+        cases = [c.strip() for c in CASE_END.split(many.group("cases")) if len(c.strip()) >= 4]
+        if len(cases) >= 3 and all(c.endswith("場合") for c in cases):  # (two are TWO_JA's to read)
+            return cases
     m = SINGLE_JA.match(text)
     # (「次のいずれかに該当する場合は、…」 leads a list: its items are the grounds)
     return [m.group("g")] if m and not LIST_CASE.search(m.group("g")) else []

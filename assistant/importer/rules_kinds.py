@@ -36,7 +36,11 @@ class KindRules:
             found = [(kind, m) for pattern, kind in t.KINDS if (m := pattern.search(s.text))]
             # (a heading naming two: 「個人情報の開示、削除、訂正、追加等の変更について」)
             heading = len(s.text) <= (70 if s.text.isascii() else 40) and not s.text.endswith(("。", "."))
-            if index >= 12 and len({kind for kind, _ in found}) < (2 if heading else 3) and not (found and t.RIGHT_LABEL.match(s.text)):
+            named = {kind for kind, _ in found}
+            # (「4. 利用目的の通知および開示の請求について、手数料はいただきません。」: a kind beside one
+            # already found is the procedure's too)
+            beside = len(named) >= 2 and any(f.field == "request_kinds" and f.value[0] in named for f in self.proposal.facts)
+            if index >= 12 and len(named) < (2 if heading else 3) and not beside and not (found and t.RIGHT_LABEL.match(s.text)):
                 continue
             for kind, m in found:
                 if not any(f.field == "request_kinds" and f.value[0] == kind

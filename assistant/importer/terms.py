@@ -20,7 +20,8 @@ PROCEDURE = re.compile(
     r"開示等[」』)）]{0,3}の(ご|お)?(請求|求め|手続|申し?出)|開示等?の?要求|開示等に応じる|開示等のお申し出|開示請求|保有個人データの開示|"
     r"開示[・、]訂正|"
     # 「6. 個人情報の開示」: a heading of its own
-    r"^[\s\d.．、)）(（]*(個人情報|個人データ|カルテ|診療記録等?|診療情報)の?開示(等)?(について|の請求|請求|のご案内)?$|"
+    # (「第8条（個人情報の開示）」: an article's heading)
+    r"^[\s\d.．、)）(（]*(第\d{1,2}条\s?[(（]?)?(個人情報|個人データ|カルテ|診療記録等?|診療情報)の?開示(等)?(について|の請求|請求|のご案内)?[)）]?$|"
     r"利用目的の通知|request(s)? for disclosure|disclosure,? etc|requests relating to|^[\s\d.)(]*access to your personal (information|data)$|"
     r"request(s)? regarding (your )?personal information|inquiries regarding rights|"
     r"procedures? for (making )?(a )?request|request procedure|procedures? for disclosure|disclosure request|"
