@@ -225,3 +225,49 @@ def test_a_kind_beside_one_found_is_the_procedures():
     text = ("開示等の請求について\n開示の請求は郵送で受け付けます。\n" + lead +
             "4. 利用目的の通知および開示の請求について、手数料はいただきません。\n")
     assert "purpose" in [f.value[0] for f in propose(text).facts if f.field == "request_kinds"]
+
+
+# -- the second cold read (real86, real87's checklists)
+
+def test_a_photo_id_or_another_and_a_certificate_of_residence_are_both_needed(tmp_path):
+    data = saved(tmp_path, "申請書に必要事項をご記入の上、運転免許証やパスポート等の写真で本人確認ができるもの（本人の名前および住所が"
+                           "記載されているもの）の写し、住民票（30日以内に作成されたもの）の写しを当社へ郵送頂きます。\n")
+    groups = data["documents"]["self"]
+    kinds = [sorted(d["kind"] for d in g["one_of"]) for g in groups]
+    assert ["drivers-licence", "passport"] in kinds and ["certificate-of-residence"] in kinds
+
+
+def test_sending_charges_borne_by_the_requester():
+    assert _values("開示等のご請求は下記までご郵送ください。\n(送付料は請求者のご負担となります)\n",
+                   "channels.postage") == ["paid by the requester"]
+
+
+def test_the_policys_date_after_its_label_in_the_era():
+    assert _values("開示等のご請求は郵送でお受けします。\n最終更新日：平成27年2月9日\n", "policy.revised") == ["2015-02-09"]
+
+
+def test_stamps_for_the_reply_are_enclosed_at_todays_postage(tmp_path):
+    data = saved(tmp_path, "申請書を当社へ郵送頂きます。検討結果返信用に82円分の切手を同封してください。\n")
+    assert data["enclosures"][0]["amount_yen"] == 82 and data["enclosures"][0]["postage"] == ["letter"]
+    text = "".join(checklist(tmp_path).split())
+    assert "回答の返送用の郵便切手（110円分）" in text and "プライバシーポリシーの82円は現在の郵便料金と合わない。" in text
+
+
+def test_the_street_below_where_requests_are_posted(tmp_path):
+    data = saved(tmp_path, "(1) 開示をご請求される場合は、郵送で受け付けしております。下記住所まで、開示請求書を郵送しお申し出ください。\n"
+                           "(2) 訂正等を請求される場合は、下記お問い合わせ先までご連絡ください。\nお問い合わせ先\n"
+                           "Tree Company株式会社\n大阪市西区南堀江2丁目13-30\nサンイーストビル9F\n平日10:00～18:00\n")
+    assert data["send_to"]["lines"] == ["大阪市西区南堀江2丁目13-30", "サンイーストビル9F"]
+    assert data["send_to"]["postal_code"] == "unknown"  # (never looked up and passed as the page's)
+
+
+def test_an_english_list_of_grounds_after_may_elect_not_to_disclose():
+    text = ("Disclosure\n1. When Travel Vision is requested by the individual concerned to disclose personal information, "
+            "it will disclose it without delay. In the event that disclosure results in circumstances corresponding to any of "
+            "the cases enumerated below, however, Travel Vision may elect not to disclose some or all of that information.\n"
+            "If there is a risk of harming the lives, health, property, or other rights or interests of the individual concerned\n"
+            "If doing so will violate other laws and regulations\n"
+            "2. Regardless of the provisions of the preceding paragraph, information apart from personal history information "
+            "will as a rule not be disclosed\n")
+    grounds = _values(text, "refusal_grounds")
+    assert len(grounds) == 2 and all(g.startswith("If ") for g in grounds)

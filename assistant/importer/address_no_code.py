@@ -23,6 +23,14 @@ LABELLED = re.compile(r"^\s*[-・•]?\s*(住所|所在地|送付先|宛先|郵�
 # street alone on the line under the desk's bracketed heading
 UNDER_DESK = re.compile(r"^\s*(?P<a>(東京都|北海道|(京都|大阪)府|[^\s、。:：]{2,3}県)[^\s、。:：]{2,30}?\d[^。]{0,60})$")
 REACH = 4  # lines above the address within which the request is sent there
+# 「下記住所まで、開示請求書を郵送しお申し出ください。」 … 「お問い合わせ先 / Tree Company株式会社 / 大阪市西区
+# 南堀江2丁目13-30 / サンイーストビル9F」: the page's address below, a designated city's ward without its
+# prefecture, its building on the next line
+TO_ADDRESS_BELOW = re.compile(r"(下記|以下|次)の?(住所|宛先|所在地|送付先)(まで|に|へ|宛)")
+CITY_STREET = re.compile(r"^\s*(?P<a>(東京都|北海道|(京都|大阪)府|[^\s、。:：]{2,3}県)?[^\s、。:：]{1,4}市[^\s、。:：]{1,4}区"
+                         r"[^\s、。:：]{1,20}?\d[^。\s]{0,30})$")
+BUILDING = re.compile(r"^\s*[^\s、。:：]{1,30}(ビル|館|マンション|ハイツ|タワー|\d+\s?(F|階)|号室)[^\s、。]{0,10}$")
+BELOW_REACH = 10  # lines under that sentence the address may stand on
 
 
 class AddressNoCodeRules:
@@ -46,3 +54,18 @@ class AddressNoCodeRules:
                 if under_desk and not self.proposal.first("send_to.department"):
                     self.add("send_to.department", *under_desk)  # the heading names the desk at that street
                 return
+        self._street_below()
+
+    def _street_below(self) -> None:
+        for index, s in enumerate(self.region):
+            if not (TO_ADDRESS_BELOW.search(s.text) and t.SENDS.search(s.text)):
+                continue
+            for at, x in enumerate(self.region[index + 1:index + 1 + 4 * BELOW_REACH], start=index + 1):
+                if x.line - s.line > BELOW_REACH:
+                    break
+                if (m := CITY_STREET.match(x.text)):
+                    after = self.region[at + 1] if at + 1 < len(self.region) else None
+                    building = after.text.strip() if after is not None and BUILDING.match(after.text) else ""
+                    self.add("send_to.lines", (m.group("a").strip(), *((building,) if building else ())), x, m)
+                    return
+            return

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 PAID_BY_REQUESTER = "paid by the requester"
 
-POSTAGE = re.compile(r"郵便料金|郵送料|郵送費|郵送(に|の)かかる(費用|送料)|(?<!無)送料|通信費|"
+POSTAGE = re.compile(r"郵便料金|郵送料|郵送費|送付料|郵送(に|の)かかる(費用|送料)|(?<!無)送料|通信費|"
                      r"\bpostage\b|\bmailing (costs?|fees?|expenses?)|\bpostal (fees|charges|costs)", re.I)
 # the person bears it: 「お客様のご負担」, 「ご本人負担」, 「請求者様においてご負担くださいませ」, 「ご負担いただきます」
 BORNE = re.compile(r"(お客様|お客さま|ご?本人|ご?請求者|申請者|ご?依頼者)(様)?(の|に|にて|で|が|において)?(ご)?負担|"

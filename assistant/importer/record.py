@@ -276,6 +276,10 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
         data["enclosures"] = [{"item": "a return envelope for the answer", "return_envelope": True,
                                **({"amount_yen": amount} if amount else {}),
                                **({"postage": list(postage)} if postage else {}), "quote": [envelope.quote]}]
+    if (stamps := _one(facts, "enclosures.reply_stamps")) and "enclosures" not in data:
+        amount, postage = stamps.value  # stamps for the answer, no envelope named: priced at today's fees
+        data["enclosures"] = [{"item": "postage stamps for the answer", "item_ja": "回答の返送用の郵便切手",
+                               "amount_yen": amount, "postage": list(postage), "quote": [stamps.quote]}]
     if grounds := _all(facts, "refusal_grounds"):
         data["refusal_grounds"] = [{"ground": g.value, "quote": g.quote} for g in grounds]
     notes = _notes(facts, unsure)

@@ -28,6 +28,7 @@ MAIL = ((re.compile(r"簡易書留|simple registered", re.I), "simple-registered
         (re.compile(r"(?<!簡易)書留|registered mail", re.I), "registered-mail"),
         (re.compile(r"特定記録|certified mail", re.I), "certified-mail"))
 LETTER = re.compile(r"通常郵便|普通郵便|定形|定型|ordinary (mail|post)", re.I)
+REPLY_STAMPS = re.compile(r"(返信|返送|回答(書)?(の)?(送付|返送))(用|のため)に?\s?(?P<yen>\d{1,4})\s?円分?の?(郵便)?切手")
 REACH = 2  # lines under an item 「3) 返信用封筒」 its note may stand on
 # a service Japan Post prices apart (本人限定受取, 速達, 配達証明): the stamps' sum is not priced anew
 OTHER_SERVICE = re.compile(r"本人限定受取|速達|配達証明|express", re.I)
@@ -72,3 +73,8 @@ class ReturnEnvelopeRules:
             quoted = note if note is not None and not STAMPS.search(s.text) else s
             self.add("enclosures.return_envelope", (amount, postage), quoted)
             return
+        for s in self.region:  # no envelope named: the reply's stamps alone (「検討結果返信用に82円分の切手を同封」)
+            if (m := REPLY_STAMPS.search(s.text)) and ENCLOSED.search(s.text, m.end()):
+                mail = next((v for p, v in MAIL if p.search(s.text)), None)
+                self.add("enclosures.reply_stamps", (int(m.group("yen")), ("letter", mail) if mail else ("letter",)), s, m)
+                return

@@ -53,7 +53,8 @@ class CompanyRules:
         # (「2023年1月31日 / 高橋株式会社 / 代表取締役」)
         dated = [(_revised(m), s, m) for s in self.all for m in t.REVISED.finditer(s.text)] + \
             [(_day(m), s, m) for s in self.all for m in t.DATED_LABEL.finditer(s.text)] + \
-            [(_era_day(m), s, m) for s in self.all for m in t.ERA_REVISED.finditer(s.text)]
+            [(_era_day(m), s, m) for s in self.all for pattern in (t.ERA_REVISED, t.ERA_LABEL)
+             for m in pattern.finditer(s.text)]  # (「最終更新日：平成27年2月9日」: the label first)
         dated = [d for d in dated if d[0]] or \
             [(_day(m), s, m) for i, s in enumerate(self.all[:-1]) if (m := t.DATE_LINE.fullmatch(s.text.strip()))
              and t.COMPANY_LINE.match(self.all[i + 1].text.strip())][:1]

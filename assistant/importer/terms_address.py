@@ -176,4 +176,5 @@ ERA_REVISED = re.compile(r"(?P<era>令和|平成|昭和)\s?(?P<y>元|\d{1,2})年
 # The policy's date written with its label first (「改定日：2023年4月1日」, 「制定 2005年4月1日」), or alone on
 # a line over the company's name (a signature's date)
 DATED_LABEL = re.compile(r"(改定|改訂|制定|更新)(日|年月日)?\s?[:：]?\s?(?P<y>(?:19|20)\d{2})(年\s?|-)(?P<m>\d{1,2})(月\s?|-)(?P<d>\d{1,2})日?")
+ERA_LABEL = re.compile(r"(改定|改訂|制定|更新)(日|年月日)?\s?[:：]?\s?(?P<era>令和|平成|昭和)\s?(?P<y>元|\d{1,2})年\s?(?P<m>\d{1,2})月\s?(?P<d>\d{1,2})日")
 DATE_LINE = re.compile(r"(?P<y>(?:19|20)\d{2})年\s?(?P<m>\d{1,2})月\s?(?P<d>\d{1,2})日")

@@ -26,6 +26,8 @@ REFUSAL_LEAD = re.compile(
     # "We may refuse disclosure if:", "…not be possible in the following circumstances:"
     # ("Users may refuse the collection of …": the user's choice, no refusal of a request)
     r"(?<!users )(?<!user )(?<!you )(may|will|shall) (refuse|decline)|following circumstances|(will|shall|may) not (disclose|be disclosed)|"
+    # "…corresponding to any of the cases enumerated below, however, Travel Vision may elect not to disclose …"
+    r"(may|might) (elect|choose|decide) not to disclose|"
     # "However disclosure may not be possible in the following cases.", "The Company might not be
     # able to provide full or partial disclosure … in the cases indicated below."
     r"disclosure (may|might) not be possible|(may|might) not be able to (provide|make|perform)[\w ]{0,30} disclosure|"

@@ -56,6 +56,7 @@ def _names() -> dict[str, str]:
         "documents.self_unnamed": translate("ImportDialog", "Identity documents asked for (kinds not named)"),
         "response.paper_instead": translate("ImportDialog", "The company may answer on paper instead"),
         "policy.short_term_excluded": translate("ImportDialog", "Excludes data kept six months or less (old law)"),
+        "enclosures.reply_stamps": translate("ImportDialog", "Stamps to enclose for the answer"),
     }
 
 
@@ -107,7 +108,7 @@ def _value(found: "Found", language: str, labels) -> str:
         return f"{label.text(language)}（{wording}）" if label is not None else str(wording)
     if field == "fees.kinds":
         return "、".join(labels.request_kinds[k].text(language) for k in value if k in labels.request_kinds)
-    if field == "enclosures.return_envelope":
+    if field in ("enclosures.return_envelope", "enclosures.reply_stamps"):
         amount = value[0]
         return translate("ImportDialog", "with {amount} yen in stamps").format(amount=f"{amount:,}") if amount \
             else translate("ImportDialog", "stamps not stated")

@@ -31,7 +31,7 @@ def facts(ctx: Context) -> Fee:
 
 
 # the sentences of the channels' quotes that speak of postage (the others say how to send)
-POSTAGE_WORDS = re.compile(r"郵便料金|郵送料|郵送費|送料|postage", re.I)
+POSTAGE_WORDS = re.compile(r"郵便料金|郵送料|郵送費|送付料|送料|postage", re.I)
 
 
 def _postage_quotes(quotes: tuple[str, ...]) -> tuple[str, ...]:
