@@ -139,10 +139,8 @@ ALSO = re.compile(r"(上記|前記|以上|右記)[^。]{0,30}(に併せて|と�
                   r"^\s?(あわせて|併せて|加えて|さらに)[、,]|"  # 「…のいずれかの写しを…。あわせて、住民票の写しも…」
                   r"in addition to (the|those) (documents? )?above|together with the (documents? )?above|"
                   r"^\s?(in addition|additionally),", re.I)
-# 「運転免許証の写しまたはパスポートの写し、及び住民票の写し」: one of the first two, and the last
-# besides (matched on the words just before the last one's name: bounded, linear).
-# 「運転免許証やパスポート等…(…記載されているもの)の写し、住民票(…)の写し」: the first's alternatives, then a
-# second copy listed after 「の写し、」 — needed too
+# 「運転免許証の写しまたはパスポートの写し、及び住民票の写し」 (or 「運転免許証やパスポート等…の写し、住民票…の写し」):
+# one of the first, and the last besides (matched on the words just before its name: bounded, linear).
 OR_THEN_AND = re.compile(r"(又は|または|もしくは|若しくは|\bor\b)[^。.]{1,40}?[、,]?\s?(および|及び|並びに|ならびに|\band\b)\s?(an? |your |the )?$|"
                          r"(や|又は|または|もしくは)[^。、]{1,12}(等|など)[^。]{0,60}?の(写し|コピー)[、,]\s?$", re.I)
 ALSO_NOTE = "needed besides the documents above"
