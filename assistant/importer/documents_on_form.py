@@ -24,7 +24,4 @@ class DocumentsOnFormRules:
     proposal: "Proposal"
 
     def documents_on_form(self) -> None:
-        for s in self.region:
-            if (m := ON_FORM.search(s.text)):
-                self.add("documents.listed_on_form", True, s, m)  # type: ignore[attr-defined]
-                return
+        self.add_first("documents.listed_on_form", ON_FORM)  # type: ignore[attr-defined]

@@ -128,6 +128,14 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
         quote, start, end = _quote(sentence, match)
         self.proposal.facts.append(Found(name, value, quote, start, end, sure, note))
 
+    def add_first(self, name: str, pattern: re.Pattern, sentences: "list[Sentence] | None" = None) -> None:
+        """A fact the page states once: True, with the first sentence (of the procedure, or of those
+        given) its pattern finds."""
+        for s in self.region if sentences is None else sentences:
+            if (m := pattern.search(s.text)):
+                self.add(name, True, s, m)
+                return
+
     def section_of(self, index: int) -> str:
         """The heading of the part a sentence stands in ("4. 開示に関する費用"): the nearest short
         line above without a full stop, an amount, or brackets all round (a table row or a note)."""

@@ -22,7 +22,4 @@ class ShortTermRules:
     proposal: "Proposal"
 
     def short_term(self) -> None:
-        for s in self.all:
-            if (m := SHORT_TERM.search(s.text)):
-                self.add("policy.short_term_excluded", True, s, m)  # type: ignore[attr-defined]
-                return
+        self.add_first("policy.short_term_excluded", SHORT_TERM, self.all)  # type: ignore[attr-defined]
