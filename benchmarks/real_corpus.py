@@ -26,6 +26,9 @@ META = ("source", "taken")
 from assistant.importer.record import FORM_NAME  # noqa: E402
 # Names and sentences are matched loosely (the same words, spacing and brackets aside).
 LOOSE = ("send_to.department", "form.name", "envelope_marking", "refusal_grounds")
+# Conditions the truth files' vocabulary has no word for (blind-common.md: 3 months only): a page's
+# 30 days or 6 months is carried to the checklist but not scored, as 写し is not.
+UNRECORDED = ("issued-within-30-days", "issued-within-6-months")
 # Fact types as the README reports them.
 TYPES = {
     "address": ("send_to.postal_code", "send_to.department"),
@@ -125,10 +128,11 @@ def record_facts(data: dict) -> dict[str, list]:
                     if kind != "other":
                         put(f"documents.{who}", kind)
                     for condition in ([] if isinstance(doc, str) else doc.get("conditions", [])):
-                        if condition != "copy":  # the truth files do not record 写し (README)
+                        if condition != "copy" and condition not in UNRECORDED:  # (README)
                             put("documents.conditions", condition)
                 for condition in group.get("conditions", []):
-                    put("documents.conditions", condition)
+                    if condition not in UNRECORDED:
+                        put("documents.conditions", condition)
 
     fees = data.get("fees")
     if isinstance(fees, list):

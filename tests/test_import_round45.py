@@ -271,3 +271,23 @@ def test_an_english_list_of_grounds_after_may_elect_not_to_disclose():
             "will as a rule not be disclosed\n")
     grounds = _values(text, "refusal_grounds")
     assert len(grounds) == 2 and all(g.startswith("If ") for g in grounds)
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("住民票（開示等の求めをする日前30日以内に作成されたもの）の写しを同封してください。", "issued-within-30-days"),
+    ("住民票の写し（発行日から6ヶ月以内のもの）を同封してください。", "issued-within-6-months"),
+    ("住民票の写し（発行日から3か月以内のもの）を同封してください。", "issued-within-3-months"),
+])
+def test_a_certificates_own_period_is_kept(tmp_path, sentence, period):
+    # the usual 3 months (general practice) beside a page's 30 days told the person the wrong age (a cold read)
+    data = saved(tmp_path, "開示等のご請求は郵送でお受けします。\n" + sentence + "\n")
+    conditions = {c for g in data["documents"]["self"] for d in g["one_of"] for c in d.get("conditions", [])}
+    assert period in conditions
+    text = "".join(checklist(tmp_path).split())
+    if period != "issued-within-3-months":
+        assert "発行から3か月以内のものにする" not in text and "発行後3か月以内" not in text
+        assert "住民票の写しは本籍・マイナンバーの記載のないもの（または黒塗りしたもの）にする。" in text  # (still said)
+
+
+def test_an_answers_thirty_days_is_no_certificates_age():
+    assert _values("住民票の写しを同封してください。回答は30日以内にいたします。\n", "documents.conditions") == []

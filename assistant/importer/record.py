@@ -23,7 +23,7 @@ from assistant.importer.paired_items import PAIRED, pair_or_one
 from assistant.importer.record_form import FORM_NAME, first_step, form_part
 from assistant.importer.record_references import own_documents
 from assistant.importer.record_response import response_part
-from assistant.importer.record_conditions import NOT_STATED, UNLESS_SAME, UNSTATED_LABEL, person_conditions, said_of, settled
+from assistant.importer.record_conditions import NOT_STATED, PERIODS, UNLESS_SAME, UNSTATED_LABEL, person_conditions, said_of, settled
 from assistant.importer.representative_groups import bracket_groups, case_proofs_one_of, choice_groups, group_label
 from assistant.importer.terms_documents import (
     ALSO_NOTE, KINDS_NOT_STATED, PHOTO_KINDS, SAME_AS_PERSON, TWO_WITHOUT_PHOTO, WITHOUT_PHOTO,
@@ -32,8 +32,8 @@ from assistant.records.japanese_address import japanese_fields
 
 # Conditions apply to the documents they concern (a passport is never "issued within 3 months").
 CONDITION_DOCS = {
-    "issued-within-3-months": {"certificate-of-residence", "seal-registration-certificate",
-                               "family-register", "certificate-of-registered-matters"},
+    **dict.fromkeys(PERIODS, {"certificate-of-residence", "seal-registration-certificate",
+                              "family-register", "certificate-of-registered-matters"}),
     "mask-my-number": {"certificate-of-residence"},
     "mask-honseki": {"certificate-of-residence", "family-register", "drivers-licence"},
     "front-only": {"my-number-card"},

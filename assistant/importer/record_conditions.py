@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.importer.facts import sentences
-from assistant.importer.terms_documents import DOCUMENTS, FRESH, MASKS, kinds_named
+from assistant.importer.terms_documents import DOCUMENTS, FRESH, FRESH_6, FRESH_30, MASKS, kinds_named
 
 if TYPE_CHECKING:
     from assistant.importer.facts import Found
@@ -89,8 +89,12 @@ def said_of(conditions: list[str], text: str, ties: dict[str, set[str]]) -> dict
     return scope
 
 
+# How recently a certificate must have been issued, by the period the page states.
+PERIODS = {"issued-within-3-months": FRESH, "issued-within-30-days": FRESH_30, "issued-within-6-months": FRESH_6}
+
+
 def _asks(line: str, condition: str) -> bool:
-    if condition == "issued-within-3-months":
-        return bool(FRESH.search(line))
+    if condition in PERIODS:
+        return bool(PERIODS[condition].search(line))
     return any(value == condition and subject.search(line) and action.search(line)
                for subject, action, value in MASKS)

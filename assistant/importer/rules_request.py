@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assistant.importer import terms as t
+from assistant.importer.record_conditions import PERIODS
 from assistant.importer.bulleted_sets import added_by_mark, each_item_needed, id_beside_a_document, next_item, opening_marker
 from assistant.importer.clauses import clause_at, spans
 from assistant.importer.document_mentions import mentions as named_documents
@@ -210,9 +211,9 @@ class RequestRules:
                 sm, am = subject.search(text), action.search(text)
                 if sm and am and not t.MASK_ALLOWED.match(text, am.end()):
                     self.add("documents.conditions", condition, s, sm)
-            m = t.FRESH.search(text)
-            if m:
-                self.add("documents.conditions", "issued-within-3-months", s, m)
+            # (the page's own period: 「…30日以内に作成されたもの」 is no 3 months)
+            if (period := next(((c, m) for c, pattern in PERIODS.items() if (m := pattern.search(text))), None)):
+                self.add("documents.conditions", period[0], s, period[1])
         if alternative:
             self._two_without_photo()
         if not self.proposal.first("documents.self"):  # 「次の2種類の本人確認書類が必要です」, no list

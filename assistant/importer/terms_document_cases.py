@@ -16,3 +16,8 @@ FOR_LEGAL_EN = re.compile(r"[^.;)]{0,60}?\bfor (a |the )?(legal representatives?
 # （両名分）」: one each, the person's and the representative's
 OWNER_MARK = re.compile(r"[^\s、。]{0,6}?[(（](ご)?本人(分|の(もの|分))?[)）]")
 BOTH_MARK = re.compile(r"[(（](両名|双方|本人及び代理人|本人および代理人|本人・代理人)(分|の(もの|分))?(とも)?[)）]")
+# A document's freshness other than three months (terms_documents.FRESH): 「…日前30日以内に作成されたもの」,
+# 「発行日から6ヶ月以内のもの」; said of its issue (not 「30日以内に回答」: the answer's)
+FRESH_30 = re.compile(r"(?<!\d)(30|三十)\s?日以内に(作成|発行|交付)|(発行|作成|交付)(日|後|から|されて)[^。\d]{0,8}(?<!\d)(30|三十)\s?日以内")
+FRESH_6 = re.compile(r"(?<!\d)(6|六)\s?(か|ヶ|ケ|カ|箇|ヵ)月以内に(作成|発行|交付)|(発行|作成|交付)(日|後|から|されて)[^。\d]{0,8}(?<!\d)(6|六)\s?(か|ヶ|ケ|カ|箇|ヵ)月以内|"
+                     r"issued within (the (last|past) )?(6|six) months", re.I)

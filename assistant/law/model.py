@@ -111,6 +111,9 @@ class Rule(Fact, Worded):
     when: str = Field(description="envelope, mail, mail:court, mail:no-court, card, or document:<kind>")
     # A document rule the document's own conditions already say in full is not shown again.
     covered_by: tuple[Condition, ...] = ()
+    # True: said only where the policy gives the document's age itself (「…30日以内に作成されたもの」),
+    # False: only where it does not (the usual 3 months then); None: either way.
+    own_period: bool | None = None
     # A condition a rule of law puts on the document itself (my-number-front: front-only): the
     # list of enclosures names it (マイナンバーカードの表面) wherever the document is enclosed.
     sets: tuple[Condition, ...] = ()

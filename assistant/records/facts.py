@@ -65,6 +65,8 @@ Condition = Literal[
     "shows-name-and-address",
     "shows-current-address",
     "issued-within-3-months",
+    "issued-within-30-days",     # 「開示等の求めをする日前30日以内に作成されたもの」
+    "issued-within-6-months",
     "mask-my-number",            # Individual Number
     "mask-honseki",              # registered domicile
     "mask-honseki-unless-same-as-address",  # the policy asks it only where the two differ
