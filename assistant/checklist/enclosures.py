@@ -23,7 +23,9 @@ OWNED = {"drivers-licence", "passport", "my-number-card", "residence-card", "oth
 # Where the letter puts the names of the documents the person chose (render/letter_text.py).
 NAMES = "{names}"
 # Conditions the list repeats in short after a document (the documents section says them all).
-SHORT = ("issued-within-3-months", "issued-within-30-days", "issued-within-6-months", "of-the-seal-on-the-authorisation",
+# A certificate's age the policy gives itself (「…30日以内に作成されたもの」), not the usual 3 months.
+OWN_PERIODS = frozenset({"issued-within-30-days", "issued-within-6-months"})
+SHORT = ("issued-within-3-months", *sorted(OWN_PERIODS), "of-the-seal-on-the-authorisation",
          "sealed-with-registered-seal", "shows-current-address")
 # Conditions that say which part of a document to send: the name says it (マイナンバーカードの表面).
 PARTS = ("front-only",)
@@ -66,7 +68,7 @@ def document(ctx: Context, record: GroupRecord, source: Source) -> Node:
             "sep.parts", [ctx.say(f"packing.condition.{c}") for c in dict.fromkeys(kept)])) \
             if kept else none
         if as_issued:  # 戸籍謄本（全部事項証明書）（発行後3か月以内の原本）; the page's own period said already: 「（原本）」
-            own = {"issued-within-30-days", "issued-within-6-months"} & set(kept)
+            own = OWN_PERIODS & set(kept)
             conditions = ctx.words.each(lambda lang: conditions.text(lang)
                                         + ctx.say("packing.as_issued_plain" if own else "packing.as_issued").text(lang))
         # 住民票の写し is issued as such: no 写し of it

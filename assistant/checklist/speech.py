@@ -46,6 +46,12 @@ class Speech:
         return self("render.postal_unknown") if line == UNKNOWN_POSTAL_CODE else \
             self("render.address_unknown") if line == UNKNOWN_ADDRESS else line
 
+    def ways(self, item: Unknown, last: str) -> tuple[str, str]:
+        """Where to ask about an open question, as shown (「同上」 where it is the question before's),
+        and as written out, for the next question to compare with."""
+        ways = self("sep.ways").join(self.text(a) for a in item.ask)
+        return (self("render.same_ways") if ways == last else ways), ways
+
     def capital(self, text: str) -> str:
         return text[:1].upper() + text[1:]
 

@@ -147,11 +147,8 @@ class _Writer:
         if isinstance(item, Unknown):
             say = self.say
             self.text(say("render.unknown", text=say.capital(say.item(item))), "     ", "   ? ")
-            ways = say("sep.ways").join(say.text(a) for a in item.ask)
-            # the same desk under each open question: said once, then 「同上」
-            self.text(say("render.ask", ways=say("render.same_ways") if ways == self._last_ways else ways),
-                      "       ")
-            self._last_ways = ways
+            shown, self._last_ways = say.ways(item, self._last_ways)  # the same desk each time: 「同上」
+            self.text(say("render.ask", ways=shown), "       ")
         else:
             self.line(item, box="- ")
 

@@ -260,15 +260,14 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
     data["form"] = form_part(facts, proposal.text)
     if first := first_step(facts):
         data["contact_first"] = first
-    data["documents"] = mark_unstated(mark_copies(_documents(facts, proposal.text), facts), facts, proposal.text)
-    if (unnamed := _one(facts, "documents.self_unnamed")) and not (isinstance(data["documents"], dict)
-                                                                   and data["documents"].get("self")):
-        data["documents"] = {**(data["documents"] if isinstance(data["documents"], dict) else {}),  # 「本人確認書類の提出」
-                             "self": [{"label": UNSTATED_LABEL, "one_of": [{"kind": "other", "note": NOT_STATED}],
-                                       "quote": [unnamed.quote]}]}
+    documents = mark_unstated(mark_copies(_documents(facts, proposal.text), facts), facts, proposal.text)
+    found = documents if isinstance(documents, dict) else {}
+    if (unnamed := _one(facts, "documents.self_unnamed")) and not found.get("self"):  # 「本人確認書類の提出」
+        found = {**found, "self": [{"label": UNSTATED_LABEL, "one_of": [{"kind": "other", "note": NOT_STATED}],
+                                    "quote": [unnamed.quote]}]}
     if (on_form := _one(facts, "documents.listed_on_form")):  # 「請求書に記載の添付書類」: the form lists them
-        data["documents"] = {**(data["documents"] if isinstance(data["documents"], dict) else {}),
-                             "listed_on_form": {"quote": [on_form.quote]}}
+        found = {**found, "listed_on_form": {"quote": [on_form.quote]}}
+    data["documents"] = found or documents
     data["fees"] = _fees(facts, unsure)
     data["response"] = response_part(facts)
     if (envelope := _one(facts, "enclosures.return_envelope")):

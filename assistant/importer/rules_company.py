@@ -40,8 +40,9 @@ class CompanyRules:
         found = []
         for s in own[:1] + top + block:
             m = t.COMPANY_LINE.search(s.text)
-            if m and len(words := capitalised_name(s.text[m.start():_tail(s.text, m)])) <= 60:
-                name = japanese_name(words, s.text[_tail(s.text, m):][:1])
+            end = _tail(s.text, m) if m else 0
+            if m and len(words := capitalised_name(s.text[m.start():end])) <= 60:
+                name = japanese_name(words, s.text[end:end + 1])
                 if len(name) > 4 or not name.startswith(("株式会社", "有限会社", "合同会社")):
                     found.append((name, s, m))
                     if not (japanese and name.isascii()):

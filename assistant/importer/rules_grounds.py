@@ -118,8 +118,8 @@ class GroundsRules:
                 and (t.POINTS_BELOW.search(lead_text) is not None or lead_text.rstrip().endswith((":", "："))) \
                 or after_lead and text.isascii() and len(text) <= 240 and _english_item_of(lines, index, lead_text, lead_line)
             # (only after unmarked items: a list numbered 「1. … 2. …」 under a lead 「1. …」 restarts its own)
-            if _next_paragraph(text, _line_opening(lines, index, lead_line)) and last_ground >= 0 \
-                    and not PARAGRAPH_NUMBER.match(lines[last_ground].text):
+            if last_ground >= 0 and not PARAGRAPH_NUMBER.match(lines[last_ground].text) \
+                    and _next_paragraph(lines, index, lead_line):
                 lead_line = None  # "2. Regardless of …" after the lead "1. When … may elect not to disclose": its sibling
                 continue
             if text.lstrip().startswith("※") and last_ground == index - 1:
@@ -153,15 +153,14 @@ class GroundsRules:
 PARAGRAPH_NUMBER = re.compile(r"^\s?(\d{1,2})[.．]\s")
 
 
-def _line_opening(lines: list, index: int, line: int) -> str:
-    """The first sentence on the lead's line (「1. When … . In the event …, may elect not to disclose …」)."""
-    return next((x.text for x in lines[max(0, index - 12):index] if x.line == line), "")
-
-
-def _next_paragraph(text: str, lead: str) -> bool:
-    """The paragraph numbered after the lead's own (「1. …」 then 「2. …」): no item of its list."""
-    this, led = PARAGRAPH_NUMBER.match(text), PARAGRAPH_NUMBER.match(lead)
-    return bool(this and led and int(this.group(1)) == int(led.group(1)) + 1)
+def _next_paragraph(lines: list, index: int, lead_line: int) -> bool:
+    """The paragraph numbered after the lead's own (「1. When … . In the event …, may elect not to disclose …」
+    then 「2. …」): no item of its list. The lead's number opens its line (its first sentence)."""
+    if not (this := PARAGRAPH_NUMBER.match(lines[index].text)):
+        return False
+    opening = next((x.text for x in lines[max(0, index - 12):index] if x.line == lead_line), "")
+    led = PARAGRAPH_NUMBER.match(opening)
+    return bool(led and int(this.group(1)) == int(led.group(1)) + 1)
 
 
 def _group_title(lines: list, index: int) -> bool:

@@ -180,11 +180,8 @@ def _list_items(items: Sequence[Node], say: Speech) -> list[Flowable]:
         if not isinstance(item, Unknown):
             shown.append(_sub(say.labelled(item)))
             continue
-        ways = say("sep.ways").join(say.text(a) for a in item.ask)
-        # the same desk under each open question: said once, then 「同上」
-        shown.append(_tick(say("pdf.unknown", text=say.capital(say.item(item)),
-                               ways=say("render.same_ways") if ways == last else ways)))
-        last = ways
+        ways, last = say.ways(item, last)  # the same desk under each open question: 「同上」
+        shown.append(_tick(say("pdf.unknown", text=say.capital(say.item(item)), ways=ways)))
     return shown
 
 

@@ -88,7 +88,7 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy", packed: 
         # A rule the document's conditions already say (the seal certificate's age and seal)
         # is not said a second time.
         said = set(doc.conditions) | set(record.conditions)
-        own_age = bool(said & OWN_PERIODS)  # the policy's own period (「…30日以内に作成されたもの」): no usual 3 months
+        own_age = bool(said & enclosures.OWN_PERIODS)  # the policy's own period (「…30日以内に作成されたもの」): no usual 3 months
         covered = {r.id for r in ctx.law.rules if r.covered_by and set(r.covered_by) <= said
                    or r.own_period is not None and r.own_period != own_age}
         rules = ctx.rules_for(f"document:{doc.kind}", Instruction, covered)
@@ -119,9 +119,6 @@ def group(ctx: Context, record: GroupRecord, source: Source = "policy", packed: 
     return DocumentGroup(text=text, source=source, count=record.count, warning=not record.stated,
                          quotes=record.quote, whose=record.whose,
                          children=tuple([condition(c) for c in record.conditions] + documents))
-
-
-OWN_PERIODS = {"issued-within-30-days", "issued-within-6-months"}
 
 
 def _general(ctx: Context, lead: str | None) -> Note:
