@@ -68,6 +68,7 @@ from assistant.importer.documents_on_form import DocumentsOnFormRules
 from assistant.importer.ways_listed import WaysListedRules
 from assistant.importer.ids_unnamed import IdsUnnamedRules
 from assistant.importer.short_term import ShortTermRules
+from assistant.importer.answer_pace import PaceRules
 from assistant.importer.postage_borne import PostageRules
 from assistant.importer.return_envelope import ReturnEnvelopeRules
 
@@ -83,7 +84,8 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  CountedItemRules, DeskBlockAboveRules, PlainAgentBothRules, PageOnlyAddressRules,
                  MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
                  DefinedIdRules, KindRules, FormsByKindRules, ReturnEnvelopeRules, PostageRules,
-                 ContactHoursRules, DocumentsOnFormRules, WaysListedRules, IdsUnnamedRules, ShortTermRules):
+                 ContactHoursRules, DocumentsOnFormRules, WaysListedRules, IdsUnnamedRules, ShortTermRules,
+                 PaceRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -188,7 +190,7 @@ def propose(text: str) -> Proposal:
                  extractor.documents_in_notes, extractor.each_one_count, extractor.counted_id_items, extractor.joined_id_lists, extractor.own_ids_both, extractor.plain_agent_both,
                  extractor.documents_may_ask, extractor.documents_on_form, extractor.ids_unnamed,
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
-                 extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.return_envelope, extractor.postage_borne, extractor.response,
+                 extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.return_envelope, extractor.postage_borne, extractor.response, extractor.answer_pace,
                  extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company, extractor.short_term):
         step()
     return extractor.proposal

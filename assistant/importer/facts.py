@@ -54,6 +54,7 @@ class Proposal:
     text: str
     section_start: int
     facts: list[Found] = field(default_factory=list)
+    original: str | None = None  # the page's text before clean(): where saved quotes are taken from
 
     def values(self, name: str) -> list[object]:
         return [f.value for f in self.facts if f.field == name]

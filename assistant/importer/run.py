@@ -10,14 +10,18 @@ from pathlib import Path
 from assistant.importer.extract import Found, Proposal, propose
 from assistant.importer.record import ImportError_, record_data, slug
 from assistant.importer.record_save import changes, free_id, save_record, taken_ids
+from assistant.importer.source import read_page
+from assistant.importer.verbatim import verbatim_record
 
 MAX_NAME = 120  # a company's or a reviewer's name: one line, a sensible length
-from assistant.importer.source import read_policy
 
 
 def proposal_for(source: Path) -> Proposal:
     """The proposed facts of a saved policy file (SourceError if it cannot be read)."""
-    return propose(read_policy(source))
+    original, text = read_page(source)
+    proposal = propose(text)
+    proposal.original = original
+    return proposal
 
 
 def check_record(data: dict, policy_text: str) -> None:
@@ -55,7 +59,7 @@ def import_policy(source: Path | None, folder: Path, *, company_id: str | None =
     per field the replacement changes."""
     name, reviewed_by = _one_line("--name", name), _one_line("--reviewed-by", reviewed_by)
     if proposal is None:
-        proposal = propose(text if text is not None else read_policy(source))  # type: ignore[arg-type]
+        proposal = propose(text) if text is not None else proposal_for(source)  # type: ignore[arg-type]
     text = proposal.text
     if keep is None:
         facts = list(proposal.facts)
@@ -92,6 +96,8 @@ def import_policy(source: Path | None, folder: Path, *, company_id: str | None =
     data = record_data(proposal, facts, company_id=company_id, name=name,
                        policy_file=f"{company_id}.txt", today=today or date.today(),
                        reviewed_by=reviewed_by)
+    check_record(data, text)
+    data, text = verbatim_record(data, proposal.original, text)  # the page's own characters
     check_record(data, text)
     if overwrite:
         report += [f"replaces {company_id}: {line}" for line in changes(_existing(company_id, folder), data)]

@@ -232,29 +232,44 @@ def _wrapped(line: str) -> list[str]:
     return pieces
 
 
-def read_policy(path: Path) -> str:
-    """The plain text of a saved policy file (.txt, .html/.htm, .pdf), or SourceError."""
+def read_visible(path: Path) -> str:
+    """The text a saved policy file shows (.txt, .html/.htm, .pdf), before clean(); SourceError."""
     path = Path(path)
     data = read_limited(path)
     if data[:5] == b"%PDF-" or path.suffix.lower() == ".pdf":
-        text = _pdf_text(data, path)
-    else:
-        text = _decode(data, path)
-        if path.suffix.lower() in (".html", ".htm") or "<html" in text[:2000].lower():
-            text = _page_text(text)
-    text = clean(text)
+        return _pdf_text(data, path)
+    text = _decode(data, path)
+    if path.suffix.lower() in (".html", ".htm") or "<html" in text[:2000].lower():
+        text = _page_text(text)
+    return text
+
+
+def read_page(path: Path) -> tuple[str, str]:
+    """A saved policy file's text as it shows, and its plain text (cleaned), or SourceError."""
+    shown = read_visible(path)
+    text = clean(shown)
     if not text:
         raise SourceError(f"{path}: the file holds no text")
+    return shown, text
+
+
+def read_policy(path: Path) -> str:
+    """The plain text of a saved policy file (.txt, .html/.htm, .pdf), or SourceError."""
+    return read_page(path)[1]
+
+
+def pasted_visible(text: str) -> str:
+    """What a person pasted as the page shows it: a page's HTML source without its markup."""
+    head = text[:2000].lower()
+    if "<html" in head or "<body" in head or "<p>" in head or "<div" in head:
+        text = _page_text(text)
     return text
 
 
 def pasted_text(text: str) -> str:
     """The plain text of what a person pasted: a page's HTML source is read as the page shows it
     (scripts and styles left out), like a saved .html file; SourceError if nothing is left."""
-    head = text[:2000].lower()
-    if "<html" in head or "<body" in head or "<p>" in head or "<div" in head:
-        text = _page_text(text)
-    text = clean(text)
+    text = clean(pasted_visible(text))
     if not text:
         raise SourceError("No text: paste the policy, or open the file you saved.")
     return text

@@ -194,11 +194,19 @@ class Text(Fact):
     kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
 
 
+class Pace(Fact):
+    """When the company says it answers, in words and no days (「遅滞なく」, "without delay")."""
+
+    words: str = Field(max_length=40, description="The policy's own words, e.g. 遅滞なく or 合理的な期間.")
+    kinds: tuple[RequestKind, ...] | Literal["all"] = "all"
+
+
 class Response(Record):
     methods: tuple[ResponseMethods, ...] | Unknown
     time_limit: TimeLimit | Unknown
     delivery: Text | None = None
     identity_check: Text | None = None
+    pace: Pace | None = None
 
 
 class RefusalGround(Fact):

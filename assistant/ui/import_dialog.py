@@ -23,7 +23,6 @@ HIGHLIGHT = QColor("#ffe08a")
 UNSURE = QColor("#ffd7b0")  # the row of a fact the import was not sure of
 
 
-
 class ImportDialog(Retranslated, QDialog):
     """Review a policy's proposed facts one by one; `saved` is the record file once saved."""
 
@@ -158,27 +157,28 @@ class ImportDialog(Retranslated, QDialog):
             self.load_file(Path(name))
 
     def load_file(self, path: Path) -> None:
-        from assistant.importer.source import SourceError, read_policy
-
+        from assistant.importer.source import SourceError, read_visible
         try:
-            text = read_policy(path)
+            shown = read_visible(path)
         except SourceError as exc:
             self.problem.setText(str(exc))
             return
-        self.load_text(text)
+        self.load_text(shown, shown)
 
-    def load_text(self, text: str) -> None:
-        """Propose the facts of a policy text and list them for review."""
+    def load_text(self, text: str, shown: str | None = None) -> None:
+        """Propose the facts of a policy text (pasted, or a file's as it `shown`) and list them."""
         from assistant.importer.extract import propose
         from assistant.importer.record import slug
-        from assistant.importer.source import SourceError, pasted_text
+        from assistant.importer.source import SourceError, pasted_text, pasted_visible
 
+        shown = pasted_visible(text) if shown is None else shown  # its own characters, for the quotes
         try:
             text = pasted_text(text)
         except SourceError as exc:
             self.problem.setText(str(exc))
             return
         self.proposal = proposal = propose(text)
+        proposal.original = shown
         self.text.setPlainText(text)
         self.facts.setRowCount(0)
         fields = [f.field for f in proposal.facts]

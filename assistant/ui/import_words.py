@@ -57,6 +57,7 @@ def _names() -> dict[str, str]:
         "response.paper_instead": translate("ImportDialog", "The company may answer on paper instead"),
         "policy.short_term_excluded": translate("ImportDialog", "Excludes data kept six months or less (old law)"),
         "enclosures.reply_stamps": translate("ImportDialog", "Stamps to enclose for the answer"),
+        "response.pace": translate("ImportDialog", "When the company answers (in words, no days)"),
     }
 
 

@@ -54,6 +54,11 @@ def section(ctx: Context) -> Section:
                           source="policy", quotes=delivery.quote))
     if not is_known(resp.time_limit):
         ctx.unknown("time_limit")
+        pace = resp.pace
+        if pace is not None and ctx.applies(pace.kinds):  # 「遅滞なく回答いたします」: its words, no days
+            words = ctx.words.each(lambda lang: ctx.words.known(lang, f"known.pace.{pace.words.lower()}") or pace.words)
+            items.append(Note(text=ctx.say("answer.own_pace", words=words), source="policy",
+                              quotes=pace.quote))
         silent = ctx.say("answer.no_limit_law_only" if ctx.law_only else "answer.no_limit")
         # No limit of the company's, but the Act's: 遅滞なく, at the kind's own article.
         delay, article = ctx.law.answer_without_delay, ctx.kind_law.answer_duty.article
