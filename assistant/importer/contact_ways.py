@@ -21,9 +21,11 @@ ACQUIRED = re.compile(r"(より|から|を通じて|により)(取得|収集)し
                       # 「電子メール、電話、郵送等各種媒体により、協会が行うアンケート調査」: the company's own use
                       r"(当社|弊社|当行|当金庫|当院|協会|法人|当会|本会|組合)が(行う|実施する)", re.I)
 # 「第3条 個人情報を収集・利用する目的」, 「個人情報の利用目的」: a section of purposes, no procedure
-PURPOSES_HEADING = re.compile(r"(収集|利用|取得)[^\s、。]{0,6}目的\s*$")
-# 「2.各種届出のご案内」 (a member's changes, suspension, withdrawal): another procedure's part
-NOTICES = re.compile(r"各種(の)?届(け)?出")
+# (「2. ◇個人情報の利用」 over the purposes, 「（訪問・電話・電子メール・郵送等の方法による）」: how the company contacts)
+PURPOSES_HEADING = re.compile(r"(収集|利用|取得)[^\s、。]{0,6}目的\s*$|(個人情報|お客様情報)の(利用|取得|収集)(について)?\s*$")
+# 「2.各種届出のご案内」 (a member's changes, suspension, withdrawal): another procedure's part;
+# 「（３）提供の方法 / …紙ファイルは郵送または直接提供」: how data is provided to a third party
+NOTICES = re.compile(r"各種(の)?届(け)?出|提供の?(方法|手段)\s*$")
 # Words in English quotes: a section's title ("…listed under \"Privacy Policy and Complaints/Inquiries\"")
 EN_QUOTED = re.compile(r'"[^"]{0,80}"|“[^”]{0,80}”')
 # "…a minor under the age of thirteen… the parent… may make a request… by email for the deletion":

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 _DESK = r"[^\s、。「」『』()（）の]{1,12}?(?:受付|窓口|部|室|課|係|カウンター|センター)"
-VISIT = re.compile(rf"(?P<d>{_DESK})(?:にて|まで|に|へ)(?:直接)?(?:お申し出|お申出|お越し|お申し込み|ご提出)(?:ください|下さい)")
+# (「…記入し、…各区役所の総務企画課広聴係に提出していただきます」: a city's)
+VISIT = re.compile(rf"(?P<d>{_DESK})(?:にて|まで|に|へ)(?:直接)?(?:(?:お申し出|お申出|お越し|お申し込み|ご提出)(?:ください|下さい)|"
+                   r"提出して(?:いただき|頂き)ます)")
 # (not a section's title 「1. お問い合わせ窓口」, nor 「各会社の「…」」: each company's own)
 QUOTED = re.compile(r"「(?![\d０-９]{1,2}[.．、)）\s])(?P<d>[^「」]{2,20}(?:窓口|係|室|部|課|センター))」(?:に|へ|まで)[^。]{0,20}"
                     r"(?:請求|申請|お申し出|お申出|ご連絡|お問い?合わ?せ)")
@@ -35,8 +37,10 @@ DESK_BELOW = re.compile(r"(受付|受け付け|取扱|請求|申出)[^。]{0,6}(
 # (its words may stand apart, 「本店 企画管理部 企画総務課」, unlike terms.DESK_LINE's)
 SPACED_DESK_LINE = re.compile(r"[^\s。、]{1,12}(?:\s[^\s。、]{1,12}){0,3}(?:部|室|課|係|窓口|センター|担当)")
 # 「株式会社GIANTY　個人情報問い合わせ窓口」, 「東急スポーツシステム株式会社 個人情報問い合わせ窓口 TEL:…」: a
-# contact block's line, the company's name then its personal-information desk
-NAME_THEN_DESK = re.compile(r"[^\s]{0,20}(株式会社|有限会社|合同会社)[^\s]{0,20}\s+(?P<d>[^\s]{2,24})(\s+(TEL|Tel|電話)\s?[:：].{0,40})?")
+# contact block's line, the company's name then its personal-information desk (「ISSHONI合同会社（KONJA）個人情報
+# 保護窓口」: after the service's name in brackets)
+NAME_THEN_DESK = re.compile(r"[^\s]{0,20}(株式会社|有限会社|合同会社)(?:[^\s]{0,20}\s+|[(（][^()（）\s]{1,20}[)）]\s?)"
+                            r"(?P<d>[^\s]{2,24})(\s+(TEL|Tel|電話)\s?[:：].{0,40})?")
 # 「個人情報保護管理者　奥村 光英　m.okumura@…」, 「株式会社昇寿堂 顧客相談窓口責任者　新保 朝男」, 「飲食人大学　個人
 # 情報保護管理者」: a contact block's line naming the manager's title (a person's name may follow)
 ROLE_LINE = re.compile(r"(?:[^\s]{0,20}(?:株式会社|有限会社|合同会社|大学|協会)[^\s]{0,20}\s+)?"

@@ -86,8 +86,11 @@ LIST_CASE = re.compile(r"次|以下|下記|いずれか|各号|該当")
 # 著しく支障を及ぼす場合は、この限りではありません。」: the exceptions to a right the sentence before grants,
 # one ground each (not after a clause on third parties: 「…第三者に提供しません。ただし、法令に基づく場合は
 # この限りではありません」 is the consent rule's exception)
-LIMIT_JA = re.compile(r"^(?:ただし|但し)、(?P<g>[^。]{4,160}?)(?:の場合)?は、?(?:この|その)限りで(?:は)?(?:ありません|ない)")
-GRANTS = re.compile(r"(求める|請求する|申し出る|求めを行う)ことができます")  # (the person's right, not a promise to answer)
+LIMIT_JA = re.compile(r"^(?:ただし|但し)、(?P<g>[^。]{4,160}?)(?:の場合)?(?:について|に関して)?は、?(?:この|その)限りで(?:は)?(?:ありません|ない)")
+# (the person's right; or the company's promise to answer one: 「…開示を求められたときは、…遅滞なく開示を行います。
+# 但し、…当社が開示の義務を負わない場合は、この限りではありません。」)
+GRANTS = re.compile(r"(求める|請求する|申し出る|求めを行う)ことができます|"
+                    r"(求められた|請求された|請求があった)(とき|場合)(は|には)、[^。]{0,120}(行います|いたします|致します|します)")
 OR_JOIN = re.compile(r"、(?:または|又は|もしくは|若しくは)")
 
 
@@ -95,7 +98,8 @@ def limit_grounds(text: str, before: str) -> list[str]:
     """The exceptions 「ただし、A、またはB場合は、この限りではありません」 to the request the sentence
     before says the person may make (that sentence on the same line)."""
     m = LIMIT_JA.match(text)
-    if not m or not GRANTS.search(before) or "第三者" in before:
+    # (「ただし、次の各号のいずれかに該当するときは、この限りではありません」: a list's lead, its items the grounds)
+    if not m or LIST_CASE.search(m.group("g")) or not GRANTS.search(before) or "第三者" in before:
         return []
     # (the right of one other kind only — 「…利用停止・消去を求めることができます。ただし、…」 — is no ground
     # a record can keep for that kind alone: on a disclosure checklist it would mislead; a cold read)

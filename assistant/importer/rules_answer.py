@@ -134,6 +134,7 @@ class AnswerRules:
 
 # "We send an acknowledgement within five Business Days …": the receipt's notice, not the answer
 ACKNOWLEDGES = re.compile(r"acknowledge?ment|受付完了の(ご)?連絡", re.I)
+ISSUED = re.compile(r"(発行|作成|取得)(後|日から|から|より)|issued", re.I)
 RESUBMITS = re.compile(r"\b(do|does|did) not receive|\bresubmi|再提出|再送付", re.I)
 
 
@@ -143,6 +144,7 @@ def _other_deadline(text: str, m: re.Match) -> bool:
     after = re.split(r"[、。,]", text[m.end():m.end() + 40], maxsplit=1)[0]
     # "if we do not receive resubmission of the documents … within 2 weeks from such notification"
     return bool(t.PAYS_DEADLINE.search(after) or RESUBMITS.search(text, max(0, m.start() - 80), m.start())
+                or ISSUED.search(text, max(0, m.start() - 8), m.start())  # 「住民票(発行後30日以内)」: its age
                 or FIRST_REPLY.match(text, m.end()) or ACKNOWLEDGES.search(text, max(0, m.start() - 30), m.start()))
 
 

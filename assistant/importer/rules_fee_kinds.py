@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 FEE_KINDS = {"purpose", "disclosure", "third-party-records"}  # the kinds the law lets a fee be charged for
 ORDER = ("purpose", "disclosure", "third-party-records")
 CLIMB = 12  # sentences above the fee in which its lead and headings are looked for
+ABOVE_REQUEST = re.compile(r"(上記|前記)の?(通知|開示|ご?請求)(に|の|は)")
 
 
 class FeeKindRules:
@@ -113,6 +114,10 @@ class FeeKindRules:
         fee before it (its lead), and the headings above it, the nearest first, up to the fee's own
         heading (「4. 手数料」)."""
         yield self.region[index]
+        # 「当社は、…利用目的の通知を求められたときは、…通知を行います。…なお、上記通知につきましては、手数料
+        # (1件あたり700円)を頂戴しております」: the request the fee's 「上記」 means, earlier in its paragraph
+        if ABOVE_REQUEST.search(self.region[index].text):
+            yield from (x for x in reversed(self.region[max(0, index - 4):index]) if x.line == self.region[index].line)
         # 「③手数料1,000円 / 保有個人データの開示請求にかかる手数料は、…」: the line explaining it
         if index + 1 < len(self.region) and t.FEE.search(self.region[index + 1].text):
             yield self.region[index + 1]

@@ -89,8 +89,8 @@ class SendingRules:
                 continue  # "お問い合わせは事務局（電話…）で受け付ける": questions, not requests
             if self._first_contact_at(index):
                 continue  # the ways to make a first contact, after which the company guides
-            if t.POSTAGE_BORNE.search(t.ASIDE.sub("", text)):
-                continue  # 「郵送希望の場合のみ送料(…)はご請求者負担」: who pays a postage, no way to send
+            if t.POSTAGE_BORNE.search(t.ASIDE.sub("", text)) or t.ANSWER_COPIES.search(text):
+                continue  # 「郵送希望の場合のみ送料(…)はご請求者負担」: who pays a postage (or the answer's copies), no way to send
                 # (「返信用封筒(送料ご本人様負担)を同封のうえ、…書留…」: an aside in brackets is not)
             if t.PAYING.search(text) or (item or len(text) <= 30) and t.PAY_HEADING.search(self.heading_of(index)):
                 continue  # "手数料を現金で納付する場合は…来所し": how to pay, not how to send

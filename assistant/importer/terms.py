@@ -34,7 +34,8 @@ CHANNELS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) fo
     (r"簡易書留|simple registered mail|simplified registered mail", "simple-registered-mail"),
     (r"(?<!簡易)(?<!簡易 )書留|(?<!simple )(?<!simplified )registered (mail|letter)", "registered-mail"),
     (r"特定記録|certified mail", "certified-mail"),
-    (r"配達記録|配達証明|delivery record|proof of delivery|record of delivery|trackable (delivery|mail)|delivery is recorded",
+    (r"配達記録|配達証明|delivery record|proof of delivery|record of delivery|trackable (delivery|mail)|delivery is recorded|"
+     r"delivery[- ]registered (post|mail)",  # (an English page's 配達記録郵便)
      "mail-with-delivery-record"),
     (r"持参|ご来社|来社|ご来店|来店|ご来院|来院|来所|来会|来訪(?!者|\s?[:：])|店頭|窓口(まで|に|へ)(直接)?お越し|直接お越し|"
      r"営業店の窓口|窓口(に|へ|まで)(直接)?(ご)?提出|窓口にて|(まで|へ|に)(直接)?お越し(ください|いただ)|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 RESPONDS = re.compile(r"回答|通知|ご連絡|開示いたします|開示します|お知らせ|決定|(開示|回答)の方法|開示の実施|"
-                      r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|"
+                      r"(開示|回答)(報告書|結果|書面)|respon|answer|reply|(notice|result)s? (is|are) sent|"
                       r"notif|will be sent|decision|we will (\w{1,15}ly )?disclose (it|them|the)\b|"
                       # 「ご請求を受け付けてから、原則として30日以内に対応いたします」, 「対応期間」
                       r"(日|週間)以内[)）]?に(ご)?対応(いた|致)?します|^対応期間$|"
@@ -38,7 +38,7 @@ KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 # The company answering: a method named here is how it answers.
 ANSWERS = re.compile(r"回答(いた|致)?します|回答(書類|文書|書)を[^。]{0,30}(送付|郵送|お送り)|回答させて(いただ|頂)きます|お答え(いた|致)?します|ご回答|開示(させて)?(いただ|頂)きます|(により|によって|にて)開示(?!等?の?(ご)?(請求|求め|申|受付|窓口))|回答を(送付|郵送)|お知らせします|通知します|"
                      r"回答する際|開示の実施(等)?(は|については)|(開示|回答|通知)(等)?([(（][^()（）]{1,20}[)）])?(は|の方法は)[^。]{0,60}(送付|郵送|交付|発送|行い|行います)|"
-                     r"we will (prepare|send|mail)|we will (\w{1,15}ly )?disclose (it|them|the)\b|(result|response|reply|answer)s?( letters?)? will be|"
+                     r"we will (prepare|send|mail)|we will (\w{1,15}ly )?disclose (it|them|the)\b|(result|response|reply|answer)s?( letters?)? will be|(notice|result)s? (is|are) sent to you|"
                      r"will send (a|the|its|our|you a) (response|reply|answer)|"
                      r"郵送いたします|送付いたします|お送りします|"
                      # 「照合の結果を、回答書(書面)によりご本人に対し速やかにご郵送致します」

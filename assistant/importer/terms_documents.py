@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) for p, v in (
-    (r"運転免許(証|書)|(?<![\u4e00-\u9fff])免許証|driver[’']?s licen[sc]e", "drivers-licence"),  # (「運転免許書」: a common slip)
+    (r"運転免許(証|書)|(?<![\u4e00-\u9fff])免許証|driver[’']?s licen[sc]e|driving licen[sc]e", "drivers-licence"),  # (「運転免許書」: a common slip)
     (r"パスポート|旅券|passport", "passport"),
     # 「④個人番号カ」 at a line's end: the card, its name cut off where the page's text ends
     (r"マイナンバーカード|個人番号カード|(マイナンバー|個人番号)カ$|my[- ]?number card|(individual|personal) number card|personal information card",
@@ -24,7 +24,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
      r"identification documents? \(with a (face )?photo|basic resident registration card with (a )?photo|住民基本台帳(ネットワーク)?カード\s?[(（](顔)?写真(付|つき)|"
      r"(顔)?写真(付き|付|つき|入り)の?住民基本台帳(カード)?|"
      r"any other document that identifies [^.]{0,40} with a (picture|photograph)", "other-official-photo-id"),
-    (r"戸籍(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
+    (r"戸籍の?(謄本|抄本|全部事項証明書|個人事項証明書)|family register(?! item)|koseki", "family-register"),
     # 「後見登記等に関する法律第10条に規定する登記証明事項」: the guardianship registry's certificate
     # "certificate of registered information of guardian of adult": the same registry's, in English
     (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered (matters|information)|"
@@ -197,7 +197,7 @@ PROCEDURE_HEADING = re.compile(r"(請求|申請|申込|申し込み|求め|受�
 OF_LIST = re.compile(r"\b(two|2) of the following\b|(以下|次|下記)の(うち|中から|いずれか)[^。]{0,8}(2|二)\s?(種類|点|通)|"
                      r"[A-Z][~〜～・][A-Z]のうち\s?(2|二)\s?(つ|点|種類|通)|"  # 「ない場合はB~Cのうち2つ」: of the lists named
                      + NO_PHOTO.pattern, re.I)
-ID_HEADING = re.compile(r"本人の?確認|身分証明書|identity|identification", re.I)
+ID_HEADING = re.compile(r"本人の?確認|本人であることを(示す|証明する|確認できる)|身分証明書|identity|identification", re.I)
 FRESH = re.compile(r"(?<!\d)(3|三)\s?(か|ヶ|ケ|カ|箇)月以内|within (the (last|past) )?(3|three) months", re.I)
 # A document named only as NOT accepted ("健康保険証はご利用いただけません").
 NOT_ACCEPTED = re.compile(r"受け付けて(おり|い)ません|お受けでき|お受けして(おり|い)ません|使用できません|(ご)?不要|"

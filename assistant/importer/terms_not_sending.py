@@ -17,6 +17,8 @@ BILL = re.compile(r"(?<!所定の)請求書[^。]{0,40}(お支払|支払い|お�
 # 「…共同利用に関するお問い合わせ、お申し出は、…相談窓口またはお電話にて受け付けております」: joint use's questions
 OTHER_MATTERS = re.compile(r"(それ|これ|上記|前記)以外の[^。]{0,30}(ご要望|苦情|相談|問い?合わ?せ)|(この|本|当該)?手続き?によらず|"
                            r"共同利用に(関する|ついての)(お?問い?合わ?せ|ご相談)")
+# 「写しの交付を郵送でする場合は、実費をご負担いただきます」: the answer's copies by post, no way to send
+ANSWER_COPIES = re.compile(r"(写し|コピー|開示文書|回答書?)の(交付|送付)を[^。]{0,4}(郵送|郵便)")
 # 「郵送や配送途中の書類の紛失…につきましては、当社では責任を負いかねます」: a disclaimer, no refusal
 LIABILITY = re.compile(r"責任を?(負い|負え)(かね|ません|ない)|責任は?負いかね")
 # 「・「個人情報に関する相談窓口」(末尾に記載)」: a pointer to the desk's block, no counter

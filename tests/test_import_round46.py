@@ -1,0 +1,115 @@
+"""Round 46: structures this round's blind pages (real88 to real91) were read wrongly or not at all
+by. Three of them sent the reader a wrong way: the company's own ways of contacting people, in the
+purposes of use, as ways to send a request (a funeral company's 「（訪問・電話・電子メール・郵送等の方法
+による）」); the provision of anonymised data (「（３）提供の方法 / …紙ファイルは郵送または直接提供」); the
+answer's copies by post (「写しの交付を郵送でする場合は、実費をご負担いただきます」)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.importer.extract import propose
+
+
+def _values(text: str, field: str, head: str = "開示等の請求について\n") -> list:
+    return [f.value for f in propose(head + text).facts if f.field == field]
+
+
+PURPOSES = """2. ◇個人情報の利用
+弊社はご提供いただいたお客様につきましては、以下の利用目的の範囲内で業務の遂行上必要な限りにおいて、取扱いさせていただきます。
+1.　業務施行に関する商品の納入、及びご本人確認、ご利用料金の請求、お問い合わせいただいた内容に対する回答、アフターサービス提供のため。
+（訪問・電話・電子メール・郵送等の方法による）
+3. ◇ご本人からのご要望に対する対応
+弊社はご本人からのお客様情報の開示のご要望があった時は、以下の場合を除き、所定の手続きでご本人であることを確認の上で対応いたします。
+"""
+
+
+def test_the_companys_ways_of_contacting_in_its_purposes_are_no_way_to_send():
+    assert _values(PURPOSES, "channels.accepted", head="") == []
+
+
+ANONYMISED = """開示等のご請求については、下記窓口までお問い合わせください。
+匿名加工情報の作成と第三者提供
+（１）匿名加工情報に含まれる個人に関する情報の項目
+購入商品、購入店舗、購入日時
+（３）提供の方法
+電子ファイルは電子的な通信手段、紙ファイルは郵送または直接提供
+"""
+
+
+def test_how_anonymised_data_is_provided_is_no_way_to_send():
+    assert _values(ANONYMISED, "channels.accepted") == []
+
+
+def test_the_answers_copies_by_post_are_no_way_to_send():
+    text = ("請求の方法\n開示を求める個人情報の所管課に、所定の請求書を提出してください。\n手数料\n"
+            "手数料は閲覧は無料ですが、写しの交付の場合は、コピー用紙A3版まで1枚につき10円などの費用が必要と"
+            "なります。また、写しの交付を郵送でする場合は、実費をご負担いただきます。\n")
+    assert _values(text, "channels.accepted") == []
+
+
+def test_ids_before_a_fee_in_one_sentence_are_read():
+    text = ("開示請求\n請求にあたっては本人であることを示す書類(運転免許証や健康保険の被保険者証など)の提示と、"
+            "1件につき300円(電子申請は200円)の開示請求手数料が必要です。\n")
+    assert _values(text, "documents.self") == ["drivers-licence", "health-insurance-card"]
+
+
+def test_a_certificates_age_is_no_time_to_answer():
+    text = ("開示の決定については原則30日以内(請求当日の開示(閲覧を含む)不可)\n"
+            "請求にあたっては本人であることを示す書類(運転免許証など)の提示が必要です。\n"
+            "(郵送の際は、住民票が必要(発行後30日以内))\n")
+    assert _values(text, "response.methods") == []
+    assert _values(text, "response.calendar_days") == [30]
+
+
+def test_a_family_register_written_with_its_particle_is_read():
+    text = ("2法定代理人が手続するとき\n(1)開示請求に係る保有個人情報の本人の法定代理人であることを証明する"
+            "書類(30日以内に作成された戸籍の謄本等)\n")
+    assert "family-register" in _values(text, "documents.legal-representative")
+
+
+@pytest.mark.parametrize("kind, clause", [
+    ("purpose", "9. 利用目的の通知\n当社は、本人から、個人情報の利用目的の通知を求められたときは、本人に対し、"
+                "遅滞なく通知を行います。なお、上記通知につきましては、手数料（1件あたり700円）を頂戴しております"
+                "ので、あらかじめ御了承ください。\n"),
+    ("disclosure", "10. 個人情報等の開示\n当社は、本人から、個人情報の開示を求められたときは、本人に対し、遅滞なく"
+                   "開示を行います。なお、上記開示につきましては、手数料（1件あたり700円）を頂戴しておりますので、"
+                   "あらかじめ御了承ください。\n"),
+])
+def test_the_request_a_fees_above_means_is_its_kind(kind, clause):
+    assert _values(clause, "fees.kinds", head="") == [(kind,)]
+
+
+def test_a_desk_after_the_services_name_in_brackets_is_read():
+    text = ("第16条（お問い合わせ）\n個人情報の取扱いに関するお問い合わせ、苦情、開示請求等は、以下の連絡先までご連絡"
+            "ください。\nISSHONI合同会社（KONJA）個人情報保護窓口\nメール：privacy@konja.app\n")
+    assert _values(text, "send_to.department", head="") == ["個人情報保護窓口"]
+
+
+def test_the_desk_a_request_is_handed_to_is_read():
+    text = ("開示請求の手続\n開示請求をしようとするときは、本人又は代理人が保有個人情報開示請求書に氏名、住所などを"
+            "記入し、各区役所の総務企画課広聴係に提出していただきます。\n")
+    assert _values(text, "send_to.department", head="") == ["総務企画課広聴係"]
+
+
+def test_an_english_pages_delivery_registered_post_driving_license_and_notice_sent_are_read():
+    text = ("Procedure Guidance\nThe client who wishes MPG to disclose personal information (hereinafter referred to as "
+            "\"request for disclosure, etc.\") is asked to complete the prescribed request form and send it by "
+            "delivery-registered post or registered mail together with identification documents.\n"
+            "MPG responds to your request without delay. The notice is sent to you by registered mail.\n"
+            "Identification documents accepted by MPG\n• Copy of driving license\n• Copy of passport\n")
+    assert sorted(_values(text, "channels.accepted", head="")) == ["mail-with-delivery-record", "registered-mail"]
+    assert _values(text, "documents.self", head="") == ["drivers-licence", "passport"]
+    assert _values(text, "response.methods", head="") == ["in-writing"]
+
+
+def test_the_exception_to_a_promise_to_answer_is_a_ground():
+    clause = ("10. 個人情報等の開示\n当社は、本人から、個人情報保護法の定めに基づき個人情報の開示を求められたときは、本人ご"
+              "自身からのご請求であることを確認の上で、本人に対し、遅滞なく開示を行います。但し、個人情報保護法その他の法令"
+              "により、当社が開示の義務を負わない場合は、この限りではありません。\n")
+    assert _values(clause, "refusal_grounds", head="") == ["個人情報保護法その他の法令により、当社が開示の義務を負わない場合"]
+
+
+def test_an_exception_leading_into_a_list_is_no_ground():
+    clause = ("当社は、ご本人から利用目的の通知を求められたときは、ご本人に対し、遅滞なくこれを通知します。ただし、次の各号の"
+              "いずれかに該当するときは、この限りではありません。\n(1) 利用目的が明らかな場合\n")
+    assert "次の各号のいずれかに該当するとき" not in _values(clause, "refusal_grounds")
