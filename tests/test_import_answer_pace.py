@@ -60,7 +60,7 @@ def test_the_checklist_says_the_words_as_the_companys_without_a_due_date(tmp_pat
 def test_an_english_pages_words_are_said_in_japanese(tmp_path):
     saved(tmp_path, POSTED + "We will respond promptly.\n")
     text = "".join(checklist(tmp_path).split())
-    assert "日数ではなく「速やかに」と示している" in text and "「promptly」" not in text
+    assert "日数で示さず、速やかに回答するとしている（英語の原文の訳）。" in text and "「速やかに」" not in text
 
 
 def test_words_for_one_kind_are_not_said_for_another(tmp_path):

@@ -113,3 +113,49 @@ def test_an_exception_leading_into_a_list_is_no_ground():
     clause = ("当社は、ご本人から利用目的の通知を求められたときは、ご本人に対し、遅滞なくこれを通知します。ただし、次の各号の"
               "いずれかに該当するときは、この限りではありません。\n(1) 利用目的が明らかな場合\n")
     assert "次の各号のいずれかに該当するとき" not in _values(clause, "refusal_grounds")
+
+
+def test_a_fee_the_company_may_charge_is_said_so(tmp_path):
+    from tests.test_import_sentences import checklist, saved
+    data = saved(tmp_path, "上記の請求は、メール（privacy@konja.app）にて受け付けます。手数料：開示請求等については、1件あたり"
+                           "1,000円の手数料を申し受ける場合があります。\n")
+    assert data["fees"][0]["amount_yen"] == 1000 and data["fees"][0]["sometimes"] is True
+    text = "".join(checklist(tmp_path).split())
+    assert "手数料：1,000円（請求1件あたり）がかかる場合がある（必ずかかるとは書かれていない）。" in text
+    assert "手数料：1,000円（請求1件あたり）。" not in text
+
+
+@pytest.mark.parametrize("fee", [
+    "手数料は1回の請求につき1,000円です。\n(2)請求手数料につきましては、予告なく変更させていただく場合があります。\n",
+    "情報開示に関わる費用は1件あたり1,000円ですが、費用が多額になる場合、実費で請求させて頂く場合があります。\n",
+])
+def test_a_charged_fee_that_may_change_is_charged(tmp_path, fee):
+    from tests.test_import_sentences import saved
+    data = saved(tmp_path, "開示等の請求書を郵送してください。\n" + fee)
+    assert data["fees"][0]["amount_yen"] == 1000 and "sometimes" not in data["fees"][0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "なお、開示等のご請求に際してご提出いただく書面およびご請求の方法等については、コチラをご参照ください。",
+    "個人情報の開示・訂正・利用停止をご希望の方は[こちら]をご覧下さい。",
+])
+def test_a_procedure_on_another_page_is_read(sentence):
+    assert _values(sentence + "\n", "procedure.elsewhere") == [True]
+
+
+def test_a_forms_own_guidance_is_no_procedure_elsewhere():
+    assert _values("(請求様式の作成については こちら をご覧ください。)\n", "procedure.elsewhere") == []
+
+
+def test_the_checklist_says_to_open_the_other_page_and_follow_it(tmp_path):
+    from tests.test_import_sentences import checklist, saved
+    data = saved(tmp_path, "開示等のご請求については、下記窓口までご連絡ください。なお、開示等のご請求に際してご提出いただく"
+                           "書面およびご請求の方法等については、コチラをご参照ください。\n")
+    assert data["policy"]["procedure_elsewhere"]["quote"][0].endswith("コチラをご参照ください。")
+    text = "".join(checklist(tmp_path).split())
+    said = ("(!)この会社は、提出する書類や請求の方法を別のページで示している（引用の原文を参照）。このチェックリストはその"
+            "ページを読んでいない。そのページを開き、示された方法に従って請求する（会社が請求の受付方法を定めている場合は、"
+            "その方法に従って請求しなければならない。個人情報保護法第37条第1項）。")
+    assert said in text and text.index(said) < text.index("1.")
+    english = " ".join(checklist(tmp_path, language="en").split())
+    assert "This checklist has not read that page: open it and request the way it says" in english

@@ -73,3 +73,17 @@ def test_a_checklist_quotes_the_pages_characters(tmp_path, capsys):
     company = assistant.directory.get("minato")
     said = "".join(checklist_text(assistant.checklist(company, "disclosure"), languages=("ja",)).split())
     assert "「手数料は、１回の請求につき１，０００円（定額小為替）です。」" in said
+
+
+def test_values_copied_from_the_page_keep_its_characters(tmp_path, capsys):
+    page = PAGE.replace("個人情報相談窓口　電話：０３（１２３４）５６７８",
+                        "ＣＳ推進室 個人情報相談窓口\n電話：０３（１２３４）５６７８　受付時間：平日１０：００～１７：００（土日祝を除く）")
+    data, _ = _import(tmp_path, page)
+    assert data["send_to"]["department"] == "ＣＳ推進室 個人情報相談窓口"
+    assert data["inquiries"]["hours"] == "平日１０：００～１７：００（土日祝を除く）"
+
+
+def test_a_value_the_page_does_not_hold_stays_as_given():
+    data = {"name": "株式会社みなと商会", "policy": {"quote": ["手数料は1,000円です。"]}}
+    mapped, _ = verbatim_record(data, "手数料は１，０００円です。", "手数料は1,000円です。")
+    assert mapped == {"name": "株式会社みなと商会", "policy": {"quote": ["手数料は１，０００円です。"]}}

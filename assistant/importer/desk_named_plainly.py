@@ -15,9 +15,10 @@ if TYPE_CHECKING:
     from assistant.importer.facts import Proposal, Sentence
 
 _DESK = r"[^\s、。「」『』()（）の]{1,12}?(?:受付|窓口|部|室|課|係|カウンター|センター)"
-# (「…記入し、…各区役所の総務企画課広聴係に提出していただきます」: a city's)
-VISIT = re.compile(rf"(?P<d>{_DESK})(?:にて|まで|に|へ)(?:直接)?(?:(?:お申し出|お申出|お越し|お申し込み|ご提出)(?:ください|下さい)|"
-                   r"提出して(?:いただき|頂き)ます)")
+# (「…記入し、…各区役所の総務企画課広聴係に提出していただきます」: a city's department; not a hospital's
+# counter, 「…を文書窓口へ提出していただきます」, a place to go, no desk to address)
+VISIT = re.compile(rf"(?P<d>{_DESK})(?:にて|まで|に|へ)(?:直接)?(?:お申し出|お申出|お越し|お申し込み|ご提出)(?:ください|下さい)|"
+                   r"(?P<dept>[^\s、。「」『』()（）の]{1,12}?(?:部|室|課|係))(?:に|へ)提出して(?:いただき|頂き)ます")
 # (not a section's title 「1. お問い合わせ窓口」, nor 「各会社の「…」」: each company's own)
 QUOTED = re.compile(r"「(?![\d０-９]{1,2}[.．、)）\s])(?P<d>[^「」]{2,20}(?:窓口|係|室|部|課|センター))」(?:に|へ|まで)[^。]{0,20}"
                     r"(?:請求|申請|お申し出|お申出|ご連絡|お問い?合わ?せ)")
@@ -74,7 +75,8 @@ class DeskNamedPlainlyRules:
             if t.INQUIRY.search(s.text) and not t.REQUEST_WORD.search(s.text):
                 continue  # 「ご質問は…窓口までお問い合わせください」: questions, no request
             for pattern in (HANDLES, QUOTED, VISIT, DESK_IN_BRACKETS):
-                if (m := pattern.search(s.text)) and (name := desk_name(m.group("d"))) and _own_desk(s.text, m, name):
+                if (m := pattern.search(s.text)) and (name := desk_name(m.group("d") or m.group("dept"))) \
+                        and _own_desk(s.text, m, name):
                     self.add("send_to.department", name, s, m)
                     return
 

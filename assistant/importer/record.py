@@ -22,6 +22,7 @@ from assistant.importer.note_words import fact_name_ja, note, refused_note
 from assistant.importer.paired_items import PAIRED, pair_or_one
 from assistant.importer.record_form import FORM_NAME, first_step, form_part
 from assistant.importer.record_references import own_documents
+from assistant.importer.terms_fees import SOMETIMES
 from assistant.importer.record_response import response_part
 from assistant.importer.record_conditions import NOT_STATED, PERIODS, UNLESS_SAME, UNSTATED_LABEL, person_conditions, said_of, settled
 from assistant.importer.representative_groups import bracket_groups, case_proofs_one_of, choice_groups, group_label
@@ -160,6 +161,8 @@ def _fees(facts: list[Found], unsure: list[Found]) -> list | str:
         if payments := _all(facts, "fees.payment"):  # "郵便切手又は定額小為替": every way the policy names
             fee["payment"] = " or ".join(dict.fromkeys(str(p.value) for p in payments))
             related += payments
+    if amount is not None and amount.value and SOMETIMES.search(amount.quote):
+        fee["sometimes"] = True  # 「…1,000円の手数料を申し受ける場合があります」: may be charged, never settled
     return [{**fee, "quote": _quotes(related)[:6]}]
 
 
@@ -233,7 +236,9 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
                    "quote": [revised.quote] if revised else ([name_fact.quote] if name_fact else
                                                              [proposal.text.split("\n", 1)[0][:200]]),
                    **({"short_term_excluded": {"quote": [short.quote]}}
-                      if (short := _one(facts, "policy.short_term_excluded")) else {})},
+                      if (short := _one(facts, "policy.short_term_excluded")) else {}),
+                   **({"procedure_elsewhere": {"quote": [away.quote]}}
+                      if (away := _one(facts, "procedure.elsewhere")) else {})},
         "checked": today.isoformat(),
         "quality": "reviewed" if reviewed_by else "imported",
         **({"reviewed_by": reviewed_by} if reviewed_by else {}),

@@ -118,3 +118,8 @@ BEFORE = re.compile(r"(事前に|あらかじめ)[^。]{0,20}(お支払|お振�
                     r"(振込|振り込み|払込|払い込み)(金)?の?(控え|受領証|明細)|"
                     r"receipt of (the )?payment|proof of (the )?payment|payment (receipt|slip)|"
                     r"before (submitting|sending)", re.I)
+# 「開示請求等については、1件あたり1,000円の手数料を申し受ける場合があります」: a fee the company only may charge
+# (not 「請求手数料につきましては、予告なく変更させていただく場合があります」: a charged fee that may change)
+SOMETIMES = re.compile(r"\d円[^。、]{0,20}(申し受け|頂戴|徴収|かか|必要とな|ご負担(いただ|頂))[^。]{0,6}(場合|こと)が(あります|ございます|ある)|"
+                       r"(fee|charge)[^.]{0,40}\bmay be (charged|required|collected)|\bmay (charge|collect) (a |an |the )?(fee|handling)",
+                       re.I)

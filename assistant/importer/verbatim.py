@@ -3,12 +3,17 @@
 and a clerk's cold read found them changed. Each quote is found again in the page's own text, as a
 run of the same characters once both are normalised and their spaces left out, and taken from there.
 All or nothing: where one quote cannot be found so, the record keeps the cleaned quotes and the
-cleaned text it was checked against (never a quote missing from the saved text)."""
+cleaned text it was checked against (never a quote missing from the saved text). Values copied from
+the page and printed as they stand (a desk's name on the envelope, its hours, a ground, a form's
+name) are taken from the page's characters too, each where it is found (「10:00〜16:00(土・日…)」 reads
+「10:00〜16:00（土・日…）」 as the page writes it)."""
 from __future__ import annotations
 
 import unicodedata
 
 from assistant.importer.source import CIRCLED, MAX_CHARS, RADICALS, _visible
+
+COPIED = frozenset({"department", "hours", "ground", "name"})  # values that are the page's own words
 
 
 def _normal(ch: str) -> str:
@@ -70,6 +75,8 @@ def verbatim_record(data: dict, original: str | None, cleaned: str) -> tuple[dic
             return {k: walk(v, k) for k, v in value.items()}
         if isinstance(value, str) and key == "quote":
             return walk([value], key)[0]  # type: ignore[index]
+        if isinstance(value, str) and key in COPIED:
+            return finder.find(value) or value
         if isinstance(value, list):
             if key == "quote":
                 found = [finder.find(q) if isinstance(q, str) else None for q in value]

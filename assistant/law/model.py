@@ -213,6 +213,7 @@ class Law(Record):
     demand_after_reminder: LawText  # general practice: days from a reminder to the 催告書
     old_policy: LawText  # general practice: days after a policy's date from which it may be out of date
     short_term_data: LawText  # Art. 16(4): data kept six months or less is retained personal data since 2022
+    set_procedure: LawText  # Art. 37(1): a company may set how requests are made, and they are made that way
     timeline: CaseTimeline
 
     @model_validator(mode="after")

@@ -28,6 +28,9 @@ class Policy(Fact):
     short_term_excluded: Fact | None = Field(
         None, description="The policy's words excluding data kept six months or less from 保有個人データ "
         "(an exclusion the law dropped on 1 April 2022): the checklist says so.")
+    procedure_elsewhere: Fact | None = Field(
+        None, description="The policy's words sending the reader to another page for the documents or "
+        "the way to request (「…については、コチラをご参照ください」): the checklist says to follow that page.")
 
     _url = field_validator("url")(_check_url)
 
@@ -161,6 +164,8 @@ class Fee(Fact):
     per: str | None = None
     payment: str | Unknown = UNKNOWN
     pay_when: Literal["before-sending", "with-request", "on-notice"] | Unknown = UNKNOWN
+    sometimes: bool = Field(False, description="The policy says only that it may charge the fee "
+                            "(「…手数料を申し受ける場合があります」): said so, never as a fee that will be charged.")
 
 
 class ResponseMethods(Fact):

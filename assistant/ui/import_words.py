@@ -58,6 +58,7 @@ def _names() -> dict[str, str]:
         "policy.short_term_excluded": translate("ImportDialog", "Excludes data kept six months or less (old law)"),
         "enclosures.reply_stamps": translate("ImportDialog", "Stamps to enclose for the answer"),
         "response.pace": translate("ImportDialog", "When the company answers (in words, no days)"),
+        "procedure.elsewhere": translate("ImportDialog", "The procedure is on another page"),
     }
 
 

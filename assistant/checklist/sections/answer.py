@@ -57,7 +57,9 @@ def section(ctx: Context) -> Section:
         pace = resp.pace
         if pace is not None and ctx.applies(pace.kinds):  # 「遅滞なく回答いたします」: its words, no days
             words = ctx.words.each(lambda lang: ctx.words.known(lang, f"known.pace.{pace.words.lower()}") or pace.words)
-            items.append(Note(text=ctx.say("answer.own_pace", words=words), source="policy",
+            # (an English page's words are said translated, never as if the page wrote 「遅滞なく」)
+            key = "answer.own_pace_translated" if pace.words.isascii() else "answer.own_pace"
+            items.append(Note(text=ctx.say(key, words=words), source="policy",
                               quotes=pace.quote))
         silent = ctx.say("answer.no_limit_law_only" if ctx.law_only else "answer.no_limit")
         # No limit of the company's, but the Act's: 遅滞なく, at the kind's own article.

@@ -28,7 +28,18 @@ def alerts(ctx: Context) -> Section:
     """The legal notes that are warnings, shown before everything else; and a policy old enough to
     name an old address or fee (general practice)."""
     return Section(key="alerts", title=ctx.say("section.alerts"), layout="banner",
-                   items=tuple(n for n in ctx.legal if n.warning) + _old_policy(ctx) + _short_term(ctx))
+                   items=tuple(n for n in ctx.legal if n.warning) + _elsewhere(ctx) + _old_policy(ctx) + _short_term(ctx))
+
+
+def _elsewhere(ctx: Context) -> tuple[Note, ...]:
+    """A policy that gives its procedure on another page: open it and follow it (Art. 37(1))."""
+    policy = ctx.company.policy
+    away = policy.procedure_elsewhere if policy is not None else None
+    if away is None:
+        return ()
+    rule = ctx.law.set_procedure
+    return (Note(text=ctx.say("closing.elsewhere", text=rule.words, act=ctx.words.article(rule.article)),
+                 source="policy", quotes=away.quote, warning=True),)
 
 
 def _short_term(ctx: Context) -> tuple[Note, ...]:

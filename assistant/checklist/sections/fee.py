@@ -24,8 +24,8 @@ def facts(ctx: Context) -> Fee:
         return Fee(status="not-stated")
     if found.amount_yen == 0:
         return Fee(status="none", amount_yen=0)
-    # An amount the policy does not give stays None: no summary or letter states one.
-    amount = found.amount_yen if is_known(found.amount_yen) else None
+    # An amount the policy does not give, or only may charge, stays None: no summary or letter states one.
+    amount = found.amount_yen if is_known(found.amount_yen) and not found.sometimes else None
     return Fee(status="charged", amount_yen=amount, per=found.per,
                pay_when=None if found.pay_when == "unknown" else found.pay_when)
 
@@ -88,8 +88,10 @@ def _charged(ctx: Context, found: FeeRule) -> list[Node]:
     per = ctx.say("fee.per", per=ctx.record(found.per, "per")) if found.per else ""
     if is_known(found.amount_yen):
         amount = ctx.words.yen(found.amount_yen)
-        items: list[Node] = [Step(text=ctx.say("fee.amount", amount=amount, per=per),
-                                  source="policy", quotes=found.quote)]
+        # 「…手数料を申し受ける場合があります」: a fee the company may charge, said as such and to ask
+        items: list[Node] = [Step(text=ctx.say("fee.amount_sometimes" if found.sometimes else "fee.amount",
+                                               amount=amount, per=per),
+                                  source="policy", quotes=found.quote, warning=found.sometimes)]
     else:  # charged, amount not given: a fact to check, never a figure
         amount = ctx.say("fee.amount_to_ask")
         ctx.unknown("fee_amount")

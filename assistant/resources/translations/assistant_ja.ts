@@ -1262,158 +1262,158 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Add a company from its privacy policy</source>
         <translation>プライバシーポリシーから会社を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Paste the part of the company&apos;s privacy policy on requests, or open the page you saved. Check every fact against its highlighted words; mark a fact unknown when the words do not say it. Nothing leaves this computer.</source>
         <translation>会社のプライバシーポリシーのうち開示等の請求に関する部分を貼り付けるか、保存したページを開いてください。読み取った内容を、強調表示された原文と一つずつ照らし合わせ、原文から読み取れないものは「不明とする」にしてください。内容がこのパソコンの外に送られることはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
         <source>Policy text</source>
         <translation>プライバシーポリシーの本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>Paste the policy text here…</source>
         <translation>ここにプライバシーポリシーの本文を貼り付けてください…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>&amp;Open file…</source>
         <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>&amp;Find facts</source>
         <translation>内容を読み取る(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_dialog.py" line="102"/>
         <source>Proposed facts</source>
         <translation>読み取った内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="103"/>
         <source>Fact</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="103"/>
         <source>Value</source>
         <translation>読み取った値</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="103"/>
         <source>The policy&apos;s words</source>
         <translation>プライバシーポリシーの原文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Decision</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>Double-click a value to correct it; choose “Mark unknown” where the highlighted words do not say it</source>
         <translation>値をダブルクリックすると修正できます。強調表示された原文から読み取れない場合は「不明とする」を選んでください</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="107"/>
         <source>Policy text with the quote highlighted</source>
         <translation>該当箇所を強調表示したプライバシーポリシーの本文</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Company &amp;name:</source>
         <translation>会社名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <location filename="../../ui/import_words.py" line="21"/>
         <source>Company name</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Record &amp;id:</source>
         <translation>記録ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Record id</source>
         <translation>記録ID</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>&amp;Checked by:</source>
         <translation>確認者(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Checked by</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>lower-case letters, digits, hyphens: sakura-tsuhan</source>
         <translation>半角英小文字・数字・ハイフン（例：sakura-tsuhan）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>your name: who checked these facts</source>
         <translation>内容を確認した人（ご自身）の氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>&amp;Save company</source>
         <translation>会社を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>Accept</source>
         <translation>採用する</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>Check this</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="128"/>
+        <location filename="../../ui/import_dialog.py" line="127"/>
         <source>Mark unknown</source>
         <translation>不明とする</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
         <source>⚠ Check this: {fact}</source>
         <translation>⚠ 要確認：{fact}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>The import was not sure the policy says this: read its words, then decide</source>
         <translation>取り込み支援機能は、プライバシーポリシーがこう定めているか確信が持てません。原文を読んでから判断してください</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="155"/>
+        <location filename="../../ui/import_dialog.py" line="154"/>
         <source>Open a saved privacy policy</source>
         <translation>保存したプライバシーポリシーを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Policy (*.txt *.html *.htm *.pdf);;All files (*)</source>
         <translation>プライバシーポリシー (*.txt *.html *.htm *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="143"/>
         <source>Decision on {fact}</source>
         <translation>「{fact}」の判断</translation>
     </message>
@@ -1498,12 +1498,12 @@
         <translation>本人確認書類の点数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="90"/>
+        <location filename="../../ui/import_words.py" line="91"/>
         <source>1 with a photo, or 2 without</source>
         <translation>顔写真付き1点、または顔写真なし2点</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="92"/>
+        <location filename="../../ui/import_words.py" line="93"/>
         <source>{document} (no photo: 2 needed)</source>
         <translation>{document}（顔写真なし・2点必要）</translation>
     </message>
@@ -1628,82 +1628,87 @@
         <translation>回答の時期（日数の定めなし）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="66"/>
+        <location filename="../../ui/import_words.py" line="61"/>
+        <source>The procedure is on another page</source>
+        <translation>請求の手続は別のページにある</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="67"/>
         <source>download it</source>
         <translation>ダウンロードする</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="67"/>
+        <location filename="../../ui/import_words.py" line="68"/>
         <source>through the web form</source>
         <translation>ウェブフォームから</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="68"/>
+        <location filename="../../ui/import_words.py" line="69"/>
         <source>the company sends it on asking</source>
         <translation>連絡すると会社から送られる</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="69"/>
+        <location filename="../../ui/import_words.py" line="70"/>
         <source>ask the inquiry counter</source>
         <translation>問い合わせ窓口に求める</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="70"/>
+        <location filename="../../ui/import_words.py" line="71"/>
         <source>with the request</source>
         <translation>請求書に同封する</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="71"/>
+        <location filename="../../ui/import_words.py" line="72"/>
         <source>before sending the request</source>
         <translation>請求書を送る前に支払う</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="72"/>
+        <location filename="../../ui/import_words.py" line="73"/>
         <source>when the company asks for it</source>
         <translation>会社から求められた時に支払う</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="73"/>
+        <location filename="../../ui/import_words.py" line="74"/>
         <source>request</source>
         <translation>1回の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="74"/>
+        <location filename="../../ui/import_words.py" line="75"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="75"/>
+        <location filename="../../ui/import_words.py" line="76"/>
         <source>paid by the requester</source>
         <translation>請求者が負担する</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="114"/>
+        <location filename="../../ui/import_words.py" line="115"/>
         <source>with {amount} yen in stamps</source>
         <translation>{amount}円分の切手を貼付</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="115"/>
+        <location filename="../../ui/import_words.py" line="116"/>
         <source>stamps not stated</source>
         <translation>切手の額は記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="152"/>
+        <location filename="../../ui/import_words.py" line="153"/>
         <source>A record with this id exists</source>
         <translation>同じIDの記録があります</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="153"/>
+        <location filename="../../ui/import_words.py" line="154"/>
         <source>A company record with the id {id} already exists. Replace it with this import, or save this one as {new}?</source>
         <translation>ID「{id}」の会社の記録がすでにあります。この取り込みで置き換えますか。それとも「{new}」として保存しますか。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="156"/>
+        <location filename="../../ui/import_words.py" line="157"/>
         <source>&amp;Replace it</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="157"/>
+        <location filename="../../ui/import_words.py" line="158"/>
         <source>Save as {new}</source>
         <translation>「{new}」として保存</translation>
     </message>
