@@ -159,3 +159,11 @@ def test_the_checklist_says_to_open_the_other_page_and_follow_it(tmp_path):
     assert said in text and text.index(said) < text.index("1.")
     english = " ".join(checklist(tmp_path, language="en").split())
     assert "This checklist has not read that page: open it and request the way it says" in english
+
+
+def test_an_envelope_with_no_address_says_to_ask_for_it(tmp_path):
+    from tests.test_import_sentences import checklist, saved
+    saved(tmp_path, "開示等のご請求は、当社所定の書式にご記入のうえ、郵送にてお送りください。\n")
+    text = "".join(checklist(tmp_path).split())
+    envelope = text[text.index("封筒を準備する"):]
+    assert envelope.startswith("封筒を準備する[](!)一般的な慣行：プライバシーポリシーに郵送先の記載がないため、送る前に宛先を会社に確認する。")

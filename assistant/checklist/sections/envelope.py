@@ -80,6 +80,8 @@ def section(ctx: Context) -> Section:
     items: list[Node] = []
     if envelope is None or not envelope.confirmed or not envelope.address_lines:
         ctx.unknown("address")  # none, an inquiry address, or a desk named without its address
+    if envelope is None:  # no address at all: said here too, where the envelope is written (a cold read)
+        items.append(Note(text=ctx.say("envelope.no_address"), source="general-practice", warning=True))
     if envelope is not None:
         if envelope.postal_code is None:
             ctx.unknown("postal_code")
