@@ -167,3 +167,13 @@ def test_an_envelope_with_no_address_says_to_ask_for_it(tmp_path):
     text = "".join(checklist(tmp_path).split())
     envelope = text[text.index("封筒を準備する"):]
     assert envelope.startswith("封筒を準備する[](!)一般的な慣行：プライバシーポリシーに郵送先の記載がないため、送る前に宛先を会社に確認する。")
+
+
+def test_a_first_contact_is_said_to_start_no_two_weeks(tmp_path):
+    from tests.test_import_sentences import checklist, saved
+    saved(tmp_path, "開示等のご請求の際は、まず下記窓口までお電話ください。当社所定の請求書をお送りします。\n"
+                    "個人情報相談窓口 電話：03-1234-5678\n")
+    text = "".join(checklist(tmp_path).split())
+    assert "最初の問い合わせ（所定の請求書を取り寄せるための連絡など）は請求ではない。2週間は、請求書そのものが会社に届いた日から数える" in text
+    assert "the two weeks run from the day the request itself reaches the company" in " ".join(
+        checklist(tmp_path, language="en").split())

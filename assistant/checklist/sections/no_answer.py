@@ -56,5 +56,8 @@ def section(ctx: Context) -> Section:
     items: list[Node] = [Note(text=ctx.say("no_answer.prior", text=ctx.unstopped(prior.words),
                                            act=ctx.words.article(prior.article)),
                               source="law", article=prior.article, quotes=prior.quote)] if prior else []
+    if prior and ctx.company.contact_first is not None:  # (a cold read: the call for the form starts nothing)
+        items.append(Note(text=ctx.say("no_answer.first_contact"), source="law", article=prior.article,
+                          quotes=prior.quote))
     return Section(key="no-answer", title=ctx.say("section.no_answer"),
                    layout="steps", items=tuple(items + routes(ctx)))
