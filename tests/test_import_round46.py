@@ -177,3 +177,12 @@ def test_a_first_contact_is_said_to_start_no_two_weeks(tmp_path):
     assert "最初の問い合わせ（所定の請求書を取り寄せるための連絡など）は請求ではない。2週間は、請求書そのものが会社に届いた日から数える" in text
     assert "the two weeks run from the day the request itself reaches the company" in " ".join(
         checklist(tmp_path, language="en").split())
+
+
+def test_a_desk_pointed_to_by_its_sections_number_gives_that_sections_address():
+    text = ("7. 保有個人データの開示等の請求に対する対応\n保有個人データの開示、訂正・追加・削除、利用停止・消去の請求については、"
+            "下記8.の【当社の問合せ窓口】までご連絡ください。\n8. 個人情報取扱業者名および個人情報に関する質問・苦情の問合せ先\n"
+            "当社における個人情報に関する質問・苦情に関しては、以下の問合せ窓口にご連絡ください。\n個人情報取扱業者名\n株式会社WST\n"
+            "所在地\n〒815-0041 福岡県福岡市南区野間1-1-2 5F\n電話\n0120-502-443\n9. 改定\n〒100-0001 東京都千代田区千代田1-1\n")
+    assert _values(text, "send_to.postal_code", head="") == ["815-0041"]
+    assert _values(text, "send_to.lines", head="") == [("福岡県福岡市南区野間1-1-2 5F",)]

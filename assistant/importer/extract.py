@@ -70,6 +70,7 @@ from assistant.importer.ids_unnamed import IdsUnnamedRules
 from assistant.importer.short_term import ShortTermRules
 from assistant.importer.answer_pace import PaceRules
 from assistant.importer.procedure_elsewhere import ElsewhereRules
+from assistant.importer.section_pointed import SectionPointedRules
 from assistant.importer.postage_borne import PostageRules
 from assistant.importer.return_envelope import ReturnEnvelopeRules
 
@@ -86,7 +87,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
                  DefinedIdRules, KindRules, FormsByKindRules, ReturnEnvelopeRules, PostageRules,
                  ContactHoursRules, DocumentsOnFormRules, WaysListedRules, IdsUnnamedRules, ShortTermRules,
-                 PaceRules, ElsewhereRules):
+                 PaceRules, ElsewhereRules, SectionPointedRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -178,7 +179,7 @@ def propose(text: str) -> Proposal:
                  extractor.desk_inside, extractor.desk_after_address, extractor.drop_generic_desk,
                  extractor.desks_by_service, extractor.desk_sent_to_en, extractor.desk_role_in_block,
                  extractor.desk_named_in_sending,
-                 extractor.contacts, extractor.header_phone, extractor.desk_pointed, extractor.desk_block_above,
+                 extractor.contacts, extractor.header_phone, extractor.desk_pointed, extractor.desk_block_above, extractor.section_pointed,
                  extractor.privacy_desk_contacts, extractor.page_only_address, extractor.desk_named_plainly,
                  extractor.international_phone, extractor.contact_hours, extractor.form, extractor.english_form_titles, extractor.forms_by_kind,
                  extractor.form_asked_over_lines, extractor.first_step_then_form, extractor.web_form,
