@@ -2,6 +2,8 @@
 for refusing, the facts its policy leaves open (with how to ask), and the legal notes."""
 from __future__ import annotations
 
+from assistant.law.localized import Localized
+from assistant.law.model import LawText
 from assistant.records.model import is_known
 from assistant.checklist.context import Context
 from assistant.checklist.tree import Note, Section
@@ -31,26 +33,27 @@ def alerts(ctx: Context) -> Section:
                    items=tuple(n for n in ctx.legal if n.warning) + _elsewhere(ctx) + _old_policy(ctx) + _short_term(ctx))
 
 
+def _policy_words(ctx: Context, fact: str, key: str, rule: LawText, text: Localized) -> tuple[Note, ...]:
+    """A warning the policy's own words call for (a fact of the record's policy part), with the law
+    that answers them."""
+    policy = ctx.company.policy
+    found = getattr(policy, fact) if policy is not None else None
+    if found is None:
+        return ()
+    return (Note(text=ctx.say(key, text=text, act=ctx.words.article(rule.article)),
+                 source="policy", quotes=found.quote, warning=True),)
+
+
 def _elsewhere(ctx: Context) -> tuple[Note, ...]:
     """A policy that gives its procedure on another page: open it and follow it (Art. 37(1))."""
-    policy = ctx.company.policy
-    away = policy.procedure_elsewhere if policy is not None else None
-    if away is None:
-        return ()
     rule = ctx.law.set_procedure
-    return (Note(text=ctx.say("closing.elsewhere", text=rule.words, act=ctx.words.article(rule.article)),
-                 source="policy", quotes=away.quote, warning=True),)
+    return _policy_words(ctx, "procedure_elsewhere", "closing.elsewhere", rule, rule.words)
 
 
 def _short_term(ctx: Context) -> tuple[Note, ...]:
     """A policy that still excludes data kept six months or less: its words, and the law since 2022."""
-    policy = ctx.company.policy
-    excluded = policy.short_term_excluded if policy is not None else None
-    if excluded is None:
-        return ()
     rule = ctx.law.short_term_data
-    return (Note(text=ctx.say("closing.short_term", text=ctx.unstopped(rule.words), act=ctx.words.article(rule.article)),
-                 source="policy", quotes=excluded.quote, warning=True),)
+    return _policy_words(ctx, "short_term_excluded", "closing.short_term", rule, ctx.unstopped(rule.words))
 
 
 def _old_policy(ctx: Context) -> tuple[Note, ...]:
