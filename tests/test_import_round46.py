@@ -153,12 +153,12 @@ def test_the_checklist_says_to_open_the_other_page_and_follow_it(tmp_path):
                            "書面およびご請求の方法等については、コチラをご参照ください。\n")
     assert data["policy"]["procedure_elsewhere"]["quote"][0].endswith("コチラをご参照ください。")
     text = "".join(checklist(tmp_path).split())
-    said = ("(!)この会社は、提出する書類や請求の方法を別のページで示している（引用の原文を参照）。このチェックリストはその"
-            "ページを読んでいない。そのページを開き、示された方法に従って請求する（会社が請求の受付方法を定めている場合は、"
-            "その方法に従って請求しなければならない。個人情報保護法第37条第1項）。")
+    said = ("(!)この会社は、提出する書類や請求の方法を別のページで示している。このチェックリストはそのページを読んでいない。"
+            "プライバシーポリシーにあるリンクからそのページを開き、示された方法に従って請求する（会社が請求の受付方法を定めて"
+            "いる場合は、その方法に従って請求しなければならない。個人情報保護法第37条第1項）。")
     assert said in text and text.index(said) < text.index("1.")
     english = " ".join(checklist(tmp_path, language="en").split())
-    assert "This checklist has not read that page: open it and request the way it says" in english
+    assert "This checklist has not read that page: open it from the link in the policy and request the way it says" in english
 
 
 def test_an_envelope_with_no_address_says_to_ask_for_it(tmp_path):
