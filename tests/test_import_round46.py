@@ -186,3 +186,46 @@ def test_a_desk_pointed_to_by_its_sections_number_gives_that_sections_address():
             "所在地\n〒815-0041 福岡県福岡市南区野間1-1-2 5F\n電話\n0120-502-443\n9. 改定\n〒100-0001 東京都千代田区千代田1-1\n")
     assert _values(text, "send_to.postal_code", head="") == ["815-0041"]
     assert _values(text, "send_to.lines", head="") == [("福岡県福岡市南区野間1-1-2 5F",)]
+
+
+# The round's second part (real92, real93): English pages of Japanese companies from the research archive
+
+PEACH = """(2) Documents required for the request for Disclosure etc.
+Any request for Disclosure, etc. must be submitted by post after downloading request forms (A) and filling out all required information.
+(B) Personal identification documents
+Please enclose either (1) or (2) below.
+(1) A copy of one of the following: driver's license, passport, resident card or special permanent resident certificate.
+(C) Self-addressed stamped envelope
+Please write your name and address on the envelope and affix an 82-Japanese yen stamp.
+(D) Fee: A fee of 1,000 Japanese yen will be charged for each request (when the request is for disclosure or for notification of purpose of use only).
+Please enclose a 1,000-Japanese yen postal money order issued by Japan Post Bank. *If the enclosed fee in insufficient or if no fee is enclosed, you will receive a written notification of this. If payment is not received within two weeks after the notification is issued, your request for Disclosure, etc. will be deemed unreceived.
+(3) When request for Disclosure, etc. is sent by a representative
+When the legal representative of a minor requests Disclosure, etc., or the person in question delegates a representative, please enclose the two following types of documents relating to the representative.
+1)Identification documents of representative (same as those listed in item 2(B) above)
+"""
+
+
+def test_a_deadline_to_pay_is_no_time_to_answer():
+    assert _values(PEACH, "response.calendar_days", head="") == []
+
+
+def test_japanese_yen_written_out_is_an_amount_and_an_envelopes_stamp_no_payment():
+    assert _values(PEACH, "fees.amount_yen", head="") == [1000]
+    assert _values(PEACH, "fees.payment", head="") == ["fixed-amount postal money order (定額小為替)"]
+
+
+def test_a_representatives_ids_as_those_of_a_sub_item_are_that_items():
+    assert _values(PEACH, "documents.agent", head="") == ["drivers-licence", "passport", "special-permanent-resident-certificate",
+                                                          "residence-card"]
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("please request that by mailing designated document.", "channels.accepted", "post"),
+    ("When requesting by the customer concerned or statutory representative, be sure to enclose the document that "
+     "enables to objectively confirm the identity of an individual, while, by the agent, be sure to enclose the powers "
+     "of attorney.", "documents.agent", "power-of-attorney"),
+    ("2) Power of attorny, or other document certifying the right of the agent to request Disclosure, etc.",
+     "documents.agent", "power-of-attorney"),
+])
+def test_an_english_pages_words_are_read(text, field, value):
+    assert _values("Requests for disclosure of personal information\n" + text + "\n", field, head="") == [value]

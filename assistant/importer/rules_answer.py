@@ -135,7 +135,9 @@ class AnswerRules:
 # "We send an acknowledgement within five Business Days …": the receipt's notice, not the answer
 ACKNOWLEDGES = re.compile(r"acknowledge?ment|受付完了の(ご)?連絡", re.I)
 ISSUED = re.compile(r"(発行|作成|取得)(後|日から|から|より)|issued", re.I)
-RESUBMITS = re.compile(r"\b(do|does|did) not receive|\bresubmi|再提出|再送付", re.I)
+RESUBMITS = re.compile(r"\b(do|does|did) not receive|\bresubmi|再提出|再送付|"
+                       # "If payment is not received within two weeks after the notification is issued"
+                       r"\b(payment|fee|money order)s? (is|are) not (received|paid|enclosed)", re.I)
 
 
 def _other_deadline(text: str, m: re.Match) -> bool:

@@ -22,6 +22,7 @@ AMOUNT_BELOW = re.compile(r"(以下|下記|次)の(金額|手数料)")
 OTHER_PAYMENT = re.compile(r"(会費|年会費|購読料|利用料|代金|商品)の(お)?支払(い)?(は|に|方法)")
 # 「所定料金分の切手を張った返信用封筒」: stamps stuck on an envelope are its postage, never a fee's payment
 STUCK_ON = re.compile(r"\s?を?(貼|張|はっ|はり|貼付)")
+STUCK_ON_EN = re.compile(r"\baffix|self-addressed|on the envelope", re.I)  # "…the envelope and affix an 82-Japanese yen stamp"
 METHODS_LEAD = re.compile(r"(method|way)s? of payment|payment methods?|(お)?支払(い)?方法|納付方法|納入方法", re.I)
 FEE_ROW = re.compile(r"\s{0,3}([・•-]\s?)?手数料(\s|\s?[:：])")  # a row's label 「手数料 無料」, 「・手数料：無料」
 # 「この場合、手数料は不要です」: the case the sentence before states
@@ -166,7 +167,8 @@ class FeeRules(FeeKindRules):
                 # (「会費のお支払いはクレジットカードのみ対応しております」: another service's payment)
                 if m and not t.PAY_OTHER.search(s.text[:m.start()]) and not refused_at(s.text, m.start()) \
                         and not OTHER_PAYMENT.search(s.text, max(0, m.start() - 30), m.start()) \
-                        and not (payment.startswith("postage") and STUCK_ON.match(s.text, m.end())):
+                        and not (payment.startswith("postage") and (STUCK_ON.match(s.text, m.end())
+                                                                    or STUCK_ON_EN.search(s.text))):
                     self.add("fees.payment", payment, s, m)
             m = t.BEFORE.search(s.text)
             if m:

@@ -31,8 +31,9 @@ MARK_BEFORE = re.compile(r"[(（]([0-9]{1,2}|[A-Za-z])[)）]|(?<![A-Za-z0-9])([A
                          r"(?<![0-9.])([0-9]{1,2})[.．)）]?(?![0-9点通種か])")
 # "as in 1.", "as (A) above", "as listed under B", "same as the documents in (1) above": the mark after
 # the English words.
-MARK_AFTER = re.compile(r"\s?(as\s)?(?:the (?:documents?|ones|IDs?) )?(in|under|for|listed in|described in)\s(item\s)?"
-                        r"(?:[(]([0-9]{1,2}|[A-Za-z])[)]|([0-9]{1,2}|[A-Z])(?![A-Za-z0-9]))", re.I)
+# ("same as those listed in item 2(B) above": the sub-item (B) of item 2)
+MARK_AFTER = re.compile(r"\s?(as\s)?(?:(?:the (?:documents?|ones|IDs?)|those) )?(in|under|for|listed in|described in)\s(item\s)?"
+                        r"(?:[(]([0-9]{1,2}|[A-Za-z])[)]|([0-9]{1,2}|[A-Z])(?![A-Za-z0-9(])|[0-9]{1,2}[(]([A-Za-z])[)])", re.I)
 # 「本人の場合と同じ」, "same as for the individual": the person's documents, no mark needed.
 PERSONS_CASE = re.compile(r"(ご)?本人(様)?(の場合|が請求する場合|による(請求|申請))|the (individual|person|principal)",
                           re.I)
@@ -146,7 +147,7 @@ class ReferenceRules:
 def _mark(text: str, m: re.Match) -> str | None:
     after = MARK_AFTER.match(text, m.end())
     if after and text.isascii():
-        return after.group(4) or after.group(5)
+        return after.group(4) or after.group(5) or after.group(6)
     before = list(MARK_BEFORE.finditer(text, max(0, m.start() - 16), m.start()))
     if not before:
         return None
@@ -154,9 +155,10 @@ def _mark(text: str, m: re.Match) -> str | None:
 
 
 def _style(opened: re.Match) -> tuple:
-    """How an item is marked: 「(1)」, 「1.」 or 「B.」; a capital letter's items are not a small one's."""
+    """How an item is marked: 「(1)」, 「1.」 or 「B.」; a capital letter's items are not a small one's, nor
+    a number's ("(B) Personal identification documents / (1) A copy of one of the following: …")."""
     return tuple(g is not None and not g.islower() for g in opened.groups()) + \
-        tuple(g is not None for g in opened.groups())
+        tuple(g is not None for g in opened.groups()) + tuple(g is not None and g.isdigit() for g in opened.groups())
 
 
 def _whose(text: str) -> tuple[str, ...]:

@@ -29,6 +29,10 @@ RELATION_DOCS = ("family-register", "certificate-of-registered-matters", "seal-r
 DEFINES_DATA = re.compile(r"\s*[「『]?(個人情報|個人データ|保有個人データ|個人識別情報)[」』]?(と|,|、)?(は|とは)[、,]")
 
 
+# ", while, by the agent, be sure to enclose …": a clause of its own opens with whose case it is
+CLAUSE_WHO_EN = re.compile(r"(,|;|\bwhile|\bwhereas)\s*(by|for|from) (the |an? )$", re.I)
+
+
 class RequestRules:
     """Documents, fees, the answer, refusal grounds, kinds and name: mixed into the extractor
     (which provides these attributes, add() and heading_of())."""
@@ -69,8 +73,9 @@ class RequestRules:
                 mentions, header = [(at, who) for at, who in mentions if at < case.end()], True
             # "…that you are a legitimate agent": in English ("…; Legal representative: …" a label)
             if not header and body.isascii():
-                mentions = [(at, who) for at, who in mentions
-                            if at < max(25, len(body) // 3) or t.LABEL_EN.match(body, at)]
+                mentions = [(at, who) for at, who in mentions  # (", while, by the agent, … the powers of attorney")
+                            if at < max(25, len(body) // 3) or t.LABEL_EN.match(body, at)
+                            or CLAUSE_WHO_EN.search(body, max(0, at - 25), at)]
             if context != "self" and not header:  # "ご本人からの委任状、ご本人の印鑑証明書": possessive
                 mentions = [(at, who) for at, who in mentions if who != "self"] or mentions[:0]
             kinds_named = {who for _, who in mentions}

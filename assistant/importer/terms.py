@@ -96,7 +96,7 @@ BARE_SEND = re.compile(r"送付して(ください|下さい)|ご?送付(くだ�
 BY_WAY = re.compile(r"(で|にて|により|によって|を利用して|\bby|\bvia)\s*$", re.I)
 # 「郵便または宅配便にてお送りください」: a courier beside the mail is still the post to us.
 POST = re.compile(r"郵送(?!料)|同封(の上|のうえ|して)[、,]?\s?(お申し?込み|お申込)(ください|下さい)|郵便(?:(?:または|又は|もしくは|か|・)(?:宅配便|宅急便|信書便))?(?:で|にて|により)|ご?返送|次の(宛先|住所|送付先)(まで|に|へ)|下記(の)?(宛先|住所|送付先)(まで|に|へ)|(by|via) (post|postal mail|mail)\b|"
-                  r"mail(ing)? (it|them|the form)|to the address (shown |given |indicated )?(below|above|specified|described)|to the (following|above|below) (postal )?address|\bpost (the|your) (\w+ ){0,2}(documents|forms?|requests?) to\b|"
+                  r"mail(ing)? (it|them|the form)|\bby mailing (the |a |your )?(\w+ ){0,2}(documents?|forms?|requests?)\b|to the address (shown |given |indicated )?(below|above|specified|described)|to the (following|above|below) (postal )?address|\bpost (the|your) (\w+ ){0,2}(documents|forms?|requests?) to\b|"
                   # "send the Application Form to our Information Desk with: …" (the desk's address below)
                   r"send (the|your|this|a) (\w+ ){0,3}(form|application|request)s? to (our|the) (\w+ ){0,4}"
                   r"(desk|office|department|cent(er|re)|address)\b(?![^.]{0,60}e-?mail)", re.I)

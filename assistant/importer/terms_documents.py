@@ -30,7 +30,7 @@ DOCUMENTS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), v) f
     (r"登記事項証明書|後見登記等?に関する法律[^。、]{0,20}(登記事項|証明)|certificate of registered (matters|information)|"
      r"certificate of registration for (adult )?guardianship|(proof|certificate) of (the )?registration of (adult )?guardianship",
      "certificate-of-registered-matters"),
-    (r"委任状|(代理を|代理権を)?委任(した|された)こと(を|が)(証明|証|確認)(する|できる)(書面|書類)|power of attorney|letter of (attorney|proxy|authori[sz]ation)|proxy letter|written authori[sz]ation|authori[sz]ation letter|ininj[oō]u?\b", "power-of-attorney"),
+    (r"委任状|(代理を|代理権を)?委任(した|された)こと(を|が)(証明|証|確認)(する|できる)(書面|書類)|powers? of attorne?y|letter of (attorney|proxy|authori[sz]ation)|proxy letter|written authori[sz]ation|authori[sz]ation letter|ininj[oō]u?\b", "power-of-attorney"),
     (r"印鑑(登録)?証明(書|証)?|seal (registration )?certificate|copy of (a|the|your) seal registration|certificate of (personal )?(seal|registered seal)|"
      r"certificate of (the )?[\w’']{0,20} ?seal (impression|registration)|seal impression certificate|"
      r"certificate of registration (for|of) the seal|inkan[ -]?sh[oō]meisho",

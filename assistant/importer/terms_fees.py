@@ -12,7 +12,7 @@ NO_FEE = re.compile(r"手数料(は|\s?[:：]\s?)?(無料|不要|いただき?�
 # Every pattern here runs in linear time: a number is matched only from the start of its run of
 # digits (the look-behind), so a line of 50,000 digits is scanned once, not once per digit.
 # 「1,000円」, and a sign before the number: 「\\1,000」 (a yen sign as a page in a Japanese code shows it), 「¥500」
-YEN = re.compile(r"(?:(?P<sign>[¥￥\\]|JPY)\s?)?(?<![\d,])(?P<n>\d{1,3}(?:,\d{3}){1,4}|\d{1,9})(?(sign)(?![\d,])|\s?(円|yen))",
+YEN = re.compile(r"(?:(?P<sign>[¥￥\\]|JPY)\s?)?(?<![\d,])(?P<n>\d{1,3}(?:,\d{3}){1,4}|\d{1,9})(?(sign)(?![\d,])|\s?(円|(?:[-\s]?Japanese\s)?yen))",
                  re.I)
 # A band's upper bound, 「額面金額¥1,000 まで」, and a mail's rate, 「配達記録郵便一律・・・¥210」: a
 # table of charges, no fee for a request.
