@@ -229,3 +229,9 @@ def test_a_representatives_ids_as_those_of_a_sub_item_are_that_items():
 ])
 def test_an_english_pages_words_are_read(text, field, value):
     assert _values("Requests for disclosure of personal information\n" + text + "\n", field, head="") == [value]
+
+
+def test_two_from_a_list_is_a_count_of_two():
+    text = ("Requests for disclosure\nPlease enclose identification documents.\nTwo from either a copy of driver's "
+            "license, passport, health insurance certificate, pension insurance booklet or certificate of seal registration.\n")
+    assert _values(text, "documents.self_count", head="") == [2]

@@ -74,7 +74,7 @@ MASKS: tuple[tuple[re.Pattern, re.Pattern, str], ...] = (
      "front-only"),
 )
 # "2種類のコピー", "合計2点", "two or more identity verification documents": that many documents.
-COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|複数(点|種類|通)?を?(ご)?(用意|提示|提出|お持ち)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following|non-photo|(pieces|copies) of (identification|id\b|identity))|"
+COUNT = re.compile(r"(?<![\d.])(2|二|two)\s?(種類|点|通|つ)(?!目)|複数(点|種類|通)?を?(ご)?(用意|提示|提出|お持ち)|(two|2) (or more|types of|kinds of|documents|ids\b|forms of|of the following|from (either|the following|among|any)\b|non-photo|(pieces|copies) of (identification|id\b|identity))|"
                    r"at least (two|2)", re.I)
 # "Any one of the documents in (i) and any one of the documents in (ii)", 「①から1点と②から1点」:
 # one from each of two lists, two documents (never "one of" them all).
