@@ -47,6 +47,12 @@ def test_quotes_keep_the_pages_own_characters(tmp_path, capsys):
     assert "〒１５４－００２３" in saved and all(fold(q) in fold(saved) for q in quotes)
 
 
+def test_a_quote_ending_on_a_voiced_halfwidth_letter_keeps_its_mark():
+    data = {"policy": {"quote": ["個人情報のデ"]}}
+    mapped, _ = verbatim_record(data, "個人情報のﾃﾞ\nほか", "個人情報のデ\nほか")
+    assert mapped["policy"]["quote"] == ["個人情報のﾃﾞ"]
+
+
 def test_a_halfwidth_kana_quote_is_found_with_its_marks(tmp_path, capsys):
     page = PAGE.replace("本人確認書類を添えて", "ﾃﾞｰﾀの本人確認書類を添えて")
     data, _ = _import(tmp_path, page)

@@ -48,7 +48,10 @@ class _Finder:
         at = self.stream.find(key) if key else -1
         if at < 0:
             return None
-        found = self.text[self.where[at]:self.where[at + len(key) - 1] + 1]
+        end = self.where[at + len(key) - 1] + 1
+        while end < len(self.text) and (mark := _normal(self.text[end])) and all(map(unicodedata.combining, mark)):
+            end += 1  # (a voiced mark after the last letter, 「ﾃﾞ」, is the letter's)
+        found = self.text[self.where[at]:end]
         found = " ".join(found.split())
         # (a character clean() drops, inside the run, would make the quote differ: not taken)
         return found if "".join(_normal(found).split()) == key and found.isprintable() else None
