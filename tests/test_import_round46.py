@@ -235,3 +235,15 @@ def test_two_from_a_list_is_a_count_of_two():
     text = ("Requests for disclosure\nPlease enclose identification documents.\nTwo from either a copy of driver's "
             "license, passport, health insurance certificate, pension insurance booklet or certificate of seal registration.\n")
     assert _values(text, "documents.self_count", head="") == [2]
+
+
+def test_an_exception_for_one_kind_is_shown_on_that_kinds_checklist_only(tmp_path):
+    from tests.test_import_sentences import checklist, saved
+    data = saved(tmp_path, "9. 利用目的の通知\n当社は、本人から、個人情報の利用目的の通知を求められたときは、本人に対し、遅滞なく通知を"
+                           "行います。但し、個人情報保護法その他の法令により、当社が通知の義務を負わない場合は、この限りではありません。\n"
+                           "10. 個人情報等の開示\n当社は、本人から、個人情報の開示を求められたときは、本人に対し、遅滞なく開示を行います。"
+                           "但し、個人情報保護法その他の法令により、当社が開示の義務を負わない場合は、この限りではありません。\n")
+    assert [g.get("kinds") for g in data["refusal_grounds"]] == [["purpose"], ["disclosure"]]
+    disclosure = "".join(checklist(tmp_path).split())
+    assert "当社が開示の義務を負わない場合" in disclosure and "当社が通知の義務を負わない場合" not in disclosure
+    assert "当社が通知の義務を負わない場合" in "".join(checklist(tmp_path, kind="purpose").split())

@@ -23,6 +23,7 @@ from assistant.importer.paired_items import PAIRED, pair_or_one
 from assistant.importer.record_form import FORM_NAME, first_step, form_part
 from assistant.importer.record_references import own_documents
 from assistant.importer.terms_fees import SOMETIMES
+from assistant.importer.grounds_inline import limit_kinds
 from assistant.importer.record_response import response_part
 from assistant.importer.record_conditions import NOT_STATED, PERIODS, UNLESS_SAME, UNSTATED_LABEL, person_conditions, said_of, settled
 from assistant.importer.representative_groups import bracket_groups, case_proofs_one_of, choice_groups, group_label
@@ -285,7 +286,8 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
         data["enclosures"] = [{"item": "postage stamps for the answer", "item_ja": "回答の返送用の郵便切手",
                                "amount_yen": amount, "postage": list(postage), "quote": [stamps.quote]}]
     if grounds := _all(facts, "refusal_grounds"):
-        data["refusal_grounds"] = [{"ground": g.value, "quote": g.quote} for g in grounds]
+        data["refusal_grounds"] = [{"ground": g.value, **({"kinds": kinds} if (kinds := limit_kinds(proposal.text, g.start)) else {}),
+                                    "quote": g.quote} for g in grounds]
     notes = _notes(facts, unsure)
     if notes:
         data["notes"] = notes
