@@ -247,3 +247,16 @@ def test_an_exception_for_one_kind_is_shown_on_that_kinds_checklist_only(tmp_pat
     disclosure = "".join(checklist(tmp_path).split())
     assert "当社が開示の義務を負わない場合" in disclosure and "当社が通知の義務を負わない場合" not in disclosure
     assert "当社が通知の義務を負わない場合" in "".join(checklist(tmp_path, kind="purpose").split())
+
+
+def test_a_section_on_one_kind_with_the_request_below_names_that_kind():
+    text = ("Privacy Policy\nRegarding the purpose of use\nThe company will use the personal information for services.\n"
+            + "".join(f"{n}. Purpose number {n}.\n" for n in range(1, 12)) +
+            "Regarding the disclosure of personal information\nIn the case that a customer desires to disclose the personal "
+            "information, please request that by mailing designated document.\n")
+    assert ("disclosure", "disclosure") in _values(text, "request_kinds", head="")
+
+
+def test_a_policys_date_as_of_is_its_date():
+    assert _values("Privacy Policy\nRequests for disclosure are accepted by post.\n(As of November 1,2013)\n",
+                   "policy.revised", head="") == ["2013-11-01"]

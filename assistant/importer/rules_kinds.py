@@ -23,6 +23,10 @@ WISHED = re.compile(r"[^。]{0,12}?を(ご)?(請求|求め|希望)(られ|され
 OLD_WORDS = ((re.compile(r"(?<=の)照会"), "disclosure"), (re.compile(r"(?<=[の、・])修正"), "correction"))
 
 
+THIRD_PARTY = re.compile(r"third[- ]part|第三者", re.I)
+REQUESTED = re.compile(r"\bplease (request|apply|submit|send|contact)|(ご)?請求(ください|下さい|いただ|される場合|の際)", re.I)
+
+
 class KindRules:
     """Mixed into the extractor (which provides add())."""
 
@@ -40,7 +44,12 @@ class KindRules:
             # (「4. 利用目的の通知および開示の請求について、手数料はいただきません。」: a kind beside one
             # already found is the procedure's too)
             beside = len(named) >= 2 and any(f.field == "request_kinds" and f.value[0] in named for f in self.proposal.facts)
-            if index >= 12 and len(named) < (2 if heading else 3) and not beside and not (found and t.RIGHT_LABEL.match(s.text)):
+            # ("Regarding the disclosure of personal information / …desires to disclose the personal information,
+            # please request that by mailing designated document": a section on one kind, the request below)
+            asked_below = heading and found and index + 1 < len(self.region) and not THIRD_PARTY.search(s.text) \
+                and REQUESTED.search(self.region[index + 1].text)
+            if index >= 12 and len(named) < (2 if heading else 3) and not beside and not asked_below \
+                    and not (found and t.RIGHT_LABEL.match(s.text)):
                 continue
             for kind, m in found:
                 if not any(f.field == "request_kinds" and f.value[0] == kind

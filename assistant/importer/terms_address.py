@@ -170,7 +170,8 @@ OTHER_BODY = re.compile(r"認定個人情報保護団体|苦情の解決の申�
 # 改正）」, 「この規程は、令和3年5月1日から施行する」; "Last updated: April 1, 2023"), in the calendar or in the era
 DATED_AS = r"\s*[(（]?\s?(?:から)?(?:最終)?(改定|改訂|制定|更新|改正|施行)"
 REVISED = re.compile(r"((?:19|20)\d{2})年\s*(\d{1,2})月\s*(\d{1,2})日" + DATED_AS + "|"
-                     r"(revised|last (revised|updated)|updated|(?:established|enacted|effective) as of)( on)?:? ?([A-Z][a-z]+) (\d{1,2}), ((?:19|20)\d{2})",
+                     # ("(As of November 1,2013)": a page's date as it stood)
+                     r"(revised|last (revised|updated)|updated|(?:(?:established|enacted|effective) )?as of)( on)?:? ?([A-Z][a-z]+) (\d{1,2}), ?((?:19|20)\d{2})",
                      re.I)
 ERA_REVISED = re.compile(r"(?P<era>令和|平成|昭和)\s?(?P<y>元|\d{1,2})年\s?(?P<m>\d{1,2})月\s?(?P<d>\d{1,2})日" + DATED_AS)
 # The policy's date written with its label first (「改定日：2023年4月1日」, 「制定 2005年4月1日」), or alone on
