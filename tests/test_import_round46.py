@@ -253,7 +253,8 @@ def test_a_section_on_one_kind_with_the_request_below_names_that_kind():
     text = ("Privacy Policy\nRegarding the purpose of use\nThe company will use the personal information for services.\n"
             + "".join(f"{n}. Purpose number {n}.\n" for n in range(1, 12)) +
             "Regarding the disclosure of personal information\nIn the case that a customer desires to disclose the personal "
-            "information, please request that by mailing designated document.\n")
+            "information, please request that by mailing designated document.\nCorrection and suspension of use\n"
+            "Requests for correction are accepted by post.\n")
     assert ("disclosure", "disclosure") in _values(text, "request_kinds", head="")
 
 
