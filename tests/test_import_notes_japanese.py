@@ -49,7 +49,7 @@ def test_every_field_the_import_names_has_a_japanese_name():
              "channels.postage", "inquiries.hours", "response.requester_chooses", "documents.listed_on_form",
              "documents.self_unnamed", "response.paper_instead", "policy.short_term_excluded",
              "enclosures.reply_stamps", "response.pace",
-             "procedure.elsewhere"}
+             "procedure.elsewhere", "policy.public_body"}
     for field in named:
         said = note_words.fact_name_ja(field)
         assert said != "この項目" and not any("a" <= ch.lower() <= "z" for ch in said), field

@@ -261,3 +261,22 @@ def test_a_section_on_one_kind_with_the_request_below_names_that_kind():
 def test_a_policys_date_as_of_is_its_date():
     assert _values("Privacy Policy\nRequests for disclosure are accepted by post.\n(As of November 1,2013)\n",
                    "policy.revised", head="") == ["2013-11-01"]
+
+
+def test_a_public_bodys_page_is_said_to_run_under_chapter_5(tmp_path):
+    from tests.test_import_sentences import checklist, saved
+    page = ("保有個人情報開示請求等\n開示請求の手続\n開示請求をしようとするときは、保有個人情報開示請求書に記入し、"
+            "行政情報課(市役所本庁舎2階)に提出していただきます。\n")
+    assert _values(page, "policy.public_body", head="") == [True]
+    data = saved(tmp_path, page)
+    assert data["policy"]["public_body"]["quote"] == ["保有個人情報開示請求等"]
+    text = "".join(checklist(tmp_path).split())
+    assert "(!)このページは行政機関等（市区町村、国の機関など）の手続のようである。" in text
+    assert "個人情報保護法第5章（第76条以下）の手続によるもの" in text
+
+
+def test_a_companys_own_retained_information_is_no_public_body():
+    text = ("当社は、業務委託契約を締結した企業へ当社保有個人情報を提供することがあります。\n"
+            "⑥国の機関若しくは地方公共団体又はその委託を受けた者が法令の定める事務を遂行することに対して協力する必要がある場合\n"
+            "開示等のご請求は、当社所定の請求書を郵送してください。\n")
+    assert _values(text, "policy.public_body", head="") == []

@@ -71,6 +71,7 @@ from assistant.importer.short_term import ShortTermRules
 from assistant.importer.answer_pace import PaceRules
 from assistant.importer.procedure_elsewhere import ElsewhereRules
 from assistant.importer.section_pointed import SectionPointedRules
+from assistant.importer.public_body import PublicBodyRules
 from assistant.importer.postage_borne import PostageRules
 from assistant.importer.return_envelope import ReturnEnvelopeRules
 
@@ -87,7 +88,7 @@ class _Extractor(SendingRules, AddressRules, EnglishDeskInAddressRules, DeskSpli
                  MayAskDocumentRules, DeskPointedRules, FirstContactRules, DeskNamedPlainlyRules,
                  DefinedIdRules, KindRules, FormsByKindRules, ReturnEnvelopeRules, PostageRules,
                  ContactHoursRules, DocumentsOnFormRules, WaysListedRules, IdsUnnamedRules, ShortTermRules,
-                 PaceRules, ElsewhereRules, SectionPointedRules):
+                 PaceRules, ElsewhereRules, SectionPointedRules, PublicBodyRules):
     def __init__(self, text: str):
         self.text = text
         # A long run without a single letter (digits, markup) states no fact: no rule reads it.
@@ -194,6 +195,6 @@ def propose(text: str) -> Proposal:
                  extractor.fees, extractor.fee_table, extractor.fee_items, extractor.drop_partial_no_fee,
                  extractor.unpriced_fee_kinds, extractor.fee_kinds_by_marker, extractor.return_envelope, extractor.postage_borne, extractor.response, extractor.answer_pace,
                  extractor.refusal_grounds, extractor.excluded_grounds, extractor.request_kinds, extractor.company, extractor.short_term,
-                 extractor.procedure_elsewhere):
+                 extractor.procedure_elsewhere, extractor.public_body):
         step()
     return extractor.proposal

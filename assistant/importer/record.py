@@ -239,7 +239,8 @@ def record_data(proposal: Proposal, facts: list[Found], *, company_id: str, name
                    **({"short_term_excluded": {"quote": [short.quote]}}
                       if (short := _one(facts, "policy.short_term_excluded")) else {}),
                    **({"procedure_elsewhere": {"quote": [away.quote]}}
-                      if (away := _one(facts, "procedure.elsewhere")) else {})},
+                      if (away := _one(facts, "procedure.elsewhere")) else {}),
+                   **({"public_body": {"quote": [public.quote]}} if (public := _one(facts, "policy.public_body")) else {})},
         "checked": today.isoformat(),
         "quality": "reviewed" if reviewed_by else "imported",
         **({"reviewed_by": reviewed_by} if reviewed_by else {}),

@@ -214,6 +214,7 @@ class Law(Record):
     old_policy: LawText  # general practice: days after a policy's date from which it may be out of date
     short_term_data: LawText  # Art. 16(4): data kept six months or less is retained personal data since 2022
     set_procedure: LawText  # Art. 37(1): a company may set how requests are made, and they are made that way
+    public_body_procedure: LawText  # Art. 76 on: a public body's disclosure runs under Chapter 5
     timeline: CaseTimeline
 
     @model_validator(mode="after")

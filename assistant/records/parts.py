@@ -28,6 +28,9 @@ class Policy(Fact):
     short_term_excluded: Fact | None = Field(
         None, description="The policy's words excluding data kept six months or less from 保有個人データ "
         "(an exclusion the law dropped on 1 April 2022): the checklist says so.")
+    public_body: Fact | None = Field(
+        None, description="The page's words showing a public body's procedure (「保有個人情報の開示請求」 at a "
+        "city hall): the checklist says it runs under the Act's Chapter 5, not a company's articles.")
     procedure_elsewhere: Fact | None = Field(
         None, description="The policy's words sending the reader to another page for the documents or "
         "the way to request (「…については、コチラをご参照ください」): the checklist says to follow that page.")

@@ -59,6 +59,7 @@ def _names() -> dict[str, str]:
         "enclosures.reply_stamps": translate("ImportDialog", "Stamps to enclose for the answer"),
         "response.pace": translate("ImportDialog", "When the company answers (in words, no days)"),
         "procedure.elsewhere": translate("ImportDialog", "The procedure is on another page"),
+        "policy.public_body": translate("ImportDialog", "A public body's procedure"),
     }
 
 

@@ -30,7 +30,14 @@ def alerts(ctx: Context) -> Section:
     """The legal notes that are warnings, shown before everything else; and a policy old enough to
     name an old address or fee (general practice)."""
     return Section(key="alerts", title=ctx.say("section.alerts"), layout="banner",
-                   items=tuple(n for n in ctx.legal if n.warning) + _elsewhere(ctx) + _old_policy(ctx) + _short_term(ctx))
+                   items=_public_body(ctx) + tuple(n for n in ctx.legal if n.warning) + _elsewhere(ctx) + _old_policy(ctx)
+                   + _short_term(ctx))
+
+
+def _public_body(ctx: Context) -> tuple[Note, ...]:
+    """A public body's page: its procedure runs under other articles than this checklist's (Art. 76 on)."""
+    rule = ctx.law.public_body_procedure
+    return _policy_words(ctx, "public_body", "closing.public_body", rule, rule.words)
 
 
 def _policy_words(ctx: Context, fact: str, key: str, rule: LawText, text: Localized) -> tuple[Note, ...]:

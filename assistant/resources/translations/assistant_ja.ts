@@ -1498,12 +1498,12 @@
         <translation>本人確認書類の点数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="91"/>
+        <location filename="../../ui/import_words.py" line="92"/>
         <source>1 with a photo, or 2 without</source>
         <translation>顔写真付き1点、または顔写真なし2点</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="93"/>
+        <location filename="../../ui/import_words.py" line="94"/>
         <source>{document} (no photo: 2 needed)</source>
         <translation>{document}（顔写真なし・2点必要）</translation>
     </message>
@@ -1633,82 +1633,87 @@
         <translation>請求の手続は別のページにある</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="67"/>
+        <location filename="../../ui/import_words.py" line="62"/>
+        <source>A public body&apos;s procedure</source>
+        <translation>行政機関等の手続</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_words.py" line="68"/>
         <source>download it</source>
         <translation>ダウンロードする</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="68"/>
+        <location filename="../../ui/import_words.py" line="69"/>
         <source>through the web form</source>
         <translation>ウェブフォームから</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="69"/>
+        <location filename="../../ui/import_words.py" line="70"/>
         <source>the company sends it on asking</source>
         <translation>連絡すると会社から送られる</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="70"/>
+        <location filename="../../ui/import_words.py" line="71"/>
         <source>ask the inquiry counter</source>
         <translation>問い合わせ窓口に求める</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="71"/>
+        <location filename="../../ui/import_words.py" line="72"/>
         <source>with the request</source>
         <translation>請求書に同封する</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="72"/>
+        <location filename="../../ui/import_words.py" line="73"/>
         <source>before sending the request</source>
         <translation>請求書を送る前に支払う</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="73"/>
+        <location filename="../../ui/import_words.py" line="74"/>
         <source>when the company asks for it</source>
         <translation>会社から求められた時に支払う</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="74"/>
+        <location filename="../../ui/import_words.py" line="75"/>
         <source>request</source>
         <translation>1回の請求</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="75"/>
+        <location filename="../../ui/import_words.py" line="76"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="76"/>
+        <location filename="../../ui/import_words.py" line="77"/>
         <source>paid by the requester</source>
         <translation>請求者が負担する</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="115"/>
+        <location filename="../../ui/import_words.py" line="116"/>
         <source>with {amount} yen in stamps</source>
         <translation>{amount}円分の切手を貼付</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="116"/>
+        <location filename="../../ui/import_words.py" line="117"/>
         <source>stamps not stated</source>
         <translation>切手の額は記載なし</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="153"/>
+        <location filename="../../ui/import_words.py" line="154"/>
         <source>A record with this id exists</source>
         <translation>同じIDの記録があります</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="154"/>
+        <location filename="../../ui/import_words.py" line="155"/>
         <source>A company record with the id {id} already exists. Replace it with this import, or save this one as {new}?</source>
         <translation>ID「{id}」の会社の記録がすでにあります。この取り込みで置き換えますか。それとも「{new}」として保存しますか。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="157"/>
+        <location filename="../../ui/import_words.py" line="158"/>
         <source>&amp;Replace it</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_words.py" line="158"/>
+        <location filename="../../ui/import_words.py" line="159"/>
         <source>Save as {new}</source>
         <translation>「{new}」として保存</translation>
     </message>
