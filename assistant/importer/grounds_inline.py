@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.importer.record_response import stated_kinds
 from assistant.importer.terms import KINDS
 
 # The refusal, then where its conditions begin ("in cases when", "if", "where").
@@ -109,9 +110,6 @@ def limit_grounds(text: str, before: str) -> list[str]:
     return [g.strip() for g in OR_JOIN.split(m.group("g")) if len(g.strip()) >= 4]
 
 
-EVERY_KIND = re.compile(r"開示等|開示・訂正|disclosure,? etc", re.I)
-
-
 def limit_kinds(text: str, start: int) -> list[str] | None:
     """The kinds an exception 「但し、…当社が通知の義務を負わない場合は、この限りではありません」 (at start)
     is for: those the sentence before it on its line names (「…利用目的の通知を求められたときは…」), so a
@@ -119,6 +117,4 @@ def limit_kinds(text: str, start: int) -> list[str] | None:
     none, or every request (「…(以下「開示等」といいます)」)."""
     if not LIMIT_JA.match(text[start:start + 400]):
         return None
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    named = list(dict.fromkeys(kind for pattern, kind in KINDS if pattern.search(before)))
-    return named if named and not EVERY_KIND.search(before) else None
+    return stated_kinds(text[text.rfind("\n", 0, start) + 1:start])

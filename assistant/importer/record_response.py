@@ -23,9 +23,9 @@ def _kinds(quote: str) -> tuple[str, ...] | str:
     return tuple(k for k in DISCLOSING if k in named)
 
 
-def _pace_kinds(quote: str) -> list[str] | None:
-    """The kinds a sentence on when the company answers names (「利用目的の通知を求められた場合には遅滞なく
-    応じます」: the purpose's only); None where it names none, or 「開示等」: every request."""
+def stated_kinds(quote: str) -> list[str] | None:
+    """The kinds a sentence names (「利用目的の通知を求められた場合には遅滞なく応じます」: the purpose's only),
+    for a fact it states of those kinds alone; None where it names none, or 「開示等」: every request."""
     named = [kind for pattern, kind in t.KINDS if pattern.search(quote)]
     return None if EVERY_KIND.search(quote) or not named else list(dict.fromkeys(named))
 
@@ -49,6 +49,6 @@ def response_part(facts: list[Found]) -> dict:
         "time_limit": ({("business_days" if days.field.endswith("business_days") else "calendar_days"):
                         days.value, "counted_from": "receipt of the request (see the quote)",
                         "quote": [days.quote]} if days else "unknown"),
-        **({"pace": {"words": pace.value, **({"kinds": kinds} if (kinds := _pace_kinds(pace.quote)) else {}),
+        **({"pace": {"words": pace.value, **({"kinds": kinds} if (kinds := stated_kinds(pace.quote)) else {}),
                      "quote": [pace.quote]}} if (pace := one_of(facts, "response.pace")) else {}),
     }

@@ -98,11 +98,12 @@ def import_policy(source: Path | None, folder: Path, *, company_id: str | None =
                        reviewed_by=reviewed_by)
     check_record(data, text)
     page_data, page_text = verbatim_record(data, proposal.original, text)  # the page's own characters
-    try:
-        check_record(page_data, page_text)
-        data, text = page_data, page_text
-    except ImportError_:
-        pass  # (a value the model refuses in the page's characters: the cleaned record, already checked)
+    if page_text is not text:  # (taken from the page: checked again; unchanged, checked already)
+        try:
+            check_record(page_data, page_text)
+            data, text = page_data, page_text
+        except ImportError_:
+            pass  # (a value the model refuses in the page's characters: the cleaned record, already checked)
     if overwrite:
         report += [f"replaces {company_id}: {line}" for line in changes(_existing(company_id, folder), data)]
     return save_record(folder, data, text, overwrite=overwrite)

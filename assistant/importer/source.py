@@ -269,7 +269,12 @@ def pasted_visible(text: str) -> str:
 def pasted_text(text: str) -> str:
     """The plain text of what a person pasted: a page's HTML source is read as the page shows it
     (scripts and styles left out), like a saved .html file; SourceError if nothing is left."""
-    text = clean(pasted_visible(text))
+    return plain_pasted(pasted_visible(text))
+
+
+def plain_pasted(visible: str) -> str:
+    """The plain text of a pasted text already read as the page shows it, or SourceError."""
+    text = clean(visible)
     if not text:
         raise SourceError("No text: paste the policy, or open the file you saved.")
     return text

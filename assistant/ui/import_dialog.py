@@ -169,16 +169,16 @@ class ImportDialog(Retranslated, QDialog):
         """Propose the facts of a policy text (pasted, or a file's as it `shown`) and list them."""
         from assistant.importer.extract import propose
         from assistant.importer.record import slug
-        from assistant.importer.source import SourceError, pasted_text, pasted_visible
+        from assistant.importer.source import SourceError, pasted_visible, plain_pasted
 
-        shown = pasted_visible(text) if shown is None else shown  # its own characters, for the quotes
+        visible = pasted_visible(text)  # read once: the rules' text and, pasted, the quotes' characters
         try:
-            text = pasted_text(text)
+            text = plain_pasted(visible)
         except SourceError as exc:
             self.problem.setText(str(exc))
             return
         self.proposal = proposal = propose(text)
-        proposal.original = shown
+        proposal.original = shown if shown is not None else visible
         self.text.setPlainText(text)
         self.facts.setRowCount(0)
         fields = [f.field for f in proposal.facts]
